@@ -1,0 +1,32 @@
+// Source stage: input bytes → UTF-8 text, with a map back to the input's own bytes.
+//
+// Input: raw bytes and an Encoding (kAuto sniffs). Output: DecodedText, always valid UTF-8.
+// Design decision: invalid sequences decode to U+FFFD (one per bad byte sequence) and are reported
+// once per file as a warning; the map keeps later offsets exact. Binary input (a NUL byte outside
+// UTF-16) is refused. A BOM is dropped from the text and accounted for in the map.
+#ifndef GLEAN_ENGINE_SOURCE_DECODER_H_
+#define GLEAN_ENGINE_SOURCE_DECODER_H_
+
+#include <string>
+#include <string_view>
+
+#include "engine/source/offset_map.h"
+#include "glean/diagnostic.h"
+#include "glean/options.h"
+#include "glean/result.h"
+
+namespace glean::source {
+
+struct DecodedText {
+  std::string text;      // valid UTF-8, BOM removed
+  OffsetMap map;         // text offsets → input byte offsets
+  Encoding encoding = Encoding::kUtf8;  // the encoding used
+};
+
+// `name` is used in diagnostics' locations. Errors: "binary" (NUL byte), "decode" (a forced
+// encoding that cannot be used). Warnings: "invalid-encoding" naming the first bad byte offset.
+Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std::string& name);
+
+}  // namespace glean::source
+
+#endif  // GLEAN_ENGINE_SOURCE_DECODER_H_

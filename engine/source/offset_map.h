@@ -1,0 +1,70 @@
+// OffsetMap: where each byte range of a derived text came from in the text it was derived from.
+//
+// Two maps carry every fact back to its source: decoding maps decoded UTF-8 to the input's own bytes,
+// normalization maps normalized text to decoded text. A map is a list of pieces, each saying "these
+// `to` bytes were produced from those `from` bytes"; runs of pieces with the same lengths are stored
+// once, so a file that needs no change costs one entry, and a GB18030 file one entry per run of
+// same-width characters.
+#ifndef GLEAN_ENGINE_SOURCE_OFFSET_MAP_H_
+#define GLEAN_ENGINE_SOURCE_OFFSET_MAP_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace glean::source {
+
+class OffsetMap {
+ public:
+  // `count` consecutive pieces of `to_len` bytes produced from `from_len` bytes each, starting at
+  // `to_start` / `from_start`. A copy run has to_len == from_len == 1.
+  struct Run {
+    size_t to_start = 0;
+    size_t from_start = 0;
+    size_t to_len = 0;
+    size_t from_len = 0;
+    size_t count = 0;
+    bool atomic = false;  // false for copies: offsets inside map exactly
+  };
+
+  // Builds a map piece by piece, in order.
+  class Builder {
+   public:
+    // `to_len` output bytes were produced from the next `from_len` input bytes. A piece is atomic:
+    // an offset strictly inside it maps to its start (Snap start) or end (Snap end). Equal lengths
+    // with a 1:1 byte correspondence should use Copy instead.
+    void Append(size_t to_len, size_t from_len);
+    // `len` bytes copied unchanged: every offset inside maps exactly.
+    void Copy(size_t len);
+    // `from_len` input bytes dropped (to_len 0).
+    void Skip(size_t from_len) { Append(0, from_len); }
+    OffsetMap Build() &&;
+
+   private:
+    friend class OffsetMap;
+    std::vector<Run> runs_;
+  };
+
+  // The identity over `size` bytes.
+  static OffsetMap Identity(size_t size);
+
+  // Offset in the `from` text of offset `to` of the derived text. For a start: inside an atomic
+  // piece, the piece's start; at a boundary after dropped bytes, the position after them. For an
+  // end: inside a piece, the piece's end; at a boundary, the position before dropped bytes.
+  size_t MapStart(size_t to) const;
+  size_t MapEnd(size_t to) const;
+
+  size_t to_size() const;
+  size_t from_size() const;
+  size_t run_count() const;
+
+  // One line per run: "to [a, b) <- from [c, d)  kind", for `extract normalize --map`.
+  std::string Describe() const;
+
+ private:
+  std::vector<Run> runs_;
+};
+
+}  // namespace glean::source
+
+#endif  // GLEAN_ENGINE_SOURCE_OFFSET_MAP_H_

@@ -1,0 +1,43 @@
+// Structure stage: normalized text → headings, section tree, sentences and report metadata.
+//
+// Input: normalized text. Output: DocumentStructure. Design decision: structure is found on the
+// normalized text (full-width numbering and PDF artifacts already folded), so heading rules are
+// written once; every offset here is a normalized byte offset and the document maps it back.
+#ifndef GLEAN_ENGINE_STRUCTURE_STRUCTURE_H_
+#define GLEAN_ENGINE_STRUCTURE_STRUCTURE_H_
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "glean/document.h"
+
+namespace glean::structure {
+
+class DocumentStructure {
+ public:
+  static DocumentStructure Build(std::string_view normalized);
+
+  // Headings in document order. Heading::line is left 0 (the document fills it from the map).
+  const std::vector<Heading>& headings() const { return headings_; }
+  std::vector<Heading>& mutable_headings() { return headings_; }
+
+  // Indexes into headings() of the headings enclosing `offset`, outermost first.
+  std::vector<int> PathAt(size_t offset) const;
+
+  // Byte range of the sentence containing [begin, end): split on 。！？； and line ends, aware of
+  // quotes and brackets; a match spanning a boundary extends to cover both sentences.
+  std::pair<size_t, size_t> SentenceAt(std::string_view normalized, size_t begin,
+                                       size_t end) const;
+
+  const DocumentInfo& info() const { return info_; }
+
+ private:
+  std::vector<Heading> headings_;
+  std::vector<int> parent_;  // parent_[i]: index of heading i's parent, -1 at the top
+  DocumentInfo info_;
+};
+
+}  // namespace glean::structure
+
+#endif  // GLEAN_ENGINE_STRUCTURE_STRUCTURE_H_

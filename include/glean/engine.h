@@ -1,0 +1,54 @@
+// The engine: runs a rule set over documents and returns facts.
+#ifndef GLEAN_ENGINE_H_
+#define GLEAN_ENGINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "glean/document.h"
+#include "glean/fact.h"
+#include "glean/options.h"
+#include "glean/result.h"
+#include "glean/rule_set.h"
+
+namespace glean {
+
+namespace internal {
+class Matcher;
+}
+
+// An Engine is immutable after Create and safe to use from several threads at once: documents flow
+// through independently while the compiled rules are shared read-only.
+class Engine {
+ public:
+  static Result<Engine> Create(RuleSet rules, ExtractOptions options = {});
+
+  Engine(Engine&&) noexcept;
+  Engine& operator=(Engine&&) noexcept;
+  Engine(const Engine&) = delete;  // owns the multi-rule matcher; share it by reference
+  Engine& operator=(const Engine&) = delete;
+  ~Engine();
+
+  // Decodes, normalizes and structures `bytes` with the rule set's normalization, then extracts.
+  // Fails when the input cannot be decoded; warnings (invalid UTF-8) come with the facts.
+  Result<std::vector<Fact>> Extract(std::string name, std::string bytes) const;
+
+  // Facts of an already loaded document, by start offset (then end, then rule order).
+  // REQUIRES: `document` was loaded with rules().normalize_options().
+  std::vector<Fact> Extract(const Document& document) const;
+
+  const RuleSet& rules() const { return rules_; }
+  const ExtractOptions& options() const { return options_; }
+
+ private:
+  Engine(RuleSet rules, ExtractOptions options, std::unique_ptr<internal::Matcher> matcher);
+
+  RuleSet rules_;
+  ExtractOptions options_;
+  std::unique_ptr<internal::Matcher> matcher_;
+};
+
+}  // namespace glean
+
+#endif  // GLEAN_ENGINE_H_
