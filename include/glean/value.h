@@ -90,7 +90,11 @@ struct ValueContext {
 // Parses `text` (normalized, as matched by SlotPattern(type) or by a user's own group) into a field
 // of that type. Returns nullopt when the text is not a value of the type (the match is then
 // dropped). `name` and `raw` of the result are left empty for the caller.
-std::optional<Field> ParseValue(SlotType type, std::string_view text, const ValueContext& context);
+// `following` is the rest of the match after the slot: in `完成改厕{count:quantity}户` the slot
+// matches `650余` and `following` is `户`; a parser may take an approximation word, a magnitude or a
+// unit from its start when `text` has none (so the fact still says unit 户, approx more).
+std::optional<Field> ParseValue(SlotType type, std::string_view text, const ValueContext& context,
+                                std::string_view following = {});
 
 }  // namespace glean
 

@@ -1,0 +1,27 @@
+// Output: facts and outlines as text. The only stage that formats for people and programs.
+#ifndef GLEAN_OUTPUT_H_
+#define GLEAN_OUTPUT_H_
+
+#include <string>
+
+#include "glean/document.h"
+#include "glean/fact.h"
+
+namespace glean {
+
+// One JSON object on one line (no trailing newline), keys in a stable order:
+// doc, rule, fact, text, start, end, line, column, fields, section[, sentence].
+// Numbers print exactly ("7250", "97.5"); fields carry value, then unit, approx, min, max,
+// canonical, raw where they apply.
+std::string FactToJsonLine(const Fact& fact);
+
+// The heading tree, one heading a line: the original line number right-aligned in 5 columns, two
+// spaces, two spaces of indent per level below 1, the heading text. Ends with a newline when not
+// empty.
+//     3  一、2021年度工作开展情况
+//     4    (一)多措并举夯实新时代党建工作基础
+std::string FormatOutline(const Document& document);
+
+}  // namespace glean
+
+#endif  // GLEAN_OUTPUT_H_
