@@ -42,6 +42,11 @@ if(NOT CLI11_FOUND)
   glean_missing("CLI11" "libcli11-dev")
 endif()
 
+find_package(TBB QUIET)
+if(NOT TBB_FOUND)
+  glean_missing("oneTBB" "libtbb-dev")
+endif()
+
 find_package(Threads REQUIRED)
 
 if(GLEAN_TESTS)

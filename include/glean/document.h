@@ -16,6 +16,7 @@ namespace glean {
 
 namespace internal {
 struct DocumentImpl;
+class DocumentAccess;
 }
 
 // A place in the original input.
@@ -85,6 +86,7 @@ class Document {
   const internal::DocumentImpl& impl() const { return *impl_; }
 
  private:
+  friend class internal::DocumentAccess;  // the engine builds documents with its own normalizer
   explicit Document(std::unique_ptr<internal::DocumentImpl> impl);
   std::unique_ptr<internal::DocumentImpl> impl_;
 };

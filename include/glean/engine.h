@@ -15,7 +15,7 @@
 namespace glean {
 
 namespace internal {
-class Matcher;
+struct EnginePipeline;
 }
 
 // An Engine is immutable after Create and safe to use from several threads at once: documents flow
@@ -42,11 +42,11 @@ class Engine {
   const ExtractOptions& options() const { return options_; }
 
  private:
-  Engine(RuleSet rules, ExtractOptions options, std::unique_ptr<internal::Matcher> matcher);
+  Engine(RuleSet rules, ExtractOptions options, std::unique_ptr<internal::EnginePipeline> pipeline);
 
   RuleSet rules_;
   ExtractOptions options_;
-  std::unique_ptr<internal::Matcher> matcher_;
+  std::unique_ptr<internal::EnginePipeline> pipeline_;  // the compiled normalizer and matcher
 };
 
 }  // namespace glean

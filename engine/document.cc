@@ -1,0 +1,109 @@
+#include "glean/document.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "engine/document_impl.h"
+
+namespace glean {
+
+namespace internal {
+
+namespace {
+
+std::vector<size_t> LineStarts(std::string_view text) {
+  std::vector<size_t> starts{0};
+  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+}  // namespace
+
+Result<Document> LoadDocument(std::string name, std::string bytes,
+                              const normalize::Normalizer& normalizer, Encoding encoding) {
+  auto impl = std::make_unique<DocumentImpl>();
+  impl->name = std::move(name);
+  Result<source::DecodedText> decoded = source::Decode(bytes, encoding, impl->name);
+  if (!decoded.ok()) return Result<Document>::Failure(std::move(decoded.diagnostics()));
+  Diagnostics warnings = std::move(decoded.diagnostics());
+  impl->decoded = std::move(decoded).value();
+  // The input bytes are no longer needed: original text is read from the decoded form.
+  std::string().swap(bytes);
+  impl->line_starts = LineStarts(impl->decoded.text);
+  impl->normalized = normalizer.Normalize(impl->decoded.text);
+  impl->structure = structure::DocumentStructure::Build(impl->normalized.text);
+  Document document = DocumentAccess::Make(std::move(impl));
+  return Result<Document>(std::move(document), std::move(warnings));
+}
+
+}  // namespace internal
+
+Document::Document(std::unique_ptr<internal::DocumentImpl> impl) : impl_(std::move(impl)) {
+  for (Heading& heading : impl_->structure.mutable_headings()) {
+    heading.line = ToSource(heading.begin, heading.begin).line;
+  }
+}
+
+Document::Document(Document&&) noexcept = default;
+Document& Document::operator=(Document&&) noexcept = default;
+Document::~Document() = default;
+
+Result<Document> Document::Load(std::string name, std::string bytes,
+                                const NormalizeOptions& options, Encoding encoding) {
+  Result<normalize::Normalizer> normalizer = normalize::Normalizer::Create(options);
+  if (!normalizer.ok()) return Result<Document>::Failure(std::move(normalizer.diagnostics()));
+  return internal::LoadDocument(std::move(name), std::move(bytes), normalizer.value(), encoding);
+}
+
+const std::string& Document::name() const { return impl_->name; }
+Encoding Document::encoding() const { return impl_->decoded.encoding; }
+std::string_view Document::normalized() const { return impl_->normalized.text; }
+
+SourceSpan Document::ToSource(size_t begin, size_t end) const {
+  const size_t decoded_begin = impl_->normalized.map.MapStart(begin);
+  const size_t decoded_end =
+      end > begin ? std::max(decoded_begin, impl_->normalized.map.MapEnd(end)) : decoded_begin;
+  SourceSpan span;
+  span.start = impl_->decoded.map.MapStart(decoded_begin);
+  span.end = std::max<uint64_t>(span.start, impl_->decoded.map.MapEnd(decoded_end));
+  const auto& starts = impl_->line_starts;
+  auto line = std::upper_bound(starts.begin(), starts.end(), decoded_begin) - 1;
+  span.line = static_cast<int>(line - starts.begin()) + 1;
+  int column = 1;
+  const std::string& text = impl_->decoded.text;
+  for (size_t i = *line; i < decoded_begin && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  }
+  span.column = column;
+  return span;
+}
+
+std::string_view Document::OriginalText(size_t begin, size_t end) const {
+  const size_t decoded_begin = impl_->normalized.map.MapStart(begin);
+  const size_t decoded_end = std::max(decoded_begin, impl_->normalized.map.MapEnd(end));
+  return std::string_view(impl_->decoded.text).substr(decoded_begin, decoded_end - decoded_begin);
+}
+
+const std::vector<Heading>& Document::headings() const { return impl_->structure.headings(); }
+
+std::vector<const Heading*> Document::SectionAt(size_t offset) const {
+  std::vector<const Heading*> path;
+  for (int index : impl_->structure.PathAt(offset)) path.push_back(&headings()[index]);
+  return path;
+}
+
+std::pair<size_t, size_t> Document::SentenceAt(size_t begin, size_t end) const {
+  return impl_->structure.SentenceAt(impl_->normalized.text, begin, end);
+}
+
+const DocumentInfo& Document::info() const { return impl_->structure.info(); }
+
+std::string Document::DescribeOffsetMap() const {
+  return "# normalized -> decoded (UTF-8)\n" + impl_->normalized.map.Describe() +
+         "# decoded -> input bytes (" + EncodingName(impl_->decoded.encoding) + ")\n" +
+         impl_->decoded.map.Describe();
+}
+
+}  // namespace glean

@@ -1,0 +1,34 @@
+// Resolve stage: candidates → the matches that stand, with typed fields.
+//
+// Input: the matcher's candidates over a document. Output: ResolvedMatches in document order.
+// Steps: scope filters (`unless` on the match's sentence, `within`/`not_within` on its section
+// path), typed values (a match whose field does not parse as its slot type, or has a unit the rule
+// does not allow, is dropped), then overlaps. Design decision: filters and value checks run before
+// overlap resolution, so a match that would be dropped never hides another one.
+#ifndef GLEAN_ENGINE_RESOLVE_RESOLVER_H_
+#define GLEAN_ENGINE_RESOLVE_RESOLVER_H_
+
+#include <vector>
+
+#include "engine/match/matcher.h"
+#include "engine/rules/compiled_rule_set.h"
+#include "glean/document.h"
+#include "glean/value.h"
+
+namespace glean::internal {
+
+struct ResolvedMatch {
+  int rule = 0;
+  Span span;
+  std::vector<Field> fields;       // set fields only, in the rule's field order; raw left empty
+  std::vector<Span> field_spans;   // parallel to `fields`: normalized capture ranges
+};
+
+// Among overlapping matches of one fact type the higher priority wins, then the longer match, then
+// the earlier one; matches of different fact types are all kept.
+std::vector<ResolvedMatch> Resolve(const CompiledRuleSet& rules, const Document& document,
+                                   std::vector<Candidate> candidates, const ValueContext& context);
+
+}  // namespace glean::internal
+
+#endif  // GLEAN_ENGINE_RESOLVE_RESOLVER_H_

@@ -1,0 +1,313 @@
+// extract: the command-line face of glean. Flags, wiring and exit codes only; every decision about
+// text lives in the engine.
+//
+// Exit status: 0 all inputs processed; 1 some input could not be read or decoded (the others are
+// still processed); 2 usage errors and rule errors, reported before any input is read.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_pipeline.h>
+
+#include "glean/document.h"
+#include "glean/engine.h"
+#include "glean/output.h"
+#include "glean/rule_set.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitOk = 0;
+constexpr int kExitInputError = 1;
+constexpr int kExitUsage = 2;
+
+void PrintDiagnostics(const glean::Diagnostics& diagnostics) {
+  for (const glean::Diagnostic& diagnostic : diagnostics) {
+    std::fprintf(stderr, "%s\n", diagnostic.ToString().c_str());
+  }
+}
+
+glean::Diagnostic IoError(const std::string& path, const std::string& what) {
+  return glean::Diagnostic::Error("io", {path, 0, 0}, what);
+}
+
+// Reads a whole file, or standard input for "-".
+bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors) {
+  if (path == "-") {
+    bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    errors->push_back(IoError(path, "is a directory"));
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors->push_back(IoError(path, fmt::format("cannot read: {}", std::strerror(errno))));
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    errors->push_back(IoError(path, "read failed"));
+    return false;
+  }
+  *bytes = std::move(buffer).str();
+  return true;
+}
+
+// Inputs as given, with each directory replaced by its *.txt files (recursively, sorted).
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input == "-" || !fs::is_directory(input, ec)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(input, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file(ec) && it->path().extension() == ".txt") {
+        found.push_back(it->path().generic_string());
+      }
+    }
+    std::sort(found.begin(), found.end());
+    if (found.empty()) files.push_back(input);  // reported as an input error when read
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths, bool print_warnings) {
+  glean::Result<glean::RuleSet> rules = glean::RuleSet::Load(paths);
+  if (!rules.ok() || print_warnings) PrintDiagnostics(rules.diagnostics());
+  if (!rules.ok()) return std::nullopt;
+  return std::move(rules).value();
+}
+
+// One input's way through the pipeline.
+struct Work {
+  std::string path;
+  std::string bytes;
+  glean::Diagnostics diagnostics;
+  std::string output;
+  bool failed = false;
+};
+
+int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std::string>& inputs,
+               const glean::ExtractOptions& options, int jobs) {
+  std::optional<glean::RuleSet> rules = LoadRules(rule_paths, false);
+  if (!rules) return kExitUsage;
+  glean::Result<glean::Engine> engine = glean::Engine::Create(*rules, options);
+  if (!engine.ok()) {
+    PrintDiagnostics(engine.diagnostics());
+    return kExitUsage;
+  }
+  const glean::Engine& extractor = engine.value();
+  const std::vector<std::string> files = ExpandInputs(inputs);
+
+  tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism,
+                                  static_cast<size_t>(jobs));
+  size_t next = 0;
+  bool any_failed = false;
+  // Reading and writing stay in input order; extraction runs on every core in between. At most
+  // 2 × jobs documents are in flight, so memory is bounded by the largest documents, not the corpus.
+  tbb::parallel_pipeline(
+      static_cast<size_t>(jobs) * 2,
+      tbb::make_filter<void, std::shared_ptr<Work>>(
+          tbb::filter_mode::serial_in_order,
+          [&](tbb::flow_control& control) -> std::shared_ptr<Work> {
+            if (next == files.size()) {
+              control.stop();
+              return nullptr;
+            }
+            auto work = std::make_shared<Work>();
+            work->path = files[next++];
+            work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics);
+            return work;
+          }) &
+          tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
+              tbb::filter_mode::parallel,
+              [&](std::shared_ptr<Work> work) {
+                if (work->failed) return work;
+                glean::Result<std::vector<glean::Fact>> facts =
+                    extractor.Extract(work->path, std::move(work->bytes));
+                work->diagnostics.insert(work->diagnostics.end(), facts.diagnostics().begin(),
+                                         facts.diagnostics().end());
+                if (!facts.ok()) {
+                  work->failed = true;
+                  return work;
+                }
+                for (const glean::Fact& fact : facts.value()) {
+                  work->output += glean::FactToJsonLine(fact);
+                  work->output += '\n';
+                }
+                return work;
+              }) &
+          tbb::make_filter<std::shared_ptr<Work>, void>(
+              tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
+                PrintDiagnostics(work->diagnostics);
+                std::fwrite(work->output.data(), 1, work->output.size(), stdout);
+                any_failed = any_failed || work->failed;
+              }));
+  std::fflush(stdout);
+  return any_failed ? kExitInputError : kExitOk;
+}
+
+int RunCheck(const std::vector<std::string>& rule_paths, bool strict) {
+  glean::Result<glean::RuleSet> rules = glean::RuleSet::Load(rule_paths);
+  PrintDiagnostics(rules.diagnostics());
+  if (!rules.ok()) return kExitUsage;
+  const bool has_warnings = !rules.diagnostics().empty();
+  std::fprintf(stderr, "%zu rules checked: %s\n", rules.value().size(),
+               has_warnings ? "no errors, some warnings" : "no problems");
+  return strict && has_warnings ? kExitUsage : kExitOk;
+}
+
+// Loads one document for `normalize` and `outline`, with the rules' normalization when given.
+std::optional<glean::Document> LoadOne(const std::string& path,
+                                       const std::vector<std::string>& rule_paths,
+                                       glean::Encoding encoding, int* status) {
+  glean::NormalizeOptions normalize;
+  if (!rule_paths.empty()) {
+    std::optional<glean::RuleSet> rules = LoadRules(rule_paths, false);
+    if (!rules) {
+      *status = kExitUsage;
+      return std::nullopt;
+    }
+    normalize = rules->normalize_options();
+  }
+  std::string bytes;
+  glean::Diagnostics errors;
+  if (!ReadInput(path, &bytes, &errors)) {
+    PrintDiagnostics(errors);
+    *status = kExitInputError;
+    return std::nullopt;
+  }
+  glean::Result<glean::Document> document =
+      glean::Document::Load(path, std::move(bytes), normalize, encoding);
+  PrintDiagnostics(document.diagnostics());
+  if (!document.ok()) {
+    *status = kExitInputError;
+    return std::nullopt;
+  }
+  *status = kExitOk;
+  return std::move(document).value();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "extract: typed facts from Chinese local-government reports.\n"
+      "  extract --rules RULES... INPUT...      facts as JSON Lines on stdout\n"
+      "  extract check RULES...                 validate rule files\n"
+      "  extract normalize [--map] FILE         the text rules are matched against\n"
+      "  extract outline FILE                   the heading tree, for within: rules\n"
+      "  extract schema                         JSON Schema of the rule format"};
+  app.set_version_flag("--version", std::string("extract (glean) ") + GLEAN_VERSION);
+  app.require_subcommand(0, 1);
+
+  std::vector<std::string> rule_paths;
+  std::vector<std::string> inputs;
+  std::string encoding_name = "auto";
+  bool no_document = false;
+  std::string context;
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = cores;
+  app.add_option("--rules,-r", rule_paths,
+                 "Rule file, or directory of *.yaml/*.yml rule files (repeatable)");
+  app.add_option("inputs", inputs,
+                 "Input files, directories (their *.txt files, recursively) or - for stdin");
+  auto encoding_option =
+      app.add_option("--encoding", encoding_name,
+                     "Input encoding: auto (default), utf-8, utf-16le, utf-16be, gb18030 (gbk)");
+  app.add_flag("--no-document", no_document, "Leave out the per-document metadata fact");
+  app.add_option("--context", context, "Add context to each fact: 'sentence'")
+      ->check(CLI::IsMember({"sentence"}));
+  app.add_option("--jobs,-j", jobs, "Documents processed in parallel (default: all cores)")
+      ->check(CLI::Range(1, 1024));
+
+  CLI::App* check = app.add_subcommand("check", "Validate rule files without input");
+  std::vector<std::string> check_paths;
+  bool strict = false;
+  check->add_option("rules", check_paths, "Rule files or directories")->required();
+  check->add_flag("--strict", strict, "Fail on warnings too");
+
+  CLI::App* normalize = app.add_subcommand("normalize", "Print the normalized text of a file");
+  std::string normalize_file;
+  bool show_map = false;
+  normalize->add_option("file", normalize_file, "Input file or -")->required();
+  normalize->add_flag("--map", show_map, "Print the offset map after the text");
+  normalize->add_option("--rules,-r", rule_paths, "Take normalization settings from these rules");
+  normalize->add_option("--encoding", encoding_name, "Input encoding (see extract --help)");
+
+  CLI::App* outline = app.add_subcommand("outline", "Print a file's heading tree with line numbers");
+  std::string outline_file;
+  outline->add_option("file", outline_file, "Input file or -")->required();
+  outline->add_option("--rules,-r", rule_paths, "Take normalization settings from these rules");
+  outline->add_option("--encoding", encoding_name, "Input encoding (see extract --help)");
+
+  CLI::App* schema = app.add_subcommand("schema", "Print a JSON Schema of the rule file format");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? kExitOk : kExitUsage;
+  }
+  (void)encoding_option;
+
+  glean::Encoding encoding;
+  if (!glean::ParseEncoding(encoding_name, &encoding)) {
+    std::fprintf(stderr, "extract: error: unknown encoding '%s' (use auto, utf-8, utf-16le, "
+                 "utf-16be or gb18030)\n", encoding_name.c_str());
+    return kExitUsage;
+  }
+
+  if (*check) return RunCheck(check_paths, strict);
+  if (*schema) {
+    std::fputs(glean::RuleFileJsonSchema().c_str(), stdout);
+    return kExitOk;
+  }
+  if (*normalize || *outline) {
+    int status = kExitOk;
+    std::optional<glean::Document> document =
+        LoadOne(*normalize ? normalize_file : outline_file, rule_paths, encoding, &status);
+    if (!document) return status;
+    if (*outline) {
+      std::fputs(glean::FormatOutline(*document).c_str(), stdout);
+    } else {
+      std::fwrite(document->normalized().data(), 1, document->normalized().size(), stdout);
+      if (show_map) std::fputs(("\n" + document->DescribeOffsetMap()).c_str(), stdout);
+    }
+    return kExitOk;
+  }
+
+  if (rule_paths.empty() || inputs.empty()) {
+    std::fprintf(stderr, "extract: error: %s\nRun 'extract --help' for usage.\n",
+                 rule_paths.empty() ? "--rules is required" : "no input given");
+    return kExitUsage;
+  }
+  glean::ExtractOptions options;
+  options.encoding = encoding;
+  options.document_fact = !no_document;
+  options.sentence = context == "sentence";
+  return RunExtract(rule_paths, inputs, options, jobs);
+}
