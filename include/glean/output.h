@@ -3,9 +3,12 @@
 #define GLEAN_OUTPUT_H_
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "glean/document.h"
 #include "glean/fact.h"
+#include "glean/result.h"
 
 namespace glean {
 
@@ -14,6 +17,10 @@ namespace glean {
 // Numbers print exactly ("7250", "97.5"); fields carry value, then unit, approx, min, max,
 // canonical, raw where they apply.
 std::string FactToJsonLine(const Fact& fact);
+
+// Reads facts back from JSON Lines as FactToJsonLine writes them (golden files). Blank lines are
+// skipped; a line that is not such a fact is an error "golden" at file:line:col.
+Result<std::vector<Fact>> ParseFactsJsonLines(std::string_view text, const std::string& file_name);
 
 // The heading tree, one heading a line: the original line number right-aligned in 5 columns, two
 // spaces, two spaces of indent per level below 1, the heading text. Ends with a newline when not

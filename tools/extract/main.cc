@@ -26,6 +26,7 @@
 #include "glean/document.h"
 #include "glean/engine.h"
 #include "glean/output.h"
+#include "glean/regression.h"
 #include "glean/rule_set.h"
 
 namespace {
@@ -181,6 +182,23 @@ int RunCheck(const std::vector<std::string>& rule_paths, bool strict) {
   return strict && has_warnings ? kExitUsage : kExitOk;
 }
 
+int RunTest(const std::vector<std::string>& rule_paths, const std::vector<std::string>& paths,
+            const glean::RegressionOptions& options) {
+  std::optional<glean::RuleSet> rules = LoadRules(rule_paths, false);
+  if (!rules) return kExitUsage;
+  glean::Result<glean::Engine> engine = glean::Engine::Create(*rules);
+  if (!engine.ok()) {
+    PrintDiagnostics(engine.diagnostics());
+    return kExitUsage;
+  }
+  glean::RegressionReport report = glean::RunRegression(engine.value(), paths, options);
+  std::fputs(report.text.c_str(), stdout);
+  std::fflush(stdout);
+  PrintDiagnostics(report.errors);
+  std::printf("%d passed, %d failed\n", report.passed, report.failed);
+  return report.failed > 0 ? kExitInputError : kExitOk;
+}
+
 // Loads one document for `normalize` and `outline`, with the rules' normalization when given.
 std::optional<glean::Document> LoadOne(const std::string& path,
                                        const std::vector<std::string>& rule_paths,
@@ -221,6 +239,7 @@ int main(int argc, char** argv) {
       "  extract check RULES...                 validate rule files\n"
       "  extract normalize [--map] FILE         the text rules are matched against\n"
       "  extract outline FILE                   the heading tree, for within: rules\n"
+      "  extract test --rules RULES... [PATH...] rule examples and golden files\n"
       "  extract schema                         JSON Schema of the rule format"};
   app.set_version_flag("--version", std::string("extract (glean) ") + GLEAN_VERSION);
   app.require_subcommand(0, 1);
@@ -267,6 +286,19 @@ int main(int argc, char** argv) {
 
   CLI::App* schema = app.add_subcommand("schema", "Print a JSON Schema of the rule file format");
 
+  CLI::App* test = app.add_subcommand(
+      "test", "Run rule examples and compare inputs with their golden files (x.txt: x.facts.jsonl)");
+  std::vector<std::string> test_paths;
+  glean::RegressionOptions test_options;
+  std::string color = "auto";
+  test->add_option("--rules,-r", rule_paths, "Rule files or directories under test")->required();
+  test->add_option("paths", test_paths, "Inputs or directories with golden files");
+  test->add_flag("--update", test_options.update,
+                 "Rewrite golden files with the new facts and say what changed");
+  test->add_option("--only", test_options.only, "Only rules whose id matches this glob");
+  test->add_option("--color", color, "Colour: auto (when stdout is a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -282,6 +314,10 @@ int main(int argc, char** argv) {
   }
 
   if (*check) return RunCheck(check_paths, strict);
+  if (*test) {
+    test_options.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO));
+    return RunTest(rule_paths, test_paths, test_options);
+  }
   if (*schema) {
     std::fputs(glean::RuleFileJsonSchema().c_str(), stdout);
     return kExitOk;

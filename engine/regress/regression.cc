@@ -1,0 +1,448 @@
+#include "glean/regression.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "glean/output.h"
+
+namespace glean {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kGoldenSuffix[] = ".facts.jsonl";
+
+struct Style {
+  bool color = false;
+  std::string Red(std::string_view s) const { return Wrap("31", s); }
+  std::string Green(std::string_view s) const { return Wrap("32", s); }
+  std::string Bold(std::string_view s) const { return Wrap("1", s); }
+  std::string Wrap(const char* code, std::string_view s) const {
+    return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
+  }
+};
+
+bool RuleSelected(const std::string& rule, const std::string& glob) {
+  return glob.empty() || fnmatch(glob.c_str(), rule.c_str(), 0) == 0;
+}
+
+std::string DescribeField(const Field& field) {
+  std::string out;
+  if (const Decimal* number = std::get_if<Decimal>(&field.value)) {
+    out = number->ToString();
+  } else if (const std::string* text = std::get_if<std::string>(&field.value)) {
+    out = *text;
+  }
+  if (!field.unit.empty()) out += " " + field.unit;
+  if (field.approx != Approx::kExact) out += fmt::format(" ({})", ApproxName(field.approx));
+  if (field.min || field.max) {
+    out += fmt::format(" [{}..{}]", field.min ? field.min->ToString() : "",
+                       field.max ? field.max->ToString() : "");
+  }
+  if (field.canonical) {
+    out += fmt::format(" = {} {}", field.canonical->value.ToString(), field.canonical->unit);
+  }
+  out += fmt::format(" raw '{}'", field.raw);
+  return out;
+}
+
+std::string DescribeSection(const std::vector<std::string>& section) {
+  std::string out;
+  for (const std::string& heading : section) out += (out.empty() ? "" : " › ") + heading;
+  return out.empty() ? "(none)" : out;
+}
+
+std::string DescribeFields(const std::vector<Field>& fields) {
+  std::string out;
+  for (const Field& field : fields) {
+    out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", field.name, DescribeField(field));
+  }
+  return out.empty() ? "(no fields)" : out;
+}
+
+using FactKey = std::tuple<std::string, uint64_t, uint64_t>;
+FactKey KeyOf(const Fact& fact) { return {fact.rule, fact.start, fact.end}; }
+
+// Lines for what differs between two facts with the same key; empty when they agree.
+std::vector<std::string> Changes(const Fact& golden, const Fact& actual) {
+  std::vector<std::string> details;
+  std::map<std::string, const Field*> old_fields, new_fields;
+  for (const Field& field : golden.fields) old_fields[field.name] = &field;
+  for (const Field& field : actual.fields) new_fields[field.name] = &field;
+  std::vector<std::string> names;
+  for (const auto& [name, field] : old_fields) names.push_back(name);
+  for (const auto& [name, field] : new_fields) {
+    if (!old_fields.count(name)) names.push_back(name);
+  }
+  for (const std::string& name : names) {
+    const Field* before = old_fields.count(name) ? old_fields[name] : nullptr;
+    const Field* after = new_fields.count(name) ? new_fields[name] : nullptr;
+    const std::string old_text = before ? DescribeField(*before) : "(none)";
+    const std::string new_text = after ? DescribeField(*after) : "(none)";
+    if (old_text != new_text) details.push_back(fmt::format("{}: {} → {}", name, old_text, new_text));
+  }
+  if (golden.section != actual.section) {
+    details.push_back(fmt::format("section: {} → {}", DescribeSection(golden.section),
+                                  DescribeSection(actual.section)));
+  }
+  return details;
+}
+
+bool IsSentenceEnd(std::string_view bytes, size_t i, size_t* width) {
+  static constexpr std::string_view kEnds[] = {"。", "！", "？", "；", "\n"};
+  for (std::string_view end : kEnds) {
+    if (bytes.substr(i, end.size()) == end) {
+      *width = end.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// The original sentence around [start, end) with the match marked, for UTF-8 inputs; just the
+// match's text when the bytes around it are not UTF-8 (GB18030 and UTF-16 files).
+std::string MarkedSentence(std::string_view bytes, const Fact& fact, const Style& style) {
+  const std::string marked = style.color ? style.Bold(style.Red(fact.text)) : "[" + fact.text + "]";
+  if (fact.end > bytes.size() || bytes.substr(fact.start, fact.end - fact.start) != fact.text) {
+    return marked;
+  }
+  constexpr size_t kReach = 240;
+  size_t begin = fact.start;
+  const size_t floor = fact.start > kReach ? fact.start - kReach : 0;
+  while (begin > floor) {
+    size_t width = 0;
+    size_t probe = begin - 1;
+    while (probe > floor && (static_cast<unsigned char>(bytes[probe]) & 0xC0) == 0x80) --probe;
+    if (IsSentenceEnd(bytes, probe, &width)) break;
+    begin = probe;
+  }
+  size_t end = fact.end;
+  const size_t ceiling = std::min(bytes.size(), static_cast<size_t>(fact.end) + kReach);
+  while (end < ceiling) {
+    size_t width = 0;
+    if (IsSentenceEnd(bytes, end, &width)) {
+      if (bytes[end] != '\n') end += width;
+      break;
+    }
+    ++end;
+    while (end < ceiling && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) ++end;
+  }
+  return std::string(bytes.substr(begin, fact.start - begin)) + marked +
+         std::string(bytes.substr(fact.end, end - fact.end));
+}
+
+bool ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = std::move(buffer).str();
+  return !in.bad();
+}
+
+std::string FactsToJsonLines(const std::vector<Fact>& facts) {
+  std::string out;
+  for (const Fact& fact : facts) out += FactToJsonLine(fact) + "\n";
+  return out;
+}
+
+bool WriteAtomically(const std::string& path, const std::string& content, std::string* error) {
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << content;
+    if (!out.flush()) {
+      *error = "cannot write " + temporary;
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, path, ec);
+  if (ec) {
+    *error = fmt::format("cannot rename {} to {}: {}", temporary, path, ec.message());
+    return false;
+  }
+  return true;
+}
+
+bool NumbersEqual(const std::string& expected, const Decimal& actual) {
+  std::optional<Decimal> number = Decimal::Parse(expected);
+  return number && *number == actual;
+}
+
+// Why `field` does not meet `expected`; empty when it does.
+std::string FieldMismatch(const std::string& name, const ExpectedField& expected,
+                          const Field* field) {
+  if (field == nullptr) return fmt::format("field '{}' is missing", name);
+  std::vector<std::string> problems;
+  if (expected.value) {
+    bool same = false;
+    if (const Decimal* number = std::get_if<Decimal>(&field->value)) {
+      same = NumbersEqual(*expected.value, *number);
+    } else if (const std::string* text = std::get_if<std::string>(&field->value)) {
+      same = *text == *expected.value;
+    }
+    if (!same) problems.push_back(fmt::format("value {} expected", *expected.value));
+  }
+  if (expected.unit && *expected.unit != field->unit) {
+    problems.push_back(fmt::format("unit '{}' expected", *expected.unit));
+  }
+  if (expected.approx && *expected.approx != ApproxName(field->approx)) {
+    problems.push_back(fmt::format("approx '{}' expected", *expected.approx));
+  }
+  if (expected.min && !(field->min && NumbersEqual(*expected.min, *field->min))) {
+    problems.push_back(fmt::format("min {} expected", *expected.min));
+  }
+  if (expected.max && !(field->max && NumbersEqual(*expected.max, *field->max))) {
+    problems.push_back(fmt::format("max {} expected", *expected.max));
+  }
+  if (problems.empty()) return "";
+  std::string joined;
+  for (const std::string& problem : problems) joined += (joined.empty() ? "" : ", ") + problem;
+  return fmt::format("{}: got {}; {}", name, DescribeField(*field), joined);
+}
+
+std::string DescribeExpectation(const std::map<std::string, ExpectedField>& expect) {
+  std::string out;
+  for (const auto& [name, field] : expect) {
+    std::string parts;
+    if (field.value) parts += *field.value;
+    if (field.unit) parts += " " + *field.unit;
+    if (field.approx) parts += " (" + *field.approx + ")";
+    out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", name, parts);
+  }
+  return "{" + out + "}";
+}
+
+void RunExamples(const Engine& engine, const RegressionOptions& options, const Style& style,
+                 RegressionReport* report) {
+  for (const RuleInfo& rule : engine.rules().rules()) {
+    if (!RuleSelected(rule.id, options.only)) continue;
+    for (const RuleExample& example : rule.examples) {
+      Result<std::vector<Fact>> result = engine.Extract(rule.location.file, example.text);
+      std::vector<Fact> facts;
+      if (result.ok()) {
+        for (Fact& fact : result.value()) {
+          if (fact.rule == rule.id) facts.push_back(std::move(fact));
+        }
+      }
+      std::vector<std::string> problems;
+      if (facts.size() != example.expect.size()) {
+        problems.push_back(fmt::format("expected {} fact{}, got {}", example.expect.size(),
+                                       example.expect.size() == 1 ? "" : "s", facts.size()));
+      } else {
+        for (size_t i = 0; i < facts.size(); ++i) {
+          for (const auto& [name, expected] : example.expect[i]) {
+            auto it = std::find_if(facts[i].fields.begin(), facts[i].fields.end(),
+                                   [&](const Field& f) { return f.name == name; });
+            std::string mismatch =
+                FieldMismatch(name, expected, it == facts[i].fields.end() ? nullptr : &*it);
+            if (!mismatch.empty()) problems.push_back(fmt::format("fact {}: {}", i + 1, mismatch));
+          }
+        }
+      }
+      if (problems.empty()) {
+        ++report->passed;
+        continue;
+      }
+      ++report->failed;
+      const SourceLocation& at = example.location;
+      report->text += fmt::format("{}:{}:{}: {} example of rule {}\n", at.file, at.line, at.column,
+                                  style.Red("FAIL"), style.Bold(rule.id));
+      report->text += fmt::format("  text:     {}\n", example.text);
+      std::string expected;
+      for (const auto& expect : example.expect) {
+        expected += (expected.empty() ? "" : ", ") + DescribeExpectation(expect);
+      }
+      report->text += fmt::format("  expected: [{}]\n", expected);
+      std::string got;
+      for (const Fact& fact : facts) got += (got.empty() ? "" : ", ") + ("{" + DescribeFields(fact.fields) + "}");
+      report->text += fmt::format("  got:      [{}]\n", got);
+      for (const std::string& problem : problems) report->text += "  " + problem + "\n";
+    }
+  }
+}
+
+// The inputs to check: explicit files, and *.txt files under directories that have golden files.
+std::vector<std::pair<std::string, bool>> CollectInputs(const std::vector<std::string>& paths) {
+  std::vector<std::pair<std::string, bool>> inputs;  // path, named explicitly
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      inputs.emplace_back(path, true);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(path, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      const std::string file = it->path().generic_string();
+      if (it->is_regular_file(ec) && it->path().extension() == ".txt" &&
+          fs::exists(GoldenPathFor(file), ec)) {
+        found.push_back(file);
+      }
+    }
+    std::sort(found.begin(), found.end());
+    for (std::string& file : found) inputs.emplace_back(std::move(file), false);
+  }
+  return inputs;
+}
+
+void CheckGolden(const Engine& engine, const std::string& input, bool explicit_input,
+                 const RegressionOptions& options, const Style& style, RegressionReport* report) {
+  const std::string golden_path = GoldenPathFor(input);
+  std::string bytes;
+  if (!ReadWholeFile(input, &bytes)) {
+    report->errors.push_back(Diagnostic::Error("io", {input, 0, 0}, "cannot read input"));
+    ++report->failed;
+    return;
+  }
+  Result<std::vector<Fact>> extracted = engine.Extract(input, bytes);
+  if (!extracted.ok()) {
+    report->errors.insert(report->errors.end(), extracted.diagnostics().begin(),
+                          extracted.diagnostics().end());
+    ++report->failed;
+    return;
+  }
+  std::vector<Fact> actual;
+  for (Fact& fact : extracted.value()) {
+    if (RuleSelected(fact.rule, options.only)) actual.push_back(std::move(fact));
+  }
+
+  std::string golden_text;
+  const bool has_golden = ReadWholeFile(golden_path, &golden_text);
+  if (!has_golden && !(options.update && explicit_input)) {
+    report->errors.push_back(Diagnostic::Error(
+        "golden", {golden_path, 0, 0},
+        fmt::format("no golden file for {} (run with --update to create it)", input)));
+    ++report->failed;
+    return;
+  }
+  std::vector<Fact> golden;
+  std::vector<Fact> kept;  // golden facts of rules outside `only`, preserved on update
+  if (has_golden) {
+    Result<std::vector<Fact>> parsed = ParseFactsJsonLines(golden_text, golden_path);
+    if (!parsed.ok()) {
+      report->errors.insert(report->errors.end(), parsed.diagnostics().begin(),
+                            parsed.diagnostics().end());
+      ++report->failed;
+      return;
+    }
+    for (Fact& fact : parsed.value()) {
+      (RuleSelected(fact.rule, options.only) ? golden : kept).push_back(std::move(fact));
+    }
+  }
+
+  std::vector<FactDifference> differences = CompareFacts(golden, actual);
+  if (options.update) {
+    if (differences.empty() && has_golden) {
+      ++report->passed;
+      return;
+    }
+    std::vector<Fact> merged = std::move(actual);
+    merged.insert(merged.end(), kept.begin(), kept.end());
+    std::stable_sort(merged.begin(), merged.end(), [](const Fact& a, const Fact& b) {
+      return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+    });
+    std::string error;
+    if (!WriteAtomically(golden_path, FactsToJsonLines(merged), &error)) {
+      report->errors.push_back(Diagnostic::Error("io", {golden_path, 0, 0}, error));
+      ++report->failed;
+      return;
+    }
+    int added = 0, removed = 0, changed = 0;
+    for (const FactDifference& d : differences) {
+      added += d.kind == FactDifference::Kind::kUnexpected;
+      removed += d.kind == FactDifference::Kind::kMissing;
+      changed += d.kind == FactDifference::Kind::kChanged;
+    }
+    report->text += fmt::format("updated {}: {} added, {} removed, {} changed\n", golden_path,
+                                added, removed, changed);
+    report->updated.push_back(golden_path);
+    ++report->passed;
+    return;
+  }
+  if (differences.empty()) {
+    ++report->passed;
+    return;
+  }
+  ++report->failed;
+  report->text += fmt::format("{} {}: {} difference{} from {}\n", style.Red("FAIL"),
+                              style.Bold(input), differences.size(),
+                              differences.size() == 1 ? "" : "s", golden_path);
+  for (const FactDifference& d : differences) {
+    const Fact& fact = d.kind == FactDifference::Kind::kUnexpected ? d.actual : d.golden;
+    const char* kind = d.kind == FactDifference::Kind::kMissing      ? "missing"
+                       : d.kind == FactDifference::Kind::kUnexpected ? "unexpected"
+                                                                     : "changed";
+    report->text += fmt::format("{}:{}:{}: {} {} ({})\n", input, fact.line, fact.column,
+                                d.kind == FactDifference::Kind::kUnexpected ? style.Green(kind)
+                                                                            : style.Red(kind),
+                                fact.rule, fact.fact);
+    report->text += fmt::format("  {}\n", MarkedSentence(bytes, fact, style));
+    if (d.kind == FactDifference::Kind::kChanged) {
+      for (const std::string& detail : d.details) report->text += "  " + detail + "\n";
+    } else {
+      report->text += fmt::format("  {}{}\n", d.kind == FactDifference::Kind::kMissing ? "was: " : "now: ",
+                                  DescribeFields(fact.fields));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<FactDifference> CompareFacts(const std::vector<Fact>& golden,
+                                         const std::vector<Fact>& actual) {
+  std::map<FactKey, const Fact*> old_facts, new_facts;
+  for (const Fact& fact : golden) old_facts.emplace(KeyOf(fact), &fact);
+  for (const Fact& fact : actual) new_facts.emplace(KeyOf(fact), &fact);
+  std::vector<FactDifference> differences;
+  for (const auto& [key, fact] : old_facts) {
+    auto it = new_facts.find(key);
+    if (it == new_facts.end()) {
+      differences.push_back({FactDifference::Kind::kMissing, *fact, {}, {}});
+      continue;
+    }
+    std::vector<std::string> details = Changes(*fact, *it->second);
+    if (!details.empty()) {
+      differences.push_back({FactDifference::Kind::kChanged, *fact, *it->second, details});
+    }
+  }
+  for (const auto& [key, fact] : new_facts) {
+    if (!old_facts.count(key)) differences.push_back({FactDifference::Kind::kUnexpected, {}, *fact, {}});
+  }
+  std::stable_sort(differences.begin(), differences.end(),
+                   [](const FactDifference& a, const FactDifference& b) {
+                     const Fact& x = a.kind == FactDifference::Kind::kUnexpected ? a.actual : a.golden;
+                     const Fact& y = b.kind == FactDifference::Kind::kUnexpected ? b.actual : b.golden;
+                     return std::tie(x.start, x.end) < std::tie(y.start, y.end);
+                   });
+  return differences;
+}
+
+std::string GoldenPathFor(const std::string& input) {
+  const fs::path path(input);
+  return (path.parent_path() / (path.stem().string() + kGoldenSuffix)).generic_string();
+}
+
+RegressionReport RunRegression(const Engine& engine, const std::vector<std::string>& paths,
+                               const RegressionOptions& options) {
+  RegressionReport report;
+  const Style style{options.color};
+  RunExamples(engine, options, style, &report);
+  for (const auto& [input, explicit_input] : CollectInputs(paths)) {
+    CheckGolden(engine, input, explicit_input, options, style, &report);
+  }
+  return report;
+}
+
+}  // namespace glean

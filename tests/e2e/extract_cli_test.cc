@@ -1,0 +1,248 @@
+// End-to-end tests of the `extract` binary: whole outputs, exit codes and messages, as a user sees
+// them.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run_command.h"
+
+namespace glean::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string> kCorpus = {"anon-town-2022.txt", "junping-2021.txt",
+                                          "junping-2023.txt", "lijiang-2021-traditional.txt",
+                                          "maotian-2021-pdf.txt"};
+
+// A scratch directory for files a test writes, removed at the end of the test.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    path_ = fs::temp_directory_path() / ("glean-e2e-" + std::to_string(::getpid()) + "-" +
+                                         std::to_string(counter_++));
+    fs::create_directories(path_);
+  }
+  ~ScratchDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& content) const {
+    fs::path file = path_ / name;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << content;
+    return file.string();
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+CommandResult Extract(const std::vector<std::string>& args, const std::string& input = "",
+                      const std::string& directory = "") {
+  std::vector<std::string> argv = {ExtractBinary()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunCommand(argv, input, directory);
+}
+
+std::vector<nlohmann::json> ParseLines(const std::string& out) {
+  std::vector<nlohmann::json> facts;
+  size_t begin = 0;
+  while (begin < out.size()) {
+    size_t end = out.find('\n', begin);
+    if (end == std::string::npos) end = out.size();
+    facts.push_back(nlohmann::json::parse(out.substr(begin, end - begin)));
+    begin = end + 1;
+  }
+  return facts;
+}
+
+TEST_CASE("extract: --version prints the version and exits 0") {
+  CommandResult result = Extract({"--version"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == "extract (glean) 0.1.0\n");
+}
+
+TEST_CASE("extract: --help documents every option and subcommand") {
+  CommandResult result = Extract({"--help"});
+  CHECK(result.exit_code == 0);
+  for (const char* word : {"--rules", "--encoding", "--jobs", "--no-document", "--context",
+                           "--version", "check", "normalize", "outline", "schema"}) {
+    INFO(word);
+    CHECK(result.out.find(word) != std::string::npos);
+  }
+}
+
+TEST_CASE("extract: stock rules find facts in every sample report, each at its exact bytes") {
+  const std::string corpus = SourceDir() + "/tests/data/corpus";
+  CommandResult result = Extract({"--rules", "rules/", "tests/data/corpus"}, "", SourceDir());
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  std::set<std::string> docs_with_facts;
+  std::string previous_doc;
+  uint64_t previous_start = 0;
+  for (const nlohmann::json& fact : ParseLines(result.out)) {
+    INFO(fact.dump());
+    const std::string doc = fact["doc"];
+    if (fact["rule"] != "builtin.document") docs_with_facts.insert(doc);
+    const std::string bytes = ReadFile(SourceDir() + "/" + doc);
+    const uint64_t start = fact["start"], end = fact["end"];
+    REQUIRE(end <= bytes.size());
+    CHECK(bytes.substr(start, end - start) == fact["text"].get<std::string>());
+    if (doc == previous_doc) CHECK(start >= previous_start);
+    previous_doc = doc;
+    previous_start = start;
+  }
+  for (const std::string& name : kCorpus) {
+    INFO(name);
+    CHECK(docs_with_facts.count("tests/data/corpus/" + name) == 1);
+  }
+}
+
+TEST_CASE("extract: inputs print in the order given, whatever the number of jobs") {
+  std::vector<std::string> args = {"--rules", "rules/"};
+  for (auto it = kCorpus.rbegin(); it != kCorpus.rend(); ++it) {
+    args.push_back("tests/data/corpus/" + *it);
+  }
+  args.push_back("--jobs=1");
+  CommandResult one_job = Extract(args, "", SourceDir());
+  args.back() = "--jobs=4";
+  CommandResult four_jobs = Extract(args, "", SourceDir());
+  REQUIRE(one_job.exit_code == 0);
+  CHECK(one_job.out == four_jobs.out);
+  std::vector<std::string> order;
+  for (const nlohmann::json& fact : ParseLines(one_job.out)) {
+    if (order.empty() || order.back() != fact["doc"]) order.push_back(fact["doc"]);
+  }
+  std::vector<std::string> expected;
+  for (auto it = kCorpus.rbegin(); it != kCorpus.rend(); ++it) {
+    expected.push_back("tests/data/corpus/" + *it);
+  }
+  CHECK(order == expected);
+}
+
+TEST_CASE("extract: a small rule gives exactly the expected facts") {
+  ScratchDir dir;
+  dir.Write("rules.yaml",
+            "rules:\n"
+            "  - id: sanitation.toilets\n"
+            "    fact: toilets_renovated\n"
+            "    pattern: '完成改厕{count:quantity}户'\n");
+  dir.Write("report.txt", "一、工作开展情况\n今年完成改厕650余户，发放资金。\n");
+  CommandResult result = Extract({"--no-document", "--rules", "rules.yaml", "report.txt"}, "",
+                                 dir.path());
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out ==
+        "{\"doc\":\"report.txt\",\"rule\":\"sanitation.toilets\",\"fact\":\"toilets_renovated\","
+        "\"text\":\"完成改厕650余户\",\"start\":31,\"end\":52,\"line\":2,\"column\":3,"
+        "\"fields\":{\"count\":{\"value\":650,\"unit\":\"户\",\"approx\":\"more\",\"raw\":\"650余\"}},"
+        "\"section\":[\"一、工作开展情况\"]}\n");
+}
+
+TEST_CASE("extract: standard input is read for -") {
+  ScratchDir dir;
+  dir.Write("rules.yaml",
+            "rules:\n"
+            "  - id: t\n"
+            "    fact: toilets\n"
+            "    pattern: '改厕{count:int}户'\n");
+  CommandResult result =
+      Extract({"--no-document", "--rules", "rules.yaml", "-"}, "改厕12户\n", dir.path());
+  CHECK(result.exit_code == 0);
+  CHECK(result.out ==
+        "{\"doc\":\"-\",\"rule\":\"t\",\"fact\":\"toilets\",\"text\":\"改厕12户\",\"start\":0,"
+        "\"end\":11,\"line\":1,\"column\":1,\"fields\":{\"count\":{\"value\":12,\"raw\":\"12\"}},"
+        "\"section\":[]}\n");
+}
+
+TEST_CASE("extract: a missing rules path exits 2 before reading input") {
+  ScratchDir dir;
+  CommandResult result = Extract({"--rules", "missing/", "x.txt"}, "", dir.path());
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err.find("missing/: error[io]: ") == 0);
+  CHECK(result.err.find("x.txt") == std::string::npos);
+}
+
+TEST_CASE("extract: a YAML syntax error exits 2 with its position") {
+  ScratchDir dir;
+  dir.Write("bad.yaml", "rules:\n  - id: a\n    pattern: '[unclosed\n");
+  dir.Write("x.txt", "text\n");
+  CommandResult result = Extract({"--rules", "bad.yaml", "x.txt"}, "", dir.path());
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  INFO(result.err);
+  CHECK(result.err.rfind("bad.yaml:", 0) == 0);
+  CHECK(result.err.find("error[yaml]") != std::string::npos);
+  CHECK(result.err.find("terminate called") == std::string::npos);
+}
+
+TEST_CASE("extract: an invalid regex exits 2 pointing into the pattern") {
+  ScratchDir dir;
+  dir.Write("bad.yaml",
+            "rules:\n"
+            "  - id: a\n"
+            "    fact: f\n"
+            "    pattern: '完成(\\d+户'\n");
+  dir.Write("x.txt", "text\n");
+  CommandResult result = Extract({"--rules", "bad.yaml", "x.txt"}, "", dir.path());
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  INFO(result.err);
+  CHECK(result.err.rfind("bad.yaml:4:", 0) == 0);
+  CHECK(result.err.find("error[regex]") != std::string::npos);
+}
+
+TEST_CASE("extract: an unreadable input exits 1 after the other inputs' facts") {
+  ScratchDir dir;
+  dir.Write("rules.yaml",
+            "rules:\n"
+            "  - id: t\n"
+            "    fact: toilets\n"
+            "    pattern: '改厕{count:int}户'\n");
+  dir.Write("a.txt", "改厕1户\n");
+  dir.Write("c.txt", "改厕3户\n");
+  CommandResult result = Extract(
+      {"--no-document", "--rules", "rules.yaml", "a.txt", "b.txt", "c.txt"}, "", dir.path());
+  CHECK(result.exit_code == 1);
+  std::vector<nlohmann::json> facts = ParseLines(result.out);
+  REQUIRE(facts.size() == 2);
+  CHECK(facts[0]["doc"] == "a.txt");
+  CHECK(facts[1]["doc"] == "c.txt");
+  CHECK(result.err == "b.txt: error[io]: cannot read: No such file or directory\n");
+}
+
+TEST_CASE("extract: a binary input is refused with exit 1, the others still processed") {
+  ScratchDir dir;
+  dir.Write("rules.yaml",
+            "rules:\n"
+            "  - id: t\n"
+            "    fact: toilets\n"
+            "    pattern: '改厕{count:int}户'\n");
+  dir.Write("junk.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  dir.Write("ok.txt", "改厕5户\n");
+  CommandResult result =
+      Extract({"--no-document", "--rules", "rules.yaml", "junk.txt", "ok.txt"}, "", dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(ParseLines(result.out).size() == 1);
+  INFO(result.err);
+  CHECK(result.err.rfind("junk.txt", 0) == 0);
+  CHECK(result.err.find("error[binary]") != std::string::npos);
+}
+
+TEST_CASE("extract: usage errors exit 2") {
+  CHECK(Extract({"x.txt"}).exit_code == 2);                                // no --rules
+  CHECK(Extract({"--rules", "rules/"}, "", SourceDir()).exit_code == 2);   // no input
+  CHECK(Extract({"--bogus"}).exit_code == 2);
+  CHECK(Extract({"--encoding", "latin9", "--rules", "rules/", "x"}, "", SourceDir()).exit_code ==
+        2);
+}
+
+}  // namespace
+}  // namespace glean::testing
