@@ -1,0 +1,189 @@
+// The engine end to end in-process: rules from YAML text, documents from bytes, whole facts out.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "glean/engine.h"
+#include "glean/output.h"
+#include "glean/regression.h"
+#include "glean/rule_set.h"
+
+namespace glean {
+namespace {
+
+Engine MakeEngine(const std::string& yaml, ExtractOptions options = {}) {
+  options.document_fact = false;
+  Result<RuleSet> rules = RuleSet::LoadFromString(yaml, "test.yaml");
+  for (const Diagnostic& d : rules.diagnostics()) MESSAGE(d.ToString());
+  REQUIRE(rules.ok());
+  Result<Engine> engine = Engine::Create(std::move(rules).value(), options);
+  REQUIRE(engine.ok());
+  return std::move(engine).value();
+}
+
+// Facts as JSON lines, the way a user sees them.
+std::string Run(const Engine& engine, const std::string& text) {
+  Result<std::vector<Fact>> facts = engine.Extract("doc.txt", text);
+  REQUIRE(facts.ok());
+  std::string out;
+  for (const Fact& fact : facts.value()) out += FactToJsonLine(fact) + "\n";
+  return out;
+}
+
+std::vector<std::string> RulesOf(const Engine& engine, const std::string& text) {
+  Result<std::vector<Fact>> facts = engine.Extract("doc.txt", text);
+  REQUIRE(facts.ok());
+  std::vector<std::string> rules;
+  for (const Fact& fact : facts.value()) rules.push_back(fact.rule);
+  return rules;
+}
+
+TEST_CASE("engine: among overlapping matches of one fact type the higher priority wins") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: low
+    fact: toilets
+    pattern: '改厕{n:int}户'
+  - id: high
+    fact: toilets
+    priority: 5
+    pattern: '厕{n:int}'
+)");
+  CHECK(RulesOf(engine, "完成改厕60户。") == std::vector<std::string>{"high"});
+}
+
+TEST_CASE("engine: with equal priority the longer match wins, then the earlier") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: short
+    fact: toilets
+    pattern: '厕{n:int}'
+  - id: long
+    fact: toilets
+    pattern: '改厕{n:int}户'
+)");
+  CHECK(RulesOf(engine, "完成改厕60户。") == std::vector<std::string>{"long"});
+}
+
+TEST_CASE("engine: overlapping matches of different fact types are all kept") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: a
+    fact: toilets
+    pattern: '改厕{n:int}户'
+  - id: b
+    fact: households
+    pattern: '{n:int}户'
+)");
+  CHECK(RulesOf(engine, "完成改厕60户。") == std::vector<std::string>{"a", "b"});
+}
+
+TEST_CASE("engine: unless drops a match whose sentence matches, not its neighbours") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: done
+    fact: toilets
+    pattern: '完成改厕{n:int}户'
+    unless: '计划|力争'
+)");
+  const std::string text = "今年完成改厕60户。明年计划完成改厕100户。";
+  Result<std::vector<Fact>> facts = engine.Extract("doc.txt", text);
+  REQUIRE(facts.ok());
+  REQUIRE(facts.value().size() == 1);
+  CHECK(facts.value()[0].text == "完成改厕60户");
+}
+
+TEST_CASE("engine: a field unit outside the rule's list drops the match") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: toilets
+    fact: toilets
+    pattern: '改厕{n:quantity}'
+    fields:
+      n: {unit: [户]}
+)");
+  CHECK(RulesOf(engine, "改厕60户，改厕3次。") == std::vector<std::string>{"toilets"});
+}
+
+TEST_CASE("engine: offsets point into the original bytes through full-width and Traditional text") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: toilets
+    fact: toilets
+    pattern: '完成改厕{n:int}户'
+)");
+  const std::string text = "一是完成改廁６０戶。";
+  Result<std::vector<Fact>> facts = engine.Extract("doc.txt", text);
+  REQUIRE(facts.ok());
+  REQUIRE(facts.value().size() == 1);
+  const Fact& fact = facts.value()[0];
+  CHECK(fact.text == "完成改廁６０戶");
+  CHECK(text.substr(fact.start, fact.end - fact.start) == fact.text);
+  CHECK(fact.column == 3);
+  REQUIRE(fact.fields.size() == 1);
+  CHECK(fact.fields[0].raw == "６０");
+}
+
+TEST_CASE("engine: facts come in document order whatever the rule order") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: b
+    fact: funds
+    pattern: '资金{n:int}元'
+  - id: a
+    fact: toilets
+    pattern: '改厕{n:int}户'
+)");
+  CHECK(RulesOf(engine, "改厕1户，资金2元，改厕3户。") ==
+        std::vector<std::string>{"a", "b", "a"});
+}
+
+TEST_CASE("regression: facts compare by rule and span, on fields and section") {
+  Fact golden;
+  golden.rule = "r";
+  golden.start = 3;
+  golden.end = 9;
+  Field field;
+  field.name = "n";
+  field.value = Decimal::FromInt(60);
+  field.unit = "户";
+  golden.fields.push_back(field);
+  Fact actual = golden;
+  actual.sentence = "added later";  // keys outside the comparison do not matter
+  CHECK(CompareFacts({golden}, {actual}).empty());
+
+  std::get<Decimal>(actual.fields[0].value) = Decimal::FromInt(61);
+  std::vector<FactDifference> changed = CompareFacts({golden}, {actual});
+  REQUIRE(changed.size() == 1);
+  CHECK(changed[0].kind == FactDifference::Kind::kChanged);
+  CHECK(changed[0].details == std::vector<std::string>{"n: 60 户 raw '' → 61 户 raw ''"});
+
+  actual.start = 4;
+  std::vector<FactDifference> moved = CompareFacts({golden}, {actual});
+  REQUIRE(moved.size() == 2);
+  CHECK(moved[0].kind == FactDifference::Kind::kMissing);
+  CHECK(moved[1].kind == FactDifference::Kind::kUnexpected);
+}
+
+TEST_CASE("regression: golden files are named after their input") {
+  CHECK(GoldenPathFor("reports/x.txt") == "reports/x.facts.jsonl");
+  CHECK(GoldenPathFor("x.txt") == "x.facts.jsonl");
+}
+
+TEST_CASE("output: facts written as JSON Lines read back the same") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: money
+    fact: funds
+    pattern: '资金{amount:money}'
+)");
+  const std::string out = Run(engine, "发放资金0.725万元。");
+  Result<std::vector<Fact>> parsed = ParseFactsJsonLines(out, "golden.jsonl");
+  REQUIRE(parsed.ok());
+  std::string again;
+  for (const Fact& fact : parsed.value()) again += FactToJsonLine(fact) + "\n";
+  CHECK(again == out);
+}
+
+TEST_CASE("output: a malformed golden line is an error with its position") {
+  Result<std::vector<Fact>> parsed = ParseFactsJsonLines("\n{\"doc\": 1", "g.jsonl");
+  REQUIRE_FALSE(parsed.ok());
+  REQUIRE(parsed.diagnostics().size() == 1);
+  CHECK(parsed.diagnostics()[0].ToString().rfind("g.jsonl:2:", 0) == 0);
+}
+
+}  // namespace
+}  // namespace glean
