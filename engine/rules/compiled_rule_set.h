@@ -44,6 +44,15 @@ struct CompiledRuleSet {
   NormalizeOptions normalize;
 };
 
+class RuleSetAccess {
+ public:
+  static RuleSet Make(std::shared_ptr<const CompiledRuleSet> compiled) {
+    return RuleSet(std::move(compiled));
+  }
+};
+
+RuleSet MakeRuleSet(std::shared_ptr<const CompiledRuleSet> compiled);
+
 }  // namespace glean::internal
 
 #endif  // GLEAN_ENGINE_RULES_COMPILED_RULE_SET_H_

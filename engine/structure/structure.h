@@ -36,6 +36,8 @@ class DocumentStructure {
   std::vector<Heading> headings_;
   std::vector<int> parent_;  // parent_[i]: index of heading i's parent, -1 at the top
   DocumentInfo info_;
+
+  friend class StructureBuilder;
 };
 
 }  // namespace glean::structure

@@ -16,6 +16,7 @@ namespace glean {
 
 namespace internal {
 struct CompiledRuleSet;
+class RuleSetAccess;
 }
 
 // What one example expects of one field. Unset members are not compared.
@@ -62,6 +63,7 @@ class RuleSet {
   const internal::CompiledRuleSet& compiled() const { return *compiled_; }
 
  private:
+  friend class internal::RuleSetAccess;  // the loader builds rule sets from compiled rules
   explicit RuleSet(std::shared_ptr<const internal::CompiledRuleSet> compiled);
   std::shared_ptr<const internal::CompiledRuleSet> compiled_;
 };

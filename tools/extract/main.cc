@@ -252,7 +252,8 @@ int main(int argc, char** argv) {
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   int jobs = cores;
   app.add_option("--rules,-r", rule_paths,
-                 "Rule file, or directory of *.yaml/*.yml rule files (repeatable)");
+                 "Rule file, or directory of *.yaml/*.yml rule files (repeatable)")
+      ->allow_extra_args(false);
   app.add_option("inputs", inputs,
                  "Input files, directories (their *.txt files, recursively) or - for stdin");
   auto encoding_option =
@@ -275,13 +276,15 @@ int main(int argc, char** argv) {
   bool show_map = false;
   normalize->add_option("file", normalize_file, "Input file or -")->required();
   normalize->add_flag("--map", show_map, "Print the offset map after the text");
-  normalize->add_option("--rules,-r", rule_paths, "Take normalization settings from these rules");
+  normalize->add_option("--rules,-r", rule_paths, "Take normalization settings from these rules")
+      ->allow_extra_args(false);
   normalize->add_option("--encoding", encoding_name, "Input encoding (see extract --help)");
 
   CLI::App* outline = app.add_subcommand("outline", "Print a file's heading tree with line numbers");
   std::string outline_file;
   outline->add_option("file", outline_file, "Input file or -")->required();
-  outline->add_option("--rules,-r", rule_paths, "Take normalization settings from these rules");
+  outline->add_option("--rules,-r", rule_paths, "Take normalization settings from these rules")
+      ->allow_extra_args(false);
   outline->add_option("--encoding", encoding_name, "Input encoding (see extract --help)");
 
   CLI::App* schema = app.add_subcommand("schema", "Print a JSON Schema of the rule file format");
@@ -291,7 +294,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> test_paths;
   glean::RegressionOptions test_options;
   std::string color = "auto";
-  test->add_option("--rules,-r", rule_paths, "Rule files or directories under test")->required();
+  test->add_option("--rules,-r", rule_paths, "Rule files or directories under test")
+      ->required()
+      ->allow_extra_args(false);
   test->add_option("paths", test_paths, "Inputs or directories with golden files");
   test->add_flag("--update", test_options.update,
                  "Rewrite golden files with the new facts and say what changed");

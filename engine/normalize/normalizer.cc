@@ -1,0 +1,552 @@
+#include "engine/normalize/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+namespace glean::normalize {
+
+namespace {
+
+struct T2sPair {
+  uint32_t from;
+  uint32_t to;
+};
+
+constexpr T2sPair kTraditionalToSimplified[] = {
+#include "normalize/t2s_table.inc"
+};
+
+// Markup stripped unless a rule set turns the defaults off: PDF bold markers and Word bookmarks.
+constexpr const char* kDefaultStrip[] = {R"(\*\*)", R"(\[bookmark:[^\]\n]*\])"};
+
+enum class CharClass { kHan, kCjkPunct, kDigit, kAsciiPunct, kLatin, kSpace, kOther };
+
+CharClass Classify(uint32_t cp) {
+  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLatin;
+  if (cp == ' ' || cp == '\t') return CharClass::kSpace;
+  if (cp < 0x80) return cp > ' ' ? CharClass::kAsciiPunct : CharClass::kOther;
+  if ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3007) {
+    return CharClass::kHan;
+  }
+  if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+      (cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x2460 && cp <= 0x24FF) || cp == 0xB7) {
+    return CharClass::kCjkPunct;
+  }
+  return CharClass::kOther;
+}
+
+bool IsTight(CharClass c) { return c == CharClass::kHan || c == CharClass::kCjkPunct; }
+
+// Space between `before` and `after` carries no meaning in Chinese text: between two CJK
+// characters, or a CJK character and a digit or punctuation. Kept between Latin words and digits.
+bool SpaceIsNoise(CharClass before, CharClass after) {
+  const bool loose_before = before == CharClass::kDigit || before == CharClass::kAsciiPunct;
+  const bool loose_after = after == CharClass::kDigit || after == CharClass::kAsciiPunct;
+  return (IsTight(before) && (IsTight(after) || loose_after)) || (loose_before && IsTight(after));
+}
+
+// Decodes the UTF-8 character at `at` of valid UTF-8 `text`.
+uint32_t DecodeAt(std::string_view text, size_t at, size_t* length) {
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(text[at + i]); };
+  const unsigned char c = b(0);
+  if (c < 0x80) {
+    *length = 1;
+    return c;
+  }
+  if (c < 0xE0 && at + 1 < text.size()) {
+    *length = 2;
+    return (c & 0x1Fu) << 6 | (b(1) & 0x3Fu);
+  }
+  if (c < 0xF0 && at + 2 < text.size()) {
+    *length = 3;
+    return (c & 0x0Fu) << 12 | (b(1) & 0x3Fu) << 6 | (b(2) & 0x3Fu);
+  }
+  if (at + 3 < text.size()) {
+    *length = 4;
+    return (c & 0x07u) << 18 | (b(1) & 0x3Fu) << 12 | (b(2) & 0x3Fu) << 6 | (b(3) & 0x3Fu);
+  }
+  *length = 1;
+  return 0xFFFD;
+}
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Enclosed numbers (①, ⑴ …) mark list items; NFKC would turn ① into a bare "1" and lose that.
+bool KeepsListMarker(uint32_t cp) {
+  return (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793) ||
+         (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF);
+}
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
+struct Normalizer::Impl {
+  NormalizeOptions options;
+  std::unique_ptr<RE2> strip;  // every strip pattern in one alternation: one scan per document
+  const icu::Normalizer2* nfkc = nullptr;
+  // Per BMP code point: 0 when it folds to itself, else (offset << 8 | length) into `pool`.
+  std::vector<uint32_t> bmp;
+  std::string pool;
+
+  // The folded form of one code point, or empty when it folds to itself.
+  std::string_view Fold(uint32_t cp, std::string* scratch) const {
+    if (cp < 0x10000) {
+      const uint32_t entry = bmp[cp];
+      if (entry == 0) return {};
+      return std::string_view(pool).substr(entry >> 8, entry & 0xFF);
+    }
+    *scratch = FoldSlow(cp);
+    return *scratch;
+  }
+
+  // NFKC (for one character) then Traditional → Simplified; empty when nothing changes.
+  std::string FoldSlow(uint32_t cp) const {
+    std::vector<uint32_t> chars;
+    if (options.nfkc && nfkc != nullptr && !KeepsListMarker(cp) && !nfkc->isInert(cp)) {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString folded = nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+      if (U_SUCCESS(status)) {
+        for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+          chars.push_back(static_cast<uint32_t>(folded.char32At(i)));
+        }
+      }
+    }
+    if (chars.empty()) chars.push_back(cp);
+    if (options.traditional_to_simplified) {
+      for (uint32_t& c : chars) {
+        auto it = std::lower_bound(
+            std::begin(kTraditionalToSimplified), std::end(kTraditionalToSimplified), c,
+            [](const T2sPair& pair, uint32_t value) { return pair.from < value; });
+        if (it != std::end(kTraditionalToSimplified) && it->from == c) c = it->to;
+      }
+    }
+    if (chars.size() == 1 && chars[0] == cp) return {};
+    std::string out;
+    for (uint32_t c : chars) AppendUtf8(c, &out);
+    return out;
+  }
+
+  void BuildTable() {
+    bmp.assign(0x10000, 0);
+    if (!options.nfkc && !options.traditional_to_simplified) return;
+    const auto set = [&](uint32_t cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) return;
+      const std::string folded = FoldSlow(cp);
+      if (folded.empty() || folded.size() > 0xFF) return;
+      bmp[cp] = static_cast<uint32_t>(pool.size()) << 8 | static_cast<uint32_t>(folded.size());
+      pool += folded;
+    };
+    if (options.nfkc) {
+      for (uint32_t cp = 0x80; cp < 0x10000; ++cp) {
+        if (!nfkc->isInert(cp)) set(cp);
+      }
+    }
+    if (options.traditional_to_simplified) {
+      for (const T2sPair& pair : kTraditionalToSimplified) {
+        if (pair.from < 0x10000 && bmp[pair.from] == 0) set(pair.from);
+      }
+    }
+  }
+};
+
+namespace {
+
+// The text and map being built. Unchanged bytes accumulate as one pending copy, written out when
+// something else comes.
+class Output {
+ public:
+  Output(std::string_view input, NormalizedText* out) : input_(input), out_(out) {
+    out_->text.reserve(input.size());
+  }
+  void Keep(size_t at, size_t length) {
+    if (copy_begin_ + copy_length_ != at) Flush(at);
+    copy_length_ += length;
+  }
+  void Replace(size_t at, size_t length, std::string_view replacement) {
+    Flush(at + length);
+    out_->text.append(replacement);
+    map_.Append(replacement.size(), length);
+  }
+  void Finish() {
+    Flush(input_.size());
+    out_->map = std::move(map_).Build();
+  }
+
+ private:
+  // Writes the pending copy; the next copy may start at `next`.
+  void Flush(size_t next) {
+    if (copy_length_ > 0) {
+      out_->text.append(input_.substr(copy_begin_, copy_length_));
+      map_.Copy(copy_length_);
+    }
+    copy_begin_ = next;
+    copy_length_ = 0;
+  }
+
+  std::string_view input_;
+  NormalizedText* out_;
+  source::OffsetMap::Builder map_;
+  size_t copy_begin_ = 0;
+  size_t copy_length_ = 0;
+};
+
+// What the line-joining rule needs to know about a line.
+struct LineShape {
+  bool empty = true;
+  bool heading_like = false;
+  bool ends_sentence = false;
+  bool has_clause_punct = false;     // ， 、 。 ； and their ASCII forms
+  bool has_sentence_punct = false;   // 。 ；
+  size_t bytes = 0;
+};
+
+bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (text.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
+// A numbering or list marker at the start of a (folded) line: 一、 (一) 1、 1. (1) ① 第一章 # - •.
+bool StartsLikeHeading(std::string_view line) {
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
+                                                   "八", "九", "十", "百", "零", "〇"};
+  const auto numerals = [&](std::string_view s) {
+    size_t n = 0;
+    for (bool progress = true; progress;) {
+      progress = false;
+      for (std::string_view numeral : kNumerals) {
+        if (s.substr(n, numeral.size()) == numeral) {
+          n += numeral.size();
+          progress = true;
+        }
+      }
+    }
+    return n;
+  };
+  const auto digits = [&](std::string_view s) {
+    size_t n = 0;
+    while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+    return n;
+  };
+  if (line.empty()) return false;
+  if (StartsWithAny(line, {"#", "- ", "* ", "• ", "·", "●", "■", "◆", "★", "第"})) {
+    if (line.substr(0, 3) != "第") return true;
+    const size_t n = numerals(line.substr(3));
+    return n > 0 && StartsWithAny(line.substr(3 + n), {"部分", "章", "节", "条", "篇", "项"});
+  }
+  size_t cp_len = 0;
+  const uint32_t first = DecodeAt(line, 0, &cp_len);
+  if (KeepsListMarker(first)) return true;
+  if (size_t n = numerals(line); n > 0) {
+    return StartsWithAny(line.substr(n), {"、", ".", "．"});
+  }
+  if (size_t n = digits(line); n > 0) {
+    std::string_view rest = line.substr(n);
+    if (StartsWithAny(rest, {"、", ")", "）"})) return true;
+    return rest.size() >= 2 && rest[0] == '.' && !(rest[1] >= '0' && rest[1] <= '9');
+  }
+  if (StartsWithAny(line, {"(", "（"})) {
+    std::string_view rest = line.substr(line[0] == '(' ? 1 : 3);
+    size_t n = numerals(rest);
+    if (n == 0) n = digits(rest);
+    return n > 0 && StartsWithAny(rest.substr(n), {")", "）"});
+  }
+  return false;
+}
+
+}  // namespace
+
+Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Normalizer::Normalizer(Normalizer&&) noexcept = default;
+Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
+Normalizer::~Normalizer() = default;
+
+const NormalizeOptions& Normalizer::options() const { return impl_->options; }
+
+Result<Normalizer> Normalizer::Create(const NormalizeOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  Diagnostics errors;
+  std::vector<std::string> patterns;
+  if (options.strip_defaults) patterns.assign(std::begin(kDefaultStrip), std::end(kDefaultStrip));
+  for (const std::string& pattern : options.strip) {
+    RE2::Options re_options;
+    re_options.set_log_errors(false);
+    RE2 re(pattern, re_options);
+    if (!re.ok()) {
+      errors.push_back(Diagnostic::Error(
+          "regex", {}, fmt::format("strip pattern '{}' does not compile: {}", pattern, re.error())));
+      continue;
+    }
+    patterns.push_back(pattern);
+  }
+  if (!errors.empty()) return Result<Normalizer>::Failure(std::move(errors));
+  if (!patterns.empty()) {
+    std::string alternation;
+    for (const std::string& pattern : patterns) {
+      alternation += (alternation.empty() ? "(?:" : "|(?:") + pattern + ")";
+    }
+    RE2::Options re_options;
+    re_options.set_log_errors(false);
+    impl->strip = std::make_unique<RE2>(alternation, re_options);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  impl->nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) {
+    return Result<Normalizer>::Failure({Diagnostic::Error(
+        "icu", {}, fmt::format("ICU's NFKC data is not available: {}", u_errorName(status)))});
+  }
+  impl->BuildTable();
+  return Normalizer(std::move(impl));
+}
+
+NormalizedText Normalizer::Normalize(std::string_view text) const {
+  const Impl& impl = *impl_;
+  const NormalizeOptions& options = impl.options;
+  NormalizedText result;
+  Output out(text, &result);
+  std::string scratch;
+
+  // Spans to strip, found in one scan.
+  std::vector<std::pair<size_t, size_t>> strips;
+  if (impl.strip != nullptr) {
+    re2::StringPiece input(text.data(), text.size()), match;
+    size_t at = 0;
+    while (at < text.size() &&
+           impl.strip->Match(input, at, text.size(), RE2::UNANCHORED, &match, 1)) {
+      const size_t begin = static_cast<size_t>(match.data() - text.data());
+      const size_t end = begin + match.size();
+      if (end == begin) {
+        at = begin + 1;
+        continue;
+      }
+      strips.emplace_back(begin, end);
+      at = end;
+    }
+  }
+  size_t next_strip = 0;
+  const auto strip_at = [&](size_t at) -> size_t {  // end of a strip span starting at `at`, or 0
+    while (next_strip < strips.size() && strips[next_strip].first < at) ++next_strip;
+    return next_strip < strips.size() && strips[next_strip].first == at ? strips[next_strip].second
+                                                                        : 0;
+  };
+
+  // The class of the character a reader sees next from `at`, past strip spans.
+  const auto class_from = [&](size_t at) {
+    for (size_t s = 0; s < strips.size() && at < text.size();) {
+      auto it = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+      if (it == strips.end() || it->first != at) break;
+      at = it->second;
+      ++s;
+    }
+    if (at >= text.size()) return CharClass::kOther;
+    size_t length = 0;
+    const uint32_t cp = DecodeAt(text, at, &length);
+    std::string_view folded = impl.Fold(cp, &scratch);
+    if (folded.empty()) return Classify(cp);
+    size_t folded_length = 0;
+    return Classify(DecodeAt(folded, 0, &folded_length));
+  };
+
+  // The shape of the line starting at `begin` and ending before `end` (no newline, no trailing
+  // blanks), read on folded text.
+  const auto shape_of = [&](size_t begin, size_t end) {
+    LineShape shape;
+    while (begin < end && IsBlank(text[begin])) ++begin;
+    shape.bytes = end > begin ? end - begin : 0;
+    shape.empty = shape.bytes == 0;
+    if (shape.empty) return shape;
+    std::string head;
+    for (size_t i = begin; i < end && head.size() < 24;) {
+      if (size_t strip_end = 0; (strip_end = [&] {
+            for (const auto& span : strips) {
+              if (span.first == i) return span.second;
+            }
+            return size_t{0};
+          }()) != 0) {
+        i = strip_end;
+        continue;
+      }
+      size_t length = 0;
+      const uint32_t cp = DecodeAt(text, i, &length);
+      std::string_view folded = impl.Fold(cp, &scratch);
+      head.append(folded.empty() ? text.substr(i, length) : folded);
+      i += length;
+    }
+    shape.heading_like = StartsLikeHeading(head);
+    const std::string_view line = text.substr(begin, end - begin);
+    shape.has_sentence_punct = line.find("。") != std::string_view::npos ||
+                               line.find("；") != std::string_view::npos;
+    shape.has_clause_punct = shape.has_sentence_punct || line.find("，") != std::string_view::npos ||
+                             line.find("、") != std::string_view::npos ||
+                             line.find(',') != std::string_view::npos;
+    // The last character, past closing quotes and brackets.
+    size_t last = end;
+    while (last > begin) {
+      size_t start = last - 1;
+      while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+      size_t length = 0;
+      uint32_t cp = DecodeAt(text, start, &length);
+      static constexpr uint32_t kClosers[] = {0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, ')', '"',
+                                              0x300B, 0x3011, '*'};
+      if (std::find(std::begin(kClosers), std::end(kClosers), cp) != std::end(kClosers)) {
+        last = start;
+        continue;
+      }
+      static constexpr uint32_t kEnders[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, '!', '?',
+                                             ';',    ':',    0x2026, 0xFF0E};
+      shape.ends_sentence =
+          std::find(std::begin(kEnders), std::end(kEnders), cp) != std::end(kEnders);
+      break;
+    }
+    return shape;
+  };
+
+  CharClass previous = CharClass::kOther;  // class of the last character written
+  size_t line_begin = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (size_t strip_end = strip_at(i); strip_end != 0) {
+      out.Replace(i, strip_end - i, "");
+      i = strip_end;
+      continue;
+    }
+    const char c = text[i];
+    if (c == '\n' || IsBlank(c)) {
+      // A run of blanks, possibly with line breaks: decide what it becomes.
+      size_t end = i;
+      int newlines = 0;
+      size_t last_newline = 0;
+      while (end < text.size() && (text[end] == '\n' || IsBlank(text[end]))) {
+        if (text[end] == '\n') {
+          ++newlines;
+          last_newline = end;
+        }
+        ++end;
+      }
+      // A full-width space (U+3000) inside the run is folded through the table like any other
+      // character; only ASCII blanks are decided here.
+      const CharClass next = end < text.size() ? class_from(end) : CharClass::kOther;
+      if (newlines == 0) {
+        if (options.drop_spaces && SpaceIsNoise(previous, next) && end < text.size()) {
+          out.Replace(i, end - i, "");
+        } else {
+          out.Keep(i, end - i);
+        }
+        i = end;
+        continue;
+      }
+      bool join = false;
+      if (options.join_lines && newlines <= 2 && end < text.size()) {
+        const LineShape before = shape_of(line_begin, i);
+        size_t next_end = text.find('\n', end);
+        if (next_end == std::string_view::npos) next_end = text.size();
+        const LineShape after = shape_of(end, next_end);
+        const bool candidates = !before.empty && !after.empty && !before.ends_sentence &&
+                                !before.heading_like && !after.heading_like;
+        if (candidates && newlines == 1) {
+          join = before.has_clause_punct || before.bytes >= 60;
+        } else if (candidates && newlines == 2) {
+          // PDF text often puts a blank line inside a paragraph; only a long, punctuated line
+          // is taken to continue.
+          join = before.has_sentence_punct || before.bytes >= 150;
+        }
+      }
+      if (join) {
+        out.Replace(i, end - i, IsTight(previous) || IsTight(next) ? "" : " ");
+      } else {
+        out.Keep(i, end - i);
+        previous = CharClass::kOther;
+      }
+      line_begin = join ? line_begin : last_newline + 1;
+      i = end;
+      continue;
+    }
+    size_t length = 1;
+    const uint32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<unsigned char>(c)
+                                                            : DecodeAt(text, i, &length);
+    std::string_view folded = cp < 0x80 ? std::string_view() : impl.Fold(cp, &scratch);
+    if (folded.empty()) {
+      out.Keep(i, length);
+      previous = Classify(cp);
+    } else if (folded == " " && options.drop_spaces) {
+      // A folded space (U+3000): dropped or kept by the same rule as ASCII blanks.
+      const CharClass next = class_from(i + length);
+      out.Replace(i, length, SpaceIsNoise(previous, next) ? "" : " ");
+    } else {
+      out.Replace(i, length, folded);
+      size_t last_start = folded.size() - 1;
+      while (last_start > 0 && (static_cast<unsigned char>(folded[last_start]) & 0xC0) == 0x80) {
+        --last_start;
+      }
+      size_t folded_length = 0;
+      previous = Classify(DecodeAt(folded, last_start, &folded_length));
+    }
+    i += length;
+  }
+  out.Finish();
+  return result;
+}
+
+std::string Normalizer::NormalizePattern(std::string_view pattern) const {
+  const Impl& impl = *impl_;
+  std::string out;
+  out.reserve(pattern.size());
+  std::string scratch;
+  for (size_t i = 0; i < pattern.size();) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      // An escape stays as written, with its multi-byte character if it escapes one.
+      size_t length = 1;
+      DecodeAt(pattern, i + 1, &length);
+      out.append(pattern.substr(i, 1 + length));
+      i += 1 + length;
+      continue;
+    }
+    size_t length = 1;
+    const uint32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<unsigned char>(c)
+                                                            : DecodeAt(pattern, i, &length);
+    std::string_view folded = cp < 0x80 ? std::string_view() : impl.Fold(cp, &scratch);
+    if (folded.empty()) {
+      out.append(pattern.substr(i, length));
+    } else {
+      for (char f : folded) {
+        // A full-width （ becomes ( under NFKC; in a pattern it was a literal and stays one.
+        if (std::string_view("()[]{}.*+?^$|\\").find(f) != std::string_view::npos) out += '\\';
+        out += f;
+      }
+    }
+    i += length;
+  }
+  return out;
+}
+
+}  // namespace glean::normalize

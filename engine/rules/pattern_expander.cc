@@ -1,0 +1,172 @@
+#include "engine/rules/pattern_expander.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace glean::rules {
+
+namespace {
+
+bool IsIdentifierStart(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool IsIdentifierChar(char c) { return IsIdentifierStart(c) || (c >= '0' && c <= '9'); }
+
+// If `pattern[at]` opens `{identifier}` or `{identifier:identifier}`, its length; else 0.
+size_t ReferenceLength(std::string_view pattern, size_t at, std::string_view* name,
+                       std::string_view* type) {
+  size_t i = at + 1;
+  if (i >= pattern.size() || !IsIdentifierStart(pattern[i])) return 0;
+  const size_t name_begin = i;
+  while (i < pattern.size() && (IsIdentifierChar(pattern[i]) || pattern[i] == '.')) ++i;
+  *name = pattern.substr(name_begin, i - name_begin);
+  *type = {};
+  if (i < pattern.size() && pattern[i] == ':') {
+    const size_t type_begin = ++i;
+    while (i < pattern.size() && IsIdentifierChar(pattern[i])) ++i;
+    *type = pattern.substr(type_begin, i - type_begin);
+    if (type->empty()) return 0;
+  }
+  if (i >= pattern.size() || pattern[i] != '}') return 0;
+  return i + 1 - at;
+}
+
+std::vector<std::string> SlotTypeNames() {
+  return {"int", "number", "quantity", "money", "percent", "date", "year", "text"};
+}
+
+void Expand(std::string_view pattern, const std::map<std::string, std::string>& defs,
+            bool allow_slots, std::vector<std::string>* stack, Expansion* out,
+            size_t error_offset_base, bool top) {
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size();) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out->pattern.append(pattern, i, 2);
+      i += 2;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out->pattern += c;
+      ++i;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out->pattern += c;
+      ++i;
+      // A ']' right after '[' or '[^' is a literal member.
+      if (i < pattern.size() && pattern[i] == '^') out->pattern += pattern[i++];
+      if (i < pattern.size() && pattern[i] == ']') out->pattern += pattern[i++];
+      continue;
+    }
+    std::string_view name, type;
+    const size_t length = c == '{' ? ReferenceLength(pattern, i, &name, &type) : 0;
+    if (length == 0) {
+      out->pattern += c;
+      ++i;
+      continue;
+    }
+    const size_t offset = top ? i : error_offset_base;
+    if (!type.empty()) {
+      SlotType slot_type;
+      if (!allow_slots) {
+        out->errors.push_back({"slot-in-def",
+                               fmt::format("typed slot '{{{}:{}}}' is not allowed here; slots "
+                                           "belong in a rule's pattern",
+                                           name, type),
+                               offset});
+      } else if (!ParseSlotType(type, &slot_type)) {
+        std::string hint = ClosestMatch(type, SlotTypeNames());
+        out->errors.push_back(
+            {"unknown-slot-type",
+             fmt::format("unknown slot type '{}'{}", type,
+                         hint.empty() ? " (types: int, number, quantity, money, percent, date, "
+                                        "year, text)"
+                                      : fmt::format(" (did you mean '{}'?)", hint)),
+             offset});
+      } else if (name.find('.') != std::string_view::npos) {
+        out->errors.push_back(
+            {"slot-name", fmt::format("slot name '{}' may hold only letters, digits and _", name),
+             offset});
+      } else {
+        out->slots.push_back({std::string(name), slot_type});
+        out->pattern += fmt::format("(?P<{}>{})", name, SlotPattern(slot_type));
+      }
+      i += length;
+      continue;
+    }
+    auto def = defs.find(std::string(name));
+    if (def == defs.end()) {
+      std::vector<std::string> names;
+      for (const auto& [key, value] : defs) names.push_back(key);
+      std::string hint = ClosestMatch(name, names);
+      out->errors.push_back(
+          {"unknown-def",
+           fmt::format("unknown def '{}'{}", name,
+                       hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint)),
+           offset});
+      i += length;
+      continue;
+    }
+    if (std::find(stack->begin(), stack->end(), def->first) != stack->end()) {
+      std::string chain;
+      for (const std::string& link : *stack) chain += link + " → ";
+      out->errors.push_back({"def-cycle",
+                             fmt::format("def '{}' refers to itself ({}{})", def->first, chain,
+                                         def->first),
+                             offset});
+      i += length;
+      continue;
+    }
+    out->defs_used.insert(def->first);
+    stack->push_back(def->first);
+    out->pattern += "(?:";
+    Expand(def->second, defs, false, stack, out, offset, false);
+    out->pattern += ")";
+    stack->pop_back();
+    i += length;
+  }
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+Expansion ExpandPattern(std::string_view pattern, const std::map<std::string, std::string>& defs,
+                        bool allow_slots) {
+  Expansion out;
+  std::vector<std::string> stack;
+  Expand(pattern, defs, allow_slots, &stack, &out, 0, true);
+  return out;
+}
+
+std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_distance = std::max<size_t>(1, std::min<size_t>(3, word.size() / 3 + 1)) + 1;
+  for (const std::string& candidate : candidates) {
+    const size_t distance = EditDistance(word, candidate);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+}  // namespace glean::rules

@@ -1,0 +1,47 @@
+// Expands the rule language's extensions to RE2 syntax: `{name}` inserts a def, `{name:type}` a
+// typed slot as a named group. Repetition braces (`\d{2,4}`), escaped braces and braces inside
+// character classes stay as they are.
+#ifndef GLEAN_ENGINE_RULES_PATTERN_EXPANDER_H_
+#define GLEAN_ENGINE_RULES_PATTERN_EXPANDER_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "glean/value.h"
+
+namespace glean::rules {
+
+struct Slot {
+  std::string name;
+  SlotType type;
+};
+
+// A problem found while expanding, at a byte offset of the pattern being expanded.
+struct ExpansionError {
+  std::string code;     // "unknown-def", "unknown-slot-type", "def-cycle", "slot-in-def"
+  std::string message;
+  size_t offset = 0;
+};
+
+struct Expansion {
+  std::string pattern;             // RE2 syntax
+  std::vector<Slot> slots;         // in order of appearance
+  std::set<std::string> defs_used;
+  std::vector<ExpansionError> errors;
+};
+
+// `defs` maps a def's name to its (normalized) pattern text; defs may refer to other defs but may
+// not hold slots. `allow_slots` is false for defs, `unless` and `within`.
+Expansion ExpandPattern(std::string_view pattern, const std::map<std::string, std::string>& defs,
+                        bool allow_slots);
+
+// The candidate closest to `word` by edit distance, when close enough to be a likely misspelling;
+// empty otherwise.
+std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace glean::rules
+
+#endif  // GLEAN_ENGINE_RULES_PATTERN_EXPANDER_H_

@@ -1,0 +1,686 @@
+// Loading a rule set: YAML files → rule specs → compiled rules. Every error of every file is
+// collected before failing, each pointing at the YAML node it is about.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "engine/normalize/normalizer.h"
+#include "engine/rules/compiled_rule_set.h"
+#include "engine/rules/pattern_expander.h"
+#include "glean/rule_set.h"
+
+namespace glean {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string> kTopKeys = {"normalize", "defs", "rules"};
+const std::vector<std::string> kRuleKeys = {"id",     "fact",       "pattern",  "fields",
+                                            "unless", "within",     "not_within", "priority",
+                                            "examples", "description", "tags",   "enabled"};
+const std::vector<std::string> kFieldKeys = {"type", "unit"};
+const std::vector<std::string> kExampleKeys = {"text", "expect"};
+const std::vector<std::string> kExpectKeys = {"value", "unit", "approx", "min", "max"};
+const std::vector<std::string> kNormalizeKeys = {"nfkc", "traditional_to_simplified",
+                                                 "drop_spaces", "join_lines", "strip"};
+
+// One rule file's text, for turning yaml-cpp's 0-based byte marks into 1-based code-point columns.
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+
+  SourceLocation At(const YAML::Mark& mark, size_t extra_bytes = 0) const {
+    if (mark.line < 0 || static_cast<size_t>(mark.line) >= line_starts_.size()) {
+      return {path_, mark.line + 1, mark.column + 1};
+    }
+    const size_t begin = line_starts_[mark.line];
+    const size_t end = std::min(text_.size(), begin + mark.column + extra_bytes);
+    int column = 1;
+    for (size_t i = begin; i < end; ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {path_, mark.line + 1, column};
+  }
+
+  // The quote character a scalar starts with at `mark`, or 0 for a plain or block scalar.
+  char QuoteAt(const YAML::Mark& mark) const {
+    if (mark.line < 0 || static_cast<size_t>(mark.line) >= line_starts_.size()) return 0;
+    const size_t at = line_starts_[mark.line] + mark.column;
+    if (at >= text_.size()) return 0;
+    return text_[at] == '\'' || text_[at] == '"' ? text_[at] : 0;
+  }
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<size_t> line_starts_;
+};
+
+// A string value from YAML with where it came from.
+struct Located {
+  std::string text;
+  YAML::Mark mark;
+  const SourceFile* file = nullptr;
+  bool present = false;
+};
+
+struct FieldSpecYaml {
+  std::string name;
+  std::optional<SlotType> type;
+  std::vector<std::string> units;
+  YAML::Mark mark;
+};
+
+struct RuleSpec {
+  const SourceFile* file = nullptr;
+  Located id, fact, pattern, unless, within, not_within;
+  YAML::Mark mark;
+  int priority = 0;
+  bool enabled = true;
+  std::vector<FieldSpecYaml> fields;
+  std::vector<RuleExample> examples;
+};
+
+class Loader {
+ public:
+  Result<RuleSet> Load(const std::vector<std::string>& paths);
+  Result<RuleSet> LoadText(const std::string& text, const std::string& name);
+
+ private:
+  void Error(const std::string& code, SourceLocation location, const std::string& message,
+             const std::string& rule_id = "") {
+    Diagnostic d = Diagnostic::Error(code, std::move(location), message);
+    d.rule_id = rule_id;
+    diagnostics_.push_back(std::move(d));
+  }
+  void Warning(const std::string& code, SourceLocation location, const std::string& message,
+               const std::string& rule_id = "") {
+    Diagnostic d = Diagnostic::Warning(code, std::move(location), message);
+    d.rule_id = rule_id;
+    diagnostics_.push_back(std::move(d));
+  }
+
+  void ParseFile(const SourceFile& file);
+  void CheckKeys(const SourceFile& file, const YAML::Node& map, const std::vector<std::string>& keys,
+                 const char* what);
+  void ParseNormalize(const SourceFile& file, const YAML::Node& node);
+  void ParseDefs(const SourceFile& file, const YAML::Node& node);
+  void ParseRule(const SourceFile& file, const YAML::Node& node);
+  std::optional<std::string> Scalar(const SourceFile& file, const YAML::Node& node,
+                                    const std::string& what);
+  Located LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key);
+  void ParseExamples(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
+  Result<RuleSet> Compile();
+  std::unique_ptr<RE2> CompileRegex(const std::string& expanded, const Located& source,
+                                    const std::string& rule_id, const char* what);
+  SourceLocation PatternLocation(const Located& source, size_t offset) const;
+
+  std::vector<std::unique_ptr<SourceFile>> files_;
+  Diagnostics diagnostics_;
+  std::vector<RuleSpec> rules_;
+  std::map<std::string, std::string> defs_;
+  std::map<std::string, SourceLocation> def_locations_;
+  NormalizeOptions normalize_;
+  std::map<std::string, std::pair<bool, SourceLocation>> normalize_set_;
+};
+
+void Loader::CheckKeys(const SourceFile& file, const YAML::Node& map,
+                       const std::vector<std::string>& keys, const char* what) {
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      Error("type", file.At(it->first.Mark()), fmt::format("{} keys must be names", what));
+      continue;
+    }
+    const std::string key = it->first.Scalar();
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    const std::string hint = rules::ClosestMatch(key, keys);
+    std::string allowed;
+    for (const std::string& k : keys) allowed += (allowed.empty() ? "" : ", ") + k;
+    Error("unknown-key", file.At(it->first.Mark()),
+          hint.empty() ? fmt::format("unknown key '{}' in {} (allowed: {})", key, what, allowed)
+                       : fmt::format("unknown key '{}' in {} (did you mean '{}'?)", key, what, hint));
+  }
+}
+
+std::optional<std::string> Loader::Scalar(const SourceFile& file, const YAML::Node& node,
+                                          const std::string& what) {
+  if (!node.IsScalar()) {
+    Error("type", file.At(node.Mark()), fmt::format("{} must be a string", what));
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
+Located Loader::LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key) {
+  Located located;
+  located.file = &file;
+  const YAML::Node node = map[key];
+  if (!node.IsDefined() || node.IsNull()) return located;
+  located.mark = node.Mark();
+  if (std::optional<std::string> text = Scalar(file, node, fmt::format("'{}'", key))) {
+    located.text = *text;
+    located.present = true;
+  }
+  return located;
+}
+
+void Loader::ParseNormalize(const SourceFile& file, const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Error("type", file.At(node.Mark()), "'normalize' must be a map of settings");
+    return;
+  }
+  CheckKeys(file, node, kNormalizeKeys, "normalize");
+  const std::pair<const char*, bool NormalizeOptions::*> flags[] = {
+      {"nfkc", &NormalizeOptions::nfkc},
+      {"traditional_to_simplified", &NormalizeOptions::traditional_to_simplified},
+      {"drop_spaces", &NormalizeOptions::drop_spaces},
+      {"join_lines", &NormalizeOptions::join_lines},
+  };
+  for (const auto& [key, member] : flags) {
+    const YAML::Node value = node[key];
+    if (!value.IsDefined()) continue;
+    bool flag = false;
+    if (!value.IsScalar() || !YAML::convert<bool>::decode(value, flag)) {
+      Error("type", file.At(value.Mark()), fmt::format("'{}' must be true or false", key));
+      continue;
+    }
+    auto [it, inserted] = normalize_set_.emplace(key, std::make_pair(flag, file.At(value.Mark())));
+    if (!inserted && it->second.first != flag) {
+      const SourceLocation& first = it->second.second;
+      Error("normalize-conflict", file.At(value.Mark()),
+            fmt::format("'{}: {}' conflicts with '{}: {}' at {}:{}:{}", key, flag, key,
+                        it->second.first, first.file, first.line, first.column));
+      continue;
+    }
+    normalize_.*member = flag;
+  }
+  const YAML::Node strip = node["strip"];
+  if (strip.IsDefined()) {
+    if (!strip.IsSequence()) {
+      Error("type", file.At(strip.Mark()), "'strip' must be a list of patterns");
+      return;
+    }
+    for (const YAML::Node& pattern : strip) {
+      std::optional<std::string> text = Scalar(file, pattern, "a strip pattern");
+      if (!text) continue;
+      RE2::Options options;
+      options.set_log_errors(false);
+      RE2 re(*text, options);
+      if (!re.ok()) {
+        Error("regex", file.At(pattern.Mark(), file.QuoteAt(pattern.Mark()) ? 1 : 0),
+              fmt::format("strip pattern does not compile: {}", re.error()));
+        continue;
+      }
+      normalize_.strip.push_back(*text);
+    }
+  }
+}
+
+void Loader::ParseDefs(const SourceFile& file, const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Error("type", file.At(node.Mark()), "'defs' must be a map of name: pattern");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const std::string name = it->first.Scalar();
+    std::optional<std::string> text = Scalar(file, it->second, fmt::format("def '{}'", name));
+    if (!text) continue;
+    const SourceLocation at = file.At(it->first.Mark());
+    auto [existing, inserted] = def_locations_.emplace(name, at);
+    if (!inserted) {
+      Error("duplicate-def", at,
+            fmt::format("def '{}' is already defined at {}:{}:{}", name, existing->second.file,
+                        existing->second.line, existing->second.column));
+      continue;
+    }
+    defs_[name] = *text;
+  }
+}
+
+void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleSpec* rule) {
+  if (!node.IsSequence()) {
+    Error("type", file.At(node.Mark()), "'examples' must be a list", rule->id.text);
+    return;
+  }
+  for (const YAML::Node& item : node) {
+    if (!item.IsMap()) {
+      Error("type", file.At(item.Mark()), "an example must be a map with 'text' and 'expect'",
+            rule->id.text);
+      continue;
+    }
+    CheckKeys(file, item, kExampleKeys, "an example");
+    RuleExample example;
+    const YAML::Node text = item["text"];
+    if (!text.IsDefined()) {
+      Error("missing-key", file.At(item.Mark()), "example has no 'text'", rule->id.text);
+      continue;
+    }
+    std::optional<std::string> value = Scalar(file, text, "example 'text'");
+    if (!value) continue;
+    example.text = *value;
+    example.location = file.At(text.Mark());
+    const YAML::Node expect = item["expect"];
+    if (!expect.IsDefined()) {
+      Error("missing-key", file.At(item.Mark()),
+            "example has no 'expect' (use 'expect: []' for text that gives no fact)",
+            rule->id.text);
+      continue;
+    }
+    if (!expect.IsSequence()) {
+      Error("type", file.At(expect.Mark()), "'expect' must be a list of facts, like [{count: 60}]",
+            rule->id.text);
+      continue;
+    }
+    bool ok = true;
+    for (const YAML::Node& fact : expect) {
+      if (!fact.IsMap()) {
+        Error("type", file.At(fact.Mark()), "an expected fact must be a map of field: value",
+              rule->id.text);
+        ok = false;
+        continue;
+      }
+      std::map<std::string, ExpectedField> fields;
+      for (auto it = fact.begin(); it != fact.end(); ++it) {
+        ExpectedField field;
+        if (it->second.IsScalar()) {
+          field.value = it->second.Scalar();
+        } else if (it->second.IsMap()) {
+          CheckKeys(file, it->second, kExpectKeys, "an expected field");
+          std::optional<std::string>* members[] = {&field.value, &field.unit, &field.approx,
+                                                   &field.min, &field.max};
+          for (size_t k = 0; k < kExpectKeys.size(); ++k) {
+            const YAML::Node member = it->second[kExpectKeys[k]];
+            if (member.IsDefined() && member.IsScalar()) *members[k] = member.Scalar();
+          }
+        } else {
+          Error("type", file.At(it->second.Mark()),
+                "an expected field is a value or a map of value, unit, approx, min, max",
+                rule->id.text);
+          ok = false;
+          continue;
+        }
+        fields[it->first.Scalar()] = field;
+      }
+      example.expect.push_back(std::move(fields));
+    }
+    if (ok) rule->examples.push_back(std::move(example));
+  }
+}
+
+void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Error("type", file.At(node.Mark()), "a rule must be a map with at least 'id' and 'pattern'");
+    return;
+  }
+  CheckKeys(file, node, kRuleKeys, "a rule");
+  RuleSpec rule;
+  rule.file = &file;
+  rule.mark = node.Mark();
+  rule.id = LocatedScalar(file, node, "id");
+  rule.fact = LocatedScalar(file, node, "fact");
+  rule.pattern = LocatedScalar(file, node, "pattern");
+  rule.unless = LocatedScalar(file, node, "unless");
+  rule.within = LocatedScalar(file, node, "within");
+  rule.not_within = LocatedScalar(file, node, "not_within");
+  if (!rule.id.present) {
+    Error("missing-key", file.At(node.Mark()), "rule has no 'id'");
+    return;
+  }
+  if (!rule.pattern.present) {
+    Error("missing-key", file.At(node.Mark()), "rule has no 'pattern'", rule.id.text);
+  }
+  if (!rule.fact.present) {
+    Error("missing-key", file.At(node.Mark()), "rule has no 'fact' (the fact type it reports)",
+          rule.id.text);
+  }
+  if (const YAML::Node priority = node["priority"]; priority.IsDefined()) {
+    if (!priority.IsScalar() || !YAML::convert<int>::decode(priority, rule.priority)) {
+      Error("type", file.At(priority.Mark()), "'priority' must be a whole number", rule.id.text);
+    }
+  }
+  if (const YAML::Node enabled = node["enabled"]; enabled.IsDefined()) {
+    if (!enabled.IsScalar() || !YAML::convert<bool>::decode(enabled, rule.enabled)) {
+      Error("type", file.At(enabled.Mark()), "'enabled' must be true or false", rule.id.text);
+    }
+  }
+  if (const YAML::Node tags = node["tags"]; tags.IsDefined() && !tags.IsSequence()) {
+    Error("type", file.At(tags.Mark()), "'tags' must be a list", rule.id.text);
+  }
+  if (const YAML::Node fields = node["fields"]; fields.IsDefined()) {
+    if (!fields.IsMap()) {
+      Error("type", file.At(fields.Mark()), "'fields' must be a map of field name: settings",
+            rule.id.text);
+    } else {
+      for (auto it = fields.begin(); it != fields.end(); ++it) {
+        FieldSpecYaml field;
+        field.name = it->first.Scalar();
+        field.mark = it->first.Mark();
+        if (!it->second.IsMap()) {
+          Error("type", file.At(it->second.Mark()),
+                fmt::format("field '{}' must be a map such as {{unit: [户, 人]}}", field.name),
+                rule.id.text);
+          continue;
+        }
+        CheckKeys(file, it->second, kFieldKeys, "a field");
+        if (const YAML::Node type = it->second["type"]; type.IsDefined()) {
+          SlotType slot_type;
+          if (!type.IsScalar() || !ParseSlotType(type.Scalar(), &slot_type)) {
+            const std::string hint = rules::ClosestMatch(
+                type.IsScalar() ? type.Scalar() : "",
+                {"int", "number", "quantity", "money", "percent", "date", "year", "text"});
+            Error("unknown-slot-type", file.At(type.Mark()),
+                  fmt::format("unknown field type '{}'{}", type.IsScalar() ? type.Scalar() : "?",
+                              hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint)),
+                  rule.id.text);
+          } else {
+            field.type = slot_type;
+          }
+        }
+        if (const YAML::Node unit = it->second["unit"]; unit.IsDefined()) {
+          if (unit.IsScalar()) {
+            field.units.push_back(unit.Scalar());
+          } else if (unit.IsSequence()) {
+            for (const YAML::Node& u : unit) {
+              if (u.IsScalar()) field.units.push_back(u.Scalar());
+            }
+          } else {
+            Error("type", file.At(unit.Mark()), "'unit' must be a unit or a list of units",
+                  rule.id.text);
+          }
+        }
+        rule.fields.push_back(std::move(field));
+      }
+    }
+  }
+  if (const YAML::Node examples = node["examples"]; examples.IsDefined()) {
+    ParseExamples(file, examples, &rule);
+  }
+  rules_.push_back(std::move(rule));
+}
+
+void Loader::ParseFile(const SourceFile& file) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(file.text());
+  } catch (const YAML::ParserException& error) {
+    Error("yaml", file.At(error.mark), error.msg);
+    return;
+  } catch (const YAML::Exception& error) {
+    Error("yaml", {file.path(), 0, 0}, error.what());
+    return;
+  }
+  if (root.IsNull()) {
+    Warning("empty-file", {file.path(), 0, 0}, "rule file is empty");
+    return;
+  }
+  if (!root.IsMap()) {
+    Error("type", file.At(root.Mark()),
+          "a rule file must be a map with 'rules' (and optionally 'defs', 'normalize')");
+    return;
+  }
+  try {
+    CheckKeys(file, root, kTopKeys, "a rule file");
+    if (const YAML::Node normalize = root["normalize"]; normalize.IsDefined()) {
+      ParseNormalize(file, normalize);
+    }
+    if (const YAML::Node defs = root["defs"]; defs.IsDefined()) ParseDefs(file, defs);
+    if (const YAML::Node rules = root["rules"]; rules.IsDefined()) {
+      if (!rules.IsSequence()) {
+        Error("type", file.At(rules.Mark()), "'rules' must be a list of rules");
+      } else {
+        for (const YAML::Node& rule : rules) ParseRule(file, rule);
+      }
+    }
+  } catch (const YAML::Exception& error) {
+    // yaml-cpp throws on shapes we did not foresee; report rather than crash.
+    Error("yaml", file.At(error.mark), error.msg);
+  }
+}
+
+SourceLocation Loader::PatternLocation(const Located& source, size_t offset) const {
+  // Columns inside a quoted scalar shift by the opening quote; escapes inside it are rare enough
+  // in patterns that the column is taken as the byte offset in the value.
+  const size_t quote = source.file->QuoteAt(source.mark) ? 1 : 0;
+  return source.file->At(source.mark, quote + offset);
+}
+
+std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Located& source,
+                                          const std::string& rule_id, const char* what) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(int64_t{64} << 20);
+  auto re = std::make_unique<RE2>(expanded, options);
+  if (re->ok()) return re;
+  // RE2 names the fragment where it stopped; find it in what the analyst wrote.
+  size_t offset = 0;
+  const std::string& arg = re->error_arg();
+  if (!arg.empty()) {
+    const size_t found = source.text.find(arg);
+    if (found != std::string::npos) offset = found;
+  }
+  Error("regex", PatternLocation(source, offset),
+        fmt::format("{} does not compile: {}", what, re->error()), rule_id);
+  return nullptr;
+}
+
+Result<RuleSet> Loader::Compile() {
+  Result<normalize::Normalizer> normalizer = normalize::Normalizer::Create(normalize_);
+  if (!normalizer.ok()) {
+    diagnostics_.insert(diagnostics_.end(), normalizer.diagnostics().begin(),
+                        normalizer.diagnostics().end());
+    return Result<RuleSet>::Failure(std::move(diagnostics_));
+  }
+  std::map<std::string, std::string> defs;
+  for (const auto& [name, text] : defs_) defs[name] = normalizer.value().NormalizePattern(text);
+
+  auto compiled = std::make_shared<internal::CompiledRuleSet>();
+  compiled->normalize = normalize_;
+  std::map<std::string, SourceLocation> ids;
+  std::set<std::string> defs_used;
+
+  // Expands and compiles one optional filter expression (unless, within, not_within).
+  auto compile_filter = [&](const Located& source, const std::string& rule_id,
+                            const char* what) -> std::unique_ptr<RE2> {
+    if (!source.present) return nullptr;
+    rules::Expansion expansion =
+        rules::ExpandPattern(normalizer.value().NormalizePattern(source.text), defs, false);
+    defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
+    for (const rules::ExpansionError& e : expansion.errors) {
+      Error(e.code, PatternLocation(source, e.offset), e.message, rule_id);
+    }
+    if (!expansion.errors.empty()) return nullptr;
+    return CompileRegex(expansion.pattern, source, rule_id, what);
+  };
+
+  for (RuleSpec& spec : rules_) {
+    const std::string& id = spec.id.text;
+    const SourceLocation id_at = spec.file->At(spec.id.mark);
+    if (auto [it, inserted] = ids.emplace(id, id_at); !inserted) {
+      Error("duplicate-id", id_at,
+            fmt::format("rule id '{}' is already used at {}:{}:{}", id, it->second.file,
+                        it->second.line, it->second.column),
+            id);
+      continue;
+    }
+    if (!spec.pattern.present) continue;
+    internal::CompiledRule rule;
+    rule.id = id;
+    rule.fact = spec.fact.present ? spec.fact.text : id;
+    rule.location = id_at;
+    rule.priority = spec.priority;
+
+    rules::Expansion expansion = rules::ExpandPattern(
+        normalizer.value().NormalizePattern(spec.pattern.text), defs, true);
+    defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
+    for (const rules::ExpansionError& e : expansion.errors) {
+      Error(e.code, PatternLocation(spec.pattern, e.offset), e.message, id);
+    }
+    rule.unless = compile_filter(spec.unless, id, "'unless'");
+    rule.within = compile_filter(spec.within, id, "'within'");
+    rule.not_within = compile_filter(spec.not_within, id, "'not_within'");
+    if (!expansion.errors.empty()) continue;
+    rule.expanded_pattern = expansion.pattern;
+    rule.pattern = CompileRegex(expansion.pattern, spec.pattern, id, "pattern");
+    if (rule.pattern == nullptr) continue;
+    if (RE2::FullMatch("", *rule.pattern)) {
+      Error("empty-match", PatternLocation(spec.pattern, 0),
+            "pattern can match the empty string, which would report a fact everywhere", id);
+      continue;
+    }
+
+    // Fields: slots and named groups in group order; one unnamed group alone is `value`.
+    const std::map<std::string, int>& named = rule.pattern->NamedCapturingGroups();
+    std::map<std::string, SlotType> slot_types;
+    for (const rules::Slot& slot : expansion.slots) slot_types[slot.name] = slot.type;
+    std::map<std::string, const FieldSpecYaml*> refinements;
+    for (const FieldSpecYaml& field : spec.fields) refinements[field.name] = &field;
+    std::vector<std::pair<int, std::string>> groups;
+    for (const auto& [name, index] : named) groups.emplace_back(index, name);
+    if (groups.empty() && rule.pattern->NumberOfCapturingGroups() == 1) {
+      groups.emplace_back(1, "value");
+    }
+    std::sort(groups.begin(), groups.end());
+    for (const auto& [index, name] : groups) {
+      internal::FieldSpec field;
+      field.name = name;
+      field.group = index;
+      field.type = slot_types.count(name) ? slot_types[name] : SlotType::kNumber;
+      if (auto it = refinements.find(name); it != refinements.end()) {
+        if (it->second->type) field.type = *it->second->type;
+        for (const std::string& unit : it->second->units) {
+          field.units.push_back(normalizer.value().NormalizePattern(unit));
+        }
+        refinements.erase(it);
+      }
+      rule.fields.push_back(std::move(field));
+    }
+    bool field_errors = false;
+    for (const auto& [name, field] : refinements) {
+      std::vector<std::string> names;
+      for (const auto& [index, group] : groups) names.push_back(group);
+      const std::string hint = rules::ClosestMatch(name, names);
+      Error("field-no-capture", spec.file->At(field->mark),
+            fmt::format("field '{}' has no capture in the pattern{}", name,
+                        hint.empty() ? " (name it with {" + name + ":type} or (?P<" + name + ">…))"
+                                     : fmt::format(" (did you mean '{}'?)", hint)),
+            id);
+      field_errors = true;
+    }
+    if (field_errors) continue;
+
+    RuleInfo info;
+    info.id = id;
+    info.fact = rule.fact;
+    info.location = id_at;
+    info.examples = spec.examples;
+    if (spec.examples.empty()) {
+      Warning("no-examples", id_at, fmt::format("rule '{}' has no examples", id), id);
+    } else if (std::all_of(spec.examples.begin(), spec.examples.end(),
+                           [](const RuleExample& e) { return e.expect.empty(); })) {
+      Warning("no-positive-example", id_at,
+              fmt::format("rule '{}' has only examples that expect no fact", id), id);
+    }
+    if (!spec.enabled) continue;
+    compiled->rules.push_back(std::move(rule));
+    compiled->info.push_back(std::move(info));
+  }
+  for (const auto& [name, at] : def_locations_) {
+    if (!defs_used.count(name)) Warning("unused-def", at, fmt::format("def '{}' is never used", name));
+  }
+  if (HasErrors(diagnostics_)) return Result<RuleSet>::Failure(std::move(diagnostics_));
+  return Result<RuleSet>(internal::MakeRuleSet(std::move(compiled)), std::move(diagnostics_));
+}
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = std::move(buffer).str();
+  return !in.bad();
+}
+
+Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      Error("io", {path, 0, 0}, "no such file or directory");
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(path, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const std::string extension = it->path().extension().string();
+        if (it->is_regular_file(ec) && (extension == ".yaml" || extension == ".yml")) {
+          found.push_back(it->path().generic_string());
+        }
+      }
+      if (found.empty()) {
+        Error("no-rules-found", {path, 0, 0}, "directory holds no *.yaml or *.yml rule files");
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(path);
+    }
+  }
+  for (const std::string& path : files) {
+    std::string text;
+    if (!ReadFile(path, &text)) {
+      Error("io", {path, 0, 0}, "cannot read rule file");
+      continue;
+    }
+    files_.push_back(std::make_unique<SourceFile>(path, std::move(text)));
+    ParseFile(*files_.back());
+  }
+  return Compile();
+}
+
+Result<RuleSet> Loader::LoadText(const std::string& text, const std::string& name) {
+  files_.push_back(std::make_unique<SourceFile>(name, text));
+  ParseFile(*files_.back());
+  return Compile();
+}
+
+}  // namespace
+
+namespace internal {
+RuleSet MakeRuleSet(std::shared_ptr<const CompiledRuleSet> compiled) {
+  return RuleSetAccess::Make(std::move(compiled));
+}
+}  // namespace internal
+
+RuleSet::RuleSet(std::shared_ptr<const internal::CompiledRuleSet> compiled)
+    : compiled_(std::move(compiled)) {}
+
+Result<RuleSet> RuleSet::Load(const std::vector<std::string>& paths) {
+  return Loader().Load(paths);
+}
+
+Result<RuleSet> RuleSet::LoadFromString(const std::string& yaml, const std::string& file_name) {
+  return Loader().LoadText(yaml, file_name);
+}
+
+size_t RuleSet::size() const { return compiled_->rules.size(); }
+const std::vector<RuleInfo>& RuleSet::rules() const { return compiled_->info; }
+const NormalizeOptions& RuleSet::normalize_options() const { return compiled_->normalize; }
+
+}  // namespace glean

@@ -1,0 +1,105 @@
+#include <string>
+
+#include "glean/rule_set.h"
+
+namespace glean {
+
+std::string RuleFileJsonSchema() {
+  return R"json({
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://glean.invalid/schema/rule-file.json",
+  "title": "glean rule file",
+  "description": "Extraction rules for glean. See docs/rule-language.md.",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "normalize": {
+      "description": "Normalization settings for the whole rule set.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "nfkc": {"type": "boolean", "description": "Unicode NFKC: full-width to ASCII (default true)."},
+        "traditional_to_simplified": {"type": "boolean", "description": "Traditional to Simplified Chinese (default true)."},
+        "drop_spaces": {"type": "boolean", "description": "Drop spaces between CJK characters and digits (default true)."},
+        "join_lines": {"type": "boolean", "description": "Join lines broken inside a sentence (default true)."},
+        "strip": {"type": "array", "items": {"type": "string"}, "description": "RE2 patterns removed before matching, added to the defaults."}
+      }
+    },
+    "defs": {
+      "description": "Named pattern fragments, used as {name} in patterns; visible to every file of the rule set.",
+      "type": "object",
+      "additionalProperties": {"type": "string"}
+    },
+    "rules": {
+      "type": "array",
+      "items": {"$ref": "#/$defs/rule"}
+    }
+  },
+  "$defs": {
+    "rule": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "fact", "pattern"],
+      "properties": {
+        "id": {"type": "string", "description": "Unique across the rule set, e.g. sanitation.toilets_renovated."},
+        "fact": {"type": "string", "description": "Fact type; several rules may share one."},
+        "pattern": {"type": "string", "description": "RE2 syntax plus {def} and typed slots {name:type}."},
+        "description": {"type": "string"},
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "enabled": {"type": "boolean", "description": "false keeps the rule checked but unused."},
+        "fields": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "type": {"enum": ["int", "number", "quantity", "money", "percent", "date", "year", "text"]},
+              "unit": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+            }
+          }
+        },
+        "unless": {"type": "string", "description": "Drop a match whose sentence matches this pattern."},
+        "within": {"type": "string", "description": "Keep only matches with an enclosing heading matching this."},
+        "not_within": {"type": "string", "description": "Drop matches with an enclosing heading matching this."},
+        "priority": {"type": "integer", "description": "Higher wins an overlap of the same fact type."},
+        "examples": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["text", "expect"],
+            "properties": {
+              "text": {"type": "string"},
+              "expect": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "oneOf": [
+                      {"type": ["string", "number"]},
+                      {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "value": {"type": ["string", "number"]},
+                          "unit": {"type": "string"},
+                          "approx": {"enum": ["more", "less", "about", ""]},
+                          "min": {"type": ["string", "number"]},
+                          "max": {"type": ["string", "number"]}
+                        }
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+)json";
+}
+
+}  // namespace glean

@@ -1,0 +1,345 @@
+#include "engine/structure/structure.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "glean/value.h"
+
+namespace glean::structure {
+
+namespace {
+
+// Numbering styles, each a family of headings; levels follow the order families first appear in,
+// as in most reports: 一、 then (一) then 1、 then (1) then ①.
+enum class Numbering { kPart, kChinese, kParenChinese, kArabic, kParenArabic, kCircled,
+                       kMarkdown1, kMarkdown2, kMarkdown3, kTitle };
+
+constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八",
+                                          "九", "十", "百", "零", "〇", "两"};
+
+size_t NumeralPrefix(std::string_view s) {
+  size_t n = 0;
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (std::string_view numeral : kNumerals) {
+      if (s.substr(n, numeral.size()) == numeral) {
+        n += numeral.size();
+        progress = true;
+      }
+    }
+  }
+  return n;
+}
+
+size_t DigitPrefix(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  return n;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The numbering a line starts with and the length of the marker, if any.
+std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
+  if (StartsWith(line, "#")) {
+    size_t n = 0;
+    while (n < line.size() && line[n] == '#') ++n;
+    if (n < line.size() && line[n] == ' ' && n <= 3) {
+      *marker = n + 1;
+      return static_cast<Numbering>(static_cast<int>(Numbering::kMarkdown1) + int(n) - 1);
+    }
+    return std::nullopt;
+  }
+  if (StartsWith(line, "第")) {
+    const size_t n = NumeralPrefix(line.substr(3));
+    for (std::string_view unit : {"部分", "章", "篇"}) {
+      if (n > 0 && StartsWith(line.substr(3 + n), unit)) {
+        *marker = 3 + n + unit.size();
+        return Numbering::kPart;
+      }
+    }
+    return std::nullopt;
+  }
+  if (size_t n = NumeralPrefix(line); n > 0) {
+    if (StartsWith(line.substr(n), "、")) {
+      *marker = n + 3;
+      return Numbering::kChinese;
+    }
+    return std::nullopt;
+  }
+  if (size_t n = DigitPrefix(line); n > 0 && n <= 2) {
+    const std::string_view rest = line.substr(n);
+    if (StartsWith(rest, "、")) {
+      *marker = n + 3;
+      return Numbering::kArabic;
+    }
+    if (rest.size() >= 2 && rest[0] == '.' && !(rest[1] >= '0' && rest[1] <= '9') &&
+        rest[1] != '%') {
+      *marker = n + 1;
+      return Numbering::kArabic;
+    }
+    return std::nullopt;
+  }
+  if (StartsWith(line, "(")) {
+    const std::string_view rest = line.substr(1);
+    if (size_t n = NumeralPrefix(rest); n > 0 && StartsWith(rest.substr(n), ")")) {
+      *marker = n + 2;
+      return Numbering::kParenChinese;
+    }
+    if (size_t n = DigitPrefix(rest); n > 0 && n <= 2 && StartsWith(rest.substr(n), ")")) {
+      *marker = n + 2;
+      return Numbering::kParenArabic;
+    }
+    return std::nullopt;
+  }
+  // ① … ⑳ (U+2460–U+2473): E2 91 A0 – E2 91 B3.
+  if (line.size() >= 3 && static_cast<unsigned char>(line[0]) == 0xE2 &&
+      static_cast<unsigned char>(line[1]) == 0x91 && static_cast<unsigned char>(line[2]) >= 0xA0 &&
+      static_cast<unsigned char>(line[2]) <= 0xB3) {
+    *marker = 3;
+    return Numbering::kCircled;
+  }
+  return std::nullopt;
+}
+
+bool HasAny(std::string_view s, std::initializer_list<std::string_view> needles) {
+  for (std::string_view needle : needles) {
+    if (s.find(needle) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The heading part of a numbered line: all of a short line, or the run-in title up to the first
+// sentence end (（一）强基固本，奋力书写…答卷。强化政治… → （一）强基固本，奋力书写…答卷).
+size_t HeadingLength(std::string_view line) {
+  size_t end = line.size();
+  for (std::string_view stop : {"。", ";", "!", "?"}) {
+    end = std::min(end, line.find(stop));
+  }
+  constexpr size_t kMaxHeadingBytes = 40 * 3;
+  if (end > kMaxHeadingBytes) {
+    // No early sentence end: a long paragraph that begins with a number keeps its first clause.
+    size_t comma = line.find(',');
+    end = comma != std::string_view::npos && comma <= kMaxHeadingBytes ? comma : kMaxHeadingBytes;
+    while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+  }
+  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == ':')) --end;
+  return end;
+}
+
+// A short line standing alone like a title: no sentence punctuation, not a figure, mostly Han.
+bool TitleLike(std::string_view line) {
+  const size_t length = CodePoints(line);
+  if (length < 6 || length > 32) return false;
+  if (HasAny(line, {"。", ";", "!", "?", ":", "\""})) return false;
+  size_t han = 0;
+  for (size_t i = 0; i + 2 < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (c >= 0xE4 && c <= 0xE9) ++han;
+  }
+  return han * 2 >= length;
+}
+
+struct Line {
+  size_t begin;  // first non-blank byte
+  size_t end;    // past the last non-blank byte
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    size_t b = begin, e = end;
+    while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
+    // A full-width space left by a rule set that turns NFKC off.
+    while (b + 3 <= e && text.substr(b, 3) == "\u3000") b += 3;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    lines.push_back({b, e});
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  return lines;
+}
+
+std::optional<int> FirstYear(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (DigitPrefix(s.substr(i)) == 4 && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+        StartsWith(s.substr(i + 4), "年")) {
+      const int year = std::stoi(std::string(s.substr(i, 4)));
+      if (year >= 1949 && year <= 2999) return year;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+class StructureBuilder {
+ public:
+  static DocumentStructure Build(std::string_view text) {
+    DocumentStructure structure;
+    const std::vector<Line> lines = SplitLines(text);
+    std::vector<Numbering> open;  // numbering families of the open headings, outermost first
+    std::vector<int> open_index;
+    bool numbered_seen = false;
+    for (const Line& line : lines) {
+      const std::string_view content = text.substr(line.begin, line.end - line.begin);
+      if (content.empty()) continue;
+      size_t marker = 0;
+      std::optional<Numbering> numbering = NumberingOf(content, &marker);
+      size_t length = 0;
+      if (numbering) {
+        length = HeadingLength(content);
+        if (length <= marker) continue;  // a bare number, not a heading
+        numbered_seen = true;
+      } else if (numbered_seen && TitleLike(content)) {
+        numbering = Numbering::kTitle;
+        length = content.size();
+      } else {
+        continue;
+      }
+      // Close headings down to this family's level, or open a deeper one. A title-like line
+      // sits under the current numbered heading.
+      auto found = std::find(open.begin(), open.end(), *numbering);
+      if (found != open.end()) {
+        const size_t keep = static_cast<size_t>(found - open.begin());
+        open.resize(keep);
+        open_index.resize(keep);
+      } else if (*numbering == Numbering::kChinese || *numbering == Numbering::kPart) {
+        // A top-level family appearing after deeper ones restarts from the top.
+        auto first_deeper = std::find_if(open.begin(), open.end(), [&](Numbering n) {
+          return n != Numbering::kPart && *numbering == Numbering::kChinese;
+        });
+        const size_t keep = static_cast<size_t>(first_deeper - open.begin());
+        open.resize(keep);
+        open_index.resize(keep);
+      }
+      Heading heading;
+      heading.level = static_cast<int>(open.size()) + 1;
+      heading.begin = line.begin;
+      heading.end = line.begin + length;
+      heading.text = std::string(content.substr(0, length));
+      structure.parent_.push_back(open_index.empty() ? -1 : open_index.back());
+      open.push_back(*numbering);
+      open_index.push_back(static_cast<int>(structure.headings_.size()));
+      structure.headings_.push_back(std::move(heading));
+    }
+    structure.info_ = ReadInfo(text, lines, structure.headings_);
+    return structure;
+  }
+
+ private:
+  // The header: lines before the first heading and before the first paragraph.
+  static DocumentInfo ReadInfo(std::string_view text, const std::vector<Line>& lines,
+                               const std::vector<Heading>& headings) {
+    DocumentInfo info;
+    const size_t limit = headings.empty() ? text.size() : headings.front().begin;
+    bool first = true;
+    int looked = 0;
+    for (const Line& line : lines) {
+      if (line.begin >= limit || looked >= 5) break;
+      std::string_view content = text.substr(line.begin, line.end - line.begin);
+      if (content.empty()) continue;
+      ++looked;
+      if (CodePoints(content) > 60) break;  // a paragraph: the header is over
+      bool used = false;
+      std::string_view inner = content;
+      if (StartsWith(inner, "(") && inner.size() > 2 && inner.back() == ')') {
+        inner = inner.substr(1, inner.size() - 2);
+      }
+      if (!info.date) {
+        if (std::optional<Field> date = ParseValue(SlotType::kDate, inner, {})) {
+          info.date = std::get<std::string>(date->value);
+          used = true;
+        }
+      }
+      if (!used && !info.issuer &&
+          (content.ends_with("人民政府") || content.ends_with("委员会") ||
+           content.ends_with("党委") || content.ends_with("政府") ||
+           content.ends_with("办公室"))) {
+        info.issuer = std::string(content);
+        used = true;
+      }
+      if (!used && first && !info.title && HasAny(content, {"总结", "报告", "工作", "计划", "规划"})) {
+        info.title = std::string(content);
+        used = true;
+      }
+      first = false;
+      if (used) {
+        if (!info.title && !info.issuer && !info.date) info.begin = line.begin;
+        if (info.end == 0 || info.begin > line.begin) info.begin = std::min(info.begin, line.begin);
+        info.end = line.end;
+      }
+    }
+    if (info.title) info.year = FirstYear(*info.title);
+    if (!info.year && !headings.empty()) info.year = FirstYear(headings.front().text);
+    if (!info.year) {
+      // The first paragraph often opens with the year it reports on: "2023年来，我们…".
+      const size_t start = headings.empty() ? 0 : headings.front().end;
+      info.year = FirstYear(text.substr(start, std::min<size_t>(120, text.size() - start)));
+    }
+    if (!info.year && info.date) info.year = std::stoi(info.date->substr(0, 4));
+    return info;
+  }
+};
+
+DocumentStructure DocumentStructure::Build(std::string_view normalized) {
+  return StructureBuilder::Build(normalized);
+}
+
+std::vector<int> DocumentStructure::PathAt(size_t offset) const {
+  auto it = std::upper_bound(headings_.begin(), headings_.end(), offset,
+                             [](size_t value, const Heading& h) { return value < h.begin; });
+  std::vector<int> path;
+  for (int index = static_cast<int>(it - headings_.begin()) - 1; index >= 0;
+       index = parent_[index]) {
+    path.push_back(index);
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view text, size_t begin,
+                                                        size_t end) const {
+  static constexpr std::string_view kEnds[] = {"。", "!", "?", ";", "！", "？", "；", "\n"};
+  const auto ends_at = [&](size_t at) -> size_t {
+    for (std::string_view e : kEnds) {
+      if (text.substr(at, e.size()) == e) return e.size();
+    }
+    return 0;
+  };
+  size_t sentence_begin = begin;
+  while (sentence_begin > 0) {
+    size_t probe = sentence_begin - 1;
+    while (probe > 0 && (static_cast<unsigned char>(text[probe]) & 0xC0) == 0x80) --probe;
+    if (ends_at(probe) != 0) break;
+    sentence_begin = probe;
+  }
+  size_t sentence_end = std::min(end, text.size());
+  while (sentence_end < text.size()) {
+    if (size_t width = ends_at(sentence_end); width != 0) {
+      if (text[sentence_end] != '\n') sentence_end += width;
+      // A closing quote or bracket right after the end belongs to the sentence.
+      for (std::string_view closer : {"”", "’", "\"", ")", "」", "』"}) {
+        if (text.substr(sentence_end, closer.size()) == closer) sentence_end += closer.size();
+      }
+      break;
+    }
+    ++sentence_end;
+  }
+  return {sentence_begin, sentence_end};
+}
+
+}  // namespace glean::structure

@@ -1,0 +1,206 @@
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "engine/values/unit_table.h"
+#include "glean/value.h"
+
+namespace glean {
+
+namespace values {
+
+namespace {
+
+// A word comes before any shorter word it starts with or ends in (人次 before 人, 平方公里 before
+// 公里), so a scan and a regex alternation both take the longest.
+constexpr Unit kUnits[] = {
+    // Area.
+    {"平方公里", Dimension::kArea, "m2", 1000000, 1},
+    {"平方千米", Dimension::kArea, "m2", 1000000, 1},
+    {"平方米", Dimension::kArea, "m2", 1, 1},
+    {"公顷", Dimension::kArea, "m2", 10000, 1},
+    {"km2", Dimension::kArea, "m2", 1000000, 1},
+    {"m2", Dimension::kArea, "m2", 1, 1},
+    {"亩", Dimension::kArea, "m2", 10000, 15},
+    // Volume.
+    {"立方米", Dimension::kVolume, "m3", 1, 1},
+    {"m3", Dimension::kVolume, "m3", 1, 1},
+    {"方", Dimension::kVolume, "m3", 1, 1},
+    // Length.
+    {"公里", Dimension::kLength, "m", 1000, 1},
+    {"千米", Dimension::kLength, "m", 1000, 1},
+    {"km", Dimension::kLength, "m", 1000, 1},
+    {"米", Dimension::kLength, "m", 1, 1},
+    // Weight.
+    {"公斤", Dimension::kWeight, "kg", 1, 1},
+    {"千克", Dimension::kWeight, "kg", 1, 1},
+    {"kg", Dimension::kWeight, "kg", 1, 1},
+    {"吨", Dimension::kWeight, "kg", 1000, 1},
+    {"斤", Dimension::kWeight, "kg", 1, 2},
+    // Money.
+    {"元", Dimension::kMoney, "CNY", 1, 1},
+    // Percent.
+    {"%", Dimension::kPercent, "", 1, 1},
+    {"‰", Dimension::kPercent, "", 1, 1},
+    // Time.
+    {"小时", Dimension::kTime, "", 1, 1},
+    {"个月", Dimension::kTime, "", 1, 1},
+    {"年", Dimension::kTime, "", 1, 1},
+    {"天", Dimension::kTime, "", 1, 1},
+    // Counting units, two characters first.
+    {"人次", Dimension::kCount, "", 1, 1},
+    {"户次", Dimension::kCount, "", 1, 1},
+    {"场次", Dimension::kCount, "", 1, 1},
+    {"车次", Dimension::kCount, "", 1, 1},
+    {"剂次", Dimension::kCount, "", 1, 1},
+    {"架次", Dimension::kCount, "", 1, 1},
+    {"户", Dimension::kCount, "", 1, 1},
+    {"人", Dimension::kCount, "", 1, 1},
+    {"个", Dimension::kCount, "", 1, 1},
+    {"名", Dimension::kCount, "", 1, 1},
+    {"座", Dimension::kCount, "", 1, 1},
+    {"栋", Dimension::kCount, "", 1, 1},
+    {"次", Dimension::kCount, "", 1, 1},
+    {"件", Dimension::kCount, "", 1, 1},
+    {"起", Dimension::kCount, "", 1, 1},
+    {"条", Dimension::kCount, "", 1, 1},
+    {"处", Dimension::kCount, "", 1, 1},
+    {"所", Dimension::kCount, "", 1, 1},
+    {"家", Dimension::kCount, "", 1, 1},
+    {"辆", Dimension::kCount, "", 1, 1},
+    {"台", Dimension::kCount, "", 1, 1},
+    {"套", Dimension::kCount, "", 1, 1},
+    {"项", Dimension::kCount, "", 1, 1},
+    {"场", Dimension::kCount, "", 1, 1},
+    {"批", Dimension::kCount, "", 1, 1},
+    {"笔", Dimension::kCount, "", 1, 1},
+    {"块", Dimension::kCount, "", 1, 1},
+    {"段", Dimension::kCount, "", 1, 1},
+    {"间", Dimension::kCount, "", 1, 1},
+    {"头", Dimension::kCount, "", 1, 1},
+    {"只", Dimension::kCount, "", 1, 1},
+    {"株", Dimension::kCount, "", 1, 1},
+    {"棵", Dimension::kCount, "", 1, 1},
+    {"份", Dimension::kCount, "", 1, 1},
+    {"本", Dimension::kCount, "", 1, 1},
+    {"册", Dimension::kCount, "", 1, 1},
+    {"张", Dimension::kCount, "", 1, 1},
+    {"位", Dimension::kCount, "", 1, 1},
+    {"支", Dimension::kCount, "", 1, 1},
+    {"期", Dimension::kCount, "", 1, 1},
+    {"轮", Dimension::kCount, "", 1, 1},
+    {"剂", Dimension::kCount, "", 1, 1},
+    {"岁", Dimension::kCount, "", 1, 1},
+    {"口", Dimension::kCount, "", 1, 1},
+    {"眼", Dimension::kCount, "", 1, 1},
+    {"盏", Dimension::kCount, "", 1, 1},
+};
+
+}  // namespace
+
+std::span<const Unit> Units() { return kUnits; }
+
+const Unit* UnitAt(std::string_view text) {
+  // Multi-character words come before the single characters they start with, so the first hit is
+  // the longest.
+  for (const Unit& unit : Units()) {
+    if (text.substr(0, unit.word.size()) == unit.word) return &unit;
+  }
+  return nullptr;
+}
+
+}  // namespace values
+
+namespace {
+
+std::string UnitAlternation(bool money_only) {
+  std::string out;
+  for (const values::Unit& unit : values::Units()) {
+    if (money_only != (unit.dimension == values::Dimension::kMoney)) continue;
+    if (unit.dimension == values::Dimension::kPercent) continue;
+    if (!out.empty()) out += '|';
+    out += unit.word;
+  }
+  return "(?:" + out + ")";
+}
+
+constexpr char kArabic[] = R"(\d+(?:,\d{3})*(?:\.\d+)?)";
+constexpr char kChineseStart[] = "[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿卅]";
+constexpr char kChineseRest[] = "[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅]*";
+constexpr char kPrefix[] = "(?:大约|约|将近|接近|近|超过|超|逾|不到|不足)?";
+constexpr char kMore[] = "(?:余|多)?";
+constexpr char kSuffix[] = "(?:以上|以下|左右|上下)?";
+
+// A numeral: Arabic with optional Chinese multipliers (2.4万, 3万5千), or Chinese numerals.
+std::string Numeral() {
+  return std::string("(?:") + kArabic + "(?:[十百千万亿]+(?:" + kArabic + "[十百千])?)?|" +
+         kChineseStart + kChineseRest + ")";
+}
+
+// A numeral, `余`/`多`, a magnitude and `余`/`多` again, in the orders reports use: 400余万, 2.4万余.
+std::string Amount() {
+  return Numeral() + kMore + "(?:[万亿])?" + kMore;
+}
+
+std::string Range() { return Amount() + "(?:(?:-|~|—|至|到)" + Amount() + ")?"; }
+
+}  // namespace
+
+bool ParseSlotType(std::string_view name, SlotType* type) {
+  static constexpr std::pair<std::string_view, SlotType> kNames[] = {
+      {"int", SlotType::kInt},         {"number", SlotType::kNumber},
+      {"quantity", SlotType::kQuantity}, {"money", SlotType::kMoney},
+      {"percent", SlotType::kPercent}, {"date", SlotType::kDate},
+      {"year", SlotType::kYear},       {"text", SlotType::kText},
+  };
+  for (const auto& [key, value] : kNames) {
+    if (key == name) {
+      *type = value;
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* SlotTypeName(SlotType type) {
+  switch (type) {
+    case SlotType::kInt: return "int";
+    case SlotType::kNumber: return "number";
+    case SlotType::kQuantity: return "quantity";
+    case SlotType::kMoney: return "money";
+    case SlotType::kPercent: return "percent";
+    case SlotType::kDate: return "date";
+    case SlotType::kYear: return "year";
+    case SlotType::kText: return "text";
+  }
+  return "?";
+}
+
+const std::string& SlotPattern(SlotType type) {
+  // Built once; immutable afterwards.
+  static const std::array<std::string, 8> kPatterns = [] {
+    std::array<std::string, 8> p;
+    const std::string cn = std::string(kChineseStart) + kChineseRest;
+    p[static_cast<int>(SlotType::kInt)] =
+        std::string("(?:") + R"(\d+(?:,\d{3})*(?:[万亿])?|)" + cn + ")";
+    p[static_cast<int>(SlotType::kNumber)] = "(?:" + Numeral() + "(?:[万亿])?)";
+    p[static_cast<int>(SlotType::kQuantity)] = "(?:" + std::string(kPrefix) + Range() + "(?:" +
+                                               UnitAlternation(false) + ")?" + kSuffix +
+                                               ")";
+    p[static_cast<int>(SlotType::kMoney)] =
+        "(?:" + std::string(kPrefix) + Range() + "元" + kSuffix + ")";
+    p[static_cast<int>(SlotType::kPercent)] =
+        "(?:" + std::string(kPrefix) + "(?:" + Range() + "[%‰]|百分之" + Numeral() +
+        "|[一二三四五六七八九十]成[一二三四五六七八九]?)" + kSuffix + ")";
+    p[static_cast<int>(SlotType::kDate)] =
+        R"((?:\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|)"
+        R"([二一][〇零○一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?))";
+    p[static_cast<int>(SlotType::kYear)] =
+        R"((?:(?:19|20)\d{2}|[二一][〇零○一二三四五六七八九]{3})年?)";
+    p[static_cast<int>(SlotType::kText)] = R"((?:[^\s,，。；;:：!！?？、()（）"“”]{1,40}?))";
+    return p;
+  }();
+  return kPatterns[static_cast<int>(type)];
+}
+
+}  // namespace glean
