@@ -452,6 +452,28 @@ void Loader::ParseFile(const SourceFile& file) {
   }
 }
 
+// Byte offset of the last '(' (or '[') in `pattern` that is never closed; 0 when none is found.
+size_t UnclosedOpening(std::string_view pattern, char open) {
+  std::vector<size_t> parens;
+  size_t bracket = std::string_view::npos;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (bracket != std::string_view::npos) {
+      if (c == ']' && i > bracket + 1) bracket = std::string_view::npos;
+    } else if (c == '[') {
+      bracket = i;
+    } else if (c == '(') {
+      parens.push_back(i);
+    } else if (c == ')' && !parens.empty()) {
+      parens.pop_back();
+    }
+  }
+  if (open == '[') return bracket == std::string_view::npos ? 0 : bracket;
+  return parens.empty() ? 0 : parens.back();
+}
+
 SourceLocation Loader::PatternLocation(const Located& source, size_t offset) const {
   // Columns inside a quoted scalar shift by the opening quote; escapes inside it are rare enough
   // in patterns that the column is taken as the byte offset in the value.
@@ -466,10 +488,13 @@ std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Loc
   options.set_max_mem(int64_t{64} << 20);
   auto re = std::make_unique<RE2>(expanded, options);
   if (re->ok()) return re;
-  // RE2 names the fragment where it stopped; find it in what the analyst wrote.
+  // RE2 names the fragment where it stopped; find it in what the analyst wrote. For an unclosed
+  // group or class RE2 names the whole pattern, so point at the opening that is never closed.
   size_t offset = 0;
   const std::string& arg = re->error_arg();
-  if (!arg.empty()) {
+  if (re->error_code() == RE2::ErrorMissingParen || re->error_code() == RE2::ErrorMissingBracket) {
+    offset = UnclosedOpening(source.text, re->error_code() == RE2::ErrorMissingParen ? '(' : '[');
+  } else if (!arg.empty()) {
     const size_t found = source.text.find(arg);
     if (found != std::string::npos) offset = found;
   }

@@ -166,24 +166,20 @@ TEST_CASE("extract: a missing rules path exits 2 before reading input") {
   CommandResult result = Extract({"--rules", "missing/", "x.txt"}, "", dir.path());
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
-  CHECK(result.err.find("missing/: error[io]: ") == 0);
-  CHECK(result.err.find("x.txt") == std::string::npos);
+  CHECK(result.err == "missing/: error[io]: no such file or directory\n");
 }
 
 TEST_CASE("extract: a YAML syntax error exits 2 with its position") {
   ScratchDir dir;
-  dir.Write("bad.yaml", "rules:\n  - id: a\n    pattern: '[unclosed\n");
+  dir.Write("bad.yaml", "rules:\n  - id: a\n    fact: f\n    pattern: [1, 2\n");
   dir.Write("x.txt", "text\n");
   CommandResult result = Extract({"--rules", "bad.yaml", "x.txt"}, "", dir.path());
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
-  INFO(result.err);
-  CHECK(result.err.rfind("bad.yaml:", 0) == 0);
-  CHECK(result.err.find("error[yaml]") != std::string::npos);
-  CHECK(result.err.find("terminate called") == std::string::npos);
+  CHECK(result.err == "bad.yaml:5:1: error[yaml]: end of sequence flow not found\n");
 }
 
-TEST_CASE("extract: an invalid regex exits 2 pointing into the pattern") {
+TEST_CASE("extract: an invalid regex exits 2 pointing at the unclosed group in the pattern") {
   ScratchDir dir;
   dir.Write("bad.yaml",
             "rules:\n"
@@ -194,9 +190,8 @@ TEST_CASE("extract: an invalid regex exits 2 pointing into the pattern") {
   CommandResult result = Extract({"--rules", "bad.yaml", "x.txt"}, "", dir.path());
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
-  INFO(result.err);
-  CHECK(result.err.rfind("bad.yaml:4:", 0) == 0);
-  CHECK(result.err.find("error[regex]") != std::string::npos);
+  CHECK(result.err ==
+        "bad.yaml:4:17: error[regex]: pattern does not compile: missing ): 完成(\\d+户 (rule a)\n");
 }
 
 TEST_CASE("extract: an unreadable input exits 1 after the other inputs' facts") {
