@@ -36,7 +36,9 @@ bool ParseFields(const CompiledRule& rule, std::string_view text, const Candidat
   for (size_t i = 0; i < rule.fields.size(); ++i) {
     const FieldSpec& spec = rule.fields[i];
     const Span capture = candidate.captures[i];
-    if (capture.begin == std::string_view::npos) continue;  // an optional group that did not take part
+    // An optional group that did not take part, or an optional text that is empty, gives no field.
+    if (capture.begin == std::string_view::npos) continue;
+    if (capture.begin == capture.end && spec.type == SlotType::kText) continue;
     std::string_view value_text = text.substr(capture.begin, capture.end - capture.begin);
     std::string_view following = text.substr(capture.end, candidate.span.end - capture.end);
     std::optional<Field> field = ParseValue(spec.type, value_text, context, following);
