@@ -52,7 +52,7 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   }
   int64_t mantissa = 0;
   int scale = 0;
-  bool digits = false, point = false;
+  bool digits = false, point = false, fraction_digits = false;
   bool last_was_comma = false;
   for (; i < text.size(); ++i) {
     const char c = text[i];
@@ -61,7 +61,10 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
       if (MulOverflow(mantissa, 10, &mantissa) || AddOverflow(mantissa, c - '0', &mantissa)) {
         return std::nullopt;
       }
-      if (point) ++scale;
+      if (point) {
+        ++scale;
+        fraction_digits = true;
+      }
       digits = true;
       last_was_comma = false;
     } else if (c == ',' && digits && !point && !last_was_comma) {
@@ -73,7 +76,7 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
       return std::nullopt;
     }
   }
-  if (!digits || last_was_comma) return std::nullopt;
+  if (!digits || last_was_comma || (point && !fraction_digits)) return std::nullopt;
   return Trim(negative ? -mantissa : mantissa, scale);
 }
 

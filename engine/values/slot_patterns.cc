@@ -134,7 +134,7 @@ constexpr char kSuffix[] = "(?:以上|以下|左右|上下)?";
 // A numeral: Arabic with optional Chinese multipliers (2.4万, 3万5千), or Chinese numerals.
 std::string Numeral() {
   return std::string("(?:") + kArabic + "(?:[十百千万亿]+(?:" + kArabic + "[十百千])?)?|" +
-         kChineseStart + kChineseRest + ")";
+         kChineseStart + kChineseRest + "|[百千][万亿])";
 }
 
 // A numeral, `余`/`多`, a magnitude and `余`/`多` again, in the orders reports use: 400余万, 2.4万余.
@@ -197,7 +197,7 @@ const std::string& SlotPattern(SlotType type) {
         R"([二一][〇零○一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?))";
     p[static_cast<int>(SlotType::kYear)] =
         R"((?:(?:19|20)\d{2}|[二一][〇零○一二三四五六七八九]{3})年?)";
-    p[static_cast<int>(SlotType::kText)] = R"((?:[^\s,，。；;:：!！?？、()（）"“”]{1,40}?))";
+    p[static_cast<int>(SlotType::kText)] = R"((?:[^\s,，。；;:：!！?？、\(\)（）"“”]{1,40}?))";
     return p;
   }();
   return kPatterns[static_cast<int>(type)];

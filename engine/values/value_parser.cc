@@ -98,8 +98,14 @@ std::optional<Decimal> ConsumeNumeral(std::string_view* text) {
       if (!current) return std::nullopt;
       continue;
     }
+    // 千米 and 千克 are units, not 千 × 米.
+    if (any && values::UnitAt(rest) != nullptr) break;
     if (std::optional<int> power = ConsumeWord(&probe, kSmallUnits)) {
-      if (!current && *power != 1) break;  // 百 or 千 alone is not a numeral
+      // 百 or 千 alone is not a numeral, but 百万 and 千万 are.
+      if (!current && *power != 1 &&
+          !(any == false && (probe.substr(0, 3) == "万" || probe.substr(0, 3) == "亿"))) {
+        break;
+      }
       Decimal base = current ? *current : Decimal::FromInt(1);
       chunk = Sum(chunk, base.MultiplyByPowerOf10(*power));
       current.reset();
@@ -182,12 +188,16 @@ std::optional<Amount> ConsumeAmount(std::string_view* text) {
   std::optional<Decimal> numeral = ConsumeNumeral(&rest);
   if (!numeral) return std::nullopt;
   Amount amount;
+  const std::string_view numeral_text = text->substr(0, text->size() - rest.size());
+  // 5万 read as one numeral still carries its magnitude, which a range may share: 3-5万.
+  const int inner_magnitude = numeral_text.ends_with("万") ? 4 : numeral_text.ends_with("亿") ? 8 : 0;
   amount.more = ConsumeMore(&rest);
   amount.magnitude = ConsumeMagnitude(&rest);
   if (!amount.more) amount.more = ConsumeMore(&rest);
   std::optional<Decimal> scaled = numeral->MultiplyByPowerOf10(amount.magnitude);
   if (!scaled) return std::nullopt;
   amount.value = *scaled;
+  if (amount.magnitude == 0) amount.magnitude = inner_magnitude;
   *text = rest;
   return amount;
 }
@@ -233,7 +243,7 @@ std::optional<Field> ParsePercent(std::string_view text, std::string_view follow
   if (std::optional<Approx> prefix = ConsumePrefix(&text)) field.approx = *prefix;
   std::optional<Decimal> value;
   if (Consume(&text, "百分之")) {
-    value = ConsumeNumeral(&text);
+    value = Consume(&text, "百") && text.empty() ? Decimal::FromInt(100) : ConsumeNumeral(&text);
     field.unit = "%";
   } else {
     std::string_view probe = text;
@@ -277,7 +287,16 @@ std::optional<Field> ParsePercent(std::string_view text, std::string_view follow
 
 std::optional<int> ConsumeSmallNumber(std::string_view* text) {
   std::string_view rest = *text;
-  std::optional<Decimal> numeral = ConsumeNumeral(&rest);
+  // Digits alone: in 2023.12.10 the dots separate fields, they are not decimal points.
+  size_t digits = 0;
+  while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  std::optional<Decimal> numeral;
+  if (digits > 0) {
+    numeral = Decimal::Parse(rest.substr(0, digits));
+    rest.remove_prefix(digits);
+  } else {
+    numeral = ConsumeNumeral(&rest);
+  }
   if (!numeral || !numeral->IsInteger() || numeral->scale() != 0 || numeral->mantissa() < 0 ||
       numeral->mantissa() > 9999) {
     return std::nullopt;
