@@ -14,7 +14,8 @@ namespace {
 // Numbering styles, each a family of headings; levels follow the order families first appear in,
 // as in most reports: 一、 then (一) then 1、 then (1) then ①.
 enum class Numbering { kPart, kChinese, kParenChinese, kArabic, kParenArabic, kCircled,
-                       kMarkdown1, kMarkdown2, kMarkdown3, kTitle };
+                       kMarkdown1, kMarkdown2, kMarkdown3, kMarkdown4, kMarkdown5, kMarkdown6,
+                       kTitle };
 
 constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八",
                                           "九", "十", "百", "零", "〇", "两"};
@@ -54,8 +55,9 @@ std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
   if (StartsWith(line, "#")) {
     size_t n = 0;
     while (n < line.size() && line[n] == '#') ++n;
-    if (n < line.size() && line[n] == ' ' && n <= 3) {
-      *marker = n + 1;
+    // Normalization drops the space in "# 标题" (punctuation before a CJK character).
+    if (n < line.size() && n <= 6) {
+      *marker = line[n] == ' ' ? n + 1 : n;
       return static_cast<Numbering>(static_cast<int>(Numbering::kMarkdown1) + int(n) - 1);
     }
     return std::nullopt;
@@ -77,13 +79,13 @@ std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
     }
     return std::nullopt;
   }
-  if (size_t n = DigitPrefix(line); n > 0 && n <= 2) {
+  if (size_t n = DigitPrefix(line); n > 0 && n <= 3) {
     const std::string_view rest = line.substr(n);
     if (StartsWith(rest, "、")) {
       *marker = n + 3;
       return Numbering::kArabic;
     }
-    if (rest.size() >= 2 && rest[0] == '.' && !(rest[1] >= '0' && rest[1] <= '9') &&
+    if (n <= 2 && rest.size() >= 2 && rest[0] == '.' && !(rest[1] >= '0' && rest[1] <= '9') &&
         rest[1] != '%') {
       *marker = n + 1;
       return Numbering::kArabic;
@@ -96,7 +98,7 @@ std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
       *marker = n + 2;
       return Numbering::kParenChinese;
     }
-    if (size_t n = DigitPrefix(rest); n > 0 && n <= 2 && StartsWith(rest.substr(n), ")")) {
+    if (size_t n = DigitPrefix(rest); n > 0 && n <= 5 && StartsWith(rest.substr(n), ")")) {
       *marker = n + 2;
       return Numbering::kParenArabic;
     }
@@ -150,6 +152,41 @@ bool TitleLike(std::string_view line) {
   return han * 2 >= length;
 }
 
+// The number a heading's marker states (一、 → 1, (12) → 12), or 0 for titles and markdown.
+int MarkerNumber(std::string_view marker) {
+  int value = 0;
+  bool digits = false;
+  for (char c : marker) {
+    if (c >= '0' && c <= '9') {
+      value = value * 10 + (c - '0');
+      digits = true;
+    }
+  }
+  if (digits) return value;
+  static constexpr std::pair<std::string_view, int> kValues[] = {
+      {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+      {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}};
+  int total = 0, current = 0;
+  for (size_t i = 0; i < marker.size();) {
+    bool matched = false;
+    for (const auto& [word, number] : kValues) {
+      if (marker.substr(i, word.size()) == word) {
+        if (number == 10) {
+          total += (current == 0 ? 1 : current) * 10;
+          current = 0;
+        } else {
+          current = number;
+        }
+        i += word.size();
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) ++i;
+  }
+  return total + current;
+}
+
 struct Line {
   size_t begin;  // first non-blank byte
   size_t end;    // past the last non-blank byte
@@ -193,6 +230,7 @@ class StructureBuilder {
     const std::vector<Line> lines = SplitLines(text);
     std::vector<Numbering> open;  // numbering families of the open headings, outermost first
     std::vector<int> open_index;
+    std::vector<int> open_number;  // the number each open heading stated
     bool numbered_seen = false;
     for (const Line& line : lines) {
       const std::string_view content = text.substr(line.begin, line.end - line.begin);
@@ -212,11 +250,26 @@ class StructureBuilder {
       }
       // Close headings down to this family's level, or open a deeper one. A title-like line
       // sits under the current numbered heading.
+      const int number = *numbering == Numbering::kTitle ? 0 : MarkerNumber(content.substr(0, marker));
       auto found = std::find(open.begin(), open.end(), *numbering);
+      // A new style whose number continues an open heading's (一、… then 2、…) is that heading's
+      // sibling written differently, not a child numbered from 2.
+      auto continued = open.end();
+      if (found == open.end() && number > 1) {
+        // Only a heading with open children: right under its parent, a new style is a child list.
+        for (size_t k = 0; k + 1 < open_number.size(); ++k) {
+          if (open_number[k] == number - 1) {
+            continued = open.begin() + static_cast<long>(k);
+            break;
+          }
+        }
+      }
+      if (found == open.end() && continued != open.end()) found = continued;
       if (found != open.end()) {
         const size_t keep = static_cast<size_t>(found - open.begin());
         open.resize(keep);
         open_index.resize(keep);
+        open_number.resize(keep);
       } else if (*numbering == Numbering::kChinese || *numbering == Numbering::kPart) {
         // A top-level family appearing after deeper ones restarts from the top.
         auto first_deeper = std::find_if(open.begin(), open.end(), [&](Numbering n) {
@@ -225,6 +278,7 @@ class StructureBuilder {
         const size_t keep = static_cast<size_t>(first_deeper - open.begin());
         open.resize(keep);
         open_index.resize(keep);
+        open_number.resize(keep);
       }
       Heading heading;
       heading.level = static_cast<int>(open.size()) + 1;
@@ -234,6 +288,7 @@ class StructureBuilder {
       structure.parent_.push_back(open_index.empty() ? -1 : open_index.back());
       open.push_back(*numbering);
       open_index.push_back(static_cast<int>(structure.headings_.size()));
+      open_number.push_back(number);
       structure.headings_.push_back(std::move(heading));
     }
     structure.info_ = ReadInfo(text, lines, structure.headings_);
@@ -278,8 +333,7 @@ class StructureBuilder {
       }
       first = false;
       if (used) {
-        if (!info.title && !info.issuer && !info.date) info.begin = line.begin;
-        if (info.end == 0 || info.begin > line.begin) info.begin = std::min(info.begin, line.begin);
+        if (info.end == 0) info.begin = line.begin;
         info.end = line.end;
       }
     }
@@ -320,11 +374,23 @@ std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view text, s
     }
     return 0;
   };
+  const auto closes_at = [&](size_t at) {
+    for (std::string_view closer : {"”", "’", "\"", ")", "」", "』"}) {
+      if (text.substr(at, closer.size()) == closer) return true;
+    }
+    return false;
+  };
   size_t sentence_begin = begin;
   while (sentence_begin > 0) {
     size_t probe = sentence_begin - 1;
     while (probe > 0 && (static_cast<unsigned char>(text[probe]) & 0xC0) == 0x80) --probe;
     if (ends_at(probe) != 0) break;
+    // A closing quote right after a sentence end belongs to the sentence before.
+    if (closes_at(probe) && probe > 0) {
+      size_t before = probe - 1;
+      while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+      if (ends_at(before) != 0) break;
+    }
     sentence_begin = probe;
   }
   size_t sentence_end = std::min(end, text.size());

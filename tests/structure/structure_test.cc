@@ -1,0 +1,145 @@
+// Document structure: outlines of the sample reports (checked in, read against the text), report
+// metadata, sections, sentences, and documents that push the heading rules.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "engine/structure/structure.h"
+#include "glean/document.h"
+#include "glean/output.h"
+#include "support/run_command.h"
+
+namespace glean {
+namespace {
+
+const char* const kReports[] = {"anon-town-2022", "junping-2021", "junping-2023",
+                                "lijiang-2021-traditional", "maotian-2021-pdf"};
+
+Document Load(const std::string& text) {
+  Result<Document> document = Document::Load("doc.txt", text, NormalizeOptions{});
+  REQUIRE(document.ok());
+  return std::move(document).value();
+}
+
+Document LoadReport(const std::string& name) {
+  return Load(testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/" + name + ".txt"));
+}
+
+TEST_CASE("structure: the outline of each sample report matches its checked-in outline") {
+  for (const char* name : kReports) {
+    INFO(std::string(name));
+    const std::string expected =
+        testing::ReadFile(testing::SourceDir() + "/tests/data/outlines/" + name + ".outline");
+    REQUIRE_FALSE(expected.empty());
+    CHECK(FormatOutline(LoadReport(name)) == expected);
+  }
+}
+
+TEST_CASE("structure: report metadata of the sample reports") {
+  struct Row {
+    const char* report;
+    const char* title;
+    const char* issuer;
+    const char* date;
+    int year;
+  };
+  const Row rows[] = {
+      {"anon-town-2022", "2022年镇工作总结", "", "", 2022},
+      {"junping-2021", "2021年年度工作总结", "中共溆浦县均坪镇委员会", "2022-02", 2021},
+      {"junping-2023", "", "均坪镇人民政府", "2023-12-10", 2023},
+      {"lijiang-2021-traditional", "栗江镇2021年工作总结暨2022年工作规划", "栗江镇人民政府",
+       "2022-12-31", 2021},
+      {"maotian-2021-pdf", "毛田镇2021年度工作总结报告", "岳阳县毛田镇人民政府", "", 2021},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.report));
+    const Document document = LoadReport(row.report);
+    const DocumentInfo& info = document.info();
+    CHECK(info.title.value_or("") == row.title);
+    CHECK(info.issuer.value_or("") == row.issuer);
+    CHECK(info.date.value_or("") == row.date);
+    CHECK(info.year.value_or(0) == row.year);
+  }
+}
+
+TEST_CASE("structure: a fact's section is the path of enclosing headings") {
+  const Document document = Load(
+      "一、工作开展情况\n"
+      "（一）强基固本，奋力书写答卷。强化政治，完成改厕60户。\n"
+      "1、具体做法\n"
+      "新建道路10公里。\n"
+      "二、明年打算\n"
+      "计划完成改厕100户。\n");
+  const std::string_view text = document.normalized();
+  const auto path = [&](std::string_view needle) {
+    std::string out;
+    for (const Heading* heading : document.SectionAt(text.find(needle))) {
+      out += (out.empty() ? "" : " > ") + heading->text;
+    }
+    return out;
+  };
+  CHECK(path("改厕60户") == "一、工作开展情况 > (一)强基固本,奋力书写答卷");
+  CHECK(path("道路10公里") == "一、工作开展情况 > (一)强基固本,奋力书写答卷 > 1、具体做法");
+  CHECK(path("改厕100户") == "二、明年打算");
+  CHECK(path("一、工作") == "一、工作开展情况");
+}
+
+TEST_CASE("structure: sentences split on 。！？； and line ends, keeping closing quotes") {
+  const Document document = Load("今年完成改厕60户；新建道路10公里。他说：“好！”下一句。\n另一行");
+  const std::string_view text = document.normalized();
+  const auto sentence = [&](std::string_view needle) {
+    const size_t at = text.find(needle);
+    auto [begin, end] = document.SentenceAt(at, at + needle.size());
+    return std::string(text.substr(begin, end - begin));
+  };
+  CHECK(sentence("改厕") == "今年完成改厕60户;");
+  CHECK(sentence("道路") == "新建道路10公里。");
+  CHECK(sentence("他说") == "他说:“好!”");
+  CHECK(sentence("下一句") == "下一句。");
+  CHECK(sentence("另一行") == "另一行");
+}
+
+TEST_CASE("structure: a report with no headings has an empty outline and empty sections") {
+  const Document document = Load("今年完成改厕60户。新建道路10公里。\n发放资金20万元。\n");
+  CHECK(document.headings().empty());
+  CHECK(document.SectionAt(10).empty());
+}
+
+TEST_CASE("structure: 10,000 headings, one per line, are found and looked up quickly") {
+  std::string text;
+  for (int i = 1; i <= 10000; ++i) {
+    text += "(" + std::to_string(i) + ")第" + std::to_string(i) + "项工作\n";
+  }
+  const Document document = Load(text);
+  REQUIRE(document.headings().size() == 10000);
+  for (const Heading& heading : document.headings()) CHECK(heading.level == 1);
+  CHECK(document.headings().back().line == 10000);
+  // Every offset's section, which a linear scan per lookup would make quadratic.
+  size_t total = 0;
+  for (size_t offset = 0; offset < document.normalized().size(); offset += 7) {
+    total += document.SectionAt(offset).size();
+  }
+  CHECK(total > 0);
+}
+
+TEST_CASE("structure: deep and odd numbering nests sensibly") {
+  const Document document = Load(
+      "一、总体\n（一）分项\n1、细项\n（1）小项\n①要点\n不是标题的一句话。\n"
+      "二、第二部分\n3、跳号的细项\n（一）重新开始\n四、跳过三\n");
+  std::string outline;
+  for (const Heading& heading : document.headings()) {
+    outline += std::to_string(heading.level) + " " + heading.text + "\n";
+  }
+  CHECK(outline ==
+        "1 一、总体\n2 (一)分项\n3 1、细项\n4 (1)小项\n5 ①要点\n"
+        "1 二、第二部分\n2 3、跳号的细项\n3 (一)重新开始\n1 四、跳过三\n");
+}
+
+TEST_CASE("structure: figures and dates at a line start are not headings") {
+  const Document document = Load("2021年完成改厕60户。\n1.5万亩土地流转。\n3.2%的增长。\n");
+  CHECK(document.headings().empty());
+}
+
+}  // namespace
+}  // namespace glean
