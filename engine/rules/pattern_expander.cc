@@ -43,8 +43,16 @@ void Expand(std::string_view pattern, const std::map<std::string, std::string>& 
   for (size_t i = 0; i < pattern.size();) {
     const char c = pattern[i];
     if (c == '\\' && i + 1 < pattern.size()) {
-      out->pattern.append(pattern, i, 2);
-      i += 2;
+      // \p{Han}, \P{Greek} and \x{4E00} carry braces that are not defs.
+      size_t length = 2;
+      const char kind = pattern[i + 1];
+      if ((kind == 'p' || kind == 'P' || kind == 'x') && i + 2 < pattern.size() &&
+          pattern[i + 2] == '{') {
+        const size_t close = pattern.find('}', i + 3);
+        length = close == std::string_view::npos ? pattern.size() - i : close + 1 - i;
+      }
+      out->pattern.append(pattern, i, length);
+      i += length;
       continue;
     }
     if (in_class) {

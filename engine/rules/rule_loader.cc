@@ -498,8 +498,14 @@ std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Loc
     const size_t found = source.text.find(arg);
     if (found != std::string::npos) offset = found;
   }
+  // Quote what the analyst wrote, not the expansion of their defs and slots.
+  std::string message = re->error();
+  if (!arg.empty() && source.text.find(arg) == std::string::npos) {
+    const size_t at = message.rfind(arg);
+    if (at != std::string::npos) message.replace(at, arg.size(), source.text.substr(offset));
+  }
   Error("regex", PatternLocation(source, offset),
-        fmt::format("{} does not compile: {}", what, re->error()), rule_id);
+        fmt::format("{} does not compile: {}", what, message), rule_id);
   return nullptr;
 }
 
@@ -555,10 +561,21 @@ Result<RuleSet> Loader::Compile() {
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(spec.pattern, e.offset), e.message, id);
     }
+    bool duplicate_slot = false;
+    std::set<std::string> slot_names;
+    for (const rules::Slot& slot : expansion.slots) {
+      if (slot_names.insert(slot.name).second) continue;
+      // Point at the second slot of that name.
+      const std::string opening = "{" + slot.name + ":";
+      const size_t second = spec.pattern.text.find(opening, spec.pattern.text.find(opening) + 1);
+      Error("duplicate-field", PatternLocation(spec.pattern, second == std::string::npos ? 0 : second),
+            fmt::format("field '{}' is captured twice; give each slot its own name", slot.name), id);
+      duplicate_slot = true;
+    }
     rule.unless = compile_filter(spec.unless, id, "'unless'");
     rule.within = compile_filter(spec.within, id, "'within'");
     rule.not_within = compile_filter(spec.not_within, id, "'not_within'");
-    if (!expansion.errors.empty()) continue;
+    if (!expansion.errors.empty() || duplicate_slot) continue;
     rule.expanded_pattern = expansion.pattern;
     rule.pattern = CompileRegex(expansion.pattern, spec.pattern, id, "pattern");
     if (rule.pattern == nullptr) continue;
