@@ -24,9 +24,6 @@ constexpr T2sPair kTraditionalToSimplified[] = {
 #include "normalize/t2s_table.inc"
 };
 
-// Markup stripped unless a rule set turns the defaults off: PDF bold markers and Word bookmarks.
-constexpr const char* kDefaultStrip[] = {R"(\*\*)", R"(\[bookmark:[^\]\n]*\])"};
-
 enum class CharClass { kHan, kCjkPunct, kDigit, kAsciiPunct, kLatin, kSpace, kOther };
 
 CharClass Classify(uint32_t cp) {
@@ -192,7 +189,12 @@ class Output {
   void Replace(size_t at, size_t length, std::string_view replacement) {
     Flush(at + length);
     out_->text.append(replacement);
-    map_.Append(replacement.size(), length);
+    // 廁 → 厕 keeps every character boundary in place: no piece needed, the copy run goes on.
+    if (replacement.size() == length) {
+      map_.Copy(length);
+    } else {
+      map_.Append(replacement.size(), length);
+    }
   }
   void Finish() {
     Flush(input_.size());
@@ -222,9 +224,18 @@ struct LineShape {
   bool empty = true;
   bool heading_like = false;
   bool ends_sentence = false;
-  bool has_clause_punct = false;     // ， 、 。 ； and their ASCII forms
-  bool has_sentence_punct = false;   // 。 ；
   size_t bytes = 0;
+  std::string_view line;  // trimmed at the start
+
+  // 。 ；, looked for only when a decision needs it (lines can be long).
+  bool HasSentencePunct() const {
+    return line.find("。") != std::string_view::npos || line.find("；") != std::string_view::npos;
+  }
+  // ， 、 , as well.
+  bool HasClausePunct() const {
+    return HasSentencePunct() || line.find("，") != std::string_view::npos ||
+           line.find("、") != std::string_view::npos || line.find(',') != std::string_view::npos;
+  }
 };
 
 bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
@@ -296,7 +307,6 @@ Result<Normalizer> Normalizer::Create(const NormalizeOptions& options) {
   impl->options = options;
   Diagnostics errors;
   std::vector<std::string> patterns;
-  if (options.strip_defaults) patterns.assign(std::begin(kDefaultStrip), std::end(kDefaultStrip));
   for (const std::string& pattern : options.strip) {
     RE2::Options re_options;
     re_options.set_log_errors(false);
@@ -335,8 +345,21 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
   Output out(text, &result);
   std::string scratch;
 
-  // Spans to strip, found in one scan.
+  // Spans to strip. The default markup is found with substring search, far faster than a regex
+  // scan; patterns a rule set adds run as one RE2 alternation.
   std::vector<std::pair<size_t, size_t>> strips;
+  if (options.strip_defaults) {
+    for (size_t at = text.find("**"); at != std::string_view::npos; at = text.find("**", at)) {
+      strips.emplace_back(at, at + 2);
+      at += 2;
+    }
+    constexpr std::string_view kBookmark = "[bookmark:";
+    for (size_t at = text.find(kBookmark); at != std::string_view::npos;
+         at = text.find(kBookmark, at + 1)) {
+      const size_t close = text.find_first_of("]\n", at + kBookmark.size());
+      if (close != std::string_view::npos && text[close] == ']') strips.emplace_back(at, close + 1);
+    }
+  }
   if (impl.strip != nullptr) {
     re2::StringPiece input(text.data(), text.size()), match;
     size_t at = 0;
@@ -352,6 +375,17 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       at = end;
     }
   }
+  // Sorted, overlaps merged, so every later lookup can binary-search.
+  std::sort(strips.begin(), strips.end());
+  size_t merged = 0;
+  for (const auto& span : strips) {
+    if (merged > 0 && span.first < strips[merged - 1].second) {
+      strips[merged - 1].second = std::max(strips[merged - 1].second, span.second);
+    } else {
+      strips[merged++] = span;
+    }
+  }
+  strips.resize(merged);
   size_t next_strip = 0;
   const auto strip_at = [&](size_t at) -> size_t {  // end of a strip span starting at `at`, or 0
     while (next_strip < strips.size() && strips[next_strip].first < at) ++next_strip;
@@ -361,11 +395,9 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
 
   // The class of the character a reader sees next from `at`, past strip spans.
   const auto class_from = [&](size_t at) {
-    for (size_t s = 0; s < strips.size() && at < text.size();) {
-      auto it = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
-      if (it == strips.end() || it->first != at) break;
+    for (auto it = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+         it != strips.end() && it->first == at; ++it) {
       at = it->second;
-      ++s;
     }
     if (at >= text.size()) return CharClass::kOther;
     size_t length = 0;
@@ -386,13 +418,9 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     if (shape.empty) return shape;
     std::string head;
     for (size_t i = begin; i < end && head.size() < 24;) {
-      if (size_t strip_end = 0; (strip_end = [&] {
-            for (const auto& span : strips) {
-              if (span.first == i) return span.second;
-            }
-            return size_t{0};
-          }()) != 0) {
-        i = strip_end;
+      auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(i, size_t{0}));
+      if (strip != strips.end() && strip->first == i) {
+        i = strip->second;
         continue;
       }
       size_t length = 0;
@@ -402,12 +430,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       i += length;
     }
     shape.heading_like = StartsLikeHeading(head);
-    const std::string_view line = text.substr(begin, end - begin);
-    shape.has_sentence_punct = line.find("。") != std::string_view::npos ||
-                               line.find("；") != std::string_view::npos;
-    shape.has_clause_punct = shape.has_sentence_punct || line.find("，") != std::string_view::npos ||
-                             line.find("、") != std::string_view::npos ||
-                             line.find(',') != std::string_view::npos;
+    shape.line = text.substr(begin, end - begin);
     // The last character, past closing quotes and brackets.
     size_t last = end;
     while (last > begin) {
@@ -473,11 +496,11 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         const bool candidates = !before.empty && !after.empty && !before.ends_sentence &&
                                 !before.heading_like && !after.heading_like;
         if (candidates && newlines == 1) {
-          join = before.has_clause_punct || before.bytes >= 60;
+          join = before.bytes >= 60 || before.HasClausePunct();
         } else if (candidates && newlines == 2) {
           // PDF text often puts a blank line inside a paragraph; only a long, punctuated line
           // is taken to continue.
-          join = before.has_sentence_punct || before.bytes >= 150;
+          join = before.bytes >= 150 || before.HasSentencePunct();
         }
       }
       if (join) {
@@ -486,8 +509,34 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         out.Keep(i, end - i);
         previous = CharClass::kOther;
       }
-      line_begin = join ? line_begin : last_newline + 1;
+      // The next decision looks at the physical line before its break, joined or not.
+      line_begin = last_newline + 1;
       i = end;
+      continue;
+    }
+    // The common case: a run of characters that stay as they are, up to a blank, a line break,
+    // a character that folds or a strip span. Kept in one piece.
+    const size_t run_start = i;
+    const size_t limit = std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first
+                                                                          : text.size());
+    uint32_t last = 0;
+    while (i < limit) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {
+        if (byte == '\n' || byte == ' ' || byte == '\t' || byte == '\r') break;
+        last = byte;
+        ++i;
+        continue;
+      }
+      size_t char_length = 1;
+      const uint32_t code = DecodeAt(text, i, &char_length);
+      if (code >= 0x10000 || impl.bmp[code] != 0) break;
+      last = code;
+      i += char_length;
+    }
+    if (i > run_start) {
+      out.Keep(run_start, i - run_start);
+      previous = Classify(last);
       continue;
     }
     size_t length = 1;

@@ -92,8 +92,16 @@ DecodedText DecodeUtf8(std::string_view bytes, size_t skip, Counts* counts) {
   out.text.reserve(bytes.size() - skip);
   size_t run_start = skip;
   for (size_t i = skip; i < bytes.size();) {
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) {
       ++i;
+      continue;
+    }
+    // Most of a report is 3-byte CJK: check that shape inline before the general test.
+    if (lead >= 0xE1 && lead <= 0xEC && i + 2 < bytes.size() &&
+        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     const size_t length = ValidSequence(bytes, i);
@@ -276,19 +284,21 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
 
   if (encoding == Encoding::kAuto) {
     // UTF-8 unless the bytes read far better as GB18030: a UTF-8 file with a few corrupt bytes
-    // stays UTF-8.
-    const Counts utf8 = ScanUtf8(bytes);
-    encoding = Encoding::kUtf8;
-    if (utf8.invalid > 0 && utf8.invalid * 20 > utf8.non_ascii / 4) {
+    // stays UTF-8. Decoding as UTF-8 counts the bad sequences, so valid files pass once.
+    DecodedText utf8 = DecodeUtf8(bytes, 0, &counts);
+    if (counts.invalid > 0 && counts.invalid * 80 > ScanUtf8(bytes).non_ascii) {
       DecodedText gb;
       Counts gb_counts;
       std::string error;
-      if (DecodeGb18030(bytes, &gb, &gb_counts, &error) && gb_counts.invalid * 10 < utf8.invalid) {
+      if (DecodeGb18030(bytes, &gb, &gb_counts, &error) && gb_counts.invalid * 10 < counts.invalid) {
         Diagnostics warnings;
         if (gb_counts.invalid > 0) warnings.push_back(InvalidWarning(name, "GB18030", gb_counts));
         return Result<DecodedText>(std::move(gb), std::move(warnings));
       }
     }
+    Diagnostics warnings;
+    if (counts.invalid > 0) warnings.push_back(InvalidWarning(name, "UTF-8", counts));
+    return Result<DecodedText>(std::move(utf8), std::move(warnings));
   }
 
   if (encoding == Encoding::kGb18030) {

@@ -7,11 +7,30 @@
 
 namespace glean::source {
 
+namespace {
+
+size_t ToEnd(const OffsetMap::Run& run) {
+  return run.to_start + size_t{run.to_len} * run.count;
+}
+size_t FromEnd(const OffsetMap::Run& run) {
+  return run.from_start + size_t{run.from_len} * run.count;
+}
+
+}  // namespace
+
 void OffsetMap::Builder::Append(size_t to_len, size_t from_len) {
   if (to_len == 0 && from_len == 0) return;
+  // A long dropped span (a stripped block, a run of blank lines) is split into pieces the run's
+  // 32-bit length holds.
+  constexpr size_t kMaxFrom = UINT32_MAX;
+  while (from_len > kMaxFrom) {
+    Append(0, kMaxFrom);
+    from_len -= kMaxFrom;
+  }
   if (!runs_.empty()) {
     Run& last = runs_.back();
-    if (last.atomic && last.to_len == to_len && last.from_len == from_len) {
+    if (last.atomic && last.to_len == to_len && last.from_len == from_len &&
+        last.count < UINT32_MAX) {
       ++last.count;
       return;
     }
@@ -19,33 +38,35 @@ void OffsetMap::Builder::Append(size_t to_len, size_t from_len) {
   Run run;
   if (!runs_.empty()) {
     const Run& last = runs_.back();
-    run.to_start = last.to_start + last.to_len * last.count;
-    run.from_start = last.from_start + last.from_len * last.count;
+    run.to_start = ToEnd(last);
+    run.from_start = FromEnd(last);
   }
-  run.to_len = to_len;
-  run.from_len = from_len;
+  run.to_len = static_cast<uint16_t>(to_len);
+  run.from_len = static_cast<uint32_t>(from_len);
   run.count = 1;
   run.atomic = true;
   runs_.push_back(run);
 }
 
 void OffsetMap::Builder::Copy(size_t len) {
-  if (len == 0) return;
-  if (!runs_.empty() && !runs_.back().atomic) {
-    runs_.back().count += len;
-    return;
+  while (len > 0) {
+    if (!runs_.empty() && !runs_.back().atomic && runs_.back().count < UINT32_MAX) {
+      const size_t take = std::min<size_t>(len, UINT32_MAX - runs_.back().count);
+      runs_.back().count += static_cast<uint32_t>(take);
+      len -= take;
+      continue;
+    }
+    Run run;
+    if (!runs_.empty()) {
+      run.to_start = ToEnd(runs_.back());
+      run.from_start = FromEnd(runs_.back());
+    }
+    run.to_len = 1;
+    run.from_len = 1;
+    run.count = 0;
+    run.atomic = false;
+    runs_.push_back(run);
   }
-  Run run;
-  if (!runs_.empty()) {
-    const Run& last = runs_.back();
-    run.to_start = last.to_start + last.to_len * last.count;
-    run.from_start = last.from_start + last.from_len * last.count;
-  }
-  run.to_len = 1;
-  run.from_len = 1;
-  run.count = len;
-  run.atomic = false;
-  runs_.push_back(run);
 }
 
 OffsetMap OffsetMap::Builder::Build() && {
@@ -60,12 +81,7 @@ OffsetMap OffsetMap::Identity(size_t size) {
   return std::move(builder).Build();
 }
 
-namespace {
 
-size_t ToEnd(const OffsetMap::Run& run) { return run.to_start + run.to_len * run.count; }
-size_t FromEnd(const OffsetMap::Run& run) { return run.from_start + run.from_len * run.count; }
-
-}  // namespace
 
 size_t OffsetMap::MapStart(size_t to) const {
   // The last run beginning at or before `to` that produces bytes; skips before it are passed over.

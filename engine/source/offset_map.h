@@ -9,6 +9,7 @@
 #define GLEAN_ENGINE_SOURCE_OFFSET_MAP_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,12 +19,14 @@ class OffsetMap {
  public:
   // `count` consecutive pieces of `to_len` bytes produced from `from_len` bytes each, starting at
   // `to_start` / `from_start`. A copy run has to_len == from_len == 1.
+  // 32 bytes: maps are built for whole documents, and a Traditional or PDF text has a run every
+  // few dozen bytes.
   struct Run {
-    size_t to_start = 0;
-    size_t from_start = 0;
-    size_t to_len = 0;
-    size_t from_len = 0;
-    size_t count = 0;
+    uint64_t to_start = 0;
+    uint64_t from_start = 0;
+    uint32_t from_len = 0;
+    uint32_t count = 0;
+    uint16_t to_len = 0;
     bool atomic = false;  // false for copies: offsets inside map exactly
   };
 
@@ -31,8 +34,9 @@ class OffsetMap {
   class Builder {
    public:
     // `to_len` output bytes were produced from the next `from_len` input bytes. A piece is atomic:
-    // an offset strictly inside it maps to its start (Snap start) or end (Snap end). Equal lengths
-    // with a 1:1 byte correspondence should use Copy instead.
+    // an offset strictly inside it maps to its start (Snap start) or end (Snap end). A replacement
+    // of the same length (廁 → 厕) maps exactly at every character boundary: use Copy for it.
+    // REQUIRES: to_len < 65536 (a piece is at most a few characters of output).
     void Append(size_t to_len, size_t from_len);
     // `len` bytes copied unchanged: every offset inside maps exactly.
     void Copy(size_t len);
