@@ -239,5 +239,81 @@ TEST_CASE("extract: usage errors exit 2") {
         2);
 }
 
+TEST_CASE("extract: no stock-rule fact on the sample reports comes from a plans section") {
+  CommandResult result = Extract({"--rules", "rules/", "tests/data/corpus"}, "", SourceDir());
+  REQUIRE(result.exit_code == 0);
+  size_t facts = 0;
+  for (const nlohmann::json& fact : ParseLines(result.out)) {
+    ++facts;
+    for (const nlohmann::json& entry : fact["section"]) {
+      const std::string heading = entry.get<std::string>();
+      INFO(fact.dump());
+      for (const char* plan : {"打算", "计划", "思路", "规划"}) CHECK(heading.find(plan) == std::string::npos);
+    }
+  }
+  CHECK(facts >= 150);
+}
+
+TEST_CASE("extract test: the stock rules pass their examples and the sample reports' golden files") {
+  CommandResult result =
+      Extract({"test", "--rules", "rules/", "tests/data/corpus", "--color=never"}, "", SourceDir());
+  INFO(result.out);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find(" passed, 0 failed\n") != std::string::npos);
+}
+
+TEST_CASE("extract test: a broken rule fails with a clear diff, and --update accepts the change") {
+  ScratchDir dir;
+  dir.Write("rules/r.yaml",
+            "rules:\n"
+            "  - id: toilets\n"
+            "    fact: toilets_renovated\n"
+            "    pattern: '完成改厕{count:quantity}'\n"
+            "    examples:\n"
+            "      - text: 完成改厕60户\n"
+            "        expect: [{count: 60}]\n");
+  dir.Write("reports/a.txt", "一、工作成效\n今年完成改厕650余户，资金到位。\n");
+  CommandResult created = Extract({"test", "--rules", "rules", "--update", "reports/a.txt"}, "",
+                                  dir.path());
+  CHECK(created.exit_code == 0);
+  CHECK(created.out ==
+        "updated reports/a.facts.jsonl: 1 added, 0 removed, 0 changed\n2 passed, 0 failed\n");
+
+  // Break the rule: the unit now stays outside the slot, and the example's value changes.
+  dir.Write("rules/r.yaml",
+            "rules:\n"
+            "  - id: toilets\n"
+            "    fact: toilets_renovated\n"
+            "    pattern: '完成改厕{count:int}'\n"
+            "    examples:\n"
+            "      - text: 完成改厕60户\n"
+            "        expect: [{count: 61}]\n");
+  CommandResult broken = Extract({"test", "--rules", "rules", "reports", "--color=never"}, "",
+                                 dir.path());
+  CHECK(broken.exit_code == 1);
+  CHECK(broken.out ==
+        "rules/r.yaml:6:15: FAIL example of rule toilets\n"
+        "  text:     完成改厕60户\n"
+        "  expected: [{count: 61}]\n"
+        "  got:      [{count: 60 raw '60'}]\n"
+        "  fact 1: count: got 60 raw '60'; value 61 expected\n"
+        "FAIL reports/a.txt: 2 differences from reports/a.facts.jsonl\n"
+        "reports/a.txt:2:3: unexpected toilets (toilets_renovated)\n"
+        "  今年[完成改厕650]余户，资金到位。\n"
+        "  now: count: 650 raw '650'\n"
+        "reports/a.txt:2:3: missing toilets (toilets_renovated)\n"
+        "  今年[完成改厕650余户]，资金到位。\n"
+        "  was: count: 650 户 (more) raw '650余户'\n"
+        "0 passed, 2 failed\n");
+
+  CommandResult updated = Extract({"test", "--rules", "rules", "--update", "--only", "toilets",
+                                   "reports", "--color=never"},
+                                  "", dir.path());
+  CHECK(updated.out.find("updated reports/a.facts.jsonl: 1 added, 1 removed, 0 changed\n") !=
+        std::string::npos);
+  CommandResult again = Extract({"test", "--rules", "rules", "reports"}, "", dir.path());
+  CHECK(again.out.find("FAIL reports/a.txt") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace glean::testing
