@@ -22,11 +22,13 @@ namespace {
 
 constexpr char kDocumentRule[] = "builtin.document";
 
-Field TextField(std::string name, std::string text) {
+// A metadata field: its value normalized (as rules see it), its raw text the original.
+Field TextField(const Document& document, std::string name, std::string value,
+                std::pair<size_t, size_t> span) {
   Field field;
   field.name = std::move(name);
-  field.raw = text;
-  field.value = std::move(text);
+  field.raw = std::string(document.OriginalText(span.first, span.second));
+  field.value = std::move(value);
   return field;
 }
 
@@ -34,9 +36,11 @@ Field TextField(std::string name, std::string text) {
 std::optional<Fact> DocumentFact(const Document& document) {
   const DocumentInfo& info = document.info();
   Fact fact;
-  if (info.title) fact.fields.push_back(TextField("title", *info.title));
-  if (info.issuer) fact.fields.push_back(TextField("issuer", *info.issuer));
-  if (info.date) fact.fields.push_back(TextField("date", *info.date));
+  if (info.title) fact.fields.push_back(TextField(document, "title", *info.title, info.title_span));
+  if (info.issuer) {
+    fact.fields.push_back(TextField(document, "issuer", *info.issuer, info.issuer_span));
+  }
+  if (info.date) fact.fields.push_back(TextField(document, "date", *info.date, info.date_span));
   if (info.year) {
     Field year;
     year.name = "year";

@@ -317,6 +317,8 @@ class StructureBuilder {
       if (!info.date) {
         if (std::optional<Field> date = ParseValue(SlotType::kDate, inner, {})) {
           info.date = std::get<std::string>(date->value);
+          const size_t at = line.begin + static_cast<size_t>(inner.data() - content.data());
+          info.date_span = {at, at + inner.size()};
           used = true;
         }
       }
@@ -325,10 +327,12 @@ class StructureBuilder {
            content.ends_with("党委") || content.ends_with("政府") ||
            content.ends_with("办公室"))) {
         info.issuer = std::string(content);
+        info.issuer_span = {line.begin, line.end};
         used = true;
       }
       if (!used && first && !info.title && HasAny(content, {"总结", "报告", "工作", "计划", "规划"})) {
         info.title = std::string(content);
+        info.title_span = {line.begin, line.end};
         used = true;
       }
       first = false;

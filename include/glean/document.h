@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "glean/options.h"
@@ -44,6 +45,8 @@ struct DocumentInfo {
   std::optional<int> year;          // the year the report covers
   size_t begin = 0;                 // normalized byte range of the header lines it came from
   size_t end = 0;
+  // Normalized byte ranges of the lines title, issuer and date were read from.
+  std::pair<size_t, size_t> title_span, issuer_span, date_span;
 };
 
 // Holds the whole text in two forms; not copyable (a copy is never needed and may be a gigabyte),
