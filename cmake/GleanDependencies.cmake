@@ -17,6 +17,11 @@ if(NOT RE2_FOUND)
   glean_missing("RE2" "libre2-dev")
 endif()
 
+pkg_check_modules(HYPERSCAN QUIET IMPORTED_TARGET libhs)
+if(NOT HYPERSCAN_FOUND)
+  glean_missing("Hyperscan" "libhyperscan-dev")
+endif()
+
 find_package(ICU 70 QUIET COMPONENTS uc i18n data)
 if(NOT ICU_FOUND)
   glean_missing("ICU" "libicu-dev")

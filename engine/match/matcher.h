@@ -2,8 +2,10 @@
 // rule set allows it.
 //
 // Input: normalized text. Output: Candidates (rule, span, capture spans), unfiltered. Design
-// decision: a prefilter over all rules at once (RE2::Set) says which rules hit a text; only those
-// are re-run for captures, so the text is not scanned once per rule.
+// decision: most rules begin with literal context; those literals are found in one multi-literal
+// scan (Hyperscan) and each rule runs anchored only where its literal occurs. Rules without a
+// literal prefix go through a prefilter over all of them at once (RE2::Set), and only those that
+// hit are run. The text is never scanned once per rule.
 #ifndef GLEAN_ENGINE_MATCH_MATCHER_H_
 #define GLEAN_ENGINE_MATCH_MATCHER_H_
 
@@ -31,7 +33,11 @@ struct Candidate {
 // Immutable after Create; Find is thread-safe.
 class Matcher {
  public:
+  // REQUIRES: `rules` outlives the matcher.
   static Result<std::unique_ptr<Matcher>> Create(const CompiledRuleSet& rules);
+  // The straightforward matcher (set prefilter, then each hit rule over the whole text), kept as
+  // the reference the fast one is tested against.
+  static Result<std::unique_ptr<Matcher>> CreateReference(const CompiledRuleSet& rules);
   virtual ~Matcher() = default;
 
   // All non-overlapping leftmost-first matches of each rule, ordered by begin, then rule.

@@ -1,0 +1,146 @@
+#include "engine/match/prefix_literals.h"
+
+#include <algorithm>
+
+namespace glean::internal {
+
+namespace {
+
+constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
+
+bool IsQuantifier(char c) { return c == '?' || c == '*' || c == '{' || c == '+'; }
+
+// Reads one literal character at `at` (an ordinary character or an escaped punctuation mark).
+// Returns its bytes and advances `at`; false when the next item is not a literal character.
+bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out) {
+  if (*at >= pattern.size()) return false;
+  const char c = pattern[*at];
+  if (c == '\\') {
+    if (*at + 1 >= pattern.size()) return false;
+    const char escaped = pattern[*at + 1];
+    if (kMeta.find(escaped) == std::string_view::npos && escaped != '-' && escaped != '/' &&
+        escaped != '"' && escaped != '\'' && escaped != '%' && escaped != ',') {
+      return false;  // \d, \p{…}, \s …: a class, not a literal
+    }
+    *out = std::string(1, escaped);
+    *at += 2;
+    return true;
+  }
+  if (kMeta.find(c) != std::string_view::npos) return false;
+  size_t length = 1;
+  const auto lead = static_cast<unsigned char>(c);
+  if (lead >= 0xF0) length = 4;
+  else if (lead >= 0xE0) length = 3;
+  else if (lead >= 0xC0) length = 2;
+  *out = std::string(pattern.substr(*at, length));
+  *at += length;
+  return true;
+}
+
+// Reads a run of literal characters, stopping before one a quantifier makes optional or repeated
+// (a `+` keeps one copy). `stopped` says whether the run ended for a reason that ends the prefix.
+std::string ReadRun(std::string_view pattern, size_t* at, bool* stopped) {
+  std::string run, character;
+  *stopped = false;
+  while (true) {
+    size_t next = *at;
+    if (!ReadLiteral(pattern, &next, &character)) return run;
+    if (next < pattern.size() && IsQuantifier(pattern[next])) {
+      if (pattern[next] == '+') run += character;
+      *stopped = true;
+      return run;
+    }
+    run += character;
+    *at = next;
+  }
+}
+
+// Reads `(?:a|b|c)` of pure literal alternatives at `at`, not followed by a quantifier.
+bool ReadAlternatives(std::string_view pattern, size_t* at, std::vector<std::string>* out) {
+  if (pattern.substr(*at, 3) != "(?:") return false;
+  size_t i = *at + 3;
+  std::vector<std::string> alternatives(1);
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == ')') {
+      ++i;
+      if (i < pattern.size() && IsQuantifier(pattern[i])) return false;
+      for (const std::string& alternative : alternatives) {
+        if (alternative.empty()) return false;  // an empty alternative makes the group optional
+      }
+      *out = std::move(alternatives);
+      *at = i;
+      return true;
+    }
+    if (c == '|') {
+      alternatives.emplace_back();
+      ++i;
+      continue;
+    }
+    std::string character;
+    size_t next = i;
+    if (!ReadLiteral(pattern, &next, &character)) return false;
+    if (next < pattern.size() && IsQuantifier(pattern[next])) return false;
+    alternatives.back() += character;
+    i = next;
+  }
+  return false;
+}
+
+// A `|` outside every group and class: then no prefix is shared by all matches.
+bool HasTopLevelAlternation(std::string_view pattern) {
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> PrefixLiterals(std::string_view pattern, size_t max_literals,
+                                        size_t min_bytes) {
+  if (HasTopLevelAlternation(pattern)) return {};
+  std::vector<std::string> prefixes = {""};
+  size_t at = 0;
+  while (at < pattern.size()) {
+    bool stopped = false;
+    const std::string run = ReadRun(pattern, &at, &stopped);
+    if (!run.empty()) {
+      for (std::string& prefix : prefixes) prefix += run;
+    }
+    if (stopped) break;
+    std::vector<std::string> alternatives;
+    if (!ReadAlternatives(pattern, &at, &alternatives)) break;
+    if (prefixes.size() * alternatives.size() > max_literals) break;
+    std::vector<std::string> product;
+    for (const std::string& prefix : prefixes) {
+      for (const std::string& alternative : alternatives) product.push_back(prefix + alternative);
+    }
+    prefixes = std::move(product);
+  }
+  for (const std::string& prefix : prefixes) {
+    if (prefix.size() < min_bytes) return {};
+  }
+  std::sort(prefixes.begin(), prefixes.end());
+  prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+  return prefixes;
+}
+
+}  // namespace glean::internal

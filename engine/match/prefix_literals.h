@@ -1,0 +1,21 @@
+// The literal strings a pattern's matches must begin with, read off the pattern's text.
+#ifndef GLEAN_ENGINE_MATCH_PREFIX_LITERALS_H_
+#define GLEAN_ENGINE_MATCH_PREFIX_LITERALS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace glean::internal {
+
+// A set of literals such that every match of `pattern` (RE2 syntax) begins with one of them, as
+// long as the pattern allows to tell: a leading run of literal characters, and groups of literal
+// alternatives such as `(?:完成|新建)改厕`. Empty when the pattern starts otherwise (a class, an
+// escape like \d, an optional part, a flag group), or when the set would exceed `max_literals`.
+// Every returned literal is at least `min_bytes` long, or the result is empty.
+std::vector<std::string> PrefixLiterals(std::string_view pattern, size_t max_literals = 64,
+                                        size_t min_bytes = 3);
+
+}  // namespace glean::internal
+
+#endif  // GLEAN_ENGINE_MATCH_PREFIX_LITERALS_H_

@@ -1,0 +1,117 @@
+// The fast matcher finds exactly what the reference matcher finds, on the sample reports with the
+// stock rules and with generated rule sets; and the prefix literals it relies on are right.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "engine/match/matcher.h"
+#include "engine/match/prefix_literals.h"
+#include "glean/document.h"
+#include "glean/rule_set.h"
+#include "support/run_command.h"
+
+namespace glean::internal {
+namespace {
+
+const char* const kReports[] = {"anon-town-2022.txt", "junping-2021.txt", "junping-2023.txt",
+                                "lijiang-2021-traditional.txt", "maotian-2021-pdf.txt"};
+
+std::string Describe(const std::vector<Candidate>& candidates) {
+  std::string out;
+  for (const Candidate& c : candidates) {
+    out += std::to_string(c.rule) + "@" + std::to_string(c.span.begin) + "-" +
+           std::to_string(c.span.end);
+    for (const Span& capture : c.captures) {
+      out += " " + std::to_string(capture.begin) + ":" + std::to_string(capture.end);
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+void CheckSameAsReference(const RuleSet& rules) {
+  Result<std::unique_ptr<Matcher>> fast = Matcher::Create(rules.compiled());
+  Result<std::unique_ptr<Matcher>> reference = Matcher::CreateReference(rules.compiled());
+  REQUIRE(fast.ok());
+  REQUIRE(reference.ok());
+  size_t total = 0;
+  for (const char* name : kReports) {
+    INFO(std::string(name));
+    Result<Document> document = Document::Load(
+        name, testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/" + name),
+        rules.normalize_options());
+    REQUIRE(document.ok());
+    const std::vector<Candidate> expected = reference.value()->Find(document.value().normalized());
+    CHECK(Describe(fast.value()->Find(document.value().normalized())) == Describe(expected));
+    total += expected.size();
+  }
+  CHECK(total > 0);
+}
+
+TEST_CASE("match: the fast matcher agrees with the reference on the stock rules") {
+  Result<RuleSet> rules = RuleSet::Load({testing::SourceDir() + "/rules"});
+  REQUIRE(rules.ok());
+  CheckSameAsReference(rules.value());
+}
+
+TEST_CASE("match: the fast matcher agrees with the reference on generated rule sets") {
+  const char* const contexts[] = {"完成", "新建", "改厕", "发放", "资金", "种植", "流转土地",
+                                  "排查", "开展", "全镇", "(?:完成|新建)改厕", "累计", "共"};
+  const char* const tails[] = {"(\\d+)户", "{n:quantity}", "(\\d+(?:\\.\\d+)?)万元", "{n:int}个",
+                               "[^,。]{0,6}?(\\d+)人", "{n:money}"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 4; ++round) {
+    std::string yaml = "rules:\n";
+    for (int i = 0; i < 300; ++i) {
+      std::string pattern = contexts[random() % std::size(contexts)];
+      if (random() % 4 == 0) pattern = "[^,。]{0,3}" + pattern;  // no literal prefix: fallback path
+      if (random() % 5 == 0) pattern += "?";                     // an optional last character
+      pattern += tails[random() % std::size(tails)];
+      if (random() % 9 == 0) pattern += "|道路\\d+公里";          // a top-level alternative
+      yaml += "  - id: r" + std::to_string(i) + "\n    fact: f" + std::to_string(i % 7) +
+              "\n    pattern: '" + pattern + "'\n";
+    }
+    Result<RuleSet> rules = RuleSet::LoadFromString(yaml, "generated.yaml");
+    for (const Diagnostic& d : rules.diagnostics()) {
+      if (d.severity == Severity::kError) MESSAGE(d.ToString());
+    }
+    REQUIRE(rules.ok());
+    CheckSameAsReference(rules.value());
+  }
+}
+
+TEST_CASE("match: prefix literals of patterns, as a table") {
+  struct Row {
+    const char* pattern;
+    std::vector<std::string> expected;
+  };
+  const Row rows[] = {
+      {"完成改厕(\\d+)户", {"完成改厕"}},
+      {"(?:完成|新建)改厕(\\d+)", {"完成改厕", "新建改厕"}},
+      {"(?:完成|新建)(?:改厕|厕所)", {"完成厕所", "完成改厕", "新建厕所", "新建改厕"}},
+      {"完成改厕?(\\d+)", {"完成改"}},
+      {"完成改厕*", {"完成改"}},
+      {"完成改厕{2}", {"完成改"}},
+      {"完成改厕+", {"完成改厕"}},
+      {"(?:完成|)改厕", {}},
+      {"(?:完成|新建)?改厕", {}},
+      {"[完新]成", {}},
+      {"\\d+户", {}},
+      {"\\(一\\)工作", {"(一)工作"}},
+      {"ab", {}},  // too short to anchor on
+      {"(?i)完成", {}},
+      {"(?P<n>\\d+)户", {}},
+      {"完成|新建", {}},
+      {"(?:完成|新建)改厕|道路", {}},
+      {"完成(?:改厕|户厕)|x", {}},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.pattern));
+    CHECK(PrefixLiterals(row.pattern) == row.expected);
+  }
+}
+
+}  // namespace
+}  // namespace glean::internal

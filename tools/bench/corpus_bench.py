@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""End-to-end benchmark of extract against the way analysts extract figures today.
+
+Builds a corpus of a given size from the sample reports, generates rule sets of realistic rules
+(literal context taken from the corpus, a number, a unit, so they fire), and runs on the same inputs:
+
+  - extract, end to end (decode, normalize, match, values, JSON Lines out);
+  - the baseline an analyst writes: Python looping re.finditer over each rule;
+  - rg -c -f over the same patterns (counts matching lines only).
+
+It checks that extract and the baseline find the same matches (per rule), and prints throughput as
+marginal cost (time difference between a small and a large corpus, so start-up and rule compilation
+drop out), ratios, peak memory and rule-compile time.
+
+  tools/bench/corpus_bench.py --extract build-rel/tools/extract/extract --size-mb 100 --rules 100 1000 5000
+
+The corpus is the sample reports' normalized text (extract normalize), so the baseline, which does no
+normalization, sees the text extract matches; extract's own normalization still runs on it.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+UNITS = ["户", "人次", "人", "个", "名", "万元", "元", "亩", "公里", "次", "起", "件", "处", "家", "条"]
+NUMBER = r"(\d+(?:\.\d+)?)"
+
+
+def normalized_reports(extract, corpus_dir):
+    texts = []
+    for name in sorted(os.listdir(corpus_dir)):
+        if name.endswith(".txt"):
+            out = subprocess.run([extract, "normalize", os.path.join(corpus_dir, name)],
+                                 check=True, capture_output=True)
+            texts.append(out.stdout.decode("utf-8"))
+    return texts
+
+
+def build_corpus(texts, directory, size_mb):
+    """Writes report-sized files (each a sample report) until size_mb megabytes."""
+    os.makedirs(directory, exist_ok=True)
+    total, index = 0, 0
+    while total < size_mb * (1 << 20):
+        text = texts[index % len(texts)].encode("utf-8")
+        with open(os.path.join(directory, f"r{index:06d}.txt"), "wb") as out:
+            out.write(text)
+        total += len(text)
+        index += 1
+    return total, index
+
+
+def contexts(texts):
+    """Literal contexts that precede a figure and unit somewhere in the reports."""
+    found = set()
+    unit_alternation = "|".join(UNITS)
+    for text in texts:
+        for match in re.finditer(r"([\u4e00-\u9fff]{2,6})\d+(?:\.\d+)?(?:" + unit_alternation + ")", text):
+            word = match.group(1)
+            for length in range(2, len(word) + 1):
+                found.add(word[-length:])
+    return sorted(found)
+
+
+def generate_rules(texts, count, seed=7):
+    """count rules: a context from the corpus + number + unit. Every rule has its own fact type, so
+    extract's overlap resolution between rules of one type cannot hide matches the baseline counts."""
+    rng = random.Random(seed)
+    words = contexts(texts)
+    patterns = set()
+    # First the pairs that really occur, then random pairs (which mostly do not fire), as a rule
+    # library grows.
+    for text in texts:
+        for match in re.finditer(r"([\u4e00-\u9fff]{2,4})\d+(?:\.\d+)?(" + "|".join(UNITS) + ")", text):
+            patterns.add(match.group(1) + NUMBER + match.group(2))
+    patterns = sorted(patterns)
+    rng.shuffle(patterns)
+    patterns = patterns[:count]
+    while len(patterns) < count:
+        pattern = rng.choice(words) + NUMBER + rng.choice(UNITS)
+        if pattern not in patterns:
+            patterns.append(pattern)
+    return patterns
+
+
+def write_rules(patterns, path):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("rules:\n")
+        for i, pattern in enumerate(patterns):
+            out.write(f"  - id: bench.r{i}\n    fact: bench_f{i}\n    pattern: '{pattern}'\n")
+
+
+BASELINE = r'''
+import os, re, sys, collections
+patterns = [line.rstrip("\n") for line in open(sys.argv[1], encoding="utf-8")]
+compiled = [re.compile(p) for p in patterns]
+counts = collections.Counter()
+for root, _, files in os.walk(sys.argv[2]):
+    for name in sorted(files):
+        text = open(os.path.join(root, name), encoding="utf-8").read()
+        for i, rx in enumerate(compiled):
+            for m in rx.finditer(text):
+                counts[i] += 1
+for i in sorted(counts):
+    print(i, counts[i])
+'''
+
+
+def timed(command, stdout=subprocess.DEVNULL):
+    """Runs a command; returns (seconds, peak RSS in MB of the child, its stdout if captured)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE)
+    seconds = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        sys.exit(f"{command[0]} failed ({result.returncode}): {result.stderr.decode()[:500]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024, result.stdout
+
+
+def extract_counts(extract, rules, corpus, jobs):
+    seconds, peak, out = timed([extract, "--no-document", f"--jobs={jobs}", "--rules", rules, corpus],
+                               stdout=subprocess.PIPE)
+    counts = {}
+    for line in out.splitlines():
+        rule = json.loads(line)["rule"]
+        index = int(rule.split(".r")[1])
+        counts[index] = counts.get(index, 0) + 1
+    return seconds, peak, counts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--extract", default="build-rel/tools/extract/extract")
+    parser.add_argument("--corpus", default="tests/data/corpus", help="sample reports")
+    parser.add_argument("--size-mb", type=int, default=100, help="large corpus size")
+    parser.add_argument("--small-mb", type=int, default=10, help="small corpus size (marginal cost)")
+    parser.add_argument("--rules", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--work", default=None, help="scratch directory (default: a temporary one)")
+    args = parser.parse_args()
+
+    work = args.work or tempfile.mkdtemp(prefix="glean-bench-")
+    texts = normalized_reports(args.extract, args.corpus)
+    small_bytes, small_files = build_corpus(texts, os.path.join(work, "small"), args.small_mb)
+    large_bytes, large_files = build_corpus(texts, os.path.join(work, "large"), args.size_mb)
+    print(f"corpus: {large_bytes / 1e6:.1f} MB in {large_files} files; small: "
+          f"{small_bytes / 1e6:.1f} MB in {small_files} files; jobs {args.jobs}")
+    marginal_mb = (large_bytes - small_bytes) / 1e6
+    results = {}
+    for count in args.rules:
+        patterns = generate_rules(texts, count)
+        rules = os.path.join(work, f"rules-{count}.yaml")
+        write_rules(patterns, rules)
+        pattern_file = os.path.join(work, f"patterns-{count}.txt")
+        with open(pattern_file, "w", encoding="utf-8") as out:
+            out.write("\n".join(patterns) + "\n")
+
+        compile_seconds, _, _ = timed([args.extract, "check", rules])
+        small_seconds, _, _ = extract_counts(args.extract, rules, os.path.join(work, "small"), args.jobs)
+        large_seconds, peak, counts = extract_counts(args.extract, rules, os.path.join(work, "large"), args.jobs)
+        extract_rate = marginal_mb / max(large_seconds - small_seconds, 1e-9)
+        row = {"rules": count, "compile_s": compile_seconds, "extract_MBps": extract_rate,
+               "extract_peak_MB": peak, "facts": sum(counts.values())}
+
+        rg_small, _, _ = timed(["rg", "-c", "-f", pattern_file, os.path.join(work, "small")])
+        rg_large, _, _ = timed(["rg", "-c", "-f", pattern_file, os.path.join(work, "large")])
+        row["rg_MBps"] = marginal_mb / max(rg_large - rg_small, 1e-9)
+
+        if not args.skip_baseline:
+            script = os.path.join(work, "baseline.py")
+            with open(script, "w") as out:
+                out.write(BASELINE)
+            # The baseline is slow: measure it on the small corpus, and check counts there.
+            base_seconds, _, base_out = timed([sys.executable, script, pattern_file,
+                                               os.path.join(work, "small")], stdout=subprocess.PIPE)
+            base_counts = {int(a): int(b) for a, b in (l.split() for l in base_out.decode().splitlines())}
+            _, _, small_counts = extract_counts(args.extract, rules, os.path.join(work, "small"), args.jobs)
+            if base_counts != small_counts:
+                differ = sorted(k for k in set(base_counts) | set(small_counts)
+                                if base_counts.get(k) != small_counts.get(k))
+                sys.exit(f"{count} rules: extract and the baseline disagree on rules {differ[:10]}")
+            row["baseline_MBps"] = small_bytes / 1e6 / base_seconds
+            row["matches_checked"] = sum(base_counts.values())
+        results[count] = row
+        print(json.dumps(row, ensure_ascii=False))
+
+    first, last = args.rules[0], args.rules[-1]
+    print("\nsummary")
+    for count, row in results.items():
+        line = (f"{count:>6} rules: extract {row['extract_MBps']:7.1f} MB/s, rg -c -f {row['rg_MBps']:7.1f} MB/s"
+                f" (extract/rg {row['extract_MBps'] / row['rg_MBps']:.2f})")
+        if "baseline_MBps" in row:
+            line += (f", Python baseline {row['baseline_MBps']:6.2f} MB/s"
+                     f" (extract/baseline {row['extract_MBps'] / row['baseline_MBps']:.0f}x)")
+        line += f", compile {row['compile_s']:.2f} s, peak {row['extract_peak_MB']:.0f} MB, {row['facts']} facts"
+        print(line)
+    if first != last:
+        cost = (1 / results[last]["extract_MBps"]) / (1 / results[first]["extract_MBps"])
+        print(f"time of {last} rules / time of {first} rules: {cost:.2f}")
+    if not args.work:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
