@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <re2/set.h>
@@ -21,6 +22,9 @@ constexpr size_t kUnset = std::string_view::npos;
 // thousands of rules keeps it on the fast path, and Find falls back to running every rule if the
 // budget is still exceeded.
 constexpr int64_t kSetMaxMem = int64_t{1} << 30;
+
+// Below this many rules per literal, trying each rule anchored is cheaper than one set run.
+constexpr size_t kSelectorMinRules = 8;
 
 re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
 
@@ -144,6 +148,15 @@ struct HsScratchDeleter {
   void operator()(hs_scratch_t* scratch) const { hs_free_scratch(scratch); }
 };
 
+// The rules that begin with one literal, and for several of them an anchored set that says which
+// of them match where the literal occurs, so a shared literal (全镇, 完成) costs one set run
+// instead of one run per rule.
+struct LiteralRules {
+  size_t length = 0;
+  std::vector<int> rules;
+  std::unique_ptr<RE2::Set> selector;  // null for a single rule
+};
+
 // Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are found
 // all at once by a multi-literal scan, and each rule runs anchored only where one of its literals
 // occurs, so the text is read once for all of them and the rule count barely matters. Rules
@@ -153,23 +166,17 @@ class AnchoredMatcher final : public Matcher {
   AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback,
                   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database,
                   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch,
-                  std::vector<std::vector<int>> rules_by_literal, std::vector<size_t> lengths)
+                  std::vector<LiteralRules> literals)
       : rules_(rules),
         fallback_(std::move(fallback)),
         database_(std::move(database)),
         scratch_(std::move(scratch)),
-        rules_by_literal_(std::move(rules_by_literal)),
-        literal_lengths_(std::move(lengths)) {}
+        literals_(std::move(literals)) {}
 
   std::vector<Candidate> Find(std::string_view text) const override {
     std::vector<Candidate> candidates;
     ScanRules(rules_, fallback_.Hits(text), text, &candidates);
 
-    // Every (start, rule) where a rule's literal occurs, then each rule in start order.
-    struct Context {
-      const AnchoredMatcher* self;
-      std::vector<std::pair<size_t, int>> starts;
-    } context{this, {}};
     hs_scratch_t* raw_scratch = nullptr;
     // Scratch space is per call: Find runs on several threads at once.
     if (hs_clone_scratch(scratch_.get(), &raw_scratch) != HS_SUCCESS) {
@@ -181,31 +188,46 @@ class AnchoredMatcher final : public Matcher {
       return candidates;
     }
     std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
+    struct Hit {
+      size_t start;
+      unsigned int literal;
+    };
+    struct Context {
+      const std::vector<LiteralRules>* literals;
+      std::vector<Hit> hits;
+    } context{&literals_, {}};
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
-      const size_t start = static_cast<size_t>(to) - context->self->literal_lengths_[id];
-      for (int rule : context->self->rules_by_literal_[id]) context->starts.emplace_back(start, rule);
+      context->hits.push_back({static_cast<size_t>(to) - (*context->literals)[id].length, id});
       return 0;
     };
     hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, scratch.get(),
             on_literal, &context);
-    std::sort(context.starts.begin(), context.starts.end(),
-              [](const auto& a, const auto& b) {
-                return a.second != b.second ? a.second < b.second : a.first < b.first;
-              });
+    // Literals are reported by their end; rules must see their starts in order.
+    std::stable_sort(context.hits.begin(), context.hits.end(),
+                     [](const Hit& a, const Hit& b) { return a.start < b.start; });
+
     std::vector<re2::StringPiece> groups;
-    int current_rule = -1;
-    size_t next_allowed = 0;
-    for (const auto& [start, rule] : context.starts) {
-      if (rule != current_rule) {
-        current_rule = rule;
-        next_allowed = 0;
+    std::vector<int> selected;
+    std::unordered_map<int, size_t> next_allowed;  // rule → where its next match may start
+    for (const Hit& hit : context.hits) {
+      const LiteralRules& literal = literals_[hit.literal];
+      const std::vector<int>* which = &literal.rules;
+      if (literal.selector != nullptr) {
+        selected.clear();
+        if (!literal.selector->Match(Piece(text.substr(hit.start)), &selected)) continue;
+        for (int& index : selected) index = literal.rules[index];
+        std::sort(selected.begin(), selected.end());
+        which = &selected;
       }
-      if (start < next_allowed) continue;  // inside this rule's previous match
-      const size_t next = MatchOnce(rules_.rules[rule], rule, text, start, RE2::ANCHOR_START,
-                                    &groups, &candidates);
-      if (next != kUnset) next_allowed = next;
+      for (int rule : *which) {
+        auto allowed = next_allowed.find(rule);
+        if (allowed != next_allowed.end() && hit.start < allowed->second) continue;
+        const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start,
+                                      RE2::ANCHOR_START, &groups, &candidates);
+        if (next != kUnset) next_allowed[rule] = next;
+      }
     }
     SortCandidates(&candidates);
     return candidates;
@@ -216,8 +238,7 @@ class AnchoredMatcher final : public Matcher {
   SetPrefilter fallback_;
   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database_;
   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch_;
-  std::vector<std::vector<int>> rules_by_literal_;  // literal id → rules that begin with it
-  std::vector<size_t> literal_lengths_;
+  std::vector<LiteralRules> literals_;  // by Hyperscan literal id
 };
 
 }  // namespace
@@ -270,11 +291,29 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   if (hs_alloc_scratch(database.get(), &raw_scratch) != HS_SUCCESS) return CreateReference(rules);
   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
 
+  std::vector<LiteralRules> literals(rules_by_literal.size());
+  for (size_t id = 0; id < literals.size(); ++id) {
+    LiteralRules& literal = literals[id];
+    literal.length = lengths[id];
+    literal.rules = std::move(rules_by_literal[id]);
+    if (literal.rules.size() < kSelectorMinRules) continue;
+    RE2::Options options;
+    options.set_log_errors(false);
+    literal.selector = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
+    bool ok = true;
+    for (int rule : literal.rules) {
+      std::string set_error;
+      ok = ok && literal.selector->Add(rules.rules[rule].expanded_pattern, &set_error) >= 0;
+    }
+    // Without a selector every rule of the literal is simply tried: slower, never wrong.
+    if (!ok || !literal.selector->Compile()) literal.selector.reset();
+  }
+
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(unanchored));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
       rules, std::move(fallback).value(), std::move(database), std::move(scratch),
-      std::move(rules_by_literal), std::move(lengths)));
+      std::move(literals)));
 }
 
 }  // namespace glean::internal

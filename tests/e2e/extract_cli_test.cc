@@ -239,6 +239,43 @@ TEST_CASE("extract: usage errors exit 2") {
         2);
 }
 
+TEST_CASE("extract check: errors exit 2, warnings only with --strict") {
+  ScratchDir dir;
+  dir.Write("ok.yaml",
+            "rules:\n  - id: a\n    fact: f\n    pattern: '改厕{n:int}户'\n");
+  CommandResult ok = Extract({"check", "ok.yaml"}, "", dir.path());
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.err ==
+        "ok.yaml:2:9: warning[no-examples]: rule 'a' has no examples (rule a)\n"
+        "1 rules checked: no errors, some warnings\n");
+  CHECK(Extract({"check", "--strict", "ok.yaml"}, "", dir.path()).exit_code == 2);
+  dir.Write("bad.yaml",
+            "rules:\n  - id: a\n    fact: f\n    patern: '改厕'\n  - id: b\n    fact: f\n"
+            "    pattern: '{n:quantiy}'\n");
+  CommandResult bad = Extract({"check", "bad.yaml"}, "", dir.path());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err ==
+        "bad.yaml:4:5: error[unknown-key]: unknown key 'patern' in a rule (did you mean 'pattern'?)\n"
+        "bad.yaml:2:5: error[missing-key]: rule has no 'pattern' (rule a)\n"
+        "bad.yaml:7:15: error[unknown-slot-type]: unknown slot type 'quantiy' (did you mean "
+        "'quantity'?) (rule b)\n");
+  CommandResult stock = Extract({"check", "--strict", "rules/"}, "", SourceDir());
+  INFO(stock.err);
+  CHECK(stock.exit_code == 0);
+}
+
+TEST_CASE("extract schema and normalize print what analysts need") {
+  CommandResult schema = Extract({"schema"});
+  CHECK(schema.exit_code == 0);
+  CHECK(nlohmann::json::parse(schema.out)["title"] == "glean rule file");
+  CommandResult normalized =
+      Extract({"normalize", "-"}, "完成改廁６５０ 餘戶。\n", "");
+  CHECK(normalized.exit_code == 0);
+  CHECK(normalized.out == "完成改厕650余户。\n");
+  CommandResult outline = Extract({"outline", "-"}, "一、工作成效\n（一）改厕\n完成改厕。\n", "");
+  CHECK(outline.out == "    1  一、工作成效\n    2    (一)改厕\n");
+}
+
 TEST_CASE("extract: no stock-rule fact on the sample reports comes from a plans section") {
   CommandResult result = Extract({"--rules", "rules/", "tests/data/corpus"}, "", SourceDir());
   REQUIRE(result.exit_code == 0);

@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+#include <algorithm>
+
+#include "engine/normalize/normalizer.h"
+#include "engine/rules/compiled_rule_set.h"
 #include "engine/source/decoder.h"
 #include "engine/source/offset_map.h"
 #include "glean/engine.h"
@@ -155,6 +159,10 @@ TEST_CASE("decode: the sample reports give the same facts in UTF-8, GB18030 and 
   REQUIRE(rules.ok());
   Result<Engine> engine = Engine::Create(std::move(rules).value());
   REQUIRE(engine.ok());
+  Result<normalize::Normalizer> normalizer_result =
+      normalize::Normalizer::Create(engine.value().rules().normalize_options());
+  REQUIRE(normalizer_result.ok());
+  const normalize::Normalizer& normalizer = normalizer_result.value();
   for (const char* name : {"anon-town-2022.txt", "junping-2021.txt", "junping-2023.txt",
                            "lijiang-2021-traditional.txt", "maotian-2021-pdf.txt"}) {
     INFO(std::string(name));
@@ -178,9 +186,18 @@ TEST_CASE("decode: the sample reports give the same facts in UTF-8, GB18030 and 
           fields += field.name + "=" + field.raw + " " + field.unit + ";";
         }
         views.push_back({fact.rule, fields, fact.line, fact.column});
-        // The input's own bytes at [start, end) hold the fact's text.
+        // The input's own bytes at [start, end) hold the fact's text, and that text, normalized,
+        // is a whole match of the rule.
         CHECK(Encode(fact.text, encoding) ==
               bytes.substr(fact.start, fact.end - fact.start));
+        if (fact.rule != "builtin.document") {
+          const std::string normalized = normalizer.Normalize(fact.text).text;
+          const auto& compiled = engine.value().rules().compiled().rules;
+          auto rule = std::find_if(compiled.begin(), compiled.end(),
+                                   [&](const auto& r) { return r.id == fact.rule; });
+          REQUIRE(rule != compiled.end());
+          CHECK(RE2::FullMatch(normalized, *rule->pattern));
+        }
       }
       if (reference.empty()) {
         reference = views;
