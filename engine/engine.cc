@@ -80,12 +80,13 @@ Engine& Engine::operator=(Engine&&) noexcept = default;
 Engine::~Engine() = default;
 
 Result<Engine> Engine::Create(RuleSet rules, ExtractOptions options) {
-  Result<normalize::Normalizer> normalizer = normalize::Normalizer::Create(rules.normalize_options());
+  Result<normalize::Normalizer> normalizer =
+      normalize::Normalizer::Create(rules.normalize_options());
   if (!normalizer.ok()) return Result<Engine>::Failure(std::move(normalizer.diagnostics()));
   Result<std::unique_ptr<internal::Matcher>> matcher = internal::Matcher::Create(rules.compiled());
   if (!matcher.ok()) return Result<Engine>::Failure(std::move(matcher.diagnostics()));
-  auto pipeline = std::unique_ptr<internal::EnginePipeline>(new internal::EnginePipeline{
-      std::move(normalizer).value(), std::move(matcher).value()});
+  auto pipeline = std::unique_ptr<internal::EnginePipeline>(
+      new internal::EnginePipeline{std::move(normalizer).value(), std::move(matcher).value()});
   return Result<Engine>(Engine(std::move(rules), options, std::move(pipeline)));
 }
 
@@ -99,8 +100,8 @@ Result<std::vector<Fact>> Engine::Extract(std::string name, std::string bytes) c
 std::vector<Fact> Engine::Extract(const Document& document) const {
   const internal::CompiledRuleSet& rules = rules_.compiled();
   const ValueContext context{internal::DocumentYear(document.info())};
-  std::vector<internal::ResolvedMatch> matches = internal::Resolve(
-      rules, document, pipeline_->matcher->Find(document.normalized()), context);
+  std::vector<internal::ResolvedMatch> matches =
+      internal::Resolve(rules, document, pipeline_->matcher->Find(document.normalized()), context);
 
   std::vector<Fact> facts;
   facts.reserve(matches.size() + 1);

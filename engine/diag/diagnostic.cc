@@ -10,8 +10,8 @@ Diagnostic Diagnostic::Error(std::string code, SourceLocation location, std::str
 }
 
 Diagnostic Diagnostic::Warning(std::string code, SourceLocation location, std::string message) {
-  return Diagnostic{Severity::kWarning, std::move(code), std::move(location), std::move(message),
-                    {}};
+  return Diagnostic{
+      Severity::kWarning, std::move(code), std::move(location), std::move(message), {}};
 }
 
 std::string Diagnostic::ToString() const {

@@ -224,8 +224,8 @@ class AnchoredMatcher final : public Matcher {
       for (int rule : *which) {
         auto allowed = next_allowed.find(rule);
         if (allowed != next_allowed.end() && hit.start < allowed->second) continue;
-        const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start,
-                                      RE2::ANCHOR_START, &groups, &candidates);
+        const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start, RE2::ANCHOR_START,
+                                      &groups, &candidates);
         if (next != kUnset) next_allowed[rule] = next;
       }
     }
@@ -311,9 +311,9 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
 
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(unanchored));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
-  return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
-      rules, std::move(fallback).value(), std::move(database), std::move(scratch),
-      std::move(literals)));
+  return Result<std::unique_ptr<Matcher>>(
+      std::make_unique<AnchoredMatcher>(rules, std::move(fallback).value(), std::move(database),
+                                        std::move(scratch), std::move(literals)));
 }
 
 }  // namespace glean::internal

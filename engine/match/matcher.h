@@ -25,9 +25,9 @@ struct Span {
 
 // One match of one rule, before filtering and overlap resolution.
 struct Candidate {
-  int rule = 0;                 // index into CompiledRuleSet::rules
-  Span span;                    // normalized byte range of the whole match
-  std::vector<Span> captures;   // parallel to the rule's FieldSpecs; {npos, npos} if unset
+  int rule = 0;                // index into CompiledRuleSet::rules
+  Span span;                   // normalized byte range of the whole match
+  std::vector<Span> captures;  // parallel to the rule's FieldSpecs; {npos, npos} if unset
 };
 
 // Immutable after Create; Find is thread-safe.

@@ -29,9 +29,12 @@ bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out) {
   if (kMeta.find(c) != std::string_view::npos) return false;
   size_t length = 1;
   const auto lead = static_cast<unsigned char>(c);
-  if (lead >= 0xF0) length = 4;
-  else if (lead >= 0xE0) length = 3;
-  else if (lead >= 0xC0) length = 2;
+  if (lead >= 0xF0)
+    length = 4;
+  else if (lead >= 0xE0)
+    length = 3;
+  else if (lead >= 0xC0)
+    length = 2;
   *out = std::string(pattern.substr(*at, length));
   *at += length;
   return true;

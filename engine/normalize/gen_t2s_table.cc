@@ -15,15 +15,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createInstance(
-      "Traditional-Simplified", UTRANS_FORWARD, status));
+  std::unique_ptr<icu::Transliterator> transliterator(
+      icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) {
     std::fprintf(stderr, "cannot create the Traditional-Simplified transliterator: %s\n",
                  u_errorName(status));
     return 1;
   }
-  const UChar32 ranges[][2] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF},
-                               {0x20000, 0x2A6DF}, {0x2A700, 0x2EBEF}};
+  const UChar32 ranges[][2] = {
+      {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x2A6DF}, {0x2A700, 0x2EBEF}};
   // One character per line: the transliterator then cannot see neighbours, so every mapping it
   // makes is a single-character one.
   icu::UnicodeString text;

@@ -1,5 +1,8 @@
 #include "engine/normalize/normalizer.h"
 
+#include "engine/normalize/numbering.h"
+#include "engine/source/utf8.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -52,47 +55,8 @@ bool SpaceIsNoise(CharClass before, CharClass after) {
   return (IsTight(before) && (IsTight(after) || loose_after)) || (loose_before && IsTight(after));
 }
 
-// Decodes the UTF-8 character at `at` of valid UTF-8 `text`.
-[[gnu::always_inline]] inline uint32_t DecodeAt(std::string_view text, size_t at, size_t* length) {
-  const auto b = [&](size_t i) { return static_cast<unsigned char>(text[at + i]); };
-  const unsigned char c = b(0);
-  if (c < 0x80) {
-    *length = 1;
-    return c;
-  }
-  if (c < 0xE0 && at + 1 < text.size()) {
-    *length = 2;
-    return (c & 0x1Fu) << 6 | (b(1) & 0x3Fu);
-  }
-  if (c < 0xF0 && at + 2 < text.size()) {
-    *length = 3;
-    return (c & 0x0Fu) << 12 | (b(1) & 0x3Fu) << 6 | (b(2) & 0x3Fu);
-  }
-  if (at + 3 < text.size()) {
-    *length = 4;
-    return (c & 0x07u) << 18 | (b(1) & 0x3Fu) << 12 | (b(2) & 0x3Fu) << 6 | (b(3) & 0x3Fu);
-  }
-  *length = 1;
-  return 0xFFFD;
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
+using source::AppendUtf8;
+using source::DecodeUtf8At;
 
 // Enclosed numbers (①, ⑴ …) mark list items; NFKC would turn ① into a bare "1" and lose that.
 bool KeepsListMarker(uint32_t cp) {
@@ -134,7 +98,8 @@ struct Normalizer::Impl {
     std::vector<uint32_t> chars;
     if (options.nfkc && nfkc != nullptr && !KeepsListMarker(cp) && !nfkc->isInert(cp)) {
       UErrorCode status = U_ZERO_ERROR;
-      icu::UnicodeString folded = nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+      icu::UnicodeString folded =
+          nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
       if (U_SUCCESS(status)) {
         for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
           chars.push_back(static_cast<uint32_t>(folded.char32At(i)));
@@ -255,26 +220,8 @@ bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view
 
 // A numbering or list marker at the start of a (folded) line: 一、 (一) 1、 1. (1) ① 第一章 # - •.
 bool StartsLikeHeading(std::string_view line) {
-  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
-                                                   "八", "九", "十", "百", "零", "〇"};
-  const auto numerals = [&](std::string_view s) {
-    size_t n = 0;
-    for (bool progress = true; progress;) {
-      progress = false;
-      for (std::string_view numeral : kNumerals) {
-        if (s.substr(n, numeral.size()) == numeral) {
-          n += numeral.size();
-          progress = true;
-        }
-      }
-    }
-    return n;
-  };
-  const auto digits = [&](std::string_view s) {
-    size_t n = 0;
-    while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
-    return n;
-  };
+  const auto numerals = ChineseNumeralPrefix;
+  const auto digits = DigitPrefix;
   if (line.empty()) return false;
   if (StartsWithAny(line, {"#", "- ", "* ", "• ", "·", "●", "■", "◆", "★", "第"})) {
     if (line.substr(0, 3) != "第") return true;
@@ -282,7 +229,7 @@ bool StartsLikeHeading(std::string_view line) {
     return n > 0 && StartsWithAny(line.substr(3 + n), {"部分", "章", "节", "条", "篇", "项"});
   }
   size_t cp_len = 0;
-  const uint32_t first = DecodeAt(line, 0, &cp_len);
+  const uint32_t first = DecodeUtf8At(line, 0, &cp_len);
   if (KeepsListMarker(first)) return true;
   if (size_t n = numerals(line); n > 0) {
     return StartsWithAny(line.substr(n), {"、", ".", "．"});
@@ -321,7 +268,8 @@ Result<Normalizer> Normalizer::Create(const NormalizeOptions& options) {
     RE2 re(pattern, re_options);
     if (!re.ok()) {
       errors.push_back(Diagnostic::Error(
-          "regex", {}, fmt::format("strip pattern '{}' does not compile: {}", pattern, re.error())));
+          "regex", {},
+          fmt::format("strip pattern '{}' does not compile: {}", pattern, re.error())));
       continue;
     }
     patterns.push_back(pattern);
@@ -409,11 +357,11 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     }
     if (at >= text.size()) return CharClass::kOther;
     size_t length = 0;
-    const uint32_t cp = DecodeAt(text, at, &length);
+    const uint32_t cp = DecodeUtf8At(text, at, &length);
     std::string_view folded = impl.Fold(cp, &scratch);
     if (folded.empty()) return Classify(cp);
     size_t folded_length = 0;
-    return Classify(DecodeAt(folded, 0, &folded_length));
+    return Classify(DecodeUtf8At(folded, 0, &folded_length));
   };
 
   // The shape of the line starting at `begin` and ending before `end` (no newline, no trailing
@@ -432,7 +380,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         continue;
       }
       size_t length = 0;
-      const uint32_t cp = DecodeAt(text, i, &length);
+      const uint32_t cp = DecodeUtf8At(text, i, &length);
       std::string_view folded = impl.Fold(cp, &scratch);
       head.append(folded.empty() ? text.substr(i, length) : folded);
       i += length;
@@ -445,15 +393,15 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       size_t start = last - 1;
       while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
       size_t length = 0;
-      uint32_t cp = DecodeAt(text, start, &length);
-      static constexpr uint32_t kClosers[] = {0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, ')', '"',
-                                              0x300B, 0x3011, '*'};
+      uint32_t cp = DecodeUtf8At(text, start, &length);
+      static constexpr uint32_t kClosers[] = {0x201D, 0x2019, 0x300D, 0x300F, 0xFF09,
+                                              ')',    '"',    0x300B, 0x3011, '*'};
       if (std::find(std::begin(kClosers), std::end(kClosers), cp) != std::end(kClosers)) {
         last = start;
         continue;
       }
-      static constexpr uint32_t kEnders[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, '!', '?',
-                                             ';',    ':',    0x2026, 0xFF0E};
+      static constexpr uint32_t kEnders[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, '!',
+                                             '?',    ';',    ':',    0x2026, 0xFF0E};
       shape.ends_sentence =
           std::find(std::begin(kEnders), std::end(kEnders), cp) != std::end(kEnders);
       break;
@@ -525,8 +473,8 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     // The common case: a run of characters that stay as they are, up to a blank, a line break,
     // a character that folds or a strip span. Kept in one piece.
     const size_t run_start = i;
-    const size_t limit = std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first
-                                                                          : text.size());
+    const size_t limit =
+        std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first : text.size());
     uint32_t last = 0;
     while (i < limit) {
       const auto byte = static_cast<unsigned char>(text[i]);
@@ -537,7 +485,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         continue;
       }
       size_t char_length = 1;
-      const uint32_t code = DecodeAt(text, i, &char_length);
+      const uint32_t code = DecodeUtf8At(text, i, &char_length);
       if (code >= 0x10000 || impl.Changes(code)) break;
       last = code;
       i += char_length;
@@ -549,7 +497,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     }
     size_t length = 1;
     const uint32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<unsigned char>(c)
-                                                            : DecodeAt(text, i, &length);
+                                                             : DecodeUtf8At(text, i, &length);
     std::string_view folded = cp < 0x80 ? std::string_view() : impl.Fold(cp, &scratch);
     if (folded.empty()) {
       out.Keep(i, length);
@@ -565,7 +513,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         --last_start;
       }
       size_t folded_length = 0;
-      previous = Classify(DecodeAt(folded, last_start, &folded_length));
+      previous = Classify(DecodeUtf8At(folded, last_start, &folded_length));
     }
     i += length;
   }
@@ -583,14 +531,14 @@ std::string Normalizer::NormalizePattern(std::string_view pattern) const {
     if (c == '\\' && i + 1 < pattern.size()) {
       // An escape stays as written, with its multi-byte character if it escapes one.
       size_t length = 1;
-      DecodeAt(pattern, i + 1, &length);
+      DecodeUtf8At(pattern, i + 1, &length);
       out.append(pattern.substr(i, 1 + length));
       i += 1 + length;
       continue;
     }
     size_t length = 1;
     const uint32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<unsigned char>(c)
-                                                            : DecodeAt(pattern, i, &length);
+                                                             : DecodeUtf8At(pattern, i, &length);
     std::string_view folded = cp < 0x80 ? std::string_view() : impl.Fold(cp, &scratch);
     if (folded.empty()) {
       out.append(pattern.substr(i, length));

@@ -97,10 +97,14 @@ Field FieldFromJson(const std::string& name, const Json& json) {
   if (json.contains("unit")) field.unit = json.at("unit").get<std::string>();
   if (json.contains("approx")) {
     const std::string approx = json.at("approx").get<std::string>();
-    if (approx == "more") field.approx = Approx::kMore;
-    else if (approx == "less") field.approx = Approx::kLess;
-    else if (approx == "about") field.approx = Approx::kAbout;
-    else throw std::invalid_argument("unknown approx '" + approx + "'");
+    if (approx == "more")
+      field.approx = Approx::kMore;
+    else if (approx == "less")
+      field.approx = Approx::kLess;
+    else if (approx == "about")
+      field.approx = Approx::kAbout;
+    else
+      throw std::invalid_argument("unknown approx '" + approx + "'");
   }
   if (json.contains("min")) field.min = JsonDecimal(json.at("min"));
   if (json.contains("max")) field.max = JsonDecimal(json.at("max"));
@@ -151,9 +155,9 @@ Result<std::vector<Fact>> ParseFactsJsonLines(std::string_view text, const std::
     try {
       facts.push_back(FactFromJson(Json::parse(line)));
     } catch (const Json::parse_error& error) {
-      errors.push_back(Diagnostic::Error(
-          "golden", {file_name, line_number, static_cast<int>(error.byte)},
-          fmt::format("not a JSON fact: {}", error.what())));
+      errors.push_back(Diagnostic::Error("golden",
+                                         {file_name, line_number, static_cast<int>(error.byte)},
+                                         fmt::format("not a JSON fact: {}", error.what())));
     } catch (const std::exception& error) {
       errors.push_back(Diagnostic::Error("golden", {file_name, line_number, 1},
                                          fmt::format("not a fact: {}", error.what())));

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/source/read_file.h"
 #include "glean/output.h"
 
 namespace glean {
@@ -89,7 +90,8 @@ std::vector<std::string> Changes(const Fact& golden, const Fact& actual) {
     const Field* after = new_fields.count(name) ? new_fields[name] : nullptr;
     const std::string old_text = before ? DescribeField(*before) : "(none)";
     const std::string new_text = after ? DescribeField(*after) : "(none)";
-    if (old_text != new_text) details.push_back(fmt::format("{}: {} → {}", name, old_text, new_text));
+    if (old_text != new_text)
+      details.push_back(fmt::format("{}: {} → {}", name, old_text, new_text));
   }
   if (golden.section != actual.section) {
     details.push_back(fmt::format("section: {} → {}", DescribeSection(golden.section),
@@ -139,15 +141,6 @@ std::string MarkedSentence(std::string_view bytes, const Fact& fact, const Style
   }
   return std::string(bytes.substr(begin, fact.start - begin)) + marked +
          std::string(bytes.substr(fact.end, end - fact.end));
-}
-
-bool ReadWholeFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = std::move(buffer).str();
-  return !in.bad();
 }
 
 std::string FactsToJsonLines(const std::vector<Fact>& facts) {
@@ -266,7 +259,8 @@ void RunExamples(const Engine& engine, const RegressionOptions& options, const S
       }
       report->text += fmt::format("  expected: [{}]\n", expected);
       std::string got;
-      for (const Fact& fact : facts) got += (got.empty() ? "" : ", ") + ("{" + DescribeFields(fact.fields) + "}");
+      for (const Fact& fact : facts)
+        got += (got.empty() ? "" : ", ") + ("{" + DescribeFields(fact.fields) + "}");
       report->text += fmt::format("  got:      [{}]\n", got);
       for (const std::string& problem : problems) report->text += "  " + problem + "\n";
     }
@@ -301,7 +295,7 @@ void CheckGolden(const Engine& engine, const std::string& input, bool explicit_i
                  const RegressionOptions& options, const Style& style, RegressionReport* report) {
   const std::string golden_path = GoldenPathFor(input);
   std::string bytes;
-  if (!ReadWholeFile(input, &bytes)) {
+  if (!source::ReadWholeFile(input, &bytes)) {
     report->errors.push_back(Diagnostic::Error("io", {input, 0, 0}, "cannot read input"));
     ++report->failed;
     return;
@@ -319,7 +313,7 @@ void CheckGolden(const Engine& engine, const std::string& input, bool explicit_i
   }
 
   std::string golden_text;
-  const bool has_golden = ReadWholeFile(golden_path, &golden_text);
+  const bool has_golden = source::ReadWholeFile(golden_path, &golden_text);
   if (!has_golden && !(options.update && explicit_input)) {
     report->errors.push_back(Diagnostic::Error(
         "golden", {golden_path, 0, 0},
@@ -376,24 +370,25 @@ void CheckGolden(const Engine& engine, const std::string& input, bool explicit_i
     return;
   }
   ++report->failed;
-  report->text += fmt::format("{} {}: {} difference{} from {}\n", style.Red("FAIL"),
-                              style.Bold(input), differences.size(),
-                              differences.size() == 1 ? "" : "s", golden_path);
+  report->text +=
+      fmt::format("{} {}: {} difference{} from {}\n", style.Red("FAIL"), style.Bold(input),
+                  differences.size(), differences.size() == 1 ? "" : "s", golden_path);
   for (const FactDifference& d : differences) {
     const Fact& fact = d.kind == FactDifference::Kind::kUnexpected ? d.actual : d.golden;
     const char* kind = d.kind == FactDifference::Kind::kMissing      ? "missing"
                        : d.kind == FactDifference::Kind::kUnexpected ? "unexpected"
                                                                      : "changed";
-    report->text += fmt::format("{}:{}:{}: {} {} ({})\n", input, fact.line, fact.column,
-                                d.kind == FactDifference::Kind::kUnexpected ? style.Green(kind)
-                                                                            : style.Red(kind),
-                                fact.rule, fact.fact);
+    report->text += fmt::format(
+        "{}:{}:{}: {} {} ({})\n", input, fact.line, fact.column,
+        d.kind == FactDifference::Kind::kUnexpected ? style.Green(kind) : style.Red(kind),
+        fact.rule, fact.fact);
     report->text += fmt::format("  {}\n", MarkedSentence(bytes, fact, style));
     if (d.kind == FactDifference::Kind::kChanged) {
       for (const std::string& detail : d.details) report->text += "  " + detail + "\n";
     } else {
-      report->text += fmt::format("  {}{}\n", d.kind == FactDifference::Kind::kMissing ? "was: " : "now: ",
-                                  DescribeFields(fact.fields));
+      report->text +=
+          fmt::format("  {}{}\n", d.kind == FactDifference::Kind::kMissing ? "was: " : "now: ",
+                      DescribeFields(fact.fields));
     }
   }
 }
@@ -418,14 +413,15 @@ std::vector<FactDifference> CompareFacts(const std::vector<Fact>& golden,
     }
   }
   for (const auto& [key, fact] : new_facts) {
-    if (!old_facts.count(key)) differences.push_back({FactDifference::Kind::kUnexpected, {}, *fact, {}});
+    if (!old_facts.count(key))
+      differences.push_back({FactDifference::Kind::kUnexpected, {}, *fact, {}});
   }
-  std::stable_sort(differences.begin(), differences.end(),
-                   [](const FactDifference& a, const FactDifference& b) {
-                     const Fact& x = a.kind == FactDifference::Kind::kUnexpected ? a.actual : a.golden;
-                     const Fact& y = b.kind == FactDifference::Kind::kUnexpected ? b.actual : b.golden;
-                     return std::tie(x.start, x.end) < std::tie(y.start, y.end);
-                   });
+  std::stable_sort(
+      differences.begin(), differences.end(), [](const FactDifference& a, const FactDifference& b) {
+        const Fact& x = a.kind == FactDifference::Kind::kUnexpected ? a.actual : a.golden;
+        const Fact& y = b.kind == FactDifference::Kind::kUnexpected ? b.actual : b.golden;
+        return std::tie(x.start, x.end) < std::tie(y.start, y.end);
+      });
   return differences;
 }
 

@@ -20,8 +20,8 @@ namespace glean::internal {
 struct ResolvedMatch {
   int rule = 0;
   Span span;
-  std::vector<Field> fields;       // set fields only, in the rule's field order; raw left empty
-  std::vector<Span> field_spans;   // parallel to `fields`: normalized capture ranges
+  std::vector<Field> fields;      // set fields only, in the rule's field order; raw left empty
+  std::vector<Span> field_spans;  // parallel to `fields`: normalized capture ranges
 };
 
 // Among overlapping matches of one fact type the higher priority wins, then the longer match, then

@@ -21,8 +21,8 @@ namespace glean::internal {
 struct FieldSpec {
   std::string name;
   SlotType type = SlotType::kNumber;
-  int group = 0;                    // 1-based RE2 capture group index
-  std::vector<std::string> units;   // allowed units (normalized); empty: any
+  int group = 0;                   // 1-based RE2 capture group index
+  std::vector<std::string> units;  // allowed units (normalized); empty: any
 };
 
 struct CompiledRule {
@@ -30,12 +30,12 @@ struct CompiledRule {
   std::string fact;
   SourceLocation location;
   int priority = 0;
-  std::string expanded_pattern;      // defs and slots expanded, normalized: what RE2 compiled
+  std::string expanded_pattern;  // defs and slots expanded, normalized: what RE2 compiled
   std::unique_ptr<RE2> pattern;
   std::vector<FieldSpec> fields;
-  std::unique_ptr<RE2> unless;       // null when absent; tested against the match's sentence
-  std::unique_ptr<RE2> within;       // null when absent; some heading on the path must match
-  std::unique_ptr<RE2> not_within;   // null when absent; no heading on the path may match
+  std::unique_ptr<RE2> unless;      // null when absent; tested against the match's sentence
+  std::unique_ptr<RE2> within;      // null when absent; some heading on the path must match
+  std::unique_ptr<RE2> not_within;  // null when absent; no heading on the path may match
 };
 
 struct CompiledRuleSet {

@@ -122,10 +122,9 @@ void Expand(std::string_view pattern, const std::map<std::string, std::string>& 
     if (std::find(stack->begin(), stack->end(), def->first) != stack->end()) {
       std::string chain;
       for (const std::string& link : *stack) chain += link + " → ";
-      out->errors.push_back({"def-cycle",
-                             fmt::format("def '{}' refers to itself ({}{})", def->first, chain,
-                                         def->first),
-                             offset});
+      out->errors.push_back(
+          {"def-cycle",
+           fmt::format("def '{}' refers to itself ({}{})", def->first, chain, def->first), offset});
       i += length;
       continue;
     }

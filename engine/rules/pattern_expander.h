@@ -21,14 +21,14 @@ struct Slot {
 
 // A problem found while expanding, at a byte offset of the pattern being expanded.
 struct ExpansionError {
-  std::string code;     // "unknown-def", "unknown-slot-type", "def-cycle", "slot-in-def"
+  std::string code;  // "unknown-def", "unknown-slot-type", "def-cycle", "slot-in-def"
   std::string message;
   size_t offset = 0;
 };
 
 struct Expansion {
-  std::string pattern;             // RE2 syntax
-  std::vector<Slot> slots;         // in order of appearance
+  std::string pattern;      // RE2 syntax
+  std::vector<Slot> slots;  // in order of appearance
   std::set<std::string> defs_used;
   std::vector<ExpansionError> errors;
 };

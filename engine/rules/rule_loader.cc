@@ -14,6 +14,7 @@
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "engine/rules/pattern_expander.h"
+#include "engine/source/read_file.h"
 #include "glean/rule_set.h"
 
 namespace glean {
@@ -23,14 +24,14 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::vector<std::string> kTopKeys = {"normalize", "defs", "rules"};
-const std::vector<std::string> kRuleKeys = {"id",     "fact",       "pattern",  "fields",
-                                            "unless", "within",     "not_within", "priority",
-                                            "examples", "description", "tags",   "enabled"};
+const std::vector<std::string> kRuleKeys = {"id",       "fact",        "pattern",    "fields",
+                                            "unless",   "within",      "not_within", "priority",
+                                            "examples", "description", "tags",       "enabled"};
 const std::vector<std::string> kFieldKeys = {"type", "unit"};
 const std::vector<std::string> kExampleKeys = {"text", "expect"};
 const std::vector<std::string> kExpectKeys = {"value", "unit", "approx", "min", "max"};
-const std::vector<std::string> kNormalizeKeys = {"nfkc", "traditional_to_simplified",
-                                                 "drop_spaces", "join_lines", "strip"};
+const std::vector<std::string> kNormalizeKeys = {"nfkc", "traditional_to_simplified", "drop_spaces",
+                                                 "join_lines", "strip"};
 
 // One rule file's text, for turning yaml-cpp's 0-based byte marks into 1-based code-point columns.
 class SourceFile {
@@ -116,8 +117,8 @@ class Loader {
   }
 
   void ParseFile(const SourceFile& file);
-  void CheckKeys(const SourceFile& file, const YAML::Node& map, const std::vector<std::string>& keys,
-                 const char* what);
+  void CheckKeys(const SourceFile& file, const YAML::Node& map,
+                 const std::vector<std::string>& keys, const char* what);
   void ParseNormalize(const SourceFile& file, const YAML::Node& node);
   void ParseDefs(const SourceFile& file, const YAML::Node& node);
   void ParseRule(const SourceFile& file, const YAML::Node& node);
@@ -152,8 +153,9 @@ void Loader::CheckKeys(const SourceFile& file, const YAML::Node& map,
     std::string allowed;
     for (const std::string& k : keys) allowed += (allowed.empty() ? "" : ", ") + k;
     Error("unknown-key", file.At(it->first.Mark()),
-          hint.empty() ? fmt::format("unknown key '{}' in {} (allowed: {})", key, what, allowed)
-                       : fmt::format("unknown key '{}' in {} (did you mean '{}'?)", key, what, hint));
+          hint.empty()
+              ? fmt::format("unknown key '{}' in {} (allowed: {})", key, what, allowed)
+              : fmt::format("unknown key '{}' in {} (did you mean '{}'?)", key, what, hint));
   }
 }
 
@@ -555,8 +557,8 @@ Result<RuleSet> Loader::Compile() {
     rule.location = id_at;
     rule.priority = spec.priority;
 
-    rules::Expansion expansion = rules::ExpandPattern(
-        normalizer.value().NormalizePattern(spec.pattern.text), defs, true);
+    rules::Expansion expansion =
+        rules::ExpandPattern(normalizer.value().NormalizePattern(spec.pattern.text), defs, true);
     defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(spec.pattern, e.offset), e.message, id);
@@ -568,8 +570,10 @@ Result<RuleSet> Loader::Compile() {
       // Point at the second slot of that name.
       const std::string opening = "{" + slot.name + ":";
       const size_t second = spec.pattern.text.find(opening, spec.pattern.text.find(opening) + 1);
-      Error("duplicate-field", PatternLocation(spec.pattern, second == std::string::npos ? 0 : second),
-            fmt::format("field '{}' is captured twice; give each slot its own name", slot.name), id);
+      Error("duplicate-field",
+            PatternLocation(spec.pattern, second == std::string::npos ? 0 : second),
+            fmt::format("field '{}' is captured twice; give each slot its own name", slot.name),
+            id);
       duplicate_slot = true;
     }
     rule.unless = compile_filter(spec.unless, id, "'unless'");
@@ -642,19 +646,11 @@ Result<RuleSet> Loader::Compile() {
     compiled->info.push_back(std::move(info));
   }
   for (const auto& [name, at] : def_locations_) {
-    if (!defs_used.count(name)) Warning("unused-def", at, fmt::format("def '{}' is never used", name));
+    if (!defs_used.count(name))
+      Warning("unused-def", at, fmt::format("def '{}' is never used", name));
   }
   if (HasErrors(diagnostics_)) return Result<RuleSet>::Failure(std::move(diagnostics_));
   return Result<RuleSet>(internal::MakeRuleSet(std::move(compiled)), std::move(diagnostics_));
-}
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = std::move(buffer).str();
-  return !in.bad();
 }
 
 Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
@@ -686,7 +682,7 @@ Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
   }
   for (const std::string& path : files) {
     std::string text;
-    if (!ReadFile(path, &text)) {
+    if (!source::ReadWholeFile(path, &text)) {
       Error("io", {path, 0, 0}, "cannot read rule file");
       continue;
     }

@@ -1,5 +1,7 @@
 #include "engine/source/decoder.h"
 
+#include "engine/source/utf8.h"
+
 #include <unicode/ucnv.h>
 
 #include <cstring>
@@ -12,26 +14,6 @@ namespace glean::source {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-size_t Utf8Length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
 // Length of the valid UTF-8 sequence at `at`, or 0 when the bytes there are not one.
 size_t ValidSequence(std::string_view bytes, size_t at) {
@@ -58,9 +40,9 @@ size_t ValidSequence(std::string_view bytes, size_t at) {
 }
 
 struct Counts {
-  size_t invalid = 0;       // bad sequences replaced
-  size_t first_bad = 0;     // input offset of the first one
-  size_t non_ascii = 0;     // bytes >= 0x80
+  size_t invalid = 0;    // bad sequences replaced
+  size_t first_bad = 0;  // input offset of the first one
+  size_t non_ascii = 0;  // bytes >= 0x80
 };
 
 Counts ScanUtf8(std::string_view bytes) {
@@ -247,7 +229,9 @@ Diagnostic InvalidWarning(const std::string& name, const char* encoding, const C
 }  // namespace
 
 Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std::string& name) {
-  const auto starts = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
+  const auto starts = [&](std::string_view prefix) {
+    return bytes.substr(0, prefix.size()) == prefix;
+  };
   size_t bom = 0;
   if (encoding == Encoding::kAuto) {
     if (starts("\xEF\xBB\xBF")) {
@@ -267,8 +251,9 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
     bool has_nul = false;
     DecodedText text = DecodeUtf16(bytes, bom, encoding == Encoding::kUtf16Le, &counts, &has_nul);
     if (has_nul) {
-      return Result<DecodedText>::Failure({Diagnostic::Error(
-          "binary", {name, 0, 0}, "looks like a binary file (it holds a NUL character); not read")});
+      return Result<DecodedText>::Failure(
+          {Diagnostic::Error("binary", {name, 0, 0},
+                             "looks like a binary file (it holds a NUL character); not read")});
     }
     Diagnostics warnings;
     if (counts.invalid > 0) warnings.push_back(InvalidWarning(name, "UTF-16", counts));
@@ -290,7 +275,8 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
       DecodedText gb;
       Counts gb_counts;
       std::string error;
-      if (DecodeGb18030(bytes, &gb, &gb_counts, &error) && gb_counts.invalid * 10 < counts.invalid) {
+      if (DecodeGb18030(bytes, &gb, &gb_counts, &error) &&
+          gb_counts.invalid * 10 < counts.invalid) {
         Diagnostics warnings;
         if (gb_counts.invalid > 0) warnings.push_back(InvalidWarning(name, "GB18030", gb_counts));
         return Result<DecodedText>(std::move(gb), std::move(warnings));

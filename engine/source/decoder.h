@@ -18,8 +18,8 @@
 namespace glean::source {
 
 struct DecodedText {
-  std::string text;      // valid UTF-8, BOM removed
-  OffsetMap map;         // text offsets → input byte offsets
+  std::string text;                     // valid UTF-8, BOM removed
+  OffsetMap map;                        // text offsets → input byte offsets
   Encoding encoding = Encoding::kUtf8;  // the encoding used
 };
 

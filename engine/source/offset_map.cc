@@ -9,9 +9,7 @@ namespace glean::source {
 
 namespace {
 
-size_t ToEnd(const OffsetMap::Run& run) {
-  return run.to_start + size_t{run.to_len} * run.count;
-}
+size_t ToEnd(const OffsetMap::Run& run) { return run.to_start + size_t{run.to_len} * run.count; }
 size_t FromEnd(const OffsetMap::Run& run) {
   return run.from_start + size_t{run.from_len} * run.count;
 }
@@ -81,8 +79,6 @@ OffsetMap OffsetMap::Identity(size_t size) {
   return std::move(builder).Build();
 }
 
-
-
 size_t OffsetMap::MapStart(size_t to) const {
   // The last run beginning at or before `to` that produces bytes; skips before it are passed over.
   auto it = std::upper_bound(runs_.begin(), runs_.end(), to,
@@ -124,8 +120,8 @@ std::string OffsetMap::Describe() const {
   std::string out;
   for (const Run& run : runs_) {
     const char* kind = !run.atomic ? "copy" : run.to_len == 0 ? "drop" : "change";
-    out += fmt::format("to [{}, {}) <- from [{}, {})  {}", run.to_start, ToEnd(run),
-                       run.from_start, FromEnd(run), kind);
+    out += fmt::format("to [{}, {}) <- from [{}, {})  {}", run.to_start, ToEnd(run), run.from_start,
+                       FromEnd(run), kind);
     if (run.atomic && run.count > 1) {
       out += fmt::format(" x{} ({} <- {} bytes each)", run.count, run.to_len, run.from_len);
     }

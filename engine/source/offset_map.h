@@ -1,10 +1,10 @@
 // OffsetMap: where each byte range of a derived text came from in the text it was derived from.
 //
-// Two maps carry every fact back to its source: decoding maps decoded UTF-8 to the input's own bytes,
-// normalization maps normalized text to decoded text. A map is a list of pieces, each saying "these
-// `to` bytes were produced from those `from` bytes"; runs of pieces with the same lengths are stored
-// once, so a file that needs no change costs one entry, and a GB18030 file one entry per run of
-// same-width characters.
+// Two maps carry every fact back to its source: decoding maps decoded UTF-8 to the input's own
+// bytes, normalization maps normalized text to decoded text. A map is a list of pieces, each saying
+// "these `to` bytes were produced from those `from` bytes"; runs of pieces with the same lengths
+// are stored once, so a file that needs no change costs one entry, and a GB18030 file one entry per
+// run of same-width characters.
 #ifndef GLEAN_ENGINE_SOURCE_OFFSET_MAP_H_
 #define GLEAN_ENGINE_SOURCE_OFFSET_MAP_H_
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/normalize/numbering.h"
 #include "glean/value.h"
 
 namespace glean::structure {
@@ -13,32 +14,24 @@ namespace {
 
 // Numbering styles, each a family of headings; levels follow the order families first appear in,
 // as in most reports: 一、 then (一) then 1、 then (1) then ①.
-enum class Numbering { kPart, kChinese, kParenChinese, kArabic, kParenArabic, kCircled,
-                       kMarkdown1, kMarkdown2, kMarkdown3, kMarkdown4, kMarkdown5, kMarkdown6,
-                       kTitle };
+enum class Numbering {
+  kPart,
+  kChinese,
+  kParenChinese,
+  kArabic,
+  kParenArabic,
+  kCircled,
+  kMarkdown1,
+  kMarkdown2,
+  kMarkdown3,
+  kMarkdown4,
+  kMarkdown5,
+  kMarkdown6,
+  kTitle
+};
 
-constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八",
-                                          "九", "十", "百", "零", "〇", "两"};
-
-size_t NumeralPrefix(std::string_view s) {
-  size_t n = 0;
-  for (bool progress = true; progress;) {
-    progress = false;
-    for (std::string_view numeral : kNumerals) {
-      if (s.substr(n, numeral.size()) == numeral) {
-        n += numeral.size();
-        progress = true;
-      }
-    }
-  }
-  return n;
-}
-
-size_t DigitPrefix(std::string_view s) {
-  size_t n = 0;
-  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
-  return n;
-}
+using normalize::ChineseNumeralPrefix;
+using normalize::DigitPrefix;
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -63,7 +56,7 @@ std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
     return std::nullopt;
   }
   if (StartsWith(line, "第")) {
-    const size_t n = NumeralPrefix(line.substr(3));
+    const size_t n = ChineseNumeralPrefix(line.substr(3));
     for (std::string_view unit : {"部分", "章", "篇"}) {
       if (n > 0 && StartsWith(line.substr(3 + n), unit)) {
         *marker = 3 + n + unit.size();
@@ -72,7 +65,7 @@ std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
     }
     return std::nullopt;
   }
-  if (size_t n = NumeralPrefix(line); n > 0) {
+  if (size_t n = ChineseNumeralPrefix(line); n > 0) {
     if (StartsWith(line.substr(n), "、")) {
       *marker = n + 3;
       return Numbering::kChinese;
@@ -94,7 +87,7 @@ std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
   }
   if (StartsWith(line, "(")) {
     const std::string_view rest = line.substr(1);
-    if (size_t n = NumeralPrefix(rest); n > 0 && StartsWith(rest.substr(n), ")")) {
+    if (size_t n = ChineseNumeralPrefix(rest); n > 0 && StartsWith(rest.substr(n), ")")) {
       *marker = n + 2;
       return Numbering::kParenChinese;
     }
@@ -250,7 +243,8 @@ class StructureBuilder {
       }
       // Close headings down to this family's level, or open a deeper one. A title-like line
       // sits under the current numbered heading.
-      const int number = *numbering == Numbering::kTitle ? 0 : MarkerNumber(content.substr(0, marker));
+      const int number =
+          *numbering == Numbering::kTitle ? 0 : MarkerNumber(content.substr(0, marker));
       auto found = std::find(open.begin(), open.end(), *numbering);
       // A new style whose number continues an open heading's (一、… then 2、…) is that heading's
       // sibling written differently, not a child numbered from 2.
@@ -324,13 +318,13 @@ class StructureBuilder {
       }
       if (!used && !info.issuer &&
           (content.ends_with("人民政府") || content.ends_with("委员会") ||
-           content.ends_with("党委") || content.ends_with("政府") ||
-           content.ends_with("办公室"))) {
+           content.ends_with("党委") || content.ends_with("政府") || content.ends_with("办公室"))) {
         info.issuer = std::string(content);
         info.issuer_span = {line.begin, line.end};
         used = true;
       }
-      if (!used && first && !info.title && HasAny(content, {"总结", "报告", "工作", "计划", "规划"})) {
+      if (!used && first && !info.title &&
+          HasAny(content, {"总结", "报告", "工作", "计划", "规划"})) {
         info.title = std::string(content);
         info.title_span = {line.begin, line.end};
         used = true;

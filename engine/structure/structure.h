@@ -27,8 +27,7 @@ class DocumentStructure {
 
   // Byte range of the sentence containing [begin, end): split on 。！？； and line ends, aware of
   // quotes and brackets; a match spanning a boundary extends to cover both sentences.
-  std::pair<size_t, size_t> SentenceAt(std::string_view normalized, size_t begin,
-                                       size_t end) const;
+  std::pair<size_t, size_t> SentenceAt(std::string_view normalized, size_t begin, size_t end) const;
 
   const DocumentInfo& info() const { return info_; }
 

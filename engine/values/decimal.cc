@@ -157,10 +157,14 @@ bool operator<(const Decimal& a, const Decimal& b) {
 
 const char* ApproxName(Approx approx) {
   switch (approx) {
-    case Approx::kExact: return "";
-    case Approx::kMore: return "more";
-    case Approx::kLess: return "less";
-    case Approx::kAbout: return "about";
+    case Approx::kExact:
+      return "";
+    case Approx::kMore:
+      return "more";
+    case Approx::kLess:
+      return "less";
+    case Approx::kAbout:
+      return "about";
   }
   return "";
 }

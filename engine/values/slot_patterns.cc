@@ -137,10 +137,9 @@ std::string Numeral() {
          kChineseStart + kChineseRest + "|[百千][万亿])";
 }
 
-// A numeral, `余`/`多`, a magnitude and `余`/`多` again, in the orders reports use: 400余万, 2.4万余.
-std::string Amount() {
-  return Numeral() + kMore + "(?:[万亿])?" + kMore;
-}
+// A numeral, `余`/`多`, a magnitude and `余`/`多` again, in the orders reports use:
+// 400余万, 2.4万余.
+std::string Amount() { return Numeral() + kMore + "(?:[万亿])?" + kMore; }
 
 std::string Range() { return Amount() + "(?:(?:-|~|—|至|到)" + Amount() + ")?"; }
 
@@ -148,10 +147,10 @@ std::string Range() { return Amount() + "(?:(?:-|~|—|至|到)" + Amount() + ")
 
 bool ParseSlotType(std::string_view name, SlotType* type) {
   static constexpr std::pair<std::string_view, SlotType> kNames[] = {
-      {"int", SlotType::kInt},         {"number", SlotType::kNumber},
+      {"int", SlotType::kInt},           {"number", SlotType::kNumber},
       {"quantity", SlotType::kQuantity}, {"money", SlotType::kMoney},
-      {"percent", SlotType::kPercent}, {"date", SlotType::kDate},
-      {"year", SlotType::kYear},       {"text", SlotType::kText},
+      {"percent", SlotType::kPercent},   {"date", SlotType::kDate},
+      {"year", SlotType::kYear},         {"text", SlotType::kText},
   };
   for (const auto& [key, value] : kNames) {
     if (key == name) {
@@ -164,14 +163,22 @@ bool ParseSlotType(std::string_view name, SlotType* type) {
 
 const char* SlotTypeName(SlotType type) {
   switch (type) {
-    case SlotType::kInt: return "int";
-    case SlotType::kNumber: return "number";
-    case SlotType::kQuantity: return "quantity";
-    case SlotType::kMoney: return "money";
-    case SlotType::kPercent: return "percent";
-    case SlotType::kDate: return "date";
-    case SlotType::kYear: return "year";
-    case SlotType::kText: return "text";
+    case SlotType::kInt:
+      return "int";
+    case SlotType::kNumber:
+      return "number";
+    case SlotType::kQuantity:
+      return "quantity";
+    case SlotType::kMoney:
+      return "money";
+    case SlotType::kPercent:
+      return "percent";
+    case SlotType::kDate:
+      return "date";
+    case SlotType::kYear:
+      return "year";
+    case SlotType::kText:
+      return "text";
   }
   return "?";
 }
@@ -184,8 +191,8 @@ const std::string& SlotPattern(SlotType type) {
     p[static_cast<int>(SlotType::kInt)] =
         std::string("(?:") + R"(\d+(?:,\d{3})*(?:[万亿])?|)" + cn + ")";
     p[static_cast<int>(SlotType::kNumber)] = "(?:" + Numeral() + "(?:[万亿])?)";
-    p[static_cast<int>(SlotType::kQuantity)] = "(?:" + std::string(kPrefix) + Range() + "(?:" +
-                                               UnitAlternation(false) + ")?" + kSuffix +
+    p[static_cast<int>(SlotType::kQuantity)] = "(?:" + std::string(kPrefix) + Range() +
+                                               "(?:" + UnitAlternation(false) + ")?" + kSuffix +
                                                ")";
     p[static_cast<int>(SlotType::kMoney)] =
         "(?:" + std::string(kPrefix) + Range() + "元" + kSuffix + ")";

@@ -11,7 +11,7 @@ namespace glean::values {
 enum class Dimension { kCount, kMoney, kArea, kLength, kWeight, kVolume, kPercent, kTime };
 
 struct Unit {
-  std::string_view word;       // as it appears in normalized text
+  std::string_view word;  // as it appears in normalized text
   Dimension dimension;
   std::string_view canonical;  // "CNY", "m", "m2", "kg", "m3"; empty when not convertible
   // canonical value = value × factor_numerator / factor_denominator (1 亩 = 10000/15 m²)

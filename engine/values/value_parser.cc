@@ -27,12 +27,12 @@ struct WordValue {
 
 // Chinese digits, everyday and financial forms; 廿 and 卅 are tens that a digit may follow.
 constexpr WordValue kDigits[] = {
-    {"零", 0}, {"〇", 0}, {"○", 0}, {"一", 1}, {"壹", 1}, {"二", 2}, {"两", 2}, {"贰", 2},
-    {"三", 3}, {"叁", 3}, {"四", 4}, {"肆", 4}, {"五", 5}, {"伍", 5}, {"六", 6}, {"陆", 6},
+    {"零", 0}, {"〇", 0}, {"○", 0},  {"一", 1}, {"壹", 1}, {"二", 2}, {"两", 2},  {"贰", 2},
+    {"三", 3}, {"叁", 3}, {"四", 4}, {"肆", 4}, {"五", 5}, {"伍", 5}, {"六", 6},  {"陆", 6},
     {"七", 7}, {"柒", 7}, {"八", 8}, {"捌", 8}, {"九", 9}, {"玖", 9}, {"廿", 20}, {"卅", 30},
 };
-constexpr WordValue kSmallUnits[] = {{"十", 1}, {"拾", 1}, {"百", 2}, {"佰", 2},
-                                     {"千", 3}, {"仟", 3}};
+constexpr WordValue kSmallUnits[] = {{"十", 1}, {"拾", 1}, {"百", 2},
+                                     {"佰", 2}, {"千", 3}, {"仟", 3}};
 
 std::optional<int> ConsumeWord(std::string_view* text, std::span<const WordValue> words) {
   for (const WordValue& w : words) {
@@ -126,7 +126,8 @@ std::optional<Decimal> ConsumeNumeral(std::string_view* text) {
       continue;
     }
     if (any && Consume(&probe, "亿")) {
-      std::optional<Decimal> level = Sum(Sum(total, section), Sum(chunk, current ? *current : Decimal()));
+      std::optional<Decimal> level =
+          Sum(Sum(total, section), Sum(chunk, current ? *current : Decimal()));
       total = level ? level->MultiplyByPowerOf10(8) : std::nullopt;
       section = chunk = Decimal();
       current.reset();
@@ -138,7 +139,8 @@ std::optional<Decimal> ConsumeNumeral(std::string_view* text) {
     break;
   }
   if (!any) return std::nullopt;
-  std::optional<Decimal> value = Sum(Sum(total, section), Sum(chunk, current ? *current : Decimal()));
+  std::optional<Decimal> value =
+      Sum(Sum(total, section), Sum(chunk, current ? *current : Decimal()));
   if (value) *text = rest;
   return value;
 }
@@ -154,9 +156,9 @@ int ConsumeMagnitude(std::string_view* text) {
 
 std::optional<Approx> ConsumePrefix(std::string_view* text) {
   static constexpr std::pair<std::string_view, Approx> kPrefixes[] = {
-      {"大约", Approx::kAbout}, {"约", Approx::kAbout},   {"将近", Approx::kLess},
-      {"接近", Approx::kLess},  {"近", Approx::kLess},    {"超过", Approx::kMore},
-      {"超", Approx::kMore},    {"逾", Approx::kMore},    {"不到", Approx::kLess},
+      {"大约", Approx::kAbout}, {"约", Approx::kAbout}, {"将近", Approx::kLess},
+      {"接近", Approx::kLess},  {"近", Approx::kLess},  {"超过", Approx::kMore},
+      {"超", Approx::kMore},    {"逾", Approx::kMore},  {"不到", Approx::kLess},
       {"不足", Approx::kLess},
   };
   for (const auto& [word, approx] : kPrefixes) {
@@ -167,7 +169,9 @@ std::optional<Approx> ConsumePrefix(std::string_view* text) {
 
 std::optional<Approx> ConsumeSuffix(std::string_view* text) {
   static constexpr std::pair<std::string_view, Approx> kSuffixes[] = {
-      {"以上", Approx::kMore}, {"以下", Approx::kLess}, {"左右", Approx::kAbout},
+      {"以上", Approx::kMore},
+      {"以下", Approx::kLess},
+      {"左右", Approx::kAbout},
       {"上下", Approx::kAbout},
   };
   for (const auto& [word, approx] : kSuffixes) {
@@ -190,7 +194,9 @@ std::optional<Amount> ConsumeAmount(std::string_view* text) {
   Amount amount;
   const std::string_view numeral_text = text->substr(0, text->size() - rest.size());
   // 5万 read as one numeral still carries its magnitude, which a range may share: 3-5万.
-  const int inner_magnitude = numeral_text.ends_with("万") ? 4 : numeral_text.ends_with("亿") ? 8 : 0;
+  const int inner_magnitude = numeral_text.ends_with("万")   ? 4
+                              : numeral_text.ends_with("亿") ? 8
+                                                             : 0;
   amount.more = ConsumeMore(&rest);
   amount.magnitude = ConsumeMagnitude(&rest);
   if (!amount.more) amount.more = ConsumeMore(&rest);
@@ -203,8 +209,8 @@ std::optional<Amount> ConsumeAmount(std::string_view* text) {
 }
 
 bool ConsumeRangeSeparator(std::string_view* text) {
-  return Consume(text, "-") || Consume(text, "~") || Consume(text, "—") ||
-         Consume(text, "至") || Consume(text, "到");
+  return Consume(text, "-") || Consume(text, "~") || Consume(text, "—") || Consume(text, "至") ||
+         Consume(text, "到");
 }
 
 // value × numerator / denominator: exact where the quotient terminates within 6 more decimals,
@@ -271,11 +277,16 @@ std::optional<Field> ParsePercent(std::string_view text, std::string_view follow
           field.max = high->value;
         }
       }
-      if (Consume(&text, "%")) field.unit = "%";
-      else if (Consume(&text, "‰")) field.unit = "‰";
-      else if (text.empty() && Consume(&following, "%")) field.unit = "%";
-      else if (text.empty() && Consume(&following, "‰")) field.unit = "‰";
-      else return std::nullopt;
+      if (Consume(&text, "%"))
+        field.unit = "%";
+      else if (Consume(&text, "‰"))
+        field.unit = "‰";
+      else if (text.empty() && Consume(&following, "%"))
+        field.unit = "%";
+      else if (text.empty() && Consume(&following, "‰"))
+        field.unit = "‰";
+      else
+        return std::nullopt;
     }
   }
   if (!value) return std::nullopt;
@@ -336,10 +347,14 @@ std::optional<Field> ParseDate(std::string_view text, const ValueContext& contex
   if (year && (*year < 1000 || *year > 2999)) return std::nullopt;
   if (!year && context.document_year > 0) year = context.document_year;
   Field field;
-  if (year && day) field.value = fmt::format("{:04d}-{:02d}-{:02d}", *year, *month, *day);
-  else if (year) field.value = fmt::format("{:04d}-{:02d}", *year, *month);
-  else if (day) field.value = fmt::format("--{:02d}-{:02d}", *month, *day);
-  else field.value = fmt::format("--{:02d}", *month);
+  if (year && day)
+    field.value = fmt::format("{:04d}-{:02d}-{:02d}", *year, *month, *day);
+  else if (year)
+    field.value = fmt::format("{:04d}-{:02d}", *year, *month);
+  else if (day)
+    field.value = fmt::format("--{:02d}-{:02d}", *month, *day);
+  else
+    field.value = fmt::format("--{:02d}", *month);
   return field;
 }
 

@@ -1,8 +1,8 @@
 // Diagnostics: what glean says about a rule file or an input when something is wrong or notable.
 //
-// Every problem a user can cause (a malformed rule, an undecodable input) becomes a Diagnostic with a
-// stable code and, where there is one, a position; the library never throws across its API and never
-// prints. Callers decide where diagnostics go.
+// Every problem a user can cause (a malformed rule, an undecodable input) becomes a Diagnostic with
+// a stable code and, where there is one, a position; the library never throws across its API and
+// never prints. Callers decide where diagnostics go.
 #ifndef GLEAN_DIAGNOSTIC_H_
 #define GLEAN_DIAGNOSTIC_H_
 

@@ -18,7 +18,7 @@ namespace glean {
 namespace internal {
 struct DocumentImpl;
 class DocumentAccess;
-}
+}  // namespace internal
 
 // A place in the original input.
 struct SourceSpan {
@@ -30,10 +30,10 @@ struct SourceSpan {
 
 // A heading of the document's outline.
 struct Heading {
-  int level = 1;       // 1 is outermost
-  std::string text;    // normalized, trimmed
-  int line = 0;        // 1-based line in the original
-  size_t begin = 0;    // byte range of the heading line in the normalized text
+  int level = 1;     // 1 is outermost
+  std::string text;  // normalized, trimmed
+  int line = 0;      // 1-based line in the original
+  size_t begin = 0;  // byte range of the heading line in the normalized text
   size_t end = 0;
 };
 

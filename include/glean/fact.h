@@ -11,10 +11,10 @@
 namespace glean {
 
 struct Fact {
-  std::string doc;   // the input's name as given (path, or "-" for stdin)
-  std::string rule;  // rule id, "builtin.document" for the document fact
-  std::string fact;  // fact type
-  std::string text;  // the original text of the match, decoded to UTF-8 (Traditional stays so)
+  std::string doc;     // the input's name as given (path, or "-" for stdin)
+  std::string rule;    // rule id, "builtin.document" for the document fact
+  std::string fact;    // fact type
+  std::string text;    // the original text of the match, decoded to UTF-8 (Traditional stays so)
   uint64_t start = 0;  // byte offset of the match in the input file, in the file's own encoding
   uint64_t end = 0;    // exclusive
   int line = 0;        // 1-based line of `start` in the original

@@ -26,10 +26,10 @@ const char* EncodingName(Encoding encoding);
 struct NormalizeOptions {
   bool nfkc = true;                       // Unicode NFKC: full-width to ASCII, ㎡ to m2, ...
   bool traditional_to_simplified = true;  // character-level Traditional → Simplified Chinese
-  bool drop_spaces = true;   // spaces/tabs between two CJK characters or a CJK character and a digit
-  bool join_lines = true;    // line breaks inside a sentence (PDF artifacts)
-  bool strip_defaults = true;       // strip `**` and `[bookmark: …]` markup
-  std::vector<std::string> strip;   // further RE2 patterns whose matches are removed
+  bool drop_spaces = true;  // spaces/tabs between two CJK characters or a CJK character and a digit
+  bool join_lines = true;   // line breaks inside a sentence (PDF artifacts)
+  bool strip_defaults = true;      // strip `**` and `[bookmark: …]` markup
+  std::vector<std::string> strip;  // further RE2 patterns whose matches are removed
 };
 
 // Settings for extraction, independent of the rule set.

@@ -17,7 +17,7 @@ namespace glean {
 namespace internal {
 struct CompiledRuleSet;
 class RuleSetAccess;
-}
+}  // namespace internal
 
 // What one example expects of one field. Unset members are not compared.
 struct ExpectedField {

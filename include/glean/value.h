@@ -2,8 +2,8 @@
 //
 // This is glean's value library, usable on its own: the slot types of the rule language
 // (`{count:quantity}`) are defined here, both the RE2 sub-pattern a slot expands to and the parser
-// that turns the matched text into a typed Field. Parsing works on normalized text (NFKC, simplified
-// script), which is what rules match.
+// that turns the matched text into a typed Field. Parsing works on normalized text (NFKC,
+// simplified script), which is what rules match.
 #ifndef GLEAN_VALUE_H_
 #define GLEAN_VALUE_H_
 
@@ -63,12 +63,12 @@ struct Field {
   // A number (int, number, quantity, money, percent, year), an ISO 8601 date string ("2023-12-10",
   // "2022-02") for dates, or the text itself for `text` slots.
   std::variant<std::monostate, Decimal, std::string> value;
-  std::string unit;             // unit word without magnitude: 户, 元, 亩, %; empty when none
+  std::string unit;  // unit word without magnitude: 户, 元, 亩, %; empty when none
   Approx approx = Approx::kExact;
-  std::optional<Decimal> min;   // ranges: 3-5个 → min 3, max 5 (value is min)
+  std::optional<Decimal> min;  // ranges: 3-5个 → min 3, max 5 (value is min)
   std::optional<Decimal> max;
   std::optional<Canonical> canonical;
-  std::string raw;              // the original text of the field (set by the engine)
+  std::string raw;  // the original text of the field (set by the engine)
 };
 
 // The built-in slot types of the rule language.
@@ -91,8 +91,8 @@ struct ValueContext {
 // of that type. Returns nullopt when the text is not a value of the type (the match is then
 // dropped). `name` and `raw` of the result are left empty for the caller.
 // `following` is the rest of the match after the slot: in `完成改厕{count:quantity}户` the slot
-// matches `650余` and `following` is `户`; a parser may take an approximation word, a magnitude or a
-// unit from its start when `text` has none (so the fact still says unit 户, approx more).
+// matches `650余` and `following` is `户`; a parser may take an approximation word, a magnitude or
+// a unit from its start when `text` has none (so the fact still says unit 户, approx more).
 std::optional<Field> ParseValue(SlotType type, std::string_view text, const ValueContext& context,
                                 std::string_view following = {});
 

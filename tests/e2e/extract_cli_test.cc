@@ -25,8 +25,8 @@ const std::vector<std::string> kCorpus = {"anon-town-2022.txt", "junping-2021.tx
 class ScratchDir {
  public:
   ScratchDir() {
-    path_ = fs::temp_directory_path() / ("glean-e2e-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(counter_++));
+    path_ = fs::temp_directory_path() /
+            ("glean-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
     fs::create_directories(path_);
   }
   ~ScratchDir() { fs::remove_all(path_); }
@@ -134,14 +134,15 @@ TEST_CASE("extract: a small rule gives exactly the expected facts") {
             "    fact: toilets_renovated\n"
             "    pattern: '完成改厕{count:quantity}户'\n");
   dir.Write("report.txt", "一、工作开展情况\n今年完成改厕650余户，发放资金。\n");
-  CommandResult result = Extract({"--no-document", "--rules", "rules.yaml", "report.txt"}, "",
-                                 dir.path());
+  CommandResult result =
+      Extract({"--no-document", "--rules", "rules.yaml", "report.txt"}, "", dir.path());
   INFO(result.err);
   CHECK(result.exit_code == 0);
   CHECK(result.out ==
         "{\"doc\":\"report.txt\",\"rule\":\"sanitation.toilets\",\"fact\":\"toilets_renovated\","
         "\"text\":\"完成改厕650余户\",\"start\":31,\"end\":52,\"line\":2,\"column\":3,"
-        "\"fields\":{\"count\":{\"value\":650,\"unit\":\"户\",\"approx\":\"more\",\"raw\":\"650余\"}},"
+        "\"fields\":{\"count\":{\"value\":650,\"unit\":\"户\",\"approx\":\"more\",\"raw\":"
+        "\"650余\"}},"
         "\"section\":[\"一、工作开展情况\"]}\n");
 }
 
@@ -220,7 +221,9 @@ TEST_CASE("extract: a binary input is refused with exit 1, the others still proc
             "  - id: t\n"
             "    fact: toilets\n"
             "    pattern: '改厕{count:int}户'\n");
-  dir.Write("junk.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  dir.Write("junk.txt", std::string("\x7f"
+                                    "ELF\0\0\0\x01\x02",
+                                    9));
   dir.Write("ok.txt", "改厕5户\n");
   CommandResult result =
       Extract({"--no-document", "--rules", "rules.yaml", "junk.txt", "ok.txt"}, "", dir.path());
@@ -232,8 +235,8 @@ TEST_CASE("extract: a binary input is refused with exit 1, the others still proc
 }
 
 TEST_CASE("extract: usage errors exit 2") {
-  CHECK(Extract({"x.txt"}).exit_code == 2);                                // no --rules
-  CHECK(Extract({"--rules", "rules/"}, "", SourceDir()).exit_code == 2);   // no input
+  CHECK(Extract({"x.txt"}).exit_code == 2);                               // no --rules
+  CHECK(Extract({"--rules", "rules/"}, "", SourceDir()).exit_code == 2);  // no input
   CHECK(Extract({"--bogus"}).exit_code == 2);
   CHECK(Extract({"--encoding", "latin9", "--rules", "rules/", "x"}, "", SourceDir()).exit_code ==
         2);
@@ -241,8 +244,7 @@ TEST_CASE("extract: usage errors exit 2") {
 
 TEST_CASE("extract check: errors exit 2, warnings only with --strict") {
   ScratchDir dir;
-  dir.Write("ok.yaml",
-            "rules:\n  - id: a\n    fact: f\n    pattern: '改厕{n:int}户'\n");
+  dir.Write("ok.yaml", "rules:\n  - id: a\n    fact: f\n    pattern: '改厕{n:int}户'\n");
   CommandResult ok = Extract({"check", "ok.yaml"}, "", dir.path());
   CHECK(ok.exit_code == 0);
   CHECK(ok.err ==
@@ -254,11 +256,12 @@ TEST_CASE("extract check: errors exit 2, warnings only with --strict") {
             "    pattern: '{n:quantiy}'\n");
   CommandResult bad = Extract({"check", "bad.yaml"}, "", dir.path());
   CHECK(bad.exit_code == 2);
-  CHECK(bad.err ==
-        "bad.yaml:4:5: error[unknown-key]: unknown key 'patern' in a rule (did you mean 'pattern'?)\n"
-        "bad.yaml:2:5: error[missing-key]: rule has no 'pattern' (rule a)\n"
-        "bad.yaml:7:15: error[unknown-slot-type]: unknown slot type 'quantiy' (did you mean "
-        "'quantity'?) (rule b)\n");
+  CHECK(
+      bad.err ==
+      "bad.yaml:4:5: error[unknown-key]: unknown key 'patern' in a rule (did you mean 'pattern'?)\n"
+      "bad.yaml:2:5: error[missing-key]: rule has no 'pattern' (rule a)\n"
+      "bad.yaml:7:15: error[unknown-slot-type]: unknown slot type 'quantiy' (did you mean "
+      "'quantity'?) (rule b)\n");
   CommandResult stock = Extract({"check", "--strict", "rules/"}, "", SourceDir());
   INFO(stock.err);
   CHECK(stock.exit_code == 0);
@@ -268,8 +271,7 @@ TEST_CASE("extract schema and normalize print what analysts need") {
   CommandResult schema = Extract({"schema"});
   CHECK(schema.exit_code == 0);
   CHECK(nlohmann::json::parse(schema.out)["title"] == "glean rule file");
-  CommandResult normalized =
-      Extract({"normalize", "-"}, "完成改廁６５０ 餘戶。\n", "");
+  CommandResult normalized = Extract({"normalize", "-"}, "完成改廁６５０ 餘戶。\n", "");
   CHECK(normalized.exit_code == 0);
   CHECK(normalized.out == "完成改厕650余户。\n");
   CommandResult outline = Extract({"outline", "-"}, "一、工作成效\n（一）改厕\n完成改厕。\n", "");
@@ -285,13 +287,15 @@ TEST_CASE("extract: no stock-rule fact on the sample reports comes from a plans 
     for (const nlohmann::json& entry : fact["section"]) {
       const std::string heading = entry.get<std::string>();
       INFO(fact.dump());
-      for (const char* plan : {"打算", "计划", "思路", "规划"}) CHECK(heading.find(plan) == std::string::npos);
+      for (const char* plan : {"打算", "计划", "思路", "规划"})
+        CHECK(heading.find(plan) == std::string::npos);
     }
   }
   CHECK(facts >= 150);
 }
 
-TEST_CASE("extract test: the stock rules pass their examples and the sample reports' golden files") {
+TEST_CASE(
+    "extract test: the stock rules pass their examples and the sample reports' golden files") {
   CommandResult result =
       Extract({"test", "--rules", "rules/", "tests/data/corpus", "--color=never"}, "", SourceDir());
   INFO(result.out);
@@ -310,8 +314,8 @@ TEST_CASE("extract test: a broken rule fails with a clear diff, and --update acc
             "      - text: 完成改厕60户\n"
             "        expect: [{count: 60}]\n");
   dir.Write("reports/a.txt", "一、工作成效\n今年完成改厕650余户，资金到位。\n");
-  CommandResult created = Extract({"test", "--rules", "rules", "--update", "reports/a.txt"}, "",
-                                  dir.path());
+  CommandResult created =
+      Extract({"test", "--rules", "rules", "--update", "reports/a.txt"}, "", dir.path());
   CHECK(created.exit_code == 0);
   CHECK(created.out ==
         "updated reports/a.facts.jsonl: 1 added, 0 removed, 0 changed\n2 passed, 0 failed\n");
@@ -325,8 +329,8 @@ TEST_CASE("extract test: a broken rule fails with a clear diff, and --update acc
             "    examples:\n"
             "      - text: 完成改厕60户\n"
             "        expect: [{count: 61}]\n");
-  CommandResult broken = Extract({"test", "--rules", "rules", "reports", "--color=never"}, "",
-                                 dir.path());
+  CommandResult broken =
+      Extract({"test", "--rules", "rules", "reports", "--color=never"}, "", dir.path());
   CHECK(broken.exit_code == 1);
   CHECK(broken.out ==
         "rules/r.yaml:6:15: FAIL example of rule toilets\n"
@@ -343,9 +347,9 @@ TEST_CASE("extract test: a broken rule fails with a clear diff, and --update acc
         "  was: count: 650 户 (more) raw '650余户'\n"
         "0 passed, 2 failed\n");
 
-  CommandResult updated = Extract({"test", "--rules", "rules", "--update", "--only", "toilets",
-                                   "reports", "--color=never"},
-                                  "", dir.path());
+  CommandResult updated = Extract(
+      {"test", "--rules", "rules", "--update", "--only", "toilets", "reports", "--color=never"}, "",
+      dir.path());
   CHECK(updated.out.find("updated reports/a.facts.jsonl: 1 added, 1 removed, 0 changed\n") !=
         std::string::npos);
   CommandResult again = Extract({"test", "--rules", "rules", "reports"}, "", dir.path());

@@ -128,8 +128,7 @@ TEST_CASE("engine: facts come in document order whatever the rule order") {
     fact: toilets
     pattern: '改厕{n:int}户'
 )");
-  CHECK(RulesOf(engine, "改厕1户，资金2元，改厕3户。") ==
-        std::vector<std::string>{"a", "b", "a"});
+  CHECK(RulesOf(engine, "改厕1户，资金2元，改厕3户。") == std::vector<std::string>{"a", "b", "a"});
 }
 
 TEST_CASE("regression: facts compare by rule and span, on fields and section") {

@@ -39,9 +39,9 @@ void CheckSameAsReference(const RuleSet& rules) {
   size_t total = 0;
   for (const char* name : kReports) {
     INFO(std::string(name));
-    Result<Document> document = Document::Load(
-        name, testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/" + name),
-        rules.normalize_options());
+    Result<Document> document =
+        Document::Load(name, testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/" + name),
+                       rules.normalize_options());
     REQUIRE(document.ok());
     const std::vector<Candidate> expected = reference.value()->Find(document.value().normalized());
     CHECK(Describe(fast.value()->Find(document.value().normalized())) == Describe(expected));
@@ -57,10 +57,21 @@ TEST_CASE("match: the fast matcher agrees with the reference on the stock rules"
 }
 
 TEST_CASE("match: the fast matcher agrees with the reference on generated rule sets") {
-  const char* const contexts[] = {"完成", "新建", "改厕", "发放", "资金", "种植", "流转土地",
-                                  "排查", "开展", "全镇", "(?:完成|新建)改厕", "累计", "共"};
-  const char* const tails[] = {"(\\d+)户", "{n:quantity}", "(\\d+(?:\\.\\d+)?)万元", "{n:int}个",
-                               "[^,。]{0,6}?(\\d+)人", "{n:money}"};
+  const char* const contexts[] = {"完成",
+                                  "新建",
+                                  "改厕",
+                                  "发放",
+                                  "资金",
+                                  "种植",
+                                  "流转土地",
+                                  "排查",
+                                  "开展",
+                                  "全镇",
+                                  "(?:完成|新建)改厕",
+                                  "累计",
+                                  "共"};
+  const char* const tails[] = {"(\\d+)户",  "{n:quantity}",         "(\\d+(?:\\.\\d+)?)万元",
+                               "{n:int}个", "[^,。]{0,6}?(\\d+)人", "{n:money}"};
   std::mt19937 random(11);
   for (int round = 0; round < 4; ++round) {
     std::string yaml = "rules:\n";
@@ -69,7 +80,7 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
       if (random() % 4 == 0) pattern = "[^,。]{0,3}" + pattern;  // no literal prefix: fallback path
       if (random() % 5 == 0) pattern += "?";                     // an optional last character
       pattern += tails[random() % std::size(tails)];
-      if (random() % 9 == 0) pattern += "|道路\\d+公里";          // a top-level alternative
+      if (random() % 9 == 0) pattern += "|道路\\d+公里";  // a top-level alternative
       yaml += "  - id: r" + std::to_string(i) + "\n    fact: f" + std::to_string(i % 7) +
               "\n    pattern: '" + pattern + "'\n";
     }

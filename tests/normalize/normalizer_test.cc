@@ -81,14 +81,16 @@ TEST_CASE("normalize: each step on its own, as a table") {
   }
 }
 
-TEST_CASE("normalize: a blank line inside a long PDF paragraph is joined, after a heading it is not") {
+TEST_CASE(
+    "normalize: a blank line inside a long PDF paragraph is joined, after a heading it is not") {
   const Normalizer normalizer = Make();
   const std::string paragraph =
-      "今年初，村级财务代管中心组织村监委对全镇18个村进行了全面的清理和自查。2021年初，我们选调了6名能力强、";
+      "今年初，村级财务代管中心组织村监委对全镇18个村进行了全面的清理和自查。2021年初，我们选调了6"
+      "名能力强、";
   CHECK(normalizer.Normalize(paragraph + "\n\n业务水平高的同志成立了办公室。").text ==
         normalizer.Normalize(paragraph).text + "业务水平高的同志成立了办公室。");
-  CHECK(normalizer.Normalize("一年来, 我们实干向前, 推动经济实体行稳致远\n\n全力推进税收征缴任务。").text ==
-        "一年来,我们实干向前,推动经济实体行稳致远\n\n全力推进税收征缴任务。");
+  CHECK(normalizer.Normalize("一年来, 我们实干向前, 推动经济实体行稳致远\n\n全力推进税收征缴任务。")
+            .text == "一年来,我们实干向前,推动经济实体行稳致远\n\n全力推进税收征缴任务。");
 }
 
 TEST_CASE("normalize: each step can be switched off") {
@@ -121,7 +123,8 @@ TEST_CASE("normalize: a strip pattern that does not compile is an error") {
         "error[regex]: strip pattern '(unclosed' does not compile: missing ): (unclosed");
 }
 
-TEST_CASE("normalize: a Traditional, full-width, space-broken figure across a line break maps back") {
+TEST_CASE(
+    "normalize: a Traditional, full-width, space-broken figure across a line break maps back") {
   const Normalizer normalizer = Make();
   const std::string input = "全年累計發放低保資金，共計\n５５０ 萬元。";
   NormalizedText out = normalizer.Normalize(input);
@@ -140,7 +143,7 @@ TEST_CASE("normalize: a match start inside a changed span snaps to the span's st
   NormalizedText out = normalizer.Normalize(input);
   REQUIRE(out.text == "面积30m2");
   const size_t m = out.text.find('m');
-  CHECK(out.map.MapStart(m + 1) == input.find("㎡"));                    // "2" → start of ㎡
+  CHECK(out.map.MapStart(m + 1) == input.find("㎡"));  // "2" → start of ㎡
   CHECK(out.map.MapEnd(m + 1) == input.find("㎡") + std::string("㎡").size());  // end of ㎡
 }
 

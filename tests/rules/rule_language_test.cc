@@ -36,42 +36,49 @@ std::string Extract(const std::string& yaml, const std::string& text) {
 }
 
 TEST_CASE("rules: a typed slot becomes a named, typed field") {
-  CHECK(Extract("rules:\n  - id: r\n    fact: toilets\n    pattern: '完成改厕{count:quantity}'\n",
-                "完成改厕650余户。") ==
-        R"({"doc":"in.txt","rule":"r","fact":"toilets","text":"完成改厕650余户","start":0,"end":21,"line":1,"column":1,"fields":{"count":{"value":650,"unit":"户","approx":"more","raw":"650余户"}},"section":[]})"
-        "\n");
+  CHECK(
+      Extract("rules:\n  - id: r\n    fact: toilets\n    pattern: '完成改厕{count:quantity}'\n",
+              "完成改厕650余户。") ==
+      R"({"doc":"in.txt","rule":"r","fact":"toilets","text":"完成改厕650余户","start":0,"end":21,"line":1,"column":1,"fields":{"count":{"value":650,"unit":"户","approx":"more","raw":"650余户"}},"section":[]})"
+      "\n");
 }
 
 TEST_CASE("rules: defs insert named fragments, also from other defs") {
-  CHECK(Extract("defs:\n  toilet: '(?:改厕|户厕改造)'\n  done: '(?:完成|新建){toilet}'\n"
-                "rules:\n  - id: r\n    fact: t\n    pattern: '{done}{n:int}户'\n",
-                "新建户厕改造12户") ==
-        R"({"doc":"in.txt","rule":"r","fact":"t","text":"新建户厕改造12户","start":0,"end":23,"line":1,"column":1,"fields":{"n":{"value":12,"raw":"12"}},"section":[]})"
-        "\n");
+  CHECK(
+      Extract("defs:\n  toilet: '(?:改厕|户厕改造)'\n  done: '(?:完成|新建){toilet}'\n"
+              "rules:\n  - id: r\n    fact: t\n    pattern: '{done}{n:int}户'\n",
+              "新建户厕改造12户") ==
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"新建户厕改造12户","start":0,"end":23,"line":1,"column":1,"fields":{"n":{"value":12,"raw":"12"}},"section":[]})"
+      "\n");
 }
 
 TEST_CASE("rules: one unnamed group is the field 'value'; repetition braces stay regex") {
-  CHECK(Extract("rules:\n  - id: r\n    fact: t\n    pattern: '完成改厕(\\d{2,4})户'\n",
-                "完成改厕650户") ==
-        R"({"doc":"in.txt","rule":"r","fact":"t","text":"完成改厕650户","start":0,"end":18,"line":1,"column":1,"fields":{"value":{"value":650,"raw":"650"}},"section":[]})"
-        "\n");
+  CHECK(
+      Extract("rules:\n  - id: r\n    fact: t\n    pattern: '完成改厕(\\d{2,4})户'\n",
+              "完成改厕650户") ==
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"完成改厕650户","start":0,"end":18,"line":1,"column":1,"fields":{"value":{"value":650,"raw":"650"}},"section":[]})"
+      "\n");
 }
 
 TEST_CASE("rules: plain named groups are fields, typed by 'fields'") {
-  CHECK(Extract("rules:\n  - id: r\n    fact: t\n    pattern: '发放(?P<program>\\p{Han}{2})资金(?P<amount>[\\d.]+万元)'\n"
-                "    fields:\n      program: {type: text}\n      amount: {type: money}\n",
-                "发放低保资金550万元") ==
-        R"({"doc":"in.txt","rule":"r","fact":"t","text":"发放低保资金550万元","start":0,"end":27,"line":1,"column":1,"fields":{"program":{"value":"低保","raw":"低保"},"amount":{"value":5500000,"unit":"元","canonical":{"value":5500000,"unit":"CNY"},"raw":"550万元"}},"section":[]})"
-        "\n");
+  CHECK(
+      Extract("rules:\n  - id: r\n    fact: t\n    pattern: "
+              "'发放(?P<program>\\p{Han}{2})资金(?P<amount>[\\d.]+万元)'\n"
+              "    fields:\n      program: {type: text}\n      amount: {type: money}\n",
+              "发放低保资金550万元") ==
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"发放低保资金550万元","start":0,"end":27,"line":1,"column":1,"fields":{"program":{"value":"低保","raw":"低保"},"amount":{"value":5500000,"unit":"元","canonical":{"value":5500000,"unit":"CNY"},"raw":"550万元"}},"section":[]})"
+      "\n");
 }
 
 TEST_CASE("rules: a field's unit list drops matches in other units") {
   const std::string yaml =
-      "rules:\n  - id: r\n    fact: t\n    pattern: '改厕{n:quantity}'\n    fields:\n      n: {unit: [户, 座]}\n";
+      "rules:\n  - id: r\n    fact: t\n    pattern: '改厕{n:quantity}'\n    fields:\n      n: "
+      "{unit: [户, 座]}\n";
   CHECK(Extract(yaml, "改厕3次").empty());
-  CHECK(Extract(yaml, "改厕3座") ==
-        R"({"doc":"in.txt","rule":"r","fact":"t","text":"改厕3座","start":0,"end":10,"line":1,"column":1,"fields":{"n":{"value":3,"unit":"座","raw":"3座"}},"section":[]})"
-        "\n");
+  CHECK(
+      Extract(yaml, "改厕3座") ==
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"改厕3座","start":0,"end":10,"line":1,"column":1,"fields":{"n":{"value":3,"unit":"座","raw":"3座"}},"section":[]})"
+      "\n");
 }
 
 TEST_CASE("rules: unless, within and not_within scope matches by sentence and section") {
@@ -96,17 +103,22 @@ TEST_CASE("rules: unless, within and not_within scope matches by sentence and se
 }
 
 TEST_CASE("rules: rule patterns are normalized like the text: Traditional and full-width") {
-  const std::string yaml = "rules:\n  - id: r\n    fact: t\n    pattern: '（一）完成改廁{n:int}戶'\n";
+  const std::string yaml =
+      "rules:\n  - id: r\n    fact: t\n    pattern: '（一）完成改廁{n:int}戶'\n";
   CHECK(Extract(yaml, "(一)完成改厕５户").find("\"value\":5") != std::string::npos);
   CHECK(Extract(yaml, "（一）完成改廁5戶").find("\"value\":5") != std::string::npos);
 }
 
 TEST_CASE("rules: a disabled rule is checked but not run") {
-  CHECK(Extract("rules:\n  - id: r\n    fact: t\n    enabled: false\n    pattern: '改厕{n:int}户'\n",
-                "改厕5户").empty());
-  CHECK(Extract("rules:\n  - id: r\n    fact: t\n    enabled: false\n    pattern: '改厕{n:intt}户'\n",
-                "改厕5户") ==
-        "rules.yaml:5:17: error[unknown-slot-type]: unknown slot type 'intt' (did you mean 'int'?) (rule r)\n");
+  CHECK(
+      Extract("rules:\n  - id: r\n    fact: t\n    enabled: false\n    pattern: '改厕{n:int}户'\n",
+              "改厕5户")
+          .empty());
+  CHECK(
+      Extract("rules:\n  - id: r\n    fact: t\n    enabled: false\n    pattern: '改厕{n:intt}户'\n",
+              "改厕5户") ==
+      "rules.yaml:5:17: error[unknown-slot-type]: unknown slot type 'intt' (did you mean 'int'?) "
+      "(rule r)\n");
 }
 
 TEST_CASE("rules: the rule set keeps examples and locations for extract test") {
@@ -136,7 +148,8 @@ TEST_CASE("rules: warnings for rules without examples, only negative examples, u
   for (const Diagnostic& d : rules.diagnostics()) messages += d.ToString() + "\n";
   CHECK(messages ==
         "w.yaml:4:9: warning[no-examples]: rule 'a' has no examples (rule a)\n"
-        "w.yaml:7:9: warning[no-positive-example]: rule 'b' has only examples that expect no fact (rule b)\n"
+        "w.yaml:7:9: warning[no-positive-example]: rule 'b' has only examples that expect no fact "
+        "(rule b)\n"
         "w.yaml:2:3: warning[unused-def]: def 'spare' is never used\n");
 }
 
@@ -184,9 +197,9 @@ TEST_CASE("rules: a missing path, an empty directory and a directory of rules") 
 
 TEST_CASE("rules: the JSON Schema of the rule format parses and names every rule key") {
   const std::string schema = RuleFileJsonSchema();
-  for (const char* key : {"\"id\"", "\"fact\"", "\"pattern\"", "\"fields\"", "\"unless\"",
-                          "\"within\"", "\"not_within\"", "\"priority\"", "\"examples\"",
-                          "\"normalize\"", "\"defs\""}) {
+  for (const char* key :
+       {"\"id\"", "\"fact\"", "\"pattern\"", "\"fields\"", "\"unless\"", "\"within\"",
+        "\"not_within\"", "\"priority\"", "\"examples\"", "\"normalize\"", "\"defs\""}) {
     INFO(std::string(key));
     CHECK(schema.find(key) != std::string::npos);
   }

@@ -25,8 +25,9 @@ namespace {
 std::string Encode(const std::string& utf8, const char* encoding) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t length = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                      utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  const int32_t length =
+      ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                   static_cast<int32_t>(utf8.size()), &status);
   REQUIRE(U_SUCCESS(status));
   out.resize(static_cast<size_t>(length));
   return out;
@@ -51,8 +52,8 @@ TEST_CASE("decode: UTF-16 with a BOM, little and big endian, offsets in its own 
   for (const char* name : {"UTF-16LE", "UTF-16BE"}) {
     INFO(std::string(name));
     const bool little = std::string(name) == "UTF-16LE";
-    const std::string bytes = (little ? std::string("\xFF\xFE") : std::string("\xFE\xFF")) +
-                              Encode(text, name);
+    const std::string bytes =
+        (little ? std::string("\xFF\xFE") : std::string("\xFE\xFF")) + Encode(text, name);
     Result<DecodedText> decoded = Decode(bytes, Encoding::kAuto, "u16.txt");
     REQUIRE(decoded.ok());
     CHECK(decoded.value().text == text);
@@ -132,10 +133,10 @@ TEST_CASE("decode: random bytes never crash and map every position") {
 
 TEST_CASE("decode: the offset map snaps inside atomic pieces and is exact inside copies") {
   OffsetMap::Builder builder;
-  builder.Copy(3);      // to [0,3) <- from [0,3)
+  builder.Copy(3);       // to [0,3) <- from [0,3)
   builder.Append(2, 3);  // to [3,5) <- from [3,6): one piece
-  builder.Skip(2);      // from [6,8) dropped
-  builder.Copy(4);      // to [5,9) <- from [8,12)
+  builder.Skip(2);       // from [6,8) dropped
+  builder.Copy(4);       // to [5,9) <- from [8,12)
   const OffsetMap map = std::move(builder).Build();
   CHECK(map.MapStart(1) == 1);
   CHECK(map.MapStart(4) == 3);  // inside the piece: its start
@@ -188,8 +189,7 @@ TEST_CASE("decode: the sample reports give the same facts in UTF-8, GB18030 and 
         views.push_back({fact.rule, fields, fact.line, fact.column});
         // The input's own bytes at [start, end) hold the fact's text, and that text, normalized,
         // is a whole match of the rule.
-        CHECK(Encode(fact.text, encoding) ==
-              bytes.substr(fact.start, fact.end - fact.start));
+        CHECK(Encode(fact.text, encoding) == bytes.substr(fact.start, fact.end - fact.start));
         if (fact.rule != "builtin.document") {
           const std::string normalized = normalizer.Normalize(fact.text).text;
           const auto& compiled = engine.value().rules().compiled().rules;

@@ -65,15 +65,24 @@ TEST_CASE("values: dates become ISO 8601, anchored to the document year when the
     const char* expected;  // empty: not a date
   };
   const Row rows[] = {
-      {"2023年12月10日", 0, "2023-12-10"}, {"2023.12.10", 0, "2023-12-10"},
-      {"2023-12-10", 0, "2023-12-10"},     {"2023/1/5", 0, "2023-01-05"},
-      {"12月10日", 2023, "2023-12-10"},    {"10月28日", 2021, "2021-10-28"},
-      {"10月30日", 2021, "2021-10-30"},    {"12月10日", 0, "--12-10"},
-      {"2022年2月", 0, "2022-02"},         {"2021年12月31日", 0, "2021-12-31"},
-      {"3月", 2022, "2022-03"},            {"5号", 0, ""},
-      {"2023年13月1日", 0, ""},            {"2023年2月32日", 0, ""},
-      {"十月二十八日", 2021, "2021-10-28"}, {"二〇二三年十二月十日", 0, "2023-12-10"},
-      {"12月10号", 2020, "2020-12-10"},    {"2023年", 0, ""},
+      {"2023年12月10日", 0, "2023-12-10"},
+      {"2023.12.10", 0, "2023-12-10"},
+      {"2023-12-10", 0, "2023-12-10"},
+      {"2023/1/5", 0, "2023-01-05"},
+      {"12月10日", 2023, "2023-12-10"},
+      {"10月28日", 2021, "2021-10-28"},
+      {"10月30日", 2021, "2021-10-30"},
+      {"12月10日", 0, "--12-10"},
+      {"2022年2月", 0, "2022-02"},
+      {"2021年12月31日", 0, "2021-12-31"},
+      {"3月", 2022, "2022-03"},
+      {"5号", 0, ""},
+      {"2023年13月1日", 0, ""},
+      {"2023年2月32日", 0, ""},
+      {"十月二十八日", 2021, "2021-10-28"},
+      {"二〇二三年十二月十日", 0, "2023-12-10"},
+      {"12月10号", 2020, "2020-12-10"},
+      {"2023年", 0, ""},
       {"abc", 0, ""},
   };
   for (const Row& row : rows) {
@@ -112,7 +121,8 @@ TEST_CASE("values: text slots keep their text") {
 }
 
 TEST_CASE("values: every slot pattern has no capturing group of its own") {
-  for (const char* name : {"int", "number", "quantity", "money", "percent", "date", "year", "text"}) {
+  for (const char* name :
+       {"int", "number", "quantity", "money", "percent", "date", "year", "text"}) {
     INFO(std::string(name));
     SlotType type;
     REQUIRE(ParseSlotType(name, &type));
@@ -152,17 +162,20 @@ std::string ChineseNumeral(int64_t n) {
   std::string out;
   const int64_t yi = n / 100000000, wan = n / 10000 % 10000, rest = n % 10000;
   if (yi > 0) out += below_10000(yi, true) + "亿";
-  if (wan > 0) out += below_10000(wan, out.empty()) + "万";
-  else if (yi > 0 && rest > 0) out += "零";
+  if (wan > 0)
+    out += below_10000(wan, out.empty()) + "万";
+  else if (yi > 0 && rest > 0)
+    out += "零";
   if (rest > 0) out += below_10000(rest, out.empty() || (wan > 0 && rest >= 1000));
   return out;
 }
 
 TEST_CASE("values: Chinese numerals from 0 to 100,000,000 read back as the number written") {
   std::mt19937_64 random(20231210);
-  std::vector<int64_t> numbers = {0, 1, 10, 11, 19, 20, 99, 100, 101, 110, 1000, 1001, 1010,
-                                  9999, 10000, 10001, 10010, 100000, 1000000, 10000000,
-                                  99999999, 100000000, 20305, 1000100};
+  std::vector<int64_t> numbers = {0,       1,        10,       11,        19,    20,
+                                  99,      100,      101,      110,       1000,  1001,
+                                  1010,    9999,     10000,    10001,     10010, 100000,
+                                  1000000, 10000000, 99999999, 100000000, 20305, 1000100};
   std::uniform_int_distribution<int64_t> any(0, 100000000);
   for (int i = 0; i < 20000; ++i) numbers.push_back(any(random));
   for (int64_t n : numbers) {

@@ -1,6 +1,7 @@
 // Micro benchmarks of the stages, on the sample reports repeated to 100 MB. Each checks its own
-// result so a fast wrong answer cannot pass. Run: build/tools/bench/stage_bench [--benchmark_filter=…]
-// with GLEAN_CORPUS pointing at the sample reports (default tests/data/corpus).
+// result so a fast wrong answer cannot pass. Run: build/tools/bench/stage_bench
+// [--benchmark_filter=…] with GLEAN_CORPUS pointing at the sample reports (default
+// tests/data/corpus).
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -58,7 +59,8 @@ void BM_DecodeAndNormalize(benchmark::State& state) {
   for (auto _ : state) {
     glean::Result<glean::source::DecodedText> decoded =
         glean::source::Decode(text, glean::Encoding::kAuto, "bench");
-    glean::normalize::NormalizedText normalized = normalizer.value().Normalize(decoded.value().text);
+    glean::normalize::NormalizedText normalized =
+        normalizer.value().Normalize(decoded.value().text);
     out_size = normalized.text.size();
     benchmark::DoNotOptimize(normalized.map.run_count());
   }
@@ -101,18 +103,22 @@ void BM_DecodeAndNormalizeDocuments(benchmark::State& state) {
   if (out == 0 || out >= bytes || out < bytes * 9 / 10) state.SkipWithError("normalized size");
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
 }
-BENCHMARK(BM_DecodeAndNormalizeDocuments)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_DecodeAndNormalizeDocuments)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0)
+    ->UseRealTime();
 
 // Realistic rules: literal context from the corpus, a number, a unit.
 std::string GeneratedRules(int count) {
   static const char* const kContexts[] = {"完成改厕", "新建", "发放", "争取资金", "流转土地",
-                                          "种植", "排查", "化解", "接种", "转移"};
+                                          "种植",     "排查", "化解", "接种",     "转移"};
   static const char* const kUnits[] = {"户", "人", "个", "亩", "万元", "次", "起", "公里"};
   std::string yaml = "rules:\n";
   for (int i = 0; i < count; ++i) {
     yaml += "  - id: r" + std::to_string(i) + "\n    fact: f" + std::to_string(i % 50) +
-            "\n    pattern: '" + kContexts[i % 10] + "(?:共|累计)?" + std::string(kContexts[(i / 10) % 10]).substr(0, 3) +
-            "{n:quantity}" + kUnits[(i / 100) % 8] + "'\n";
+            "\n    pattern: '" + kContexts[i % 10] + "(?:共|累计)?" +
+            std::string(kContexts[(i / 10) % 10]).substr(0, 3) + "{n:quantity}" +
+            kUnits[(i / 100) % 8] + "'\n";
   }
   return yaml;
 }

@@ -18,10 +18,10 @@
 #include <thread>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
+#include <CLI/CLI.hpp>
 
 #include "glean/document.h"
 #include "glean/engine.h"
@@ -96,7 +96,8 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
   return files;
 }
 
-std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths, bool print_warnings) {
+std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths,
+                                        bool print_warnings) {
   glean::Result<glean::RuleSet> rules = glean::RuleSet::Load(paths);
   if (!rules.ok() || print_warnings) PrintDiagnostics(rules.diagnostics());
   if (!rules.ok()) return std::nullopt;
@@ -129,7 +130,8 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
   size_t next = 0;
   bool any_failed = false;
   // Reading and writing stay in input order; extraction runs on every core in between. At most
-  // 2 × jobs documents are in flight, so memory is bounded by the largest documents, not the corpus.
+  // 2 × jobs documents are in flight, so memory is bounded by the largest documents, not the
+  // corpus.
   tbb::parallel_pipeline(
       static_cast<size_t>(jobs) * 2,
       tbb::make_filter<void, std::shared_ptr<Work>>(
@@ -280,7 +282,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   normalize->add_option("--encoding", encoding_name, "Input encoding (see extract --help)");
 
-  CLI::App* outline = app.add_subcommand("outline", "Print a file's heading tree with line numbers");
+  CLI::App* outline =
+      app.add_subcommand("outline", "Print a file's heading tree with line numbers");
   std::string outline_file;
   outline->add_option("file", outline_file, "Input file or -")->required();
   outline->add_option("--rules,-r", rule_paths, "Take normalization settings from these rules")
@@ -290,7 +293,8 @@ int main(int argc, char** argv) {
   CLI::App* schema = app.add_subcommand("schema", "Print a JSON Schema of the rule file format");
 
   CLI::App* test = app.add_subcommand(
-      "test", "Run rule examples and compare inputs with their golden files (x.txt: x.facts.jsonl)");
+      "test",
+      "Run rule examples and compare inputs with their golden files (x.txt: x.facts.jsonl)");
   std::vector<std::string> test_paths;
   glean::RegressionOptions test_options;
   std::string color = "auto";
@@ -313,8 +317,10 @@ int main(int argc, char** argv) {
 
   glean::Encoding encoding;
   if (!glean::ParseEncoding(encoding_name, &encoding)) {
-    std::fprintf(stderr, "extract: error: unknown encoding '%s' (use auto, utf-8, utf-16le, "
-                 "utf-16be or gb18030)\n", encoding_name.c_str());
+    std::fprintf(stderr,
+                 "extract: error: unknown encoding '%s' (use auto, utf-8, utf-16le, "
+                 "utf-16be or gb18030)\n",
+                 encoding_name.c_str());
     return kExitUsage;
   }
 
