@@ -62,6 +62,11 @@ Encoding Document::encoding() const { return impl_->decoded.encoding; }
 std::string_view Document::normalized() const { return impl_->normalized.text; }
 
 SourceSpan Document::ToSource(size_t begin, size_t end) const {
+  Cursor cursor;
+  return ToSource(begin, end, &cursor);
+}
+
+SourceSpan Document::ToSource(size_t begin, size_t end, Cursor* cursor) const {
   const size_t decoded_begin = impl_->normalized.map.MapStart(begin);
   const size_t decoded_end =
       end > begin ? std::max(decoded_begin, impl_->normalized.map.MapEnd(end)) : decoded_begin;
@@ -71,12 +76,18 @@ SourceSpan Document::ToSource(size_t begin, size_t end) const {
   const auto& starts = impl_->line_starts;
   auto line = std::upper_bound(starts.begin(), starts.end(), decoded_begin) - 1;
   span.line = static_cast<int>(line - starts.begin()) + 1;
+  size_t from = *line;
   int column = 1;
+  if (cursor->line == span.line && cursor->decoded_offset <= decoded_begin) {
+    from = cursor->decoded_offset;
+    column = cursor->column;
+  }
   const std::string& text = impl_->decoded.text;
-  for (size_t i = *line; i < decoded_begin && i < text.size(); ++i) {
+  for (size_t i = from; i < decoded_begin && i < text.size(); ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
   }
   span.column = column;
+  *cursor = Cursor{decoded_begin, span.line, column};
   return span;
 }
 

@@ -108,13 +108,14 @@ std::vector<Fact> Engine::Extract(const Document& document) const {
   if (options_.document_fact) {
     if (std::optional<Fact> fact = internal::DocumentFact(document)) facts.push_back(*fact);
   }
+  Document::Cursor cursor;  // matches come in document order
   for (internal::ResolvedMatch& match : matches) {
     const internal::CompiledRule& rule = rules.rules[match.rule];
     Fact fact;
     fact.doc = document.name();
     fact.rule = rule.id;
     fact.fact = rule.fact;
-    const SourceSpan span = document.ToSource(match.span.begin, match.span.end);
+    const SourceSpan span = document.ToSource(match.span.begin, match.span.end, &cursor);
     fact.text = std::string(document.OriginalText(match.span.begin, match.span.end));
     fact.start = span.start;
     fact.end = span.end;

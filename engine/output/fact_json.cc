@@ -12,55 +12,99 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Integers print as integers; other decimals go through double, whose shortest round-trip form
-// is the decimal's own digits for every value a report states (at most 17 significant digits).
-Json NumberJson(const Decimal& number) {
-  if (number.IsInteger()) {
-    if (number.scale() == 0) return Json(number.mantissa());
-    return Json(static_cast<int64_t>(std::strtoll(number.ToString().c_str(), nullptr, 10)));
+// Facts are written directly rather than through a JSON object model: this is the hot path of
+// a run that prints thousands of facts per megabyte, and building and destroying a tree per fact
+// cost more than the matching. Reading them back (golden files) goes through nlohmann::json.
+
+// A JSON string: quotes, backslashes and control characters escaped; UTF-8 kept as it is (the
+// text is valid UTF-8: it comes from the decoder).
+void AppendString(std::string_view text, std::string* out) {
+  out->push_back('"');
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(text.substr(run, i - run));
+    run = i + 1;
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default: out->append(fmt::format("\\u{:04x}", c));
+    }
   }
-  return Json(std::strtod(number.ToString().c_str(), nullptr));
+  out->append(text.substr(run));
+  out->push_back('"');
 }
 
-Json FieldJson(const Field& field) {
-  Json json = Json::object();
+void AppendKey(std::string_view key, std::string* out) {
+  AppendString(key, out);
+  out->push_back(':');
+}
+
+void AppendField(const Field& field, std::string* out) {
+  out->append("{\"value\":");
   if (const Decimal* number = std::get_if<Decimal>(&field.value)) {
-    json["value"] = NumberJson(*number);
+    out->append(number->ToString());  // exact: 7250, 97.5, never 7249.9999
   } else if (const std::string* text = std::get_if<std::string>(&field.value)) {
-    json["value"] = *text;
+    AppendString(*text, out);
   } else {
-    json["value"] = nullptr;
+    out->append("null");
   }
-  if (!field.unit.empty()) json["unit"] = field.unit;
-  if (field.approx != Approx::kExact) json["approx"] = ApproxName(field.approx);
-  if (field.min) json["min"] = NumberJson(*field.min);
-  if (field.max) json["max"] = NumberJson(*field.max);
+  if (!field.unit.empty()) {
+    out->append(",\"unit\":");
+    AppendString(field.unit, out);
+  }
+  if (field.approx != Approx::kExact) {
+    out->append(",\"approx\":");
+    AppendString(ApproxName(field.approx), out);
+  }
+  if (field.min) out->append(",\"min\":" + field.min->ToString());
+  if (field.max) out->append(",\"max\":" + field.max->ToString());
   if (field.canonical) {
-    json["canonical"] = {{"value", NumberJson(field.canonical->value)},
-                         {"unit", field.canonical->unit}};
+    out->append(",\"canonical\":{\"value\":" + field.canonical->value.ToString() + ",\"unit\":");
+    AppendString(field.canonical->unit, out);
+    out->push_back('}');
   }
-  json["raw"] = field.raw;
-  return json;
+  out->append(",\"raw\":");
+  AppendString(field.raw, out);
+  out->push_back('}');
 }
 
 }  // namespace
 
 std::string FactToJsonLine(const Fact& fact) {
-  Json json;
-  json["doc"] = fact.doc;
-  json["rule"] = fact.rule;
-  json["fact"] = fact.fact;
-  json["text"] = fact.text;
-  json["start"] = fact.start;
-  json["end"] = fact.end;
-  json["line"] = fact.line;
-  json["column"] = fact.column;
-  Json fields = Json::object();
-  for (const Field& field : fact.fields) fields[field.name] = FieldJson(field);
-  json["fields"] = std::move(fields);
-  json["section"] = fact.section;
-  if (!fact.sentence.empty()) json["sentence"] = fact.sentence;
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(256 + fact.text.size() * 2);
+  out.append("{\"doc\":");
+  AppendString(fact.doc, &out);
+  out.append(",\"rule\":");
+  AppendString(fact.rule, &out);
+  out.append(",\"fact\":");
+  AppendString(fact.fact, &out);
+  out.append(",\"text\":");
+  AppendString(fact.text, &out);
+  out.append(fmt::format(",\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"fields\":{{",
+                         fact.start, fact.end, fact.line, fact.column));
+  for (size_t i = 0; i < fact.fields.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    AppendKey(fact.fields[i].name, &out);
+    AppendField(fact.fields[i], &out);
+  }
+  out.append("},\"section\":[");
+  for (size_t i = 0; i < fact.section.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    AppendString(fact.section[i], &out);
+  }
+  out.push_back(']');
+  if (!fact.sentence.empty()) {
+    out.append(",\"sentence\":");
+    AppendString(fact.sentence, &out);
+  }
+  out.push_back('}');
+  return out;
 }
 
 std::string FormatOutline(const Document& document) {

@@ -73,6 +73,17 @@ class Document {
   // Maps the normalized byte range [begin, end) to the original bytes that produced it: a start
   // inside a changed span snaps to the span's start, an end to the span's end.
   SourceSpan ToSource(size_t begin, size_t end) const;
+
+  // Where the previous lookup of a run ended. Columns are counted in code points from the start of
+  // the line; lookups in document order through one cursor count each stretch once instead of
+  // from the line start every time (report lines run to kilobytes).
+  struct Cursor {
+    size_t decoded_offset = 0;
+    int line = 0;
+    int column = 0;
+  };
+  // As above; `cursor` may be used for any lookups, in order or not, and is updated.
+  SourceSpan ToSource(size_t begin, size_t end, Cursor* cursor) const;
   // The original text of a normalized range, decoded to UTF-8.
   std::string_view OriginalText(size_t begin, size_t end) const;
 

@@ -177,6 +177,29 @@ TEST_CASE("output: facts written as JSON Lines read back the same") {
   CHECK(again == out);
 }
 
+TEST_CASE("output: strings with quotes, backslashes and control characters are escaped") {
+  Fact fact;
+  fact.doc = "a\"b\\c.txt";
+  fact.rule = "r";
+  fact.fact = "f";
+  fact.text = "引号\"\t换行\n\x01结束";
+  Field field;
+  field.name = "n";
+  field.value = std::string("x\"y");
+  field.raw = "x\"y";
+  fact.fields.push_back(field);
+  fact.section = {"一、\"标题\""};
+  const std::string line = FactToJsonLine(fact);
+  CHECK(line.find('\n') == std::string::npos);
+  Result<std::vector<Fact>> parsed = ParseFactsJsonLines(line, "x.jsonl");
+  REQUIRE(parsed.ok());
+  REQUIRE(parsed.value().size() == 1);
+  CHECK(parsed.value()[0].doc == fact.doc);
+  CHECK(parsed.value()[0].text == fact.text);
+  CHECK(std::get<std::string>(parsed.value()[0].fields[0].value) == "x\"y");
+  CHECK(parsed.value()[0].section == fact.section);
+}
+
 TEST_CASE("output: a malformed golden line is an error with its position") {
   Result<std::vector<Fact>> parsed = ParseFactsJsonLines("\n{\"doc\": 1", "g.jsonl");
   REQUIRE_FALSE(parsed.ok());
