@@ -27,12 +27,23 @@ void AppendString(std::string_view text, std::string* out) {
     out->append(text.substr(run, i - run));
     run = i + 1;
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default: out->append(fmt::format("\\u{:04x}", c));
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        out->append(fmt::format("\\u{:04x}", c));
     }
   }
   out->append(text.substr(run));

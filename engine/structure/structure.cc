@@ -265,10 +265,12 @@ class StructureBuilder {
         open_index.resize(keep);
         open_number.resize(keep);
       } else if (*numbering == Numbering::kChinese || *numbering == Numbering::kPart) {
-        // A top-level family appearing after deeper ones restarts from the top.
-        auto first_deeper = std::find_if(open.begin(), open.end(), [&](Numbering n) {
-          return n != Numbering::kPart && *numbering == Numbering::kChinese;
-        });
+        // A top-level style appearing for the first time after deeper ones starts from the top:
+        // a part (第一部分) closes everything, 一、 everything but parts.
+        auto first_deeper = *numbering == Numbering::kPart
+                                ? open.begin()
+                                : std::find_if(open.begin(), open.end(),
+                                               [](Numbering n) { return n != Numbering::kPart; });
         const size_t keep = static_cast<size_t>(first_deeper - open.begin());
         open.resize(keep);
         open_index.resize(keep);

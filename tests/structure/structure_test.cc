@@ -136,6 +136,16 @@ TEST_CASE("structure: deep and odd numbering nests sensibly") {
         "1 二、第二部分\n2 3、跳号的细项\n3 (一)重新开始\n1 四、跳过三\n");
 }
 
+TEST_CASE("structure: parts hold numbered sections, and a new part closes them") {
+  const Document document =
+      Load("第一部分 工作总结\n一、成效\n（一）产业\n第二部分 工作计划\n一、目标\n");
+  std::string outline;
+  for (const Heading& heading : document.headings()) {
+    outline += std::to_string(heading.level) + " " + heading.text + "\n";
+  }
+  CHECK(outline == "1 第一部分工作总结\n2 一、成效\n3 (一)产业\n1 第二部分工作计划\n2 一、目标\n");
+}
+
 TEST_CASE("structure: figures and dates at a line start are not headings") {
   const Document document = Load("2021年完成改厕60户。\n1.5万亩土地流转。\n3.2%的增长。\n");
   CHECK(document.headings().empty());

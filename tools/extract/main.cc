@@ -258,9 +258,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("inputs", inputs,
                  "Input files, directories (their *.txt files, recursively) or - for stdin");
-  auto encoding_option =
-      app.add_option("--encoding", encoding_name,
-                     "Input encoding: auto (default), utf-8, utf-16le, utf-16be, gb18030 (gbk)");
+  app.add_option("--encoding", encoding_name,
+                 "Input encoding: auto (default), utf-8, utf-16le, utf-16be, gb18030 (gbk)");
   app.add_flag("--no-document", no_document, "Leave out the per-document metadata fact");
   app.add_option("--context", context, "Add context to each fact: 'sentence'")
       ->check(CLI::IsMember({"sentence"}));
@@ -313,7 +312,6 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     return app.exit(error) == 0 ? kExitOk : kExitUsage;
   }
-  (void)encoding_option;
 
   glean::Encoding encoding;
   if (!glean::ParseEncoding(encoding_name, &encoding)) {
