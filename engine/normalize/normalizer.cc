@@ -446,8 +446,11 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       bool join = false;
       if (options.join_lines && newlines <= 2 && end < text.size()) {
         const LineShape before = shape_of(line_begin, i);
-        size_t next_end = text.find('\n', end);
-        if (next_end == std::string_view::npos) next_end = text.size();
+        // Only the start of the next line matters (is it a heading?): reading to its end would
+        // scan every long paragraph line a second time.
+        const size_t window = std::min(text.size(), end + 96);
+        const size_t newline = text.substr(0, window).find('\n', end);
+        const size_t next_end = newline == std::string_view::npos ? window : newline;
         const LineShape after = shape_of(end, next_end);
         const bool candidates = !before.empty && !after.empty && !before.ends_sentence &&
                                 !before.heading_like && !after.heading_like;
