@@ -25,12 +25,12 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
                               const normalize::Normalizer& normalizer, Encoding encoding) {
   auto impl = std::make_unique<DocumentImpl>();
   impl->name = std::move(name);
-  Result<source::DecodedText> decoded = source::Decode(bytes, encoding, impl->name);
+  // The bytes are handed over: valid UTF-8 becomes the decoded text without a copy, and the
+  // original text is read from the decoded form from then on.
+  Result<source::DecodedText> decoded = source::DecodeOwned(std::move(bytes), encoding, impl->name);
   if (!decoded.ok()) return Result<Document>::Failure(std::move(decoded.diagnostics()));
   Diagnostics warnings = std::move(decoded.diagnostics());
   impl->decoded = std::move(decoded).value();
-  // The input bytes are no longer needed: original text is read from the decoded form.
-  std::string().swap(bytes);
   impl->line_starts = LineStarts(impl->decoded.text);
   impl->normalized = normalizer.Normalize(impl->decoded.text);
   impl->structure = structure::DocumentStructure::Build(impl->normalized.text);

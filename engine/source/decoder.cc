@@ -304,4 +304,27 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
   return Result<DecodedText>(std::move(text), std::move(warnings));
 }
 
+Result<DecodedText> DecodeOwned(std::string&& bytes, Encoding encoding, const std::string& name) {
+  const bool bom = std::string_view(bytes).substr(0, 3) == "\xEF\xBB\xBF";
+  const bool maybe_utf8 =
+      encoding == Encoding::kUtf8 ||
+      (encoding == Encoding::kAuto &&
+       (bom || (bytes.substr(0, 2) != "\xFF\xFE" && bytes.substr(0, 2) != "\xFE\xFF")));
+  if (maybe_utf8 && std::memchr(bytes.data(), 0, bytes.size()) == nullptr &&
+      ScanUtf8(bytes).invalid == 0) {
+    DecodedText text;
+    text.encoding = Encoding::kUtf8;
+    OffsetMap::Builder map;
+    if (bom) {
+      bytes.erase(0, 3);
+      map.Skip(3);
+    }
+    map.Copy(bytes.size());
+    text.map = std::move(map).Build();
+    text.text = std::move(bytes);
+    return Result<DecodedText>(std::move(text));
+  }
+  return Decode(std::string_view(bytes), encoding, name);
+}
+
 }  // namespace glean::source

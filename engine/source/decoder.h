@@ -27,6 +27,10 @@ struct DecodedText {
 // encoding that cannot be used). Warnings: "invalid-encoding" naming the first bad byte offset.
 Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std::string& name);
 
+// As above, taking the bytes: valid UTF-8 (the common case) becomes the decoded text without a
+// copy, so a large file is not held twice.
+Result<DecodedText> DecodeOwned(std::string&& bytes, Encoding encoding, const std::string& name);
+
 }  // namespace glean::source
 
 #endif  // GLEAN_ENGINE_SOURCE_DECODER_H_

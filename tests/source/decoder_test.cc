@@ -104,6 +104,25 @@ TEST_CASE("decode: NUL bytes are refused as binary") {
         "x.bin: error[binary]: looks like a binary file (NUL byte at offset 3); not read");
 }
 
+TEST_CASE("decode: handing the bytes over gives the same result as decoding a view of them") {
+  const std::string inputs[] = {"改厕60户",
+                                "\xEF\xBB\xBF改厕60户",
+                                "改\xFF厕",
+                                std::string("a\0b", 3),
+                                "",
+                                "\xFF\xFE"
+                                "a\0"};
+  for (const std::string& input : inputs) {
+    Result<DecodedText> view = Decode(input, Encoding::kAuto, "x");
+    Result<DecodedText> owned = DecodeOwned(std::string(input), Encoding::kAuto, "x");
+    CHECK(view.ok() == owned.ok());
+    CHECK(view.diagnostics().size() == owned.diagnostics().size());
+    if (!view.ok()) continue;
+    CHECK(view.value().text == owned.value().text);
+    CHECK(view.value().map.Describe() == owned.value().map.Describe());
+  }
+}
+
 TEST_CASE("decode: an empty file is an empty text") {
   Result<DecodedText> decoded = Decode("", Encoding::kAuto, "empty.txt");
   REQUIRE(decoded.ok());
