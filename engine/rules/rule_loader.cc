@@ -487,7 +487,7 @@ std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Loc
                                           const std::string& rule_id, const char* what) {
   RE2::Options options;
   options.set_log_errors(false);
-  options.set_max_mem(int64_t{64} << 20);
+  options.set_max_mem(int64_t{8} << 20);  // RE2's default; each rule keeps its own DFA cache
   auto re = std::make_unique<RE2>(expanded, options);
   if (re->ok()) return re;
   // RE2 names the fragment where it stopped; find it in what the analyst wrote. For an unclosed

@@ -58,18 +58,23 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
     errors->push_back(IoError(path, "is a directory"));
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) {
     errors->push_back(IoError(path, fmt::format("cannot read: {}", std::strerror(errno))));
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
+  // Sized once from the file's length: a growing buffer would hold up to twice a large file.
+  const std::streamoff size = in.tellg();
+  in.seekg(0);
+  if (size < 0) {
+    errors->push_back(IoError(path, "cannot tell the file's size"));
+    return false;
+  }
+  bytes->resize(static_cast<size_t>(size));
+  if (!in.read(bytes->data(), size)) {
     errors->push_back(IoError(path, "read failed"));
     return false;
   }
-  *bytes = std::move(buffer).str();
   return true;
 }
 
