@@ -214,6 +214,74 @@ std::optional<int> FirstYear(std::string_view s) {
   return std::nullopt;
 }
 
+// Sentences as sorted, contiguous [begin, end) ranges covering the text except line ends.
+// Computed once so SentenceAt is a binary search, not a scan of a possibly long line.
+std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
+  static constexpr std::string_view kEnds[] = {"。", "!", "?", ";", "！", "？", "；"};
+  static constexpr std::string_view kOpeners[] = {"“", "‘", "(", "（", "「", "『", "【", "《"};
+  static constexpr std::string_view kClosers[] = {"”", "’", ")", "）", "」", "』", "】", "》"};
+  const auto match_any = [&](size_t at, const auto& list) -> size_t {
+    for (std::string_view item : list) {
+      if (text.substr(at, item.size()) == item) return item.size();
+    }
+    return 0;
+  };
+  std::vector<std::pair<size_t, size_t>> sentences;
+  size_t begin = 0;
+  int depth = 0;  // open quotes and brackets on this line; an end mark inside them is not an end
+  bool in_ascii_quote = false;
+  size_t at = 0;
+  while (at < text.size()) {
+    if (text[at] == '\n') {
+      sentences.emplace_back(begin, at);
+      begin = at + 1;
+      at = begin;
+      depth = 0;  // an unbalanced quote never swallows the following lines
+      in_ascii_quote = false;
+      continue;
+    }
+    if (text[at] == '"') {
+      in_ascii_quote = !in_ascii_quote;
+      depth += in_ascii_quote ? 1 : -1;
+      ++at;
+      continue;
+    }
+    if (size_t width = match_any(at, kOpeners); width != 0) {
+      ++depth;
+      at += width;
+      continue;
+    }
+    if (size_t width = match_any(at, kClosers); width != 0) {
+      depth = std::max(0, depth - 1);
+      at += width;
+      continue;
+    }
+    if (size_t width = match_any(at, kEnds); width != 0) {
+      size_t after = at + width;
+      // Closing marks right after the end belong to this sentence: 他说:“好!”
+      int closes = 0;
+      while (after < text.size()) {
+        size_t closer = match_any(after, kClosers);
+        if (closer == 0 && text[after] == '"' && in_ascii_quote) closer = 1;
+        if (closer == 0) break;
+        if (text[after] == '"') in_ascii_quote = false;
+        after += closer;
+        ++closes;
+      }
+      depth = std::max(0, depth - closes);
+      if (depth == 0) {
+        sentences.emplace_back(begin, after);
+        begin = after;
+      }
+      at = after;
+      continue;
+    }
+    ++at;
+  }
+  if (begin < text.size() || sentences.empty()) sentences.emplace_back(begin, text.size());
+  return sentences;
+}
+
 }  // namespace
 
 class StructureBuilder {
@@ -350,7 +418,9 @@ class StructureBuilder {
 };
 
 DocumentStructure DocumentStructure::Build(std::string_view normalized) {
-  return StructureBuilder::Build(normalized);
+  DocumentStructure structure = StructureBuilder::Build(normalized);
+  structure.sentences_ = SplitSentences(normalized);
+  return structure;
 }
 
 std::vector<int> DocumentStructure::PathAt(size_t offset) const {
@@ -365,47 +435,18 @@ std::vector<int> DocumentStructure::PathAt(size_t offset) const {
   return path;
 }
 
-std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view text, size_t begin,
-                                                        size_t end) const {
-  static constexpr std::string_view kEnds[] = {"。", "!", "?", ";", "！", "？", "；", "\n"};
-  const auto ends_at = [&](size_t at) -> size_t {
-    for (std::string_view e : kEnds) {
-      if (text.substr(at, e.size()) == e) return e.size();
-    }
-    return 0;
-  };
-  const auto closes_at = [&](size_t at) {
-    for (std::string_view closer : {"”", "’", "\"", ")", "」", "』"}) {
-      if (text.substr(at, closer.size()) == closer) return true;
-    }
-    return false;
-  };
-  size_t sentence_begin = begin;
-  while (sentence_begin > 0) {
-    size_t probe = sentence_begin - 1;
-    while (probe > 0 && (static_cast<unsigned char>(text[probe]) & 0xC0) == 0x80) --probe;
-    if (ends_at(probe) != 0) break;
-    // A closing quote right after a sentence end belongs to the sentence before.
-    if (closes_at(probe) && probe > 0) {
-      size_t before = probe - 1;
-      while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
-      if (ends_at(before) != 0) break;
-    }
-    sentence_begin = probe;
-  }
-  size_t sentence_end = std::min(end, text.size());
-  while (sentence_end < text.size()) {
-    if (size_t width = ends_at(sentence_end); width != 0) {
-      if (text[sentence_end] != '\n') sentence_end += width;
-      // A closing quote or bracket right after the end belongs to the sentence.
-      for (std::string_view closer : {"”", "’", "\"", ")", "」", "』"}) {
-        if (text.substr(sentence_end, closer.size()) == closer) sentence_end += closer.size();
-      }
-      break;
-    }
-    ++sentence_end;
-  }
-  return {sentence_begin, sentence_end};
+std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view /*normalized*/,
+                                                        size_t begin, size_t end) const {
+  if (sentences_.empty()) return {begin, end};
+  // First sentence ending after `begin`, last one starting before `end`: a match that crosses a
+  // boundary gets both sentences.
+  auto first = std::upper_bound(sentences_.begin(), sentences_.end(), begin,
+                                [](size_t value, const auto& s) { return value < s.second; });
+  if (first == sentences_.end()) --first;
+  auto last = std::lower_bound(first, sentences_.end(), std::max(end, begin + 1),
+                               [](const auto& s, size_t value) { return s.first < value; });
+  if (last != first) --last;
+  return {std::min(first->first, begin), std::max(last->second, end)};
 }
 
 }  // namespace glean::structure

@@ -26,7 +26,10 @@ class DocumentStructure {
   std::vector<int> PathAt(size_t offset) const;
 
   // Byte range of the sentence containing [begin, end): split on 。！？； and line ends, aware of
-  // quotes and brackets; a match spanning a boundary extends to cover both sentences.
+  // quotes and brackets (an end mark inside “…” or (…) ends nothing unless the closing mark follows
+  // it at once, as in 他说:“好!”); a match spanning a boundary extends to cover both sentences.
+  // REQUIRES: `normalized` is the text given to Build (sentences are precomputed there, so a call
+  // is a binary search). The parameter stays for callers written against the earlier contract.
   std::pair<size_t, size_t> SentenceAt(std::string_view normalized, size_t begin, size_t end) const;
 
   const DocumentInfo& info() const { return info_; }
@@ -34,6 +37,7 @@ class DocumentStructure {
  private:
   std::vector<Heading> headings_;
   std::vector<int> parent_;  // parent_[i]: index of heading i's parent, -1 at the top
+  std::vector<std::pair<size_t, size_t>> sentences_;  // sorted, contiguous except line ends
   DocumentInfo info_;
 
   friend class StructureBuilder;

@@ -100,6 +100,48 @@ TEST_CASE("structure: sentences split on 。！？； and line ends, keeping clo
   CHECK(sentence("另一行") == "另一行");
 }
 
+TEST_CASE("structure: end marks inside quotes and brackets do not end a sentence") {
+  const Document document = Load(
+      "会议强调:“要抓落实。要见成效。”全年完成改厕60户(其中新建40户。改建20户)。下一句;\n"
+      "“未闭合的引号。\n新的一行。");
+  const std::string_view text = document.normalized();
+  struct Row {
+    const char* needle;
+    const char* sentence;
+  } rows[] = {
+      {"抓落实", "会议强调:“要抓落实。要见成效。”"},
+      {"改厕", "全年完成改厕60户(其中新建40户。改建20户)。"},
+      {"改建", "全年完成改厕60户(其中新建40户。改建20户)。"},
+      {"下一句", "下一句;"},
+      {"未闭合", "“未闭合的引号。"},
+      {"新的一行", "新的一行。"},
+      // A match crossing a boundary gets both sentences.
+      {"20户)。下一", "全年完成改厕60户(其中新建40户。改建20户)。下一句;"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.needle);
+    const size_t at = text.find(row.needle);
+    REQUIRE(at != std::string_view::npos);
+    auto [begin, end] = document.SentenceAt(at, at + std::string_view(row.needle).size());
+    CHECK(text.substr(begin, end - begin) == row.sentence);
+  }
+}
+
+TEST_CASE("structure: sentence lookups on one long unpunctuated line stay fast") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "没有标点的长行";
+  const Document document = Load(text);
+  const std::string_view normalized = document.normalized();
+  const auto start = std::chrono::steady_clock::now();
+  for (size_t offset = 0; offset + 3 < normalized.size(); offset += 3) {
+    auto [begin, end] = document.SentenceAt(offset, offset + 3);
+    REQUIRE(begin == 0);
+    REQUIRE(end == normalized.size());
+  }
+  // Tens of thousands of lookups; a scan per lookup would take seconds.
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}
+
 TEST_CASE("structure: a report with no headings has an empty outline and empty sections") {
   const Document document = Load("今年完成改厕60户。新建道路10公里。\n发放资金20万元。\n");
   CHECK(document.headings().empty());
