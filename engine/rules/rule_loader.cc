@@ -543,12 +543,14 @@ Result<RuleSet> Loader::Compile() {
   for (RuleSpec& spec : rules_) {
     const std::string& id = spec.id.text;
     const SourceLocation id_at = spec.file->At(spec.id.mark);
+    // A duplicate is still compiled: its other mistakes belong in the same run's report.
+    bool duplicate = false;
     if (auto [it, inserted] = ids.emplace(id, id_at); !inserted) {
       Error("duplicate-id", id_at,
             fmt::format("rule id '{}' is already used at {}:{}:{}", id, it->second.file,
                         it->second.line, it->second.column),
             id);
-      continue;
+      duplicate = true;
     }
     if (!spec.pattern.present) continue;
     internal::CompiledRule rule;
@@ -627,7 +629,7 @@ Result<RuleSet> Loader::Compile() {
             id);
       field_errors = true;
     }
-    if (field_errors) continue;
+    if (field_errors || duplicate) continue;
 
     RuleInfo info;
     info.id = id;
