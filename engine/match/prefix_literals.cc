@@ -58,18 +58,32 @@ std::string ReadRun(std::string_view pattern, size_t* at, bool* stopped) {
   }
 }
 
-// Reads `(?:a|b|c)` of pure literal alternatives at `at`, not followed by a quantifier.
+// Reads `(?:a|b|c)` (or a named group) of pure literal alternatives at `at`, not followed by a
+// quantifier other than `?`.
 bool ReadAlternatives(std::string_view pattern, size_t* at, std::vector<std::string>* out) {
-  if (pattern.substr(*at, 3) != "(?:") return false;
-  size_t i = *at + 3;
+  size_t i = *at;
+  if (pattern.substr(i, 3) == "(?:") {
+    i += 3;
+  } else if (pattern.substr(i, 4) == "(?P<") {
+    // A named group of literal alternatives, such as (?P<measure>刑拘|行政拘留).
+    const size_t close = pattern.find('>', i);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+  } else {
+    return false;
+  }
   std::vector<std::string> alternatives(1);
   while (i < pattern.size()) {
     const char c = pattern[i];
     if (c == ')') {
       ++i;
-      if (i < pattern.size() && IsQuantifier(pattern[i])) return false;
-      for (const std::string& alternative : alternatives) {
-        if (alternative.empty()) return false;  // an empty alternative makes the group optional
+      // `(?:镇|乡)?财政`: an optional group is one more alternative, the empty one.
+      if (i < pattern.size() && pattern[i] == '?') {
+        ++i;
+        if (i < pattern.size() && (IsQuantifier(pattern[i]))) return false;  // lazy or odd
+        alternatives.emplace_back();
+      } else if (i < pattern.size() && IsQuantifier(pattern[i])) {
+        return false;
       }
       *out = std::move(alternatives);
       *at = i;

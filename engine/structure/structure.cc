@@ -117,14 +117,16 @@ bool HasAny(std::string_view s, std::initializer_list<std::string_view> needles)
 // The heading part of a numbered line: all of a short line, or the run-in title up to the first
 // sentence end (（一）强基固本，奋力书写…答卷。强化政治… → （一）强基固本，奋力书写…答卷).
 size_t HeadingLength(std::string_view line) {
+  constexpr size_t kMaxHeadingBytes = 40 * 3;
+  // Only the head of the line can hold the heading: paragraphs after it run to kilobytes.
+  const std::string_view head = line.substr(0, kMaxHeadingBytes + 3);
   size_t end = line.size();
   for (std::string_view stop : {"。", ";", "!", "?"}) {
-    end = std::min(end, line.find(stop));
+    end = std::min(end, head.find(stop));
   }
-  constexpr size_t kMaxHeadingBytes = 40 * 3;
   if (end > kMaxHeadingBytes) {
     // No early sentence end: a long paragraph that begins with a number keeps its first clause.
-    size_t comma = line.find(',');
+    size_t comma = head.find(',');
     end = comma != std::string_view::npos && comma <= kMaxHeadingBytes ? comma : kMaxHeadingBytes;
     while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
   }
@@ -134,6 +136,7 @@ size_t HeadingLength(std::string_view line) {
 
 // A short line standing alone like a title: no sentence punctuation, not a figure, mostly Han.
 bool TitleLike(std::string_view line) {
+  if (line.size() > 32 * 4) return false;  // longer than any title: no need to read it all
   const size_t length = CodePoints(line);
   if (length < 6 || length > 32) return false;
   if (HasAny(line, {"。", ";", "!", "?", ":", "\""})) return false;
