@@ -43,6 +43,13 @@ class ScratchDir {
   fs::path path_;
 };
 
+// One small rule, for tests about inputs rather than rules.
+constexpr char kToiletRule[] =
+    "rules:\n"
+    "  - id: t\n"
+    "    fact: toilets\n"
+    "    pattern: '改厕{count:int}户'\n";
+
 CommandResult Extract(const std::vector<std::string>& args, const std::string& input = "",
                       const std::string& directory = "") {
   std::vector<std::string> argv = {ExtractBinary()};
@@ -148,11 +155,7 @@ TEST_CASE("extract: a small rule gives exactly the expected facts") {
 
 TEST_CASE("extract: standard input is read for -") {
   ScratchDir dir;
-  dir.Write("rules.yaml",
-            "rules:\n"
-            "  - id: t\n"
-            "    fact: toilets\n"
-            "    pattern: '改厕{count:int}户'\n");
+  dir.Write("rules.yaml", kToiletRule);
   CommandResult result =
       Extract({"--no-document", "--rules", "rules.yaml", "-"}, "改厕12户\n", dir.path());
   CHECK(result.exit_code == 0);
@@ -197,11 +200,7 @@ TEST_CASE("extract: an invalid regex exits 2 pointing at the unclosed group in t
 
 TEST_CASE("extract: an unreadable input exits 1 after the other inputs' facts") {
   ScratchDir dir;
-  dir.Write("rules.yaml",
-            "rules:\n"
-            "  - id: t\n"
-            "    fact: toilets\n"
-            "    pattern: '改厕{count:int}户'\n");
+  dir.Write("rules.yaml", kToiletRule);
   dir.Write("a.txt", "改厕1户\n");
   dir.Write("c.txt", "改厕3户\n");
   CommandResult result = Extract(
@@ -216,11 +215,7 @@ TEST_CASE("extract: an unreadable input exits 1 after the other inputs' facts") 
 
 TEST_CASE("extract: a binary input is refused with exit 1, the others still processed") {
   ScratchDir dir;
-  dir.Write("rules.yaml",
-            "rules:\n"
-            "  - id: t\n"
-            "    fact: toilets\n"
-            "    pattern: '改厕{count:int}户'\n");
+  dir.Write("rules.yaml", kToiletRule);
   dir.Write("junk.txt", std::string("\x7f"
                                     "ELF\0\0\0\x01\x02",
                                     9));
