@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -372,8 +373,10 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     shape.bytes = end > begin ? end - begin : 0;
     shape.empty = shape.bytes == 0;
     if (shape.empty) return shape;
-    std::string head;
-    for (size_t i = begin; i < end && head.size() < 24;) {
+    // The folded head of the line, in a fixed buffer: this runs at every line break.
+    char head_bytes[64];
+    size_t head_size = 0;
+    for (size_t i = begin; i < end && head_size < 24;) {
       auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(i, size_t{0}));
       if (strip != strips.end() && strip->first == i) {
         i = strip->second;
@@ -382,10 +385,13 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       size_t length = 0;
       const uint32_t cp = DecodeUtf8At(text, i, &length);
       std::string_view folded = impl.Fold(cp, &scratch);
-      head.append(folded.empty() ? text.substr(i, length) : folded);
+      const std::string_view piece = folded.empty() ? text.substr(i, length) : folded;
+      if (head_size + piece.size() > sizeof head_bytes) break;
+      std::memcpy(head_bytes + head_size, piece.data(), piece.size());
+      head_size += piece.size();
       i += length;
     }
-    shape.heading_like = StartsLikeHeading(head);
+    shape.heading_like = StartsLikeHeading(std::string_view(head_bytes, head_size));
     shape.line = text.substr(begin, end - begin);
     // The last character, past closing quotes and brackets.
     size_t last = end;

@@ -45,11 +45,25 @@ struct Counts {
   size_t non_ascii = 0;  // bytes >= 0x80
 };
 
+// True when `at` holds a 3-byte sequence led by E1–EC: most of a Chinese report, checked inline
+// before the general test.
+inline bool CommonThreeByte(std::string_view bytes, size_t at) {
+  const auto lead = static_cast<unsigned char>(bytes[at]);
+  return lead >= 0xE1 && lead <= 0xEC && at + 2 < bytes.size() &&
+         (static_cast<unsigned char>(bytes[at + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(bytes[at + 2]) & 0xC0) == 0x80;
+}
+
 Counts ScanUtf8(std::string_view bytes) {
   Counts counts;
   for (size_t i = 0; i < bytes.size();) {
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
+      continue;
+    }
+    if (CommonThreeByte(bytes, i)) {
+      counts.non_ascii += 3;
+      i += 3;
       continue;
     }
     counts.non_ascii++;
@@ -79,10 +93,7 @@ DecodedText DecodeUtf8(std::string_view bytes, size_t skip, Counts* counts) {
       ++i;
       continue;
     }
-    // Most of a report is 3-byte CJK: check that shape inline before the general test.
-    if (lead >= 0xE1 && lead <= 0xEC && i + 2 < bytes.size() &&
-        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0) == 0x80) {
+    if (CommonThreeByte(bytes, i)) {
       i += 3;
       continue;
     }
