@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -178,6 +179,35 @@ TEST_CASE("rules: every broken rule file gives its expected positioned messages"
     expected.replace_extension(".expected");
     CHECK(messages == testing::ReadFile(expected.string()));
   }
+}
+
+TEST_CASE("rules: errors between files: a def defined twice, normalization set two ways") {
+  const fs::path dir = fs::temp_directory_path() / "glean-two-rule-files";
+  fs::create_directories(dir);
+  const auto write = [&](const char* name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+  };
+  write("a.yaml",
+        "normalize: {join_lines: true}\ndefs:\n  toilet: 改厕\nrules:\n  - id: a\n"
+        "    fact: f\n    pattern: '{toilet}{n:int}户'\n");
+  write("b.yaml", "normalize: {join_lines: false}\ndefs:\n  toilet: 厕所\n");
+  Result<RuleSet> rules = RuleSet::Load({dir.string()});
+  REQUIRE_FALSE(rules.ok());
+  std::string messages;
+  for (const Diagnostic& d : rules.diagnostics()) {
+    std::string line = d.ToString();
+    const std::string prefix = dir.generic_string() + "/";
+    for (size_t at = line.find(prefix); at != std::string::npos; at = line.find(prefix)) {
+      line.erase(at, prefix.size());
+    }
+    messages += line + "\n";
+  }
+  CHECK(messages ==
+        "b.yaml:1:25: error[normalize-conflict]: 'join_lines: false' conflicts with "
+        "'join_lines: true' at a.yaml:1:25\n"
+        "b.yaml:3:3: error[duplicate-def]: def 'toilet' is already defined at a.yaml:3:3\n"
+        "a.yaml:5:9: warning[no-examples]: rule 'a' has no examples (rule a)\n");
+  fs::remove_all(dir);
 }
 
 TEST_CASE("rules: a missing path, an empty directory and a directory of rules") {
