@@ -14,8 +14,7 @@ namespace glean {
 namespace internal {
 
 struct EnginePipeline {
-  normalize::Normalizer normalizer;
-  std::unique_ptr<Matcher> matcher;
+  std::unique_ptr<Matcher> matcher;  // documents use the rule set's own compiled normalizer
 };
 
 namespace {
@@ -80,19 +79,16 @@ Engine& Engine::operator=(Engine&&) noexcept = default;
 Engine::~Engine() = default;
 
 Result<Engine> Engine::Create(RuleSet rules, ExtractOptions options) {
-  Result<normalize::Normalizer> normalizer =
-      normalize::Normalizer::Create(rules.normalize_options());
-  if (!normalizer.ok()) return Result<Engine>::Failure(std::move(normalizer.diagnostics()));
   Result<std::unique_ptr<internal::Matcher>> matcher = internal::Matcher::Create(rules.compiled());
   if (!matcher.ok()) return Result<Engine>::Failure(std::move(matcher.diagnostics()));
   auto pipeline = std::unique_ptr<internal::EnginePipeline>(
-      new internal::EnginePipeline{std::move(normalizer).value(), std::move(matcher).value()});
+      new internal::EnginePipeline{std::move(matcher).value()});
   return Result<Engine>(Engine(std::move(rules), options, std::move(pipeline)));
 }
 
 Result<std::vector<Fact>> Engine::Extract(std::string name, std::string bytes) const {
-  Result<Document> document = internal::LoadDocument(std::move(name), std::move(bytes),
-                                                     pipeline_->normalizer, options_.encoding);
+  Result<Document> document = internal::LoadDocument(
+      std::move(name), std::move(bytes), *rules_.compiled().normalizer, options_.encoding);
   if (!document.ok()) return Result<std::vector<Fact>>::Failure(std::move(document.diagnostics()));
   return Result<std::vector<Fact>>(Extract(document.value()), std::move(document.diagnostics()));
 }

@@ -10,6 +10,7 @@
 
 #include <re2/re2.h>
 
+#include "engine/normalize/normalizer.h"
 #include "glean/diagnostic.h"
 #include "glean/options.h"
 #include "glean/rule_set.h"
@@ -42,6 +43,9 @@ struct CompiledRuleSet {
   std::vector<CompiledRule> rules;  // in load order (files sorted by path, rules in file order)
   std::vector<RuleInfo> info;       // parallel to `rules`
   NormalizeOptions normalize;
+  // Compiled from `normalize` when the rules loaded (it folded their patterns); engines reuse it
+  // for documents, so its tables are built once per rule set.
+  std::shared_ptr<const normalize::Normalizer> normalizer;
 };
 
 class RuleSetAccess {

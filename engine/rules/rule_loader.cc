@@ -518,11 +518,14 @@ Result<RuleSet> Loader::Compile() {
                         normalizer.diagnostics().end());
     return Result<RuleSet>::Failure(std::move(diagnostics_));
   }
+  auto shared_normalizer =
+      std::make_shared<const normalize::Normalizer>(std::move(normalizer).value());
   std::map<std::string, std::string> defs;
-  for (const auto& [name, text] : defs_) defs[name] = normalizer.value().NormalizePattern(text);
+  for (const auto& [name, text] : defs_) defs[name] = shared_normalizer->NormalizePattern(text);
 
   auto compiled = std::make_shared<internal::CompiledRuleSet>();
   compiled->normalize = normalize_;
+  compiled->normalizer = shared_normalizer;
   std::map<std::string, SourceLocation> ids;
   std::set<std::string> defs_used;
 
@@ -531,7 +534,7 @@ Result<RuleSet> Loader::Compile() {
                             const char* what) -> std::unique_ptr<RE2> {
     if (!source.present) return nullptr;
     rules::Expansion expansion =
-        rules::ExpandPattern(normalizer.value().NormalizePattern(source.text), defs, false);
+        rules::ExpandPattern(shared_normalizer->NormalizePattern(source.text), defs, false);
     defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(source, e.offset), e.message, rule_id);
@@ -560,7 +563,7 @@ Result<RuleSet> Loader::Compile() {
     rule.priority = spec.priority;
 
     rules::Expansion expansion =
-        rules::ExpandPattern(normalizer.value().NormalizePattern(spec.pattern.text), defs, true);
+        rules::ExpandPattern(shared_normalizer->NormalizePattern(spec.pattern.text), defs, true);
     defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(spec.pattern, e.offset), e.message, id);
@@ -611,7 +614,7 @@ Result<RuleSet> Loader::Compile() {
       if (auto it = refinements.find(name); it != refinements.end()) {
         if (it->second->type) field.type = *it->second->type;
         for (const std::string& unit : it->second->units) {
-          field.units.push_back(normalizer.value().NormalizePattern(unit));
+          field.units.push_back(shared_normalizer->NormalizePattern(unit));
         }
         refinements.erase(it);
       }
