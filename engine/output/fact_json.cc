@@ -10,8 +10,6 @@ namespace glean {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 // Facts are written directly rather than through a JSON object model: this is the hot path of
 // a run that prints thousands of facts per megabyte, and building and destroying a tree per fact
 // cost more than the matching. Reading them back (golden files) goes through nlohmann::json.
@@ -131,6 +129,8 @@ std::string FormatOutline(const Document& document) {
 namespace glean {
 
 namespace {
+
+using Json = nlohmann::ordered_json;
 
 std::optional<Decimal> JsonDecimal(const Json& json) {
   if (!json.is_number()) return std::nullopt;
