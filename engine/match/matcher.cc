@@ -148,13 +148,43 @@ struct HsScratchDeleter {
   void operator()(hs_scratch_t* scratch) const { hs_free_scratch(scratch); }
 };
 
-// The rules that begin with one literal, and for several of them an anchored set that says which
-// of them match where the literal occurs, so a shared literal (全镇, 完成) costs one set run
-// instead of one run per rule.
+// What several rules share after their literal prefix (完成改厕 + `(\d+)户`, 新建改厕 + `(\d+)户`):
+// run once at a position for all of them, and only where its first bytes can start a match.
+struct Tail {
+  std::unique_ptr<RE2> pattern;  // run anchored right after a literal
+  // Bounds from RE2::PossibleMatchRange: every match is >= min and starts with a byte <= max_first.
+  // An empty `min` means the tail may match the empty string, and then nothing is skipped.
+  std::string min;
+  unsigned char max_first = 0xFF;
+
+  bool MayMatchAt(std::string_view text, size_t at) const {
+    if (min.empty()) return true;
+    if (at >= text.size() || static_cast<unsigned char>(text[at]) > max_first) return false;
+    return text.compare(at, min.size(), min) >= 0;
+  }
+};
+
+// The rules of one literal whose rest is the same tail.
+struct TailRules {
+  int tail = 0;
+  std::vector<int> rules;
+};
+
+// The rules that begin with one literal. Those that split after it are grouped by tail; the others
+// run whole from the literal's start, and for many of them an anchored set says which match, so a
+// shared literal (全镇, 完成) costs one set run instead of one run per rule.
 struct LiteralRules {
   size_t length = 0;
-  std::vector<int> rules;
-  std::unique_ptr<RE2::Set> selector;  // null for a single rule
+  std::vector<TailRules> tails;
+  std::vector<int> whole;
+  std::unique_ptr<RE2::Set> selector;  // over `whole`; null when it has few rules
+};
+
+// One tail's result at one position of the text, kept for the other rules that share it there.
+struct TailMatch {
+  bool matched = false;
+  size_t end = 0;
+  size_t groups = 0;  // index of its capture group 0 in the Find call's group spans
 };
 
 // Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are found
@@ -166,12 +196,13 @@ class AnchoredMatcher final : public Matcher {
   AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback,
                   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database,
                   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch,
-                  std::vector<LiteralRules> literals)
+                  std::vector<LiteralRules> literals, std::vector<Tail> tails)
       : rules_(rules),
         fallback_(std::move(fallback)),
         database_(std::move(database)),
         scratch_(std::move(scratch)),
-        literals_(std::move(literals)) {}
+        literals_(std::move(literals)),
+        tails_(std::move(tails)) {}
 
   std::vector<Candidate> Find(std::string_view text) const override {
     std::vector<Candidate> candidates;
@@ -210,20 +241,38 @@ class AnchoredMatcher final : public Matcher {
 
     std::vector<re2::StringPiece> groups;
     std::vector<int> selected;
-    std::unordered_map<int, size_t> next_allowed;  // rule → where its next match may start
+    // Where each rule's next match may start: matches of one rule do not overlap.
+    std::vector<size_t> next_allowed(rules_.rules.size(), 0);
+    std::unordered_map<uint64_t, TailMatch> tail_matches;  // by position × tail count + tail
+    std::vector<Span> tail_groups;
     for (const Hit& hit : context.hits) {
       const LiteralRules& literal = literals_[hit.literal];
-      const std::vector<int>* which = &literal.rules;
+      const size_t after = hit.start + literal.length;
+      for (const TailRules& group : literal.tails) {
+        const Tail& tail = tails_[group.tail];
+        if (!tail.MayMatchAt(text, after)) continue;
+        const uint64_t key = uint64_t{after} * tails_.size() + static_cast<uint64_t>(group.tail);
+        auto [found, inserted] = tail_matches.try_emplace(key);
+        if (inserted) found->second = RunTail(tail, text, after, &groups, &tail_groups);
+        const TailMatch& match = found->second;
+        if (!match.matched) continue;
+        for (int rule : group.rules) {
+          if (hit.start < next_allowed[rule]) continue;
+          candidates.push_back(TailCandidate(rule, hit.start, match, tail_groups));
+          next_allowed[rule] = std::max(match.end, hit.start + 1);
+        }
+      }
+      if (literal.whole.empty()) continue;
+      const std::vector<int>* which = &literal.whole;
       if (literal.selector != nullptr) {
         selected.clear();
         if (!literal.selector->Match(Piece(text.substr(hit.start)), &selected)) continue;
-        for (int& index : selected) index = literal.rules[index];
+        for (int& index : selected) index = literal.whole[index];
         std::sort(selected.begin(), selected.end());
         which = &selected;
       }
       for (int rule : *which) {
-        auto allowed = next_allowed.find(rule);
-        if (allowed != next_allowed.end() && hit.start < allowed->second) continue;
+        if (hit.start < next_allowed[rule]) continue;
         const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start, RE2::ANCHOR_START,
                                       &groups, &candidates);
         if (next != kUnset) next_allowed[rule] = next;
@@ -234,11 +283,50 @@ class AnchoredMatcher final : public Matcher {
   }
 
  private:
+  static TailMatch RunTail(const Tail& tail, std::string_view text, size_t at,
+                           std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
+    const int group_count = tail.pattern->NumberOfCapturingGroups() + 1;
+    groups->assign(group_count, re2::StringPiece());
+    TailMatch match;
+    if (!tail.pattern->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, groups->data(),
+                             group_count)) {
+      return match;
+    }
+    match.matched = true;
+    match.end = at + (*groups)[0].size();
+    match.groups = spans->size();
+    for (const re2::StringPiece& group : *groups) {
+      if (group.data() == nullptr) {
+        spans->push_back({kUnset, kUnset});
+      } else {
+        const size_t begin = static_cast<size_t>(group.data() - text.data());
+        spans->push_back({begin, begin + group.size()});
+      }
+    }
+    return match;
+  }
+
+  // The rule's match: its literal from `start`, then the shared tail match. The prefix holds no
+  // capture group, so the rule's groups are numbered as the tail's.
+  Candidate TailCandidate(int rule, size_t start, const TailMatch& match,
+                          const std::vector<Span>& spans) const {
+    Candidate candidate;
+    candidate.rule = rule;
+    candidate.span = {start, match.end};
+    const std::vector<FieldSpec>& fields = rules_.rules[rule].fields;
+    candidate.captures.reserve(fields.size());
+    for (const FieldSpec& field : fields) {
+      candidate.captures.push_back(spans[match.groups + static_cast<size_t>(field.group)]);
+    }
+    return candidate;
+  }
+
   const CompiledRuleSet& rules_;
   SetPrefilter fallback_;
   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database_;
   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch_;
   std::vector<LiteralRules> literals_;  // by Hyperscan literal id
+  std::vector<Tail> tails_;
 };
 
 }  // namespace
@@ -252,20 +340,69 @@ Result<std::unique_ptr<Matcher>> Matcher::CreateReference(const CompiledRuleSet&
       std::make_unique<SetMatcher>(rules, std::move(prefilter).value()));
 }
 
+namespace {
+
+// The tail of one rule compiled as its own pattern, with the bounds that let most positions be
+// skipped without running it. Null pattern when it does not compile alone.
+Tail CompileTail(const CompiledRule& rule, std::string_view rest) {
+  Tail tail;
+  RE2::Options options = rule.pattern->options();
+  options.set_log_errors(false);
+  tail.pattern = std::make_unique<RE2>(Piece(rest), options);
+  if (!tail.pattern->ok()) {
+    tail.pattern.reset();
+    return tail;
+  }
+  std::string max;
+  constexpr int kBoundBytes = 8;
+  if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&
+      !max.empty()) {
+    tail.max_first = static_cast<unsigned char>(max[0]);
+  } else {
+    tail.min.clear();
+  }
+  return tail;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   std::map<std::string, int> literal_ids;
-  std::vector<std::vector<int>> rules_by_literal;
+  std::vector<LiteralRules> literals;
+  std::map<std::string, int, std::less<>> tail_ids;
+  std::vector<Tail> tails;
   std::vector<int> unanchored;
   for (size_t i = 0; i < rules.rules.size(); ++i) {
-    const std::vector<std::string> literals = PrefixLiterals(rules.rules[i].expanded_pattern);
-    if (literals.empty()) {
+    const CompiledRule& rule = rules.rules[i];
+    const LiteralPrefix prefix = SplitLiteralPrefix(rule.expanded_pattern);
+    if (prefix.literals.empty()) {
       unanchored.push_back(static_cast<int>(i));
       continue;
     }
-    for (const std::string& literal : literals) {
-      auto [it, inserted] = literal_ids.emplace(literal, static_cast<int>(literal_ids.size()));
-      if (inserted) rules_by_literal.emplace_back();
-      rules_by_literal[it->second].push_back(static_cast<int>(i));
+    int tail = -1;
+    if (prefix.rest != std::string_view::npos) {
+      const std::string rest = rule.expanded_pattern.substr(prefix.rest);
+      auto found = tail_ids.find(rest);
+      if (found != tail_ids.end()) {
+        tail = found->second;
+      } else if (Tail compiled = CompileTail(rule, rest); compiled.pattern != nullptr) {
+        tail = static_cast<int>(tails.size());
+        tails.push_back(std::move(compiled));
+        tail_ids.emplace(rest, tail);
+      }
+    }
+    for (const std::string& text : prefix.literals) {
+      auto [it, inserted] = literal_ids.emplace(text, static_cast<int>(literal_ids.size()));
+      if (inserted) literals.emplace_back().length = text.size();
+      LiteralRules& literal = literals[it->second];
+      if (tail < 0) {
+        literal.whole.push_back(static_cast<int>(i));
+        continue;
+      }
+      auto group = std::find_if(literal.tails.begin(), literal.tails.end(),
+                                [&](const TailRules& g) { return g.tail == tail; });
+      if (group == literal.tails.end()) group = literal.tails.insert(group, TailRules{tail, {}});
+      group->rules.push_back(static_cast<int>(i));
     }
   }
   if (literal_ids.empty() || hs_valid_platform() != HS_SUCCESS) return CreateReference(rules);
@@ -291,17 +428,13 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   if (hs_alloc_scratch(database.get(), &raw_scratch) != HS_SUCCESS) return CreateReference(rules);
   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
 
-  std::vector<LiteralRules> literals(rules_by_literal.size());
-  for (size_t id = 0; id < literals.size(); ++id) {
-    LiteralRules& literal = literals[id];
-    literal.length = lengths[id];
-    literal.rules = std::move(rules_by_literal[id]);
-    if (literal.rules.size() < kSelectorMinRules) continue;
+  for (LiteralRules& literal : literals) {
+    if (literal.whole.size() < kSelectorMinRules) continue;
     RE2::Options options;
     options.set_log_errors(false);
     literal.selector = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
     bool ok = true;
-    for (int rule : literal.rules) {
+    for (int rule : literal.whole) {
       std::string set_error;
       ok = ok && literal.selector->Add(rules.rules[rule].expanded_pattern, &set_error) >= 0;
     }
@@ -313,7 +446,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
   return Result<std::unique_ptr<Matcher>>(
       std::make_unique<AnchoredMatcher>(rules, std::move(fallback).value(), std::move(database),
-                                        std::move(scratch), std::move(literals)));
+                                        std::move(scratch), std::move(literals), std::move(tails)));
 }
 
 }  // namespace glean::internal

@@ -131,21 +131,38 @@ bool HasTopLevelAlternation(std::string_view pattern) {
 
 }  // namespace
 
-std::vector<std::string> PrefixLiterals(std::string_view pattern, size_t max_literals,
-                                        size_t min_bytes) {
-  if (HasTopLevelAlternation(pattern)) return {};
+LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals, size_t min_bytes) {
+  LiteralPrefix result;
+  if (HasTopLevelAlternation(pattern)) return result;
   std::vector<std::string> prefixes = {""};
   size_t at = 0;
+  bool splits = true;
   while (at < pattern.size()) {
     bool stopped = false;
     const std::string run = ReadRun(pattern, &at, &stopped);
     if (!run.empty()) {
       for (std::string& prefix : prefixes) prefix += run;
     }
-    if (stopped) break;
+    if (stopped) {
+      // A `+` keeps one copy of its character in the literals while the position stays before
+      // it, so the rest would repeat that character.
+      size_t next = at;
+      std::string character;
+      if (ReadLiteral(pattern, &next, &character) && next < pattern.size() &&
+          pattern[next] == '+') {
+        splits = false;
+      }
+      break;
+    }
     std::vector<std::string> alternatives;
+    const bool named = pattern.substr(at, 4) == "(?P<";
+    const size_t group_start = at;
     if (!ReadAlternatives(pattern, &at, &alternatives)) break;
-    if (prefixes.size() * alternatives.size() > max_literals) break;
+    if (prefixes.size() * alternatives.size() > max_literals) {
+      at = group_start;  // the group stays in the rest
+      break;
+    }
+    if (named) splits = false;  // its capture would be lost from the rest
     std::vector<std::string> product;
     for (const std::string& prefix : prefixes) {
       for (const std::string& alternative : alternatives) product.push_back(prefix + alternative);
@@ -153,11 +170,22 @@ std::vector<std::string> PrefixLiterals(std::string_view pattern, size_t max_lit
     prefixes = std::move(product);
   }
   for (const std::string& prefix : prefixes) {
-    if (prefix.size() < min_bytes) return {};
+    if (prefix.size() < min_bytes) return result;
   }
   std::sort(prefixes.begin(), prefixes.end());
   prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
-  return prefixes;
+  // Sorted, a literal that is a prefix of others sits right before the first of them.
+  for (size_t i = 0; i + 1 < prefixes.size(); ++i) {
+    if (prefixes[i + 1].starts_with(prefixes[i])) splits = false;
+  }
+  result.literals = std::move(prefixes);
+  if (splits) result.rest = at;
+  return result;
+}
+
+std::vector<std::string> PrefixLiterals(std::string_view pattern, size_t max_literals,
+                                        size_t min_bytes) {
+  return SplitLiteralPrefix(pattern, max_literals, min_bytes).literals;
 }
 
 }  // namespace glean::internal

@@ -16,6 +16,18 @@ namespace glean::internal {
 std::vector<std::string> PrefixLiterals(std::string_view pattern, size_t max_literals = 64,
                                         size_t min_bytes = 3);
 
+// PrefixLiterals, and where the pattern goes on after them when the pattern splits cleanly there.
+struct LiteralPrefix {
+  std::vector<std::string> literals;
+  // A match of the pattern at some position is then exactly one of `literals` followed by a
+  // match of pattern.substr(rest) anchored right after it: the prefix holds no capture group and
+  // no literal is a prefix of another, so at any position at most one of them applies.
+  // npos when the pattern does not split so (or `literals` is empty).
+  size_t rest = std::string_view::npos;
+};
+LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals = 64,
+                                 size_t min_bytes = 3);
+
 }  // namespace glean::internal
 
 #endif  // GLEAN_ENGINE_MATCH_PREFIX_LITERALS_H_

@@ -223,6 +223,14 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
   static constexpr std::string_view kEnds[] = {"。", "!", "?", ";", "！", "？", "；"};
   static constexpr std::string_view kOpeners[] = {"“", "‘", "(", "（", "「", "『", "【", "《"};
   static constexpr std::string_view kClosers[] = {"”", "’", ")", "）", "」", "』", "】", "》"};
+  // First bytes of every mark above and of the line end: ASCII ones, and the UTF-8 lead bytes of
+  // the general punctuation (E2), CJK punctuation (E3) and full-width forms (EF) blocks.
+  static constexpr std::array<bool, 256> kMayStartMark = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view("\n\"()!?;")) table[c] = true;
+    table[0xE2] = table[0xE3] = table[0xEF] = true;
+    return table;
+  }();
   const auto match_any = [&](size_t at, const auto& list) -> size_t {
     for (std::string_view item : list) {
       if (text.substr(at, item.size()) == item) return item.size();
@@ -235,6 +243,12 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
   bool in_ascii_quote = false;
   size_t at = 0;
   while (at < text.size()) {
+    // Most bytes (Han characters, digits, letters) can start none of the marks: skip them at a
+    // table lookup each instead of comparing against two dozen strings.
+    if (!kMayStartMark[static_cast<unsigned char>(text[at])]) {
+      ++at;
+      continue;
+    }
     if (text[at] == '\n') {
       sentences.emplace_back(begin, at);
       begin = at + 1;

@@ -70,9 +70,14 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
                                   "全镇",
                                   "(?:完成|新建)改厕",
                                   "累计",
-                                  "共"};
-  const char* const tails[] = {"(\\d+)户",  "{n:quantity}",         "(\\d+(?:\\.\\d+)?)万元",
-                               "{n:int}个", "[^,。]{0,6}?(\\d+)人", "{n:money}"};
+                                  "共",
+                                  "改厕+",
+                                  "(?P<what>改厕|户厕)",
+                                  "(?:完成|完成了)",
+                                  "(?:改|改厕)?厕"};
+  const char* const tails[] = {"(\\d+)户",     "{n:quantity}",         "(\\d+(?:\\.\\d+)?)万元",
+                               "{n:int}个",    "[^,。]{0,6}?(\\d+)人", "{n:money}",
+                               "(?:(\\d+)户)?"};
   std::mt19937 random(11);
   for (int round = 0; round < 4; ++round) {
     std::string yaml = "rules:\n";
@@ -80,8 +85,10 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
       std::string pattern = contexts[random() % std::size(contexts)];
       if (random() % 4 == 0) pattern = "[^,。]{0,3}" + pattern;  // no literal prefix: fallback path
       if (random() % 4 == 0) pattern = "(?:全镇|我镇)?" + pattern;  // an optional group
-      if (random() % 5 == 0) pattern += "?";                        // an optional last character
-      pattern += tails[random() % std::size(tails)];
+      const std::string tail = tails[random() % std::size(tails)];
+      // An optional last character, unless the tail may be empty too and the rule with it.
+      if (random() % 5 == 0 && tail.back() != '?') pattern += "?";
+      pattern += tail;
       if (random() % 9 == 0) pattern += "|道路\\d+公里";  // a top-level alternative
       yaml += "  - id: r" + std::to_string(i) + "\n    fact: f" + std::to_string(i % 7) +
               "\n    pattern: '" + pattern + "'\n";
@@ -134,6 +141,31 @@ TEST_CASE("match: prefix literals of patterns, as a table") {
     std::vector<std::string> expected = row.expected;
     std::sort(expected.begin(), expected.end());
     CHECK(PrefixLiterals(row.pattern) == expected);
+  }
+}
+
+TEST_CASE("match: where a pattern splits into its literals and the rest") {
+  struct Row {
+    const char* pattern;
+    size_t rest;  // npos: does not split
+  };
+  constexpr size_t kNo = std::string_view::npos;
+  const Row rows[] = {
+      {"完成改厕(\\d+)户", 12},
+      {"(?:完成|新建)改厕(\\d+)", 23},
+      {"完成改厕?(\\d+)", 9},        // the optional character stays in the rest
+      {"完成改厕+", kNo},            // the literal keeps one 厕 the rest would repeat
+      {"(?:镇|乡)?财政(\\d+)", 18},  // 镇财政, 乡财政, 财政: none a prefix of another
+      {"(?:完成|完成了)改厕", 26},   // 完成改厕, 完成了改厕
+      {"(?:改|改厕)?厕", kNo},       // 改厕 is a prefix of 改厕厕
+      {"(?P<measure>刑拘|行政拘留)(?P<n>\\d+)人", kNo},  // the prefix captures
+      {"完成改厕", 12},
+      {"\\d+户", kNo},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.pattern));
+    const LiteralPrefix prefix = SplitLiteralPrefix(row.pattern);
+    CHECK(prefix.rest == row.rest);
   }
 }
 
