@@ -24,6 +24,7 @@ struct DocumentImpl {
 class DocumentAccess {
  public:
   static Document Make(std::unique_ptr<DocumentImpl> impl) { return Document(std::move(impl)); }
+  static const DocumentImpl& Impl(const Document& document) { return *document.impl_; }
 };
 
 // Loads a document with an already compiled normalizer, so an engine compiles its strip patterns

@@ -86,57 +86,89 @@ Result<Engine> Engine::Create(RuleSet rules, ExtractOptions options) {
   return Result<Engine>(Engine(std::move(rules), options, std::move(pipeline)));
 }
 
+Result<Document> Engine::Load(std::string name, std::string bytes) const {
+  return internal::LoadDocument(std::move(name), std::move(bytes), *rules_.compiled().normalizer,
+                                options_.encoding);
+}
+
 Result<std::vector<Fact>> Engine::Extract(std::string name, std::string bytes) const {
-  Result<Document> document = internal::LoadDocument(
-      std::move(name), std::move(bytes), *rules_.compiled().normalizer, options_.encoding);
+  Result<Document> document = Load(std::move(name), std::move(bytes));
   if (!document.ok()) return Result<std::vector<Fact>>::Failure(std::move(document.diagnostics()));
   return Result<std::vector<Fact>>(Extract(document.value()), std::move(document.diagnostics()));
 }
 
 std::vector<Fact> Engine::Extract(const Document& document) const {
+  std::vector<Fact> facts;
+  ForEachFact(document, [&](const Fact& fact) { facts.push_back(fact); });
+  return facts;
+}
+
+void Engine::ForEachFact(const Document& document,
+                         const std::function<void(const Fact&)>& visit) const {
   const internal::CompiledRuleSet& rules = rules_.compiled();
   const ValueContext context{internal::DocumentYear(document.info())};
-  std::vector<internal::ResolvedMatch> matches =
+  const internal::ResolvedMatches matches =
       internal::Resolve(rules, document, pipeline_->matcher->Find(document.normalized()), context);
 
-  std::vector<Fact> facts;
-  facts.reserve(matches.size() + 1);
-  if (options_.document_fact) {
-    if (std::optional<Fact> fact = internal::DocumentFact(document)) facts.push_back(*fact);
+  // Source spans first (in document order, as the cursor wants), then the order facts go out in:
+  // by start, then end; the document fact, numbered -1, before a match fact it ties with.
+  std::vector<SourceSpan> spans(matches.list.size());
+  Document::Cursor cursor;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    spans[i] = document.ToSource(matches.list[i].span.begin, matches.list[i].span.end, &cursor);
   }
-  Document::Cursor cursor;  // matches come in document order
-  for (internal::ResolvedMatch& match : matches) {
+  std::optional<Fact> document_fact;
+  if (options_.document_fact) document_fact = internal::DocumentFact(document);
+  std::vector<long> order;
+  order.reserve(spans.size() + 1);
+  if (document_fact) order.push_back(-1);
+  for (size_t i = 0; i < spans.size(); ++i) order.push_back(static_cast<long>(i));
+  const auto start_end = [&](long index) {
+    if (index < 0) return std::pair<uint64_t, uint64_t>(document_fact->start, document_fact->end);
+    return std::pair<uint64_t, uint64_t>(spans[index].start, spans[index].end);
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](long a, long b) { return start_end(a) < start_end(b); });
+
+  const structure::DocumentStructure& structure =
+      internal::DocumentAccess::Impl(document).structure;
+  Fact fact;
+  fact.doc = document.name();
+  int section = -2;  // the innermost heading `fact.section` was filled for
+  for (long index : order) {
+    if (index < 0) {
+      visit(*document_fact);
+      continue;
+    }
+    const internal::ResolvedMatch& match = matches.list[static_cast<size_t>(index)];
     const internal::CompiledRule& rule = rules.rules[match.rule];
-    Fact fact;
-    fact.doc = document.name();
-    fact.rule = rule.id;
-    fact.fact = rule.fact;
-    const SourceSpan span = document.ToSource(match.span.begin, match.span.end, &cursor);
-    fact.text = std::string(document.OriginalText(match.span.begin, match.span.end));
+    const SourceSpan& span = spans[static_cast<size_t>(index)];
+    fact.rule.assign(rule.id);
+    fact.fact.assign(rule.fact);
+    fact.text.assign(document.OriginalText(match.span.begin, match.span.end));
     fact.start = span.start;
     fact.end = span.end;
     fact.line = span.line;
     fact.column = span.column;
-    for (size_t i = 0; i < match.fields.size(); ++i) {
-      const internal::Span field_span = match.field_spans[i];
-      match.fields[i].raw = std::string(document.OriginalText(field_span.begin, field_span.end));
+    fact.fields.resize(match.field_count);
+    for (size_t i = 0; i < match.field_count; ++i) {
+      Field& field = fact.fields[i];
+      field = matches.fields[match.first_field + i];
+      const internal::Span field_span = matches.field_spans[match.first_field + i];
+      field.raw.assign(document.OriginalText(field_span.begin, field_span.end));
     }
-    fact.fields = std::move(match.fields);
-    for (const Heading* heading : document.SectionAt(match.span.begin)) {
-      fact.section.push_back(heading->text);
+    if (const int innermost = structure.InnermostAt(match.span.begin); innermost != section) {
+      const std::vector<const Heading*> path = document.SectionAt(match.span.begin);
+      fact.section.resize(path.size());
+      for (size_t i = 0; i < path.size(); ++i) fact.section[i].assign(path[i]->text);
+      section = innermost;
     }
     if (options_.sentence) {
       auto [begin, end] = document.SentenceAt(match.span.begin, match.span.end);
-      fact.sentence = std::string(document.OriginalText(begin, end));
+      fact.sentence.assign(document.OriginalText(begin, end));
     }
-    facts.push_back(std::move(fact));
+    visit(fact);
   }
-  // Resolve returns document order; the document fact and ties by end keep a stable order.
-  std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) {
-    if (a.start != b.start) return a.start < b.start;
-    return a.end < b.end;
-  });
-  return facts;
 }
 
 }  // namespace glean

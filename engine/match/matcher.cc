@@ -31,8 +31,7 @@ re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.dat
 // Runs `rule` from `position` (anchored there, or searching onwards) and appends the match, if
 // any. Returns the position the next search of this rule may start from, or kUnset for no match.
 size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, size_t position,
-                 RE2::Anchor anchor, std::vector<re2::StringPiece>* groups,
-                 std::vector<Candidate>* out) {
+                 RE2::Anchor anchor, std::vector<re2::StringPiece>* groups, Candidates* out) {
   const int group_count = rule.pattern->NumberOfCapturingGroups() + 1;
   groups->assign(group_count, re2::StringPiece());
   if (!rule.pattern->Match(Piece(text), position, text.size(), anchor, groups->data(),
@@ -43,25 +42,26 @@ size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, siz
   candidate.rule = index;
   candidate.span.begin = static_cast<size_t>((*groups)[0].data() - text.data());
   candidate.span.end = candidate.span.begin + (*groups)[0].size();
+  candidate.first_capture = out->captures.size();
   for (const FieldSpec& field : rule.fields) {
     const re2::StringPiece& group = (*groups)[field.group];
     if (group.data() == nullptr) {
-      candidate.captures.push_back({kUnset, kUnset});
+      out->captures.push_back({kUnset, kUnset});
     } else {
       const size_t begin = static_cast<size_t>(group.data() - text.data());
-      candidate.captures.push_back({begin, begin + group.size()});
+      out->captures.push_back({begin, begin + group.size()});
     }
   }
-  out->push_back(std::move(candidate));
+  out->list.push_back(candidate);
   // Patterns that match the empty string are rejected when rules load; stepping one byte guards
   // the loop regardless.
-  return std::max(out->back().span.end, out->back().span.begin + 1);
+  return std::max(candidate.span.end, candidate.span.begin + 1);
 }
 
 // Every match of each of `rules` over the whole text, leftmost-first and non-overlapping, as
 // RE2 finds them one after another.
 void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::string_view text,
-               std::vector<Candidate>* out) {
+               Candidates* out) {
   std::vector<re2::StringPiece> groups;
   for (int index : rules) {
     size_t position = 0;
@@ -72,8 +72,8 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
   }
 }
 
-void SortCandidates(std::vector<Candidate>* candidates) {
-  std::stable_sort(candidates->begin(), candidates->end(),
+void SortCandidates(Candidates* candidates) {
+  std::stable_sort(candidates->list.begin(), candidates->list.end(),
                    [](const Candidate& a, const Candidate& b) {
                      if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
                      return a.rule < b.rule;
@@ -129,8 +129,8 @@ class SetMatcher final : public Matcher {
   SetMatcher(const CompiledRuleSet& rules, SetPrefilter prefilter)
       : rules_(rules), prefilter_(std::move(prefilter)) {}
 
-  std::vector<Candidate> Find(std::string_view text) const override {
-    std::vector<Candidate> candidates;
+  Candidates Find(std::string_view text) const override {
+    Candidates candidates;
     ScanRules(rules_, prefilter_.Hits(text), text, &candidates);
     SortCandidates(&candidates);
     return candidates;
@@ -204,8 +204,8 @@ class AnchoredMatcher final : public Matcher {
         literals_(std::move(literals)),
         tails_(std::move(tails)) {}
 
-  std::vector<Candidate> Find(std::string_view text) const override {
-    std::vector<Candidate> candidates;
+  Candidates Find(std::string_view text) const override {
+    Candidates candidates;
     ScanRules(rules_, fallback_.Hits(text), text, &candidates);
 
     hs_scratch_t* raw_scratch = nullptr;
@@ -213,7 +213,7 @@ class AnchoredMatcher final : public Matcher {
     if (hs_clone_scratch(scratch_.get(), &raw_scratch) != HS_SUCCESS) {
       std::vector<int> all(rules_.rules.size());
       for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-      candidates.clear();
+      candidates = {};
       ScanRules(rules_, all, text, &candidates);
       SortCandidates(&candidates);
       return candidates;
@@ -258,7 +258,7 @@ class AnchoredMatcher final : public Matcher {
         if (!match.matched) continue;
         for (int rule : group.rules) {
           if (hit.start < next_allowed[rule]) continue;
-          candidates.push_back(TailCandidate(rule, hit.start, match, tail_groups));
+          AddTailCandidate(rule, hit.start, match, tail_groups, &candidates);
           next_allowed[rule] = std::max(match.end, hit.start + 1);
         }
       }
@@ -308,17 +308,12 @@ class AnchoredMatcher final : public Matcher {
 
   // The rule's match: its literal from `start`, then the shared tail match. The prefix holds no
   // capture group, so the rule's groups are numbered as the tail's.
-  Candidate TailCandidate(int rule, size_t start, const TailMatch& match,
-                          const std::vector<Span>& spans) const {
-    Candidate candidate;
-    candidate.rule = rule;
-    candidate.span = {start, match.end};
-    const std::vector<FieldSpec>& fields = rules_.rules[rule].fields;
-    candidate.captures.reserve(fields.size());
-    for (const FieldSpec& field : fields) {
-      candidate.captures.push_back(spans[match.groups + static_cast<size_t>(field.group)]);
+  void AddTailCandidate(int rule, size_t start, const TailMatch& match,
+                        const std::vector<Span>& spans, Candidates* out) const {
+    out->list.push_back({rule, {start, match.end}, out->captures.size()});
+    for (const FieldSpec& field : rules_.rules[rule].fields) {
+      out->captures.push_back(spans[match.groups + static_cast<size_t>(field.group)]);
     }
-    return candidate;
   }
 
   const CompiledRuleSet& rules_;

@@ -25,9 +25,21 @@ struct Span {
 
 // One match of one rule, before filtering and overlap resolution.
 struct Candidate {
-  int rule = 0;                // index into CompiledRuleSet::rules
-  Span span;                   // normalized byte range of the whole match
-  std::vector<Span> captures;  // parallel to the rule's FieldSpecs; {npos, npos} if unset
+  int rule = 0;  // index into CompiledRuleSet::rules
+  Span span;     // normalized byte range of the whole match
+  // Where its capture spans begin in Candidates::captures: one per FieldSpec of the rule, in their
+  // order; {npos, npos} for a group that did not take part.
+  size_t first_capture = 0;
+};
+
+// A text's candidates, their capture spans kept in one array so a candidate allocates nothing.
+struct Candidates {
+  std::vector<Candidate> list;
+  std::vector<Span> captures;
+
+  const Span* CapturesOf(const Candidate& candidate) const {
+    return captures.data() + candidate.first_capture;
+  }
 };
 
 // Immutable after Create; Find is thread-safe.
@@ -41,7 +53,7 @@ class Matcher {
   virtual ~Matcher() = default;
 
   // All non-overlapping leftmost-first matches of each rule, ordered by begin, then rule.
-  virtual std::vector<Candidate> Find(std::string_view text) const = 0;
+  virtual Candidates Find(std::string_view text) const = 0;
 };
 
 }  // namespace glean::internal

@@ -1,4 +1,5 @@
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 #include <fmt/format.h>
@@ -87,33 +88,38 @@ void AppendField(const Field& field, std::string* out) {
 std::string FactToJsonLine(const Fact& fact) {
   std::string out;
   out.reserve(256 + fact.text.size() * 2);
-  out.append("{\"doc\":");
-  AppendString(fact.doc, &out);
-  out.append(",\"rule\":");
-  AppendString(fact.rule, &out);
-  out.append(",\"fact\":");
-  AppendString(fact.fact, &out);
-  out.append(",\"text\":");
-  AppendString(fact.text, &out);
-  out.append(fmt::format(",\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"fields\":{{",
-                         fact.start, fact.end, fact.line, fact.column));
-  for (size_t i = 0; i < fact.fields.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    AppendKey(fact.fields[i].name, &out);
-    AppendField(fact.fields[i], &out);
-  }
-  out.append("},\"section\":[");
-  for (size_t i = 0; i < fact.section.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    AppendString(fact.section[i], &out);
-  }
-  out.push_back(']');
-  if (!fact.sentence.empty()) {
-    out.append(",\"sentence\":");
-    AppendString(fact.sentence, &out);
-  }
-  out.push_back('}');
+  AppendFactJsonLine(fact, &out);
   return out;
+}
+
+void AppendFactJsonLine(const Fact& fact, std::string* out) {
+  out->append("{\"doc\":");
+  AppendString(fact.doc, out);
+  out->append(",\"rule\":");
+  AppendString(fact.rule, out);
+  out->append(",\"fact\":");
+  AppendString(fact.fact, out);
+  out->append(",\"text\":");
+  AppendString(fact.text, out);
+  fmt::format_to(std::back_inserter(*out),
+                 ",\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"fields\":{{", fact.start,
+                 fact.end, fact.line, fact.column);
+  for (size_t i = 0; i < fact.fields.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendKey(fact.fields[i].name, out);
+    AppendField(fact.fields[i], out);
+  }
+  out->append("},\"section\":[");
+  for (size_t i = 0; i < fact.section.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendString(fact.section[i], out);
+  }
+  out->push_back(']');
+  if (!fact.sentence.empty()) {
+    out->append(",\"sentence\":");
+    AppendString(fact.sentence, out);
+  }
+  out->push_back('}');
 }
 
 std::string FormatOutline(const Document& document) {

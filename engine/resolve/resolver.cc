@@ -1,10 +1,9 @@
 #include "engine/resolve/resolver.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
-#include <numeric>
 #include <string>
-#include <unordered_map>
 
 namespace glean::internal {
 
@@ -30,12 +29,13 @@ bool InScope(const CompiledRule& rule, const Document& document, const Candidate
   return within;
 }
 
-// Fills `match` with typed fields; false when a field is not a value of its type or unit.
+// Appends the typed fields of `candidate` to `out`; false when a field is not a value of its
+// type or unit (then `out` may hold some of them: the caller drops them).
 bool ParseFields(const CompiledRule& rule, std::string_view text, const Candidate& candidate,
-                 const ValueContext& context, ResolvedMatch* match) {
+                 const Span* captures, const ValueContext& context, ResolvedMatches* out) {
   for (size_t i = 0; i < rule.fields.size(); ++i) {
     const FieldSpec& spec = rule.fields[i];
-    const Span capture = candidate.captures[i];
+    const Span capture = captures[i];
     // An optional group that did not take part, or an optional text that is empty, gives no field.
     if (capture.begin == std::string_view::npos) continue;
     if (capture.begin == capture.end && spec.type == SlotType::kText) continue;
@@ -48,32 +48,66 @@ bool ParseFields(const CompiledRule& rule, std::string_view text, const Candidat
       return false;
     }
     field->name = spec.name;
-    match->fields.push_back(std::move(*field));
-    match->field_spans.push_back(capture);
+    out->fields.push_back(std::move(*field));
+    out->field_spans.push_back(capture);
   }
   return true;
 }
 
 }  // namespace
 
-std::vector<ResolvedMatch> Resolve(const CompiledRuleSet& rules, const Document& document,
-                                   std::vector<Candidate> candidates, const ValueContext& context) {
-  std::vector<ResolvedMatch> standing;
-  for (const Candidate& candidate : candidates) {
+ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
+                        const Candidates& candidates, const ValueContext& context) {
+  ResolvedMatches standing;
+  for (const Candidate& candidate : candidates.list) {
     const CompiledRule& rule = rules.rules[candidate.rule];
     if (!InScope(rule, document, candidate)) continue;
-    ResolvedMatch match;
-    match.rule = candidate.rule;
-    match.span = candidate.span;
-    if (!ParseFields(rule, document.normalized(), candidate, context, &match)) continue;
-    standing.push_back(std::move(match));
+    const size_t first_field = standing.fields.size();
+    if (!ParseFields(rule, document.normalized(), candidate, candidates.CapturesOf(candidate),
+                     context, &standing)) {
+      standing.fields.resize(first_field);
+      standing.field_spans.resize(first_field);
+      continue;
+    }
+    standing.list.push_back(
+        {candidate.rule, candidate.span, first_field, standing.fields.size() - first_field});
   }
 
-  std::vector<size_t> order(standing.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const ResolvedMatch& x = standing[a];
-    const ResolvedMatch& y = standing[b];
+  // Overlaps matter only within a fact type, and most matches overlap none of their type: those
+  // stand at once. The others form clusters (runs of matches of one type that overlap in a chain,
+  // in document order); clusters never overlap each other, so each is resolved on its own.
+  const size_t count = standing.list.size();
+  constexpr size_t kNone = std::numeric_limits<size_t>::max();
+  std::vector<size_t> cluster_of(count);
+  std::vector<bool> shared(count, false);  // by cluster: more than one match
+  std::vector<size_t> reach(rules.rules.size(), 0), last(rules.rules.size(), kNone);
+  for (size_t i = 0; i < count; ++i) {
+    const ResolvedMatch& match = standing.list[i];
+    const auto type = static_cast<size_t>(rules.rules[match.rule].fact_type);
+    if (last[type] != kNone && match.span.begin < reach[type]) {
+      cluster_of[i] = cluster_of[last[type]];
+      shared[cluster_of[i]] = true;
+      reach[type] = std::max(reach[type], match.span.end);
+    } else {
+      cluster_of[i] = i;
+      reach[type] = match.span.end;
+    }
+    last[type] = i;
+  }
+  std::vector<bool> keep(count, false);
+  std::vector<size_t> contested;
+  for (size_t i = 0; i < count; ++i) {
+    if (shared[cluster_of[i]]) {
+      contested.push_back(i);
+    } else {
+      keep[i] = true;
+    }
+  }
+  // Within a cluster: higher priority first, then the longer match, then the earlier one.
+  std::stable_sort(contested.begin(), contested.end(), [&](size_t a, size_t b) {
+    if (cluster_of[a] != cluster_of[b]) return cluster_of[a] < cluster_of[b];
+    const ResolvedMatch& x = standing.list[a];
+    const ResolvedMatch& y = standing.list[b];
     const int px = rules.rules[x.rule].priority, py = rules.rules[y.rule].priority;
     if (px != py) return px > py;
     const size_t lx = x.span.end - x.span.begin, ly = y.span.end - y.span.begin;
@@ -81,23 +115,24 @@ std::vector<ResolvedMatch> Resolve(const CompiledRuleSet& rules, const Document&
     if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
     return x.rule < y.rule;
   });
-  // Accepted spans per fact type, keyed by begin; accepted spans never overlap each other.
-  std::unordered_map<std::string_view, std::map<size_t, size_t>> accepted;
-  std::vector<bool> keep(standing.size(), false);
-  for (size_t index : order) {
-    const ResolvedMatch& match = standing[index];
-    std::map<size_t, size_t>& spans = accepted[rules.rules[match.rule].fact];
-    auto next = spans.lower_bound(match.span.begin);
-    if (next != spans.end() && next->first < match.span.end) continue;
-    if (next != spans.begin() && std::prev(next)->second > match.span.begin) continue;
-    spans.emplace(match.span.begin, match.span.end);
+  std::map<size_t, size_t> accepted;  // the cluster's accepted spans by begin; never overlapping
+  for (size_t k = 0; k < contested.size(); ++k) {
+    const size_t index = contested[k];
+    if (k == 0 || cluster_of[contested[k - 1]] != cluster_of[index]) accepted.clear();
+    const ResolvedMatch& match = standing.list[index];
+    auto next = accepted.lower_bound(match.span.begin);
+    if (next != accepted.end() && next->first < match.span.end) continue;
+    if (next != accepted.begin() && std::prev(next)->second > match.span.begin) continue;
+    accepted.emplace(match.span.begin, match.span.end);
     keep[index] = true;
   }
-  std::vector<ResolvedMatch> resolved;
-  for (size_t i = 0; i < standing.size(); ++i) {
-    if (keep[i]) resolved.push_back(std::move(standing[i]));
+  // Dropped matches leave their fields behind in the array; nothing reads them.
+  size_t kept = 0;
+  for (size_t i = 0; i < standing.list.size(); ++i) {
+    if (keep[i]) standing.list[kept++] = standing.list[i];
   }
-  return resolved;
+  standing.list.resize(kept);
+  return standing;
 }
 
 }  // namespace glean::internal

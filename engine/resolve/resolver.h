@@ -20,14 +20,22 @@ namespace glean::internal {
 struct ResolvedMatch {
   int rule = 0;
   Span span;
-  std::vector<Field> fields;      // set fields only, in the rule's field order; raw left empty
+  size_t first_field = 0;  // its fields: ResolvedMatches::fields[first_field, + field_count)
+  size_t field_count = 0;
+};
+
+// The matches that stand, in document order, with their fields in one array (a match allocates
+// nothing of its own).
+struct ResolvedMatches {
+  std::vector<ResolvedMatch> list;
+  std::vector<Field> fields;      // set fields only, each match's in its rule's order; raw empty
   std::vector<Span> field_spans;  // parallel to `fields`: normalized capture ranges
 };
 
 // Among overlapping matches of one fact type the higher priority wins, then the longer match, then
 // the earlier one; matches of different fact types are all kept.
-std::vector<ResolvedMatch> Resolve(const CompiledRuleSet& rules, const Document& document,
-                                   std::vector<Candidate> candidates, const ValueContext& context);
+ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
+                        const Candidates& candidates, const ValueContext& context);
 
 }  // namespace glean::internal
 

@@ -29,6 +29,7 @@ struct FieldSpec {
 struct CompiledRule {
   std::string id;
   std::string fact;
+  int fact_type = 0;  // one number per distinct `fact`, from 0, for grouping matches by type
   SourceLocation location;
   int priority = 0;
   std::string expanded_pattern;  // defs and slots expanded, normalized: what RE2 compiled

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -527,6 +528,7 @@ Result<RuleSet> Loader::Compile() {
   compiled->normalize = normalize_;
   compiled->normalizer = shared_normalizer;
   std::map<std::string, SourceLocation> ids;
+  std::unordered_map<std::string, int> fact_types;  // fact name → CompiledRule::fact_type
   std::set<std::string> defs_used;
 
   // Expands and compiles one optional filter expression (unless, within, not_within).
@@ -647,6 +649,8 @@ Result<RuleSet> Loader::Compile() {
               fmt::format("rule '{}' has only examples that expect no fact", id), id);
     }
     if (!spec.enabled) continue;
+    rule.fact_type =
+        fact_types.emplace(rule.fact, static_cast<int>(fact_types.size())).first->second;
     compiled->rules.push_back(std::move(rule));
     compiled->info.push_back(std::move(info));
   }

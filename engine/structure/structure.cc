@@ -5,6 +5,10 @@
 #include <optional>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "engine/normalize/numbering.h"
 #include "glean/value.h"
 
@@ -217,20 +221,49 @@ std::optional<int> FirstYear(std::string_view s) {
   return std::nullopt;
 }
 
+// First bytes of every sentence end, quote and bracket SplitSentences knows, and of the line end:
+// ASCII ones, and the UTF-8 lead bytes of the general punctuation (E2), CJK punctuation (E3) and
+// full-width forms (EF) blocks.
+constexpr std::array<bool, 256> kMayStartMark = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : std::string_view("\n\"()!?;")) table[c] = true;
+  table[0xE2] = table[0xE3] = table[0xEF] = true;
+  return table;
+}();
+
+// The first position from `at` whose byte may start a sentence mark or a line end (see
+// kMayStartMark in SplitSentences), or text.size(). Han text has such a byte every dozen
+// characters or so, and this runs over every byte of every document, so 16 bytes are tested at
+// once.
+size_t NextMayStartMark(std::string_view text, size_t at) {
+#if defined(__SSE2__)
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const __m128i general = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i cjk = _mm_set1_epi8(static_cast<char>(0xE3));
+  const __m128i fullwidth = _mm_set1_epi8(static_cast<char>(0xEF));
+  while (at + 16 <= text.size()) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
+    __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(chunk, general), _mm_cmpeq_epi8(chunk, cjk));
+    marks = _mm_or_si128(marks, _mm_cmpeq_epi8(chunk, fullwidth));
+    for (char ascii : {'\n', '"', '(', ')', '!', '?', ';'}) {
+      marks = _mm_or_si128(marks, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(ascii)));
+    }
+    if (const int mask = _mm_movemask_epi8(marks); mask != 0) {
+      return at + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+    at += 16;
+  }
+#endif
+  while (at < text.size() && !kMayStartMark[static_cast<unsigned char>(text[at])]) ++at;
+  return at;
+}
+
 // Sentences as sorted, contiguous [begin, end) ranges covering the text except line ends.
 // Computed once so SentenceAt is a binary search, not a scan of a possibly long line.
 std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
   static constexpr std::string_view kEnds[] = {"。", "!", "?", ";", "！", "？", "；"};
   static constexpr std::string_view kOpeners[] = {"“", "‘", "(", "（", "「", "『", "【", "《"};
   static constexpr std::string_view kClosers[] = {"”", "’", ")", "）", "」", "』", "】", "》"};
-  // First bytes of every mark above and of the line end: ASCII ones, and the UTF-8 lead bytes of
-  // the general punctuation (E2), CJK punctuation (E3) and full-width forms (EF) blocks.
-  static constexpr std::array<bool, 256> kMayStartMark = [] {
-    std::array<bool, 256> table{};
-    for (unsigned char c : std::string_view("\n\"()!?;")) table[c] = true;
-    table[0xE2] = table[0xE3] = table[0xEF] = true;
-    return table;
-  }();
   const auto match_any = [&](size_t at, const auto& list) -> size_t {
     for (std::string_view item : list) {
       if (text.substr(at, item.size()) == item) return item.size();
@@ -246,7 +279,7 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
     // Most bytes (Han characters, digits, letters) can start none of the marks: skip them at a
     // table lookup each instead of comparing against two dozen strings.
     if (!kMayStartMark[static_cast<unsigned char>(text[at])]) {
-      ++at;
+      at = NextMayStartMark(text, at + 1);
       continue;
     }
     if (text[at] == '\n') {
@@ -440,12 +473,15 @@ DocumentStructure DocumentStructure::Build(std::string_view normalized) {
   return structure;
 }
 
-std::vector<int> DocumentStructure::PathAt(size_t offset) const {
+int DocumentStructure::InnermostAt(size_t offset) const {
   auto it = std::upper_bound(headings_.begin(), headings_.end(), offset,
                              [](size_t value, const Heading& h) { return value < h.begin; });
+  return static_cast<int>(it - headings_.begin()) - 1;
+}
+
+std::vector<int> DocumentStructure::PathAt(size_t offset) const {
   std::vector<int> path;
-  for (int index = static_cast<int>(it - headings_.begin()) - 1; index >= 0;
-       index = parent_[index]) {
+  for (int index = InnermostAt(offset); index >= 0; index = parent_[index]) {
     path.push_back(index);
   }
   std::reverse(path.begin(), path.end());

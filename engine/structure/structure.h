@@ -24,6 +24,9 @@ class DocumentStructure {
 
   // Indexes into headings() of the headings enclosing `offset`, outermost first.
   std::vector<int> PathAt(size_t offset) const;
+  // The last of PathAt(offset), or -1 outside every heading: equal for two offsets exactly when
+  // their paths are equal.
+  int InnermostAt(size_t offset) const;
 
   // Byte range of the sentence containing [begin, end): split on 。！？； and line ends, aware of
   // quotes and brackets (an end mark inside “…” or (…) ends nothing unless the closing mark follows

@@ -2,6 +2,7 @@
 #ifndef GLEAN_ENGINE_H_
 #define GLEAN_ENGINE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,6 +38,16 @@ class Engine {
   // Facts of an already loaded document, by start offset (then end, then rule order).
   // REQUIRES: `document` was loaded with rules().normalize_options().
   std::vector<Fact> Extract(const Document& document) const;
+
+  // Loads a document as Extract(name, bytes) does, with the normalization the rules were compiled
+  // with (its tables are shared, not built again).
+  Result<Document> Load(std::string name, std::string bytes) const;
+
+  // Calls `visit` with each fact of `document`, in Extract's order. The Fact is one object reused
+  // from call to call, its strings and vectors keeping their buffers, so a run that streams facts
+  // out costs no allocation per string of every fact; copy it to keep it.
+  // REQUIRES: as for Extract(const Document&).
+  void ForEachFact(const Document& document, const std::function<void(const Fact&)>& visit) const;
 
   const RuleSet& rules() const { return rules_; }
   const ExtractOptions& options() const { return options_; }

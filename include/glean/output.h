@@ -17,6 +17,8 @@ namespace glean {
 // Numbers print exactly ("7250", "97.5"); fields carry value, then unit, approx, min, max,
 // canonical, raw where they apply.
 std::string FactToJsonLine(const Fact& fact);
+// The same line appended to `out`, for writers that fill one buffer with many facts.
+void AppendFactJsonLine(const Fact& fact, std::string* out);
 
 // Reads facts back from JSON Lines as FactToJsonLine writes them (golden files). Blank lines are
 // skipped; a line that is not such a fact is an error "golden" at file:line:col.

@@ -155,18 +155,18 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
               tbb::filter_mode::parallel,
               [&](std::shared_ptr<Work> work) {
                 if (work->failed) return work;
-                glean::Result<std::vector<glean::Fact>> facts =
-                    extractor.Extract(work->path, std::move(work->bytes));
-                work->diagnostics.insert(work->diagnostics.end(), facts.diagnostics().begin(),
-                                         facts.diagnostics().end());
-                if (!facts.ok()) {
+                glean::Result<glean::Document> document =
+                    extractor.Load(work->path, std::move(work->bytes));
+                work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
+                                         document.diagnostics().end());
+                if (!document.ok()) {
                   work->failed = true;
                   return work;
                 }
-                for (const glean::Fact& fact : facts.value()) {
-                  work->output += glean::FactToJsonLine(fact);
+                extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
+                  glean::AppendFactJsonLine(fact, &work->output);
                   work->output += '\n';
-                }
+                });
                 return work;
               }) &
           tbb::make_filter<std::shared_ptr<Work>, void>(
