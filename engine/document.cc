@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "engine/document_impl.h"
+#include "engine/source/byte_search.h"
 
 namespace glean {
 
@@ -83,8 +84,9 @@ SourceSpan Document::ToSource(size_t begin, size_t end, Cursor* cursor) const {
     column = cursor->column;
   }
   const std::string& text = impl_->decoded.text;
-  for (size_t i = from; i < decoded_begin && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  if (from < decoded_begin && from < text.size()) {
+    column += static_cast<int>(
+        source::CountCodePoints(std::string_view(text).substr(from, decoded_begin - from)));
   }
   span.column = column;
   *cursor = Cursor{decoded_begin, span.line, column};

@@ -1,3 +1,4 @@
+#include <charconv>
 #include <cstdlib>
 #include <iterator>
 #include <string>
@@ -5,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "engine/source/byte_search.h"
 #include "glean/output.h"
 
 namespace glean {
@@ -20,9 +22,9 @@ namespace {
 void AppendString(std::string_view text, std::string* out) {
   out->push_back('"');
   size_t run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = source::FindByte(text, 0, {'"', '\\'}, 0x20); i < text.size();
+       i = source::FindByte(text, i + 1, {'"', '\\'}, 0x20)) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(text.substr(run, i - run));
     run = i + 1;
     switch (c) {
@@ -49,6 +51,13 @@ void AppendString(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
+template <typename Integer>
+void AppendInteger(Integer value, std::string* out) {
+  char digits[24];
+  const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
+  out->append(digits, result.ptr);
+}
+
 void AppendKey(std::string_view key, std::string* out) {
   AppendString(key, out);
   out->push_back(':');
@@ -71,10 +80,11 @@ void AppendField(const Field& field, std::string* out) {
     out->append(",\"approx\":");
     AppendString(ApproxName(field.approx), out);
   }
-  if (field.min) out->append(",\"min\":" + field.min->ToString());
-  if (field.max) out->append(",\"max\":" + field.max->ToString());
+  if (field.min) out->append(",\"min\":").append(field.min->ToString());
+  if (field.max) out->append(",\"max\":").append(field.max->ToString());
   if (field.canonical) {
-    out->append(",\"canonical\":{\"value\":" + field.canonical->value.ToString() + ",\"unit\":");
+    out->append(",\"canonical\":{\"value\":").append(field.canonical->value.ToString());
+    out->append(",\"unit\":");
     AppendString(field.canonical->unit, out);
     out->push_back('}');
   }
@@ -101,9 +111,15 @@ void AppendFactJsonLine(const Fact& fact, std::string* out) {
   AppendString(fact.fact, out);
   out->append(",\"text\":");
   AppendString(fact.text, out);
-  fmt::format_to(std::back_inserter(*out),
-                 ",\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"fields\":{{", fact.start,
-                 fact.end, fact.line, fact.column);
+  out->append(",\"start\":");
+  AppendInteger(fact.start, out);
+  out->append(",\"end\":");
+  AppendInteger(fact.end, out);
+  out->append(",\"line\":");
+  AppendInteger(fact.line, out);
+  out->append(",\"column\":");
+  AppendInteger(fact.column, out);
+  out->append(",\"fields\":{");
   for (size_t i = 0; i < fact.fields.size(); ++i) {
     if (i > 0) out->push_back(',');
     AppendKey(fact.fields[i].name, out);

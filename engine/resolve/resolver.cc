@@ -1,7 +1,6 @@
 #include "engine/resolve/resolver.h"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <string>
 
@@ -77,22 +76,26 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
   // stand at once. The others form clusters (runs of matches of one type that overlap in a chain,
   // in document order); clusters never overlap each other, so each is resolved on its own.
   const size_t count = standing.list.size();
-  constexpr size_t kNone = std::numeric_limits<size_t>::max();
+  const auto type_of = [&](size_t i) { return rules.rules[standing.list[i].rule].fact_type; };
+  // By type, then document order: a sort over the matches, not a table over every fact type.
+  std::vector<size_t> by_type(count);
+  for (size_t i = 0; i < count; ++i) by_type[i] = i;
+  std::stable_sort(by_type.begin(), by_type.end(),
+                   [&](size_t a, size_t b) { return type_of(a) < type_of(b); });
   std::vector<size_t> cluster_of(count);
   std::vector<bool> shared(count, false);  // by cluster: more than one match
-  std::vector<size_t> reach(rules.rules.size(), 0), last(rules.rules.size(), kNone);
-  for (size_t i = 0; i < count; ++i) {
-    const ResolvedMatch& match = standing.list[i];
-    const auto type = static_cast<size_t>(rules.rules[match.rule].fact_type);
-    if (last[type] != kNone && match.span.begin < reach[type]) {
-      cluster_of[i] = cluster_of[last[type]];
+  size_t reach = 0;
+  for (size_t k = 0; k < count; ++k) {
+    const size_t i = by_type[k];
+    const Span span = standing.list[i].span;
+    if (k > 0 && type_of(by_type[k - 1]) == type_of(i) && span.begin < reach) {
+      cluster_of[i] = cluster_of[by_type[k - 1]];
       shared[cluster_of[i]] = true;
-      reach[type] = std::max(reach[type], match.span.end);
+      reach = std::max(reach, span.end);
     } else {
       cluster_of[i] = i;
-      reach[type] = match.span.end;
+      reach = span.end;
     }
-    last[type] = i;
   }
   std::vector<bool> keep(count, false);
   std::vector<size_t> contested;

@@ -5,11 +5,8 @@
 #include <optional>
 #include <string>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "engine/normalize/numbering.h"
+#include "engine/source/byte_search.h"
 #include "glean/value.h"
 
 namespace glean::structure {
@@ -39,12 +36,6 @@ using normalize::DigitPrefix;
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
-}
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
 }
 
 // The numbering a line starts with and the length of the marker, if any.
@@ -141,7 +132,7 @@ size_t HeadingLength(std::string_view line) {
 // A short line standing alone like a title: no sentence punctuation, not a figure, mostly Han.
 bool TitleLike(std::string_view line) {
   if (line.size() > 32 * 4) return false;  // longer than any title: no need to read it all
-  const size_t length = CodePoints(line);
+  const size_t length = source::CountCodePoints(line);
   if (length < 6 || length > 32) return false;
   if (HasAny(line, {"。", ";", "!", "?", ":", "\""})) return false;
   size_t han = 0;
@@ -231,31 +222,11 @@ constexpr std::array<bool, 256> kMayStartMark = [] {
   return table;
 }();
 
-// The first position from `at` whose byte may start a sentence mark or a line end (see
-// kMayStartMark in SplitSentences), or text.size(). Han text has such a byte every dozen
-// characters or so, and this runs over every byte of every document, so 16 bytes are tested at
-// once.
+// The first position from `at` whose byte may start a sentence mark or a line end, or
+// text.size(). Han text has such a byte every dozen characters or so, and this runs over every
+// byte of every document.
 size_t NextMayStartMark(std::string_view text, size_t at) {
-#if defined(__SSE2__)
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const __m128i general = _mm_set1_epi8(static_cast<char>(0xE2));
-  const __m128i cjk = _mm_set1_epi8(static_cast<char>(0xE3));
-  const __m128i fullwidth = _mm_set1_epi8(static_cast<char>(0xEF));
-  while (at + 16 <= text.size()) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
-    __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(chunk, general), _mm_cmpeq_epi8(chunk, cjk));
-    marks = _mm_or_si128(marks, _mm_cmpeq_epi8(chunk, fullwidth));
-    for (char ascii : {'\n', '"', '(', ')', '!', '?', ';'}) {
-      marks = _mm_or_si128(marks, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(ascii)));
-    }
-    if (const int mask = _mm_movemask_epi8(marks); mask != 0) {
-      return at + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    }
-    at += 16;
-  }
-#endif
-  while (at < text.size() && !kMayStartMark[static_cast<unsigned char>(text[at])]) ++at;
-  return at;
+  return source::FindByte(text, at, {'\n', '"', '(', ')', '!', '?', ';', 0xE2, 0xE3, 0xEF});
 }
 
 // Sentences as sorted, contiguous [begin, end) ranges covering the text except line ends.
@@ -422,7 +393,7 @@ class StructureBuilder {
       std::string_view content = text.substr(line.begin, line.end - line.begin);
       if (content.empty()) continue;
       ++looked;
-      if (CodePoints(content) > 60) break;  // a paragraph: the header is over
+      if (source::CountCodePoints(content) > 60) break;  // a paragraph: the header is over
       bool used = false;
       std::string_view inner = content;
       if (StartsWith(inner, "(") && inner.size() > 2 && inner.back() == ')') {
