@@ -1,6 +1,7 @@
 #include "engine/source/decoder.h"
 
 #include "engine/source/utf8.h"
+#include "engine/source/utf8_validate.h"
 
 #include <unicode/ucnv.h>
 
@@ -321,8 +322,7 @@ Result<DecodedText> DecodeOwned(std::string&& bytes, Encoding encoding, const st
       encoding == Encoding::kUtf8 ||
       (encoding == Encoding::kAuto &&
        (bom || (bytes.substr(0, 2) != "\xFF\xFE" && bytes.substr(0, 2) != "\xFE\xFF")));
-  if (maybe_utf8 && std::memchr(bytes.data(), 0, bytes.size()) == nullptr &&
-      ScanUtf8(bytes).invalid == 0) {
+  if (maybe_utf8 && std::memchr(bytes.data(), 0, bytes.size()) == nullptr && IsValidUtf8(bytes)) {
     DecodedText text;
     text.encoding = Encoding::kUtf8;
     OffsetMap::Builder map;
