@@ -16,30 +16,6 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Length of the valid UTF-8 sequence at `at`, or 0 when the bytes there are not one.
-size_t ValidSequence(std::string_view bytes, size_t at) {
-  const auto b = [&](size_t i) { return static_cast<unsigned char>(bytes[at + i]); };
-  const size_t left = bytes.size() - at;
-  const unsigned char c = b(0);
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return left >= 2 && (b(1) & 0xC0) == 0x80 ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (left < 3 || (b(1) & 0xC0) != 0x80 || (b(2) & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
-    if (c == 0xED && b(1) >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (left < 4 || (b(1) & 0xC0) != 0x80 || (b(2) & 0xC0) != 0x80 || (b(3) & 0xC0) != 0x80) {
-      return 0;
-    }
-    if (c == 0xF0 && b(1) < 0x90) return 0;
-    if (c == 0xF4 && b(1) >= 0x90) return 0;
-    return 4;
-  }
-  return 0;
-}
-
 struct Counts {
   size_t invalid = 0;    // bad sequences replaced
   size_t first_bad = 0;  // input offset of the first one
@@ -68,7 +44,7 @@ Counts ScanUtf8(std::string_view bytes) {
       continue;
     }
     counts.non_ascii++;
-    const size_t length = ValidSequence(bytes, i);
+    const size_t length = ValidSequenceLength(bytes, i);
     if (length == 0) {
       if (counts.invalid++ == 0) counts.first_bad = i;
       ++i;
@@ -98,7 +74,7 @@ DecodedText DecodeUtf8(std::string_view bytes, size_t skip, Counts* counts) {
       i += 3;
       continue;
     }
-    const size_t length = ValidSequence(bytes, i);
+    const size_t length = ValidSequenceLength(bytes, i);
     if (length > 0) {
       i += length;
       continue;

@@ -7,10 +7,6 @@
 
 namespace glean::source {
 
-namespace {
-
-// Length of the valid UTF-8 sequence at `at`, or 0 when the bytes there are not one (RFC 3629:
-// no overlong forms, no surrogates, nothing above U+10FFFF).
 size_t ValidSequenceLength(std::string_view bytes, size_t at) {
   const auto b = [&](size_t i) { return static_cast<unsigned char>(bytes[at + i]); };
   const size_t left = bytes.size() - at;
@@ -33,6 +29,8 @@ size_t ValidSequenceLength(std::string_view bytes, size_t at) {
   }
   return 0;
 }
+
+namespace {
 
 #if GLEAN_UTF8_SIMD
 
