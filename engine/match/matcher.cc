@@ -3,9 +3,10 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <map>
 #include <string>
-#include <unordered_map>
 
 #include <fmt/format.h>
 #include <re2/set.h>
@@ -178,6 +179,11 @@ struct LiteralRules {
   std::vector<TailRules> tails;
   std::vector<int> whole;
   std::unique_ptr<RE2::Set> selector;  // over `whole`; null when it has few rules
+  // The bytes that may follow the literal in a match of one of its rules: where another byte
+  // follows (most places a context word like 完成 occurs are not before a figure), the occurrence
+  // is dropped as the scan reports it. Every byte when a rule has no bound on it.
+  std::bitset<256> may_follow;
+  bool may_end_text = false;  // some rule may match with the literal at the very end
 };
 
 // One tail's result at one position of the text, kept for the other rules that share it there.
@@ -225,12 +231,19 @@ class AnchoredMatcher final : public Matcher {
     };
     struct Context {
       const std::vector<LiteralRules>* literals;
+      std::string_view text;
       std::vector<Hit> hits;
-    } context{&literals_, {}};
+    } context{&literals_, text, {}};
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
-      context->hits.push_back({static_cast<size_t>(to) - (*context->literals)[id].length, id});
+      const LiteralRules& literal = (*context->literals)[id];
+      const auto end = static_cast<size_t>(to);
+      if (end < context->text.size()
+              ? literal.may_follow[static_cast<unsigned char>(context->text[end])]
+              : literal.may_end_text) {
+        context->hits.push_back({end - literal.length, id});
+      }
       return 0;
     };
     hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, scratch.get(),
@@ -243,7 +256,14 @@ class AnchoredMatcher final : public Matcher {
     std::vector<int> selected;
     // Where each rule's next match may start: matches of one rule do not overlap.
     std::vector<size_t> next_allowed(rules_.rules.size(), 0);
-    std::unordered_map<uint64_t, TailMatch> tail_matches;  // by position × tail count + tail
+    // Tail results by position and tail, for the rules whose literals end at the same place
+    // (发展党员, 党员 before 15名). Direct-mapped: a result pushed out is only computed again.
+    struct CachedTail {
+      size_t after = kUnset;
+      int tail = -1;
+      TailMatch match;
+    };
+    std::array<CachedTail, 64> tail_cache;
     std::vector<Span> tail_groups;
     for (const Hit& hit : context.hits) {
       const LiteralRules& literal = literals_[hit.literal];
@@ -251,10 +271,12 @@ class AnchoredMatcher final : public Matcher {
       for (const TailRules& group : literal.tails) {
         const Tail& tail = tails_[group.tail];
         if (!tail.MayMatchAt(text, after)) continue;
-        const uint64_t key = uint64_t{after} * tails_.size() + static_cast<uint64_t>(group.tail);
-        auto [found, inserted] = tail_matches.try_emplace(key);
-        if (inserted) found->second = RunTail(tail, text, after, &groups, &tail_groups);
-        const TailMatch& match = found->second;
+        CachedTail& cached =
+            tail_cache[(after * 31 + static_cast<size_t>(group.tail)) % tail_cache.size()];
+        if (cached.after != after || cached.tail != group.tail) {
+          cached = {after, group.tail, RunTail(tail, text, after, &groups, &tail_groups)};
+        }
+        const TailMatch& match = cached.match;
         if (!match.matched) continue;
         for (int rule : group.rules) {
           if (hit.start < next_allowed[rule]) continue;
@@ -423,6 +445,24 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   if (hs_alloc_scratch(database.get(), &raw_scratch) != HS_SUCCESS) return CreateReference(rules);
   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
 
+  for (LiteralRules& literal : literals) {
+    if (!literal.whole.empty()) {
+      literal.may_follow.set();
+      literal.may_end_text = true;
+    }
+    for (const TailRules& group : literal.tails) {
+      const Tail& tail = tails[static_cast<size_t>(group.tail)];
+      if (tail.min.empty()) {
+        literal.may_follow.set();
+        literal.may_end_text = true;
+        continue;
+      }
+      for (unsigned byte = static_cast<unsigned char>(tail.min[0]); byte <= tail.max_first;
+           ++byte) {
+        literal.may_follow.set(byte);
+      }
+    }
+  }
   for (LiteralRules& literal : literals) {
     if (literal.whole.size() < kSelectorMinRules) continue;
     RE2::Options options;

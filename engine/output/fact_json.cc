@@ -1,5 +1,6 @@
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -17,125 +18,169 @@ namespace {
 // a run that prints thousands of facts per megabyte, and building and destroying a tree per fact
 // cost more than the matching. Reading them back (golden files) goes through nlohmann::json.
 
-// A JSON string: quotes, backslashes and control characters escaped; UTF-8 kept as it is (the
-// text is valid UTF-8: it comes from the decoder).
-void AppendString(std::string_view text, std::string* out) {
-  out->push_back('"');
-  size_t run = 0;
-  for (size_t i = source::FindByte(text, 0, {'"', '\\'}, 0x20); i < text.size();
-       i = source::FindByte(text, i + 1, {'"', '\\'}, 0x20)) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    out->append(text.substr(run, i - run));
-    run = i + 1;
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default:
-        out->append(fmt::format("\\u{:04x}", c));
+// Writes one line into space sized beforehand for its worst case (every byte of every string
+// escaped as \u00XX), so each piece is a copy, not a call that checks and grows the string.
+class LineWriter {
+ public:
+  explicit LineWriter(char* at) : at_(at) {}
+
+  char* at() const { return at_; }
+
+  void Raw(std::string_view text) {
+    std::memcpy(at_, text.data(), text.size());
+    at_ += text.size();
+  }
+
+  template <typename Integer>
+  void Number(Integer value) {
+    at_ = std::to_chars(at_, at_ + kMaxInteger, value).ptr;
+  }
+
+  // A JSON string: quotes, backslashes and control characters escaped; UTF-8 kept as it is (the
+  // text is valid UTF-8: it comes from the decoder).
+  void String(std::string_view text) {
+    *at_++ = '"';
+    size_t run = 0;
+    for (size_t i = source::FindByte(text, 0, {'"', '\\'}, 0x20); i < text.size();
+         i = source::FindByte(text, i + 1, {'"', '\\'}, 0x20)) {
+      Raw(text.substr(run, i - run));
+      run = i + 1;
+      const auto c = static_cast<unsigned char>(text[i]);
+      switch (c) {
+        case '"':
+          Raw("\\\"");
+          break;
+        case '\\':
+          Raw("\\\\");
+          break;
+        case '\n':
+          Raw("\\n");
+          break;
+        case '\r':
+          Raw("\\r");
+          break;
+        case '\t':
+          Raw("\\t");
+          break;
+        default: {
+          constexpr char kHex[] = "0123456789abcdef";
+          const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+          Raw(std::string_view(escaped, sizeof escaped));
+        }
+      }
     }
+    Raw(text.substr(run));
+    *at_++ = '"';
   }
-  out->append(text.substr(run));
-  out->push_back('"');
-}
 
-template <typename Integer>
-void AppendInteger(Integer value, std::string* out) {
-  char digits[24];
-  const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
-  out->append(digits, result.ptr);
-}
+  void Field(const glean::Field& field) {
+    Raw("{\"value\":");
+    if (const Decimal* number = std::get_if<Decimal>(&field.value)) {
+      Raw(number->ToString());  // exact: 7250, 97.5, never 7249.9999
+    } else if (const std::string* text = std::get_if<std::string>(&field.value)) {
+      String(*text);
+    } else {
+      Raw("null");
+    }
+    if (!field.unit.empty()) {
+      Raw(",\"unit\":");
+      String(field.unit);
+    }
+    if (field.approx != Approx::kExact) {
+      Raw(",\"approx\":");
+      String(ApproxName(field.approx));
+    }
+    if (field.min) {
+      Raw(",\"min\":");
+      Raw(field.min->ToString());
+    }
+    if (field.max) {
+      Raw(",\"max\":");
+      Raw(field.max->ToString());
+    }
+    if (field.canonical) {
+      Raw(",\"canonical\":{\"value\":");
+      Raw(field.canonical->value.ToString());
+      Raw(",\"unit\":");
+      String(field.canonical->unit);
+      *at_++ = '}';
+    }
+    Raw(",\"raw\":");
+    String(field.raw);
+    *at_++ = '}';
+  }
 
-void AppendKey(std::string_view key, std::string* out) {
-  AppendString(key, out);
-  out->push_back(':');
-}
+  static constexpr size_t kMaxInteger = 24;
+  // Room for a string written by String, and for a field written by Field.
+  static size_t StringRoom(std::string_view text) { return 2 + 6 * text.size(); }
+  static size_t FieldRoom(const glean::Field& field) {
+    constexpr size_t kKeysAndNumbers = 128 + 4 * (kMaxDecimal + 8);
+    size_t room =
+        kKeysAndNumbers + StringRoom(field.name) + StringRoom(field.unit) + StringRoom(field.raw);
+    if (const std::string* text = std::get_if<std::string>(&field.value)) room += StringRoom(*text);
+    if (field.canonical) room += StringRoom(field.canonical->unit);
+    return room;
+  }
 
-void AppendField(const Field& field, std::string* out) {
-  out->append("{\"value\":");
-  if (const Decimal* number = std::get_if<Decimal>(&field.value)) {
-    out->append(number->ToString());  // exact: 7250, 97.5, never 7249.9999
-  } else if (const std::string* text = std::get_if<std::string>(&field.value)) {
-    AppendString(*text, out);
-  } else {
-    out->append("null");
-  }
-  if (!field.unit.empty()) {
-    out->append(",\"unit\":");
-    AppendString(field.unit, out);
-  }
-  if (field.approx != Approx::kExact) {
-    out->append(",\"approx\":");
-    AppendString(ApproxName(field.approx), out);
-  }
-  if (field.min) out->append(",\"min\":").append(field.min->ToString());
-  if (field.max) out->append(",\"max\":").append(field.max->ToString());
-  if (field.canonical) {
-    out->append(",\"canonical\":{\"value\":").append(field.canonical->value.ToString());
-    out->append(",\"unit\":");
-    AppendString(field.canonical->unit, out);
-    out->push_back('}');
-  }
-  out->append(",\"raw\":");
-  AppendString(field.raw, out);
-  out->push_back('}');
-}
+ private:
+  static constexpr size_t kMaxDecimal =
+      64;  // a Decimal's text: 19 digits, sign, point, zeros of its scale
+  char* at_;
+};
 
 }  // namespace
 
 std::string FactToJsonLine(const Fact& fact) {
   std::string out;
-  out.reserve(256 + fact.text.size() * 2);
   AppendFactJsonLine(fact, &out);
   return out;
 }
 
 void AppendFactJsonLine(const Fact& fact, std::string* out) {
-  out->append("{\"doc\":");
-  AppendString(fact.doc, out);
-  out->append(",\"rule\":");
-  AppendString(fact.rule, out);
-  out->append(",\"fact\":");
-  AppendString(fact.fact, out);
-  out->append(",\"text\":");
-  AppendString(fact.text, out);
-  out->append(",\"start\":");
-  AppendInteger(fact.start, out);
-  out->append(",\"end\":");
-  AppendInteger(fact.end, out);
-  out->append(",\"line\":");
-  AppendInteger(fact.line, out);
-  out->append(",\"column\":");
-  AppendInteger(fact.column, out);
-  out->append(",\"fields\":{");
+  constexpr size_t kKeysAndNumbers = 192 + 4 * LineWriter::kMaxInteger;
+  size_t room = kKeysAndNumbers + LineWriter::StringRoom(fact.doc) +
+                LineWriter::StringRoom(fact.rule) + LineWriter::StringRoom(fact.fact) +
+                LineWriter::StringRoom(fact.text) + LineWriter::StringRoom(fact.sentence);
+  for (const Field& field : fact.fields) room += 2 + LineWriter::FieldRoom(field);
+  for (const std::string& heading : fact.section) room += 1 + LineWriter::StringRoom(heading);
+  const size_t start = out->size();
+  out->resize(start + room);
+  LineWriter line(out->data() + start);
+  line.Raw("{\"doc\":");
+  line.String(fact.doc);
+  line.Raw(",\"rule\":");
+  line.String(fact.rule);
+  line.Raw(",\"fact\":");
+  line.String(fact.fact);
+  line.Raw(",\"text\":");
+  line.String(fact.text);
+  line.Raw(",\"start\":");
+  line.Number(fact.start);
+  line.Raw(",\"end\":");
+  line.Number(fact.end);
+  line.Raw(",\"line\":");
+  line.Number(fact.line);
+  line.Raw(",\"column\":");
+  line.Number(fact.column);
+  line.Raw(",\"fields\":{");
   for (size_t i = 0; i < fact.fields.size(); ++i) {
-    if (i > 0) out->push_back(',');
-    AppendKey(fact.fields[i].name, out);
-    AppendField(fact.fields[i], out);
+    if (i > 0) line.Raw(",");
+    line.String(fact.fields[i].name);
+    line.Raw(":");
+    line.Field(fact.fields[i]);
   }
-  out->append("},\"section\":[");
+  line.Raw("},\"section\":[");
   for (size_t i = 0; i < fact.section.size(); ++i) {
-    if (i > 0) out->push_back(',');
-    AppendString(fact.section[i], out);
+    if (i > 0) line.Raw(",");
+    line.String(fact.section[i]);
   }
-  out->push_back(']');
+  line.Raw("]");
   if (!fact.sentence.empty()) {
-    out->append(",\"sentence\":");
-    AppendString(fact.sentence, out);
+    line.Raw(",\"sentence\":");
+    line.String(fact.sentence);
   }
-  out->push_back('}');
+  line.Raw("}");
+  out->resize(static_cast<size_t>(line.at() - out->data()));
 }
 
 std::string FormatOutline(const Document& document) {
