@@ -158,11 +158,23 @@ struct Tail {
   std::string min;
   unsigned char max_first = 0xFF;
 
+  // Whether the tail's set (TailSet) may answer for it: not when an assertion could look at the
+  // text before the tail's start, which the set does not see.
+  bool in_set = false;
+
   bool MayMatchAt(std::string_view text, size_t at) const {
     if (min.empty()) return true;
     if (at >= text.size() || static_cast<unsigned char>(text[at]) > max_first) return false;
     return text.compare(at, min.size(), min) >= 0;
   }
+};
+
+// All tails in one anchored set: one run at a position says which of them can match there, so
+// of the many tails that may follow the literals ending at one place (个, 户, 人 … after a
+// figure) only those that match are run for their captures.
+struct TailSet {
+  std::unique_ptr<RE2::Set> set;  // null when no tail is in it or it did not compile
+  std::vector<int> tail_of;       // set index → tail
 };
 
 // The rules of one literal whose rest is the same tail.
@@ -193,6 +205,37 @@ struct TailMatch {
   size_t groups = 0;  // index of its capture group 0 in the Find call's group spans
 };
 
+// The tail set's answer at the position last asked about, computed on the first question there.
+class SetAnswers {
+ public:
+  SetAnswers(const TailSet& tails, size_t tail_count) : tails_(tails), matches_(tail_count, 0) {}
+
+  // False only when the set says `tail` does not match at `at`.
+  bool MayMatch(int tail, std::string_view text, size_t at) {
+    if (tails_.set == nullptr) return true;
+    if (at != position_) {
+      for (int matched : matched_) matches_[static_cast<size_t>(matched)] = 0;
+      matched_.clear();
+      position_ = at;
+      RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+      gave_up_ = !tails_.set->Match(Piece(text.substr(at)), &matched_, &error) &&
+                 error.kind != RE2::Set::kNoError;
+      for (int& matched : matched_) {
+        matched = tails_.tail_of[static_cast<size_t>(matched)];
+        matches_[static_cast<size_t>(matched)] = 1;
+      }
+    }
+    return gave_up_ || matches_[static_cast<size_t>(tail)] != 0;
+  }
+
+ private:
+  const TailSet& tails_;
+  size_t position_ = kUnset;
+  bool gave_up_ = false;  // out of memory: then every tail is run
+  std::vector<int> matched_;
+  std::vector<char> matches_;  // by tail
+};
+
 // Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are found
 // all at once by a multi-literal scan, and each rule runs anchored only where one of its literals
 // occurs, so the text is read once for all of them and the rule count barely matters. Rules
@@ -202,13 +245,14 @@ class AnchoredMatcher final : public Matcher {
   AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback,
                   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database,
                   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch,
-                  std::vector<LiteralRules> literals, std::vector<Tail> tails)
+                  std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set)
       : rules_(rules),
         fallback_(std::move(fallback)),
         database_(std::move(database)),
         scratch_(std::move(scratch)),
         literals_(std::move(literals)),
-        tails_(std::move(tails)) {}
+        tails_(std::move(tails)),
+        tail_set_(std::move(tail_set)) {}
 
   Candidates Find(std::string_view text) const override {
     Candidates candidates;
@@ -265,12 +309,14 @@ class AnchoredMatcher final : public Matcher {
     };
     std::array<CachedTail, 64> tail_cache;
     std::vector<Span> tail_groups;
+    SetAnswers set_says(tail_set_, tails_.size());
     for (const Hit& hit : context.hits) {
       const LiteralRules& literal = literals_[hit.literal];
       const size_t after = hit.start + literal.length;
       for (const TailRules& group : literal.tails) {
         const Tail& tail = tails_[group.tail];
         if (!tail.MayMatchAt(text, after)) continue;
+        if (tail.in_set && !set_says.MayMatch(group.tail, text, after)) continue;
         CachedTail& cached =
             tail_cache[(after * 31 + static_cast<size_t>(group.tail)) % tail_cache.size()];
         if (cached.after != after || cached.tail != group.tail) {
@@ -288,10 +334,14 @@ class AnchoredMatcher final : public Matcher {
       const std::vector<int>* which = &literal.whole;
       if (literal.selector != nullptr) {
         selected.clear();
-        if (!literal.selector->Match(Piece(text.substr(hit.start)), &selected)) continue;
-        for (int& index : selected) index = literal.whole[index];
-        std::sort(selected.begin(), selected.end());
-        which = &selected;
+        RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+        if (literal.selector->Match(Piece(text.substr(hit.start)), &selected, &error)) {
+          for (int& index : selected) index = literal.whole[index];
+          std::sort(selected.begin(), selected.end());
+          which = &selected;
+        } else if (error.kind == RE2::Set::kNoError) {
+          continue;  // none of them matches here
+        }            // else the set gave up (out of memory): every rule is tried
       }
       for (int rule : *which) {
         if (hit.start < next_allowed[rule]) continue;
@@ -344,6 +394,7 @@ class AnchoredMatcher final : public Matcher {
   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch_;
   std::vector<LiteralRules> literals_;  // by Hyperscan literal id
   std::vector<Tail> tails_;
+  TailSet tail_set_;
 };
 
 }  // namespace
@@ -379,6 +430,39 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest) {
     tail.min.clear();
   }
   return tail;
+}
+
+// An assertion that may look before the tail's start: ^, \A, \b, \B (a ^ that negates a class
+// does not count; a false alarm only keeps a tail out of the set).
+bool MayLookBehind(std::string_view rest) {
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == '\\' && i + 1 < rest.size()) {
+      if (rest[i + 1] == 'b' || rest[i + 1] == 'B' || rest[i + 1] == 'A') return true;
+      ++i;
+    } else if (rest[i] == '^' && (i == 0 || rest[i - 1] != '[')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TailSet CompileTailSet(std::vector<Tail>* tails) {
+  TailSet result;
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(kSetMaxMem);
+  auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
+  for (size_t i = 0; i < tails->size(); ++i) {
+    Tail& tail = (*tails)[i];
+    if (MayLookBehind(tail.pattern->pattern())) continue;
+    std::string error;
+    if (set->Add(tail.pattern->pattern(), &error) < 0) continue;
+    result.tail_of.push_back(static_cast<int>(i));
+  }
+  if (result.tail_of.empty() || !set->Compile()) return {};
+  for (int tail : result.tail_of) (*tails)[static_cast<size_t>(tail)].in_set = true;
+  result.set = std::move(set);
+  return result;
 }
 
 }  // namespace
@@ -477,11 +561,12 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     if (!ok || !literal.selector->Compile()) literal.selector.reset();
   }
 
+  TailSet tail_set = CompileTailSet(&tails);
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(unanchored));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
-  return Result<std::unique_ptr<Matcher>>(
-      std::make_unique<AnchoredMatcher>(rules, std::move(fallback).value(), std::move(database),
-                                        std::move(scratch), std::move(literals), std::move(tails)));
+  return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
+      rules, std::move(fallback).value(), std::move(database), std::move(scratch),
+      std::move(literals), std::move(tails), std::move(tail_set)));
 }
 
 }  // namespace glean::internal
