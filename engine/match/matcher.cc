@@ -188,7 +188,9 @@ struct TailRules {
 // shared literal (全镇, 完成) costs one set run instead of one run per rule.
 struct LiteralRules {
   size_t length = 0;
-  std::vector<TailRules> tails;
+  std::vector<TailRules> tails;      // while the matcher is built; then split into the two below
+  std::vector<TailRules> set_tails;  // tails the tail set answers for, by tail number
+  std::vector<TailRules> other_tails;
   std::vector<int> whole;
   std::unique_ptr<RE2::Set> selector;  // over `whole`; null when it has few rules
   // The bytes that may follow the literal in a match of one of its rules: where another byte
@@ -208,32 +210,32 @@ struct TailMatch {
 // The tail set's answer at the position last asked about, computed on the first question there.
 class SetAnswers {
  public:
-  SetAnswers(const TailSet& tails, size_t tail_count) : tails_(tails), matches_(tail_count, 0) {}
+  explicit SetAnswers(const TailSet& tails) : tails_(tails) {}
 
-  // False only when the set says `tail` does not match at `at`.
-  bool MayMatch(int tail, std::string_view text, size_t at) {
-    if (tails_.set == nullptr) return true;
+  struct Answer {
+    bool gave_up = false;             // out of memory: then every tail may match
+    const std::vector<int>* matched;  // the tails that match, in increasing order
+  };
+
+  // REQUIRES: the set exists.
+  Answer At(std::string_view text, size_t at) {
     if (at != position_) {
-      for (int matched : matched_) matches_[static_cast<size_t>(matched)] = 0;
-      matched_.clear();
       position_ = at;
+      matched_.clear();
       RE2::Set::ErrorInfo error{RE2::Set::kNoError};
       gave_up_ = !tails_.set->Match(Piece(text.substr(at)), &matched_, &error) &&
                  error.kind != RE2::Set::kNoError;
-      for (int& matched : matched_) {
-        matched = tails_.tail_of[static_cast<size_t>(matched)];
-        matches_[static_cast<size_t>(matched)] = 1;
-      }
+      for (int& matched : matched_) matched = tails_.tail_of[static_cast<size_t>(matched)];
+      std::sort(matched_.begin(), matched_.end());
     }
-    return gave_up_ || matches_[static_cast<size_t>(tail)] != 0;
+    return {gave_up_, &matched_};
   }
 
  private:
   const TailSet& tails_;
   size_t position_ = kUnset;
-  bool gave_up_ = false;  // out of memory: then every tail is run
+  bool gave_up_ = false;
   std::vector<int> matched_;
-  std::vector<char> matches_;  // by tail
 };
 
 // Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are found
@@ -309,26 +311,41 @@ class AnchoredMatcher final : public Matcher {
     };
     std::array<CachedTail, 64> tail_cache;
     std::vector<Span> tail_groups;
-    SetAnswers set_says(tail_set_, tails_.size());
+    SetAnswers set_says(tail_set_);
     for (const Hit& hit : context.hits) {
       const LiteralRules& literal = literals_[hit.literal];
       const size_t after = hit.start + literal.length;
-      for (const TailRules& group : literal.tails) {
+      const auto run_group = [&](const TailRules& group) {
         const Tail& tail = tails_[group.tail];
-        if (!tail.MayMatchAt(text, after)) continue;
-        if (tail.in_set && !set_says.MayMatch(group.tail, text, after)) continue;
         CachedTail& cached =
             tail_cache[(after * 31 + static_cast<size_t>(group.tail)) % tail_cache.size()];
         if (cached.after != after || cached.tail != group.tail) {
           cached = {after, group.tail, RunTail(tail, text, after, &groups, &tail_groups)};
         }
         const TailMatch& match = cached.match;
-        if (!match.matched) continue;
+        if (!match.matched) return;
         for (int rule : group.rules) {
           if (hit.start < next_allowed[rule]) continue;
           AddTailCandidate(rule, hit.start, match, tail_groups, &candidates);
           next_allowed[rule] = std::max(match.end, hit.start + 1);
         }
+      };
+      if (!literal.set_tails.empty()) {
+        const SetAnswers::Answer answer = set_says.At(text, after);
+        if (answer.gave_up) {
+          for (const TailRules& group : literal.set_tails) run_group(group);
+        } else {
+          // Both lists are in tail order: walk them together.
+          auto group = literal.set_tails.begin();
+          for (int tail : *answer.matched) {
+            while (group != literal.set_tails.end() && group->tail < tail) ++group;
+            if (group == literal.set_tails.end()) break;
+            if (group->tail == tail) run_group(*group);
+          }
+        }
+      }
+      for (const TailRules& group : literal.other_tails) {
+        if (tails_[group.tail].MayMatchAt(text, after)) run_group(group);
       }
       if (literal.whole.empty()) continue;
       const std::vector<int>* which = &literal.whole;
@@ -562,6 +579,15 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   }
 
   TailSet tail_set = CompileTailSet(&tails);
+  for (LiteralRules& literal : literals) {
+    for (TailRules& group : literal.tails) {
+      (tails[static_cast<size_t>(group.tail)].in_set ? literal.set_tails : literal.other_tails)
+          .push_back(std::move(group));
+    }
+    literal.tails.clear();
+    std::sort(literal.set_tails.begin(), literal.set_tails.end(),
+              [](const TailRules& a, const TailRules& b) { return a.tail < b.tail; });
+  }
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(unanchored));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(

@@ -41,8 +41,8 @@ class LineWriter {
   void String(std::string_view text) {
     *at_++ = '"';
     size_t run = 0;
-    for (size_t i = source::FindByte(text, 0, {'"', '\\'}, 0x20); i < text.size();
-         i = source::FindByte(text, i + 1, {'"', '\\'}, 0x20)) {
+    for (size_t i = source::FindByte<0x20, '"', '\\'>(text, 0); i < text.size();
+         i = source::FindByte<0x20, '"', '\\'>(text, i + 1)) {
       Raw(text.substr(run, i - run));
       run = i + 1;
       const auto c = static_cast<unsigned char>(text[i]);

@@ -4,8 +4,9 @@
 #ifndef GLEAN_ENGINE_SOURCE_BYTE_SEARCH_H_
 #define GLEAN_ENGINE_SOURCE_BYTE_SEARCH_H_
 
+#include <algorithm>
 #include <cstddef>
-#include <initializer_list>
+#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -14,34 +15,49 @@
 
 namespace glean::source {
 
-// The first position from `at` whose byte equals one of `bytes` or is below `below` (0: no such
-// bound), or text.size().
-inline size_t FindByte(std::string_view text, size_t at, std::initializer_list<unsigned char> bytes,
-                       unsigned char below = 0) {
+// The first position from `at` whose byte is below `kBelow` (0: no such bound) or equals one of
+// `kBytes`, or text.size(). The bytes are template arguments so both loops unroll over them.
+template <unsigned char kBelow, unsigned char... kBytes>
+size_t FindByte(std::string_view text, size_t at) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
 #if defined(__SSE2__)
-  const __m128i floor = _mm_set1_epi8(static_cast<char>(below == 0 ? 0 : below - 1));
   while (at + 16 <= text.size()) {
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
-    // Unsigned chunk <= below - 1: the minimum of the two is the chunk itself.
-    __m128i found =
-        below == 0 ? _mm_setzero_si128() : _mm_cmpeq_epi8(_mm_min_epu8(chunk, floor), chunk);
-    for (unsigned char byte : bytes) {
-      found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(static_cast<char>(byte))));
+    __m128i found = _mm_setzero_si128();
+    if constexpr (kBelow != 0) {
+      // Unsigned chunk <= kBelow - 1: the minimum of the two is the chunk itself.
+      const __m128i floor = _mm_set1_epi8(static_cast<char>(kBelow - 1));
+      found = _mm_cmpeq_epi8(_mm_min_epu8(chunk, floor), chunk);
     }
+    ((found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(static_cast<char>(kBytes))))),
+     ...);
     if (const int mask = _mm_movemask_epi8(found); mask != 0) {
       return at + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
     }
     at += 16;
   }
-#endif
-  for (; at < text.size(); ++at) {
-    if (data[at] < below) return at;
-    for (unsigned char byte : bytes) {
-      if (data[at] == byte) return at;
-    }
+  if (at < text.size()) {
+    // The last bytes, padded to a whole block with a byte that is not looked for.
+    constexpr unsigned char kFiller = [] {
+      unsigned char filler = kBelow;
+      while (((filler == kBytes) || ...)) ++filler;
+      return filler;
+    }();
+    alignas(16) unsigned char block[16];
+    std::memset(block, kFiller, sizeof block);
+    std::memcpy(block, data + at, text.size() - at);
+    const size_t found =
+        FindByte<kBelow, kBytes...>(std::string_view(reinterpret_cast<const char*>(block), 16), 0);
+    return std::min(at + found, text.size());
   }
   return at;
+#else
+  for (; at < text.size(); ++at) {
+    const unsigned char c = data[at];
+    if (c < kBelow || ((c == kBytes) || ...)) return at;
+  }
+  return at;
+#endif
 }
 
 // Code points in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx).

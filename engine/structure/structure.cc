@@ -226,7 +226,7 @@ constexpr std::array<bool, 256> kMayStartMark = [] {
 // text.size(). Han text has such a byte every dozen characters or so, and this runs over every
 // byte of every document.
 size_t NextMayStartMark(std::string_view text, size_t at) {
-  return source::FindByte(text, at, {'\n', '"', '(', ')', '!', '?', ';', 0xE2, 0xE3, 0xEF});
+  return source::FindByte<0, '\n', '"', '(', ')', '!', '?', ';', 0xE2, 0xE3, 0xEF>(text, at);
 }
 
 // Sentences as sorted, contiguous [begin, end) ranges covering the text except line ends.

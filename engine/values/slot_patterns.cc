@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "engine/values/unit_table.h"
 #include "glean/value.h"
@@ -101,10 +102,19 @@ constexpr Unit kUnits[] = {
 std::span<const Unit> Units() { return kUnits; }
 
 const Unit* UnitAt(std::string_view text) {
-  // Multi-character words come before the single characters they start with, so the first hit is
-  // the longest.
-  for (const Unit& unit : Units()) {
-    if (text.substr(0, unit.word.size()) == unit.word) return &unit;
+  if (text.empty()) return nullptr;
+  // The units by their first byte, each list in table order: multi-character words come before
+  // the single characters they start with, so the first hit is the longest. Built once; this runs
+  // for every figure of every fact.
+  static const std::array<std::vector<const Unit*>, 256> kByFirstByte = [] {
+    std::array<std::vector<const Unit*>, 256> index;
+    for (const Unit& unit : kUnits) {
+      index[static_cast<unsigned char>(unit.word[0])].push_back(&unit);
+    }
+    return index;
+  }();
+  for (const Unit* unit : kByFirstByte[static_cast<unsigned char>(text[0])]) {
+    if (text.starts_with(unit->word)) return unit;
   }
   return nullptr;
 }

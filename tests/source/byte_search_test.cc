@@ -1,0 +1,53 @@
+// The block-at-a-time byte scans find what a byte-by-byte loop finds, at every position and
+// length around their 16-byte blocks.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "engine/source/byte_search.h"
+
+namespace glean::source {
+namespace {
+
+size_t FindSlowly(std::string_view text, size_t at) {
+  for (; at < text.size(); ++at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+  }
+  return at;
+}
+
+TEST_CASE("byte search: every position of a sought byte in texts of every length up to 40") {
+  for (size_t length = 0; length <= 40; ++length) {
+    const std::string plain(length, 'a');
+    CHECK(FindByte<0x20, '"', '\\'>(plain, 0) == length);
+    for (size_t position = 0; position < length; ++position) {
+      for (char sought : {'"', '\\', '\n', '\0', '\x1f'}) {
+        std::string text = plain;
+        text[position] = sought;
+        for (size_t from = 0; from <= length; ++from) {
+          INFO(length << " " << position << " " << int(sought) << " " << from);
+          CHECK(FindByte<0x20, '"', '\\'>(text, from) == FindSlowly(text, from));
+        }
+      }
+    }
+  }
+  // Bytes just outside the set: 0x20 (the bound), and bytes above 0x7F (signed in SSE2).
+  CHECK(FindByte<0x20, '"'>(std::string(20, ' ') + "\xE4\xB8\xAD\"", 0) == 23);
+  CHECK(FindByte<0, '\n', 0xE3>(std::string(17, 'x') + "\xE3", 0) == 17);
+}
+
+TEST_CASE("byte search: code points of UTF-8 text of every length") {
+  std::string text;
+  size_t expected = 0;
+  const char* const pieces[] = {"a", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80"};
+  for (int i = 0; i < 60; ++i) {
+    text += pieces[i % 4];
+    ++expected;
+    CHECK(CountCodePoints(text) == expected);
+  }
+  CHECK(CountCodePoints("") == 0);
+}
+
+}  // namespace
+}  // namespace glean::source
