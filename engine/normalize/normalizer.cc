@@ -212,6 +212,28 @@ struct LineShape {
   }
 };
 
+// Whether the line [begin, end) of `text` ends with a sentence end, past closing quotes and
+// brackets.
+bool EndsSentence(std::string_view text, size_t begin, size_t end) {
+  size_t last = end;
+  while (last > begin) {
+    size_t start = last - 1;
+    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t length = 0;
+    const uint32_t cp = DecodeUtf8At(text, start, &length);
+    static constexpr uint32_t kClosers[] = {0x201D, 0x2019, 0x300D, 0x300F, 0xFF09,
+                                            ')',    '"',    0x300B, 0x3011, '*'};
+    if (std::find(std::begin(kClosers), std::end(kClosers), cp) != std::end(kClosers)) {
+      last = start;
+      continue;
+    }
+    static constexpr uint32_t kEnders[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, '!',
+                                           '?',    ';',    ':',    0x2026, 0xFF0E};
+    return std::find(std::begin(kEnders), std::end(kEnders), cp) != std::end(kEnders);
+  }
+  return false;
+}
+
 bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view p : prefixes) {
     if (text.substr(0, p.size()) == p) return true;
@@ -366,13 +388,17 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
   };
 
   // The shape of the line starting at `begin` and ending before `end` (no newline, no trailing
-  // blanks), read on folded text.
-  const auto shape_of = [&](size_t begin, size_t end) {
+  // blanks), read on folded text. Whether it looks like a heading is read only when `heading`
+  // is set; the end of a line is read only when `ending` is.
+  const auto shape_of = [&](size_t begin, size_t end, bool heading, bool ending) {
     LineShape shape;
     while (begin < end && IsBlank(text[begin])) ++begin;
     shape.bytes = end > begin ? end - begin : 0;
     shape.empty = shape.bytes == 0;
     if (shape.empty) return shape;
+    shape.line = text.substr(begin, end - begin);
+    if (ending) shape.ends_sentence = EndsSentence(text, begin, end);
+    if (!heading) return shape;
     // The folded head of the line, in a fixed buffer: this runs at every line break.
     char head_bytes[64];
     size_t head_size = 0;
@@ -392,26 +418,6 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       i += length;
     }
     shape.heading_like = StartsLikeHeading(std::string_view(head_bytes, head_size));
-    shape.line = text.substr(begin, end - begin);
-    // The last character, past closing quotes and brackets.
-    size_t last = end;
-    while (last > begin) {
-      size_t start = last - 1;
-      while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-      size_t length = 0;
-      uint32_t cp = DecodeUtf8At(text, start, &length);
-      static constexpr uint32_t kClosers[] = {0x201D, 0x2019, 0x300D, 0x300F, 0xFF09,
-                                              ')',    '"',    0x300B, 0x3011, '*'};
-      if (std::find(std::begin(kClosers), std::end(kClosers), cp) != std::end(kClosers)) {
-        last = start;
-        continue;
-      }
-      static constexpr uint32_t kEnders[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, '!',
-                                             '?',    ';',    ':',    0x2026, 0xFF0E};
-      shape.ends_sentence =
-          std::find(std::begin(kEnders), std::end(kEnders), cp) != std::end(kEnders);
-      break;
-    }
     return shape;
   };
 
@@ -451,15 +457,20 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       }
       bool join = false;
       if (options.join_lines && newlines <= 2 && end < text.size()) {
-        const LineShape before = shape_of(line_begin, i);
+        // Most lines end a sentence: then nothing else about the two lines matters.
+        const LineShape ending = shape_of(line_begin, i, false, true);
         // Only the start of the next line matters (is it a heading?): reading to its end would
         // scan every long paragraph line a second time.
         const size_t window = std::min(text.size(), end + 96);
         const size_t newline = text.substr(0, window).find('\n', end);
         const size_t next_end = newline == std::string_view::npos ? window : newline;
-        const LineShape after = shape_of(end, next_end);
-        const bool candidates = !before.empty && !after.empty && !before.ends_sentence &&
-                                !before.heading_like && !after.heading_like;
+        bool candidates = !ending.empty && !ending.ends_sentence;
+        LineShape before = ending;
+        if (candidates) {
+          before = shape_of(line_begin, i, true, false);
+          const LineShape after = shape_of(end, next_end, true, false);
+          candidates = !after.empty && !before.heading_like && !after.heading_like;
+        }
         if (candidates && newlines == 1) {
           join = before.bytes >= 60 || before.HasClausePunct();
         } else if (candidates && newlines == 2) {
