@@ -22,8 +22,8 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -113,20 +113,39 @@ for i in sorted(counts):
 
 
 def timed(command, stdout=subprocess.DEVNULL):
-    """Runs a command; returns (seconds, peak RSS in MB of the child, its stdout if captured)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Runs a command; returns (seconds, its peak RSS in MB, its stdout if captured). The peak
+    comes from GNU time, which starts the command from its own small process: a child forked
+    from this script would count the script's memory in its peak."""
     start = time.perf_counter()
-    result = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE)
+    result = subprocess.run(["/usr/bin/time", "-f", "peak-kb %M", *command], stdout=stdout,
+                            stderr=subprocess.PIPE)
     seconds = time.perf_counter() - start
     if result.returncode not in (0, 1):
         sys.exit(f"{command[0]} failed ({result.returncode}): {result.stderr.decode()[:500]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024, result.stdout
+    peak_kb = int(result.stderr.decode().rsplit("peak-kb ", 1)[1].split()[0])
+    return seconds, peak_kb / 1024, result.stdout
+
+
+def marginal_rate(megabytes, small_command, large_command, runs):
+    """MB/s of the marginal cost: the small and the large corpus are run in turn, `runs` times,
+    and the median of the paired differences taken, so a shared machine's drift falls on both.
+    Returns (rate, largest peak RSS of the large runs in MB)."""
+    differences, peak = [], 0.0
+    for _ in range(runs):
+        small_seconds, _, _ = timed(small_command)
+        large_seconds, large_peak, _ = timed(large_command)
+        differences.append(large_seconds - small_seconds)
+        peak = max(peak, large_peak)
+    difference = statistics.median(differences)
+    return (megabytes / difference if difference > 0 else float("nan")), peak
+
+
+def extract_command(extract, rules, corpus, jobs):
+    return [extract, "--no-document", f"--jobs={jobs}", "--rules", rules, corpus]
 
 
 def extract_counts(extract, rules, corpus, jobs):
-    seconds, peak, out = timed([extract, "--no-document", f"--jobs={jobs}", "--rules", rules, corpus],
-                               stdout=subprocess.PIPE)
+    seconds, peak, out = timed(extract_command(extract, rules, corpus, jobs), stdout=subprocess.PIPE)
     counts = {}
     for line in out.splitlines():
         rule = json.loads(line)["rule"]
@@ -143,6 +162,7 @@ def main():
     parser.add_argument("--small-mb", type=int, default=10, help="small corpus size (marginal cost)")
     parser.add_argument("--rules", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per measurement (median)")
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--work", default=None, help="scratch directory (default: a temporary one)")
     args = parser.parse_args()
@@ -164,15 +184,17 @@ def main():
             out.write("\n".join(patterns) + "\n")
 
         compile_seconds, _, _ = timed([args.extract, "check", rules])
-        small_seconds, _, _ = extract_counts(args.extract, rules, os.path.join(work, "small"), args.jobs)
-        large_seconds, peak, counts = extract_counts(args.extract, rules, os.path.join(work, "large"), args.jobs)
-        extract_rate = marginal_mb / max(large_seconds - small_seconds, 1e-9)
-        row = {"rules": count, "compile_s": compile_seconds, "extract_MBps": extract_rate,
+        small_dir, large_dir = os.path.join(work, "small"), os.path.join(work, "large")
+        _, _, counts = extract_counts(args.extract, rules, large_dir, args.jobs)  # also a warm-up
+        rate, peak = marginal_rate(marginal_mb, extract_command(args.extract, rules, small_dir, args.jobs),
+                                   extract_command(args.extract, rules, large_dir, args.jobs), args.runs)
+        row = {"rules": count, "compile_s": compile_seconds, "extract_MBps": rate,
                "extract_peak_MB": peak, "facts": sum(counts.values())}
 
-        rg_small, _, _ = timed(["rg", "-c", "-f", pattern_file, os.path.join(work, "small")])
-        rg_large, _, _ = timed(["rg", "-c", "-f", pattern_file, os.path.join(work, "large")])
-        row["rg_MBps"] = marginal_mb / max(rg_large - rg_small, 1e-9)
+        # rg searches files on as many threads as extract runs jobs, so the two are compared
+        # on the same cores.
+        rg = ["rg", f"-j{args.jobs}", "-c", "-f", pattern_file]
+        row["rg_MBps"], _ = marginal_rate(marginal_mb, rg + [small_dir], rg + [large_dir], args.runs)
 
         if not args.skip_baseline:
             script = os.path.join(work, "baseline.py")
