@@ -1,6 +1,7 @@
 #include "glean/document.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 #include "engine/document_impl.h"
@@ -23,7 +24,8 @@ std::vector<size_t> LineStarts(std::string_view text) {
 }  // namespace
 
 Result<Document> LoadDocument(std::string name, std::string bytes,
-                              const normalize::Normalizer& normalizer, Encoding encoding) {
+                              const normalize::Normalizer& normalizer, Encoding encoding,
+                              const structure::StructureCarry* carry) {
   auto impl = std::make_unique<DocumentImpl>();
   impl->name = std::move(name);
   // The bytes are handed over: valid UTF-8 becomes the decoded text without a copy, and the
@@ -34,16 +36,23 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
   impl->decoded = std::move(decoded).value();
   impl->line_starts = LineStarts(impl->decoded.text);
   impl->normalized = normalizer.Normalize(impl->decoded.text);
-  impl->structure = structure::DocumentStructure::Build(impl->normalized.text);
+  impl->structure = structure::DocumentStructure::Build(impl->normalized.text, carry);
   Document document = DocumentAccess::Make(std::move(impl));
   return Result<Document>(std::move(document), std::move(warnings));
+}
+
+int ReportYear(const DocumentInfo& info) {
+  if (info.year) return *info.year;
+  if (info.date && info.date->size() >= 4) return std::atoi(info.date->substr(0, 4).c_str());
+  return 0;
 }
 
 }  // namespace internal
 
 Document::Document(std::unique_ptr<internal::DocumentImpl> impl) : impl_(std::move(impl)) {
   for (Heading& heading : impl_->structure.mutable_headings()) {
-    heading.line = ToSource(heading.begin, heading.begin).line;
+    // Headings carried from an earlier part of the input keep the line they were found on.
+    if (heading.line == 0) heading.line = ToSource(heading.begin, heading.begin).line;
   }
 }
 

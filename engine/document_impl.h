@@ -2,7 +2,9 @@
 #ifndef GLEAN_ENGINE_DOCUMENT_IMPL_H_
 #define GLEAN_ENGINE_DOCUMENT_IMPL_H_
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,10 +29,23 @@ class DocumentAccess {
   static const DocumentImpl& Impl(const Document& document) { return *document.impl_; }
 };
 
+// Where a document's facts sit in the input it is a part of (FactStream); for a whole input,
+// all defaults.
+struct Placement {
+  uint64_t offset = 0;      // input bytes before the document
+  int lines = 0;            // lines before it
+  std::optional<int> year;  // the report's year, from the first part; else from the document
+  bool document_fact = true;
+};
+
+// The year a report covers, for values like 3月: its stated year, else its date's; 0 if neither.
+int ReportYear(const DocumentInfo& info);
+
 // Loads a document with an already compiled normalizer, so an engine compiles its strip patterns
-// once, not once per document.
+// once, not once per document. With `carry`, the text continues an earlier part of one input.
 Result<Document> LoadDocument(std::string name, std::string bytes,
-                              const normalize::Normalizer& normalizer, Encoding encoding);
+                              const normalize::Normalizer& normalizer, Encoding encoding,
+                              const structure::StructureCarry* carry = nullptr);
 
 }  // namespace glean::internal
 

@@ -60,12 +60,6 @@ std::optional<Fact> DocumentFact(const Document& document) {
   return fact;
 }
 
-int DocumentYear(const DocumentInfo& info) {
-  if (info.year) return *info.year;
-  if (info.date && info.date->size() >= 4) return std::atoi(info.date->substr(0, 4).c_str());
-  return 0;
-}
-
 }  // namespace
 
 }  // namespace internal
@@ -105,8 +99,14 @@ std::vector<Fact> Engine::Extract(const Document& document) const {
 
 void Engine::ForEachFact(const Document& document,
                          const std::function<void(const Fact&)>& visit) const {
+  EmitFacts(document, internal::Placement{}, visit);
+}
+
+void Engine::EmitFacts(const Document& document, const internal::Placement& placement,
+                       const std::function<void(const Fact&)>& visit) const {
   const internal::CompiledRuleSet& rules = rules_.compiled();
-  const ValueContext context{internal::DocumentYear(document.info())};
+  const ValueContext context{placement.year ? *placement.year
+                                            : internal::ReportYear(document.info())};
   const internal::ResolvedMatches matches =
       internal::Resolve(rules, document, pipeline_->matcher->Find(document.normalized()), context);
 
@@ -118,7 +118,9 @@ void Engine::ForEachFact(const Document& document,
     spans[i] = document.ToSource(matches.list[i].span.begin, matches.list[i].span.end, &cursor);
   }
   std::optional<Fact> document_fact;
-  if (options_.document_fact) document_fact = internal::DocumentFact(document);
+  if (options_.document_fact && placement.document_fact) {
+    document_fact = internal::DocumentFact(document);
+  }
   std::vector<long> order;
   order.reserve(spans.size() + 1);
   if (document_fact) order.push_back(-1);
@@ -146,9 +148,9 @@ void Engine::ForEachFact(const Document& document,
     fact.rule.assign(rule.id);
     fact.fact.assign(rule.fact);
     fact.text.assign(document.OriginalText(match.span.begin, match.span.end));
-    fact.start = span.start;
-    fact.end = span.end;
-    fact.line = span.line;
+    fact.start = placement.offset + span.start;
+    fact.end = placement.offset + span.end;
+    fact.line = placement.lines + span.line;
     fact.column = span.column;
     fact.fields.resize(match.field_count);
     for (size_t i = 0; i < match.field_count; ++i) {

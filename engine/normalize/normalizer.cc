@@ -214,7 +214,7 @@ struct LineShape {
 
 // Whether the line [begin, end) of `text` ends with a sentence end, past closing quotes and
 // brackets.
-bool EndsSentence(std::string_view text, size_t begin, size_t end) {
+bool LineEndsSentence(std::string_view text, size_t begin, size_t end) {
   size_t last = end;
   while (last > begin) {
     size_t start = last - 1;
@@ -272,6 +272,12 @@ bool StartsLikeHeading(std::string_view line) {
 }
 
 }  // namespace
+
+bool EndsSentence(std::string_view line) {
+  size_t end = line.size();
+  while (end > 0 && IsBlank(line[end - 1])) --end;
+  return LineEndsSentence(line, 0, end);
+}
 
 Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
@@ -397,7 +403,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     shape.empty = shape.bytes == 0;
     if (shape.empty) return shape;
     shape.line = text.substr(begin, end - begin);
-    if (ending) shape.ends_sentence = EndsSentence(text, begin, end);
+    if (ending) shape.ends_sentence = LineEndsSentence(text, begin, end);
     if (!heading) return shape;
     // The folded head of the line, in a fixed buffer: this runs at every line break.
     char head_bytes[64];

@@ -49,6 +49,11 @@ class Normalizer {
   std::unique_ptr<Impl> impl_;
 };
 
+// Whether `line` (without its line break; trailing blanks do not count) ends a sentence, past
+// closing quotes and brackets: line joining never joins the break after such a line, so a text
+// cut right after it normalizes as the whole would.
+bool EndsSentence(std::string_view line);
+
 }  // namespace glean::normalize
 
 #endif  // GLEAN_ENGINE_NORMALIZE_NORMALIZER_H_

@@ -208,13 +208,29 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, Counts* counts, std
 }
 
 Diagnostic InvalidWarning(const std::string& name, const char* encoding, const Counts& counts) {
-  return Diagnostic::Warning(
-      "invalid-encoding", {name, 0, 0},
-      fmt::format("invalid {} at byte {}: {} bad sequence{} replaced by U+FFFD", encoding,
-                  counts.first_bad, counts.invalid, counts.invalid == 1 ? "" : "s"));
+  return InvalidEncodingWarning(name, encoding, counts.invalid, counts.first_bad);
 }
 
 }  // namespace
+
+Utf8Problems FindUtf8Problems(std::string_view bytes) {
+  const Counts counts = ScanUtf8(bytes);
+  return {counts.invalid, counts.first_bad, counts.non_ascii};
+}
+
+Diagnostic InvalidEncodingWarning(const std::string& name, const char* encoding, size_t invalid,
+                                  size_t first_bad) {
+  return Diagnostic::Warning(
+      "invalid-encoding", {name, 0, 0},
+      fmt::format("invalid {} at byte {}: {} bad sequence{} replaced by U+FFFD", encoding,
+                  first_bad, invalid, invalid == 1 ? "" : "s"));
+}
+
+Diagnostic BinaryInputError(const std::string& name, size_t nul_offset) {
+  return Diagnostic::Error(
+      "binary", {name, 0, 0},
+      fmt::format("looks like a binary file (NUL byte at offset {}); not read", nul_offset));
+}
 
 Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std::string& name) {
   const auto starts = [&](std::string_view prefix) {
@@ -250,9 +266,7 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
 
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
     const size_t at = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
-    return Result<DecodedText>::Failure({Diagnostic::Error(
-        "binary", {name, 0, 0},
-        fmt::format("looks like a binary file (NUL byte at offset {}); not read", at))});
+    return Result<DecodedText>::Failure({BinaryInputError(name, at)});
   }
 
   if (encoding == Encoding::kAuto) {

@@ -31,6 +31,18 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
 // copy, so a large file is not held twice.
 Result<DecodedText> DecodeOwned(std::string&& bytes, Encoding encoding, const std::string& name);
 
+// For callers that decode one input in parts (Engine's FactStream) and report on the whole.
+struct Utf8Problems {
+  size_t invalid = 0;    // bad sequences
+  size_t first_bad = 0;  // offset of the first
+  size_t non_ascii = 0;  // bytes >= 0x80
+};
+Utf8Problems FindUtf8Problems(std::string_view bytes);
+// The warning Decode gives for bad sequences, and the error it gives for a NUL byte.
+Diagnostic InvalidEncodingWarning(const std::string& name, const char* encoding, size_t invalid,
+                                  size_t first_bad);
+Diagnostic BinaryInputError(const std::string& name, size_t nul_offset);
+
 }  // namespace glean::source
 
 #endif  // GLEAN_ENGINE_SOURCE_DECODER_H_

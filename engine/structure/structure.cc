@@ -307,13 +307,25 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
 
 class StructureBuilder {
  public:
-  static DocumentStructure Build(std::string_view text) {
+  static DocumentStructure Build(std::string_view text, const StructureCarry* carry) {
     DocumentStructure structure;
     const std::vector<Line> lines = SplitLines(text);
     std::vector<Numbering> open;  // numbering families of the open headings, outermost first
     std::vector<int> open_index;
     std::vector<int> open_number;  // the number each open heading stated
     bool numbered_seen = false;
+    if (carry != nullptr) {
+      for (size_t i = 0; i < carry->open.size(); ++i) {
+        Heading heading = carry->open[i];
+        heading.begin = heading.end = 0;
+        structure.parent_.push_back(static_cast<int>(i) - 1);
+        structure.headings_.push_back(std::move(heading));
+        open.push_back(static_cast<Numbering>(carry->families[i]));
+        open_index.push_back(static_cast<int>(i));
+        open_number.push_back(carry->numbers[i]);
+      }
+      numbered_seen = carry->numbered_seen;
+    }
     for (const Line& line : lines) {
       const std::string_view content = text.substr(line.begin, line.end - line.begin);
       if (content.empty()) continue;
@@ -376,7 +388,14 @@ class StructureBuilder {
       open_number.push_back(number);
       structure.headings_.push_back(std::move(heading));
     }
-    structure.info_ = ReadInfo(text, lines, structure.headings_);
+    if (carry == nullptr) structure.info_ = ReadInfo(text, lines, structure.headings_);
+    StructureCarry& end = structure.end_state_;
+    for (size_t i = 0; i < open.size(); ++i) {
+      end.open.push_back(structure.headings_[static_cast<size_t>(open_index[i])]);
+      end.families.push_back(static_cast<int>(open[i]));
+      end.numbers.push_back(open_number[i]);
+    }
+    end.numbered_seen = numbered_seen;
     return structure;
   }
 
@@ -438,8 +457,9 @@ class StructureBuilder {
   }
 };
 
-DocumentStructure DocumentStructure::Build(std::string_view normalized) {
-  DocumentStructure structure = StructureBuilder::Build(normalized);
+DocumentStructure DocumentStructure::Build(std::string_view normalized,
+                                           const StructureCarry* carry) {
+  DocumentStructure structure = StructureBuilder::Build(normalized, carry);
   structure.sentences_ = SplitSentences(normalized);
   return structure;
 }
@@ -449,6 +469,8 @@ int DocumentStructure::InnermostAt(size_t offset) const {
                              [](size_t value, const Heading& h) { return value < h.begin; });
   return static_cast<int>(it - headings_.begin()) - 1;
 }
+
+StructureCarry DocumentStructure::Carry() const { return end_state_; }
 
 std::vector<int> DocumentStructure::PathAt(size_t offset) const {
   std::vector<int> path;

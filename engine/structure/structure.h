@@ -14,9 +14,25 @@
 
 namespace glean::structure {
 
+// What one part of a text read in parts hands to the next: the headings still open at its end,
+// so the next part's sections continue them.
+struct StructureCarry {
+  std::vector<Heading> open;  // outermost first
+  std::vector<int> families;  // their numbering styles, parallel to `open`
+  std::vector<int> numbers;   // the numbers their markers state, parallel to `open`
+  bool numbered_seen = false;
+};
+
 class DocumentStructure {
  public:
-  static DocumentStructure Build(std::string_view normalized);
+  // With `carry`, `normalized` continues an earlier part: the carried headings come first in
+  // headings() (at offset 0, with their lines from the part they came from) and enclose what
+  // follows until a heading closes them, and no report header is read.
+  static DocumentStructure Build(std::string_view normalized,
+                                 const StructureCarry* carry = nullptr);
+
+  // The open headings at the end of the text, for the part that follows it.
+  StructureCarry Carry() const;
 
   // Headings in document order. Heading::line is left 0 (the document fills it from the map).
   const std::vector<Heading>& headings() const { return headings_; }
@@ -39,7 +55,8 @@ class DocumentStructure {
 
  private:
   std::vector<Heading> headings_;
-  std::vector<int> parent_;  // parent_[i]: index of heading i's parent, -1 at the top
+  std::vector<int> parent_;   // parent_[i]: index of heading i's parent, -1 at the top
+  StructureCarry end_state_;  // what Carry returns
   std::vector<std::pair<size_t, size_t>> sentences_;  // sorted, contiguous except line ends
   DocumentInfo info_;
 

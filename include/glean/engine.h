@@ -17,7 +17,8 @@ namespace glean {
 
 namespace internal {
 struct EnginePipeline;
-}
+struct Placement;
+}  // namespace internal
 
 // An Engine is immutable after Create and safe to use from several threads at once: documents flow
 // through independently while the compiled rules are shared read-only.
@@ -53,11 +54,46 @@ class Engine {
   const ExtractOptions& options() const { return options_; }
 
  private:
+  friend class FactStream;
   Engine(RuleSet rules, ExtractOptions options, std::unique_ptr<internal::EnginePipeline> pipeline);
+  // ForEachFact for a document that is one part of a larger input.
+  void EmitFacts(const Document& document, const internal::Placement& placement,
+                 const std::function<void(const Fact&)>& visit) const;
 
   RuleSet rules_;
   ExtractOptions options_;
   std::unique_ptr<internal::EnginePipeline> pipeline_;  // the compiled normalizer and matcher
+};
+
+// Extraction from one input too large to hold at once, given in pieces (a 1 GB report is read a
+// few megabytes at a time). Each part of about `part_bytes` is extracted as soon as it is whole,
+// cut right after a line that ends a sentence, where normalization never joins lines. Headings
+// open at a cut enclose what follows it, the report's year and document fact come from the first
+// part, and facts carry their offsets and lines in the whole input: the facts are those of the
+// input extracted at once, unless a match would span a cut (a cut falls between sentences, and at
+// any line break only in a part with no sentence end at a line's end).
+// UTF-8 input only: input that is not (a UTF-16 BOM, a forced or detected GB18030) is gathered
+// and extracted whole by Finish.
+class FactStream {
+ public:
+  static constexpr size_t kDefaultPartBytes = size_t{32} << 20;
+
+  // REQUIRES: `engine` outlives the stream.
+  FactStream(const Engine& engine, std::string name, std::function<void(const Fact&)> visit,
+             size_t part_bytes = kDefaultPartBytes);
+  FactStream(FactStream&&) noexcept;
+  FactStream& operator=(FactStream&&) noexcept;
+  ~FactStream();
+
+  // The input's next bytes. Returns what went wrong or is notable; once an error is returned (a
+  // NUL byte: binary input), the stream takes nothing more.
+  Diagnostics Feed(std::string_view bytes);
+  // The end of the input: extracts what is left; warns once for invalid UTF-8 across all parts.
+  Diagnostics Finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace glean

@@ -133,6 +133,35 @@ TEST_CASE("extract: inputs print in the order given, whatever the number of jobs
   CHECK(order == expected);
 }
 
+TEST_CASE("extract: files larger than --part-size are read in parts, with the same output") {
+  std::vector<std::string> args = {"--rules", "rules/", "--jobs=2"};
+  for (const std::string& name : kCorpus) args.push_back("tests/data/corpus/" + name);
+  CommandResult whole = Extract(args, "", SourceDir());
+  args.push_back("--part-size=2KB");  // every sample report is larger
+  CommandResult parts = Extract(args, "", SourceDir());
+  REQUIRE(whole.exit_code == 0);
+  CHECK(parts.exit_code == 0);
+  CHECK(parts.err == whole.err);
+  CHECK(parts.out == whole.out);
+
+  // A NUL byte deep in a large file: exit 1 with its offset, and the next input still read.
+  ScratchDir dir;
+  dir.Write("rules.yaml", kToiletRule);
+  std::string big;
+  while (big.size() < 20000) big += "今年完成改厕5户。\n";
+  dir.Write("a.txt", big + std::string(1, '\0') + "改厕6户\n");
+  dir.Write("b.txt", "改厕7户\n");
+  CommandResult result =
+      Extract({"--no-document", "--part-size=4KB", "--rules", "rules.yaml", "a.txt", "b.txt"}, "",
+              dir.path());
+  CHECK(result.exit_code == 1);
+  INFO(result.err);
+  CHECK(result.err.find("NUL byte at offset " + std::to_string(big.size())) != std::string::npos);
+  const std::vector<nlohmann::json> facts = ParseLines(result.out);
+  REQUIRE(!facts.empty());
+  CHECK(facts.back()["doc"] == "b.txt");
+}
+
 TEST_CASE("extract: a small rule gives exactly the expected facts") {
   ScratchDir dir;
   dir.Write("rules.yaml",

@@ -116,10 +116,55 @@ struct Work {
   glean::Diagnostics diagnostics;
   std::string output;
   bool failed = false;
+  bool streamed = false;  // larger than a part: read and extracted part by part when written
 };
 
+// Extracts a large file part by part (FactStream) and writes its facts as they come, so neither
+// the file nor its output is held whole. Returns false when the file could not be read or used.
+bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes) {
+  std::string output;
+  const auto flush = [&] {
+    std::fwrite(output.data(), 1, output.size(), stdout);
+    output.clear();
+  };
+  glean::FactStream stream(
+      engine, path,
+      [&](const glean::Fact& fact) {
+        glean::AppendFactJsonLine(fact, &output);
+        output += '\n';
+        if (output.size() >= (size_t{1} << 20)) flush();
+      },
+      part_bytes);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    PrintDiagnostics({IoError(path, fmt::format("cannot read: {}", std::strerror(errno)))});
+    return false;
+  }
+  bool ok = true;
+  std::string block(std::min<size_t>(part_bytes, size_t{4} << 20), '\0');
+  while (ok && in) {
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    const glean::Diagnostics diagnostics =
+        stream.Feed(std::string_view(block.data(), static_cast<size_t>(in.gcount())));
+    PrintDiagnostics(diagnostics);
+    ok = !glean::HasErrors(diagnostics);
+    flush();
+  }
+  if (ok && in.bad()) {
+    PrintDiagnostics({IoError(path, "read failed")});
+    ok = false;
+  }
+  if (ok) {
+    const glean::Diagnostics diagnostics = stream.Finish();
+    flush();
+    PrintDiagnostics(diagnostics);
+    ok = !glean::HasErrors(diagnostics);
+  }
+  return ok;
+}
+
 int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std::string>& inputs,
-               const glean::ExtractOptions& options, int jobs) {
+               const glean::ExtractOptions& options, int jobs, size_t part_bytes) {
   std::optional<glean::RuleSet> rules = LoadRules(rule_paths, false);
   if (!rules) return kExitUsage;
   glean::Result<glean::Engine> engine = glean::Engine::Create(*rules, options);
@@ -148,13 +193,19 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
             }
             auto work = std::make_shared<Work>();
             work->path = files[next++];
+            std::error_code ec;
+            const uintmax_t size = work->path == "-" ? 0 : fs::file_size(work->path, ec);
+            if (!ec && size > part_bytes && !fs::is_directory(work->path, ec)) {
+              work->streamed = true;
+              return work;
+            }
             work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics);
             return work;
           }) &
           tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
               tbb::filter_mode::parallel,
               [&](std::shared_ptr<Work> work) {
-                if (work->failed) return work;
+                if (work->failed || work->streamed) return work;
                 glean::Result<glean::Document> document =
                     extractor.Load(work->path, std::move(work->bytes));
                 work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
@@ -173,6 +224,8 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
               tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
                 PrintDiagnostics(work->diagnostics);
                 std::fwrite(work->output.data(), 1, work->output.size(), stdout);
+                // A large file is extracted here, in its turn, so its facts stay in input order.
+                if (work->streamed) work->failed = !StreamFile(extractor, work->path, part_bytes);
                 any_failed = any_failed || work->failed;
               }));
   std::fflush(stdout);
@@ -270,6 +323,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"sentence"}));
   app.add_option("--jobs,-j", jobs, "Documents processed in parallel (default: all cores)")
       ->check(CLI::Range(1, 1024));
+  size_t part_bytes = glean::FactStream::kDefaultPartBytes;
+  app.add_option("--part-size", part_bytes,
+                 "Files larger than this are read and extracted in parts of about this size, so "
+                 "memory stays bounded (default 32MB; units KB, MB, GB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::PositiveNumber);
 
   CLI::App* check = app.add_subcommand("check", "Validate rule files without input");
   std::vector<std::string> check_paths;
@@ -359,5 +418,5 @@ int main(int argc, char** argv) {
   options.encoding = encoding;
   options.document_fact = !no_document;
   options.sentence = context == "sentence";
-  return RunExtract(rule_paths, inputs, options, jobs);
+  return RunExtract(rule_paths, inputs, options, jobs, part_bytes);
 }

@@ -1,0 +1,134 @@
+// FactStream: an input extracted part by part gives the facts of the input extracted whole.
+#include <doctest/doctest.h>
+
+#include <unicode/ucnv.h>
+
+#include <string>
+#include <vector>
+
+#include "glean/engine.h"
+#include "glean/output.h"
+#include "glean/rule_set.h"
+#include "support/run_command.h"
+
+namespace glean {
+namespace {
+
+const char* const kReports[] = {"anon-town-2022.txt", "junping-2021.txt", "junping-2023.txt",
+                                "lijiang-2021-traditional.txt", "maotian-2021-pdf.txt"};
+
+const Engine& StockEngine() {
+  static const Engine engine = [] {
+    Result<RuleSet> rules = RuleSet::Load({testing::SourceDir() + "/rules"});
+    REQUIRE(rules.ok());
+    Result<Engine> created = Engine::Create(std::move(rules).value());
+    REQUIRE(created.ok());
+    return std::move(created).value();
+  }();
+  return engine;
+}
+
+std::string Whole(const Engine& engine, const std::string& bytes, Diagnostics* diagnostics) {
+  Result<std::vector<Fact>> facts = engine.Extract("report.txt", bytes);
+  *diagnostics = facts.diagnostics();
+  std::string out;
+  if (!facts.ok()) return out;
+  for (const Fact& fact : facts.value()) out += FactToJsonLine(fact) + "\n";
+  return out;
+}
+
+// Feeds `bytes` in pieces of `piece` bytes to a stream cutting parts of `part` bytes.
+std::string Streamed(const Engine& engine, const std::string& bytes, size_t part, size_t piece,
+                     Diagnostics* diagnostics) {
+  std::string out;
+  FactStream stream(
+      engine, "report.txt", [&](const Fact& fact) { out += FactToJsonLine(fact) + "\n"; }, part);
+  diagnostics->clear();
+  for (size_t at = 0; at < bytes.size(); at += piece) {
+    Diagnostics fed = stream.Feed(std::string_view(bytes).substr(at, piece));
+    diagnostics->insert(diagnostics->end(), fed.begin(), fed.end());
+  }
+  Diagnostics finished = stream.Finish();
+  diagnostics->insert(diagnostics->end(), finished.begin(), finished.end());
+  return out;
+}
+
+std::string Messages(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const Diagnostic& d : diagnostics) out += d.ToString() + "\n";
+  return out;
+}
+
+TEST_CASE("stream: the sample reports in parts of every size give the facts of the whole") {
+  for (const char* name : kReports) {
+    const std::string bytes =
+        testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/" + name);
+    Diagnostics whole_diagnostics, streamed_diagnostics;
+    const std::string whole = Whole(StockEngine(), bytes, &whole_diagnostics);
+    REQUIRE(!whole.empty());
+    for (size_t part : {size_t{700}, size_t{2000}, size_t{9000}, bytes.size() * 2}) {
+      for (size_t piece : {size_t{333}, size_t{4096}}) {
+        INFO(name << " in parts of " << part << " fed " << piece << " bytes at a time");
+        CHECK(Streamed(StockEngine(), bytes, part, piece, &streamed_diagnostics) == whole);
+        CHECK(Messages(streamed_diagnostics) == Messages(whole_diagnostics));
+      }
+    }
+  }
+}
+
+TEST_CASE("stream: a BOM, invalid UTF-8 and a NUL byte are reported as for the whole input") {
+  const std::string report =
+      testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/junping-2021.txt");
+  Diagnostics whole_diagnostics, streamed_diagnostics;
+
+  const std::string with_bom = "\xEF\xBB\xBF" + report;
+  CHECK(Streamed(StockEngine(), with_bom, 3000, 1000, &streamed_diagnostics) ==
+        Whole(StockEngine(), with_bom, &whole_diagnostics));
+
+  // Two bad bytes in different parts: one warning, at the first one's offset in the whole file.
+  std::string corrupt = report;
+  corrupt[5000] = '\xFF';
+  corrupt[corrupt.size() - 4000] = '\xFE';
+  const std::string whole = Whole(StockEngine(), corrupt, &whole_diagnostics);
+  CHECK(Streamed(StockEngine(), corrupt, 3000, 1000, &streamed_diagnostics) == whole);
+  REQUIRE(streamed_diagnostics.size() == 1);
+  CHECK(Messages(streamed_diagnostics) == Messages(whole_diagnostics));
+  CHECK(Messages(streamed_diagnostics).find("invalid UTF-8 at byte 5000:") != std::string::npos);
+
+  // A NUL byte in a later part: an error at its offset in the whole file, and nothing after it.
+  std::string binary = report;
+  binary[report.size() - 100] = '\0';
+  Streamed(StockEngine(), binary, 3000, 1000, &streamed_diagnostics);
+  REQUIRE(HasErrors(streamed_diagnostics));
+  CHECK(Messages(streamed_diagnostics)
+            .find("NUL byte at offset " + std::to_string(report.size() - 100)) !=
+        std::string::npos);
+}
+
+// Converts UTF-8 to `encoding` with ICU, as another tool would have written the file.
+std::string Encode(const std::string& utf8, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  const int32_t length =
+      ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                   static_cast<int32_t>(utf8.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(length));
+  return out;
+}
+
+TEST_CASE("stream: input that is not UTF-8 is gathered and extracted whole") {
+  const std::string report =
+      testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/junping-2023.txt");
+  for (const std::string& bytes :
+       {Encode(report, "GB18030"), "\xFF\xFE" + Encode(report, "UTF-16LE")}) {
+    Diagnostics whole_diagnostics, streamed_diagnostics;
+    const std::string whole = Whole(StockEngine(), bytes, &whole_diagnostics);
+    REQUIRE(!whole.empty());
+    CHECK(Streamed(StockEngine(), bytes, 3000, 1000, &streamed_diagnostics) == whole);
+    CHECK(Messages(streamed_diagnostics) == Messages(whole_diagnostics));
+  }
+}
+
+}  // namespace
+}  // namespace glean
