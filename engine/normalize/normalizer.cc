@@ -501,24 +501,36 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     const size_t run_start = i;
     const size_t limit =
         std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first : text.size());
-    uint32_t last = 0;
     while (i < limit) {
       const auto byte = static_cast<unsigned char>(text[i]);
+      if ((byte & 0xF0) == 0xE0 && i + 2 < text.size()) {
+        // A three-byte character, as most of a Chinese report is (the text is valid UTF-8).
+        const uint32_t code = (byte & 0x0Fu) << 12 |
+                              (static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6 |
+                              (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+        if (impl.Changes(code)) break;
+        i += 3;
+        continue;
+      }
       if (byte < 0x80) {
         if (byte == '\n' || byte == ' ' || byte == '\t' || byte == '\r') break;
-        last = byte;
         ++i;
         continue;
       }
       size_t char_length = 1;
       const uint32_t code = DecodeUtf8At(text, i, &char_length);
       if (code >= 0x10000 || impl.Changes(code)) break;
-      last = code;
       i += char_length;
     }
     if (i > run_start) {
       out.Keep(run_start, i - run_start);
-      previous = Classify(last);
+      size_t last_start = i - 1;
+      while (last_start > run_start &&
+             (static_cast<unsigned char>(text[last_start]) & 0xC0) == 0x80) {
+        --last_start;
+      }
+      size_t last_length = 0;
+      previous = Classify(DecodeUtf8At(text, last_start, &last_length));
       continue;
     }
     size_t length = 1;

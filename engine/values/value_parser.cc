@@ -368,11 +368,32 @@ std::optional<Field> ParseYear(std::string_view text) {
 }
 
 // int, number, quantity and money: a prefix, an amount or range, a unit, a suffix.
+// Most figures are plain digits with at most a decimal point (15, 97.5): read at once, to the
+// value ConsumeAmount gives them (it parses them with Decimal::Parse as well).
+std::optional<Amount> PlainAmount(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  bool point = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') continue;
+    if (c != '.' || point || i == 0 || i + 1 == text.size()) return std::nullopt;
+    point = true;
+  }
+  std::optional<Decimal> value = Decimal::Parse(text);
+  if (!value) return std::nullopt;
+  return Amount{*value, false, 0};
+}
+
 std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
                                    std::string_view following) {
   Field field;
-  if (std::optional<Approx> prefix = ConsumePrefix(&text)) field.approx = *prefix;
-  std::optional<Amount> low = ConsumeAmount(&text);
+  std::optional<Amount> low = PlainAmount(text);
+  if (low) {
+    text = {};
+  } else {
+    if (std::optional<Approx> prefix = ConsumePrefix(&text)) field.approx = *prefix;
+    low = ConsumeAmount(&text);
+  }
   if (!low) return std::nullopt;
   if (low->more) field.approx = Approx::kMore;
   Decimal value = low->value;
