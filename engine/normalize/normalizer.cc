@@ -155,6 +155,9 @@ class Output {
  public:
   Output(std::string_view input, NormalizedText* out) : input_(input), out_(out) {
     out_->text.reserve(input.size());
+    // A run every 16 bytes is more than the densest sample report needs (one per 35 bytes of
+    // the PDF text, where every full-width comma ends a copy run).
+    map_.Reserve(input.size() / 16 + 1);
   }
   void Keep(size_t at, size_t length) {
     if (copy_begin_ + copy_length_ != at) Flush(at);

@@ -42,6 +42,9 @@ class OffsetMap {
     void Copy(size_t len);
     // `from_len` input bytes dropped (to_len 0).
     void Skip(size_t from_len) { Append(0, from_len); }
+    // Room for `runs` runs. Room never used costs address space, not memory: its pages are not
+    // touched, while growing by doubling copies every run and touches twice the pages.
+    void Reserve(size_t runs) { runs_.reserve(runs); }
     OffsetMap Build() &&;
 
    private:
