@@ -128,24 +128,8 @@ class LineWriter {
   char* at_;
 };
 
-}  // namespace
-
-std::string FactToJsonLine(const Fact& fact) {
-  std::string out;
-  AppendFactJsonLine(fact, &out);
-  return out;
-}
-
-void AppendFactJsonLine(const Fact& fact, std::string* out) {
-  constexpr size_t kKeysAndNumbers = 192 + 4 * LineWriter::kMaxInteger;
-  size_t room = kKeysAndNumbers + LineWriter::StringRoom(fact.doc) +
-                LineWriter::StringRoom(fact.rule) + LineWriter::StringRoom(fact.fact) +
-                LineWriter::StringRoom(fact.text) + LineWriter::StringRoom(fact.sentence);
-  for (const Field& field : fact.fields) room += 2 + LineWriter::FieldRoom(field);
-  for (const std::string& heading : fact.section) room += 1 + LineWriter::StringRoom(heading);
-  const size_t start = out->size();
-  out->resize(start + room);
-  LineWriter line(out->data() + start);
+// The line itself, into space that holds its worst case; sets `*end` past its last byte.
+void WriteLine(const Fact& fact, LineWriter line, char** end) {
   line.Raw("{\"doc\":");
   line.String(fact.doc);
   line.Raw(",\"rule\":");
@@ -180,7 +164,38 @@ void AppendFactJsonLine(const Fact& fact, std::string* out) {
     line.String(fact.sentence);
   }
   line.Raw("}");
-  out->resize(static_cast<size_t>(line.at() - out->data()));
+  *end = line.at();
+}
+
+}  // namespace
+
+std::string FactToJsonLine(const Fact& fact) {
+  std::string out;
+  AppendFactJsonLine(fact, &out);
+  return out;
+}
+
+void AppendFactJsonLine(const Fact& fact, std::string* out) {
+  constexpr size_t kKeysAndNumbers = 192 + 4 * LineWriter::kMaxInteger;
+  size_t room = kKeysAndNumbers + LineWriter::StringRoom(fact.doc) +
+                LineWriter::StringRoom(fact.rule) + LineWriter::StringRoom(fact.fact) +
+                LineWriter::StringRoom(fact.text) + LineWriter::StringRoom(fact.sentence);
+  for (const Field& field : fact.fields) room += 2 + LineWriter::FieldRoom(field);
+  for (const std::string& heading : fact.section) room += 1 + LineWriter::StringRoom(heading);
+  // Most lines fit a buffer on the stack, copied out once; a longer worst case is written in
+  // place (resizing first fills the room with zeros, which costs more than the copy).
+  char stack[4096];
+  const bool in_place = room > sizeof stack;
+  const size_t start = out->size();
+  if (in_place) out->resize(start + room);
+  char* const begin = in_place ? out->data() + start : stack;
+  char* end_of_line = nullptr;
+  WriteLine(fact, LineWriter(begin), &end_of_line);
+  if (in_place) {
+    out->resize(start + static_cast<size_t>(end_of_line - begin));
+  } else {
+    out->append(stack, end_of_line);
+  }
 }
 
 std::string FormatOutline(const Document& document) {

@@ -198,6 +198,19 @@ TEST_CASE("output: strings with quotes, backslashes and control characters are e
   CHECK(parsed.value()[0].text == fact.text);
   CHECK(std::get<std::string>(parsed.value()[0].fields[0].value) == "x\"y");
   CHECK(parsed.value()[0].section == fact.section);
+
+  // A line whose worst case outgrows the writer's stack buffer is written in place, appended
+  // after what the output already holds, and reads back the same.
+  for (size_t length : {size_t{100}, size_t{700}, size_t{5000}}) {
+    fact.text.clear();
+    for (size_t i = 0; i < length; ++i) fact.text += i % 7 == 0 ? "\x02" : i % 3 ? "完" : "\"";
+    std::string out = "previous line\n";
+    AppendFactJsonLine(fact, &out);
+    CHECK(out.rfind("previous line\n", 0) == 0);
+    Result<std::vector<Fact>> again = ParseFactsJsonLines(out.substr(14), "x.jsonl");
+    REQUIRE(again.ok());
+    CHECK(again.value()[0].text == fact.text);
+  }
 }
 
 TEST_CASE("output: a malformed golden line is an error with its position") {
