@@ -1,18 +1,19 @@
 // FactStream: an input extracted part by part gives the facts of the input extracted whole.
 #include <doctest/doctest.h>
 
-#include <unicode/ucnv.h>
-
 #include <string>
 #include <vector>
 
 #include "glean/engine.h"
 #include "glean/output.h"
 #include "glean/rule_set.h"
+#include "support/encode.h"
 #include "support/run_command.h"
 
 namespace glean {
 namespace {
+
+using testing::Encode;
 
 const char* const kReports[] = {"anon-town-2022.txt", "junping-2021.txt", "junping-2023.txt",
                                 "lijiang-2021-traditional.txt", "maotian-2021-pdf.txt"};
@@ -103,18 +104,6 @@ TEST_CASE("stream: a BOM, invalid UTF-8 and a NUL byte are reported as for the w
   CHECK(Messages(streamed_diagnostics)
             .find("NUL byte at offset " + std::to_string(report.size() - 100)) !=
         std::string::npos);
-}
-
-// Converts UTF-8 to `encoding` with ICU, as another tool would have written the file.
-std::string Encode(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t length =
-      ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                   static_cast<int32_t>(utf8.size()), &status);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(static_cast<size_t>(length));
-  return out;
 }
 
 TEST_CASE("stream: input that is not UTF-8 is gathered and extracted whole") {

@@ -2,8 +2,6 @@
 // in UTF-8, GB18030 and UTF-16.
 #include <doctest/doctest.h>
 
-#include <unicode/ucnv.h>
-
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,22 +14,13 @@
 #include "engine/source/offset_map.h"
 #include "glean/engine.h"
 #include "glean/rule_set.h"
+#include "support/encode.h"
 #include "support/run_command.h"
 
 namespace glean::source {
 namespace {
 
-// Converts UTF-8 to `encoding` with ICU, as another tool would have written the file.
-std::string Encode(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t length =
-      ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                   static_cast<int32_t>(utf8.size()), &status);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(static_cast<size_t>(length));
-  return out;
-}
+using testing::Encode;
 
 TEST_CASE("decode: UTF-8 with and without BOM; the BOM counts in offsets") {
   Result<DecodedText> plain = Decode("改厕60户", Encoding::kAuto, "a.txt");
