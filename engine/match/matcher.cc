@@ -198,6 +198,14 @@ struct LiteralRules {
   // is dropped as the scan reports it. Every byte when a rule has no bound on it.
   std::bitset<256> may_follow;
   bool may_end_text = false;  // some rule may match with the literal at the very end
+
+  // Literals that end with another literal (发展党员 ends with 党员) are not scanned for: where the
+  // shortest one they end with occurs, they are compared in place. Fewer literals make the scan
+  // cheaper, and a rule library grows by such variants of one context.
+  std::string text;
+  std::vector<unsigned int> extensions;  // the literals that end with this one, when it is scanned
+  std::bitset<256> any_may_follow;       // may_follow of this literal and its extensions
+  bool any_may_end_text = false;
 };
 
 // One tail's result at one position of the text, kept for the other rules that share it there.
@@ -283,12 +291,26 @@ class AnchoredMatcher final : public Matcher {
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
-      const LiteralRules& literal = (*context->literals)[id];
+      const std::vector<LiteralRules>& literals = *context->literals;
+      const LiteralRules& literal = literals[id];
       const auto end = static_cast<size_t>(to);
-      if (end < context->text.size()
-              ? literal.may_follow[static_cast<unsigned char>(context->text[end])]
-              : literal.may_end_text) {
+      const std::string_view text = context->text;
+      const bool at_end = end == text.size();
+      const unsigned char next = at_end ? 0 : static_cast<unsigned char>(text[end]);
+      if (at_end ? literal.may_end_text : literal.may_follow[next]) {
         context->hits.push_back({end - literal.length, id});
+      }
+      if (literal.extensions.empty() ||
+          (at_end ? !literal.any_may_end_text : !literal.any_may_follow[next])) {
+        return 0;
+      }
+      for (unsigned int extension : literal.extensions) {
+        const LiteralRules& longer = literals[extension];
+        if (longer.length > end || (at_end ? !longer.may_end_text : !longer.may_follow[next]) ||
+            text.compare(end - longer.length, longer.length, longer.text) != 0) {
+          continue;
+        }
+        context->hits.push_back({end - longer.length, extension});
       }
       return 0;
     };
@@ -511,7 +533,10 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     }
     for (const std::string& text : prefix.literals) {
       auto [it, inserted] = literal_ids.emplace(text, static_cast<int>(literal_ids.size()));
-      if (inserted) literals.emplace_back().length = text.size();
+      if (inserted) {
+        literals.emplace_back().length = text.size();
+        literals.back().text = text;
+      }
       LiteralRules& literal = literals[it->second];
       if (tail < 0) {
         literal.whole.push_back(static_cast<int>(i));
@@ -524,27 +549,6 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     }
   }
   if (literal_ids.empty() || hs_valid_platform() != HS_SUCCESS) return CreateReference(rules);
-
-  std::vector<const char*> expressions(literal_ids.size());
-  std::vector<size_t> lengths(literal_ids.size());
-  std::vector<unsigned int> ids(literal_ids.size()), flags(literal_ids.size(), 0);
-  for (const auto& [literal, id] : literal_ids) {
-    expressions[id] = literal.data();
-    lengths[id] = literal.size();
-    ids[id] = static_cast<unsigned int>(id);
-  }
-  hs_database_t* raw_database = nullptr;
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
-                           static_cast<unsigned int>(expressions.size()), HS_MODE_BLOCK, nullptr,
-                           &raw_database, &error) != HS_SUCCESS) {
-    hs_free_compile_error(error);
-    return CreateReference(rules);  // still correct, only slower
-  }
-  std::unique_ptr<hs_database_t, HsDatabaseDeleter> database(raw_database);
-  hs_scratch_t* raw_scratch = nullptr;
-  if (hs_alloc_scratch(database.get(), &raw_scratch) != HS_SUCCESS) return CreateReference(rules);
-  std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
 
   for (LiteralRules& literal : literals) {
     if (!literal.whole.empty()) {
@@ -564,6 +568,51 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
       }
     }
   }
+  // Each literal is scanned for, or found through the shortest literal it ends with.
+  std::vector<bool> scanned(literals.size(), true);
+  for (size_t id = 0; id < literals.size(); ++id) {
+    const std::string& text = literals[id].text;
+    for (size_t cut = text.size(); cut-- > 1;) {  // shortest suffix first
+      auto suffix = literal_ids.find(text.substr(cut));
+      if (suffix == literal_ids.end()) continue;
+      literals[static_cast<size_t>(suffix->second)].extensions.push_back(
+          static_cast<unsigned int>(id));
+      scanned[id] = false;
+      break;
+    }
+  }
+  for (LiteralRules& literal : literals) {
+    literal.any_may_follow = literal.may_follow;
+    literal.any_may_end_text = literal.may_end_text;
+    for (unsigned int extension : literal.extensions) {
+      literal.any_may_follow |= literals[extension].may_follow;
+      literal.any_may_end_text = literal.any_may_end_text || literals[extension].may_end_text;
+    }
+  }
+
+  std::vector<const char*> expressions;
+  std::vector<size_t> lengths;
+  std::vector<unsigned int> ids, flags;
+  for (size_t id = 0; id < literals.size(); ++id) {
+    if (!scanned[id]) continue;
+    expressions.push_back(literals[id].text.data());
+    lengths.push_back(literals[id].text.size());
+    ids.push_back(static_cast<unsigned int>(id));
+    flags.push_back(0);
+  }
+  hs_database_t* raw_database = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                           static_cast<unsigned int>(expressions.size()), HS_MODE_BLOCK, nullptr,
+                           &raw_database, &error) != HS_SUCCESS) {
+    hs_free_compile_error(error);
+    return CreateReference(rules);  // still correct, only slower
+  }
+  std::unique_ptr<hs_database_t, HsDatabaseDeleter> database(raw_database);
+  hs_scratch_t* raw_scratch = nullptr;
+  if (hs_alloc_scratch(database.get(), &raw_scratch) != HS_SUCCESS) return CreateReference(rules);
+  std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
+
   for (LiteralRules& literal : literals) {
     if (literal.whole.size() < kSelectorMinRules) continue;
     RE2::Options options;
