@@ -74,11 +74,13 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
 }
 
 void SortCandidates(Candidates* candidates) {
-  std::stable_sort(candidates->list.begin(), candidates->list.end(),
-                   [](const Candidate& a, const Candidate& b) {
-                     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-                     return a.rule < b.rule;
-                   });
+  const auto before = [](const Candidate& a, const Candidate& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.rule < b.rule;
+  };
+  // Candidates found at literal occurrences come in order already, most of the time.
+  if (std::is_sorted(candidates->list.begin(), candidates->list.end(), before)) return;
+  std::stable_sort(candidates->list.begin(), candidates->list.end(), before);
 }
 
 // One RE2::Set over `rules` says which of them occur in a text; only those are run.
@@ -316,9 +318,17 @@ class AnchoredMatcher final : public Matcher {
     };
     hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, scratch.get(),
             on_literal, &context);
-    // Literals are reported by their end; rules must see their starts in order.
-    std::stable_sort(context.hits.begin(), context.hits.end(),
-                     [](const Hit& a, const Hit& b) { return a.start < b.start; });
+    // Literals are reported by their end; rules must see their starts in order. An occurrence
+    // is out of order only past the few that end within a literal's length after it, so an
+    // insertion sort moves each a short way (and keeps equal starts in report order).
+    for (size_t i = 1; i < context.hits.size(); ++i) {
+      const Hit hit = context.hits[i];
+      size_t j = i;
+      for (; j > 0 && context.hits[j - 1].start > hit.start; --j) {
+        context.hits[j] = context.hits[j - 1];
+      }
+      context.hits[j] = hit;
+    }
 
     std::vector<re2::StringPiece> groups;
     std::vector<int> selected;
