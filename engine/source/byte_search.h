@@ -36,6 +36,15 @@ size_t FindByte(std::string_view text, size_t at) {
     }
     at += 16;
   }
+  if (text.size() - at < 8) {
+    // A few bytes (the end of a text, or a short one: a rule id, a number): a plain loop is
+    // cheaper than setting up a block.
+    for (; at < text.size(); ++at) {
+      const unsigned char c = data[at];
+      if (c < kBelow || ((c == kBytes) || ...)) return at;
+    }
+    return at;
+  }
   if (at < text.size()) {
     // The last bytes, padded to a whole block with a byte that is not looked for.
     constexpr unsigned char kFiller = [] {

@@ -206,6 +206,9 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
               tbb::filter_mode::parallel,
               [&](std::shared_ptr<Work> work) {
                 if (work->failed || work->streamed) return work;
+                // Room for output a few times the input, as a dense rule set writes: growing by
+                // doubling would copy it repeatedly, and room never written costs no memory.
+                work->output.reserve(work->bytes.size() * 4);
                 glean::Result<glean::Document> document =
                     extractor.Load(work->path, std::move(work->bytes));
                 work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
