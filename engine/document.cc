@@ -51,7 +51,8 @@ int ReportYear(const DocumentInfo& info) {
 
 Document::Document(std::unique_ptr<internal::DocumentImpl> impl) : impl_(std::move(impl)) {
   for (Heading& heading : impl_->structure.mutable_headings()) {
-    // Headings carried from an earlier part of the input keep the line they were found on.
+    // Headings carried from an earlier part of an input (FactStream) keep the line set there, in
+    // that part's numbering: parts use headings for the section paths of facts, by their text.
     if (heading.line == 0) heading.line = ToSource(heading.begin, heading.begin).line;
   }
 }

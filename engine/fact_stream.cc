@@ -8,7 +8,6 @@
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "engine/source/decoder.h"
-#include "engine/source/utf8_validate.h"
 #include "engine/structure/structure.h"
 #include "glean/engine.h"
 
@@ -47,8 +46,8 @@ struct FactStream::State {
 
   std::string pending;  // bytes fed and not yet extracted
   bool started = false;
-  bool whole = false;   // not UTF-8: gathered and extracted at Finish
-  bool failed = false;  // an error was reported: nothing more is taken
+  bool whole = false;    // not UTF-8: gathered and extracted at Finish
+  bool stopped = false;  // an error was reported, or the input finished: nothing more is taken
   internal::Placement placement;
   structure::StructureCarry carry;
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
@@ -56,19 +55,16 @@ struct FactStream::State {
 
   // Extracts the first `length` bytes of `pending` as the next part.
   Diagnostics ExtractPart(size_t length) {
-    std::string part = pending.substr(0, length);
-    pending.erase(0, length);
+    // The part takes the buffer; only the short rest after the cut is copied back.
+    std::string part = std::move(pending);
+    pending.assign(part, length);
+    part.resize(length);
     Diagnostics diagnostics;
     if (const void* nul = std::memchr(part.data(), 0, part.size())) {
-      failed = true;
+      stopped = true;
       const auto at = static_cast<size_t>(static_cast<const char*>(nul) - part.data());
       diagnostics.push_back(source::BinaryInputError(name, placement.offset + at));
       return diagnostics;
-    }
-    if (!source::IsValidUtf8(part)) {
-      const source::Utf8Problems problems = source::FindUtf8Problems(part);
-      if (invalid == 0) first_bad = placement.offset + problems.first_bad;
-      invalid += problems.invalid;
     }
     const size_t bytes = part.size();
     const int lines = static_cast<int>(std::count(part.begin(), part.end(), '\n'));
@@ -77,14 +73,17 @@ struct FactStream::State {
         internal::LoadDocument(name, std::move(part), *engine->rules().compiled().normalizer,
                                Encoding::kUtf8, first ? nullptr : &carry);
     for (Diagnostic& diagnostic : document.diagnostics()) {
-      // Bad sequences are reported once for the whole input, by Finish.
+      // Bad sequences are reported once for the whole input, by Finish, from the counts below.
       if (diagnostic.code != "invalid-encoding") diagnostics.push_back(std::move(diagnostic));
     }
     if (!document.ok()) {
-      failed = true;
+      stopped = true;
       return diagnostics;
     }
     const Document& part_document = document.value();
+    const source::DecodedText& decoded = internal::DocumentAccess::Impl(part_document).decoded;
+    if (invalid == 0 && decoded.invalid > 0) first_bad = placement.offset + decoded.first_bad;
+    invalid += decoded.invalid;
     engine->EmitFacts(part_document, placement, visit);
     if (first) placement.year = internal::ReportYear(part_document.info());
     carry = internal::DocumentAccess::Impl(part_document).structure.Carry();
@@ -123,7 +122,7 @@ FactStream::~FactStream() = default;
 
 Diagnostics FactStream::Feed(std::string_view bytes) {
   State& state = *state_;
-  if (state.failed) return {};
+  if (state.stopped) return {};
   state.pending.append(bytes);
   if (!state.started) {
     if (state.pending.size() < state.part_bytes) return {};
@@ -131,7 +130,7 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
     state.whole = !state.StreamsAsUtf8();
   }
   Diagnostics diagnostics;
-  while (!state.whole && !state.failed && state.pending.size() >= state.part_bytes) {
+  while (!state.whole && !state.stopped && state.pending.size() >= state.part_bytes) {
     // A part ends at a cut in its last quarter or, failing that, anywhere; a text with no line
     // break at all is gathered until one comes.
     const size_t cut =
@@ -155,7 +154,7 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
 
 Diagnostics FactStream::Finish() {
   State& state = *state_;
-  if (state.failed) return {};
+  if (state.stopped) return {};
   Diagnostics diagnostics;
   if (!state.started) state.whole = !state.StreamsAsUtf8();
   state.started = true;
@@ -164,7 +163,7 @@ Diagnostics FactStream::Finish() {
     state.pending.clear();
     diagnostics = std::move(document.diagnostics());
     if (document.ok()) state.engine->ForEachFact(document.value(), state.visit);
-    state.failed = true;  // finished: nothing more is taken
+    state.stopped = true;
     return diagnostics;
   }
   if (!state.pending.empty()) diagnostics = state.ExtractPart(state.pending.size());
@@ -172,7 +171,7 @@ Diagnostics FactStream::Finish() {
     diagnostics.push_back(
         source::InvalidEncodingWarning(state.name, "UTF-8", state.invalid, state.first_bad));
   }
-  state.failed = true;
+  state.stopped = true;
   return diagnostics;
 }
 

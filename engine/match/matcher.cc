@@ -29,6 +29,13 @@ constexpr size_t kSelectorMinRules = 8;
 
 re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
 
+// Where a capture group lies in `text`; {npos, npos} for a group that did not take part.
+Span SpanOf(const re2::StringPiece& group, std::string_view text) {
+  if (group.data() == nullptr) return {kUnset, kUnset};
+  const auto begin = static_cast<size_t>(group.data() - text.data());
+  return {begin, begin + group.size()};
+}
+
 // Runs `rule` from `position` (anchored there, or searching onwards) and appends the match, if
 // any. Returns the position the next search of this rule may start from, or kUnset for no match.
 size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, size_t position,
@@ -45,13 +52,7 @@ size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, siz
   candidate.span.end = candidate.span.begin + (*groups)[0].size();
   candidate.first_capture = out->captures.size();
   for (const FieldSpec& field : rule.fields) {
-    const re2::StringPiece& group = (*groups)[field.group];
-    if (group.data() == nullptr) {
-      out->captures.push_back({kUnset, kUnset});
-    } else {
-      const size_t begin = static_cast<size_t>(group.data() - text.data());
-      out->captures.push_back({begin, begin + group.size()});
-    }
+    out->captures.push_back(SpanOf((*groups)[field.group], text));
   }
   out->list.push_back(candidate);
   // Patterns that match the empty string are rejected when rules load; stepping one byte guards
@@ -416,14 +417,7 @@ class AnchoredMatcher final : public Matcher {
     match.matched = true;
     match.end = at + (*groups)[0].size();
     match.groups = spans->size();
-    for (const re2::StringPiece& group : *groups) {
-      if (group.data() == nullptr) {
-        spans->push_back({kUnset, kUnset});
-      } else {
-        const size_t begin = static_cast<size_t>(group.data() - text.data());
-        spans->push_back({begin, begin + group.size()});
-      }
-    }
+    for (const re2::StringPiece& group : *groups) spans->push_back(SpanOf(group, text));
     return match;
   }
 

@@ -1,7 +1,6 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
-#include <iterator>
 #include <string>
 
 #include <fmt/format.h>
@@ -123,8 +122,8 @@ class LineWriter {
   }
 
  private:
-  static constexpr size_t kMaxDecimal =
-      64;  // a Decimal's text: 19 digits, sign, point, zeros of its scale
+  // A Decimal's text at most: 19 digits, a sign, a point and the zeros of its scale.
+  static constexpr size_t kMaxDecimal = 64;
   char* at_;
 };
 

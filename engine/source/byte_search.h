@@ -15,12 +15,22 @@
 
 namespace glean::source {
 
+// FindByte a byte at a time.
+template <unsigned char kBelow, unsigned char... kBytes>
+size_t FindByteInLoop(std::string_view text, size_t at) {
+  for (; at < text.size(); ++at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c < kBelow || ((c == kBytes) || ...)) return at;
+  }
+  return at;
+}
+
 // The first position from `at` whose byte is below `kBelow` (0: no such bound) or equals one of
 // `kBytes`, or text.size(). The bytes are template arguments so both loops unroll over them.
 template <unsigned char kBelow, unsigned char... kBytes>
 size_t FindByte(std::string_view text, size_t at) {
-  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
 #if defined(__SSE2__)
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   while (at + 16 <= text.size()) {
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
     __m128i found = _mm_setzero_si128();
@@ -39,11 +49,7 @@ size_t FindByte(std::string_view text, size_t at) {
   if (text.size() - at < 8) {
     // A few bytes (the end of a text, or a short one: a rule id, a number): a plain loop is
     // cheaper than setting up a block.
-    for (; at < text.size(); ++at) {
-      const unsigned char c = data[at];
-      if (c < kBelow || ((c == kBytes) || ...)) return at;
-    }
-    return at;
+    return FindByteInLoop<kBelow, kBytes...>(text, at);
   }
   if (at < text.size()) {
     // The last bytes, padded to a whole block with a byte that is not looked for.
@@ -61,11 +67,7 @@ size_t FindByte(std::string_view text, size_t at) {
   }
   return at;
 #else
-  for (; at < text.size(); ++at) {
-    const unsigned char c = data[at];
-    if (c < kBelow || ((c == kBytes) || ...)) return at;
-  }
-  return at;
+  return FindByteInLoop<kBelow, kBytes...>(text, at);
 #endif
 }
 

@@ -207,8 +207,16 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, Counts* counts, std
   return true;
 }
 
-Diagnostic InvalidWarning(const std::string& name, const char* encoding, const Counts& counts) {
-  return InvalidEncodingWarning(name, encoding, counts.invalid, counts.first_bad);
+// The decoded text with what was wrong in it: the counts, and a warning when there are any.
+Result<DecodedText> WithProblems(DecodedText text, const std::string& name, const char* encoding,
+                                 const Counts& counts) {
+  text.invalid = counts.invalid;
+  text.first_bad = counts.first_bad;
+  Diagnostics warnings;
+  if (counts.invalid > 0) {
+    warnings.push_back(InvalidEncodingWarning(name, encoding, counts.invalid, counts.first_bad));
+  }
+  return Result<DecodedText>(std::move(text), std::move(warnings));
 }
 
 }  // namespace
@@ -259,9 +267,7 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
           {Diagnostic::Error("binary", {name, 0, 0},
                              "looks like a binary file (it holds a NUL character); not read")});
     }
-    Diagnostics warnings;
-    if (counts.invalid > 0) warnings.push_back(InvalidWarning(name, "UTF-16", counts));
-    return Result<DecodedText>(std::move(text), std::move(warnings));
+    return WithProblems(std::move(text), name, "UTF-16", counts);
   }
 
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
@@ -279,14 +285,10 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
       std::string error;
       if (DecodeGb18030(bytes, &gb, &gb_counts, &error) &&
           gb_counts.invalid * 10 < counts.invalid) {
-        Diagnostics warnings;
-        if (gb_counts.invalid > 0) warnings.push_back(InvalidWarning(name, "GB18030", gb_counts));
-        return Result<DecodedText>(std::move(gb), std::move(warnings));
+        return WithProblems(std::move(gb), name, "GB18030", gb_counts);
       }
     }
-    Diagnostics warnings;
-    if (counts.invalid > 0) warnings.push_back(InvalidWarning(name, "UTF-8", counts));
-    return Result<DecodedText>(std::move(utf8), std::move(warnings));
+    return WithProblems(std::move(utf8), name, "UTF-8", counts);
   }
 
   if (encoding == Encoding::kGb18030) {
@@ -295,15 +297,11 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding encoding, const std:
     if (!DecodeGb18030(bytes, &text, &counts, &error)) {
       return Result<DecodedText>::Failure({Diagnostic::Error("decode", {name, 0, 0}, error)});
     }
-    Diagnostics warnings;
-    if (counts.invalid > 0) warnings.push_back(InvalidWarning(name, "GB18030", counts));
-    return Result<DecodedText>(std::move(text), std::move(warnings));
+    return WithProblems(std::move(text), name, "GB18030", counts);
   }
 
   DecodedText text = DecodeUtf8(bytes, bom, &counts);
-  Diagnostics warnings;
-  if (counts.invalid > 0) warnings.push_back(InvalidWarning(name, "UTF-8", counts));
-  return Result<DecodedText>(std::move(text), std::move(warnings));
+  return WithProblems(std::move(text), name, "UTF-8", counts);
 }
 
 Result<DecodedText> DecodeOwned(std::string&& bytes, Encoding encoding, const std::string& name) {

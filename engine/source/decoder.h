@@ -21,6 +21,10 @@ struct DecodedText {
   std::string text;                     // valid UTF-8, BOM removed
   OffsetMap map;                        // text offsets → input byte offsets
   Encoding encoding = Encoding::kUtf8;  // the encoding used
+  // Bad sequences replaced by U+FFFD and the input offset of the first (warned about as well),
+  // for callers that report once on an input decoded in parts.
+  size_t invalid = 0;
+  size_t first_bad = 0;
 };
 
 // `name` is used in diagnostics' locations. Errors: "binary" (NUL byte), "decode" (a forced

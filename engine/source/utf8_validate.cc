@@ -32,6 +32,16 @@ size_t ValidSequenceLength(std::string_view bytes, size_t at) {
 
 namespace {
 
+// Valid from `from` on, one character at a time.
+bool IsValidUtf8Scalar(std::string_view bytes, size_t from = 0) {
+  for (size_t i = from; i < bytes.size();) {
+    const size_t length = ValidSequenceLength(bytes, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
 #if GLEAN_UTF8_SIMD
 
 // The lookup algorithm of Keiser and Lemire ("Validating UTF-8 in less than one instruction per
@@ -132,24 +142,10 @@ __attribute__((target("ssse3"))) bool IsValidUtf8Ssse3(std::string_view bytes) {
   size_t lead = at;
   while (lead > 0 && at - lead < 3 && (data[lead - 1] & 0xC0) == 0x80) --lead;
   if (lead > 0 && data[lead - 1] >= 0xC0) rest = lead - 1;
-  for (size_t i = rest; i < bytes.size();) {
-    const size_t length = ValidSequenceLength(bytes, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
+  return IsValidUtf8Scalar(bytes, rest);
 }
 
 #endif  // GLEAN_UTF8_SIMD
-
-bool IsValidUtf8Scalar(std::string_view bytes) {
-  for (size_t i = 0; i < bytes.size();) {
-    const size_t length = ValidSequenceLength(bytes, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
 
 }  // namespace
 

@@ -212,19 +212,10 @@ std::optional<int> FirstYear(std::string_view s) {
   return std::nullopt;
 }
 
-// First bytes of every sentence end, quote and bracket SplitSentences knows, and of the line end:
-// ASCII ones, and the UTF-8 lead bytes of the general punctuation (E2), CJK punctuation (E3) and
-// full-width forms (EF) blocks.
-constexpr std::array<bool, 256> kMayStartMark = [] {
-  std::array<bool, 256> table{};
-  for (unsigned char c : std::string_view("\n\"()!?;")) table[c] = true;
-  table[0xE2] = table[0xE3] = table[0xEF] = true;
-  return table;
-}();
-
-// The first position from `at` whose byte may start a sentence mark or a line end, or
-// text.size(). Han text has such a byte every dozen characters or so, and this runs over every
-// byte of every document.
+// The first position from `at` whose byte may start a sentence end, quote or bracket that
+// SplitSentences knows, or a line end, or text.size(): ASCII marks, and the UTF-8 lead bytes of the
+// general punctuation (E2), CJK punctuation (E3) and full-width forms (EF) blocks. Han text has
+// such a byte every dozen characters or so, and this runs over every byte of every document.
 size_t NextMayStartMark(std::string_view text, size_t at) {
   return source::FindByte<0, '\n', '"', '(', ')', '!', '?', ';', 0xE2, 0xE3, 0xEF>(text, at);
 }
@@ -247,12 +238,10 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
   bool in_ascii_quote = false;
   size_t at = 0;
   while (at < text.size()) {
-    // Most bytes (Han characters, digits, letters) can start none of the marks: skip them at a
-    // table lookup each instead of comparing against two dozen strings.
-    if (!kMayStartMark[static_cast<unsigned char>(text[at])]) {
-      at = NextMayStartMark(text, at + 1);
-      continue;
-    }
+    // Most bytes (Han characters, digits, letters) can start none of the marks: passed over 16 at
+    // a time instead of being compared against two dozen strings each.
+    at = NextMayStartMark(text, at);
+    if (at == text.size()) break;
     if (text[at] == '\n') {
       sentences.emplace_back(begin, at);
       begin = at + 1;

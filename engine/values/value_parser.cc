@@ -367,7 +367,6 @@ std::optional<Field> ParseYear(std::string_view text) {
   return field;
 }
 
-// int, number, quantity and money: a prefix, an amount or range, a unit, a suffix.
 // Most figures are plain digits with at most a decimal point (15, 97.5): read at once, to the
 // value ConsumeAmount gives them (it parses them with Decimal::Parse as well).
 std::optional<Amount> PlainAmount(std::string_view text) {
@@ -384,6 +383,7 @@ std::optional<Amount> PlainAmount(std::string_view text) {
   return Amount{*value, false, 0};
 }
 
+// int, number, quantity and money: a prefix, an amount or range, a unit, a suffix.
 std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
                                    std::string_view following) {
   Field field;

@@ -77,6 +77,25 @@ TEST_CASE("stream: the sample reports in parts of every size give the facts of t
   }
 }
 
+TEST_CASE(
+    "stream: texts with no line that ends a sentence, or no line break at all, give the "
+    "facts of the whole") {
+  // The first is cut at any line break, the second gathered until a break or the end.
+  // Short lines with no sentence end: normalization joins none of them (too short, no clause
+  // punctuation), so a cut at any line break normalizes as the whole.
+  std::string lines;
+  for (int i = 0; lines.size() < 6000; ++i) lines += "全镇完成改厕" + std::to_string(i) + "户\n";
+  std::string one_line;
+  for (int i = 0; one_line.size() < 6000; ++i) one_line += "完成改厕" + std::to_string(i) + "户，";
+  for (const std::string& text : {lines, one_line}) {
+    Diagnostics whole_diagnostics, streamed_diagnostics;
+    const std::string whole = Whole(StockEngine(), text, &whole_diagnostics);
+    REQUIRE(whole.find("toilets") != std::string::npos);
+    CHECK(Streamed(StockEngine(), text, 500, 300, &streamed_diagnostics) == whole);
+    CHECK(Messages(streamed_diagnostics) == Messages(whole_diagnostics));
+  }
+}
+
 TEST_CASE("stream: a BOM, invalid UTF-8 and a NUL byte are reported as for the whole input") {
   const std::string report =
       testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/junping-2021.txt");
