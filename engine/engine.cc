@@ -129,8 +129,11 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
     if (index < 0) return std::pair<uint64_t, uint64_t>(document_fact->start, document_fact->end);
     return std::pair<uint64_t, uint64_t>(spans[index].start, spans[index].end);
   };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](long a, long b) { return start_end(a) < start_end(b); });
+  const auto by_place = [&](long a, long b) { return start_end(a) < start_end(b); };
+  // Source order is normalized order but where normalization moved text (rarely).
+  if (!std::is_sorted(order.begin(), order.end(), by_place)) {
+    std::stable_sort(order.begin(), order.end(), by_place);
+  }
 
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;

@@ -6,6 +6,7 @@
 #include <array>
 #include <bitset>
 #include <map>
+#include <mutex>
 #include <string>
 
 #include <fmt/format.h>
@@ -249,6 +250,85 @@ class SetAnswers {
   std::vector<int> matched_;
 };
 
+// A literal occurrence, by its start.
+struct LiteralHit {
+  size_t start;
+  unsigned int literal;
+};
+
+// One Find call's working memory. Kept between calls rather than made per call: cloning
+// Hyperscan's scratch and sizing a table by the rule count cost as much per report as matching
+// it, and they grow with the rule library, not with the text.
+struct FindScratch {
+  std::unique_ptr<hs_scratch_t, HsScratchDeleter> scan;
+  std::vector<LiteralHit> hits;
+  // By rule: where its next match may start (matches of one rule do not overlap). Only the
+  // entries of `touched` are non-zero, and they are reset when the call ends.
+  std::vector<size_t> next_allowed;
+  std::vector<int> touched;
+  std::vector<re2::StringPiece> groups;
+  std::vector<int> selected;
+  std::vector<Span> tail_groups;
+
+  void Allow(int rule, size_t from) {
+    size_t& next = next_allowed[static_cast<size_t>(rule)];
+    if (next == 0) touched.push_back(rule);
+    next = from;
+  }
+  void Reset() {
+    for (int rule : touched) next_allowed[static_cast<size_t>(rule)] = 0;
+    touched.clear();
+    hits.clear();
+    tail_groups.clear();
+  }
+};
+
+// Scratches not in use. Find runs on several threads at once, so each call takes one (or makes
+// one, from the prototype scan scratch) and gives it back; there are as many as calls ever ran
+// at the same time.
+class ScratchPool {
+ public:
+  ScratchPool(std::unique_ptr<hs_scratch_t, HsScratchDeleter> prototype, size_t rule_count)
+      : prototype_(std::move(prototype)), rule_count_(rule_count) {}
+
+  struct GiveBack {
+    const ScratchPool* pool;
+    void operator()(FindScratch* scratch) const { pool->Release(scratch); }
+  };
+  using Lease = std::unique_ptr<FindScratch, GiveBack>;
+
+  // Null when Hyperscan could not clone its scratch (out of memory).
+  Lease Acquire() const {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!free_.empty()) {
+        Lease lease(free_.back().release(), GiveBack{this});
+        free_.pop_back();
+        return lease;
+      }
+    }
+    hs_scratch_t* scan = nullptr;
+    if (hs_clone_scratch(prototype_.get(), &scan) != HS_SUCCESS) return Lease(nullptr, {this});
+    auto scratch = std::make_unique<FindScratch>();
+    scratch->scan.reset(scan);
+    scratch->next_allowed.assign(rule_count_, 0);
+    return Lease(scratch.release(), GiveBack{this});
+  }
+
+ private:
+  void Release(FindScratch* scratch) const {
+    std::unique_ptr<FindScratch> owned(scratch);
+    owned->Reset();
+    std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(std::move(owned));
+  }
+
+  std::unique_ptr<hs_scratch_t, HsScratchDeleter> prototype_;
+  size_t rule_count_;
+  mutable std::mutex mutex_;
+  mutable std::vector<std::unique_ptr<FindScratch>> free_;
+};
+
 // Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are found
 // all at once by a multi-literal scan, and each rule runs anchored only where one of its literals
 // occurs, so the text is read once for all of them and the rule count barely matters. Rules
@@ -262,7 +342,7 @@ class AnchoredMatcher final : public Matcher {
       : rules_(rules),
         fallback_(std::move(fallback)),
         database_(std::move(database)),
-        scratch_(std::move(scratch)),
+        scratches_(std::move(scratch), rules.rules.size()),
         literals_(std::move(literals)),
         tails_(std::move(tails)),
         tail_set_(std::move(tail_set)) {}
@@ -271,9 +351,8 @@ class AnchoredMatcher final : public Matcher {
     Candidates candidates;
     ScanRules(rules_, fallback_.Hits(text), text, &candidates);
 
-    hs_scratch_t* raw_scratch = nullptr;
-    // Scratch space is per call: Find runs on several threads at once.
-    if (hs_clone_scratch(scratch_.get(), &raw_scratch) != HS_SUCCESS) {
+    const ScratchPool::Lease scratch = scratches_.Acquire();
+    if (scratch == nullptr) {
       std::vector<int> all(rules_.rules.size());
       for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
       candidates = {};
@@ -281,16 +360,11 @@ class AnchoredMatcher final : public Matcher {
       SortCandidates(&candidates);
       return candidates;
     }
-    std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
-    struct Hit {
-      size_t start;
-      unsigned int literal;
-    };
     struct Context {
       const std::vector<LiteralRules>* literals;
       std::string_view text;
-      std::vector<Hit> hits;
-    } context{&literals_, text, {}};
+      std::vector<LiteralHit>* hits;
+    } context{&literals_, text, &scratch->hits};
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
@@ -301,7 +375,7 @@ class AnchoredMatcher final : public Matcher {
       const bool at_end = end == text.size();
       const unsigned char next = at_end ? 0 : static_cast<unsigned char>(text[end]);
       if (at_end ? literal.may_end_text : literal.may_follow[next]) {
-        context->hits.push_back({end - literal.length, id});
+        context->hits->push_back({end - literal.length, id});
       }
       if (literal.extensions.empty() ||
           (at_end ? !literal.any_may_end_text : !literal.any_may_follow[next])) {
@@ -313,28 +387,26 @@ class AnchoredMatcher final : public Matcher {
             text.compare(end - longer.length, longer.length, longer.text) != 0) {
           continue;
         }
-        context->hits.push_back({end - longer.length, extension});
+        context->hits->push_back({end - longer.length, extension});
       }
       return 0;
     };
-    hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, scratch.get(),
-            on_literal, &context);
+    hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0,
+            scratch->scan.get(), on_literal, &context);
     // Literals are reported by their end; rules must see their starts in order. An occurrence
     // is out of order only past the few that end within a literal's length after it, so an
     // insertion sort moves each a short way (and keeps equal starts in report order).
-    for (size_t i = 1; i < context.hits.size(); ++i) {
-      const Hit hit = context.hits[i];
+    std::vector<LiteralHit>& hits = scratch->hits;
+    for (size_t i = 1; i < hits.size(); ++i) {
+      const LiteralHit hit = hits[i];
       size_t j = i;
-      for (; j > 0 && context.hits[j - 1].start > hit.start; --j) {
-        context.hits[j] = context.hits[j - 1];
-      }
-      context.hits[j] = hit;
+      for (; j > 0 && hits[j - 1].start > hit.start; --j) hits[j] = hits[j - 1];
+      hits[j] = hit;
     }
 
-    std::vector<re2::StringPiece> groups;
-    std::vector<int> selected;
-    // Where each rule's next match may start: matches of one rule do not overlap.
-    std::vector<size_t> next_allowed(rules_.rules.size(), 0);
+    std::vector<re2::StringPiece>& groups = scratch->groups;
+    std::vector<int>& selected = scratch->selected;
+    const std::vector<size_t>& next_allowed = scratch->next_allowed;
     // Tail results by position and tail, for the rules whose literals end at the same place
     // (发展党员, 党员 before 15名). Direct-mapped: a result pushed out is only computed again.
     struct CachedTail {
@@ -343,9 +415,9 @@ class AnchoredMatcher final : public Matcher {
       TailMatch match;
     };
     std::array<CachedTail, 64> tail_cache;
-    std::vector<Span> tail_groups;
+    std::vector<Span>& tail_groups = scratch->tail_groups;
     SetAnswers set_says(tail_set_);
-    for (const Hit& hit : context.hits) {
+    for (const LiteralHit& hit : hits) {
       const LiteralRules& literal = literals_[hit.literal];
       const size_t after = hit.start + literal.length;
       const auto run_group = [&](const TailRules& group) {
@@ -360,7 +432,7 @@ class AnchoredMatcher final : public Matcher {
         for (int rule : group.rules) {
           if (hit.start < next_allowed[rule]) continue;
           AddTailCandidate(rule, hit.start, match, tail_groups, &candidates);
-          next_allowed[rule] = std::max(match.end, hit.start + 1);
+          scratch->Allow(rule, std::max(match.end, hit.start + 1));
         }
       };
       if (!literal.set_tails.empty()) {
@@ -397,7 +469,7 @@ class AnchoredMatcher final : public Matcher {
         if (hit.start < next_allowed[rule]) continue;
         const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start, RE2::ANCHOR_START,
                                       &groups, &candidates);
-        if (next != kUnset) next_allowed[rule] = next;
+        if (next != kUnset) scratch->Allow(rule, next);
       }
     }
     SortCandidates(&candidates);
@@ -434,7 +506,7 @@ class AnchoredMatcher final : public Matcher {
   const CompiledRuleSet& rules_;
   SetPrefilter fallback_;
   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database_;
-  std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch_;
+  ScratchPool scratches_;
   std::vector<LiteralRules> literals_;  // by Hyperscan literal id
   std::vector<Tail> tails_;
   TailSet tail_set_;

@@ -30,6 +30,8 @@ class LineWriter {
     at_ += text.size();
   }
 
+  void Number(const Decimal& value) { at_ = value.Write(at_); }
+
   template <typename Integer>
   void Number(Integer value) {
     at_ = std::to_chars(at_, at_ + kMaxInteger, value).ptr;
@@ -75,7 +77,7 @@ class LineWriter {
   void Field(const glean::Field& field) {
     Raw("{\"value\":");
     if (const Decimal* number = std::get_if<Decimal>(&field.value)) {
-      Raw(number->ToString());  // exact: 7250, 97.5, never 7249.9999
+      Number(*number);  // exact: 7250, 97.5, never 7249.9999
     } else if (const std::string* text = std::get_if<std::string>(&field.value)) {
       String(*text);
     } else {
@@ -91,15 +93,15 @@ class LineWriter {
     }
     if (field.min) {
       Raw(",\"min\":");
-      Raw(field.min->ToString());
+      Number(*field.min);
     }
     if (field.max) {
       Raw(",\"max\":");
-      Raw(field.max->ToString());
+      Number(*field.max);
     }
     if (field.canonical) {
       Raw(",\"canonical\":{\"value\":");
-      Raw(field.canonical->value.ToString());
+      Number(field.canonical->value);
       Raw(",\"unit\":");
       String(field.canonical->unit);
       *at_++ = '}';
@@ -122,8 +124,7 @@ class LineWriter {
   }
 
  private:
-  // A Decimal's text at most: 19 digits, a sign, a point and the zeros of its scale.
-  static constexpr size_t kMaxDecimal = 64;
+  static constexpr size_t kMaxDecimal = glean::Decimal::kMaxChars;
   char* at_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <utility>
 
 namespace glean::internal {
 
@@ -58,6 +59,9 @@ bool ParseFields(const CompiledRule& rule, std::string_view text, const Candidat
 ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
                         const Candidates& candidates, const ValueContext& context) {
   ResolvedMatches standing;
+  standing.list.reserve(candidates.list.size());
+  standing.fields.reserve(candidates.captures.size());
+  standing.field_spans.reserve(candidates.captures.size());
   for (const Candidate& candidate : candidates.list) {
     const CompiledRule& rule = rules.rules[candidate.rule];
     if (!InScope(rule, document, candidate)) continue;
@@ -78,10 +82,11 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
   const size_t count = standing.list.size();
   const auto type_of = [&](size_t i) { return rules.rules[standing.list[i].rule].fact_type; };
   // By type, then document order: a sort over the matches, not a table over every fact type.
+  std::vector<std::pair<int, size_t>> typed(count);
+  for (size_t i = 0; i < count; ++i) typed[i] = {type_of(i), i};
+  std::sort(typed.begin(), typed.end());
   std::vector<size_t> by_type(count);
-  for (size_t i = 0; i < count; ++i) by_type[i] = i;
-  std::stable_sort(by_type.begin(), by_type.end(),
-                   [&](size_t a, size_t b) { return type_of(a) < type_of(b); });
+  for (size_t k = 0; k < count; ++k) by_type[k] = typed[k].second;
   std::vector<size_t> cluster_of(count);
   std::vector<bool> shared(count, false);  // by cluster: more than one match
   size_t reach = 0;

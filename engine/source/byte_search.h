@@ -4,9 +4,7 @@
 #ifndef GLEAN_ENGINE_SOURCE_BYTE_SEARCH_H_
 #define GLEAN_ENGINE_SOURCE_BYTE_SEARCH_H_
 
-#include <algorithm>
 #include <cstddef>
-#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -25,47 +23,59 @@ size_t FindByteInLoop(std::string_view text, size_t at) {
   return at;
 }
 
+#if defined(__SSE2__)
+// Bit i set where byte i of `chunk` is below `kBelow` or one of `kBytes`.
+template <unsigned char kBelow, unsigned char... kBytes>
+unsigned SoughtBytes(__m128i chunk) {
+  __m128i found = _mm_setzero_si128();
+  if constexpr (kBelow != 0) {
+    // Unsigned chunk <= kBelow - 1: the minimum of the two is the chunk itself.
+    const __m128i floor = _mm_set1_epi8(static_cast<char>(kBelow - 1));
+    found = _mm_cmpeq_epi8(_mm_min_epu8(chunk, floor), chunk);
+  }
+  ((found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(static_cast<char>(kBytes))))),
+   ...);
+  return static_cast<unsigned>(_mm_movemask_epi8(found));
+}
+#endif
+
 // The first position from `at` whose byte is below `kBelow` (0: no such bound) or equals one of
 // `kBytes`, or text.size(). The bytes are template arguments so both loops unroll over them.
 template <unsigned char kBelow, unsigned char... kBytes>
 size_t FindByte(std::string_view text, size_t at) {
 #if defined(__SSE2__)
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
-  while (at + 16 <= text.size()) {
+  const size_t size = text.size();
+  while (at + 16 <= size) {
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
-    __m128i found = _mm_setzero_si128();
-    if constexpr (kBelow != 0) {
-      // Unsigned chunk <= kBelow - 1: the minimum of the two is the chunk itself.
-      const __m128i floor = _mm_set1_epi8(static_cast<char>(kBelow - 1));
-      found = _mm_cmpeq_epi8(_mm_min_epu8(chunk, floor), chunk);
-    }
-    ((found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(static_cast<char>(kBytes))))),
-     ...);
-    if (const int mask = _mm_movemask_epi8(found); mask != 0) {
-      return at + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    if (const unsigned mask = SoughtBytes<kBelow, kBytes...>(chunk); mask != 0) {
+      return at + static_cast<size_t>(__builtin_ctz(mask));
     }
     at += 16;
   }
-  if (text.size() - at < 8) {
-    // A few bytes (the end of a text, or a short one: a rule id, a number): a plain loop is
-    // cheaper than setting up a block.
-    return FindByteInLoop<kBelow, kBytes...>(text, at);
+  if (at >= size) return size;
+  // The last bytes are read in blocks that end at the text's end and so overlap bytes before
+  // `at` (the strings written as JSON are mostly this short): those bits are masked off.
+  if (size >= 16) {
+    const size_t base = size - 16;
+    unsigned mask = SoughtBytes<kBelow, kBytes...>(
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + base)));
+    mask &= ~0u << (at - base);
+    return mask != 0 ? base + static_cast<size_t>(__builtin_ctz(mask)) : size;
   }
-  if (at < text.size()) {
-    // The last bytes, padded to a whole block with a byte that is not looked for.
-    constexpr unsigned char kFiller = [] {
-      unsigned char filler = kBelow;
-      while (((filler == kBytes) || ...)) ++filler;
-      return filler;
-    }();
-    alignas(16) unsigned char block[16];
-    std::memset(block, kFiller, sizeof block);
-    std::memcpy(block, data + at, text.size() - at);
-    const size_t found =
-        FindByte<kBelow, kBytes...>(std::string_view(reinterpret_cast<const char*>(block), 16), 0);
-    return std::min(at + found, text.size());
+  if (size >= 8) {
+    // Bytes 0-7 in the low half, bytes size-8 … size-1 in the high half.
+    const __m128i low = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(data));
+    const __m128i high = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(data + size - 8));
+    const unsigned mask = SoughtBytes<kBelow, kBytes...>(_mm_unpacklo_epi64(low, high));
+    const unsigned head = mask & 0xFFu & (~0u << at);
+    if (head != 0) return static_cast<size_t>(__builtin_ctz(head));
+    const size_t high_base = size - 8;
+    unsigned tail = mask >> 8;
+    if (at > high_base) tail &= ~0u << (at - high_base);
+    return tail != 0 ? high_base + static_cast<size_t>(__builtin_ctz(tail)) : size;
   }
-  return at;
+  return FindByteInLoop<kBelow, kBytes...>(text, at);
 #else
   return FindByteInLoop<kBelow, kBytes...>(text, at);
 #endif

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -89,24 +91,31 @@ bool Decimal::IsInteger() const {
 double Decimal::ToDouble() const { return std::strtod(ToString().c_str(), nullptr); }
 
 std::string Decimal::ToString() const {
+  char text[kMaxChars];
+  return std::string(text, Write(text));
+}
+
+char* Decimal::Write(char* out) const {
   const Decimal trimmed = Trim(mantissa_, scale_);
   const bool negative = trimmed.mantissa_ < 0;
   // Through unsigned, so the most negative mantissa has a magnitude too.
-  uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(trimmed.mantissa_)
-                                : static_cast<uint64_t>(trimmed.mantissa_);
-  const std::string digits = std::to_string(magnitude);
+  const uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(trimmed.mantissa_)
+                                      : static_cast<uint64_t>(trimmed.mantissa_);
+  char digits[20];
+  const size_t digit_count =
+      static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
   const size_t scale = static_cast<size_t>(trimmed.scale_);
-  std::string out = negative ? "-" : "";
-  if (scale == 0) return out + digits;
-  if (digits.size() <= scale) {
-    out += "0.";
-    out.append(scale - digits.size(), '0');
-    return out + digits;
+  if (negative) *out++ = '-';
+  if (scale == 0) return std::copy(digits, digits + digit_count, out);
+  if (digit_count <= scale) {
+    *out++ = '0';
+    *out++ = '.';
+    out = std::fill_n(out, scale - digit_count, '0');
+    return std::copy(digits, digits + digit_count, out);
   }
-  out.append(digits, 0, digits.size() - scale);
-  out += '.';
-  out.append(digits, digits.size() - scale, scale);
-  return out;
+  out = std::copy(digits, digits + digit_count - scale, out);
+  *out++ = '.';
+  return std::copy(digits + digit_count - scale, digits + digit_count, out);
 }
 
 std::optional<Decimal> Decimal::Add(const Decimal& other) const {

@@ -7,6 +7,7 @@
 #ifndef GLEAN_VALUE_H_
 #define GLEAN_VALUE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,6 +33,10 @@ class Decimal {
   double ToDouble() const;
   // Shortest exact decimal form: "7250", "97.5", "-0.05". No exponent, no trailing zeros.
   std::string ToString() const;
+  // Writes the text of ToString at `out`, which has room for kMaxChars; returns its end. For
+  // writers that print many values and should not make a string of each.
+  static constexpr size_t kMaxChars = 48;  // sign, "0.", 18 zeros of scale, 20 digits
+  char* Write(char* out) const;
 
   // Exact arithmetic; nullopt on overflow.
   std::optional<Decimal> Add(const Decimal& other) const;
