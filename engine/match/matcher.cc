@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <re2/set.h>
 
+#include "engine/match/figure_anchors.h"
 #include "engine/match/prefix_literals.h"
 
 namespace glean::internal {
@@ -250,10 +251,15 @@ class SetAnswers {
   std::vector<int> matched_;
 };
 
-// A literal occurrence, by its start.
+// A literal occurrence.
 struct LiteralHit {
   size_t start;
+  size_t end;
   unsigned int literal;
+
+  friend bool operator<(const LiteralHit& a, const LiteralHit& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  }
 };
 
 // One Find call's working memory. Kept between calls rather than made per call: cloning
@@ -284,8 +290,8 @@ struct FindScratch {
 };
 
 // Scratches not in use. Find runs on several threads at once, so each call takes one (or makes
-// one, from the prototype scan scratch) and gives it back; there are as many as calls ever ran
-// at the same time.
+// one, from the prototype scan scratch, which is null when there is no scan) and gives it back;
+// there are as many as calls ever ran at the same time.
 class ScratchPool {
  public:
   ScratchPool(std::unique_ptr<hs_scratch_t, HsScratchDeleter> prototype, size_t rule_count)
@@ -308,7 +314,9 @@ class ScratchPool {
       }
     }
     hs_scratch_t* scan = nullptr;
-    if (hs_clone_scratch(prototype_.get(), &scan) != HS_SUCCESS) return Lease(nullptr, {this});
+    if (prototype_ != nullptr && hs_clone_scratch(prototype_.get(), &scan) != HS_SUCCESS) {
+      return Lease(nullptr, {this});
+    }
     auto scratch = std::make_unique<FindScratch>();
     scratch->scan.reset(scan);
     scratch->next_allowed.assign(rule_count_, 0);
@@ -335,12 +343,13 @@ class ScratchPool {
 // without a literal prefix go through the set prefilter.
 class AnchoredMatcher final : public Matcher {
  public:
-  AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback,
+  AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback, FigureAnchors figures,
                   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database,
                   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch,
                   std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set)
       : rules_(rules),
         fallback_(std::move(fallback)),
+        figures_(std::move(figures)),
         database_(std::move(database)),
         scratches_(std::move(scratch), rules.rules.size()),
         literals_(std::move(literals)),
@@ -375,7 +384,7 @@ class AnchoredMatcher final : public Matcher {
       const bool at_end = end == text.size();
       const unsigned char next = at_end ? 0 : static_cast<unsigned char>(text[end]);
       if (at_end ? literal.may_end_text : literal.may_follow[next]) {
-        context->hits->push_back({end - literal.length, id});
+        context->hits->push_back({end - literal.length, end, id});
       }
       if (literal.extensions.empty() ||
           (at_end ? !literal.any_may_end_text : !literal.any_may_follow[next])) {
@@ -387,21 +396,34 @@ class AnchoredMatcher final : public Matcher {
             text.compare(end - longer.length, longer.length, longer.text) != 0) {
           continue;
         }
-        context->hits->push_back({end - longer.length, extension});
+        context->hits->push_back({end - longer.length, end, extension});
       }
       return 0;
     };
-    hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0,
-            scratch->scan.get(), on_literal, &context);
-    // Literals are reported by their end; rules must see their starts in order. An occurrence
-    // is out of order only past the few that end within a literal's length after it, so an
-    // insertion sort moves each a short way (and keeps equal starts in report order).
     std::vector<LiteralHit>& hits = scratch->hits;
-    for (size_t i = 1; i < hits.size(); ++i) {
-      const LiteralHit hit = hits[i];
-      size_t j = i;
-      for (; j > 0 && hits[j - 1].start > hit.start; --j) hits[j] = hits[j - 1];
-      hits[j] = hit;
+    if (database_ != nullptr) {
+      hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0,
+              scratch->scan.get(), on_literal, &context);
+    }
+    const size_t scanned = hits.size();
+    figures_.Find(text, [&](unsigned int id, size_t start, size_t end) {
+      if (literals_[id].may_follow[static_cast<unsigned char>(text[end])]) {
+        hits.push_back({start, end, id});
+      }
+    });
+    // Rules must see literal occurrences by start (then end). Each way of finding them reports
+    // them almost so: the scan by end, so an occurrence is out of order only past the few that
+    // end within a literal's length after it; the figures by figure, shorter literals first. An
+    // insertion sort moves each a short way; both kinds at once are merged by a full sort.
+    if (scanned > 0 && scanned < hits.size()) {
+      std::sort(hits.begin(), hits.end());
+    } else {
+      for (size_t i = 1; i < hits.size(); ++i) {
+        const LiteralHit hit = hits[i];
+        size_t j = i;
+        for (; j > 0 && hit < hits[j - 1]; --j) hits[j] = hits[j - 1];
+        hits[j] = hit;
+      }
     }
 
     std::vector<re2::StringPiece>& groups = scratch->groups;
@@ -505,7 +527,8 @@ class AnchoredMatcher final : public Matcher {
 
   const CompiledRuleSet& rules_;
   SetPrefilter fallback_;
-  std::unique_ptr<hs_database_t, HsDatabaseDeleter> database_;
+  FigureAnchors figures_;
+  std::unique_ptr<hs_database_t, HsDatabaseDeleter> database_;  // null when no literal is scanned
   ScratchPool scratches_;
   std::vector<LiteralRules> literals_;  // by Hyperscan literal id
   std::vector<Tail> tails_;
@@ -644,13 +667,28 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
       }
     }
   }
-  // Each literal is scanned for, or found through the shortest literal it ends with.
-  std::vector<bool> scanned(literals.size(), true);
+  // Literals that only a figure may follow are found from the figures; each of the others is
+  // scanned for, or found through the shortest scanned literal it ends with.
+  std::bitset<256> digits;
+  for (unsigned char digit = '0'; digit <= '9'; ++digit) digits.set(digit);
+  FigureAnchors figures;
+  std::vector<bool> by_figure(literals.size(), false);
   for (size_t id = 0; id < literals.size(); ++id) {
+    const LiteralRules& literal = literals[id];
+    if (!literal.may_end_text && (literal.may_follow & ~digits).none() &&
+        FigureAnchors::Fits(literal.text)) {
+      figures.Add(literal.text, static_cast<unsigned int>(id));
+      by_figure[id] = true;
+    }
+  }
+  std::vector<bool> scanned(literals.size());
+  for (size_t id = 0; id < literals.size(); ++id) scanned[id] = !by_figure[id];
+  for (size_t id = 0; id < literals.size(); ++id) {
+    if (by_figure[id]) continue;
     const std::string& text = literals[id].text;
     for (size_t cut = text.size(); cut-- > 1;) {  // shortest suffix first
       auto suffix = literal_ids.find(text.substr(cut));
-      if (suffix == literal_ids.end()) continue;
+      if (suffix == literal_ids.end() || by_figure[static_cast<size_t>(suffix->second)]) continue;
       literals[static_cast<size_t>(suffix->second)].extensions.push_back(
           static_cast<unsigned int>(id));
       scanned[id] = false;
@@ -676,18 +714,24 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     ids.push_back(static_cast<unsigned int>(id));
     flags.push_back(0);
   }
-  hs_database_t* raw_database = nullptr;
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
-                           static_cast<unsigned int>(expressions.size()), HS_MODE_BLOCK, nullptr,
-                           &raw_database, &error) != HS_SUCCESS) {
-    hs_free_compile_error(error);
-    return CreateReference(rules);  // still correct, only slower
+  std::unique_ptr<hs_database_t, HsDatabaseDeleter> database;
+  std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch;
+  if (!expressions.empty()) {
+    hs_database_t* raw_database = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                             static_cast<unsigned int>(expressions.size()), HS_MODE_BLOCK, nullptr,
+                             &raw_database, &error) != HS_SUCCESS) {
+      hs_free_compile_error(error);
+      return CreateReference(rules);  // still correct, only slower
+    }
+    database.reset(raw_database);
+    hs_scratch_t* raw_scratch = nullptr;
+    if (hs_alloc_scratch(database.get(), &raw_scratch) != HS_SUCCESS) {
+      return CreateReference(rules);
+    }
+    scratch.reset(raw_scratch);
   }
-  std::unique_ptr<hs_database_t, HsDatabaseDeleter> database(raw_database);
-  hs_scratch_t* raw_scratch = nullptr;
-  if (hs_alloc_scratch(database.get(), &raw_scratch) != HS_SUCCESS) return CreateReference(rules);
-  std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch(raw_scratch);
 
   for (LiteralRules& literal : literals) {
     if (literal.whole.size() < kSelectorMinRules) continue;
@@ -716,8 +760,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(unanchored));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
-      rules, std::move(fallback).value(), std::move(database), std::move(scratch),
-      std::move(literals), std::move(tails), std::move(tail_set)));
+      rules, std::move(fallback).value(), std::move(figures), std::move(database),
+      std::move(scratch), std::move(literals), std::move(tails), std::move(tail_set)));
 }
 
 }  // namespace glean::internal

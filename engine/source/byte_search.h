@@ -81,6 +81,40 @@ size_t FindByte(std::string_view text, size_t at) {
 #endif
 }
 
+// Calls visit(position) for each position whose byte lies in [kLow, kHigh] and whose previous
+// byte does not (or that is the first): the starts of the runs of such bytes, in order.
+template <unsigned char kLow, unsigned char kHigh, typename Visit>
+void ForEachRunStart(std::string_view text, Visit&& visit) {
+  static_assert(kLow <= kHigh);
+  const auto in_range = [](unsigned char c) {
+    return static_cast<unsigned char>(c - kLow) <= kHigh - kLow;
+  };
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  size_t at = 0;
+  bool previous = false;  // whether the byte before `at` is in the range
+#if defined(__SSE2__)
+  const __m128i low = _mm_set1_epi8(static_cast<char>(kLow));
+  const __m128i width = _mm_set1_epi8(static_cast<char>(kHigh - kLow));
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i offset =
+        _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at)), low);
+    // Unsigned offset <= width: the minimum of the two is the offset itself.
+    const auto inside = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(offset, width), offset)));
+    unsigned starts = inside & ~((inside << 1) | (previous ? 1u : 0u));
+    previous = (inside >> 15) != 0;
+    for (; starts != 0; starts &= starts - 1) {
+      visit(at + static_cast<size_t>(__builtin_ctz(starts)));
+    }
+  }
+#endif
+  for (; at < text.size(); ++at) {
+    const bool inside = in_range(data[at]);
+    if (inside && !previous) visit(at);
+    previous = inside;
+  }
+}
+
 // Code points in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx).
 inline size_t CountCodePoints(std::string_view text) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/match/figure_anchors.h"
 #include "engine/match/matcher.h"
 #include "engine/match/prefix_literals.h"
 #include "glean/document.h"
@@ -77,10 +78,15 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
                                   "改厕+",
                                   "(?P<what>改厕|户厕)",
                                   "(?:完成|完成了)",
-                                  "(?:改|改厕)?厕"};
+                                  "(?:改|改厕)?厕",
+                                  "2022年",  // digits inside a literal found from its figure
+                                  "第3",     // a literal that ends in a digit: scanned for
+                                  "共计",
+                                  "计"};
   const char* const tails[] = {"(\\d+)户",      "{n:quantity}",         "(\\d+(?:\\.\\d+)?)万元",
                                "{n:int}个",     "[^,。]{0,6}?(\\d+)人", "{n:money}",
-                               "(?:(\\d+)户)?", "\\b(\\d+)\\b个"};
+                               "(?:(\\d+)户)?", "\\b(\\d+)\\b个",       "([1-9]\\d*)个",
+                               "\\d+名"};
   std::mt19937 random(11);
   for (int round = 0; round < 4; ++round) {
     std::string yaml = "rules:\n";
@@ -103,6 +109,29 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
     REQUIRE(rules.ok());
     CheckSameAsReference(rules.value());
   }
+}
+
+TEST_CASE("match: literals found from the figures that follow them") {
+  CHECK(FigureAnchors::Fits("改厕"));
+  CHECK(FigureAnchors::Fits("2022年"));
+  CHECK_FALSE(FigureAnchors::Fits("第3"));       // would end inside a run of digits
+  CHECK_FALSE(FigureAnchors::Fits("\xE6\x94"));  // not whole characters
+  CHECK_FALSE(FigureAnchors::Fits(""));
+
+  FigureAnchors figures;
+  CHECK(figures.empty());
+  const std::vector<std::string> literals = {"改厕", "完成改厕", "厕", "2022年", "a", "道路"};
+  for (size_t i = 0; i < literals.size(); ++i) figures.Add(literals[i], static_cast<unsigned>(i));
+  CHECK_FALSE(figures.empty());
+  const std::string text = "完成改厕650户，2022年3月改厕x12，a7道路 9厕";
+  std::vector<std::string> found;
+  figures.Find(text, [&](unsigned id, size_t start, size_t end) {
+    CHECK(text.substr(start, end - start) == literals[id]);
+    found.push_back(literals[id] + "@" + std::to_string(start));
+  });
+  // Only where a run of digits starts (not before 50 of 650, nor before 改厕x12), shorter
+  // literals first for each figure.
+  CHECK(found == std::vector<std::string>{"厕@9", "改厕@6", "完成改厕@0", "2022年@21", "a@44"});
 }
 
 TEST_CASE("match: prefix literals of patterns, as a table") {

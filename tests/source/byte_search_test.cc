@@ -2,7 +2,9 @@
 // length around their 16-byte blocks.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "engine/source/byte_search.h"
 
@@ -35,6 +37,26 @@ TEST_CASE("byte search: every position of a sought byte in texts of every length
   // Bytes just outside the set: 0x20 (the bound), and bytes above 0x7F (signed in SSE2).
   CHECK(FindByte<0x20, '"'>(std::string(20, ' ') + "\xE4\xB8\xAD\"", 0) == 23);
   CHECK(FindByte<0, '\n', 0xE3>(std::string(17, 'x') + "\xE3", 0) == 17);
+}
+
+TEST_CASE("byte search: the starts of runs of digits, in texts of every length and shape") {
+  std::mt19937 random(5);
+  const char pieces[] = {'0', '9', '5', 'a', '/', ':', '\xE4', '\xFF', '\x00'};
+  for (size_t length = 0; length <= 70; ++length) {
+    for (int round = 0; round < 40; ++round) {
+      std::string text(length, ' ');
+      for (char& c : text) c = pieces[random() % std::size(pieces)];
+      std::vector<size_t> expected, found;
+      for (size_t i = 0; i < text.size(); ++i) {
+        const bool digit = text[i] >= '0' && text[i] <= '9';
+        const bool after_digit = i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
+        if (digit && !after_digit) expected.push_back(i);
+      }
+      ForEachRunStart<'0', '9'>(text, [&](size_t at) { found.push_back(at); });
+      INFO(length << " " << round);
+      CHECK(found == expected);
+    }
+  }
 }
 
 TEST_CASE("byte search: code points of UTF-8 text of every length") {

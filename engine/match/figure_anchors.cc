@@ -1,0 +1,59 @@
+#include "engine/match/figure_anchors.h"
+
+#include "engine/source/utf8_validate.h"
+
+namespace glean::internal {
+
+bool FigureAnchors::Fits(std::string_view literal) {
+  if (literal.empty() || (literal.back() >= '0' && literal.back() <= '9')) return false;
+  return source::IsValidUtf8(literal);
+}
+
+uint32_t FigureAnchors::CharKey(std::string_view character) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < character.size(); ++i) {
+    key |= static_cast<uint32_t>(static_cast<unsigned char>(character[i])) << (8 * i);
+  }
+  return key;
+}
+
+void FigureAnchors::Add(std::string_view literal, unsigned int id) {
+  uint32_t node = kRoot;
+  size_t at = literal.size();
+  while (at > 0) {
+    size_t begin = at - 1;
+    while (begin > 0 && IsContinuation(literal[begin])) --begin;
+    const uint32_t character = CharKey(literal.substr(begin, at - begin));
+    uint32_t child = Child(node, character);
+    if (child == kNone) {
+      child = static_cast<uint32_t>(literal_of_.size());
+      literal_of_.push_back(-1);
+      const uint64_t key = EdgeKey(node, character);
+      size_t slot = Slot(key);
+      while (children_[slot] != kNone) slot = (slot + 1) & (keys_.size() - 1);
+      keys_[slot] = key;
+      children_[slot] = child;
+      if (++edges_ * 2 > keys_.size()) Grow();
+    }
+    node = child;
+    at = begin;
+  }
+  literal_of_[node] = static_cast<int>(id);
+}
+
+void FigureAnchors::Grow() {
+  std::vector<uint64_t> keys = std::move(keys_);
+  std::vector<uint32_t> children = std::move(children_);
+  keys_.assign(keys.size() * 2, 0);
+  children_.assign(keys.size() * 2, kNone);
+  --shift_;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (children[i] == kNone) continue;
+    size_t slot = Slot(keys[i]);
+    while (children_[slot] != kNone) slot = (slot + 1) & (keys_.size() - 1);
+    keys_[slot] = keys[i];
+    children_[slot] = children[i];
+  }
+}
+
+}  // namespace glean::internal
