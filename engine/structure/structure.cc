@@ -448,9 +448,7 @@ class StructureBuilder {
 
 DocumentStructure DocumentStructure::Build(std::string_view normalized,
                                            const StructureCarry* carry) {
-  DocumentStructure structure = StructureBuilder::Build(normalized, carry);
-  structure.sentences_ = SplitSentences(normalized);
-  return structure;
+  return StructureBuilder::Build(normalized, carry);
 }
 
 int DocumentStructure::InnermostAt(size_t offset) const {
@@ -470,15 +468,17 @@ std::vector<int> DocumentStructure::PathAt(size_t offset) const {
   return path;
 }
 
-std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view /*normalized*/,
-                                                        size_t begin, size_t end) const {
-  if (sentences_.empty()) return {begin, end};
+std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view normalized, size_t begin,
+                                                        size_t end) const {
+  std::call_once(sentences_->once, [&] { sentences_->ranges = SplitSentences(normalized); });
+  const std::vector<std::pair<size_t, size_t>>& sentences = sentences_->ranges;
+  if (sentences.empty()) return {begin, end};
   // First sentence ending after `begin`, last one starting before `end`: a match that crosses a
   // boundary gets both sentences.
-  auto first = std::upper_bound(sentences_.begin(), sentences_.end(), begin,
+  auto first = std::upper_bound(sentences.begin(), sentences.end(), begin,
                                 [](size_t value, const auto& s) { return value < s.second; });
-  if (first == sentences_.end()) --first;
-  auto last = std::lower_bound(first, sentences_.end(), std::max(end, begin + 1),
+  if (first == sentences.end()) --first;
+  auto last = std::lower_bound(first, sentences.end(), std::max(end, begin + 1),
                                [](const auto& s, size_t value) { return s.first < value; });
   if (last != first) --last;
   return {std::min(first->first, begin), std::max(last->second, end)};

@@ -6,6 +6,8 @@
 #ifndef GLEAN_ENGINE_STRUCTURE_STRUCTURE_H_
 #define GLEAN_ENGINE_STRUCTURE_STRUCTURE_H_
 
+#include <memory>
+#include <mutex>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -47,8 +49,8 @@ class DocumentStructure {
   // Byte range of the sentence containing [begin, end): split on 。！？； and line ends, aware of
   // quotes and brackets (an end mark inside “…” or (…) ends nothing unless the closing mark follows
   // it at once, as in 他说:“好!”); a match spanning a boundary extends to cover both sentences.
-  // REQUIRES: `normalized` is the text given to Build (sentences are precomputed there, so a call
-  // is a binary search). The parameter stays for callers written against the earlier contract.
+  // REQUIRES: `normalized` is the text given to Build. The first call splits the whole text into
+  // sentences (once, whichever thread asks first); every call is then a binary search.
   std::pair<size_t, size_t> SentenceAt(std::string_view normalized, size_t begin, size_t end) const;
 
   const DocumentInfo& info() const { return info_; }
@@ -57,7 +59,13 @@ class DocumentStructure {
   std::vector<Heading> headings_;
   std::vector<int> parent_;   // parent_[i]: index of heading i's parent, -1 at the top
   StructureCarry end_state_;  // what Carry returns
-  std::vector<std::pair<size_t, size_t>> sentences_;  // sorted, contiguous except line ends
+  // Split on first use: most rule sets never ask (only `unless` conditions and sentence context
+  // do), and splitting reads every byte of the text.
+  struct Sentences {
+    std::once_flag once;
+    std::vector<std::pair<size_t, size_t>> ranges;  // sorted, contiguous except line ends
+  };
+  std::unique_ptr<Sentences> sentences_ = std::make_unique<Sentences>();
   DocumentInfo info_;
 
   friend class StructureBuilder;
