@@ -56,4 +56,32 @@ void FigureAnchors::Grow() {
   }
 }
 
+std::optional<FigureTail> FigureTail::Read(std::string_view pattern) {
+  const auto consume = [&](std::string_view prefix) {
+    if (pattern.substr(0, prefix.size()) != prefix) return false;
+    pattern.remove_prefix(prefix.size());
+    return true;
+  };
+  if (!consume("(")) return std::nullopt;
+  if (consume("?P<")) {
+    const size_t close = pattern.find('>');
+    if (close == 0 || close == std::string_view::npos) return std::nullopt;
+    for (char c : pattern.substr(0, close)) {
+      const bool word =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      if (!word) return std::nullopt;
+    }
+    pattern.remove_prefix(close + 1);
+  }
+  if (!consume("\\d+")) return std::nullopt;
+  FigureTail tail;
+  tail.fraction = consume("(?:\\.\\d+)?");
+  if (!consume(")")) return std::nullopt;
+  // The unit: text that stands for itself, and cannot continue the figure.
+  if (pattern.find_first_of("\\.+*?()[]{}|^$") != std::string_view::npos) return std::nullopt;
+  if (!pattern.empty() && pattern[0] >= '0' && pattern[0] <= '9') return std::nullopt;
+  tail.unit = std::string(pattern);
+  return tail;
+}
+
 }  // namespace glean::internal

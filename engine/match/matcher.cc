@@ -7,6 +7,8 @@
 #include <bitset>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <span>
 #include <string>
 
 #include <fmt/format.h>
@@ -157,7 +159,8 @@ struct HsScratchDeleter {
 // What several rules share after their literal prefix (完成改厕 + `(\d+)户`, 新建改厕 + `(\d+)户`):
 // run once at a position for all of them, and only where its first bytes can start a match.
 struct Tail {
-  std::unique_ptr<RE2> pattern;  // run anchored right after a literal
+  std::unique_ptr<RE2> pattern;      // run anchored right after a literal
+  std::optional<FigureTail> figure;  // when it has that shape: then matched by hand instead
   // Bounds from RE2::PossibleMatchRange: every match is >= min and starts with a byte <= max_first.
   // An empty `min` means the tail may match the empty string, and then nothing is skipped.
   std::string min;
@@ -193,8 +196,9 @@ struct TailRules {
 // shared literal (全镇, 完成) costs one set run instead of one run per rule.
 struct LiteralRules {
   size_t length = 0;
-  std::vector<TailRules> tails;      // while the matcher is built; then split into the two below
-  std::vector<TailRules> set_tails;  // tails the tail set answers for, by tail number
+  std::vector<TailRules> tails;         // while the matcher is built; then split into the two below
+  std::vector<TailRules> set_tails;     // tails the tail set answers for, by tail number
+  std::vector<TailRules> figure_tails;  // figure-and-unit tails, matched by hand
   std::vector<TailRules> other_tails;
   std::vector<int> whole;
   std::unique_ptr<RE2::Set> selector;  // over `whole`; null when it has few rules
@@ -442,6 +446,13 @@ class AnchoredMatcher final : public Matcher {
     for (const LiteralHit& hit : hits) {
       const LiteralRules& literal = literals_[hit.literal];
       const size_t after = hit.start + literal.length;
+      const auto add_matches = [&](const TailRules& group, const TailMatch& match) {
+        for (int rule : group.rules) {
+          if (hit.start < next_allowed[rule]) continue;
+          AddTailCandidate(rule, hit.start, match, tail_groups, &candidates);
+          scratch->Allow(rule, std::max(match.end, hit.start + 1));
+        }
+      };
       const auto run_group = [&](const TailRules& group) {
         const Tail& tail = tails_[group.tail];
         CachedTail& cached =
@@ -449,14 +460,21 @@ class AnchoredMatcher final : public Matcher {
         if (cached.after != after || cached.tail != group.tail) {
           cached = {after, group.tail, RunTail(tail, text, after, &groups, &tail_groups)};
         }
-        const TailMatch& match = cached.match;
-        if (!match.matched) return;
-        for (int rule : group.rules) {
-          if (hit.start < next_allowed[rule]) continue;
-          AddTailCandidate(rule, hit.start, match, tail_groups, &candidates);
-          scratch->Allow(rule, std::max(match.end, hit.start + 1));
-        }
+        if (cached.match.matched) add_matches(group, cached.match);
       };
+      if (!literal.figure_tails.empty()) {
+        // The figure is read once; each tail then only compares its unit after it.
+        const FigureTail::Figure figure = FigureTail::FigureAt(text, after);
+        for (const TailRules& group :
+             figure.empty() ? std::span<const TailRules>() : std::span(literal.figure_tails)) {
+          size_t figure_end = 0, end = 0;
+          if (!tails_[group.tail].figure->UnitAfter(text, figure, &figure_end, &end)) continue;
+          const TailMatch match{true, end, tail_groups.size()};
+          tail_groups.push_back({after, end});  // group 0, then the figure's group
+          tail_groups.push_back({after, figure_end});
+          add_matches(group, match);
+        }
+      }
       if (!literal.set_tails.empty()) {
         const SetAnswers::Answer answer = set_says.At(text, after);
         if (answer.gave_up) {
@@ -501,9 +519,9 @@ class AnchoredMatcher final : public Matcher {
  private:
   static TailMatch RunTail(const Tail& tail, std::string_view text, size_t at,
                            std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
+    TailMatch match;
     const int group_count = tail.pattern->NumberOfCapturingGroups() + 1;
     groups->assign(group_count, re2::StringPiece());
-    TailMatch match;
     if (!tail.pattern->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, groups->data(),
                              group_count)) {
       return match;
@@ -559,6 +577,10 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest) {
     tail.pattern.reset();
     return tail;
   }
+  if (options.case_sensitive() && !options.longest_match() &&
+      tail.pattern->NumberOfCapturingGroups() == 1) {
+    tail.figure = FigureTail::Read(rest);
+  }
   std::string max;
   constexpr int kBoundBytes = 8;
   if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&
@@ -592,7 +614,8 @@ TailSet CompileTailSet(std::vector<Tail>* tails) {
   auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
   for (size_t i = 0; i < tails->size(); ++i) {
     Tail& tail = (*tails)[i];
-    if (MayLookBehind(tail.pattern->pattern())) continue;
+    // A figure tail is matched by hand faster than the set would say whether it matches.
+    if (tail.figure || MayLookBehind(tail.pattern->pattern())) continue;
     std::string error;
     if (set->Add(tail.pattern->pattern(), &error) < 0) continue;
     result.tail_of.push_back(static_cast<int>(i));
@@ -750,7 +773,10 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   TailSet tail_set = CompileTailSet(&tails);
   for (LiteralRules& literal : literals) {
     for (TailRules& group : literal.tails) {
-      (tails[static_cast<size_t>(group.tail)].in_set ? literal.set_tails : literal.other_tails)
+      const Tail& tail = tails[static_cast<size_t>(group.tail)];
+      (tail.figure   ? literal.figure_tails
+       : tail.in_set ? literal.set_tails
+                     : literal.other_tails)
           .push_back(std::move(group));
     }
     literal.tails.clear();

@@ -38,12 +38,20 @@ class LineWriter {
   }
 
   // A JSON string: quotes, backslashes and control characters escaped; UTF-8 kept as it is (the
-  // text is valid UTF-8: it comes from the decoder).
+  // text is valid UTF-8: it comes from the decoder). Almost every string needs no escape: that
+  // case is one scan and one copy, and the rest is out of line.
   void String(std::string_view text) {
     *at_++ = '"';
-    size_t run = 0;
-    for (size_t i = source::FindByte<0x20, '"', '\\'>(text, 0); i < text.size();
-         i = source::FindByte<0x20, '"', '\\'>(text, i + 1)) {
+    const size_t clean = source::FindByte<0x20, '"', '\\'>(text, 0);
+    Raw(text.substr(0, clean));
+    if (clean < text.size()) Escaped(text, clean);
+    *at_++ = '"';
+  }
+
+  // The rest of a string from `from`, a byte that needs an escape.
+  [[gnu::noinline]] void Escaped(std::string_view text, size_t from) {
+    size_t run = from;
+    for (size_t i = from; i < text.size(); i = source::FindByte<0x20, '"', '\\'>(text, i + 1)) {
       Raw(text.substr(run, i - run));
       run = i + 1;
       const auto c = static_cast<unsigned char>(text[i]);
@@ -71,7 +79,6 @@ class LineWriter {
       }
     }
     Raw(text.substr(run));
-    *at_++ = '"';
   }
 
   void Field(const glean::Field& field) {

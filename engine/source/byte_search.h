@@ -42,7 +42,7 @@ unsigned SoughtBytes(__m128i chunk) {
 // The first position from `at` whose byte is below `kBelow` (0: no such bound) or equals one of
 // `kBytes`, or text.size(). The bytes are template arguments so both loops unroll over them.
 template <unsigned char kBelow, unsigned char... kBytes>
-size_t FindByte(std::string_view text, size_t at) {
+[[gnu::always_inline]] inline size_t FindByte(std::string_view text, size_t at) {
 #if defined(__SSE2__)
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();

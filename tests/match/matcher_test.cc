@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "engine/match/figure_anchors.h"
 #include "engine/match/matcher.h"
 #include "engine/match/prefix_literals.h"
@@ -86,7 +88,8 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
   const char* const tails[] = {"(\\d+)户",      "{n:quantity}",         "(\\d+(?:\\.\\d+)?)万元",
                                "{n:int}个",     "[^,。]{0,6}?(\\d+)人", "{n:money}",
                                "(?:(\\d+)户)?", "\\b(\\d+)\\b个",       "([1-9]\\d*)个",
-                               "\\d+名"};
+                               "\\d+名",        "(?P<n>\\d+)人次",      "(\\d+(?:\\.\\d+)?)",
+                               "(\\d+)\\.5亩"};
   std::mt19937 random(11);
   for (int round = 0; round < 4; ++round) {
     std::string yaml = "rules:\n";
@@ -132,6 +135,40 @@ TEST_CASE("match: literals found from the figures that follow them") {
   // Only where a run of digits starts (not before 50 of 650, nor before 改厕x12), shorter
   // literals first for each figure.
   CHECK(found == std::vector<std::string>{"厕@9", "改厕@6", "完成改厕@0", "2022年@21", "a@44"});
+}
+
+TEST_CASE("match: figure-and-unit tails matched by hand, as the regex would") {
+  CHECK(FigureTail::Read("(\\d+)户").value().unit == "户");
+  CHECK_FALSE(FigureTail::Read("(\\d+)户").value().fraction);
+  CHECK(FigureTail::Read("(?P<count>\\d+(?:\\.\\d+)?)万元").value().fraction);
+  CHECK(FigureTail::Read("(\\d+(?:\\.\\d+)?)").value().unit.empty());
+  for (const char* other : {"(\\d+)\\.5亩", "(\\d+)户?", "(\\d+)5户", "(\\d+)", "\\d+户",
+                            "(\\d*)户", "(?P<>\\d+)户", "(\\d+)(户)", "(\\d+)[户人]"}) {
+    INFO(other);
+    if (std::string_view(other) == "(\\d+)") {
+      CHECK(FigureTail::Read(other).has_value());  // a figure alone is a figure tail too
+    } else {
+      CHECK_FALSE(FigureTail::Read(other).has_value());
+    }
+  }
+  // Against RE2 on texts that try the greedy figure, the point and the unit.
+  for (const char* pattern : {"(\\d+)户", "(\\d+(?:\\.\\d+)?)户", "(\\d+(?:\\.\\d+)?)"}) {
+    const FigureTail tail = FigureTail::Read(pattern).value();
+    const RE2 regex(pattern);
+    for (const char* text : {"12户", "12.5户", "12.户", "12.5.3户", "1x户", "户", "007户x", "3.",
+                             "3.14", "12人", "9"}) {
+      INFO(pattern << " " << text);
+      re2::StringPiece groups[2];
+      const bool expected =
+          regex.Match(text, 0, std::string_view(text).size(), RE2::ANCHOR_START, groups, 2);
+      size_t figure_end = 0, end = 0;
+      REQUIRE(tail.MatchAt(text, 0, &figure_end, &end) == expected);
+      if (expected) {
+        CHECK(end == groups[0].size());
+        CHECK(figure_end == groups[1].size());
+      }
+    }
+  }
 }
 
 TEST_CASE("match: prefix literals of patterns, as a table") {
