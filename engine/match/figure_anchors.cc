@@ -9,14 +9,6 @@ bool FigureAnchors::Fits(std::string_view literal) {
   return source::IsValidUtf8(literal);
 }
 
-uint32_t FigureAnchors::CharKey(std::string_view character) {
-  uint32_t key = 0;
-  for (size_t i = 0; i < character.size(); ++i) {
-    key |= static_cast<uint32_t>(static_cast<unsigned char>(character[i])) << (8 * i);
-  }
-  return key;
-}
-
 void FigureAnchors::Add(std::string_view literal, unsigned int id) {
   uint32_t node = kRoot;
   size_t at = literal.size();

@@ -17,6 +17,23 @@
 
 namespace glean::internal {
 
+// A character's bytes (at most four) as one number; distinct characters give distinct numbers.
+inline uint32_t CharKey(std::string_view character) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < character.size() && i < 4; ++i) {
+    key |= static_cast<uint32_t>(static_cast<unsigned char>(character[i])) << (8 * i);
+  }
+  return key;
+}
+
+// The key of the character that starts at `at` in UTF-8 text, or 0 at the end.
+inline uint32_t CharKeyAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return 0;
+  const auto lead = static_cast<unsigned char>(text[at]);
+  const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return CharKey(text.substr(at, length));
+}
+
 class FigureAnchors {
  public:
   // Whether `literal` can be found this way: non-empty whole UTF-8 characters, and not ending in
@@ -54,8 +71,6 @@ class FigureAnchors {
   static bool IsContinuation(char byte) {
     return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
   }
-  // A character's bytes (at most four) as one number; distinct characters give distinct numbers.
-  static uint32_t CharKey(std::string_view character);
   static uint64_t EdgeKey(uint32_t node, uint32_t character) {
     return (static_cast<uint64_t>(node) << 32) | character;
   }

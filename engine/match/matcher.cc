@@ -8,7 +8,6 @@
 #include <map>
 #include <mutex>
 #include <optional>
-#include <span>
 #include <string>
 
 #include <fmt/format.h>
@@ -199,6 +198,13 @@ struct LiteralRules {
   std::vector<TailRules> tails;         // while the matcher is built; then split into the two below
   std::vector<TailRules> set_tails;     // tails the tail set answers for, by tail number
   std::vector<TailRules> figure_tails;  // figure-and-unit tails, matched by hand
+  // By figure tail: what it needs after the figure, so a literal with many units (个, 户, 人 …
+  // after 全镇) compares one number per tail rather than the unit.
+  struct FigureKey {
+    uint32_t unit_start = 0;  // CharKey of the unit's first character; 0 for no unit
+    bool fraction = false;
+  };
+  std::vector<FigureKey> figure_keys;
   std::vector<TailRules> other_tails;
   std::vector<int> whole;
   std::unique_ptr<RE2::Set> selector;  // over `whole`; null when it has few rules
@@ -465,8 +471,18 @@ class AnchoredMatcher final : public Matcher {
       if (!literal.figure_tails.empty()) {
         // The figure is read once; each tail then only compares its unit after it.
         const FigureTail::Figure figure = FigureTail::FigureAt(text, after);
-        for (const TailRules& group :
-             figure.empty() ? std::span<const TailRules>() : std::span(literal.figure_tails)) {
+        const uint32_t after_whole = CharKeyAt(text, figure.whole);
+        const uint32_t after_fraction = figure.with_fraction == figure.whole
+                                            ? after_whole
+                                            : CharKeyAt(text, figure.with_fraction);
+        const size_t count = figure.empty() ? 0 : literal.figure_tails.size();
+        for (size_t k = 0; k < count; ++k) {
+          const LiteralRules::FigureKey key = literal.figure_keys[k];
+          if (key.unit_start != 0 &&
+              key.unit_start != (key.fraction ? after_fraction : after_whole)) {
+            continue;
+          }
+          const TailRules& group = literal.figure_tails[k];
           size_t figure_end = 0, end = 0;
           if (!tails_[group.tail].figure->UnitAfter(text, figure, &figure_end, &end)) continue;
           const TailMatch match{true, end, tail_groups.size()};
@@ -780,6 +796,10 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
           .push_back(std::move(group));
     }
     literal.tails.clear();
+    for (const TailRules& group : literal.figure_tails) {
+      const FigureTail& figure = *tails[static_cast<size_t>(group.tail)].figure;
+      literal.figure_keys.push_back({CharKeyAt(figure.unit, 0), figure.fraction});
+    }
     std::sort(literal.set_tails.begin(), literal.set_tails.end(),
               [](const TailRules& a, const TailRules& b) { return a.tail < b.tail; });
   }
