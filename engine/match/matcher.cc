@@ -78,8 +78,10 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
 }
 
 void SortCandidates(Candidates* candidates) {
+  // The order facts go out in, so the engine seldom has to sort them again.
   const auto before = [](const Candidate& a, const Candidate& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end < b.span.end;
     return a.rule < b.rule;
   };
   // Candidates found at literal occurrences come in order already, most of the time.

@@ -52,7 +52,7 @@ class Matcher {
   static Result<std::unique_ptr<Matcher>> CreateReference(const CompiledRuleSet& rules);
   virtual ~Matcher() = default;
 
-  // All non-overlapping leftmost-first matches of each rule, ordered by begin, then rule.
+  // All non-overlapping leftmost-first matches of each rule, ordered by begin, end, then rule.
   virtual Candidates Find(std::string_view text) const = 0;
 };
 
