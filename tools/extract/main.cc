@@ -3,16 +3,20 @@
 //
 // Exit status: 0 all inputs processed; 1 some input could not be read or decoded (the others are
 // still processed); 2 usage errors and rule errors, reported before any input is read.
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -47,34 +51,59 @@ glean::Diagnostic IoError(const std::string& path, const std::string& what) {
   return glean::Diagnostic::Error("io", {path, 0, 0}, what);
 }
 
-// Reads a whole file, or standard input for "-".
-bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors) {
+// Reads a whole file, or standard input for "-". A regular file of more than `stream_above`
+// bytes is not read: `*large` is set, and it is left to be read in parts. One open, one fstat
+// and reads straight into the buffer: a corpus is mostly small files, where a stream object
+// and separate size and type queries cost as much as reading them.
+bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
+               uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr) {
   if (path == "-") {
     bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     return true;
   }
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    errors->push_back(IoError(path, "is a directory"));
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     errors->push_back(IoError(path, fmt::format("cannot read: {}", std::strerror(errno))));
     return false;
   }
-  // Sized once from the file's length: a growing buffer would hold up to twice a large file.
-  const std::streamoff size = in.tellg();
-  in.seekg(0);
-  if (size < 0) {
-    errors->push_back(IoError(path, "cannot tell the file's size"));
+  const struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    errors->push_back(IoError(path, fmt::format("cannot read: {}", std::strerror(errno))));
     return false;
   }
-  bytes->resize(static_cast<size_t>(size));
-  if (!in.read(bytes->data(), size)) {
-    errors->push_back(IoError(path, "read failed"));
+  if (S_ISDIR(info.st_mode)) {
+    errors->push_back(IoError(path, "is a directory"));
     return false;
   }
+  const bool regular = S_ISREG(info.st_mode);
+  const auto size = static_cast<uintmax_t>(info.st_size);
+  if (regular && size > stream_above) {
+    if (large != nullptr) *large = true;
+    return true;
+  }
+  // A regular file is read into a buffer sized once from its length (a growing buffer would
+  // hold up to twice a large file); anything else (a pipe, /proc) until it ends.
+  bytes->resize(regular ? static_cast<size_t>(size) : size_t{1} << 16);
+  size_t filled = 0;
+  for (;;) {
+    if (filled == bytes->size()) {
+      if (regular) break;
+      bytes->resize(bytes->size() * 2);
+    }
+    const ssize_t got = ::read(fd, bytes->data() + filled, bytes->size() - filled);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      errors->push_back(IoError(path, fmt::format("read failed: {}", std::strerror(errno))));
+      return false;
+    }
+    if (got == 0) break;
+    filled += static_cast<size_t>(got);
+  }
+  bytes->resize(filled);
   return true;
 }
 
@@ -193,13 +222,8 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
             }
             auto work = std::make_shared<Work>();
             work->path = files[next++];
-            std::error_code ec;
-            const uintmax_t size = work->path == "-" ? 0 : fs::file_size(work->path, ec);
-            if (!ec && size > part_bytes && !fs::is_directory(work->path, ec)) {
-              work->streamed = true;
-              return work;
-            }
-            work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics);
+            work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics, part_bytes,
+                                      &work->streamed);
             return work;
           }) &
           tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
