@@ -197,7 +197,7 @@ struct TailRules {
 // shared literal (全镇, 完成) costs one set run instead of one run per rule.
 struct LiteralRules {
   size_t length = 0;
-  std::vector<TailRules> tails;         // while the matcher is built; then split into the two below
+  std::vector<TailRules> tails;         // while the matcher is built; then split into those below
   std::vector<TailRules> set_tails;     // tails the tail set answers for, by tail number
   std::vector<TailRules> figure_tails;  // figure-and-unit tails, matched by hand
   // By figure tail: what it needs after the figure, so a literal with many units (个, 户, 人 …
@@ -349,10 +349,11 @@ class ScratchPool {
   mutable std::vector<std::unique_ptr<FindScratch>> free_;
 };
 
-// Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are found
-// all at once by a multi-literal scan, and each rule runs anchored only where one of its literals
-// occurs, so the text is read once for all of them and the rule count barely matters. Rules
-// without a literal prefix go through the set prefilter.
+// Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are
+// found all at once, from the figures that follow them or by a multi-literal scan, and each rule
+// runs anchored only where one of its literals occurs, so the text is read once for all of them
+// and the rule count barely matters. Rules without a literal prefix go through the set
+// prefilter.
 class AnchoredMatcher final : public Matcher {
  public:
   AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback, FigureAnchors figures,
@@ -537,9 +538,9 @@ class AnchoredMatcher final : public Matcher {
  private:
   static TailMatch RunTail(const Tail& tail, std::string_view text, size_t at,
                            std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
-    TailMatch match;
     const int group_count = tail.pattern->NumberOfCapturingGroups() + 1;
     groups->assign(group_count, re2::StringPiece());
+    TailMatch match;
     if (!tail.pattern->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, groups->data(),
                              group_count)) {
       return match;
@@ -566,7 +567,7 @@ class AnchoredMatcher final : public Matcher {
   FigureAnchors figures_;
   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database_;  // null when no literal is scanned
   ScratchPool scratches_;
-  std::vector<LiteralRules> literals_;  // by Hyperscan literal id
+  std::vector<LiteralRules> literals_;  // by literal id, as the scan and the figures report them
   std::vector<Tail> tails_;
   TailSet tail_set_;
 };

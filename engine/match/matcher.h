@@ -2,10 +2,12 @@
 // rule set allows it.
 //
 // Input: normalized text. Output: Candidates (rule, span, capture spans), unfiltered. Design
-// decision: most rules begin with literal context; those literals are found in one multi-literal
-// scan (Hyperscan) and each rule runs anchored only where its literal occurs. Rules without a
-// literal prefix go through a prefilter over all of them at once (RE2::Set), and only those that
-// hit are run. The text is never scanned once per rule.
+// decision: most rules begin with literal context; those literals are found at once, either from
+// the figures that follow them (a scan for runs of digits and a reversed trie, FigureAnchors) or
+// by one multi-literal scan (Hyperscan), and each rule runs anchored only where its literal
+// occurs; the common figure-and-unit rest of a rule is matched by hand (FigureTail). Rules
+// without a literal prefix go through a prefilter over all of them at once (RE2::Set), and only
+// those that hit are run. The text is never scanned once per rule.
 #ifndef GLEAN_ENGINE_MATCH_MATCHER_H_
 #define GLEAN_ENGINE_MATCH_MATCHER_H_
 
