@@ -222,13 +222,14 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
             }
             auto work = std::make_shared<Work>();
             work->path = files[next++];
-            work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics, part_bytes,
-                                      &work->streamed);
             return work;
           }) &
           tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
               tbb::filter_mode::parallel,
               [&](std::shared_ptr<Work> work) {
+                // Read here, in parallel: a report is read in about the time it takes to extract.
+                work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics, part_bytes,
+                                          &work->streamed);
                 if (work->failed || work->streamed) return work;
                 // Room for output a few times the input, as a dense rule set writes: growing by
                 // doubling would copy it repeatedly, and room never written costs no memory.
