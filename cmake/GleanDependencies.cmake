@@ -52,6 +52,11 @@ if(NOT TBB_FOUND)
   glean_missing("oneTBB" "libtbb-dev")
 endif()
 
+find_package(mimalloc 2.0 QUIET)
+if(NOT mimalloc_FOUND)
+  glean_missing("mimalloc" "libmimalloc-dev")
+endif()
+
 find_package(Threads REQUIRED)
 
 if(GLEAN_TESTS)

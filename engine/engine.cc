@@ -107,7 +107,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   const internal::CompiledRuleSet& rules = rules_.compiled();
   const ValueContext context{placement.year ? *placement.year
                                             : internal::ReportYear(document.info())};
-  const internal::ResolvedMatches matches =
+  internal::ResolvedMatches matches =
       internal::Resolve(rules, document, pipeline_->matcher->Find(document.normalized()), context);
 
   // Source spans first (in document order, as the cursor wants), then the order facts go out in:
@@ -158,7 +158,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
     fact.fields.resize(match.field_count);
     for (size_t i = 0; i < match.field_count; ++i) {
       Field& field = fact.fields[i];
-      field = matches.fields[match.first_field + i];
+      field = std::move(matches.fields[match.first_field + i]);  // each is emitted once
       const internal::Span field_span = matches.field_spans[match.first_field + i];
       field.raw.assign(document.OriginalText(field_span.begin, field_span.end));
     }
