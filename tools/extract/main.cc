@@ -17,7 +17,6 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
-#include <mutex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -209,13 +208,6 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
                                   static_cast<size_t>(jobs));
   size_t next = 0;
   bool any_failed = false;
-  // Output buffers go back to the first stage once written: a fresh buffer per report, freed a
-  // moment later, cost the allocator more than filling it (freeing a large block makes it sweep
-  // its caches). Buffers that grew past kKeptOutput are let go, so one large report's room is
-  // not held for the rest of the run.
-  constexpr size_t kKeptOutput = size_t{1} << 20;
-  std::mutex spare_mutex;
-  std::vector<std::string> spare_outputs;
   // Reading and writing stay in input order; extraction runs on every core in between. At most
   // 2 × jobs documents are in flight, so memory is bounded by the largest documents, not the
   // corpus.
@@ -230,11 +222,6 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
             }
             auto work = std::make_shared<Work>();
             work->path = files[next++];
-            const std::lock_guard<std::mutex> lock(spare_mutex);
-            if (!spare_outputs.empty()) {
-              work->output = std::move(spare_outputs.back());
-              spare_outputs.pop_back();
-            }
             return work;
           }) &
           tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
@@ -268,11 +255,6 @@ int RunExtract(const std::vector<std::string>& rule_paths, const std::vector<std
                 // A large file is extracted here, in its turn, so its facts stay in input order.
                 if (work->streamed) work->failed = !StreamFile(extractor, work->path, part_bytes);
                 any_failed = any_failed || work->failed;
-                if (work->output.capacity() <= kKeptOutput) {
-                  work->output.clear();
-                  const std::lock_guard<std::mutex> lock(spare_mutex);
-                  spare_outputs.push_back(std::move(work->output));
-                }
               }));
   std::fflush(stdout);
   return any_failed ? kExitInputError : kExitOk;
