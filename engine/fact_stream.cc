@@ -7,7 +7,9 @@
 #include "engine/document_impl.h"
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
+#include "engine/source/byte_search.h"
 #include "engine/source/decoder.h"
+#include "engine/source/utf8_validate.h"
 #include "engine/structure/structure.h"
 #include "glean/engine.h"
 
@@ -67,7 +69,7 @@ struct FactStream::State {
       return diagnostics;
     }
     const size_t bytes = part.size();
-    const int lines = static_cast<int>(std::count(part.begin(), part.end(), '\n'));
+    const int lines = static_cast<int>(source::CountByte(part, '\n'));
     const bool first = placement.offset == 0;
     Result<Document> document =
         internal::LoadDocument(name, std::move(part), *engine->rules().compiled().normalizer,
@@ -102,6 +104,7 @@ struct FactStream::State {
     const std::string_view head(pending);
     if (head.starts_with("\xEF\xBB\xBF")) return true;
     if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return false;
+    if (source::IsValidUtf8(head)) return true;  // the common case, checked 16 bytes at a time
     const source::Utf8Problems problems = source::FindUtf8Problems(head);
     return problems.invalid == 0 || problems.invalid * 80 <= problems.non_ascii;
   }

@@ -259,8 +259,12 @@ void RunExamples(const Engine& engine, const RegressionOptions& options, const S
       }
       report->text += fmt::format("  expected: [{}]\n", expected);
       std::string got;
-      for (const Fact& fact : facts)
-        got += (got.empty() ? "" : ", ") + ("{" + DescribeFields(fact.fields) + "}");
+      for (const Fact& fact : facts) {
+        if (!got.empty()) got += ", ";
+        got += '{';
+        got += DescribeFields(fact.fields);
+        got += '}';
+      }
       report->text += fmt::format("  got:      [{}]\n", got);
       for (const std::string& problem : problems) report->text += "  " + problem + "\n";
     }

@@ -115,6 +115,26 @@ void ForEachRunStart(std::string_view text, Visit&& visit) {
   }
 }
 
+// How many bytes of `text` equal `byte` (the lines of a part of a large file).
+inline size_t CountByte(std::string_view text, char byte) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  size_t count = 0, at = 0;
+#if defined(__SSE2__)
+  const __m128i sought = _mm_set1_epi8(byte);
+  const __m128i one = _mm_set1_epi8(1);
+  __m128i sums = _mm_setzero_si128();  // two 64-bit sums
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+    sums = _mm_add_epi64(
+        sums, _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(chunk, sought), one), _mm_setzero_si128()));
+  }
+  count = static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+          static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+#endif
+  for (; at < text.size(); ++at) count += data[at] == static_cast<unsigned char>(byte);
+  return count;
+}
+
 // Code points in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx).
 inline size_t CountCodePoints(std::string_view text) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());

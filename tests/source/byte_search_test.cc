@@ -2,6 +2,7 @@
 // length around their 16-byte blocks.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -56,6 +57,18 @@ TEST_CASE("byte search: the starts of runs of digits, in texts of every length a
       INFO(length << " " << round);
       CHECK(found == expected);
     }
+  }
+}
+
+TEST_CASE("byte search: counts of a byte, in texts of every length") {
+  std::mt19937 random(9);
+  for (size_t length = 0; length <= 70; ++length) {
+    std::string text(length, ' ');
+    for (char& c : text) c = "\n\na\xE4\xFF"[random() % 5];
+    INFO(length);
+    CHECK(CountByte(text, '\n') == static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
+    CHECK(CountByte(text, '\xFF') ==
+          static_cast<size_t>(std::count(text.begin(), text.end(), '\xFF')));
   }
 }
 

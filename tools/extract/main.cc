@@ -354,7 +354,7 @@ int main(int argc, char** argv) {
   size_t part_bytes = glean::FactStream::kDefaultPartBytes;
   app.add_option("--part-size", part_bytes,
                  "Files larger than this are read and extracted in parts of about this size, so "
-                 "memory stays bounded (default 32MB; units KB, MB, GB)")
+                 "memory stays bounded (default 4MB; units KB, MB, GB)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::PositiveNumber);
 
