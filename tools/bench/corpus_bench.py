@@ -6,7 +6,8 @@ Builds a corpus of a given size from the sample reports, generates rule sets of 
 
   - extract, end to end (decode, normalize, match, values, JSON Lines out);
   - the baseline an analyst writes: Python looping re.finditer over each rule;
-  - rg -c -f over the same patterns (counts matching lines only).
+  - rg -c -f over the same patterns (counts matching lines only);
+  - cat over the same files, for the cost of reading them alone.
 
 It checks that extract and the baseline find the same matches (per rule), and prints throughput as
 marginal cost (time difference between a small and a large corpus, so start-up and rule compilation
@@ -174,6 +175,11 @@ def main():
     print(f"corpus: {large_bytes / 1e6:.1f} MB in {large_files} files; small: "
           f"{small_bytes / 1e6:.1f} MB in {small_files} files; jobs {args.jobs}")
     marginal_mb = (large_bytes - small_bytes) / 1e6
+    small_dir, large_dir = os.path.join(work, "small"), os.path.join(work, "large")
+    # Reading the files alone: the floor under every tool that reads them, rg included.
+    read_all = ["sh", "-c", 'find "$1" -type f -print0 | xargs -0 cat > /dev/null', "sh"]
+    read_rate, _ = marginal_rate(marginal_mb, read_all + [small_dir], read_all + [large_dir], args.runs)
+    print(f"reading the files alone (cat): {read_rate:.1f} MB/s")
     results = {}
     for count in args.rules:
         patterns = generate_rules(texts, count)
@@ -184,7 +190,6 @@ def main():
             out.write("\n".join(patterns) + "\n")
 
         compile_seconds, _, _ = timed([args.extract, "check", rules])
-        small_dir, large_dir = os.path.join(work, "small"), os.path.join(work, "large")
         _, _, counts = extract_counts(args.extract, rules, large_dir, args.jobs)  # also a warm-up
         rate, peak = marginal_rate(marginal_mb, extract_command(args.extract, rules, small_dir, args.jobs),
                                    extract_command(args.extract, rules, large_dir, args.jobs), args.runs)
@@ -202,9 +207,9 @@ def main():
                 out.write(BASELINE)
             # The baseline is slow: measure it on the small corpus, and check counts there.
             base_seconds, _, base_out = timed([sys.executable, script, pattern_file,
-                                               os.path.join(work, "small")], stdout=subprocess.PIPE)
+                                               small_dir], stdout=subprocess.PIPE)
             base_counts = {int(a): int(b) for a, b in (l.split() for l in base_out.decode().splitlines())}
-            _, _, small_counts = extract_counts(args.extract, rules, os.path.join(work, "small"), args.jobs)
+            _, _, small_counts = extract_counts(args.extract, rules, small_dir, args.jobs)
             if base_counts != small_counts:
                 differ = sorted(k for k in set(base_counts) | set(small_counts)
                                 if base_counts.get(k) != small_counts.get(k))
@@ -215,7 +220,7 @@ def main():
         print(json.dumps(row, ensure_ascii=False))
 
     first, last = args.rules[0], args.rules[-1]
-    print("\nsummary")
+    print(f"\nsummary (reading the files alone: {read_rate:.1f} MB/s)")
     for count, row in results.items():
         line = (f"{count:>6} rules: extract {row['extract_MBps']:7.1f} MB/s, rg -c -f {row['rg_MBps']:7.1f} MB/s"
                 f" (extract/rg {row['extract_MBps'] / row['rg_MBps']:.2f})")
