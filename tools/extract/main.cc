@@ -79,19 +79,20 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
     errors->push_back(IoError(path, "is a directory"));
     return false;
   }
-  const bool regular = S_ISREG(info.st_mode);
   const auto size = static_cast<uintmax_t>(info.st_size);
-  if (regular && size > stream_above) {
+  // A regular file that states its size is read into a buffer sized once from it (a growing
+  // buffer would hold up to twice a large file); anything else (a pipe, a /proc file, which says
+  // 0) until it ends.
+  const bool sized = S_ISREG(info.st_mode) && size > 0;
+  if (sized && size > stream_above) {
     if (large != nullptr) *large = true;
     return true;
   }
-  // A regular file is read into a buffer sized once from its length (a growing buffer would
-  // hold up to twice a large file); anything else (a pipe, /proc) until it ends.
-  bytes->resize(regular ? static_cast<size_t>(size) : size_t{1} << 16);
+  bytes->resize(sized ? static_cast<size_t>(size) : size_t{1} << 16);
   size_t filled = 0;
   for (;;) {
     if (filled == bytes->size()) {
-      if (regular) break;
+      if (sized) break;
       bytes->resize(bytes->size() * 2);
     }
     const ssize_t got = ::read(fd, bytes->data() + filled, bytes->size() - filled);
