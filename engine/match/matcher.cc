@@ -121,7 +121,11 @@ class SetPrefilter {
   std::vector<int> Hits(std::string_view text) const {
     if (rules_.empty()) return {};
     std::vector<int> hits;
-    if (!set_->Match(Piece(text), &hits)) return rules_;  // the set gave up: run them all
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (!set_->Match(Piece(text), &hits, &error)) {
+      // No rule occurs, or the set gave up (out of memory): then every rule is run.
+      return error.kind == RE2::Set::kNoError ? std::vector<int>() : rules_;
+    }
     for (int& hit : hits) hit = rules_[hit];
     std::sort(hits.begin(), hits.end());
     return hits;
