@@ -48,6 +48,7 @@ class FigureAnchors {
   // digits, where `text` is valid UTF-8. For one figure the shorter literals come first.
   template <typename Found>
   void Find(std::string_view text, Found&& found) const {
+    if (empty()) return;  // a rule set with no such literal does not pay for the scan
     source::ForEachRunStart<'0', '9'>(text, [&](size_t end) {
       uint32_t node = kRoot;
       size_t at = end;
