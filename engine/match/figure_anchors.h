@@ -134,21 +134,15 @@ struct FigureTail {
   }
 
   // Whether the tail matches where `figure` was read; then sets the ends of its figure and of
-  // the whole match.
+  // the whole match. REQUIRES: !figure.empty().
   bool UnitAfter(std::string_view text, const Figure& figure, size_t* figure_end,
                  size_t* end) const {
-    if (figure.empty()) return false;
     const size_t at = fraction ? figure.with_fraction : figure.whole;
     if (!unit.empty() && (at >= text.size() || text[at] != unit[0])) return false;
     if (text.compare(at, unit.size(), unit) != 0) return false;
     *figure_end = at;
     *end = at + unit.size();
     return true;
-  }
-
-  // Whether the tail matches at `at`; then sets the ends of the figure and of the match.
-  bool MatchAt(std::string_view text, size_t at, size_t* figure_end, size_t* end) const {
-    return UnitAfter(text, FigureAt(text, at), figure_end, end);
   }
 };
 

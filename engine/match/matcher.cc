@@ -475,15 +475,15 @@ class AnchoredMatcher final : public Matcher {
         }
         if (cached.match.matched) add_matches(group, cached.match);
       };
-      if (!literal.figure_tails.empty()) {
-        // The figure is read once; each tail then only compares its unit after it.
-        const FigureTail::Figure figure = FigureTail::FigureAt(text, after);
+      // The figure is read once; each tail then only compares its unit after it.
+      const FigureTail::Figure figure =
+          literal.figure_tails.empty() ? FigureTail::Figure{} : FigureTail::FigureAt(text, after);
+      if (!figure.empty()) {
         const uint32_t after_whole = CharKeyAt(text, figure.whole);
         const uint32_t after_fraction = figure.with_fraction == figure.whole
                                             ? after_whole
                                             : CharKeyAt(text, figure.with_fraction);
-        const size_t count = figure.empty() ? 0 : literal.figure_tails.size();
-        for (size_t k = 0; k < count; ++k) {
+        for (size_t k = 0; k < literal.figure_tails.size(); ++k) {
           const LiteralRules::FigureKey key = literal.figure_keys[k];
           if (key.unit_start != 0 &&
               key.unit_start != (key.fraction ? after_fraction : after_whole)) {
