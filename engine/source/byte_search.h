@@ -115,49 +115,37 @@ void ForEachRunStart(std::string_view text, Visit&& visit) {
   }
 }
 
-// How many bytes of `text` equal `byte` (the lines of a part of a large file).
-inline size_t CountByte(std::string_view text, char byte) {
+// How many bytes b of `text` have (b & mask) == value: one loop for the counts below.
+inline size_t CountBytesMasked(std::string_view text, unsigned char mask, unsigned char value) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   size_t count = 0, at = 0;
 #if defined(__SSE2__)
-  const __m128i sought = _mm_set1_epi8(byte);
+  const __m128i masks = _mm_set1_epi8(static_cast<char>(mask));
+  const __m128i values = _mm_set1_epi8(static_cast<char>(value));
   const __m128i one = _mm_set1_epi8(1);
   __m128i sums = _mm_setzero_si128();  // two 64-bit sums
   for (; at + 16 <= text.size(); at += 16) {
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
-    sums = _mm_add_epi64(
-        sums, _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(chunk, sought), one), _mm_setzero_si128()));
+    const __m128i hit = _mm_cmpeq_epi8(_mm_and_si128(chunk, masks), values);
+    // Sums of absolute differences against zero add up the 0/1 bytes: baseline x86-64 has no
+    // popcount instruction, and the builtin would be a library call per block.
+    sums = _mm_add_epi64(sums, _mm_sad_epu8(_mm_and_si128(hit, one), _mm_setzero_si128()));
   }
   count = static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
           static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
 #endif
-  for (; at < text.size(); ++at) count += data[at] == static_cast<unsigned char>(byte);
+  for (; at < text.size(); ++at) count += (data[at] & mask) == value;
   return count;
+}
+
+// How many bytes of `text` equal `byte` (the lines of a part of a large file).
+inline size_t CountByte(std::string_view text, char byte) {
+  return CountBytesMasked(text, 0xFF, static_cast<unsigned char>(byte));
 }
 
 // Code points in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx).
 inline size_t CountCodePoints(std::string_view text) {
-  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
-  size_t count = 0, at = 0;
-#if defined(__SSE2__)
-  const __m128i top_two = _mm_set1_epi8(static_cast<char>(0xC0));
-  const __m128i continuation = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i one = _mm_set1_epi8(1);
-  __m128i continuations = _mm_setzero_si128();  // two 64-bit sums
-  for (; at + 16 <= text.size(); at += 16) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
-    const __m128i is_continuation = _mm_cmpeq_epi8(_mm_and_si128(chunk, top_two), continuation);
-    // Sums of absolute differences against zero add up the 0/1 bytes: baseline x86-64 has no
-    // popcount instruction, and the builtin would be a library call per block.
-    continuations = _mm_add_epi64(
-        continuations, _mm_sad_epu8(_mm_and_si128(is_continuation, one), _mm_setzero_si128()));
-    count += 16;
-  }
-  count -= static_cast<size_t>(_mm_cvtsi128_si64(continuations)) +
-           static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(continuations, continuations)));
-#endif
-  for (; at < text.size(); ++at) count += (data[at] & 0xC0) != 0x80;
-  return count;
+  return text.size() - CountBytesMasked(text, 0xC0, 0x80);
 }
 
 }  // namespace glean::source
