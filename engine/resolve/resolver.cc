@@ -85,16 +85,14 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
   std::vector<std::pair<int, size_t>> typed(count);
   for (size_t i = 0; i < count; ++i) typed[i] = {type_of(i), i};
   std::sort(typed.begin(), typed.end());
-  std::vector<size_t> by_type(count);
-  for (size_t k = 0; k < count; ++k) by_type[k] = typed[k].second;
   std::vector<size_t> cluster_of(count);
   std::vector<bool> shared(count, false);  // by cluster: more than one match
   size_t reach = 0;
   for (size_t k = 0; k < count; ++k) {
-    const size_t i = by_type[k];
+    const auto [type, i] = typed[k];
     const Span span = standing.list[i].span;
-    if (k > 0 && type_of(by_type[k - 1]) == type_of(i) && span.begin < reach) {
-      cluster_of[i] = cluster_of[by_type[k - 1]];
+    if (k > 0 && typed[k - 1].first == type && span.begin < reach) {
+      cluster_of[i] = cluster_of[typed[k - 1].second];
       shared[cluster_of[i]] = true;
       reach = std::max(reach, span.end);
     } else {
