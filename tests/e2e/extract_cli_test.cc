@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -240,6 +241,25 @@ TEST_CASE("extract: an unreadable input exits 1 after the other inputs' facts") 
   CHECK(facts[0]["doc"] == "a.txt");
   CHECK(facts[1]["doc"] == "c.txt");
   CHECK(result.err == "b.txt: error[io]: cannot read: No such file or directory\n");
+}
+
+TEST_CASE("extract: a file that states no size is read to its end; a directory is refused") {
+  // A /proc file says its size is 0 and still has content: it is read like a pipe.
+  const std::string proc_file = "/proc/version";
+  if (fs::exists(proc_file)) {
+    std::ifstream in(proc_file, std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+    REQUIRE(!content.empty());
+    CommandResult from_file = Extract({"normalize", proc_file});
+    CHECK(from_file.exit_code == 0);
+    CHECK(from_file.out == Extract({"normalize", "-"}, content).out);
+  }
+  ScratchDir dir;
+  dir.Write("sub/a.txt", "改厕1户\n");
+  CommandResult directory = Extract({"normalize", "sub"}, "", dir.path());
+  CHECK(directory.exit_code == 1);
+  CHECK(directory.err == "sub: error[io]: is a directory\n");
 }
 
 TEST_CASE("extract: a binary input is refused with exit 1, the others still processed") {
