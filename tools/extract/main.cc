@@ -13,7 +13,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -51,43 +50,74 @@ glean::Diagnostic IoError(const std::string& path, const std::string& what) {
   return glean::Diagnostic::Error("io", {path, 0, 0}, what);
 }
 
-// Reads a whole file, or standard input for "-". A regular file of more than `stream_above`
-// bytes is not read: `*large` is set, and it is left to be read in parts. One open, one fstat
-// and reads straight into the buffer: a corpus is mostly small files, where a stream object
-// and separate size and type queries cost as much as reading them.
+// An input file opened for reading, closed when it goes: one open and one fstat. A corpus is
+// mostly small files, where a stream object and separate size and type queries cost as much as
+// reading them.
+class InputFile {
+ public:
+  // On failure, or for a directory, says why in `errors`; then ok() is false.
+  InputFile(std::string path, glean::Diagnostics* errors)
+      : path_(std::move(path)), fd_(::open(path_.c_str(), O_RDONLY | O_CLOEXEC)) {
+    struct stat info {};
+    if (fd_ < 0 || ::fstat(fd_, &info) != 0) {
+      errors->push_back(IoError(path_, fmt::format("cannot read: {}", std::strerror(errno))));
+      Close();
+    } else if (S_ISDIR(info.st_mode)) {
+      errors->push_back(IoError(path_, "is a directory"));
+      Close();
+    } else if (S_ISREG(info.st_mode)) {
+      stated_size_ = static_cast<uintmax_t>(info.st_size);
+    }
+  }
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+  ~InputFile() { Close(); }
+
+  bool ok() const { return fd_ >= 0; }
+  // The size a regular file states; 0 when it states none (a pipe, a /proc file).
+  uintmax_t stated_size() const { return stated_size_; }
+
+  // Reads up to `size` bytes into `into`: how many, 0 at the end, or -1 with the error in
+  // `errors`.
+  ssize_t Read(char* into, size_t size, glean::Diagnostics* errors) {
+    for (;;) {
+      const ssize_t got = ::read(fd_, into, size);
+      if (got >= 0) return got;
+      if (errno == EINTR) continue;
+      errors->push_back(IoError(path_, fmt::format("read failed: {}", std::strerror(errno))));
+      return -1;
+    }
+  }
+
+ private:
+  void Close() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+
+  std::string path_;
+  int fd_;
+  uintmax_t stated_size_ = 0;
+};
+
+// Reads a whole file, or standard input for "-". A file that states more than `stream_above`
+// bytes is not read: `*large` is set, and it is left to be read in parts.
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
                uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr) {
   if (path == "-") {
     bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     return true;
   }
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    errors->push_back(IoError(path, fmt::format("cannot read: {}", std::strerror(errno))));
-    return false;
-  }
-  const struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat info {};
-  if (::fstat(fd, &info) != 0) {
-    errors->push_back(IoError(path, fmt::format("cannot read: {}", std::strerror(errno))));
-    return false;
-  }
-  if (S_ISDIR(info.st_mode)) {
-    errors->push_back(IoError(path, "is a directory"));
-    return false;
-  }
-  const auto size = static_cast<uintmax_t>(info.st_size);
-  // A regular file that states its size is read into a buffer sized once from it (a growing
-  // buffer would hold up to twice a large file); anything else (a pipe, a /proc file, which says
-  // 0) until it ends.
-  const bool sized = S_ISREG(info.st_mode) && size > 0;
-  if (sized && size > stream_above) {
+  InputFile file(path, errors);
+  if (!file.ok()) return false;
+  const uintmax_t size = file.stated_size();
+  if (size > stream_above) {
     if (large != nullptr) *large = true;
     return true;
   }
+  // A file that states its size is read into a buffer sized once from it (a growing buffer
+  // would hold up to twice a large file); anything else until it ends.
+  const bool sized = size > 0;
   bytes->resize(sized ? static_cast<size_t>(size) : size_t{1} << 16);
   size_t filled = 0;
   for (;;) {
@@ -95,12 +125,8 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
       if (sized) break;
       bytes->resize(bytes->size() * 2);
     }
-    const ssize_t got = ::read(fd, bytes->data() + filled, bytes->size() - filled);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      errors->push_back(IoError(path, fmt::format("read failed: {}", std::strerror(errno))));
-      return false;
-    }
+    const ssize_t got = file.Read(bytes->data() + filled, bytes->size() - filled, errors);
+    if (got < 0) return false;
     if (got == 0) break;
     filled += static_cast<size_t>(got);
   }
@@ -165,25 +191,23 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
         if (output.size() >= (size_t{1} << 20)) flush();
       },
       part_bytes);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    PrintDiagnostics({IoError(path, fmt::format("cannot read: {}", std::strerror(errno)))});
-    return false;
-  }
-  bool ok = true;
+  glean::Diagnostics errors;
+  InputFile file(path, &errors);
+  bool ok = file.ok();
   std::string block(std::min<size_t>(part_bytes, size_t{4} << 20), '\0');
-  while (ok && in) {
-    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+  while (ok) {
+    const ssize_t got = file.Read(block.data(), block.size(), &errors);
+    if (got <= 0) {
+      ok = got == 0;
+      break;
+    }
     const glean::Diagnostics diagnostics =
-        stream.Feed(std::string_view(block.data(), static_cast<size_t>(in.gcount())));
+        stream.Feed(std::string_view(block.data(), static_cast<size_t>(got)));
     PrintDiagnostics(diagnostics);
     ok = !glean::HasErrors(diagnostics);
     flush();
   }
-  if (ok && in.bad()) {
-    PrintDiagnostics({IoError(path, "read failed")});
-    ok = false;
-  }
+  PrintDiagnostics(errors);
   if (ok) {
     const glean::Diagnostics diagnostics = stream.Finish();
     flush();
