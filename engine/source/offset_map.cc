@@ -16,7 +16,7 @@ size_t FromEnd(const OffsetMap::Run& run) {
 
 }  // namespace
 
-void OffsetMap::Builder::Append(size_t to_len, size_t from_len) {
+void OffsetMap::Builder::AppendRun(size_t to_len, size_t from_len) {
   if (to_len == 0 && from_len == 0) return;
   // A long dropped span (a stripped block, a run of blank lines) is split into pieces the run's
   // 32-bit length holds.
@@ -25,14 +25,7 @@ void OffsetMap::Builder::Append(size_t to_len, size_t from_len) {
     Append(0, kMaxFrom);
     from_len -= kMaxFrom;
   }
-  if (!runs_.empty()) {
-    Run& last = runs_.back();
-    if (last.atomic && last.to_len == to_len && last.from_len == from_len &&
-        last.count < UINT32_MAX) {
-      ++last.count;
-      return;
-    }
-  }
+  if (ExtendLast(to_len, from_len)) return;
   Run run;
   if (!runs_.empty()) {
     const Run& last = runs_.back();
@@ -46,7 +39,7 @@ void OffsetMap::Builder::Append(size_t to_len, size_t from_len) {
   runs_.push_back(run);
 }
 
-void OffsetMap::Builder::Copy(size_t len) {
+void OffsetMap::Builder::CopyRuns(size_t len) {
   while (len > 0) {
     if (!runs_.empty() && !runs_.back().atomic && runs_.back().count < UINT32_MAX) {
       const size_t take = std::min<size_t>(len, UINT32_MAX - runs_.back().count);

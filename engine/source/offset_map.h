@@ -37,9 +37,18 @@ class OffsetMap {
     // an offset strictly inside it maps to its start (Snap start) or end (Snap end). A replacement
     // of the same length (廁 → 厕) maps exactly at every character boundary: use Copy for it.
     // REQUIRES: to_len < 65536 (a piece is at most a few characters of output).
-    void Append(size_t to_len, size_t from_len);
+    // Inline where the piece extends the last run, as nearly every piece of a report does.
+    void Append(size_t to_len, size_t from_len) {
+      if (!ExtendLast(to_len, from_len)) AppendRun(to_len, from_len);
+    }
     // `len` bytes copied unchanged: every offset inside maps exactly.
-    void Copy(size_t len);
+    void Copy(size_t len) {
+      if (!runs_.empty() && !runs_.back().atomic && len <= UINT32_MAX - runs_.back().count) {
+        runs_.back().count += static_cast<uint32_t>(len);
+        return;
+      }
+      CopyRuns(len);
+    }
     // `from_len` input bytes dropped (to_len 0).
     void Skip(size_t from_len) { Append(0, from_len); }
     // Room for `runs` runs. Room never used costs address space, not memory: its pages are not
@@ -49,6 +58,21 @@ class OffsetMap {
 
    private:
     friend class OffsetMap;
+    // The general cases of Append and Copy: new runs, lengths split to fit a run's counts.
+    void AppendRun(size_t to_len, size_t from_len);
+    // Counts the piece into the last run when it has the same lengths.
+    bool ExtendLast(size_t to_len, size_t from_len) {
+      if (runs_.empty()) return false;
+      Run& last = runs_.back();
+      if (!last.atomic || last.to_len != to_len || last.from_len != from_len ||
+          last.count == UINT32_MAX) {
+        return false;
+      }
+      ++last.count;
+      return true;
+    }
+    void CopyRuns(size_t len);
+
     std::vector<Run> runs_;
   };
 
