@@ -4,12 +4,6 @@
 
 namespace glean::internal {
 
-namespace {
-
-constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
-
-bool IsQuantifier(char c) { return c == '?' || c == '*' || c == '{' || c == '+'; }
-
 // Reads one literal character at `at` (an ordinary character or an escaped punctuation mark).
 // Returns its bytes and advances `at`; false when the next item is not a literal character.
 bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out) {
@@ -18,7 +12,7 @@ bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out) {
   if (c == '\\') {
     if (*at + 1 >= pattern.size()) return false;
     const char escaped = pattern[*at + 1];
-    if (kMeta.find(escaped) == std::string_view::npos && escaped != '-' && escaped != '/' &&
+    if (kPatternMeta.find(escaped) == std::string_view::npos && escaped != '-' && escaped != '/' &&
         escaped != '"' && escaped != '\'' && escaped != '%' && escaped != ',') {
       return false;  // \d, \p{…}, \s …: a class, not a literal
     }
@@ -26,7 +20,7 @@ bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out) {
     *at += 2;
     return true;
   }
-  if (kMeta.find(c) != std::string_view::npos) return false;
+  if (kPatternMeta.find(c) != std::string_view::npos) return false;
   size_t length = 1;
   const auto lead = static_cast<unsigned char>(c);
   if (lead >= 0xF0)
@@ -39,6 +33,10 @@ bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out) {
   *at += length;
   return true;
 }
+
+namespace {
+
+bool IsQuantifier(char c) { return c == '?' || c == '*' || c == '{' || c == '+'; }
 
 // Reads a run of literal characters, stopping before one a quantifier makes optional or repeated
 // (a `+` keeps one copy). `stopped` says whether the run ended for a reason that ends the prefix.

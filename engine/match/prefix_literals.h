@@ -28,6 +28,14 @@ struct LiteralPrefix {
 LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals = 64,
                                  size_t min_bytes = 3);
 
+// The characters with a meaning of their own in RE2 syntax.
+inline constexpr std::string_view kPatternMeta = "\\.[](){}*+?|^$";
+
+// Reads one literal character of `pattern` at `*at`: an ordinary character or an escaped
+// punctuation mark. Sets `*out` to its bytes and advances `*at`; false when the next item is not
+// a literal character (a metacharacter, a class escape such as \d, the end).
+bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out);
+
 }  // namespace glean::internal
 
 #endif  // GLEAN_ENGINE_MATCH_PREFIX_LITERALS_H_
