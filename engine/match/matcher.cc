@@ -15,6 +15,7 @@
 
 #include "engine/match/figure_anchors.h"
 #include "engine/match/prefix_literals.h"
+#include "engine/match/tail_captures.h"
 
 namespace glean::internal {
 
@@ -166,6 +167,8 @@ struct HsScratchDeleter {
 struct Tail {
   std::unique_ptr<RE2> pattern;      // run anchored right after a literal
   std::optional<FigureTail> figure;  // when it has that shape: then matched by hand instead
+  // When it is a sequence of simple pieces: its groups placed without RE2's capture engine.
+  std::unique_ptr<TailCaptures> captures;
   // Bounds from RE2::PossibleMatchRange: every match is >= min and starts with a byte <= max_first.
   // An empty `min` means the tail may match the empty string, and then nothing is skipped.
   std::string min;
@@ -542,9 +545,24 @@ class AnchoredMatcher final : public Matcher {
  private:
   static TailMatch RunTail(const Tail& tail, std::string_view text, size_t at,
                            std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
+    TailMatch match;
+    if (tail.captures != nullptr) {
+      // The match's end from RE2's DFA, its groups from the plan.
+      re2::StringPiece whole;
+      if (!tail.pattern->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, &whole, 1)) {
+        return match;
+      }
+      const size_t end = at + whole.size();
+      const size_t first = spans->size();
+      spans->resize(first + 1 + static_cast<size_t>(tail.captures->group_count()));
+      if (tail.captures->Place(text, at, end, spans->data() + first + 1)) {
+        (*spans)[first] = {at, end};
+        return {true, end, first};
+      }
+      spans->resize(first);  // a run too long for the plan: RE2 places the groups
+    }
     const int group_count = tail.pattern->NumberOfCapturingGroups() + 1;
     groups->assign(group_count, re2::StringPiece());
-    TailMatch match;
     if (!tail.pattern->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, groups->data(),
                              group_count)) {
       return match;
@@ -604,6 +622,7 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest) {
       tail.pattern->NumberOfCapturingGroups() == 1) {
     tail.figure = FigureTail::Read(rest);
   }
+  if (!tail.figure) tail.captures = TailCaptures::Plan(rest, options);
   std::string max;
   constexpr int kBoundBytes = 8;
   if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&

@@ -1,0 +1,145 @@
+// Capture groups placed from the pieces of a tail equal RE2's own, on tails shaped like the stock
+// rules' and on texts made to try every way each piece can end.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "engine/match/tail_captures.h"
+#include "glean/value.h"
+
+namespace glean::internal {
+namespace {
+
+std::string Slot(SlotType type) { return SlotPattern(type); }
+
+TEST_CASE("tail captures: which tails are planned") {
+  const RE2::Options options;
+  const std::string quantity = Slot(SlotType::kQuantity);
+  for (const std::string& planned :
+       {"(?P<count>" + quantity + ")", "(?:(?:共计|累计|共)?)(?P<count>" + quantity + ")",
+        "(?P<crop>[\\p{Han}]{2,4}?)(?P<area>" + quantity + ")", std::string("性?岗位(\\d+)"),
+        std::string("(\\d+)人,共计(\\d+)"), std::string("(?:投入|资金)(\\d+)"),
+        std::string("(\\d{1,3})(\\d*)"), std::string("(.{0,3}?)x")}) {
+    INFO(planned);
+    CHECK(TailCaptures::Plan(planned, options) != nullptr);
+  }
+  for (const char* refused : {
+           "\\d+户",              // no group: RE2's DFA alone answers
+           "(\\d+)|(x)",          // a top-level alternative
+           "\\b(\\d+)",           // an assertion
+           "(?i:共)(\\d+)",       // a flag
+           "(\\d)+",              // a repeated group
+           "(?:(\\d+)户)?(x)",    // a group inside a piece that is not last
+           "(\\d+)(?:户|人)+个",  // a repeated alternative before the last piece
+           "(\\d+)(?:\\d+人,)?x",
+           "(\\d+){x",  // a quantifier RE2 reads as a literal brace
+       }) {
+    INFO(refused);
+    CHECK(TailCaptures::Plan(refused, options) == nullptr);
+  }
+  // A slot before another piece: its ends are not read off.
+  CHECK(TailCaptures::Plan("(?P<n>" + Slot(SlotType::kInt) + ")个(?P<m>" + quantity + ")",
+                           options) == nullptr);
+  RE2::Options folding;
+  folding.set_case_sensitive(false);
+  CHECK(TailCaptures::Plan("(?:ab)(\\d+)", folding) == nullptr);  // words compared byte for byte
+}
+
+TEST_CASE("tail captures: groups equal RE2's at every position of generated texts") {
+  const std::string quantity = Slot(SlotType::kQuantity);
+  const std::string money = Slot(SlotType::kMoney);
+  // Each tail with the words its texts are made of: its own pieces, so that every way each piece
+  // can end is tried, and a few that break them.
+  const std::vector<std::string> figures = {"1",  "2",  "0",  ".",  ",", "5",  "十",   "三",  "百",
+                                            "万", "余", "多", "约", "-", "至", "左右", "以上"};
+  const std::vector<std::pair<std::string, std::vector<std::string>>> tails = {
+      {"(?P<count>" + quantity + ")", {"户", "人", "亩", "公里", "万元", "x"}},
+      {"(?:(?:共计|累计|合计|总计|共|达到|达|约)?)(?P<count>" + quantity + ")",
+       {"共计", "共", "累计", "达", "达到", "约", "大约", "户", "个"}},
+      {"(?P<crop>[\\p{Han}]{2,4}?)(?P<area>" + quantity + ")",
+       {"玉米", "种", "水稻", "亩", "a", "、", "共"}},
+      {"[\\p{Han}]{0,10}?(?P<count>" + quantity + ")", {"车辆", "检查", "次", "a", "。"}},
+      {"”?(?:投入|资金)(?:(?:共计|累计|共)?)(?P<amount>" + money + ")",
+       {"”", "投入", "资金", "共计", "共", "元", "万元", "资金2元"}},
+      {"性?岗位(?P<n>\\d+)", {"性", "岗位", "x", "性岗位1", "岗位2"}},
+      {"(\\d+)人,共计(?P<amount>" + money + ")",
+       {"人", ",", "共计", "元", "万元", "5人,共计", "1元"}},
+      {"(?:共计|共)?"
+       "?(\\d+)",
+       {"共计", "共", "计"}},  // lazy: none first (?? split: a trigraph)
+      {"([^,。]{0,6}?)(\\d+)个", {"个", "。", "a", "共"}},
+      {"([^,。]{0,6})(\\d+)个", {"个", "。", "a", "共"}},
+      {"(\\d{1,3})(\\d*)", {"x"}},
+      {"(\\d{1,3}?)(\\d+)", {"x"}},
+      {"(\\d+)(\\d)", {"x"}},
+      {"(.{0,3})(?P<x>约)(\\d+)", {"约", "a", "\n"}},
+      {"(?:a|ab)(b?)c", {"a", "b", "c", "ab", "abc", "ac", "abbc"}},
+      {"(b?"
+       "?)(b*)c",
+       {"b", "c"}},
+      {"(?P<a>[一二三]+)(?P<b>[一二三万]+)", {"一", "二", "三", "万"}},
+      {"(?P<a>[一二三]*?)(?P<b>[一二三万]+)", {"一", "二", "三", "万"}},
+      {"(?:共计|共)(计?)(\\d)", {"共计", "共", "计", "共计计1", "共计1"}},
+      {"x{0}(\\d+)", {"x"}},
+  };
+  std::mt19937 random(5);
+  for (const auto& [tail, words] : tails) {
+    INFO(tail);
+    const RE2 regex(tail);
+    REQUIRE(regex.ok());
+    const std::unique_ptr<TailCaptures> plan = TailCaptures::Plan(tail, RE2::Options());
+    REQUIRE(plan != nullptr);
+    REQUIRE(plan->group_count() == regex.NumberOfCapturingGroups());
+    std::vector<std::string> alphabet = figures;
+    alphabet.insert(alphabet.end(), words.begin(), words.end());
+    const int count = regex.NumberOfCapturingGroups() + 1;
+    size_t compared = 0;
+    for (int round = 0; round < 3000; ++round) {
+      std::string text;
+      const int length = 1 + static_cast<int>(random() % 12);
+      for (int k = 0; k < length; ++k) text += alphabet[random() % alphabet.size()];
+      for (size_t at = 0; at < text.size(); ++at) {
+        if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+        std::vector<re2::StringPiece> expected(static_cast<size_t>(count));
+        if (!regex.Match(text, at, text.size(), RE2::ANCHOR_START, expected.data(), count)) {
+          continue;
+        }
+        const size_t end =
+            static_cast<size_t>(expected[0].data() - text.data()) + expected[0].size();
+        std::vector<Span> placed(static_cast<size_t>(count - 1));
+        INFO(text << " @" << at);
+        REQUIRE(plan->Place(text, at, end, placed.data()));
+        for (int group = 1; group < count; ++group) {
+          INFO("group " << group);
+          REQUIRE(expected[group].data() != nullptr);
+          const auto begin = static_cast<size_t>(expected[group].data() - text.data());
+          CHECK(placed[group - 1].begin == begin);
+          CHECK(placed[group - 1].end == begin + expected[group].size());
+        }
+        ++compared;
+      }
+    }
+    CHECK(compared >= 50);  // the texts do reach the tail
+  }
+}
+
+TEST_CASE("tail captures: a run longer than the plan follows is left to RE2") {
+  const std::unique_ptr<TailCaptures> plan = TailCaptures::Plan("(\\d*)(\\d)x", RE2::Options());
+  REQUIRE(plan != nullptr);
+  const std::string text = std::string(100, '7') + "x";
+  Span groups[2];
+  CHECK_FALSE(plan->Place(text, 0, text.size(), groups));
+  const std::string short_text = "123x";
+  REQUIRE(plan->Place(short_text, 0, short_text.size(), groups));
+  CHECK(groups[0].begin == 0);
+  CHECK(groups[0].end == 2);
+  CHECK(groups[1].begin == 2);
+  CHECK(groups[1].end == 3);
+}
+
+}  // namespace
+}  // namespace glean::internal
