@@ -13,9 +13,9 @@
 #include <fmt/format.h>
 #include <re2/set.h>
 
+#include "engine/match/capture_plan.h"
 #include "engine/match/figure_anchors.h"
 #include "engine/match/prefix_literals.h"
-#include "engine/match/tail_captures.h"
 
 namespace glean::internal {
 
@@ -40,39 +40,58 @@ Span SpanOf(const re2::StringPiece& group, std::string_view text) {
   return {begin, begin + group.size()};
 }
 
+// Appends `rule`'s match over `span`, with the span of each of its fields' groups. Returns the
+// position the next search of this rule may start from.
+template <typename GroupSpan>
+size_t AddMatch(const CompiledRule& rule, int index, Span span, GroupSpan&& group_span,
+                Candidates* out) {
+  out->list.push_back({index, span, out->captures.size()});
+  for (const FieldSpec& field : rule.fields) out->captures.push_back(group_span(field.group));
+  // Patterns that match the empty string are rejected when rules load; stepping one byte guards
+  // the loop regardless.
+  return std::max(span.end, span.begin + 1);
+}
+
 // Runs `rule` from `position` (anchored there, or searching onwards) and appends the match, if
 // any. Returns the position the next search of this rule may start from, or kUnset for no match.
+// With a plan, RE2 finds only where the match lies and the plan places its groups.
 size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, size_t position,
-                 RE2::Anchor anchor, std::vector<re2::StringPiece>* groups, Candidates* out) {
+                 RE2::Anchor anchor, std::vector<re2::StringPiece>* groups, Candidates* out,
+                 const CapturePlan* plan = nullptr) {
+  if (plan != nullptr) {
+    re2::StringPiece whole;
+    if (!rule.pattern->Match(Piece(text), position, text.size(), anchor, &whole, 1)) {
+      return kUnset;
+    }
+    const Span span = SpanOf(whole, text);
+    std::array<Span, CapturePlan::kMaxGroups> placed;
+    if (plan->Place(text, span.begin, span.end, placed.data())) {
+      return AddMatch(
+          rule, index, span, [&](int group) { return group == 0 ? span : placed[group - 1]; }, out);
+    }
+  }
   const int group_count = rule.pattern->NumberOfCapturingGroups() + 1;
   groups->assign(group_count, re2::StringPiece());
   if (!rule.pattern->Match(Piece(text), position, text.size(), anchor, groups->data(),
                            group_count)) {
     return kUnset;
   }
-  Candidate candidate;
-  candidate.rule = index;
-  candidate.span.begin = static_cast<size_t>((*groups)[0].data() - text.data());
-  candidate.span.end = candidate.span.begin + (*groups)[0].size();
-  candidate.first_capture = out->captures.size();
-  for (const FieldSpec& field : rule.fields) {
-    out->captures.push_back(SpanOf((*groups)[field.group], text));
-  }
-  out->list.push_back(candidate);
-  // Patterns that match the empty string are rejected when rules load; stepping one byte guards
-  // the loop regardless.
-  return std::max(candidate.span.end, candidate.span.begin + 1);
+  return AddMatch(
+      rule, index, SpanOf((*groups)[0], text),
+      [&](int group) { return SpanOf((*groups)[group], text); }, out);
 }
 
 // Every match of each of `rules` over the whole text, leftmost-first and non-overlapping, as
-// RE2 finds them one after another.
+// RE2 finds them one after another. `plans`, when given, holds each rule's capture plan or null.
 void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::string_view text,
-               Candidates* out) {
+               Candidates* out, const std::vector<std::unique_ptr<CapturePlan>>* plans = nullptr) {
   std::vector<re2::StringPiece> groups;
   for (int index : rules) {
+    const CapturePlan* plan = plans != nullptr ? (*plans)[index].get() : nullptr;
     size_t position = 0;
     while (position <= text.size()) {
-      position = MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups, out);
+      position =
+          MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups, out, plan);
       if (position == kUnset) break;
     }
   }
@@ -168,7 +187,7 @@ struct Tail {
   std::unique_ptr<RE2> pattern;      // run anchored right after a literal
   std::optional<FigureTail> figure;  // when it has that shape: then matched by hand instead
   // When it is a sequence of simple pieces: its groups placed without RE2's capture engine.
-  std::unique_ptr<TailCaptures> captures;
+  std::unique_ptr<CapturePlan> captures;
   // Bounds from RE2::PossibleMatchRange: every match is >= min and starts with a byte <= max_first.
   // An empty `min` means the tail may match the empty string, and then nothing is skipped.
   std::string min;
@@ -366,7 +385,8 @@ class AnchoredMatcher final : public Matcher {
   AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback, FigureAnchors figures,
                   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database,
                   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch,
-                  std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set)
+                  std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set,
+                  std::vector<std::unique_ptr<CapturePlan>> rule_plans)
       : rules_(rules),
         fallback_(std::move(fallback)),
         figures_(std::move(figures)),
@@ -374,18 +394,19 @@ class AnchoredMatcher final : public Matcher {
         scratches_(std::move(scratch), rules.rules.size()),
         literals_(std::move(literals)),
         tails_(std::move(tails)),
-        tail_set_(std::move(tail_set)) {}
+        tail_set_(std::move(tail_set)),
+        rule_plans_(std::move(rule_plans)) {}
 
   Candidates Find(std::string_view text) const override {
     Candidates candidates;
-    ScanRules(rules_, fallback_.Hits(text), text, &candidates);
+    ScanRules(rules_, fallback_.Hits(text), text, &candidates, &rule_plans_);
 
     const ScratchPool::Lease scratch = scratches_.Acquire();
     if (scratch == nullptr) {
       std::vector<int> all(rules_.rules.size());
       for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
       candidates = {};
-      ScanRules(rules_, all, text, &candidates);
+      ScanRules(rules_, all, text, &candidates, &rule_plans_);
       SortCandidates(&candidates);
       return candidates;
     }
@@ -534,7 +555,7 @@ class AnchoredMatcher final : public Matcher {
       for (int rule : *which) {
         if (hit.start < next_allowed[rule]) continue;
         const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start, RE2::ANCHOR_START,
-                                      &groups, &candidates);
+                                      &groups, &candidates, rule_plans_[rule].get());
         if (next != kUnset) scratch->Allow(rule, next);
       }
     }
@@ -592,6 +613,9 @@ class AnchoredMatcher final : public Matcher {
   std::vector<LiteralRules> literals_;  // by literal id, as the scan and the figures report them
   std::vector<Tail> tails_;
   TailSet tail_set_;
+  // By rule: the plan that places its groups when it runs whole (no literal, or one its pattern
+  // does not split after), or null.
+  std::vector<std::unique_ptr<CapturePlan>> rule_plans_;
 };
 
 }  // namespace
@@ -622,7 +646,7 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest) {
       tail.pattern->NumberOfCapturingGroups() == 1) {
     tail.figure = FigureTail::Read(rest);
   }
-  if (!tail.figure) tail.captures = TailCaptures::Plan(rest, options);
+  if (!tail.figure) tail.captures = CapturePlan::Plan(rest, options);
   std::string max;
   constexpr int kBoundBytes = 8;
   if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&
@@ -829,11 +853,22 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     std::sort(literal.set_tails.begin(), literal.set_tails.end(),
               [](const TailRules& a, const TailRules& b) { return a.tail < b.tail; });
   }
+  std::vector<std::unique_ptr<CapturePlan>> rule_plans(rules.rules.size());
+  const auto plan_rule = [&](int index) {
+    const RE2& pattern = *rules.rules[static_cast<size_t>(index)].pattern;
+    rule_plans[static_cast<size_t>(index)] =
+        CapturePlan::Plan(pattern.pattern(), pattern.options());
+  };
+  for (int index : unanchored) plan_rule(index);
+  for (const LiteralRules& literal : literals) {
+    for (int index : literal.whole) plan_rule(index);
+  }
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(unanchored));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
       rules, std::move(fallback).value(), std::move(figures), std::move(database),
-      std::move(scratch), std::move(literals), std::move(tails), std::move(tail_set)));
+      std::move(scratch), std::move(literals), std::move(tails), std::move(tail_set),
+      std::move(rule_plans)));
 }
 
 }  // namespace glean::internal

@@ -8,7 +8,7 @@
 
 #include <re2/re2.h>
 
-#include "engine/match/tail_captures.h"
+#include "engine/match/capture_plan.h"
 #include "glean/value.h"
 
 namespace glean::internal {
@@ -16,7 +16,7 @@ namespace {
 
 std::string Slot(SlotType type) { return SlotPattern(type); }
 
-TEST_CASE("tail captures: which tails are planned") {
+TEST_CASE("capture plan: which tails are planned") {
   const RE2::Options options;
   const std::string quantity = Slot(SlotType::kQuantity);
   for (const std::string& planned :
@@ -25,7 +25,7 @@ TEST_CASE("tail captures: which tails are planned") {
         std::string("(\\d+)人,共计(\\d+)"), std::string("(?:投入|资金)(\\d+)"),
         std::string("(\\d{1,3})(\\d*)"), std::string("(.{0,3}?)x")}) {
     INFO(planned);
-    CHECK(TailCaptures::Plan(planned, options) != nullptr);
+    CHECK(CapturePlan::Plan(planned, options) != nullptr);
   }
   for (const char* refused : {
            "\\d+户",              // no group: RE2's DFA alone answers
@@ -39,17 +39,17 @@ TEST_CASE("tail captures: which tails are planned") {
            "(\\d+){x",  // a quantifier RE2 reads as a literal brace
        }) {
     INFO(refused);
-    CHECK(TailCaptures::Plan(refused, options) == nullptr);
+    CHECK(CapturePlan::Plan(refused, options) == nullptr);
   }
   // A slot before another piece: its ends are not read off.
-  CHECK(TailCaptures::Plan("(?P<n>" + Slot(SlotType::kInt) + ")个(?P<m>" + quantity + ")",
-                           options) == nullptr);
+  CHECK(CapturePlan::Plan("(?P<n>" + Slot(SlotType::kInt) + ")个(?P<m>" + quantity + ")",
+                          options) == nullptr);
   RE2::Options folding;
   folding.set_case_sensitive(false);
-  CHECK(TailCaptures::Plan("(?:ab)(\\d+)", folding) == nullptr);  // words compared byte for byte
+  CHECK(CapturePlan::Plan("(?:ab)(\\d+)", folding) == nullptr);  // words compared byte for byte
 }
 
-TEST_CASE("tail captures: groups equal RE2's at every position of generated texts") {
+TEST_CASE("capture plan: groups equal RE2's at every position of generated texts") {
   const std::string quantity = Slot(SlotType::kQuantity);
   const std::string money = Slot(SlotType::kMoney);
   // Each tail with the words its texts are made of: its own pieces, so that every way each piece
@@ -91,7 +91,7 @@ TEST_CASE("tail captures: groups equal RE2's at every position of generated text
     INFO(tail);
     const RE2 regex(tail);
     REQUIRE(regex.ok());
-    const std::unique_ptr<TailCaptures> plan = TailCaptures::Plan(tail, RE2::Options());
+    const std::unique_ptr<CapturePlan> plan = CapturePlan::Plan(tail, RE2::Options());
     REQUIRE(plan != nullptr);
     REQUIRE(plan->group_count() == regex.NumberOfCapturingGroups());
     std::vector<std::string> alphabet = figures;
@@ -127,8 +127,8 @@ TEST_CASE("tail captures: groups equal RE2's at every position of generated text
   }
 }
 
-TEST_CASE("tail captures: a run longer than the plan follows is left to RE2") {
-  const std::unique_ptr<TailCaptures> plan = TailCaptures::Plan("(\\d*)(\\d)x", RE2::Options());
+TEST_CASE("capture plan: a run longer than the plan follows is left to RE2") {
+  const std::unique_ptr<CapturePlan> plan = CapturePlan::Plan("(\\d*)(\\d)x", RE2::Options());
   REQUIRE(plan != nullptr);
   const std::string text = std::string(100, '7') + "x";
   Span groups[2];

@@ -1,4 +1,4 @@
-#include "engine/match/tail_captures.h"
+#include "engine/match/capture_plan.h"
 
 #include <array>
 #include <optional>
@@ -35,7 +35,7 @@ struct Quantifier {
 
 }  // namespace
 
-struct TailCaptures::Piece {
+struct CapturePlan::Piece {
   Kind kind = Kind::kRest;
   std::vector<std::string> words;  // kWords: in the order the regex prefers them; "" for none
   std::unique_ptr<RE2> one;        // kRepeat: one repetition, when not a digit
@@ -44,15 +44,15 @@ struct TailCaptures::Piece {
   int max = -1;
   bool lazy = false;
   int group = 0;               // capture group number, 0 when the piece is not captured
-  size_t begin = 0;            // where it starts in the tail's text
-  std::unique_ptr<RE2> after;  // the tail after this piece (not for the last piece)
+  size_t begin = 0;            // where it starts in the pattern's text
+  std::unique_ptr<RE2> after;  // the pattern after this piece (not for the last piece)
 };
 
 namespace {
 
-using Piece = TailCaptures::Piece;
+using Piece = CapturePlan::Piece;
 
-// Reads a tail's text as pieces. Anything it does not know makes the whole tail unplanned.
+// Reads a pattern's text as pieces. Anything it does not know leaves the pattern unplanned.
 class PieceReader {
  public:
   PieceReader(std::string_view pattern, const RE2::Options& options)
@@ -323,35 +323,35 @@ class PieceReader {
 
 }  // namespace
 
-TailCaptures::~TailCaptures() = default;
+CapturePlan::~CapturePlan() = default;
 
-std::unique_ptr<TailCaptures> TailCaptures::Plan(std::string_view tail,
-                                                 const RE2::Options& options) {
+std::unique_ptr<CapturePlan> CapturePlan::Plan(std::string_view pattern,
+                                               const RE2::Options& options) {
   // Words are compared byte for byte and pieces read in RE2's own syntax.
   if (!options.case_sensitive() || options.longest_match() || options.literal() ||
       options.posix_syntax() || options.encoding() != RE2::Options::EncodingUTF8) {
     return nullptr;
   }
-  PieceReader reader(tail, options);
-  std::unique_ptr<TailCaptures> plan(new TailCaptures);
-  if (!reader.ReadSequence(0, tail.size(), &plan->pieces_) || plan->pieces_.empty() ||
-      reader.groups() == 0) {
+  PieceReader reader(pattern, options);
+  std::unique_ptr<CapturePlan> plan(new CapturePlan);
+  if (!reader.ReadSequence(0, pattern.size(), &plan->pieces_) || plan->pieces_.empty() ||
+      reader.groups() == 0 || reader.groups() > kMaxGroups) {
     return nullptr;
   }
-  const RE2 whole(StringPieceOf(tail), options);
+  const RE2 whole(StringPieceOf(pattern), options);
   if (!whole.ok() || whole.NumberOfCapturingGroups() != reader.groups()) return nullptr;
   for (size_t i = 0; i + 1 < plan->pieces_.size(); ++i) {
     Piece& piece = plan->pieces_[i];
     if (piece.kind == Kind::kRest || piece.words.size() > kMaxEnds) return nullptr;
     piece.after =
-        std::make_unique<RE2>(StringPieceOf(tail.substr(plan->pieces_[i + 1].begin)), options);
+        std::make_unique<RE2>(StringPieceOf(pattern.substr(plan->pieces_[i + 1].begin)), options);
     if (!piece.after->ok()) return nullptr;
   }
   plan->group_count_ = reader.groups();
   return plan;
 }
 
-bool TailCaptures::Place(std::string_view text, size_t at, size_t end, Span* groups) const {
+bool CapturePlan::Place(std::string_view text, size_t at, size_t end, Span* groups) const {
   size_t begin = at;
   for (size_t i = 0; i < pieces_.size(); ++i) {
     const Piece& piece = pieces_[i];
