@@ -45,12 +45,61 @@ struct CapturePlan::Piece {
   bool lazy = false;
   int group = 0;               // capture group number, 0 when the piece is not captured
   size_t begin = 0;            // where it starts in the pattern's text
-  std::unique_ptr<RE2> after;  // the pattern after this piece (not for the last piece)
+  const RE2* after = nullptr;  // the pattern after this piece (not for the last piece)
 };
 
 namespace {
 
 using Piece = CapturePlan::Piece;
+
+// Past the `]` that closes the class opened at pattern[open], looking no further than `end`;
+// 0 when it does not close.
+size_t ClassEnd(std::string_view pattern, size_t open, size_t end) {
+  size_t i = open + 1;
+  if (i < end && pattern[i] == '^') ++i;
+  if (i < end && pattern[i] == ']') ++i;  // a leading ] is a member
+  for (; i < end; ++i) {
+    if (pattern[i] == '\\') {
+      ++i;
+    } else if (pattern[i] == '[' && i + 1 < end && pattern[i + 1] == ':') {
+      const size_t close = pattern.find(":]", i + 2);
+      if (close == std::string_view::npos || close >= end) return 0;
+      i = close + 1;
+    } else if (pattern[i] == ']') {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+// `pattern` with every capture group made a plain group: the same matches, and the same text
+// for rests that differ only in their groups' names.
+std::string WithoutCaptures(std::string_view pattern) {
+  std::string out;
+  out.reserve(pattern.size());
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      out.append(pattern.substr(i, 2));
+      ++i;
+    } else if (c == '[') {
+      const size_t close = ClassEnd(pattern, i, pattern.size());
+      if (close == 0) return std::string(pattern);  // RE2 would not have compiled it
+      out.append(pattern.substr(i, close - i));
+      i = close - 1;
+    } else if (c == '(' && pattern.substr(i, 4) == "(?P<") {
+      const size_t name_end = pattern.find('>', i);
+      if (name_end == std::string_view::npos) return std::string(pattern);
+      out += "(?:";
+      i = name_end;
+    } else if (c == '(' && pattern.substr(i, 2) != "(?") {
+      out += "(?:";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 // Reads a pattern's text as pieces. Anything it does not know leaves the pattern unplanned.
 class PieceReader {
@@ -81,7 +130,7 @@ class PieceReader {
       if (c == '\\') {
         ++i;
       } else if (c == '[') {
-        const size_t close = ClassEnd(i, end);
+        const size_t close = ClassEnd(pattern_, i, end);
         if (close == 0) return std::string_view::npos;
         i = close - 1;
       } else if (c == '(') {
@@ -91,25 +140,6 @@ class PieceReader {
       }
     }
     return std::string_view::npos;
-  }
-
-  // Past the `]` that closes the class opened at `open`, or 0.
-  size_t ClassEnd(size_t open, size_t end) const {
-    size_t i = open + 1;
-    if (i < end && pattern_[i] == '^') ++i;
-    if (i < end && pattern_[i] == ']') ++i;  // a leading ] is a member
-    for (; i < end; ++i) {
-      if (pattern_[i] == '\\') {
-        ++i;
-      } else if (pattern_[i] == '[' && i + 1 < end && pattern_[i + 1] == ':') {
-        const size_t close = pattern_.find(":]", i + 2);
-        if (close == std::string_view::npos || close >= end) return 0;
-        i = close + 1;
-      } else if (pattern_[i] == ']') {
-        return i + 1;
-      }
-    }
-    return 0;
   }
 
   // A quantifier at `*at`, if any, advancing past it; nullopt when one is there but unreadable.
@@ -181,7 +211,7 @@ class PieceReader {
       if (c == '\\') {
         ++i;
       } else if (c == '[') {
-        const size_t close = ClassEnd(i, end);
+        const size_t close = ClassEnd(pattern_, i, end);
         if (close == 0) return false;
         i = close - 1;
       } else if (c == '(' && pattern_.substr(i, 3) != "(?:") {
@@ -270,7 +300,7 @@ class PieceReader {
     size_t item_end = start;
     std::string character;
     if (c == '[') {
-      item_end = ClassEnd(start, end);
+      item_end = ClassEnd(pattern_, start, end);
       if (item_end == 0) return false;
     } else if (c == '.') {
       item_end = start + 1;
@@ -325,27 +355,45 @@ class PieceReader {
 
 CapturePlan::~CapturePlan() = default;
 
-std::unique_ptr<CapturePlan> CapturePlan::Plan(std::string_view pattern,
-                                               const RE2::Options& options) {
+const RE2* CapturePlan::RestCache::Get(std::string_view rest, const RE2::Options& options) {
+  // Plans are made only under the options Plan accepts; these are the others that change what
+  // a rest matches.
+  std::string key = std::to_string(options.max_mem()) + (options.dot_nl() ? "s" : "-") +
+                    (options.never_nl() ? "n" : "-") + (options.perl_classes() ? "p" : "-") +
+                    (options.word_boundary() ? "b" : "-") + (options.one_line() ? "l" : "-") +
+                    "\n" + WithoutCaptures(rest);
+  auto [it, inserted] = compiled_.try_emplace(std::move(key));
+  if (inserted) {
+    it->second =
+        std::make_unique<RE2>(StringPieceOf(it->first.substr(it->first.find('\n') + 1)), options);
+  }
+  return it->second->ok() ? it->second.get() : nullptr;
+}
+
+std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled, RestCache* rests) {
+  const RE2::Options& options = compiled.options();
   // Words are compared byte for byte and pieces read in RE2's own syntax.
-  if (!options.case_sensitive() || options.longest_match() || options.literal() ||
+  if (!compiled.ok() || !options.case_sensitive() || options.longest_match() || options.literal() ||
       options.posix_syntax() || options.encoding() != RE2::Options::EncodingUTF8) {
     return nullptr;
   }
+  const std::string_view pattern = compiled.pattern();
   PieceReader reader(pattern, options);
   std::unique_ptr<CapturePlan> plan(new CapturePlan);
   if (!reader.ReadSequence(0, pattern.size(), &plan->pieces_) || plan->pieces_.empty() ||
-      reader.groups() == 0 || reader.groups() > kMaxGroups) {
+      reader.groups() == 0 || reader.groups() > kMaxGroups ||
+      reader.groups() != compiled.NumberOfCapturingGroups()) {
     return nullptr;
   }
-  const RE2 whole(StringPieceOf(pattern), options);
-  if (!whole.ok() || whole.NumberOfCapturingGroups() != reader.groups()) return nullptr;
+  if (rests == nullptr) {
+    plan->own_rests_ = std::make_unique<RestCache>();
+    rests = plan->own_rests_.get();
+  }
   for (size_t i = 0; i + 1 < plan->pieces_.size(); ++i) {
     Piece& piece = plan->pieces_[i];
     if (piece.kind == Kind::kRest || piece.words.size() > kMaxEnds) return nullptr;
-    piece.after =
-        std::make_unique<RE2>(StringPieceOf(pattern.substr(plan->pieces_[i + 1].begin)), options);
-    if (!piece.after->ok()) return nullptr;
+    piece.after = rests->Get(pattern.substr(plan->pieces_[i + 1].begin), options);
+    if (piece.after == nullptr) return nullptr;
   }
   plan->group_count_ = reader.groups();
   return plan;

@@ -16,6 +16,7 @@
 #ifndef GLEAN_ENGINE_MATCH_CAPTURE_PLAN_H_
 #define GLEAN_ENGINE_MATCH_CAPTURE_PLAN_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,9 +30,20 @@ namespace glean::internal {
 
 class CapturePlan {
  public:
-  // The plan for `pattern` (RE2 syntax, compiled with `options`), or null when it is not such a
-  // sequence or has no capture group.
-  static std::unique_ptr<CapturePlan> Plan(std::string_view pattern, const RE2::Options& options);
+  // The rests of patterns (what follows a piece), compiled once for all the plans of a rule set:
+  // many rules end in the same slot. Must outlive the plans made with it.
+  class RestCache {
+   public:
+    // Null when it does not compile.
+    const RE2* Get(std::string_view rest, const RE2::Options& options);
+
+   private:
+    std::map<std::string, std::unique_ptr<RE2>, std::less<>> compiled_;
+  };
+
+  // The plan for `pattern`, or null when it is not such a sequence or has no capture group.
+  // Rests are compiled into `rests`, or into the plan's own cache when it is null.
+  static std::unique_ptr<CapturePlan> Plan(const RE2& pattern, RestCache* rests = nullptr);
 
   ~CapturePlan();
 
@@ -53,6 +65,7 @@ class CapturePlan {
 
   std::vector<Piece> pieces_;
   int group_count_ = 0;
+  std::unique_ptr<RestCache> own_rests_;
 };
 
 }  // namespace glean::internal

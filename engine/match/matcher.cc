@@ -386,12 +386,14 @@ class AnchoredMatcher final : public Matcher {
                   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database,
                   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch,
                   std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set,
+                  std::unique_ptr<CapturePlan::RestCache> rests,
                   std::vector<std::unique_ptr<CapturePlan>> rule_plans)
       : rules_(rules),
         fallback_(std::move(fallback)),
         figures_(std::move(figures)),
         database_(std::move(database)),
         scratches_(std::move(scratch), rules.rules.size()),
+        rests_(std::move(rests)),
         literals_(std::move(literals)),
         tails_(std::move(tails)),
         tail_set_(std::move(tail_set)),
@@ -610,6 +612,8 @@ class AnchoredMatcher final : public Matcher {
   FigureAnchors figures_;
   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database_;  // null when no literal is scanned
   ScratchPool scratches_;
+  // What the capture plans of the tails and of the rules ask; declared first, gone last.
+  std::unique_ptr<CapturePlan::RestCache> rests_;
   std::vector<LiteralRules> literals_;  // by literal id, as the scan and the figures report them
   std::vector<Tail> tails_;
   TailSet tail_set_;
@@ -633,7 +637,7 @@ namespace {
 
 // The tail of one rule compiled as its own pattern, with the bounds that let most positions be
 // skipped without running it. Null pattern when it does not compile alone.
-Tail CompileTail(const CompiledRule& rule, std::string_view rest) {
+Tail CompileTail(const CompiledRule& rule, std::string_view rest, CapturePlan::RestCache* rests) {
   Tail tail;
   RE2::Options options = rule.pattern->options();
   options.set_log_errors(false);
@@ -646,7 +650,7 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest) {
       tail.pattern->NumberOfCapturingGroups() == 1) {
     tail.figure = FigureTail::Read(rest);
   }
-  if (!tail.figure) tail.captures = CapturePlan::Plan(rest, options);
+  if (!tail.figure) tail.captures = CapturePlan::Plan(*tail.pattern, rests);
   std::string max;
   constexpr int kBoundBytes = 8;
   if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&
@@ -697,6 +701,7 @@ TailSet CompileTailSet(std::vector<Tail>* tails) {
 Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   std::map<std::string, int> literal_ids;
   std::vector<LiteralRules> literals;
+  auto rests = std::make_unique<CapturePlan::RestCache>();  // shared by every capture plan
   std::map<std::string, int, std::less<>> tail_ids;
   std::vector<Tail> tails;
   std::vector<int> unanchored;
@@ -713,7 +718,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
       auto found = tail_ids.find(rest);
       if (found != tail_ids.end()) {
         tail = found->second;
-      } else if (Tail compiled = CompileTail(rule, rest); compiled.pattern != nullptr) {
+      } else if (Tail compiled = CompileTail(rule, rest, rests.get());
+                 compiled.pattern != nullptr) {
         tail = static_cast<int>(tails.size());
         tails.push_back(std::move(compiled));
         tail_ids.emplace(rest, tail);
@@ -856,8 +862,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   std::vector<std::unique_ptr<CapturePlan>> rule_plans(rules.rules.size());
   const auto plan_rule = [&](int index) {
     const RE2& pattern = *rules.rules[static_cast<size_t>(index)].pattern;
-    rule_plans[static_cast<size_t>(index)] =
-        CapturePlan::Plan(pattern.pattern(), pattern.options());
+    rule_plans[static_cast<size_t>(index)] = CapturePlan::Plan(pattern, rests.get());
   };
   for (int index : unanchored) plan_rule(index);
   for (const LiteralRules& literal : literals) {
@@ -868,7 +873,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
       rules, std::move(fallback).value(), std::move(figures), std::move(database),
       std::move(scratch), std::move(literals), std::move(tails), std::move(tail_set),
-      std::move(rule_plans)));
+      std::move(rests), std::move(rule_plans)));
 }
 
 }  // namespace glean::internal
