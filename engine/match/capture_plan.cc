@@ -3,17 +3,13 @@
 #include <array>
 #include <optional>
 
-#include "engine/match/prefix_literals.h"
+#include "engine/match/pattern_pieces.h"
 
 namespace glean::internal {
 
 namespace {
 
-enum class Kind {
-  kWords,   // one of some literal words, or none of them when the piece is optional
-  kRepeat,  // a character class (or one character) repeated
-  kRest,    // anything: only the last piece, which runs to the match's end
-};
+using Kind = PatternPiece::Kind;
 
 // More ends than this for one piece and the groups are left to RE2.
 constexpr size_t kMaxEnds = 64;
@@ -26,332 +22,14 @@ size_t CharLength(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
-struct Quantifier {
-  int min = 1;
-  int max = 1;  // -1: no bound
-  bool lazy = false;
-  bool present = false;
-};
-
 }  // namespace
 
 struct CapturePlan::Piece {
-  Kind kind = Kind::kRest;
-  std::vector<std::string> words;  // kWords: in the order the regex prefers them; "" for none
-  std::unique_ptr<RE2> one;        // kRepeat: one repetition, when not a digit
-  bool digit = false;              // kRepeat of \d, tested directly
-  int min = 0;
-  int max = -1;
-  bool lazy = false;
-  int group = 0;               // capture group number, 0 when the piece is not captured
-  size_t begin = 0;            // where it starts in the pattern's text
+  PatternPiece shape;
+  std::unique_ptr<RE2> one;    // kRepeat: one repetition, when not a digit
+  bool digit = false;          // kRepeat of \d, tested directly
   const RE2* after = nullptr;  // the pattern after this piece (not for the last piece)
 };
-
-namespace {
-
-using Piece = CapturePlan::Piece;
-
-// Past the `]` that closes the class opened at pattern[open], looking no further than `end`;
-// 0 when it does not close.
-size_t ClassEnd(std::string_view pattern, size_t open, size_t end) {
-  size_t i = open + 1;
-  if (i < end && pattern[i] == '^') ++i;
-  if (i < end && pattern[i] == ']') ++i;  // a leading ] is a member
-  for (; i < end; ++i) {
-    if (pattern[i] == '\\') {
-      ++i;
-    } else if (pattern[i] == '[' && i + 1 < end && pattern[i + 1] == ':') {
-      const size_t close = pattern.find(":]", i + 2);
-      if (close == std::string_view::npos || close >= end) return 0;
-      i = close + 1;
-    } else if (pattern[i] == ']') {
-      return i + 1;
-    }
-  }
-  return 0;
-}
-
-// `pattern` with every capture group made a plain group: the same matches, and the same text
-// for rests that differ only in their groups' names.
-std::string WithoutCaptures(std::string_view pattern) {
-  std::string out;
-  out.reserve(pattern.size());
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      out.append(pattern.substr(i, 2));
-      ++i;
-    } else if (c == '[') {
-      const size_t close = ClassEnd(pattern, i, pattern.size());
-      if (close == 0) return std::string(pattern);  // RE2 would not have compiled it
-      out.append(pattern.substr(i, close - i));
-      i = close - 1;
-    } else if (c == '(' && pattern.substr(i, 4) == "(?P<") {
-      const size_t name_end = pattern.find('>', i);
-      if (name_end == std::string_view::npos) return std::string(pattern);
-      out += "(?:";
-      i = name_end;
-    } else if (c == '(' && pattern.substr(i, 2) != "(?") {
-      out += "(?:";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-// Reads a pattern's text as pieces. Anything it does not know leaves the pattern unplanned.
-class PieceReader {
- public:
-  PieceReader(std::string_view pattern, const RE2::Options& options)
-      : pattern_(pattern), options_(options) {}
-
-  int groups() const { return groups_; }
-
-  // The pieces of pattern_[begin, end); false when it is not a sequence of known pieces.
-  bool ReadSequence(size_t begin, size_t end, std::vector<Piece>* pieces) {
-    size_t at = begin;
-    while (at < end) {
-      Piece piece;
-      piece.begin = at;
-      if (!ReadPiece(&at, end, &piece)) return false;
-      pieces->push_back(std::move(piece));
-    }
-    return true;
-  }
-
- private:
-  // Past the `)` that closes the group opened at `open`, or npos.
-  size_t GroupEnd(size_t open, size_t end) const {
-    int depth = 0;
-    for (size_t i = open; i < end; ++i) {
-      const char c = pattern_[i];
-      if (c == '\\') {
-        ++i;
-      } else if (c == '[') {
-        const size_t close = ClassEnd(pattern_, i, end);
-        if (close == 0) return std::string_view::npos;
-        i = close - 1;
-      } else if (c == '(') {
-        ++depth;
-      } else if (c == ')' && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return std::string_view::npos;
-  }
-
-  // A quantifier at `*at`, if any, advancing past it; nullopt when one is there but unreadable.
-  std::optional<Quantifier> ReadQuantifier(size_t* at, size_t end) const {
-    Quantifier q;
-    if (*at >= end) return q;
-    const char c = pattern_[*at];
-    if (c == '?' || c == '*' || c == '+') {
-      q = {c == '+' ? 1 : 0, c == '?' ? 1 : -1, false, true};
-      ++*at;
-    } else if (c == '{') {
-      const size_t close = pattern_.find('}', *at);
-      if (close == std::string_view::npos || close >= end) return std::nullopt;
-      const std::string_view body = pattern_.substr(*at + 1, close - *at - 1);
-      const size_t comma = body.find(',');
-      const auto number = [](std::string_view digits, int* value) {
-        if (digits.empty() || digits.size() > 4) return false;
-        *value = 0;
-        for (char d : digits) {
-          if (d < '0' || d > '9') return false;
-          *value = *value * 10 + (d - '0');
-        }
-        return true;
-      };
-      q.present = true;
-      if (!number(body.substr(0, comma), &q.min)) return std::nullopt;
-      if (comma == std::string_view::npos) {
-        q.max = q.min;
-      } else if (comma + 1 == body.size()) {
-        q.max = -1;
-      } else if (!number(body.substr(comma + 1), &q.max) || q.max < q.min) {
-        return std::nullopt;
-      }
-      *at = close + 1;
-    } else {
-      return q;
-    }
-    if (*at < end && pattern_[*at] == '?') {
-      q.lazy = true;
-      ++*at;
-    }
-    return q;
-  }
-
-  // Literal words separated by top-level `|` in pattern_[begin, end), or nullopt.
-  std::optional<std::vector<std::string>> ReadWords(size_t begin, size_t end) const {
-    std::vector<std::string> words(1);
-    std::string character;
-    for (size_t at = begin; at < end;) {
-      if (pattern_[at] == '|') {
-        words.emplace_back();
-        ++at;
-        continue;
-      }
-      if (!ReadLiteral(pattern_, &at, &character)) return std::nullopt;
-      if (at < end && (pattern_[at] == '?' || pattern_[at] == '*' || pattern_[at] == '+' ||
-                       pattern_[at] == '{')) {
-        return std::nullopt;
-      }
-      words.back() += character;
-    }
-    return words;
-  }
-
-  // Whether pattern_[begin, end) opens no capture group and changes no flag.
-  bool CaptureFree(size_t begin, size_t end) const {
-    for (size_t i = begin; i < end; ++i) {
-      const char c = pattern_[i];
-      if (c == '\\') {
-        ++i;
-      } else if (c == '[') {
-        const size_t close = ClassEnd(pattern_, i, end);
-        if (close == 0) return false;
-        i = close - 1;
-      } else if (c == '(' && pattern_.substr(i, 3) != "(?:") {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // A repeated item (class, escape, dot, one character) and its quantifier.
-  bool MakeRepeat(std::string_view item, const Quantifier& q, Piece* piece) {
-    piece->kind = Kind::kRepeat;
-    piece->min = q.min;
-    piece->max = q.max;
-    piece->lazy = q.lazy;
-    piece->digit = item == "\\d";
-    if (!piece->digit) {
-      piece->one = std::make_unique<RE2>(StringPieceOf(item), options_);
-      if (!piece->one->ok()) return false;
-    }
-    return true;
-  }
-
-  bool ReadPiece(size_t* at, size_t end, Piece* piece) {
-    const size_t start = *at;
-    const char c = pattern_[start];
-    if (c == '(') {
-      const size_t close = GroupEnd(start, end);
-      if (close == std::string_view::npos) return false;
-      size_t content = 0;
-      bool captured = false;
-      if (pattern_.substr(start, 3) == "(?:") {
-        content = start + 3;
-      } else if (pattern_.substr(start, 4) == "(?P<") {
-        const size_t name_end = pattern_.find('>', start);
-        if (name_end == std::string_view::npos || name_end >= close) return false;
-        content = name_end + 1;
-        captured = true;
-      } else if (start + 1 < end && pattern_[start + 1] != '?') {
-        content = start + 1;
-        captured = true;
-      } else {
-        return false;  // flags, lookaround: not planned
-      }
-      const size_t content_end = close - 1;
-      *at = close;
-      const std::optional<Quantifier> q = ReadQuantifier(at, end);
-      if (!q) return false;
-      if (captured) {
-        if (q->present || !CaptureFree(content, content_end)) return false;
-        piece->group = ++groups_;
-      }
-      if (q->present) {
-        // (?:词|语)? is one of its words or none; anything else repeated is only a last piece.
-        const auto words = ReadWords(content, content_end);
-        if (words && q->min == 0 && q->max == 1) {
-          piece->kind = Kind::kWords;
-          piece->words = std::move(*words);
-          piece->words.insert(q->lazy ? piece->words.begin() : piece->words.end(), "");
-          return true;
-        }
-        piece->kind = Kind::kRest;
-        return CaptureFree(content, content_end);
-      }
-      // (?:投入|资金): one of its words.
-      if (auto words = ReadWords(content, content_end); words && words->size() > 1) {
-        piece->kind = Kind::kWords;
-        piece->words = std::move(*words);
-        return true;
-      }
-      // A group around one known piece is that piece (`(?:(?:共计|累计)?)`, `(?P<crop>[…]{2,4}?)`).
-      std::vector<Piece> inner;
-      const int groups_before = groups_;
-      if (ReadSequence(content, content_end, &inner) && inner.size() == 1 &&
-          inner[0].kind != Kind::kRest && groups_ == groups_before) {
-        const int group = piece->group;
-        *piece = std::move(inner[0]);
-        piece->group = group;
-        piece->begin = start;
-        return true;
-      }
-      groups_ = groups_before;
-      piece->kind = Kind::kRest;
-      return CaptureFree(content, content_end);
-    }
-    size_t item_end = start;
-    std::string character;
-    if (c == '[') {
-      item_end = ClassEnd(pattern_, start, end);
-      if (item_end == 0) return false;
-    } else if (c == '.') {
-      item_end = start + 1;
-    } else if (c == '\\' && start + 1 < end &&
-               std::string_view("dDwWsS").find(pattern_[start + 1]) != std::string_view::npos) {
-      item_end = start + 2;
-    } else if (c == '\\' && start + 1 < end &&
-               (pattern_[start + 1] == 'p' || pattern_[start + 1] == 'P')) {
-      if (start + 2 < end && pattern_[start + 2] == '{') {
-        const size_t close = pattern_.find('}', start + 2);
-        if (close == std::string_view::npos || close >= end) return false;
-        item_end = close + 1;
-      } else {
-        item_end = start + 3;
-      }
-    } else if (ReadLiteral(pattern_, &item_end, &character)) {
-      // A run of literal characters, up to one that a quantifier follows.
-      size_t next = item_end;
-      if (next < end && std::string_view("?*+{").find(pattern_[next]) == std::string_view::npos) {
-        piece->kind = Kind::kWords;
-        piece->words = {character};
-        while (next < end && ReadLiteral(pattern_, &next, &character) &&
-               (next >= end ||
-                std::string_view("?*+{").find(pattern_[next]) == std::string_view::npos)) {
-          piece->words[0] += character;
-          item_end = next;
-        }
-        *at = item_end;
-        return true;
-      }
-    } else {
-      return false;  // an anchor, an assertion, a back reference…: not planned
-    }
-    *at = item_end;
-    const std::optional<Quantifier> q = ReadQuantifier(at, end);
-    if (!q) return false;
-    if (!character.empty() && q->min == 0 && q->max == 1) {
-      piece->kind = Kind::kWords;  // 性? is 性 or nothing
-      piece->words = {character};
-      piece->words.insert(q->lazy ? piece->words.begin() : piece->words.end(), "");
-      return true;
-    }
-    return MakeRepeat(pattern_.substr(start, item_end - start), *q, piece);
-  }
-
-  std::string_view pattern_;
-  const RE2::Options& options_;
-  int groups_ = 0;
-};
-
-}  // namespace
 
 CapturePlan::~CapturePlan() = default;
 
@@ -378,24 +56,37 @@ std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled, RestCache* r
     return nullptr;
   }
   const std::string_view pattern = compiled.pattern();
-  PieceReader reader(pattern, options);
-  std::unique_ptr<CapturePlan> plan(new CapturePlan);
-  if (!reader.ReadSequence(0, pattern.size(), &plan->pieces_) || plan->pieces_.empty() ||
-      reader.groups() == 0 || reader.groups() > kMaxGroups ||
-      reader.groups() != compiled.NumberOfCapturingGroups()) {
+  std::optional<PatternPieces> read = ReadPatternPieces(pattern);
+  if (!read || read->pieces.empty() || read->groups == 0 || read->groups > kMaxGroups ||
+      read->groups != compiled.NumberOfCapturingGroups()) {
     return nullptr;
   }
+  std::unique_ptr<CapturePlan> plan(new CapturePlan);
   if (rests == nullptr) {
     plan->own_rests_ = std::make_unique<RestCache>();
     rests = plan->own_rests_.get();
   }
-  for (size_t i = 0; i + 1 < plan->pieces_.size(); ++i) {
-    Piece& piece = plan->pieces_[i];
-    if (piece.kind == Kind::kRest || piece.words.size() > kMaxEnds) return nullptr;
-    piece.after = rests->Get(pattern.substr(plan->pieces_[i + 1].begin), options);
+  for (size_t i = 0; i < read->pieces.size(); ++i) {
+    Piece piece;
+    piece.shape = std::move(read->pieces[i]);
+    if (i + 1 == read->pieces.size()) {
+      plan->pieces_.push_back(std::move(piece));
+      break;  // the last piece runs to the end, whatever it is
+    }
+    const PatternPiece& shape = piece.shape;
+    if (shape.kind == Kind::kOther || shape.words.size() > kMaxEnds) return nullptr;
+    if (shape.kind == Kind::kRepeat) {
+      piece.digit = shape.item == "\\d";
+      if (!piece.digit) {
+        piece.one = std::make_unique<RE2>(StringPieceOf(shape.item), options);
+        if (!piece.one->ok()) return nullptr;
+      }
+    }
+    piece.after = rests->Get(pattern.substr(read->pieces[i + 1].begin), options);
     if (piece.after == nullptr) return nullptr;
+    plan->pieces_.push_back(std::move(piece));
   }
-  plan->group_count_ = reader.groups();
+  plan->group_count_ = read->groups;
   return plan;
 }
 
@@ -408,8 +99,8 @@ bool CapturePlan::Place(std::string_view text, size_t at, size_t end, Span* grou
       // Where this piece may end, in the order the regex tries them.
       std::array<size_t, kMaxEnds + 1> ends;
       size_t count = 0;
-      if (piece.kind == Kind::kWords) {
-        for (const std::string& word : piece.words) {
+      if (piece.shape.kind == Kind::kWords) {
+        for (const std::string& word : piece.shape.words) {
           if (word.size() <= end - begin && text.compare(begin, word.size(), word) == 0) {
             ends[count++] = begin + word.size();
           }
@@ -420,7 +111,8 @@ bool CapturePlan::Place(std::string_view text, size_t at, size_t end, Span* grou
         size_t repeats = 0;
         after[0] = begin;
         size_t position = begin;
-        while ((piece.max < 0 || repeats < static_cast<size_t>(piece.max)) && position < end) {
+        while ((piece.shape.max < 0 || repeats < static_cast<size_t>(piece.shape.max)) &&
+               position < end) {
           const size_t length =
               std::min(CharLength(static_cast<unsigned char>(text[position])), end - position);
           const bool matches =
@@ -432,9 +124,9 @@ bool CapturePlan::Place(std::string_view text, size_t at, size_t end, Span* grou
           position += length;
           after[++repeats] = position;
         }
-        const auto least = static_cast<size_t>(piece.min);
+        const auto least = static_cast<size_t>(piece.shape.min);
         for (size_t k = least; k <= repeats; ++k) {
-          ends[count++] = after[piece.lazy ? k : repeats - (k - least)];
+          ends[count++] = after[piece.shape.lazy ? k : repeats - (k - least)];
         }
       }
       // The first end after which the rest matches exactly to the match's end; the last one
@@ -449,7 +141,7 @@ bool CapturePlan::Place(std::string_view text, size_t at, size_t end, Span* grou
       if (chosen == count) return false;
       piece_end = ends[chosen];
     }
-    if (piece.group > 0) groups[piece.group - 1] = {begin, piece_end};
+    if (piece.shape.group > 0) groups[piece.shape.group - 1] = {begin, piece_end};
     begin = piece_end;
   }
   return true;

@@ -1,0 +1,49 @@
+// A pattern read as a sequence of pieces: literal words (one of some words, or none when the
+// piece is optional), a repeated character class, or anything else. What the capture plans and
+// the literal gates of rules know about a pattern's shape, read off its text.
+#ifndef GLEAN_ENGINE_MATCH_PATTERN_PIECES_H_
+#define GLEAN_ENGINE_MATCH_PATTERN_PIECES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace glean::internal {
+
+struct PatternPiece {
+  enum class Kind {
+    kWords,   // one of `words`, in the order the regex prefers them; "" for none
+    kRepeat,  // `item` (a class, an escape, a dot, a character) repeated min … max times
+    kOther,   // anything else without capture groups inside
+  };
+  Kind kind = Kind::kOther;
+  std::vector<std::string> words;
+  std::string item;
+  int min = 0;
+  int max = -1;  // -1: no bound
+  bool lazy = false;
+  int group = 0;     // the capture group the piece is, or 0
+  size_t begin = 0;  // where it starts in the pattern's text
+
+  // The most bytes a match of the piece takes; npos when there is no bound.
+  size_t MaxBytes() const;
+};
+
+struct PatternPieces {
+  std::vector<PatternPiece> pieces;
+  int groups = 0;  // capture groups, each one piece
+};
+
+// The pieces of `pattern` (RE2 syntax), or nullopt when it holds what they cannot say: a
+// top-level alternative, an anchor or assertion, a flag, a repeated capture group, a capture
+// group inside another piece.
+std::optional<PatternPieces> ReadPatternPieces(std::string_view pattern);
+
+// `pattern` with every capture group made a plain group: the same matches.
+std::string WithoutCaptures(std::string_view pattern);
+
+}  // namespace glean::internal
+
+#endif  // GLEAN_ENGINE_MATCH_PATTERN_PIECES_H_
