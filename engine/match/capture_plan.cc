@@ -50,11 +50,8 @@ const RE2* CapturePlan::RestCache::Get(std::string_view rest, const RE2::Options
 
 std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled, RestCache* rests) {
   const RE2::Options& options = compiled.options();
-  // Words are compared byte for byte and pieces read in RE2's own syntax.
-  if (!compiled.ok() || !options.case_sensitive() || options.longest_match() || options.literal() ||
-      options.posix_syntax() || options.encoding() != RE2::Options::EncodingUTF8) {
-    return nullptr;
-  }
+  // Ends are tried in leftmost-first order, not longest-match order.
+  if (!compiled.ok() || !PiecesApply(options) || options.longest_match()) return nullptr;
   const std::string_view pattern = compiled.pattern();
   std::optional<PatternPieces> read = ReadPatternPieces(pattern);
   if (!read || read->pieces.empty() || read->groups == 0 || read->groups > kMaxGroups ||

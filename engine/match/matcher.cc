@@ -15,6 +15,7 @@
 
 #include "engine/match/capture_plan.h"
 #include "engine/match/figure_anchors.h"
+#include "engine/match/pattern_pieces.h"
 #include "engine/match/prefix_literals.h"
 
 namespace glean::internal {
@@ -27,6 +28,9 @@ constexpr size_t kUnset = std::string_view::npos;
 // thousands of rules keeps it on the fast path, and Find falls back to running every rule if the
 // budget is still exceeded.
 constexpr int64_t kSetMaxMem = int64_t{1} << 30;
+
+// Gate words shorter than this would pass nearly every text.
+constexpr size_t kMinGateWordBytes = 3;
 
 // Below this many rules per literal, trying each rule anchored is cheaper than one set run.
 constexpr size_t kSelectorMinRules = 8;
@@ -81,14 +85,16 @@ size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, siz
       [&](int group) { return SpanOf((*groups)[group], text); }, out);
 }
 
-// Every match of each of `rules` over the whole text, leftmost-first and non-overlapping, as
-// RE2 finds them one after another. `plans`, when given, holds each rule's capture plan or null.
+// Every match of each of `rules` over the text from `from` on, leftmost-first and non-overlapping,
+// as RE2 finds them one after another. `plans`, when given, holds each rule's capture plan or
+// null.
 void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::string_view text,
-               Candidates* out, const std::vector<std::unique_ptr<CapturePlan>>* plans = nullptr) {
+               Candidates* out, const std::vector<std::unique_ptr<CapturePlan>>* plans = nullptr,
+               size_t from = 0) {
   std::vector<re2::StringPiece> groups;
   for (int index : rules) {
     const CapturePlan* plan = plans != nullptr ? (*plans)[index].get() : nullptr;
-    size_t position = 0;
+    size_t position = from;
     while (position <= text.size()) {
       position =
           MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups, out, plan);
@@ -96,6 +102,21 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
     }
   }
 }
+
+// A rule without a literal prefix whose every match holds one of some words a bounded way in
+// (巡查|整治|检查 in `(?P<kind>[\p{Han}]{2,8}?)(?:巡查|整治|检查)…`). The words are found by the
+// literal scan; the rule is searched for only in texts where one occurs, from a little before the
+// first.
+struct GatedRule {
+  int rule = 0;
+  size_t max_before = kUnset;  // bytes before the word at most; kUnset: search from the start
+};
+
+// One word of a gated rule, as the literal scan knows it.
+struct GateWord {
+  unsigned int gated = 0;  // index into the gated rules
+  size_t length = 0;
+};
 
 void SortCandidates(Candidates* candidates) {
   // The order facts go out in, so the engine seldom has to sort them again.
@@ -313,6 +334,8 @@ struct FindScratch {
   std::vector<re2::StringPiece> groups;
   std::vector<int> selected;
   std::vector<Span> tail_groups;
+  // By gated rule: where the first of its words starts, or kUnset.
+  std::vector<size_t> first_gate_word;
 
   void Allow(int rule, size_t from) {
     size_t& next = next_allowed[static_cast<size_t>(rule)];
@@ -387,7 +410,8 @@ class AnchoredMatcher final : public Matcher {
                   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch,
                   std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set,
                   std::unique_ptr<CapturePlan::RestCache> rests,
-                  std::vector<std::unique_ptr<CapturePlan>> rule_plans)
+                  std::vector<std::unique_ptr<CapturePlan>> rule_plans,
+                  std::vector<GatedRule> gated, std::vector<GateWord> gate_words)
       : rules_(rules),
         fallback_(std::move(fallback)),
         figures_(std::move(figures)),
@@ -397,7 +421,9 @@ class AnchoredMatcher final : public Matcher {
         literals_(std::move(literals)),
         tails_(std::move(tails)),
         tail_set_(std::move(tail_set)),
-        rule_plans_(std::move(rule_plans)) {}
+        rule_plans_(std::move(rule_plans)),
+        gated_(std::move(gated)),
+        gate_words_(std::move(gate_words)) {}
 
   Candidates Find(std::string_view text) const override {
     Candidates candidates;
@@ -414,15 +440,24 @@ class AnchoredMatcher final : public Matcher {
     }
     struct Context {
       const std::vector<LiteralRules>* literals;
+      const std::vector<GateWord>* gate_words;
       std::string_view text;
       std::vector<LiteralHit>* hits;
-    } context{&literals_, text, &scratch->hits};
+      std::vector<size_t>* first_gate_word;
+    } context{&literals_, &gate_words_, text, &scratch->hits, &scratch->first_gate_word};
+    scratch->first_gate_word.assign(gated_.size(), kUnset);
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
       const std::vector<LiteralRules>& literals = *context->literals;
-      const LiteralRules& literal = literals[id];
       const auto end = static_cast<size_t>(to);
+      if (id >= literals.size()) {
+        const GateWord& word = (*context->gate_words)[id - literals.size()];
+        size_t& first = (*context->first_gate_word)[word.gated];
+        first = std::min(first, end - word.length);
+        return 0;
+      }
+      const LiteralRules& literal = literals[id];
       const std::string_view text = context->text;
       const bool at_end = end == text.size();
       const unsigned char next = at_end ? 0 : static_cast<unsigned char>(text[end]);
@@ -447,6 +482,14 @@ class AnchoredMatcher final : public Matcher {
     if (database_ != nullptr) {
       hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0,
               scratch->scan.get(), on_literal, &context);
+    }
+    for (size_t k = 0; k < gated_.size(); ++k) {
+      size_t from = scratch->first_gate_word[k];
+      if (from == kUnset) continue;  // none of its words occurs: nor does the rule
+      const GatedRule& gated = gated_[k];
+      from = gated.max_before == kUnset || from < gated.max_before ? 0 : from - gated.max_before;
+      while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+      ScanRules(rules_, {gated.rule}, text, &candidates, &rule_plans_, from);
     }
     const size_t scanned = hits.size();
     figures_.Find(text, [&](unsigned int id, size_t start, size_t end) {
@@ -620,6 +663,9 @@ class AnchoredMatcher final : public Matcher {
   // By rule: the plan that places its groups when it runs whole (no literal, or one its pattern
   // does not split after), or null.
   std::vector<std::unique_ptr<CapturePlan>> rule_plans_;
+  std::vector<GatedRule> gated_;
+  // The scan reports gate word k as literal id literals_.size() + k.
+  std::vector<GateWord> gate_words_;
 };
 
 }  // namespace
@@ -809,6 +855,36 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     ids.push_back(static_cast<unsigned int>(id));
     flags.push_back(0);
   }
+  // Rules without a literal prefix that need one of some words are gated by the same scan; the
+  // others stay with the set prefilter.
+  std::vector<GatedRule> gated;
+  std::vector<GateWord> gate_words;
+  std::vector<std::string> gate_texts;  // kept until the scan is compiled
+  std::vector<int> ungated;
+  for (int index : unanchored) {
+    const RE2& pattern = *rules.rules[static_cast<size_t>(index)].pattern;
+    std::optional<RequiredWords> required;
+    if (PiecesApply(pattern.options())) {
+      if (std::optional<PatternPieces> pieces = ReadPatternPieces(pattern.pattern())) {
+        required = RequiredWordsOf(*pieces, kMinGateWordBytes);
+      }
+    }
+    if (!required) {
+      ungated.push_back(index);
+      continue;
+    }
+    for (std::string& word : required->words) {
+      gate_words.push_back({static_cast<unsigned int>(gated.size()), word.size()});
+      gate_texts.push_back(std::move(word));
+    }
+    gated.push_back({index, required->max_before});
+  }
+  for (size_t k = 0; k < gate_texts.size(); ++k) {
+    expressions.push_back(gate_texts[k].data());
+    lengths.push_back(gate_texts[k].size());
+    ids.push_back(static_cast<unsigned int>(literals.size() + k));
+    flags.push_back(0);
+  }
   std::unique_ptr<hs_database_t, HsDatabaseDeleter> database;
   std::unique_ptr<hs_scratch_t, HsScratchDeleter> scratch;
   if (!expressions.empty()) {
@@ -868,12 +944,12 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   for (const LiteralRules& literal : literals) {
     for (int index : literal.whole) plan_rule(index);
   }
-  Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(unanchored));
+  Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(ungated));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
       rules, std::move(fallback).value(), std::move(figures), std::move(database),
       std::move(scratch), std::move(literals), std::move(tails), std::move(tail_set),
-      std::move(rests), std::move(rule_plans)));
+      std::move(rests), std::move(rule_plans), std::move(gated), std::move(gate_words)));
 }
 
 }  // namespace glean::internal

@@ -328,6 +328,32 @@ size_t PatternPiece::MaxBytes() const {
   return std::string_view::npos;
 }
 
+bool PiecesApply(const RE2::Options& options) {
+  return options.case_sensitive() && !options.literal() && !options.posix_syntax() &&
+         options.encoding() == RE2::Options::EncodingUTF8;
+}
+
+std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t min_bytes) {
+  RequiredWords required;
+  required.max_before = 0;
+  for (const PatternPiece& piece : pieces.pieces) {
+    const bool each_long_enough =
+        std::all_of(piece.words.begin(), piece.words.end(),
+                    [&](const std::string& word) { return word.size() >= min_bytes; });
+    if (piece.kind == PatternPiece::Kind::kWords && each_long_enough) {
+      required.words = piece.words;
+      return required;
+    }
+    const size_t bytes = piece.MaxBytes();
+    if (bytes == std::string_view::npos || required.max_before == std::string_view::npos) {
+      required.max_before = std::string_view::npos;
+    } else {
+      required.max_before += bytes;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<PatternPieces> ReadPatternPieces(std::string_view pattern) {
   PieceReader reader(pattern);
   PatternPieces result;

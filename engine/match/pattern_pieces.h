@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include <re2/re2.h>
+
 namespace glean::internal {
 
 struct PatternPiece {
@@ -40,6 +42,20 @@ struct PatternPieces {
 // top-level alternative, an anchor or assertion, a flag, a repeated capture group, a capture
 // group inside another piece.
 std::optional<PatternPieces> ReadPatternPieces(std::string_view pattern);
+
+// Whether pieces read off a pattern's text say what RE2 compiled with `options` matches: words
+// compared byte for byte, classes in RE2's own syntax.
+bool PiecesApply(const RE2::Options& options);
+
+// Words one of which every match of a pattern contains, and how far into a match it may start.
+struct RequiredWords {
+  std::vector<std::string> words;
+  size_t max_before = std::string_view::npos;  // bytes before the word at most; npos: no bound
+};
+
+// The words of the first piece every match passes through that is one of its words, each at
+// least `min_bytes` long; nullopt when no piece is such.
+std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t min_bytes);
 
 // `pattern` with every capture group made a plain group: the same matches.
 std::string WithoutCaptures(std::string_view pattern);

@@ -12,6 +12,7 @@
 
 #include "engine/match/figure_anchors.h"
 #include "engine/match/matcher.h"
+#include "engine/match/pattern_pieces.h"
 #include "engine/match/prefix_literals.h"
 #include "glean/document.h"
 #include "glean/rule_set.h"
@@ -238,6 +239,48 @@ TEST_CASE("match: where a pattern splits into its literals and the rest") {
     const LiteralPrefix prefix = SplitLiteralPrefix(row.pattern);
     CHECK(prefix.rest == row.rest);
   }
+}
+
+}  // namespace
+}  // namespace glean::internal
+
+namespace glean::internal {
+namespace {
+
+TEST_CASE("match: words every match of a pattern holds, and how far in") {
+  struct Row {
+    const char* pattern;
+    std::vector<std::string> words;  // empty: none
+    size_t max_before;
+  };
+  constexpr size_t kNone = std::string_view::npos;
+  const Row rows[] = {
+      {"(?P<kind>[\\p{Han}]{2,8}?)(?:巡查|整治|检查)(?:行动)?(\\d+)次",
+       {"巡查", "整治", "检查"},
+       32},
+      {"(\\d+)个村民小组", {"个村民小组"}, kNone},  // a figure has no bound
+      {"[^,。]{0,3}完成(\\d+)户", {"完成"}, 12},
+      {"(?:全镇|我镇)?[^,。]{0,3}改厕", {"改厕"}, 6 + 12},
+      {"(?:、|种植)(\\d+)亩", {"、", "种植"}, 0},  // the first such piece
+      {"(\\d+)(?:户|人)?", {}, 0},                 // only an optional word
+      {"a(\\d+)", {}, 0},                          // shorter than a character of Chinese
+      {"(?:x|y)+完成", {"完成"}, kNone},           // a repeated group: no bound
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.pattern));
+    const std::optional<PatternPieces> pieces = ReadPatternPieces(row.pattern);
+    REQUIRE(pieces.has_value());
+    const std::optional<RequiredWords> required = RequiredWordsOf(*pieces, 3);
+    if (row.words.empty()) {
+      CHECK_FALSE(required.has_value());
+      continue;
+    }
+    REQUIRE(required.has_value());
+    CHECK(required->words == row.words);
+    CHECK(required->max_before == row.max_before);
+  }
+  CHECK_FALSE(ReadPatternPieces("完成|新建").has_value());  // a top-level alternative
+  CHECK_FALSE(ReadPatternPieces("^完成").has_value());      // an anchor
 }
 
 }  // namespace
