@@ -334,8 +334,8 @@ struct FindScratch {
   std::vector<re2::StringPiece> groups;
   std::vector<int> selected;
   std::vector<Span> tail_groups;
-  // By gated rule: where the first of its words starts, or kUnset.
-  std::vector<size_t> first_gate_word;
+  // Where the words of gated rules occur: (gated rule, start).
+  std::vector<std::pair<unsigned int, size_t>> gate_hits;
 
   void Allow(int rule, size_t from) {
     size_t& next = next_allowed[static_cast<size_t>(rule)];
@@ -443,9 +443,9 @@ class AnchoredMatcher final : public Matcher {
       const std::vector<GateWord>* gate_words;
       std::string_view text;
       std::vector<LiteralHit>* hits;
-      std::vector<size_t>* first_gate_word;
-    } context{&literals_, &gate_words_, text, &scratch->hits, &scratch->first_gate_word};
-    scratch->first_gate_word.assign(gated_.size(), kUnset);
+      std::vector<std::pair<unsigned int, size_t>>* gate_hits;
+    } context{&literals_, &gate_words_, text, &scratch->hits, &scratch->gate_hits};
+    scratch->gate_hits.clear();
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
@@ -453,8 +453,7 @@ class AnchoredMatcher final : public Matcher {
       const auto end = static_cast<size_t>(to);
       if (id >= literals.size()) {
         const GateWord& word = (*context->gate_words)[id - literals.size()];
-        size_t& first = (*context->first_gate_word)[word.gated];
-        first = std::min(first, end - word.length);
+        context->gate_hits->emplace_back(word.gated, end - word.length);
         return 0;
       }
       const LiteralRules& literal = literals[id];
@@ -483,14 +482,7 @@ class AnchoredMatcher final : public Matcher {
       hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0,
               scratch->scan.get(), on_literal, &context);
     }
-    for (size_t k = 0; k < gated_.size(); ++k) {
-      size_t from = scratch->first_gate_word[k];
-      if (from == kUnset) continue;  // none of its words occurs: nor does the rule
-      const GatedRule& gated = gated_[k];
-      from = gated.max_before == kUnset || from < gated.max_before ? 0 : from - gated.max_before;
-      while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-      ScanRules(rules_, {gated.rule}, text, &candidates, &rule_plans_, from);
-    }
+    SearchGated(text, &scratch->gate_hits, &scratch->groups, &candidates);
     const size_t scanned = hits.size();
     figures_.Find(text, [&](unsigned int id, size_t start, size_t end) {
       if (literals_[id].may_follow[static_cast<unsigned char>(text[end])]) {
@@ -609,6 +601,42 @@ class AnchoredMatcher final : public Matcher {
   }
 
  private:
+  // The matches of the gated rules whose words occur at `hits` (sorted here). A match starts at
+  // most max_before bytes before one of its rule's words, so the starts around each are tried
+  // anchored, in order, and the first that matches is where the search would find it; a rule
+  // with no such bound is searched for from the text's start.
+  void SearchGated(std::string_view text, std::vector<std::pair<unsigned int, size_t>>* hits,
+                   std::vector<re2::StringPiece>* groups, Candidates* out) const {
+    std::sort(hits->begin(), hits->end());
+    for (auto hit = hits->begin(); hit != hits->end();) {
+      const unsigned int gated_index = hit->first;
+      const GatedRule& gated = gated_[gated_index];
+      const CompiledRule& rule = rules_.rules[static_cast<size_t>(gated.rule)];
+      const CapturePlan* plan = rule_plans_[static_cast<size_t>(gated.rule)].get();
+      if (gated.max_before == kUnset) {
+        ScanRules(rules_, {gated.rule}, text, out, &rule_plans_);
+      } else {
+        size_t cursor = 0;  // starts before it were tried, or lie inside a match found
+        for (; hit != hits->end() && hit->first == gated_index; ++hit) {
+          const size_t word = hit->second;
+          size_t start = std::max(cursor, word >= gated.max_before ? word - gated.max_before : 0);
+          while (true) {
+            while (start < text.size() &&
+                   (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+              ++start;  // a match starts where a character does
+            }
+            if (start > word) break;
+            const size_t next =
+                MatchOnce(rule, gated.rule, text, start, RE2::ANCHOR_START, groups, out, plan);
+            start = next != kUnset ? next : start + 1;
+          }
+          cursor = std::max(cursor, start);
+        }
+      }
+      while (hit != hits->end() && hit->first == gated_index) ++hit;
+    }
+  }
+
   static TailMatch RunTail(const Tail& tail, std::string_view text, size_t at,
                            std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
     TailMatch match;
