@@ -32,6 +32,9 @@ constexpr int64_t kSetMaxMem = int64_t{1} << 30;
 // Gate words shorter than this would pass nearly every text.
 constexpr size_t kMinGateWordBytes = 3;
 
+// Below this many tails after one literal, running each is cheaper than asking the tail set.
+constexpr size_t kSetMinTails = 5;
+
 // Below this many rules per literal, trying each rule anchored is cheaper than one set run.
 constexpr size_t kSelectorMinRules = 8;
 
@@ -948,11 +951,17 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
 
   TailSet tail_set = CompileTailSet(&tails);
   for (LiteralRules& literal : literals) {
+    // With few tails, running each (one DFA run that also finds the match's end) costs less
+    // than asking the set first.
+    const auto in_set = std::count_if(
+        literal.tails.begin(), literal.tails.end(),
+        [&](const TailRules& group) { return tails[static_cast<size_t>(group.tail)].in_set; });
+    const bool ask_set = static_cast<size_t>(in_set) >= kSetMinTails;
     for (TailRules& group : literal.tails) {
       const Tail& tail = tails[static_cast<size_t>(group.tail)];
-      (tail.figure   ? literal.figure_tails
-       : tail.in_set ? literal.set_tails
-                     : literal.other_tails)
+      (tail.figure              ? literal.figure_tails
+       : tail.in_set && ask_set ? literal.set_tails
+                                : literal.other_tails)
           .push_back(std::move(group));
     }
     literal.tails.clear();
