@@ -607,9 +607,11 @@ class AnchoredMatcher final : public Matcher {
   // The matches of the gated rules whose words occur at `hits` (sorted here). A match starts at
   // most max_before bytes before one of its rule's words, so the starts around each are tried
   // anchored, in order, and the first that matches is where the search would find it; a rule
-  // with no such bound is searched for from the text's start.
-  void SearchGated(std::string_view text, std::vector<std::pair<unsigned int, size_t>>* hits,
-                   std::vector<re2::StringPiece>* groups, Candidates* out) const {
+  // with no such bound is searched for from the text's start. Out of line: inlined, it made Find's
+  // hot loop 3 % slower on rules that have no gate.
+  [[gnu::noinline]] void SearchGated(std::string_view text,
+                                     std::vector<std::pair<unsigned int, size_t>>* hits,
+                                     std::vector<re2::StringPiece>* groups, Candidates* out) const {
     std::sort(hits->begin(), hits->end());
     for (auto hit = hits->begin(); hit != hits->end();) {
       const unsigned int gated_index = hit->first;
