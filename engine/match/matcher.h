@@ -5,9 +5,11 @@
 // decision: most rules begin with literal context; those literals are found at once, either from
 // the figures that follow them (a scan for runs of digits and a reversed trie, FigureAnchors) or
 // by one multi-literal scan (Hyperscan), and each rule runs anchored only where its literal
-// occurs; the common figure-and-unit rest of a rule is matched by hand (FigureTail). Rules
-// without a literal prefix go through a prefilter over all of them at once (RE2::Set), and only
-// those that hit are run. The text is never scanned once per rule.
+// occurs; the common figure-and-unit rest of a rule is matched by hand (FigureTail), and other
+// rests' capture groups are placed by a plan read off the pattern (CapturePlan) once RE2's DFA has
+// found where the match lies. Rules without a literal prefix are gated by words every match holds,
+// found by the same scan, or else go through a prefilter over all of them at once (RE2::Set); only
+// those that may hit are run. The text is never scanned once per rule.
 #ifndef GLEAN_ENGINE_MATCH_MATCHER_H_
 #define GLEAN_ENGINE_MATCH_MATCHER_H_
 
