@@ -38,6 +38,25 @@ size_t ClassEnd(std::string_view pattern, size_t open, size_t end) {
   return 0;
 }
 
+// The first position of pattern[begin, end) outside escapes and classes at which `stop` says so,
+// npos when there is none, nullopt when a class does not close.
+template <typename Stop>
+std::optional<size_t> FindSyntax(std::string_view pattern, size_t begin, size_t end, Stop stop) {
+  for (size_t i = begin; i < end; ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      const size_t close = ClassEnd(pattern, i, end);
+      if (close == 0) return std::nullopt;
+      i = close - 1;
+    } else if (stop(i)) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Reads a pattern's text as pieces. Anything it does not know ends the reading.
 class PieceReader {
  public:
@@ -61,21 +80,11 @@ class PieceReader {
   // Past the `)` that closes the group opened at `open`, or npos.
   size_t GroupEnd(size_t open, size_t end) const {
     int depth = 0;
-    for (size_t i = open; i < end; ++i) {
-      const char c = pattern_[i];
-      if (c == '\\') {
-        ++i;
-      } else if (c == '[') {
-        const size_t close = ClassEnd(pattern_, i, end);
-        if (close == 0) return std::string_view::npos;
-        i = close - 1;
-      } else if (c == '(') {
-        ++depth;
-      } else if (c == ')' && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return std::string_view::npos;
+    const std::optional<size_t> close = FindSyntax(pattern_, open, end, [&](size_t i) {
+      if (pattern_[i] == '(') ++depth;
+      return pattern_[i] == ')' && --depth == 0;
+    });
+    return close && *close != std::string_view::npos ? *close + 1 : std::string_view::npos;
   }
 
   // A quantifier at `*at`, if any, advancing past it; nullopt when one is there but unreadable.
@@ -142,19 +151,10 @@ class PieceReader {
 
   // Whether pattern_[begin, end) opens no capture group and changes no flag.
   bool CaptureFree(size_t begin, size_t end) const {
-    for (size_t i = begin; i < end; ++i) {
-      const char c = pattern_[i];
-      if (c == '\\') {
-        ++i;
-      } else if (c == '[') {
-        const size_t close = ClassEnd(pattern_, i, end);
-        if (close == 0) return false;
-        i = close - 1;
-      } else if (c == '(' && pattern_.substr(i, 3) != "(?:") {
-        return false;
-      }
-    }
-    return true;
+    const std::optional<size_t> capture = FindSyntax(pattern_, begin, end, [&](size_t i) {
+      return pattern_[i] == '(' && pattern_.substr(i, 3) != "(?:";
+    });
+    return capture && *capture == std::string_view::npos;
   }
 
   // A repeated item (class, escape, dot, one character) and its quantifier.
