@@ -108,8 +108,7 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
 
 // A rule without a literal prefix whose every match holds one of some words a bounded way in
 // (巡查|整治|检查 in `(?P<kind>[\p{Han}]{2,8}?)(?:巡查|整治|检查)…`). The words are found by the
-// literal scan; the rule is searched for only in texts where one occurs, from a little before the
-// first.
+// literal scan; the rule is tried only within reach of where they occur.
 struct GatedRule {
   int rule = 0;
   size_t max_before = kUnset;  // bytes before the word at most; kUnset: search from the start
