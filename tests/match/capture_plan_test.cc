@@ -2,6 +2,8 @@
 // rules' and on texts made to try every way each piece can end.
 #include <doctest/doctest.h>
 
+#include <functional>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -9,6 +11,7 @@
 #include <re2/re2.h>
 
 #include "engine/match/capture_plan.h"
+#include "engine/match/pattern_pieces.h"
 #include "glean/value.h"
 
 namespace glean::internal {
@@ -141,6 +144,99 @@ TEST_CASE("capture plan: a run longer than the plan follows is left to RE2") {
   CHECK(groups[0].end == 2);
   CHECK(groups[1].begin == 2);
   CHECK(groups[1].end == 3);
+}
+
+// Random patterns from the constructs the pieces know and some they do not: whenever a plan is
+// made, its groups equal RE2's at every position of random texts; whenever words are said to be
+// required, every match holds one within reach of its start.
+TEST_CASE("capture plan: generated patterns, against RE2") {
+  std::mt19937 random(17);
+  const auto pick = [&](const std::vector<std::string>& from) {
+    return from[random() % from.size()];
+  };
+  const std::vector<std::string> atoms = {"a",  "b",          "共",          "计",    "1",
+                                          "、", "[ab]",       "[^a]",        "\\d",   "[\\p{Han}]",
+                                          ".",  "(?:a|ab|b)", "(?:共计|共)", "[0-9]", "x"};
+  const std::vector<std::string> quantifiers = {"", "", "", "?", "*", "+", "{0,2}", "{1,3}", "{2}"};
+  std::function<std::string(int)> piece = [&](int depth) -> std::string {
+    std::string atom = pick(atoms);
+    if (depth > 0 && random() % 4 == 0) {
+      atom = "(?:" + piece(depth - 1) + piece(depth - 1) +
+             (random() % 2 == 0 ? "|" + piece(depth - 1) : std::string()) + ")";
+    }
+    std::string quantifier = pick(quantifiers);
+    if (!quantifier.empty() && random() % 3 == 0) quantifier += "?";  // lazy
+    return atom + quantifier;
+  };
+  const std::vector<std::string> alphabet = {"a", "b",  "共", "计", "1",
+                                             "2", "、", "x",  "ab", "共计"};
+  size_t planned = 0, compared = 0, gated = 0;
+  for (int round = 0; round < 600; ++round) {
+    std::string pattern;
+    int groups = 0;
+    const int length = 1 + static_cast<int>(random() % 4);
+    for (int k = 0; k < length; ++k) {
+      std::string next = piece(1);
+      if (random() % 2 == 0) {
+        next = (random() % 2 == 0 ? "(" : "(?P<g" + std::to_string(groups) + ">") + next + ")";
+        ++groups;
+        if (random() % 8 == 0) next += "?";  // a repeated group: never planned
+      }
+      pattern += next;
+    }
+    if (random() % 10 == 0) pattern += "|" + piece(0);  // a top-level alternative
+    INFO(pattern);
+    const RE2 regex(pattern, RE2::Quiet);
+    if (!regex.ok()) continue;
+    const int count = regex.NumberOfCapturingGroups() + 1;
+    const std::unique_ptr<CapturePlan> plan = CapturePlan::Plan(regex);
+    const std::optional<PatternPieces> pieces = ReadPatternPieces(pattern);
+    const std::optional<RequiredWords> required =
+        pieces ? RequiredWordsOf(*pieces, 1) : std::nullopt;
+    planned += plan != nullptr;
+    gated += required.has_value();
+    for (int sample = 0; sample < 60; ++sample) {
+      std::string text;
+      const int size = static_cast<int>(random() % 10);
+      for (int k = 0; k < size; ++k) text += pick(alphabet);
+      INFO(text);
+      for (size_t at = 0; at <= text.size(); ++at) {
+        if (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+        std::vector<re2::StringPiece> expected(static_cast<size_t>(count));
+        if (!regex.Match(text, at, text.size(), RE2::ANCHOR_START, expected.data(), count)) {
+          continue;
+        }
+        const auto start = static_cast<size_t>(expected[0].data() - text.data());
+        const size_t end = start + expected[0].size();
+        if (required) {
+          bool holds = false;
+          for (const std::string& word : required->words) {
+            for (size_t w = start; w + word.size() <= end && !holds; ++w) {
+              holds = text.compare(w, word.size(), word) == 0 &&
+                      (required->max_before == std::string_view::npos ||
+                       w - start <= required->max_before);
+            }
+          }
+          CHECK(holds);
+        }
+        if (plan == nullptr) continue;
+        std::vector<Span> placed(static_cast<size_t>(count - 1));
+        REQUIRE(plan->Place(text, start, end, placed.data()));
+        for (int group = 1; group < count; ++group) {
+          INFO("group " << group);
+          REQUIRE(expected[group].data() != nullptr);
+          const auto begin = static_cast<size_t>(expected[group].data() - text.data());
+          CHECK(placed[group - 1].begin == begin);
+          CHECK(placed[group - 1].end == begin + expected[group].size());
+        }
+        ++compared;
+      }
+    }
+  }
+  MESSAGE("planned " << planned << ", gated " << gated << ", compared " << compared);
+  CHECK(planned >= 100);
+  CHECK(gated >= 100);
+  CHECK(compared >= 5000);
 }
 
 }  // namespace
