@@ -64,12 +64,11 @@ size_t AddMatch(const CompiledRule& rule, int index, Span span, GroupSpan&& grou
 // With a plan, RE2 finds only where the match lies and the plan places its groups.
 size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, size_t position,
                  RE2::Anchor anchor, std::vector<re2::StringPiece>* groups, Candidates* out,
-                 const CapturePlan* plan = nullptr) {
+                 const CapturePlan* plan = nullptr, size_t end = kUnset) {
+  end = std::min(end, text.size());
   if (plan != nullptr) {
     re2::StringPiece whole;
-    if (!rule.pattern->Match(Piece(text), position, text.size(), anchor, &whole, 1)) {
-      return kUnset;
-    }
+    if (!rule.pattern->Match(Piece(text), position, end, anchor, &whole, 1)) return kUnset;
     const Span span = SpanOf(whole, text);
     std::array<Span, CapturePlan::kMaxGroups> placed;
     if (plan->Place(text, span.begin, span.end, placed.data())) {
@@ -79,8 +78,7 @@ size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, siz
   }
   const int group_count = rule.pattern->NumberOfCapturingGroups() + 1;
   groups->assign(group_count, re2::StringPiece());
-  if (!rule.pattern->Match(Piece(text), position, text.size(), anchor, groups->data(),
-                           group_count)) {
+  if (!rule.pattern->Match(Piece(text), position, end, anchor, groups->data(), group_count)) {
     return kUnset;
   }
   return AddMatch(
@@ -88,19 +86,20 @@ size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, siz
       [&](int group) { return SpanOf((*groups)[group], text); }, out);
 }
 
-// Every match of each of `rules` over the text from `from` on, leftmost-first and non-overlapping,
-// as RE2 finds them one after another. `plans`, when given, holds each rule's capture plan or
-// null.
+// Every match of each of `rules` in the text up to `end`, leftmost-first and non-overlapping, as
+// RE2 finds them one after another. `plans`, when given, holds each rule's capture plan or null.
+// A smaller `end` gives the same matches only when no match reaches past it.
 void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::string_view text,
                Candidates* out, const std::vector<std::unique_ptr<CapturePlan>>* plans = nullptr,
-               size_t from = 0) {
+               size_t end = kUnset) {
+  end = std::min(end, text.size());
   std::vector<re2::StringPiece> groups;
   for (int index : rules) {
     const CapturePlan* plan = plans != nullptr ? (*plans)[index].get() : nullptr;
-    size_t position = from;
-    while (position <= text.size()) {
-      position =
-          MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups, out, plan);
+    size_t position = 0;
+    while (position <= end) {
+      position = MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups, out,
+                           plan, end);
       if (position == kUnset) break;
     }
   }
@@ -112,6 +111,8 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
 struct GatedRule {
   int rule = 0;
   size_t max_before = kUnset;  // bytes before the word at most; kUnset: search from the start
+  size_t max_after = kUnset;   // bytes after the word's end at most; kUnset: no bound
+  size_t longest_word = 0;
 };
 
 // One word of a gated rule, as the literal scan knows it.
@@ -618,7 +619,16 @@ class AnchoredMatcher final : public Matcher {
       const CompiledRule& rule = rules_.rules[static_cast<size_t>(gated.rule)];
       const CapturePlan* plan = rule_plans_[static_cast<size_t>(gated.rule)].get();
       if (gated.max_before == kUnset) {
-        ScanRules(rules_, {gated.rule}, text, out, &rule_plans_);
+        // No match ends further than its word's reach past the last word.
+        size_t end = kUnset;
+        if (gated.max_after != kUnset) {
+          size_t last = hit->second;
+          for (auto same = hit; same != hits->end() && same->first == gated_index; ++same) {
+            last = same->second;
+          }
+          end = last + gated.longest_word + gated.max_after;
+        }
+        ScanRules(rules_, {gated.rule}, text, out, &rule_plans_, end);
       } else {
         size_t cursor = 0;  // starts before it were tried, or lie inside a match found
         for (; hit != hits->end() && hit->first == gated_index; ++hit) {
@@ -909,7 +919,11 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
       gate_words.push_back({static_cast<unsigned int>(gated.size()), word.size()});
       gate_texts.push_back(std::move(word));
     }
-    gated.push_back({index, required->max_before});
+    size_t longest_word = 0;
+    for (const GateWord& word : gate_words) {
+      if (word.gated == gated.size()) longest_word = std::max(longest_word, word.length);
+    }
+    gated.push_back({index, required->max_before, required->max_after, longest_word});
   }
   for (size_t k = 0; k < gate_texts.size(); ++k) {
     expressions.push_back(gate_texts[k].data());

@@ -334,22 +334,27 @@ bool PiecesApply(const RE2::Options& options) {
 }
 
 std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t min_bytes) {
-  RequiredWords required;
-  required.max_before = 0;
-  for (const PatternPiece& piece : pieces.pieces) {
+  constexpr size_t kNoBound = std::string_view::npos;
+  const auto add = [](size_t sum, size_t bytes) {
+    return sum == kNoBound || bytes == kNoBound ? kNoBound : sum + bytes;
+  };
+  for (size_t i = 0; i < pieces.pieces.size(); ++i) {
+    const PatternPiece& piece = pieces.pieces[i];
     const bool each_long_enough =
         std::all_of(piece.words.begin(), piece.words.end(),
                     [&](const std::string& word) { return word.size() >= min_bytes; });
-    if (piece.kind == PatternPiece::Kind::kWords && each_long_enough) {
-      required.words = piece.words;
-      return required;
+    if (piece.kind != PatternPiece::Kind::kWords || !each_long_enough) continue;
+    RequiredWords required;
+    required.words = piece.words;
+    required.max_before = 0;
+    for (size_t k = 0; k < i; ++k) {
+      required.max_before = add(required.max_before, pieces.pieces[k].MaxBytes());
     }
-    const size_t bytes = piece.MaxBytes();
-    if (bytes == std::string_view::npos || required.max_before == std::string_view::npos) {
-      required.max_before = std::string_view::npos;
-    } else {
-      required.max_before += bytes;
+    required.max_after = 0;
+    for (size_t k = i + 1; k < pieces.pieces.size(); ++k) {
+      required.max_after = add(required.max_after, pieces.pieces[k].MaxBytes());
     }
+    return required;
   }
   return std::nullopt;
 }

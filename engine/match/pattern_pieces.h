@@ -47,10 +47,11 @@ std::optional<PatternPieces> ReadPatternPieces(std::string_view pattern);
 // compared byte for byte, classes in RE2's own syntax.
 bool PiecesApply(const RE2::Options& options);
 
-// Words one of which every match of a pattern contains, and how far into a match it may start.
+// Words one of which every match of a pattern contains, and how far from a match's ends.
 struct RequiredWords {
   std::vector<std::string> words;
   size_t max_before = std::string_view::npos;  // bytes before the word at most; npos: no bound
+  size_t max_after = std::string_view::npos;   // bytes after it at most
 };
 
 // The words of the first piece every match passes through that is one of its words, each at

@@ -148,7 +148,7 @@ TEST_CASE("capture plan: a run longer than the plan follows is left to RE2") {
 
 // Random patterns from the constructs the pieces know and some they do not: whenever a plan is
 // made, its groups equal RE2's at every position of random texts; whenever words are said to be
-// required, every match holds one within reach of its start.
+// required, every match holds one within reach of its start and of its end.
 TEST_CASE("capture plan: generated patterns, against RE2") {
   std::mt19937 random(17);
   const auto pick = [&](const std::vector<std::string>& from) {
@@ -214,7 +214,9 @@ TEST_CASE("capture plan: generated patterns, against RE2") {
             for (size_t w = start; w + word.size() <= end && !holds; ++w) {
               holds = text.compare(w, word.size(), word) == 0 &&
                       (required->max_before == std::string_view::npos ||
-                       w - start <= required->max_before);
+                       w - start <= required->max_before) &&
+                      (required->max_after == std::string_view::npos ||
+                       end - (w + word.size()) <= required->max_after);
             }
           }
           CHECK(holds);

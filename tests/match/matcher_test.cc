@@ -90,13 +90,14 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
                                "{n:int}个",     "[^,。]{0,6}?(\\d+)人", "{n:money}",
                                "(?:(\\d+)户)?", "\\b(\\d+)\\b个",       "([1-9]\\d*)个",
                                "\\d+名",        "(?P<n>\\d+)人次",      "(\\d+(?:\\.\\d+)?)",
-                               "(\\d+)\\.5亩"};
+                               "(\\d+)\\.5亩",  "(\\d{1,2})户"};
   std::mt19937 random(11);
   for (int round = 0; round < 4; ++round) {
     std::string yaml = "rules:\n";
     for (int i = 0; i < 300; ++i) {
       std::string pattern = contexts[random() % std::size(contexts)];
-      if (random() % 4 == 0) pattern = "[^,。]{0,3}" + pattern;  // no literal prefix: fallback path
+      if (random() % 4 == 0) pattern = "[^,。]{0,3}" + pattern;  // no literal prefix: gated
+      if (random() % 8 == 0) pattern = "\\d*" + pattern;  // gated, but no bound before the word
       if (random() % 4 == 0) pattern = "(?:全镇|我镇)?" + pattern;  // an optional group
       const std::string tail = tails[random() % std::size(tails)];
       // An optional last character, unless the tail may be empty too and the rule with it.
@@ -113,6 +114,32 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
     REQUIRE(rules.ok());
     CheckSameAsReference(rules.value());
   }
+}
+
+TEST_CASE("match: rules gated by words they need find what a search over the text finds") {
+  // Before the word: bounded (the starts within reach are tried) or not (the text is searched up
+  // to the reach of the last word); after it: bounded or not.
+  Result<RuleSet> rules = RuleSet::LoadFromString(
+      "rules:\n"
+      "  - {id: before, fact: a, pattern: '[^,。]{0,3}改厕(\\d{1,2})户'}\n"
+      "  - {id: unbounded, fact: b, pattern: '\\d*改厕(\\d{1,2})户'}\n"
+      "  - {id: open_end, fact: c, pattern: '\\d*巡查(\\d+)次'}\n"
+      // A rule with a literal, or the rule set would be matched by the reference alone.
+      "  - {id: anchored, fact: d, pattern: '完成(\\d+)户'}\n",
+      "gated.yaml");
+  REQUIRE(rules.ok());
+  Result<std::unique_ptr<Matcher>> fast = Matcher::Create(rules.value().compiled());
+  Result<std::unique_ptr<Matcher>> reference = Matcher::CreateReference(rules.value().compiled());
+  REQUIRE(fast.ok());
+  REQUIRE(reference.ok());
+  for (const std::string text :
+       {"完成改厕12户，3改厕7户", "改厕12户改厕", "巡查3次，12巡查45次。巡查",
+        "新建改厕99户和改厕1户", "无", "改厕123户"}) {
+    INFO(text);
+    const Candidates expected = reference.value()->Find(text);
+    CHECK(Describe(fast.value()->Find(text), rules.value()) == Describe(expected, rules.value()));
+  }
+  CHECK(reference.value()->Find("完成改厕12户，3改厕7户").list.size() == 4);
 }
 
 TEST_CASE("match: literals found from the figures that follow them") {
@@ -247,24 +274,26 @@ TEST_CASE("match: where a pattern splits into its literals and the rest") {
 namespace glean::internal {
 namespace {
 
-TEST_CASE("match: words every match of a pattern holds, and how far in") {
+TEST_CASE("match: words every match of a pattern holds, and how far from its ends") {
   struct Row {
     const char* pattern;
     std::vector<std::string> words;  // empty: none
     size_t max_before;
+    size_t max_after;
   };
   constexpr size_t kNone = std::string_view::npos;
   const Row rows[] = {
       {"(?P<kind>[\\p{Han}]{2,8}?)(?:巡查|整治|检查)(?:行动)?(\\d+)次",
        {"巡查", "整治", "检查"},
-       32},
-      {"(\\d+)个村民小组", {"个村民小组"}, kNone},  // a figure has no bound
-      {"[^,。]{0,3}完成(\\d+)户", {"完成"}, 12},
-      {"(?:全镇|我镇)?[^,。]{0,3}改厕", {"改厕"}, 6 + 12},
-      {"(?:、|种植)(\\d+)亩", {"、", "种植"}, 0},  // the first such piece
-      {"(\\d+)(?:户|人)?", {}, 0},                 // only an optional word
-      {"a(\\d+)", {}, 0},                          // shorter than a character of Chinese
-      {"(?:x|y)+完成", {"完成"}, kNone},           // a repeated group: no bound
+       32,
+       kNone},
+      {"(\\d+)个村民小组", {"个村民小组"}, kNone, 0},  // a figure has no bound
+      {"[^,。]{0,3}完成(\\d{1,3})户", {"完成"}, 12, 12 + 3},
+      {"(?:全镇|我镇)?[^,。]{0,3}改厕", {"改厕"}, 6 + 12, 0},
+      {"(?:、|种植)(\\d+)亩", {"、", "种植"}, 0, kNone},  // the first such piece
+      {"(\\d+)(?:户|人)?", {}, 0, 0},                     // only an optional word
+      {"a(\\d+)", {}, 0, 0},                              // shorter than a Chinese character
+      {"(?:x|y)+完成", {"完成"}, kNone, 0},               // a repeated group: no bound
   };
   for (const Row& row : rows) {
     INFO(std::string(row.pattern));
@@ -278,6 +307,7 @@ TEST_CASE("match: words every match of a pattern holds, and how far in") {
     REQUIRE(required.has_value());
     CHECK(required->words == row.words);
     CHECK(required->max_before == row.max_before);
+    CHECK(required->max_after == row.max_after);
   }
   CHECK_FALSE(ReadPatternPieces("完成|新建").has_value());  // a top-level alternative
   CHECK_FALSE(ReadPatternPieces("^完成").has_value());      // an anchor
