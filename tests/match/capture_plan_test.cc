@@ -19,6 +19,21 @@ namespace {
 
 std::string Slot(SlotType type) { return SlotPattern(type); }
 
+// The plan places every group of the match [start, end) where RE2 did (`expected`, group 0 the
+// whole match).
+void CheckPlacedAsRE2(const CapturePlan& plan, std::string_view text, size_t start, size_t end,
+                      const std::vector<re2::StringPiece>& expected) {
+  std::vector<Span> placed(expected.size() - 1);
+  REQUIRE(plan.Place(text, start, end, placed.data()));
+  for (size_t group = 1; group < expected.size(); ++group) {
+    INFO("group " << group);
+    REQUIRE(expected[group].data() != nullptr);
+    const auto begin = static_cast<size_t>(expected[group].data() - text.data());
+    CHECK(placed[group - 1].begin == begin);
+    CHECK(placed[group - 1].end == begin + expected[group].size());
+  }
+}
+
 TEST_CASE("capture plan: which tails are planned") {
   const RE2::Options options;
   const std::string quantity = Slot(SlotType::kQuantity);
@@ -114,16 +129,8 @@ TEST_CASE("capture plan: groups equal RE2's at every position of generated texts
         }
         const size_t end =
             static_cast<size_t>(expected[0].data() - text.data()) + expected[0].size();
-        std::vector<Span> placed(static_cast<size_t>(count - 1));
         INFO(text << " @" << at);
-        REQUIRE(plan->Place(text, at, end, placed.data()));
-        for (int group = 1; group < count; ++group) {
-          INFO("group " << group);
-          REQUIRE(expected[group].data() != nullptr);
-          const auto begin = static_cast<size_t>(expected[group].data() - text.data());
-          CHECK(placed[group - 1].begin == begin);
-          CHECK(placed[group - 1].end == begin + expected[group].size());
-        }
+        CheckPlacedAsRE2(*plan, text, at, end, expected);
         ++compared;
       }
     }
@@ -222,15 +229,7 @@ TEST_CASE("capture plan: generated patterns, against RE2") {
           CHECK(holds);
         }
         if (plan == nullptr) continue;
-        std::vector<Span> placed(static_cast<size_t>(count - 1));
-        REQUIRE(plan->Place(text, start, end, placed.data()));
-        for (int group = 1; group < count; ++group) {
-          INFO("group " << group);
-          REQUIRE(expected[group].data() != nullptr);
-          const auto begin = static_cast<size_t>(expected[group].data() - text.data());
-          CHECK(placed[group - 1].begin == begin);
-          CHECK(placed[group - 1].end == begin + expected[group].size());
-        }
+        CheckPlacedAsRE2(*plan, text, start, end, expected);
         ++compared;
       }
     }
