@@ -64,10 +64,12 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
   standing.field_spans.reserve(candidates.captures.size());
   for (const Candidate& candidate : candidates.list) {
     const CompiledRule& rule = rules.rules[candidate.rule];
-    if (!InScope(rule, document, candidate)) continue;
+    // Values first: a unit the rule does not take turns a match away for less than its sentence
+    // and sections cost, which a report's first `unless` would split it into.
     const size_t first_field = standing.fields.size();
     if (!ParseFields(rule, document.normalized(), candidate, candidates.CapturesOf(candidate),
-                     context, &standing)) {
+                     context, &standing) ||
+        !InScope(rule, document, candidate)) {
       standing.fields.resize(first_field);
       standing.field_spans.resize(first_field);
       continue;
