@@ -15,6 +15,11 @@ namespace glean {
 namespace {
 
 bool Consume(std::string_view* text, std::string_view word) {
+  // The last byte first: words are mostly one Chinese character, and characters of one block
+  // share their first bytes. Numerals are read by trying word after word.
+  if (word.size() > text->size() || (!word.empty() && (*text)[word.size() - 1] != word.back())) {
+    return false;
+  }
   if (text->substr(0, word.size()) != word) return false;
   text->remove_prefix(word.size());
   return true;
