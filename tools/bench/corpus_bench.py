@@ -15,6 +15,9 @@ drop out), ratios, peak memory and rule-compile time.
 
   tools/bench/corpus_bench.py --extract build-rel/tools/extract/extract --size-mb 100 --rules 100 1000 5000
 
+With --compare-jobs 2, extract and rg also run on two jobs, interleaved with the one-job runs, and
+the two-job throughput is printed as a ratio measured side by side.
+
 The corpus is the sample reports' normalized text (extract normalize), so the baseline, which does no
 normalization, sees the text extract matches; extract's own normalization still runs on it.
 """
@@ -127,18 +130,30 @@ def timed(command, stdout=subprocess.DEVNULL):
     return seconds, peak_kb / 1024, result.stdout
 
 
-def marginal_rate(megabytes, small_command, large_command, runs):
-    """MB/s of the marginal cost: the small and the large corpus are run in turn, `runs` times,
-    and the median of the paired differences taken, so a shared machine's drift falls on both.
-    Returns (rate, largest peak RSS of the large runs in MB)."""
-    differences, peak = [], 0.0
+def marginal_rates(megabytes, pairs, runs):
+    """MB/s of the marginal cost of each (small command, large command) pair: every pair's small
+    and large corpus are run in turn, the pairs one after another, `runs` times, and the median of
+    each pair's differences taken. Interleaved, a shared machine's drift falls on all of them, so
+    their ratios are measured side by side. Returns [(rate, largest peak RSS of the large runs in
+    MB)] in the order of `pairs`."""
+    differences = [[] for _ in pairs]
+    peaks = [0.0 for _ in pairs]
     for _ in range(runs):
-        small_seconds, _, _ = timed(small_command)
-        large_seconds, large_peak, _ = timed(large_command)
-        differences.append(large_seconds - small_seconds)
-        peak = max(peak, large_peak)
-    difference = statistics.median(differences)
-    return (megabytes / difference if difference > 0 else float("nan")), peak
+        for i, (small_command, large_command) in enumerate(pairs):
+            small_seconds, _, _ = timed(small_command)
+            large_seconds, large_peak, _ = timed(large_command)
+            differences[i].append(large_seconds - small_seconds)
+            peaks[i] = max(peaks[i], large_peak)
+    rates = []
+    for i in range(len(pairs)):
+        difference = statistics.median(differences[i])
+        rates.append((megabytes / difference if difference > 0 else float("nan"), peaks[i]))
+    return rates
+
+
+def marginal_rate(megabytes, small_command, large_command, runs):
+    """marginal_rates for one pair."""
+    return marginal_rates(megabytes, [(small_command, large_command)], runs)[0]
 
 
 def extract_command(extract, rules, corpus, jobs):
@@ -163,6 +178,9 @@ def main():
     parser.add_argument("--small-mb", type=int, default=10, help="small corpus size (marginal cost)")
     parser.add_argument("--rules", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--compare-jobs", type=int, default=0,
+                        help="also run extract and rg with this many jobs, interleaved with the "
+                             "--jobs runs, and print the throughput ratio")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per measurement (median)")
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--work", default=None, help="scratch directory (default: a temporary one)")
@@ -191,15 +209,25 @@ def main():
 
         compile_seconds, _, _ = timed([args.extract, "check", rules])
         _, _, counts = extract_counts(args.extract, rules, large_dir, args.jobs)  # also a warm-up
-        rate, peak = marginal_rate(marginal_mb, extract_command(args.extract, rules, small_dir, args.jobs),
-                                   extract_command(args.extract, rules, large_dir, args.jobs), args.runs)
+        job_counts = [args.jobs] + ([args.compare_jobs] if args.compare_jobs else [])
+        extract_rates = marginal_rates(
+            marginal_mb, [(extract_command(args.extract, rules, small_dir, jobs),
+                           extract_command(args.extract, rules, large_dir, jobs)) for jobs in job_counts],
+            args.runs)
+        rate, peak = extract_rates[0]
         row = {"rules": count, "compile_s": compile_seconds, "extract_MBps": rate,
                "extract_peak_MB": peak, "facts": sum(counts.values())}
 
         # rg searches files on as many threads as extract runs jobs, so the two are compared
         # on the same cores.
-        rg = ["rg", f"-j{args.jobs}", "-c", "-f", pattern_file]
-        row["rg_MBps"], _ = marginal_rate(marginal_mb, rg + [small_dir], rg + [large_dir], args.runs)
+        rg = [["rg", f"-j{jobs}", "-c", "-f", pattern_file] for jobs in job_counts]
+        rg_rates = marginal_rates(marginal_mb, [(command + [small_dir], command + [large_dir])
+                                                for command in rg], args.runs)
+        row["rg_MBps"] = rg_rates[0][0]
+        if args.compare_jobs:
+            row[f"extract_MBps_jobs{args.compare_jobs}"] = extract_rates[1][0]
+            row[f"extract_peak_MB_jobs{args.compare_jobs}"] = extract_rates[1][1]
+            row[f"rg_MBps_jobs{args.compare_jobs}"] = rg_rates[1][0]
 
         if not args.skip_baseline:
             script = os.path.join(work, "baseline.py")
@@ -229,6 +257,12 @@ def main():
                      f" (extract/baseline {row['extract_MBps'] / row['baseline_MBps']:.0f}x)")
         line += f", compile {row['compile_s']:.2f} s, peak {row['extract_peak_MB']:.0f} MB, {row['facts']} facts"
         print(line)
+        if args.compare_jobs:
+            n = args.compare_jobs
+            extract_n, rg_n = row[f"extract_MBps_jobs{n}"], row[f"rg_MBps_jobs{n}"]
+            print(f"{'':>14}{n} jobs: extract {extract_n:7.1f} MB/s ({extract_n / row['extract_MBps']:.2f}x "
+                  f"{args.jobs} job{'s' if args.jobs != 1 else ''}), rg -c -f {rg_n:7.1f} MB/s "
+                  f"({rg_n / row['rg_MBps']:.2f}x)")
     if first != last:
         cost = (1 / results[last]["extract_MBps"]) / (1 / results[first]["extract_MBps"])
         print(f"time of {last} rules / time of {first} rules: {cost:.2f}")
