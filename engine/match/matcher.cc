@@ -47,43 +47,60 @@ Span SpanOf(const re2::StringPiece& group, std::string_view text) {
   return {begin, begin + group.size()};
 }
 
-// Appends `rule`'s match over `span`, with the span of each of its fields' groups. Returns the
-// position the next search of this rule may start from.
-template <typename GroupSpan>
-size_t AddMatch(const CompiledRule& rule, int index, Span span, GroupSpan&& group_span,
-                Candidates* out) {
+// Appends the spans of `pattern`'s groups 0 … n (0 the whole match) to `spans` for its match from
+// `position` (anchored there, or searching onwards) in text[0, end); false, with `spans` as it
+// was, for no match. With a plan, RE2's DFAs find where the match lies and the plan places the
+// groups; RE2's capture engine places them otherwise, or when the plan cannot.
+bool MatchGroups(const RE2& pattern, const CapturePlan* plan, std::string_view text,
+                 size_t position, size_t end, RE2::Anchor anchor,
+                 std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
+  const size_t first = spans->size();
+  if (plan != nullptr) {
+    re2::StringPiece whole;
+    if (!pattern.Match(Piece(text), position, end, anchor, &whole, 1)) return false;
+    spans->resize(first + 1 + static_cast<size_t>(plan->group_count()));
+    (*spans)[first] = SpanOf(whole, text);
+    if (plan->Place(text, (*spans)[first].begin, (*spans)[first].end, spans->data() + first + 1)) {
+      return true;
+    }
+    spans->resize(first);  // a run too long for the plan
+  }
+  const int group_count = pattern.NumberOfCapturingGroups() + 1;
+  groups->assign(group_count, re2::StringPiece());
+  if (!pattern.Match(Piece(text), position, end, anchor, groups->data(), group_count)) {
+    return false;
+  }
+  for (const re2::StringPiece& group : *groups) spans->push_back(SpanOf(group, text));
+  return true;
+}
+
+// Appends `rule`'s candidate over `span`, each field taking the span of its group in `groups`.
+void AddCandidate(const CompiledRule& rule, int index, Span span, const Span* groups,
+                  Candidates* out) {
   out->list.push_back({index, span, out->captures.size()});
-  for (const FieldSpec& field : rule.fields) out->captures.push_back(group_span(field.group));
+  for (const FieldSpec& field : rule.fields) {
+    out->captures.push_back(groups[static_cast<size_t>(field.group)]);
+  }
+}
+
+// Runs `rule` from `position` (anchored there, or searching onwards, within text[0, end)) and
+// appends the match, if any; `groups` and `spans` are working memory. Returns the position the
+// next search of this rule may start from, or kUnset for no match.
+size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, size_t position,
+                 RE2::Anchor anchor, std::vector<re2::StringPiece>* groups,
+                 std::vector<Span>* spans, Candidates* out, const CapturePlan* plan = nullptr,
+                 size_t end = kUnset) {
+  const size_t first = spans->size();
+  if (!MatchGroups(*rule.pattern, plan, text, position, std::min(end, text.size()), anchor, groups,
+                   spans)) {
+    return kUnset;
+  }
+  const Span span = (*spans)[first];
+  AddCandidate(rule, index, span, spans->data() + first, out);
+  spans->resize(first);
   // Patterns that match the empty string are rejected when rules load; stepping one byte guards
   // the loop regardless.
   return std::max(span.end, span.begin + 1);
-}
-
-// Runs `rule` from `position` (anchored there, or searching onwards) and appends the match, if
-// any. Returns the position the next search of this rule may start from, or kUnset for no match.
-// With a plan, RE2 finds only where the match lies and the plan places its groups.
-size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, size_t position,
-                 RE2::Anchor anchor, std::vector<re2::StringPiece>* groups, Candidates* out,
-                 const CapturePlan* plan = nullptr, size_t end = kUnset) {
-  end = std::min(end, text.size());
-  if (plan != nullptr) {
-    re2::StringPiece whole;
-    if (!rule.pattern->Match(Piece(text), position, end, anchor, &whole, 1)) return kUnset;
-    const Span span = SpanOf(whole, text);
-    std::array<Span, CapturePlan::kMaxGroups> placed;
-    if (plan->Place(text, span.begin, span.end, placed.data())) {
-      return AddMatch(
-          rule, index, span, [&](int group) { return group == 0 ? span : placed[group - 1]; }, out);
-    }
-  }
-  const int group_count = rule.pattern->NumberOfCapturingGroups() + 1;
-  groups->assign(group_count, re2::StringPiece());
-  if (!rule.pattern->Match(Piece(text), position, end, anchor, groups->data(), group_count)) {
-    return kUnset;
-  }
-  return AddMatch(
-      rule, index, SpanOf((*groups)[0], text),
-      [&](int group) { return SpanOf((*groups)[group], text); }, out);
 }
 
 // Every match of each of `rules` in the text up to `end`, leftmost-first and non-overlapping, as
@@ -94,12 +111,13 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
                size_t end = kUnset) {
   end = std::min(end, text.size());
   std::vector<re2::StringPiece> groups;
+  std::vector<Span> spans;
   for (int index : rules) {
     const CapturePlan* plan = plans != nullptr ? (*plans)[index].get() : nullptr;
     size_t position = 0;
     while (position <= end) {
-      position = MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups, out,
-                           plan, end);
+      position = MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups,
+                           &spans, out, plan, end);
       if (position == kUnset) break;
     }
   }
@@ -350,6 +368,7 @@ struct FindScratch {
     touched.clear();
     hits.clear();
     tail_groups.clear();
+    gate_hits.clear();
   }
 };
 
@@ -404,8 +423,8 @@ class ScratchPool {
 // Most rules begin with literal context (完成改厕…, (?:新建|完成)改厕…). Their literals are
 // found all at once, from the figures that follow them or by a multi-literal scan, and each rule
 // runs anchored only where one of its literals occurs, so the text is read once for all of them
-// and the rule count barely matters. Rules without a literal prefix go through the set
-// prefilter.
+// and the rule count barely matters. Rules without a literal prefix are gated by words they need,
+// found by the same scan, or else go through the set prefilter.
 class AnchoredMatcher final : public Matcher {
  public:
   AnchoredMatcher(const CompiledRuleSet& rules, SetPrefilter fallback, FigureAnchors figures,
@@ -448,7 +467,6 @@ class AnchoredMatcher final : public Matcher {
       std::vector<LiteralHit>* hits;
       std::vector<std::pair<unsigned int, size_t>>* gate_hits;
     } context{&literals_, &gate_words_, text, &scratch->hits, &scratch->gate_hits};
-    scratch->gate_hits.clear();
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
@@ -485,7 +503,7 @@ class AnchoredMatcher final : public Matcher {
       hs_scan(database_.get(), text.data(), static_cast<unsigned int>(text.size()), 0,
               scratch->scan.get(), on_literal, &context);
     }
-    SearchGated(text, &scratch->gate_hits, &scratch->groups, &candidates);
+    SearchGated(text, &scratch->gate_hits, &scratch->groups, &scratch->tail_groups, &candidates);
     const size_t scanned = hits.size();
     figures_.Find(text, [&](unsigned int id, size_t start, size_t end) {
       if (literals_[id].may_follow[static_cast<unsigned char>(text[end])]) {
@@ -526,7 +544,10 @@ class AnchoredMatcher final : public Matcher {
       const auto add_matches = [&](const TailRules& group, const TailMatch& match) {
         for (int rule : group.rules) {
           if (hit.start < next_allowed[rule]) continue;
-          AddTailCandidate(rule, hit.start, match, tail_groups, &candidates);
+          // The rule's match: its literal from the hit, then the tail's. The literal holds no
+          // capture group, so the rule's groups are numbered as the tail's.
+          AddCandidate(rules_.rules[rule], rule, {hit.start, match.end},
+                       tail_groups.data() + match.groups, &candidates);
           scratch->Allow(rule, std::max(match.end, hit.start + 1));
         }
       };
@@ -595,7 +616,7 @@ class AnchoredMatcher final : public Matcher {
       for (int rule : *which) {
         if (hit.start < next_allowed[rule]) continue;
         const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start, RE2::ANCHOR_START,
-                                      &groups, &candidates, rule_plans_[rule].get());
+                                      &groups, &tail_groups, &candidates, rule_plans_[rule].get());
         if (next != kUnset) scratch->Allow(rule, next);
       }
     }
@@ -611,7 +632,8 @@ class AnchoredMatcher final : public Matcher {
   // hot loop 3 % slower on rules that have no gate.
   [[gnu::noinline]] void SearchGated(std::string_view text,
                                      std::vector<std::pair<unsigned int, size_t>>* hits,
-                                     std::vector<re2::StringPiece>* groups, Candidates* out) const {
+                                     std::vector<re2::StringPiece>* groups,
+                                     std::vector<Span>* spans, Candidates* out) const {
     std::sort(hits->begin(), hits->end());
     for (auto hit = hits->begin(); hit != hits->end();) {
       const unsigned int gated_index = hit->first;
@@ -640,8 +662,8 @@ class AnchoredMatcher final : public Matcher {
               ++start;  // a match starts where a character does
             }
             if (start > word) break;
-            const size_t next =
-                MatchOnce(rule, gated.rule, text, start, RE2::ANCHOR_START, groups, out, plan);
+            const size_t next = MatchOnce(rule, gated.rule, text, start, RE2::ANCHOR_START, groups,
+                                          spans, out, plan);
             start = next != kUnset ? next : start + 1;
           }
           cursor = std::max(cursor, start);
@@ -653,43 +675,12 @@ class AnchoredMatcher final : public Matcher {
 
   static TailMatch RunTail(const Tail& tail, std::string_view text, size_t at,
                            std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
-    TailMatch match;
-    if (tail.captures != nullptr) {
-      // The match's end from RE2's DFA, its groups from the plan.
-      re2::StringPiece whole;
-      if (!tail.pattern->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, &whole, 1)) {
-        return match;
-      }
-      const size_t end = at + whole.size();
-      const size_t first = spans->size();
-      spans->resize(first + 1 + static_cast<size_t>(tail.captures->group_count()));
-      if (tail.captures->Place(text, at, end, spans->data() + first + 1)) {
-        (*spans)[first] = {at, end};
-        return {true, end, first};
-      }
-      spans->resize(first);  // a run too long for the plan: RE2 places the groups
+    const size_t first = spans->size();
+    if (!MatchGroups(*tail.pattern, tail.captures.get(), text, at, text.size(), RE2::ANCHOR_START,
+                     groups, spans)) {
+      return {};
     }
-    const int group_count = tail.pattern->NumberOfCapturingGroups() + 1;
-    groups->assign(group_count, re2::StringPiece());
-    if (!tail.pattern->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, groups->data(),
-                             group_count)) {
-      return match;
-    }
-    match.matched = true;
-    match.end = at + (*groups)[0].size();
-    match.groups = spans->size();
-    for (const re2::StringPiece& group : *groups) spans->push_back(SpanOf(group, text));
-    return match;
-  }
-
-  // The rule's match: its literal from `start`, then the shared tail match. The prefix holds no
-  // capture group, so the rule's groups are numbered as the tail's.
-  void AddTailCandidate(int rule, size_t start, const TailMatch& match,
-                        const std::vector<Span>& spans, Candidates* out) const {
-    out->list.push_back({rule, {start, match.end}, out->captures.size()});
-    for (const FieldSpec& field : rules_.rules[rule].fields) {
-      out->captures.push_back(spans[match.groups + static_cast<size_t>(field.group)]);
-    }
+    return {true, (*spans)[first].end, first};
   }
 
   const CompiledRuleSet& rules_;
