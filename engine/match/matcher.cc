@@ -755,7 +755,14 @@ bool MayLookBehind(std::string_view rest) {
   return false;
 }
 
-TailSet CompileTailSet(std::vector<Tail>* tails) {
+// Whether the tail set may answer for `tail`: a figure tail is matched by hand faster than the set
+// would say whether it matches, and the set does not see the text before a tail's start.
+bool SetMayAnswer(const Tail& tail) {
+  return !tail.figure && !MayLookBehind(tail.pattern->pattern());
+}
+
+// The set of the tails `wanted` (by tail) that it may answer for.
+TailSet CompileTailSet(std::vector<Tail>* tails, const std::vector<bool>& wanted) {
   TailSet result;
   RE2::Options options;
   options.set_log_errors(false);
@@ -763,8 +770,7 @@ TailSet CompileTailSet(std::vector<Tail>* tails) {
   auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
   for (size_t i = 0; i < tails->size(); ++i) {
     Tail& tail = (*tails)[i];
-    // A figure tail is matched by hand faster than the set would say whether it matches.
-    if (tail.figure || MayLookBehind(tail.pattern->pattern())) continue;
+    if (!wanted[i] || !SetMayAnswer(tail)) continue;
     std::string error;
     if (set->Add(tail.pattern->pattern(), &error) < 0) continue;
     result.tail_of.push_back(static_cast<int>(i));
@@ -955,10 +961,20 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     if (!ok || !literal.selector->Compile()) literal.selector.reset();
   }
 
-  TailSet tail_set = CompileTailSet(&tails);
+  // With few tails after a literal, running each (one DFA run that also finds the match's end)
+  // costs less than asking the set first; the set holds only the tails of literals that ask it.
+  std::vector<bool> wanted_in_set(tails.size(), false);
+  for (const LiteralRules& literal : literals) {
+    const auto answerable =
+        std::count_if(literal.tails.begin(), literal.tails.end(), [&](const TailRules& group) {
+          return SetMayAnswer(tails[static_cast<size_t>(group.tail)]);
+        });
+    if (static_cast<size_t>(answerable) < kSetMinTails) continue;
+    for (const TailRules& group : literal.tails)
+      wanted_in_set[static_cast<size_t>(group.tail)] = true;
+  }
+  TailSet tail_set = CompileTailSet(&tails, wanted_in_set);
   for (LiteralRules& literal : literals) {
-    // With few tails, running each (one DFA run that also finds the match's end) costs less
-    // than asking the set first.
     const auto in_set = std::count_if(
         literal.tails.begin(), literal.tails.end(),
         [&](const TailRules& group) { return tails[static_cast<size_t>(group.tail)].in_set; });
