@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "engine/match/pattern_pieces.h"
+#include "engine/source/utf8.h"
 
 namespace glean::internal {
 
@@ -16,10 +17,6 @@ constexpr size_t kMaxEnds = 64;
 
 re2::StringPiece StringPieceOf(std::string_view text) {
   return re2::StringPiece(text.data(), text.size());
-}
-
-size_t CharLength(unsigned char lead) {
-  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
 }  // namespace
@@ -110,8 +107,8 @@ bool CapturePlan::Place(std::string_view text, size_t at, size_t end, Span* grou
         size_t position = begin;
         while ((piece.shape.max < 0 || repeats < static_cast<size_t>(piece.shape.max)) &&
                position < end) {
-          const size_t length =
-              std::min(CharLength(static_cast<unsigned char>(text[position])), end - position);
+          const size_t length = std::min(
+              source::Utf8LengthOfLead(static_cast<unsigned char>(text[position])), end - position);
           const bool matches =
               piece.digit ? text[position] >= '0' && text[position] <= '9'
                           : piece.one->Match(StringPieceOf(text), position, position + length,

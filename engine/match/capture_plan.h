@@ -54,8 +54,9 @@ class CapturePlan {
 
   // Writes the spans of capture groups 1 … group_count() into `groups`, for the leftmost-first
   // match of the pattern that starts at `at` in `text` and ends at `end`. REQUIRES: that is the
-  // match RE2 finds anchored at `at` (or searching, when it starts at `at`). False, with nothing
-  // placed, when a repeated piece runs longer than it follows (then RE2 places the groups).
+  // match RE2 finds anchored at `at` (or searching, when it starts at `at`). False when a repeated
+  // piece runs longer than the plan follows; then some groups may be written, and RE2 places
+  // them all.
   bool Place(std::string_view text, size_t at, size_t end, Span* groups) const;
 
   struct Piece;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/source/byte_search.h"
+#include "engine/source/utf8.h"
 
 namespace glean::internal {
 
@@ -29,9 +30,7 @@ inline uint32_t CharKey(std::string_view character) {
 // The key of the character that starts at `at` in UTF-8 text, or 0 at the end.
 inline uint32_t CharKeyAt(std::string_view text, size_t at) {
   if (at >= text.size()) return 0;
-  const auto lead = static_cast<unsigned char>(text[at]);
-  const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  return CharKey(text.substr(at, length));
+  return CharKey(text.substr(at, source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]))));
 }
 
 class FigureAnchors {

@@ -31,6 +31,11 @@ inline size_t Utf8Length(uint32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
+// Bytes of the character that `lead` begins, in valid UTF-8.
+inline size_t Utf8LengthOfLead(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
 // Decodes the character at `at` of valid UTF-8 `text` and sets `length` to its bytes. Inlined:
 // the normalizer calls it once per character.
 [[gnu::always_inline]] inline uint32_t DecodeUtf8At(std::string_view text, size_t at,
