@@ -289,28 +289,21 @@ class PieceReader {
 std::string WithoutCaptures(std::string_view pattern) {
   std::string out;
   out.reserve(pattern.size());
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      out.append(pattern.substr(i, 2));
-      ++i;
-    } else if (c == '[') {
-      const size_t close = ClassEnd(pattern, i, pattern.size());
-      if (close == 0) return std::string(pattern);  // RE2 would not have compiled it
-      out.append(pattern.substr(i, close - i));
-      i = close - 1;
-    } else if (c == '(' && pattern.substr(i, 4) == "(?P<") {
-      const size_t name_end = pattern.find('>', i);
+  for (size_t copied = 0;;) {
+    const std::optional<size_t> open = FindSyntax(pattern, copied, pattern.size(), [&](size_t i) {
+      return pattern[i] == '(' && (pattern.substr(i, 4) == "(?P<" || pattern.substr(i, 2) != "(?");
+    });
+    if (!open) return std::string(pattern);  // a class that does not close: RE2 refused it
+    if (*open == std::string_view::npos) return out.append(pattern.substr(copied));
+    out.append(pattern.substr(copied, *open - copied));
+    out += "(?:";
+    copied = *open + 1;
+    if (copied < pattern.size() && pattern[copied] == '?') {  // (?P<name>
+      const size_t name_end = pattern.find('>', copied);
       if (name_end == std::string_view::npos) return std::string(pattern);
-      out += "(?:";
-      i = name_end;
-    } else if (c == '(' && pattern.substr(i, 2) != "(?") {
-      out += "(?:";
-    } else {
-      out += c;
+      copied = name_end + 1;
     }
   }
-  return out;
 }
 
 size_t PatternPiece::MaxBytes() const {
