@@ -142,6 +142,29 @@ TEST_CASE("match: rules gated by words they need find what a search over the tex
   CHECK(reference.value()->Find("完成改厕12户，3改厕7户").list.size() == 4);
 }
 
+TEST_CASE("match: a match longer than its capture plan follows gets its groups from RE2") {
+  // `(\d*)(\d)` is planned, but a run of more digits than the plan follows is given back to
+  // RE2's capture engine; the groups must be RE2's either way.
+  Result<RuleSet> rules = RuleSet::LoadFromString(
+      "rules:\n"
+      "  - {id: tail, fact: a, pattern: '完成(?P<most>\\d*)(?P<last>\\d)户'}\n"
+      "  - {id: whole, fact: b, pattern: '[^,。]{0,2}新建(?P<most>\\d*)(?P<last>\\d)座'}\n",
+      "long.yaml");
+  REQUIRE(rules.ok());
+  Result<std::unique_ptr<Matcher>> fast = Matcher::Create(rules.value().compiled());
+  Result<std::unique_ptr<Matcher>> reference = Matcher::CreateReference(rules.value().compiled());
+  REQUIRE(fast.ok());
+  REQUIRE(reference.ok());
+  const std::string digits(100, '7');
+  for (const std::string& text :
+       {"完成" + digits + "户", "新建" + digits + "座", std::string("完成12户，新建3座")}) {
+    INFO(text.size());
+    const Candidates expected = reference.value()->Find(text);
+    REQUIRE(expected.list.size() == 1 + (text.size() < 100 ? 1 : 0));
+    CHECK(Describe(fast.value()->Find(text), rules.value()) == Describe(expected, rules.value()));
+  }
+}
+
 TEST_CASE("match: literals found from the figures that follow them") {
   CHECK(FigureAnchors::Fits("改厕"));
   CHECK(FigureAnchors::Fits("2022年"));
