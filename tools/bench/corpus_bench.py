@@ -7,7 +7,9 @@ Builds a corpus of a given size from the sample reports, generates rule sets of 
   - extract, end to end (decode, normalize, match, values, JSON Lines out);
   - the baseline an analyst writes: Python looping re.finditer over each rule;
   - rg -c -f over the same patterns (counts matching lines only);
-  - cat over the same files, for the cost of reading them alone.
+  - cat over the same files, for the cost of reading them alone;
+  - extract with no rules, for the cost of reading, validating, normalizing and finding structure,
+    which every rule set pays before matching.
 
 It checks that extract and the baseline find the same matches (per rule), and prints throughput as
 marginal cost (time difference between a small and a large corpus, so start-up and rule compilation
@@ -198,6 +200,14 @@ def main():
     read_all = ["sh", "-c", 'find "$1" -type f -print0 | xargs -0 cat > /dev/null', "sh"]
     read_rate, _ = marginal_rate(marginal_mb, read_all + [small_dir], read_all + [large_dir], args.runs)
     print(f"reading the files alone (cat): {read_rate:.1f} MB/s")
+    # extract with no rules still reads, validates, normalizes and finds structure: the part of
+    # its cost that no matcher can remove.
+    no_rules = os.path.join(work, "rules-0.yaml")
+    with open(no_rules, "w", encoding="utf-8") as out:
+        out.write("rules: []\n")
+    floor_rate, _ = marginal_rate(marginal_mb, extract_command(args.extract, no_rules, small_dir, args.jobs),
+                                  extract_command(args.extract, no_rules, large_dir, args.jobs), args.runs)
+    print(f"extract with no rules (read, validate, normalize, structure): {floor_rate:.1f} MB/s")
     results = {}
     for count in args.rules:
         patterns = generate_rules(texts, count)
@@ -248,7 +258,8 @@ def main():
         print(json.dumps(row, ensure_ascii=False))
 
     first, last = args.rules[0], args.rules[-1]
-    print(f"\nsummary (reading the files alone: {read_rate:.1f} MB/s)")
+    print(f"\nsummary (reading the files alone: {read_rate:.1f} MB/s; extract with no rules: "
+          f"{floor_rate:.1f} MB/s)")
     for count, row in results.items():
         line = (f"{count:>6} rules: extract {row['extract_MBps']:7.1f} MB/s, rg -c -f {row['rg_MBps']:7.1f} MB/s"
                 f" (extract/rg {row['extract_MBps'] / row['rg_MBps']:.2f})")
