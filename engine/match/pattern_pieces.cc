@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "engine/match/prefix_literals.h"
+#include "engine/source/utf8.h"
 
 namespace glean::internal {
 
@@ -282,7 +283,182 @@ class PieceReader {
   int groups_ = 0;
 };
 
+// The characters the matches of a pattern (or of part of one) start with, and whether it may match
+// the empty string, read off its text. Reads literals, classes of literal characters and ranges,
+// \d, groups, alternatives and quantifiers; anything else (a dot, \p{…}, \s, a negated class, a
+// flag, an assertion), or more than `limit` characters, ends the reading.
+class FirstCharacterReader {
+ public:
+  FirstCharacterReader(std::string_view pattern, size_t limit) : pattern_(pattern), limit_(limit) {}
+
+  struct Firsts {
+    std::vector<uint32_t> characters;  // possibly repeated until Add or the end sorts them
+    bool may_be_empty = false;
+  };
+
+  // Alternatives separated by top-level `|` in pattern_[begin, end).
+  bool ReadAlternatives(size_t begin, size_t end, Firsts* out) {
+    int depth = 0;
+    size_t from = begin;
+    for (;;) {
+      const std::optional<size_t> bar = FindSyntax(pattern_, from, end, [&](size_t i) {
+        if (pattern_[i] == '(') ++depth;
+        if (pattern_[i] == ')') --depth;
+        return depth == 0 && pattern_[i] == '|';
+      });
+      if (!bar) return false;
+      const size_t stop = *bar == std::string_view::npos ? end : *bar;
+      Firsts alternative;
+      if (!ReadSequence(from, stop, &alternative) || !Add(alternative.characters, out))
+        return false;
+      out->may_be_empty = out->may_be_empty || alternative.may_be_empty;
+      if (stop == end) return true;
+      from = stop + 1;
+    }
+  }
+
+ private:
+  bool Add(const std::vector<uint32_t>& characters, Firsts* out) const {
+    out->characters.insert(out->characters.end(), characters.begin(), characters.end());
+    return Within(out);
+  }
+
+  // Whether `out` holds at most limit_ distinct characters.
+  bool Within(Firsts* out) const {
+    if (out->characters.size() <= limit_) return true;
+    std::sort(out->characters.begin(), out->characters.end());
+    out->characters.erase(std::unique(out->characters.begin(), out->characters.end()),
+                          out->characters.end());
+    return out->characters.size() <= limit_;
+  }
+
+  // Items one after another: the first characters of each up to the first that cannot be empty.
+  // What follows that one cannot start a match, so it is not read.
+  bool ReadSequence(size_t begin, size_t end, Firsts* out) {
+    out->may_be_empty = true;
+    for (size_t at = begin; at < end && out->may_be_empty;) {
+      Firsts item;
+      if (!ReadItem(&at, end, &item) || !Add(item.characters, out)) return false;
+      out->may_be_empty = item.may_be_empty;
+    }
+    return true;
+  }
+
+  // One item and its quantifier, advancing `*at` past both.
+  bool ReadItem(size_t* at, size_t end, Firsts* out) {
+    const size_t start = *at;
+    const char c = pattern_[start];
+    if (c == '(') {
+      int depth = 0;
+      const std::optional<size_t> close = FindSyntax(pattern_, start, end, [&](size_t i) {
+        if (pattern_[i] == '(') ++depth;
+        return pattern_[i] == ')' && --depth == 0;
+      });
+      if (!close || *close == std::string_view::npos) return false;
+      size_t content = start + 1;
+      if (pattern_.substr(start, 3) == "(?:") {
+        content = start + 3;
+      } else if (pattern_.substr(start, 4) == "(?P<") {
+        content = pattern_.find('>', start) + 1;
+        if (content == 0 || content > *close) return false;
+      } else if (start + 1 < end && pattern_[start + 1] == '?') {
+        return false;  // flags, lookaround
+      }
+      if (!ReadAlternatives(content, *close, out)) return false;
+      *at = *close + 1;
+    } else if (c == '[') {
+      const size_t close = ClassEnd(pattern_, start, end);
+      if (close == 0 || !ReadClass(start + 1, close - 1, out)) return false;
+      *at = close;
+    } else if (c == '\\' && start + 1 < end && pattern_[start + 1] == 'd') {
+      for (uint32_t digit = '0'; digit <= '9'; ++digit) out->characters.push_back(digit);
+      *at = start + 2;
+    } else {
+      std::string character;
+      if (!ReadLiteral(pattern_, at, &character) || *at > end) return false;
+      size_t length = 0;
+      out->characters.push_back(source::DecodeUtf8At(character, 0, &length));
+    }
+    if (!Within(out)) return false;
+    // The quantifier: only whether it allows none matters.
+    if (*at < end && (pattern_[*at] == '?' || pattern_[*at] == '*')) {
+      out->may_be_empty = true;
+    } else if (*at < end && pattern_[*at] == '{' && pattern_.substr(*at, 2) == "{0" &&
+               *at + 2 < end && (pattern_[*at + 2] == ',' || pattern_[*at + 2] == '}')) {
+      out->may_be_empty = true;
+    }
+    if (*at < end && (pattern_[*at] == '?' || pattern_[*at] == '*' || pattern_[*at] == '+')) {
+      ++*at;
+    } else if (*at < end && pattern_[*at] == '{') {
+      const size_t close = pattern_.find('}', *at);
+      if (close == std::string_view::npos || close >= end) return false;
+      *at = close + 1;
+    }
+    if (*at < end && pattern_[*at] == '?') ++*at;  // lazy
+    return true;
+  }
+
+  // The members of a class pattern_[begin, end) (inside its brackets): characters, ranges, \d.
+  bool ReadClass(size_t begin, size_t end, Firsts* out) const {
+    if (begin < end && pattern_[begin] == '^') return false;
+    uint32_t previous = 0;
+    bool range_open = false;
+    for (size_t at = begin; at < end;) {
+      uint32_t character = 0;
+      if (pattern_.substr(at, 2) == "\\d") {
+        if (range_open) return false;
+        for (uint32_t digit = '0'; digit <= '9'; ++digit) out->characters.push_back(digit);
+        at += 2;
+        continue;
+      }
+      if (pattern_[at] == '-' && at > begin && at + 1 < end && !range_open) {
+        range_open = true;
+        ++at;
+        continue;
+      }
+      if (pattern_[at] == '\\') {
+        std::string escaped;
+        if (!ReadLiteral(pattern_, &at, &escaped)) return false;
+        character = static_cast<unsigned char>(escaped[0]);
+      } else if (pattern_[at] == '[') {
+        return false;  // [:alpha:]
+      } else {
+        size_t length = 0;
+        character = source::DecodeUtf8At(pattern_, at, &length);
+        at += length;
+      }
+      if (range_open) {
+        if (character < previous || character - previous > limit_) return false;
+        for (uint32_t member = previous; member <= character; ++member) {
+          out->characters.push_back(member);
+        }
+        range_open = false;
+      } else {
+        out->characters.push_back(character);
+      }
+      if (!Within(out)) return false;
+      previous = character;
+    }
+    return !range_open;
+  }
+
+  std::string_view pattern_;
+  size_t limit_;
+};
+
 }  // namespace
+
+std::optional<std::vector<uint32_t>> FirstCharactersOf(std::string_view pattern, size_t limit) {
+  FirstCharacterReader reader(pattern, limit);
+  FirstCharacterReader::Firsts firsts;
+  if (!reader.ReadAlternatives(0, pattern.size(), &firsts) || firsts.may_be_empty) {
+    return std::nullopt;
+  }
+  std::sort(firsts.characters.begin(), firsts.characters.end());
+  firsts.characters.erase(std::unique(firsts.characters.begin(), firsts.characters.end()),
+                          firsts.characters.end());
+  return std::move(firsts.characters);
+}
 
 // `pattern` with every capture group made a plain group: the same matches, and the same text
 // for rests that differ only in their groups' names.
@@ -348,6 +524,25 @@ std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t
       required.max_after = add(required.max_after, pieces.pieces[k].MaxBytes());
     }
     return required;
+  }
+  return std::nullopt;
+}
+
+std::optional<RequiredCharacters> RequiredCharactersOf(const PatternPieces& pieces,
+                                                       std::string_view pattern, size_t limit) {
+  RequiredCharacters required;
+  required.max_before = 0;
+  for (size_t i = 0; i < pieces.pieces.size(); ++i) {
+    const size_t begin = pieces.pieces[i].begin;
+    const size_t end = i + 1 < pieces.pieces.size() ? pieces.pieces[i + 1].begin : pattern.size();
+    if (std::optional<std::vector<uint32_t>> characters =
+            FirstCharactersOf(pattern.substr(begin, end - begin), limit)) {
+      required.characters = std::move(*characters);
+      return required;
+    }
+    const size_t bytes = pieces.pieces[i].MaxBytes();
+    if (bytes == std::string_view::npos) return std::nullopt;
+    required.max_before += bytes;
   }
   return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #define GLEAN_ENGINE_MATCH_PATTERN_PIECES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,6 +58,23 @@ struct RequiredWords {
 // The words of the first piece every match passes through that is one of its words, each at
 // least `min_bytes` long; nullopt when no piece is such.
 std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t min_bytes);
+
+// The characters (code points, in order) one of which every match of `pattern` starts with, when
+// its text tells and there are at most `limit` of them; nullopt when it may match the empty string
+// or holds what the reading does not know (a dot, \p{…}, \s, a negated class, a flag, an
+// assertion).
+std::optional<std::vector<uint32_t>> FirstCharactersOf(std::string_view pattern, size_t limit);
+
+// Characters one of which every match of a pattern holds a bounded way in: the first characters
+// of the first piece that has at most `limit` of them, after pieces of bounded length.
+struct RequiredCharacters {
+  std::vector<uint32_t> characters;  // code points, in order
+  size_t max_before = 0;             // bytes before the character at most
+};
+
+// `pattern` is the text `pieces` were read from; nullopt when no piece is such.
+std::optional<RequiredCharacters> RequiredCharactersOf(const PatternPieces& pieces,
+                                                       std::string_view pattern, size_t limit);
 
 // `pattern` with every capture group made a plain group: the same matches.
 std::string WithoutCaptures(std::string_view pattern);

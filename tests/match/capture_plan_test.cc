@@ -2,6 +2,7 @@
 // rules' and on texts made to try every way each piece can end.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <random>
@@ -12,6 +13,7 @@
 
 #include "engine/match/capture_plan.h"
 #include "engine/match/pattern_pieces.h"
+#include "engine/source/utf8.h"
 #include "glean/value.h"
 
 namespace glean::internal {
@@ -155,7 +157,8 @@ TEST_CASE("capture plan: a run longer than the plan follows is left to RE2") {
 
 // Random patterns from the constructs the pieces know and some they do not: whenever a plan is
 // made, its groups equal RE2's at every position of random texts; whenever words are said to be
-// required, every match holds one within reach of its start and of its end.
+// required, every match holds one within reach of its start and of its end; whenever characters
+// are, one of them starts within reach of its start.
 TEST_CASE("capture plan: generated patterns, against RE2") {
   std::mt19937 random(17);
   const auto pick = [&](const std::vector<std::string>& from) {
@@ -177,7 +180,7 @@ TEST_CASE("capture plan: generated patterns, against RE2") {
   };
   const std::vector<std::string> alphabet = {"a", "b",  "共", "计", "1",
                                              "2", "、", "x",  "ab", "共计"};
-  size_t planned = 0, compared = 0, gated = 0;
+  size_t planned = 0, compared = 0, gated = 0, filtered = 0, filtered_matches = 0;
   for (int round = 0; round < 600; ++round) {
     std::string pattern;
     int groups = 0;
@@ -200,8 +203,11 @@ TEST_CASE("capture plan: generated patterns, against RE2") {
     const std::optional<PatternPieces> pieces = ReadPatternPieces(pattern);
     const std::optional<RequiredWords> required =
         pieces ? RequiredWordsOf(*pieces, 1) : std::nullopt;
+    const std::optional<RequiredCharacters> characters =
+        pieces ? RequiredCharactersOf(*pieces, pattern, 8) : std::nullopt;
     planned += plan != nullptr;
     gated += required.has_value();
+    filtered += characters.has_value();
     for (int sample = 0; sample < 60; ++sample) {
       std::string text;
       const int size = static_cast<int>(random() % 10);
@@ -228,15 +234,30 @@ TEST_CASE("capture plan: generated patterns, against RE2") {
           }
           CHECK(holds);
         }
+        if (characters) {
+          // One of the characters starts within reach of the match's start.
+          bool holds = false;
+          for (size_t c = start; c < std::min(end, start + characters->max_before + 1) && !holds;
+               c += source::Utf8LengthOfLead(static_cast<unsigned char>(text[c]))) {
+            size_t length = 1;
+            holds = std::binary_search(characters->characters.begin(), characters->characters.end(),
+                                       source::DecodeUtf8At(text, c, &length));
+          }
+          CHECK(holds);
+          ++filtered_matches;
+        }
         if (plan == nullptr) continue;
         CheckPlacedAsRE2(*plan, text, start, end, expected);
         ++compared;
       }
     }
   }
-  MESSAGE("planned " << planned << ", gated " << gated << ", compared " << compared);
+  MESSAGE("planned " << planned << ", gated " << gated << ", filtered " << filtered << " ("
+                     << filtered_matches << " matches), compared " << compared);
   CHECK(planned >= 100);
   CHECK(gated >= 100);
+  CHECK(filtered >= 100);
+  CHECK(filtered_matches >= 2000);
   CHECK(compared >= 5000);
 }
 
