@@ -235,14 +235,36 @@ struct Tail {
   std::string min;
   unsigned char max_first = 0xFF;
 
+  // When every match holds one of a few characters a bounded way in (the figure of
+  // `(?P<crop>[\p{Han}]{2,4}?){area:quantity}`, after 、): positions with none of them within
+  // reach are skipped. Empty when the tail says of no such characters.
+  std::vector<uint32_t> needs;  // code points, in order
+  size_t needs_within = 0;      // bytes from the start to where the character starts, at most
+  // By the low eight bits of a code point, whether one of `needs` has them: most characters are
+  // turned away here, without the search.
+  std::bitset<256> needs_low;
+
   // Whether the tail's set (TailSet) may answer for it: not when an assertion could look at the
   // text before the tail's start, which the set does not see.
   bool in_set = false;
 
   bool MayMatchAt(std::string_view text, size_t at) const {
-    if (min.empty()) return true;
-    if (at >= text.size() || static_cast<unsigned char>(text[at]) > max_first) return false;
-    return text.compare(at, min.size(), min) >= 0;
+    if (!min.empty() && (at >= text.size() || static_cast<unsigned char>(text[at]) > max_first ||
+                         text.compare(at, min.size(), min) < 0)) {
+      return false;
+    }
+    if (needs.empty()) return true;
+    const size_t last = std::min(text.size(), at + needs_within + 1);
+    for (size_t p = at; p < last;) {
+      size_t length = 1;
+      const uint32_t character = source::DecodeUtf8At(text, p, &length);
+      if (needs_low[character & 0xFF] &&
+          std::binary_search(needs.begin(), needs.end(), character)) {
+        return true;
+      }
+      p += length;
+    }
+    return false;
   }
 };
 
@@ -513,16 +535,21 @@ class AnchoredMatcher final : public Matcher {
     // Rules must see literal occurrences by start (then end). Each way of finding them reports
     // them almost so: the scan by end, so an occurrence is out of order only past the few that
     // end within a literal's length after it; the figures by figure, shorter literals first. An
-    // insertion sort moves each a short way; both kinds at once are merged by a full sort.
-    if (scanned > 0 && scanned < hits.size()) {
-      std::sort(hits.begin(), hits.end());
-    } else {
-      for (size_t i = 1; i < hits.size(); ++i) {
-        const LiteralHit hit = hits[i];
-        size_t j = i;
-        for (; j > 0 && hit < hits[j - 1]; --j) hits[j] = hits[j - 1];
-        hits[j] = hit;
+    // insertion sort of each kind moves each occurrence a short way, and a merge joins the two.
+    const auto sort_nearly_sorted = [](LiteralHit* begin, LiteralHit* end) {
+      if (end - begin < 2) return;
+      for (LiteralHit* i = begin + 1; i < end; ++i) {
+        const LiteralHit hit = *i;
+        LiteralHit* j = i;
+        for (; j > begin && hit < *(j - 1); --j) *j = *(j - 1);
+        *j = hit;
       }
+    };
+    sort_nearly_sorted(hits.data(), hits.data() + scanned);
+    sort_nearly_sorted(hits.data() + scanned, hits.data() + hits.size());
+    if (scanned > 0 && scanned < hits.size()) {
+      std::inplace_merge(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(scanned),
+                         hits.end());
     }
 
     std::vector<re2::StringPiece>& groups = scratch->groups;
@@ -730,6 +757,19 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest, CapturePlan::R
     tail.figure = FigureTail::Read(rest);
   }
   if (!tail.figure) tail.captures = CapturePlan::Plan(*tail.pattern, rests);
+  if (PiecesApply(options)) {
+    // A few dozen characters (the figures and words a value starts with) keep the test short;
+    // a tail whose matches may start with more is run wherever its literal occurs.
+    constexpr size_t kMostNeeded = 64;
+    if (const std::optional<PatternPieces> pieces = ReadPatternPieces(rest)) {
+      if (std::optional<RequiredCharacters> required =
+              RequiredCharactersOf(*pieces, rest, kMostNeeded)) {
+        tail.needs = std::move(required->characters);
+        tail.needs_within = required->max_before;
+        for (uint32_t character : tail.needs) tail.needs_low.set(character & 0xFF);
+      }
+    }
+  }
   std::string max;
   constexpr int kBoundBytes = 8;
   if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&

@@ -145,6 +145,24 @@ TEST_CASE("match: rules gated by words they need find what a search over the tex
   CHECK(found[0].list.size() == 4);
 }
 
+TEST_CASE("match: tails that need a character within reach find what RE2 finds") {
+  // The crop's figure starts at most three characters of up to four bytes in (12 bytes): 𠀀 is
+  // a four-byte Han character, so the figure of the first text starts exactly at the reach.
+  Result<RuleSet> rules = RuleSet::LoadFromString(
+      "rules:\n"
+      "  - {id: crop, fact: a, pattern: '、(?P<crop>[\\p{Han}]{1,3}?)(?P<n>\\d+)亩'}\n"
+      "  - {id: words, fact: b, pattern: '完成(?:共计|累计)?(?P<n>[一二三]+)户'}\n",
+      "needs.yaml");
+  REQUIRE(rules.ok());
+  const std::vector<Candidates> found = CheckSameOnTexts(
+      rules.value(), {"、𠀀𠀀𠀀5亩", "、花椒26亩、黄桃1亩", "、很多花椒、𠀀𠀀𠀀𠀀5亩、12亩",
+                      "完成累计三户完成共计二十户完成共户", "、"});
+  CHECK(found[0].list.size() == 1);
+  CHECK(found[1].list.size() == 2);
+  CHECK(found[2].list.empty());
+  CHECK(found[3].list.size() == 1);
+}
+
 TEST_CASE("match: a match longer than its capture plan follows gets its groups from RE2") {
   // `(\d*)(\d)` is planned, but a run of more digits than the plan follows is given back to
   // RE2's capture engine; the groups must be RE2's either way.
