@@ -123,6 +123,52 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
   }
 }
 
+// Characters one of which starts within reach of a place wherever a match goes on from there
+// (RequiredCharacters, as the pattern pieces tell them), kept so that asking costs a few
+// instructions a character.
+class CharacterWindow {
+ public:
+  CharacterWindow() = default;
+  explicit CharacterWindow(RequiredCharacters required)
+      : characters_(std::move(required.characters)), within_(required.max_before) {
+    for (uint32_t character : characters_) low_.set(character & 0xFF);
+  }
+
+  // Whether one of the characters starts in text[at, at + within]; true when there are none to
+  // look for.
+  bool FoundFrom(std::string_view text, size_t at) const {
+    if (characters_.empty()) return true;
+    const size_t last = std::min(text.size(), at + within_ + 1);
+    for (size_t p = at; p < last;) {
+      size_t length = 1;
+      const uint32_t character = source::DecodeUtf8At(text, p, &length);
+      // By the low eight bits first: most characters are turned away without the search.
+      if (low_[character & 0xFF] &&
+          std::binary_search(characters_.begin(), characters_.end(), character)) {
+        return true;
+      }
+      p += length;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<uint32_t> characters_;  // code points, in order
+  size_t within_ = 0;
+  std::bitset<256> low_;
+};
+
+// What the pieces from `first` on need, when they say of some characters: at most a few dozen
+// (the figures and words a value starts with), which keeps the test short.
+CharacterWindow WindowOf(const PatternPieces& pieces, size_t first, std::string_view pattern) {
+  constexpr size_t kMostCharacters = 64;
+  PatternPieces rest;
+  rest.pieces.assign(pieces.pieces.begin() + static_cast<std::ptrdiff_t>(first),
+                     pieces.pieces.end());
+  std::optional<RequiredCharacters> required = RequiredCharactersOf(rest, pattern, kMostCharacters);
+  return required ? CharacterWindow(std::move(*required)) : CharacterWindow();
+}
+
 // A rule without a literal prefix whose every match holds one of some words a bounded way in
 // (巡查|整治|检查 in `(?P<kind>[\p{Han}]{2,8}?)(?:巡查|整治|检查)…`). The words are found by the
 // literal scan; the rule is tried only within reach of where they occur.
@@ -131,6 +177,9 @@ struct GatedRule {
   size_t max_before = kUnset;  // bytes before the word at most; kUnset: search from the start
   size_t max_after = kUnset;   // bytes after the word's end at most; kUnset: no bound
   size_t longest_word = 0;
+  // What the rest of a match needs after the word (the count of `…检查(?:行动)?{count:quantity}`):
+  // an occurrence of the word without it cannot be part of a match and is not reported.
+  CharacterWindow after_word;
 };
 
 // One word of a gated rule, as the literal scan knows it.
@@ -237,12 +286,8 @@ struct Tail {
 
   // When every match holds one of a few characters a bounded way in (the figure of
   // `(?P<crop>[\p{Han}]{2,4}?){area:quantity}`, after 、): positions with none of them within
-  // reach are skipped. Empty when the tail says of no such characters.
-  std::vector<uint32_t> needs;  // code points, in order
-  size_t needs_within = 0;      // bytes from the start to where the character starts, at most
-  // By the low eight bits of a code point, whether one of `needs` has them: most characters are
-  // turned away here, without the search.
-  std::bitset<256> needs_low;
+  // reach are skipped.
+  CharacterWindow needs;
 
   // Whether the tail's set (TailSet) may answer for it: not when an assertion could look at the
   // text before the tail's start, which the set does not see.
@@ -253,18 +298,7 @@ struct Tail {
                          text.compare(at, min.size(), min) < 0)) {
       return false;
     }
-    if (needs.empty()) return true;
-    const size_t last = std::min(text.size(), at + needs_within + 1);
-    for (size_t p = at; p < last;) {
-      size_t length = 1;
-      const uint32_t character = source::DecodeUtf8At(text, p, &length);
-      if (needs_low[character & 0xFF] &&
-          std::binary_search(needs.begin(), needs.end(), character)) {
-        return true;
-      }
-      p += length;
-    }
-    return false;
+    return needs.FoundFrom(text, at);
   }
 };
 
@@ -485,10 +519,11 @@ class AnchoredMatcher final : public Matcher {
     struct Context {
       const std::vector<LiteralRules>* literals;
       const std::vector<GateWord>* gate_words;
+      const std::vector<GatedRule>* gated;
       std::string_view text;
       std::vector<LiteralHit>* hits;
       std::vector<std::pair<unsigned int, size_t>>* gate_hits;
-    } context{&literals_, &gate_words_, text, &scratch->hits, &scratch->gate_hits};
+    } context{&literals_, &gate_words_, &gated_, text, &scratch->hits, &scratch->gate_hits};
     const auto on_literal = [](unsigned int id, unsigned long long, unsigned long long to,
                                unsigned int, void* data) -> int {
       auto* context = static_cast<Context*>(data);
@@ -496,7 +531,9 @@ class AnchoredMatcher final : public Matcher {
       const auto end = static_cast<size_t>(to);
       if (id >= literals.size()) {
         const GateWord& word = (*context->gate_words)[id - literals.size()];
-        context->gate_hits->emplace_back(word.gated, end - word.length);
+        if ((*context->gated)[word.gated].after_word.FoundFrom(context->text, end)) {
+          context->gate_hits->emplace_back(word.gated, end - word.length);
+        }
         return 0;
       }
       const LiteralRules& literal = literals[id];
@@ -758,16 +795,8 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest, CapturePlan::R
   }
   if (!tail.figure) tail.captures = CapturePlan::Plan(*tail.pattern, rests);
   if (PiecesApply(options)) {
-    // A few dozen characters (the figures and words a value starts with) keep the test short;
-    // a tail whose matches may start with more is run wherever its literal occurs.
-    constexpr size_t kMostNeeded = 64;
     if (const std::optional<PatternPieces> pieces = ReadPatternPieces(rest)) {
-      if (std::optional<RequiredCharacters> required =
-              RequiredCharactersOf(*pieces, rest, kMostNeeded)) {
-        tail.needs = std::move(required->characters);
-        tail.needs_within = required->max_before;
-        for (uint32_t character : tail.needs) tail.needs_low.set(character & 0xFF);
-      }
+      tail.needs = WindowOf(*pieces, 0, rest);
     }
   }
   std::string max;
@@ -943,9 +972,11 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   for (int index : unanchored) {
     const RE2& pattern = *rules.rules[static_cast<size_t>(index)].pattern;
     std::optional<RequiredWords> required;
+    CharacterWindow after_word;
     if (PiecesApply(pattern.options())) {
       if (std::optional<PatternPieces> pieces = ReadPatternPieces(pattern.pattern())) {
         required = RequiredWordsOf(*pieces, kMinGateWordBytes);
+        if (required) after_word = WindowOf(*pieces, required->piece + 1, pattern.pattern());
       }
     }
     if (!required) {
@@ -960,7 +991,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     for (const GateWord& word : gate_words) {
       if (word.gated == gated.size()) longest_word = std::max(longest_word, word.length);
     }
-    gated.push_back({index, required->max_before, required->max_after, longest_word});
+    gated.push_back(
+        {index, required->max_before, required->max_after, longest_word, std::move(after_word)});
   }
   for (size_t k = 0; k < gate_texts.size(); ++k) {
     expressions.push_back(gate_texts[k].data());

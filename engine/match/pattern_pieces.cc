@@ -514,6 +514,7 @@ std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t
                     [&](const std::string& word) { return word.size() >= min_bytes; });
     if (piece.kind != PatternPiece::Kind::kWords || !each_long_enough) continue;
     RequiredWords required;
+    required.piece = i;
     required.words = piece.words;
     required.max_before = 0;
     for (size_t k = 0; k < i; ++k) {

@@ -50,6 +50,7 @@ bool PiecesApply(const RE2::Options& options);
 
 // Words one of which every match of a pattern contains, and how far from a match's ends.
 struct RequiredWords {
+  size_t piece = 0;  // the piece that holds them
   std::vector<std::string> words;
   size_t max_before = std::string_view::npos;  // bytes before the word at most; npos: no bound
   size_t max_after = std::string_view::npos;   // bytes after it at most

@@ -145,6 +145,26 @@ TEST_CASE("match: rules gated by words they need find what a search over the tex
   CHECK(found[0].list.size() == 4);
 }
 
+TEST_CASE("match: an occurrence of a gate word without what must follow it is passed over") {
+  // After 巡查 or 检查 a match needs a figure, at most 行动 (6 bytes) later. The occurrences
+  // without one are not reported by the scan; a match that starts before such an occurrence but
+  // holds a later one (安全检查检查3次: the kind is 安全检查) is found from the later one.
+  Result<RuleSet> rules = RuleSet::LoadFromString(
+      "rules:\n"
+      "  - {id: patrols, fact: a, pattern: "
+      "'(?P<kind>[\\p{Han}]{2,8}?)(?:巡查|检查)(?:行动)?(?P<n>\\d+)次'}\n"
+      "  - {id: anchored, fact: b, pattern: '完成(\\d+)户'}\n",
+      "after.yaml");
+  REQUIRE(rules.ok());
+  const std::vector<Candidates> found = CheckSameOnTexts(
+      rules.value(), {"道路巡查行动5次,道路巡查5次", "道路巡查行动没有5次", "安全检查检查3次",
+                      "巡查巡查巡查1次", "检查", "矿山企业检查行动12次完成3户"});
+  CHECK(found[0].list.size() == 2);
+  CHECK(found[1].list.empty());
+  CHECK(found[2].list.size() == 1);
+  CHECK(found[5].list.size() == 2);
+}
+
 TEST_CASE("match: tails that need a character within reach find what RE2 finds") {
   // The crop's figure starts at most three characters of up to four bytes in (12 bytes): 𠀀 is
   // a four-byte Han character, so the figure of the first text starts exactly at the reach.
@@ -318,20 +338,22 @@ TEST_CASE("match: words every match of a pattern holds, and how far from its end
     std::vector<std::string> words;  // empty: none
     size_t max_before;
     size_t max_after;
+    size_t piece;  // which piece holds them
   };
   constexpr size_t kNone = std::string_view::npos;
   const Row rows[] = {
       {"(?P<kind>[\\p{Han}]{2,8}?)(?:巡查|整治|检查)(?:行动)?(\\d+)次",
        {"巡查", "整治", "检查"},
        32,
-       kNone},
-      {"(\\d+)个村民小组", {"个村民小组"}, kNone, 0},  // a figure has no bound
-      {"[^,。]{0,3}完成(\\d{1,3})户", {"完成"}, 12, 12 + 3},
-      {"(?:全镇|我镇)?[^,。]{0,3}改厕", {"改厕"}, 6 + 12, 0},
-      {"(?:、|种植)(\\d+)亩", {"、", "种植"}, 0, kNone},  // the first such piece
-      {"(\\d+)(?:户|人)?", {}, 0, 0},                     // only an optional word
-      {"a(\\d+)", {}, 0, 0},                              // shorter than a Chinese character
-      {"(?:x|y)+完成", {"完成"}, kNone, 0},               // a repeated group: no bound
+       kNone,
+       1},
+      {"(\\d+)个村民小组", {"个村民小组"}, kNone, 0, 1},  // a figure has no bound
+      {"[^,。]{0,3}完成(\\d{1,3})户", {"完成"}, 12, 12 + 3, 1},
+      {"(?:全镇|我镇)?[^,。]{0,3}改厕", {"改厕"}, 6 + 12, 0, 2},
+      {"(?:、|种植)(\\d+)亩", {"、", "种植"}, 0, kNone, 0},  // the first such piece
+      {"(\\d+)(?:户|人)?", {}, 0, 0, 0},                     // only an optional word
+      {"a(\\d+)", {}, 0, 0, 0},                              // shorter than a Chinese character
+      {"(?:x|y)+完成", {"完成"}, kNone, 0, 1},               // a repeated group: no bound
   };
   for (const Row& row : rows) {
     INFO(std::string(row.pattern));
@@ -346,6 +368,7 @@ TEST_CASE("match: words every match of a pattern holds, and how far from its end
     CHECK(required->words == row.words);
     CHECK(required->max_before == row.max_before);
     CHECK(required->max_after == row.max_after);
+    CHECK(required->piece == row.piece);
   }
   CHECK_FALSE(ReadPatternPieces("完成|新建").has_value());  // a top-level alternative
   CHECK_FALSE(ReadPatternPieces("^完成").has_value());      // an anchor
