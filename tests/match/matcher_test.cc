@@ -55,6 +55,23 @@ std::vector<Candidates> CheckSameOnTexts(const RuleSet& rules,
   return found;
 }
 
+// How many candidates each text has.
+std::vector<size_t> Counts(const std::vector<Candidates>& found) {
+  std::vector<size_t> counts;
+  for (const Candidates& candidates : found) counts.push_back(candidates.list.size());
+  return counts;
+}
+
+// Rules from YAML text, for the tests that write their own; the test stops unless they load.
+RuleSet RulesFrom(const std::string& yaml) {
+  Result<RuleSet> rules = RuleSet::LoadFromString(yaml, "test.yaml");
+  for (const Diagnostic& d : rules.diagnostics()) {
+    if (d.severity == Severity::kError) MESSAGE(d.ToString());
+  }
+  REQUIRE(rules.ok());
+  return std::move(rules).value();
+}
+
 void CheckSameAsReference(const RuleSet& rules) {
   std::vector<std::string> texts;
   for (const char* name : kReports) {
@@ -118,86 +135,63 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
       yaml += "  - id: r" + std::to_string(i) + "\n    fact: f" + std::to_string(i % 7) +
               "\n    pattern: '" + pattern + "'\n";
     }
-    Result<RuleSet> rules = RuleSet::LoadFromString(yaml, "generated.yaml");
-    for (const Diagnostic& d : rules.diagnostics()) {
-      if (d.severity == Severity::kError) MESSAGE(d.ToString());
-    }
-    REQUIRE(rules.ok());
-    CheckSameAsReference(rules.value());
+    CheckSameAsReference(RulesFrom(yaml));
   }
 }
 
 TEST_CASE("match: rules gated by words they need find what a search over the text finds") {
   // Before the word: bounded (the starts within reach are tried) or not (the text is searched up
   // to the reach of the last word); after it: bounded or not.
-  Result<RuleSet> rules = RuleSet::LoadFromString(
+  const RuleSet rules = RulesFrom(
       "rules:\n"
       "  - {id: before, fact: a, pattern: '[^,。]{0,3}改厕(\\d{1,2})户'}\n"
       "  - {id: unbounded, fact: b, pattern: '\\d*改厕(\\d{1,2})户'}\n"
       "  - {id: open_end, fact: c, pattern: '\\d*巡查(\\d+)次'}\n"
       // A rule with a literal, or the rule set would be matched by the reference alone.
-      "  - {id: anchored, fact: d, pattern: '完成(\\d+)户'}\n",
-      "gated.yaml");
-  REQUIRE(rules.ok());
-  const std::vector<Candidates> found = CheckSameOnTexts(
-      rules.value(), {"完成改厕12户，3改厕7户", "改厕12户改厕", "巡查3次，12巡查45次。巡查",
-                      "新建改厕99户和改厕1户", "无", "改厕123户"});
-  CHECK(found[0].list.size() == 4);
+      "  - {id: anchored, fact: d, pattern: '完成(\\d+)户'}\n");
+  CHECK(Counts(CheckSameOnTexts(rules, {"完成改厕12户，3改厕7户", "改厕12户改厕",
+                                        "巡查3次，12巡查45次。巡查", "新建改厕99户和改厕1户", "无",
+                                        "改厕123户"})) == std::vector<size_t>{4, 2, 2, 4, 0, 0});
 }
 
 TEST_CASE("match: an occurrence of a gate word without what must follow it is passed over") {
   // After 巡查 or 检查 a match needs a figure, at most 行动 (6 bytes) later. The occurrences
   // without one are not reported by the scan; a match that starts before such an occurrence but
   // holds a later one (安全检查检查3次: the kind is 安全检查) is found from the later one.
-  Result<RuleSet> rules = RuleSet::LoadFromString(
+  const RuleSet rules = RulesFrom(
       "rules:\n"
       "  - {id: patrols, fact: a, pattern: "
       "'(?P<kind>[\\p{Han}]{2,8}?)(?:巡查|检查)(?:行动)?(?P<n>\\d+)次'}\n"
-      "  - {id: anchored, fact: b, pattern: '完成(\\d+)户'}\n",
-      "after.yaml");
-  REQUIRE(rules.ok());
-  const std::vector<Candidates> found = CheckSameOnTexts(
-      rules.value(), {"道路巡查行动5次,道路巡查5次", "道路巡查行动没有5次", "安全检查检查3次",
-                      "巡查巡查巡查1次", "检查", "矿山企业检查行动12次完成3户"});
-  CHECK(found[0].list.size() == 2);
-  CHECK(found[1].list.empty());
-  CHECK(found[2].list.size() == 1);
-  CHECK(found[5].list.size() == 2);
+      "  - {id: anchored, fact: b, pattern: '完成(\\d+)户'}\n");
+  CHECK(Counts(CheckSameOnTexts(
+            rules, {"道路巡查行动5次,道路巡查5次", "道路巡查行动没有5次", "安全检查检查3次",
+                    "巡查巡查巡查1次", "检查", "矿山企业检查行动12次完成3户"})) ==
+        std::vector<size_t>{2, 0, 1, 1, 0, 2});
 }
 
 TEST_CASE("match: tails that need a character within reach find what RE2 finds") {
   // The crop's figure starts at most three characters of up to four bytes in (12 bytes): 𠀀 is
   // a four-byte Han character, so the figure of the first text starts exactly at the reach.
-  Result<RuleSet> rules = RuleSet::LoadFromString(
+  const RuleSet rules = RulesFrom(
       "rules:\n"
       "  - {id: crop, fact: a, pattern: '、(?P<crop>[\\p{Han}]{1,3}?)(?P<n>\\d+)亩'}\n"
-      "  - {id: words, fact: b, pattern: '完成(?:共计|累计)?(?P<n>[一二三]+)户'}\n",
-      "needs.yaml");
-  REQUIRE(rules.ok());
-  const std::vector<Candidates> found = CheckSameOnTexts(
-      rules.value(), {"、𠀀𠀀𠀀5亩", "、花椒26亩、黄桃1亩", "、很多花椒、𠀀𠀀𠀀𠀀5亩、12亩",
-                      "完成累计三户完成共计二十户完成共户", "、"});
-  CHECK(found[0].list.size() == 1);
-  CHECK(found[1].list.size() == 2);
-  CHECK(found[2].list.empty());
-  CHECK(found[3].list.size() == 1);
+      "  - {id: words, fact: b, pattern: '完成(?:共计|累计)?(?P<n>[一二三]+)户'}\n");
+  CHECK(Counts(CheckSameOnTexts(
+            rules, {"、𠀀𠀀𠀀5亩", "、花椒26亩、黄桃1亩", "、很多花椒、𠀀𠀀𠀀𠀀5亩、12亩",
+                    "完成累计三户完成共计二十户完成共户", "、"})) ==
+        std::vector<size_t>{1, 2, 0, 1, 0});
 }
 
 TEST_CASE("match: a match longer than its capture plan follows gets its groups from RE2") {
   // `(\d*)(\d)` is planned, but a run of more digits than the plan follows is given back to
   // RE2's capture engine; the groups must be RE2's either way.
-  Result<RuleSet> rules = RuleSet::LoadFromString(
+  const RuleSet rules = RulesFrom(
       "rules:\n"
       "  - {id: tail, fact: a, pattern: '完成(?P<most>\\d*)(?P<last>\\d)户'}\n"
-      "  - {id: whole, fact: b, pattern: '[^,。]{0,2}新建(?P<most>\\d*)(?P<last>\\d)座'}\n",
-      "long.yaml");
-  REQUIRE(rules.ok());
+      "  - {id: whole, fact: b, pattern: '[^,。]{0,2}新建(?P<most>\\d*)(?P<last>\\d)座'}\n");
   const std::string digits(100, '7');
-  const std::vector<Candidates> found = CheckSameOnTexts(
-      rules.value(), {"完成" + digits + "户", "新建" + digits + "座", "完成12户，新建3座"});
-  CHECK(found[0].list.size() == 1);
-  CHECK(found[1].list.size() == 1);
-  CHECK(found[2].list.size() == 2);
+  CHECK(Counts(CheckSameOnTexts(rules, {"完成" + digits + "户", "新建" + digits + "座",
+                                        "完成12户，新建3座"})) == std::vector<size_t>{1, 1, 2});
 }
 
 TEST_CASE("match: literals found from the figures that follow them") {
