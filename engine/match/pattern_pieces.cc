@@ -309,8 +309,9 @@ class FirstCharacterReader {
       if (!bar) return false;
       const size_t stop = *bar == std::string_view::npos ? end : *bar;
       Firsts alternative;
-      if (!ReadSequence(from, stop, &alternative) || !Add(alternative.characters, out))
+      if (!ReadSequence(from, stop, &alternative) || !Add(alternative.characters, out)) {
         return false;
+      }
       out->may_be_empty = out->may_be_empty || alternative.may_be_empty;
       if (stop == end) return true;
       from = stop + 1;
