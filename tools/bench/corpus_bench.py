@@ -9,7 +9,9 @@ Builds a corpus of a given size from the sample reports, generates rule sets of 
   - rg -c -f over the same patterns (counts matching lines only);
   - cat over the same files, for the cost of reading them alone;
   - extract with no rules, for the cost of reading, validating, normalizing and finding structure,
-    which every rule set pays before matching.
+    which every rule set pays before matching;
+  - with --stock-rules DIR, extract with those rules over the sample reports as they are (their
+    Traditional, PDF and docx artifacts give normalization work) and over the benchmark corpus.
 
 It checks that extract and the baseline find the same matches (per rule), and prints throughput as
 marginal cost (time difference between a small and a large corpus, so start-up and rule compilation
@@ -49,12 +51,18 @@ def normalized_reports(extract, corpus_dir):
     return texts
 
 
-def build_corpus(texts, directory, size_mb):
-    """Writes report-sized files (each a sample report) until size_mb megabytes."""
+def raw_reports(corpus_dir):
+    """The sample reports' bytes as they are: Traditional, PDF and docx artifacts and all."""
+    return [open(os.path.join(corpus_dir, name), "rb").read()
+            for name in sorted(os.listdir(corpus_dir)) if name.endswith(".txt")]
+
+
+def build_corpus(reports, directory, size_mb):
+    """Writes report-sized files (each a sample report's bytes) until size_mb megabytes."""
     os.makedirs(directory, exist_ok=True)
     total, index = 0, 0
     while total < size_mb * (1 << 20):
-        text = texts[index % len(texts)].encode("utf-8")
+        text = reports[index % len(reports)]
         with open(os.path.join(directory, f"r{index:06d}.txt"), "wb") as out:
             out.write(text)
         total += len(text)
@@ -172,13 +180,42 @@ def extract_counts(extract, rules, corpus, jobs):
     return seconds, peak, counts
 
 
+def output_lines(command):
+    """Runs a command and returns how many lines it printed."""
+    result = subprocess.run(command, check=True, stdout=subprocess.PIPE)
+    return result.stdout.count(b"\n")
+
+
+def measure_stock_rules(args, work, small_dir, large_dir, marginal_mb):
+    """The stock rules (or any rule directory) over a corpus of the sample reports as they are,
+    which normalization has work on, and over the benchmark corpus: marginal MB/s and peak."""
+    reports = raw_reports(args.corpus)
+    raw_small, raw_large = os.path.join(work, "raw-small"), os.path.join(work, "raw-large")
+    raw_small_bytes, _ = build_corpus(reports, raw_small, args.small_mb)
+    raw_large_bytes, raw_files = build_corpus(reports, raw_large, args.size_mb)
+    raw_mb = (raw_large_bytes - raw_small_bytes) / 1e6
+    command = lambda corpus: extract_command(args.extract, args.stock_rules, corpus, args.jobs)
+    facts = output_lines(command(raw_large))  # also a warm-up
+    raw_rate, raw_peak = marginal_rate(raw_mb, command(raw_small), command(raw_large), args.runs)
+    normalized_rate, _ = marginal_rate(marginal_mb, command(small_dir), command(large_dir), args.runs)
+    row = {"stock_rules": args.stock_rules, "raw_MB": raw_large_bytes / 1e6, "raw_files": raw_files,
+           "raw_MBps": raw_rate, "raw_peak_MB": raw_peak, "raw_facts": facts,
+           "normalized_MBps": normalized_rate}
+    print(json.dumps(row, ensure_ascii=False))
+    return row
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--extract", default="build-rel/tools/extract/extract")
     parser.add_argument("--corpus", default="tests/data/corpus", help="sample reports")
     parser.add_argument("--size-mb", type=int, default=100, help="large corpus size")
     parser.add_argument("--small-mb", type=int, default=10, help="small corpus size (marginal cost)")
-    parser.add_argument("--rules", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--rules", type=int, nargs="*", default=[100, 1000, 5000],
+                        help="generated rule counts (none: only the other measurements)")
+    parser.add_argument("--stock-rules", default=None,
+                        help="also run these rules (say rules/) over the sample reports as they are, "
+                             "and over the benchmark corpus")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--compare-jobs", type=int, default=0,
                         help="also run extract and rg with this many jobs, interleaved with the "
@@ -190,8 +227,9 @@ def main():
 
     work = args.work or tempfile.mkdtemp(prefix="glean-bench-")
     texts = normalized_reports(args.extract, args.corpus)
-    small_bytes, small_files = build_corpus(texts, os.path.join(work, "small"), args.small_mb)
-    large_bytes, large_files = build_corpus(texts, os.path.join(work, "large"), args.size_mb)
+    encoded = [text.encode("utf-8") for text in texts]
+    small_bytes, small_files = build_corpus(encoded, os.path.join(work, "small"), args.small_mb)
+    large_bytes, large_files = build_corpus(encoded, os.path.join(work, "large"), args.size_mb)
     print(f"corpus: {large_bytes / 1e6:.1f} MB in {large_files} files; small: "
           f"{small_bytes / 1e6:.1f} MB in {small_files} files; jobs {args.jobs}")
     marginal_mb = (large_bytes - small_bytes) / 1e6
@@ -208,6 +246,7 @@ def main():
     floor_rate, _ = marginal_rate(marginal_mb, extract_command(args.extract, no_rules, small_dir, args.jobs),
                                   extract_command(args.extract, no_rules, large_dir, args.jobs), args.runs)
     print(f"extract with no rules (read, validate, normalize, structure): {floor_rate:.1f} MB/s")
+    stock = measure_stock_rules(args, work, small_dir, large_dir, marginal_mb) if args.stock_rules else None
     results = {}
     for count in args.rules:
         patterns = generate_rules(texts, count)
@@ -257,9 +296,12 @@ def main():
         results[count] = row
         print(json.dumps(row, ensure_ascii=False))
 
-    first, last = args.rules[0], args.rules[-1]
     print(f"\nsummary (reading the files alone: {read_rate:.1f} MB/s; extract with no rules: "
           f"{floor_rate:.1f} MB/s)")
+    if stock:
+        print(f"  stock rules ({args.stock_rules}): {stock['raw_MBps']:.1f} MB/s over the sample reports as "
+              f"they are ({stock['raw_facts']} facts, peak {stock['raw_peak_MB']:.0f} MB), "
+              f"{stock['normalized_MBps']:.1f} MB/s over the benchmark corpus")
     for count, row in results.items():
         line = (f"{count:>6} rules: extract {row['extract_MBps']:7.1f} MB/s, rg -c -f {row['rg_MBps']:7.1f} MB/s"
                 f" (extract/rg {row['extract_MBps'] / row['rg_MBps']:.2f})")
@@ -274,6 +316,7 @@ def main():
             print(f"{'':>14}{n} jobs: extract {extract_n:7.1f} MB/s ({extract_n / row['extract_MBps']:.2f}x "
                   f"{args.jobs} job{'s' if args.jobs != 1 else ''}), rg -c -f {rg_n:7.1f} MB/s "
                   f"({rg_n / row['rg_MBps']:.2f}x)")
+    first, last = (args.rules[0], args.rules[-1]) if args.rules else (None, None)
     if first != last:
         cost = (1 / results[last]["extract_MBps"]) / (1 / results[first]["extract_MBps"])
         print(f"time of {last} rules / time of {first} rules: {cost:.2f}")
