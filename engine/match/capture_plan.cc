@@ -46,11 +46,17 @@ const RE2* CapturePlan::RestCache::Get(std::string_view rest, const RE2::Options
 }
 
 std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled, RestCache* rests) {
+  if (!compiled.ok()) return nullptr;
+  return Plan(compiled, ReadPatternPieces(compiled.pattern()), rests);
+}
+
+std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled,
+                                               std::optional<PatternPieces> read,
+                                               RestCache* rests) {
   const RE2::Options& options = compiled.options();
   // Ends are tried in leftmost-first order, not longest-match order.
   if (!compiled.ok() || !PiecesApply(options) || options.longest_match()) return nullptr;
   const std::string_view pattern = compiled.pattern();
-  std::optional<PatternPieces> read = ReadPatternPieces(pattern);
   if (!read || read->pieces.empty() || read->groups == 0 || read->groups > kMaxGroups ||
       read->groups != compiled.NumberOfCapturingGroups()) {
     return nullptr;

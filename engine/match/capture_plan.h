@@ -18,6 +18,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@
 #include <re2/re2.h>
 
 #include "engine/match/matcher.h"
+#include "engine/match/pattern_pieces.h"
 
 namespace glean::internal {
 
@@ -44,6 +46,10 @@ class CapturePlan {
   // The plan for `pattern`, or null when it is not such a sequence or has no capture group.
   // Rests are compiled into `rests`, or into the plan's own cache when it is null.
   static std::unique_ptr<CapturePlan> Plan(const RE2& pattern, RestCache* rests = nullptr);
+  // The same with the pieces already read off the pattern's text (ReadPatternPieces), for callers
+  // that read them for other questions too.
+  static std::unique_ptr<CapturePlan> Plan(const RE2& pattern, std::optional<PatternPieces> pieces,
+                                           RestCache* rests);
 
   ~CapturePlan();
 

@@ -793,12 +793,11 @@ Tail CompileTail(const CompiledRule& rule, std::string_view rest, CapturePlan::R
       tail.pattern->NumberOfCapturingGroups() == 1) {
     tail.figure = FigureTail::Read(rest);
   }
-  if (!tail.figure) tail.captures = CapturePlan::Plan(*tail.pattern, rests);
-  if (PiecesApply(options)) {
-    if (const std::optional<PatternPieces> pieces = ReadPatternPieces(rest)) {
-      tail.needs = WindowOf(*pieces, 0, rest);
-    }
-  }
+  // The pieces are read once, for the characters the tail needs and for its capture plan.
+  std::optional<PatternPieces> pieces =
+      PiecesApply(options) ? ReadPatternPieces(rest) : std::nullopt;
+  if (pieces) tail.needs = WindowOf(*pieces, 0, rest);
+  if (!tail.figure) tail.captures = CapturePlan::Plan(*tail.pattern, std::move(pieces), rests);
   std::string max;
   constexpr int kBoundBytes = 8;
   if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&
