@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace glean::internal {
@@ -11,20 +12,49 @@ namespace {
 
 re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
 
-bool InScope(const CompiledRule& rule, const Document& document, const Candidate& candidate) {
+// The answers of the rules' filters (`unless` on a sentence, `within` and `not_within` on a
+// heading), each asked once per document for each text it is asked about. Filters are compared
+// by their pattern (the rule loader compiles them all alike): rules share them through defs
+// (`{planned}`, `{plans_section}`), a report has a few dozen headings under thousands of matches,
+// and a list (种植花椒2600余亩、黄桃1200余亩) puts several matches in one sentence.
+class FilterAnswers {
+ public:
+  bool SentenceMatches(const RE2& filter, std::string_view text, size_t begin, size_t end) {
+    return Answer(&sentences_, {filter.pattern(), begin, end}, filter,
+                  text.substr(begin, end - begin));
+  }
+  bool HeadingMatches(const RE2& filter, const Heading& heading) {
+    return Answer(&headings_, {filter.pattern(), &heading}, filter, heading.text);
+  }
+
+ private:
+  template <typename Key>
+  static bool Answer(std::map<Key, bool>* answers, const Key& key, const RE2& filter,
+                     std::string_view text) {
+    if (auto found = answers->find(key); found != answers->end()) return found->second;
+    const bool matches = RE2::PartialMatch(Piece(text), filter);
+    answers->emplace(key, matches);
+    return matches;
+  }
+
+  // By the filter's pattern and the sentence's range, or the heading.
+  std::map<std::tuple<std::string_view, size_t, size_t>, bool> sentences_;
+  std::map<std::pair<std::string_view, const Heading*>, bool> headings_;
+};
+
+bool InScope(const CompiledRule& rule, const Document& document, const Candidate& candidate,
+             FilterAnswers* answers) {
   if (rule.unless != nullptr) {
     auto [begin, end] = document.SentenceAt(candidate.span.begin, candidate.span.end);
-    if (RE2::PartialMatch(Piece(document.normalized().substr(begin, end - begin)), *rule.unless)) {
-      return false;
-    }
+    if (answers->SentenceMatches(*rule.unless, document.normalized(), begin, end)) return false;
   }
   if (rule.within == nullptr && rule.not_within == nullptr) return true;
   bool within = rule.within == nullptr;
   for (const Heading* heading : document.SectionAt(candidate.span.begin)) {
-    if (rule.not_within != nullptr && RE2::PartialMatch(heading->text, *rule.not_within)) {
+    if (rule.not_within != nullptr && answers->HeadingMatches(*rule.not_within, *heading)) {
       return false;
     }
-    if (rule.within != nullptr && RE2::PartialMatch(heading->text, *rule.within)) within = true;
+    if (rule.within != nullptr && answers->HeadingMatches(*rule.within, *heading)) within = true;
   }
   return within;
 }
@@ -59,6 +89,7 @@ bool ParseFields(const CompiledRule& rule, std::string_view text, const Candidat
 ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
                         const Candidates& candidates, const ValueContext& context) {
   ResolvedMatches standing;
+  FilterAnswers filter_answers;
   standing.list.reserve(candidates.list.size());
   standing.fields.reserve(candidates.captures.size());
   standing.field_spans.reserve(candidates.captures.size());
@@ -69,7 +100,7 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
     const size_t first_field = standing.fields.size();
     if (!ParseFields(rule, document.normalized(), candidate, candidates.CapturesOf(candidate),
                      context, &standing) ||
-        !InScope(rule, document, candidate)) {
+        !InScope(rule, document, candidate, &filter_answers)) {
       standing.fields.resize(first_field);
       standing.field_spans.resize(first_field);
       continue;

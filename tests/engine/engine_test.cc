@@ -90,6 +90,20 @@ TEST_CASE("engine: unless drops a match whose sentence matches, not its neighbou
   CHECK(facts.value()[0].text == "完成改厕60户");
 }
 
+TEST_CASE("engine: rules that share a sentence or a heading each get their own filter's answer") {
+  // A filter is asked once per sentence or heading; a rule with another filter, or the same
+  // filter in another rule, must get the answer for its own filter.
+  Engine engine = MakeEngine(R"(rules:
+  - {id: a, fact: ta, pattern: '完成改厕{n:int}户', unless: '计划'}
+  - {id: b, fact: tb, pattern: '改厕{n:int}户', unless: '力争'}
+  - {id: c, fact: tc, pattern: '完成改厕{n:int}户', unless: '计划'}
+  - {id: d, fact: td, pattern: '改厕{n:int}户', within: '成效'}
+  - {id: e, fact: te, pattern: '改厕{n:int}户', not_within: '打算'}
+)");
+  CHECK(RulesOf(engine, "一、2021年工作成效\n计划完成改厕60户,又改厕65户。力争改厕70户。\n") ==
+        std::vector<std::string>{"b", "d", "e", "b", "d", "e", "d", "e"});
+}
+
 TEST_CASE("engine: a field unit outside the rule's list drops the match") {
   Engine engine = MakeEngine(R"(rules:
   - id: toilets
