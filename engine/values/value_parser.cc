@@ -2,7 +2,9 @@
 // Simplified script.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +40,35 @@ constexpr WordValue kDigits[] = {
 };
 constexpr WordValue kSmallUnits[] = {{"十", 1}, {"拾", 1}, {"百", 2},
                                      {"佰", 2}, {"千", 3}, {"仟", 3}};
+
+// A three-byte character as one number.
+constexpr uint32_t CharacterKey(std::string_view character) {
+  return uint32_t{static_cast<unsigned char>(character[0])} << 16 |
+         uint32_t{static_cast<unsigned char>(character[1])} << 8 |
+         static_cast<unsigned char>(character[2]);
+}
+
+// Whether `text` starts with a character that can go on a numeral: a Chinese digit, 十百千 (and
+// their financial forms), 万 or 亿. The character after most figures (户, 人, 元 …) is none of
+// them, and one search says so where trying the words one by one took some thirty comparisons.
+bool MayContinueNumeral(std::string_view text) {
+  static constexpr auto kKeys = [] {
+    std::array<uint32_t, std::size(kDigits) + std::size(kSmallUnits) + 2> keys{};
+    size_t n = 0;
+    for (const WordValue& w : kDigits) keys[n++] = CharacterKey(w.word);
+    for (const WordValue& w : kSmallUnits) keys[n++] = CharacterKey(w.word);
+    keys[n++] = CharacterKey("万");
+    keys[n++] = CharacterKey("亿");
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }();
+  static_assert(std::all_of(std::begin(kDigits), std::end(kDigits),
+                            [](const WordValue& w) { return w.word.size() == 3; }) &&
+                    std::all_of(std::begin(kSmallUnits), std::end(kSmallUnits),
+                                [](const WordValue& w) { return w.word.size() == 3; }),
+                "each word that goes on a numeral is one three-byte character");
+  return text.size() >= 3 && std::binary_search(kKeys.begin(), kKeys.end(), CharacterKey(text));
+}
 
 std::optional<int> ConsumeWord(std::string_view* text, std::span<const WordValue> words) {
   for (const WordValue& w : words) {
@@ -83,6 +114,8 @@ std::optional<Decimal> ConsumeNumeral(std::string_view* text) {
       after_ten_word = false;
       continue;
     }
+    // Nothing below consumes anything else.
+    if (!MayContinueNumeral(rest)) break;
     std::string_view probe = rest;
     if (std::optional<int> digit = ConsumeWord(&probe, kDigits)) {
       if (current && after_ten_word && *digit < 10) {
