@@ -468,13 +468,14 @@ std::vector<int> DocumentStructure::PathAt(size_t offset) const {
   return path;
 }
 
-std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view normalized, size_t begin,
-                                                        size_t end) const {
-  std::call_once(sentences_->once, [&] { sentences_->ranges = SplitSentences(normalized); });
-  const std::vector<std::pair<size_t, size_t>>& sentences = sentences_->ranges;
+namespace {
+
+// The range of the sentences of `sentences` (sorted, contiguous but for line ends) that [begin,
+// end) touches: the first ending after `begin` to the last starting before `end`, so a match that
+// crosses a boundary gets both sentences.
+std::pair<size_t, size_t> Enclosing(const std::vector<std::pair<size_t, size_t>>& sentences,
+                                    size_t begin, size_t end) {
   if (sentences.empty()) return {begin, end};
-  // First sentence ending after `begin`, last one starting before `end`: a match that crosses a
-  // boundary gets both sentences.
   auto first = std::upper_bound(sentences.begin(), sentences.end(), begin,
                                 [](size_t value, const auto& s) { return value < s.second; });
   if (first == sentences.end()) --first;
@@ -482,6 +483,44 @@ std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view normali
                                [](const auto& s, size_t value) { return s.first < value; });
   if (last != first) --last;
   return {std::min(first->first, begin), std::max(last->second, end)};
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> DocumentStructure::SentenceAt(std::string_view normalized, size_t begin,
+                                                        size_t end) const {
+  // No sentence crosses a line end, and the split starts afresh on every line: a match inside
+  // one line needs that line's sentences only, which are split the first time one is asked for.
+  // The text's empty sentences at line ends are never a match's, so the answer is the same.
+  std::call_once(sentences_->line_ends_once, [&] {
+    for (size_t at = normalized.find('\n'); at != std::string_view::npos;
+         at = normalized.find('\n', at + 1)) {
+      sentences_->line_ends.push_back(at);
+    }
+  });
+  const std::vector<size_t>& line_ends = sentences_->line_ends;
+  const auto next_end = std::lower_bound(line_ends.begin(), line_ends.end(), begin);
+  const size_t line_end = next_end == line_ends.end() ? normalized.size() : *next_end;
+  const size_t line_begin = next_end == line_ends.begin() ? 0 : *std::prev(next_end) + 1;
+  if (begin < line_end && end <= line_end) {
+    const std::vector<std::pair<size_t, size_t>>* line = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(sentences_->mutex);
+      auto [it, inserted] = sentences_->lines.try_emplace(line_begin);
+      if (inserted) {
+        it->second = SplitSentences(normalized.substr(line_begin, line_end - line_begin));
+        for (auto& [first, last] : it->second) {
+          first += line_begin;
+          last += line_begin;
+        }
+      }
+      line = &it->second;  // never changed again, and kept in place by the map
+    }
+    return Enclosing(*line, begin, end);
+  }
+  // A match across lines, or at a line end: the whole text's sentences.
+  std::call_once(sentences_->once, [&] { sentences_->ranges = SplitSentences(normalized); });
+  return Enclosing(sentences_->ranges, begin, end);
 }
 
 }  // namespace glean::structure

@@ -6,6 +6,7 @@
 #ifndef GLEAN_ENGINE_STRUCTURE_STRUCTURE_H_
 #define GLEAN_ENGINE_STRUCTURE_STRUCTURE_H_
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -49,8 +50,9 @@ class DocumentStructure {
   // Byte range of the sentence containing [begin, end): split on 。！？； and line ends, aware of
   // quotes and brackets (an end mark inside “…” or (…) ends nothing unless the closing mark follows
   // it at once, as in 他说:“好!”); a match spanning a boundary extends to cover both sentences.
-  // REQUIRES: `normalized` is the text given to Build. The first call splits the whole text into
-  // sentences (once, whichever thread asks first); every call is then a binary search.
+  // REQUIRES: `normalized` is the text given to Build. A line is split into sentences the first
+  // time a match in it asks (a match across lines splits the whole text, once); every call is
+  // then a binary search. Thread-safe.
   std::pair<size_t, size_t> SentenceAt(std::string_view normalized, size_t begin, size_t end) const;
 
   const DocumentInfo& info() const { return info_; }
@@ -59,11 +61,16 @@ class DocumentStructure {
   std::vector<Heading> headings_;
   std::vector<int> parent_;   // parent_[i]: index of heading i's parent, -1 at the top
   StructureCarry end_state_;  // what Carry returns
-  // Split on first use: most rule sets never ask (only `unless` conditions and sentence context
-  // do), and splitting reads every byte of the text.
+  // Split on first use, and only where asked: most rule sets never ask (only `unless` conditions
+  // and sentence context do), those that do ask about few lines, and splitting reads every byte.
   struct Sentences {
+    std::once_flag line_ends_once;
+    std::vector<size_t> line_ends;  // where each '\n' is, found once with memchr
+    std::mutex mutex;
+    std::map<size_t, std::vector<std::pair<size_t, size_t>>> lines;  // by the line's start
     std::once_flag once;
-    std::vector<std::pair<size_t, size_t>> ranges;  // sorted, contiguous except line ends
+    std::vector<std::pair<size_t, size_t>> ranges;  // the whole text's: sorted, contiguous except
+                                                    // line ends
   };
   std::unique_ptr<Sentences> sentences_ = std::make_unique<Sentences>();
   DocumentInfo info_;

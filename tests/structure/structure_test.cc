@@ -2,8 +2,11 @@
 // metadata, sections, sentences, and documents that push the heading rules.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "engine/structure/structure.h"
 #include "glean/document.h"
@@ -125,6 +128,37 @@ TEST_CASE("structure: end marks inside quotes and brackets do not end a sentence
     auto [begin, end] = document.SentenceAt(at, at + std::string_view(row.needle).size());
     CHECK(text.substr(begin, end - begin) == row.sentence);
   }
+}
+
+// A line is split on its own when a match in it asks: its sentences, placed in the whole text,
+// must be those of the line split alone (the split starts afresh on every line), for every span
+// inside a line of the sample reports and of lines with quotes, brackets and blank lines.
+TEST_CASE("structure: a sentence looked up within a line is the line's own") {
+  std::vector<std::string> texts;
+  for (const char* name : kReports) texts.emplace_back(LoadReport(name).normalized());
+  texts.push_back("“引号跨行。\n下一行”结束。他说:“好!”\n\n(括号。\n)后。\n最后一行没有句号");
+  texts.push_back("\n\n开头是空行。\n");
+  size_t spans = 0;
+  for (const std::string& text : texts) {
+    const structure::DocumentStructure whole = structure::DocumentStructure::Build(text, nullptr);
+    for (size_t line_begin = 0; line_begin <= text.size();) {
+      const size_t line_end = std::min(text.find('\n', line_begin), text.size());
+      const std::string line = text.substr(line_begin, line_end - line_begin);
+      const structure::DocumentStructure alone = structure::DocumentStructure::Build(line, nullptr);
+      for (size_t at = line_begin; at < line_end; ++at) {
+        if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+        for (size_t end : {at + 1, std::min(at + 9, line_end), line_end}) {
+          const auto [begin, finish] = alone.SentenceAt(line, at - line_begin, end - line_begin);
+          INFO(text.substr(at, end - at));
+          CHECK(whole.SentenceAt(text, at, end) ==
+                std::pair<size_t, size_t>(begin + line_begin, finish + line_begin));
+          ++spans;
+        }
+      }
+      line_begin = line_end + 1;
+    }
+  }
+  CHECK(spans > 30000);
 }
 
 TEST_CASE("structure: sentence lookups on one long unpunctuated line stay fast") {
