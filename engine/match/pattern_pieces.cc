@@ -58,6 +58,74 @@ std::optional<size_t> FindSyntax(std::string_view pattern, size_t begin, size_t 
   return std::string_view::npos;
 }
 
+// Past the `)` that closes the group opened at pattern[open], looking no further than `end`;
+// npos when it does not close there.
+size_t GroupEnd(std::string_view pattern, size_t open, size_t end) {
+  int depth = 0;
+  const std::optional<size_t> close = FindSyntax(pattern, open, end, [&](size_t i) {
+    if (pattern[i] == '(') ++depth;
+    return pattern[i] == ')' && --depth == 0;
+  });
+  return close && *close != std::string_view::npos ? *close + 1 : std::string_view::npos;
+}
+
+// Where the content of the group opened at pattern[open] and closing at `close` (its `)`) starts,
+// and in `*captured` whether it is a capture group; npos for a flag group or a lookaround.
+size_t GroupContent(std::string_view pattern, size_t open, size_t close, bool* captured) {
+  *captured = false;
+  if (pattern.substr(open, 3) == "(?:") return open + 3;
+  *captured = true;
+  if (pattern.substr(open, 4) == "(?P<") {
+    const size_t name_end = pattern.find('>', open);
+    return name_end == std::string_view::npos || name_end >= close ? std::string_view::npos
+                                                                   : name_end + 1;
+  }
+  return pattern[open + 1] != '?' ? open + 1 : std::string_view::npos;
+}
+
+// A quantifier at pattern[*at], if any, advancing past it; nullopt when one is there but
+// unreadable (looking no further than `end`).
+std::optional<Quantifier> ReadQuantifier(std::string_view pattern, size_t* at, size_t end) {
+  Quantifier q;
+  if (*at >= end) return q;
+  const char c = pattern[*at];
+  if (c == '?' || c == '*' || c == '+') {
+    q = {c == '+' ? 1 : 0, c == '?' ? 1 : -1, false, true};
+    ++*at;
+  } else if (c == '{') {
+    const size_t close = pattern.find('}', *at);
+    if (close == std::string_view::npos || close >= end) return std::nullopt;
+    const std::string_view body = pattern.substr(*at + 1, close - *at - 1);
+    const size_t comma = body.find(',');
+    const auto number = [](std::string_view digits, int* value) {
+      if (digits.empty() || digits.size() > 4) return false;
+      *value = 0;
+      for (char d : digits) {
+        if (d < '0' || d > '9') return false;
+        *value = *value * 10 + (d - '0');
+      }
+      return true;
+    };
+    q.present = true;
+    if (!number(body.substr(0, comma), &q.min)) return std::nullopt;
+    if (comma == std::string_view::npos) {
+      q.max = q.min;
+    } else if (comma + 1 == body.size()) {
+      q.max = -1;
+    } else if (!number(body.substr(comma + 1), &q.max) || q.max < q.min) {
+      return std::nullopt;
+    }
+    *at = close + 1;
+  } else {
+    return q;
+  }
+  if (*at < end && pattern[*at] == '?') {
+    q.lazy = true;
+    ++*at;
+  }
+  return q;
+}
+
 // Reads a pattern's text as pieces. Anything it does not know ends the reading.
 class PieceReader {
  public:
@@ -78,58 +146,6 @@ class PieceReader {
   }
 
  private:
-  // Past the `)` that closes the group opened at `open`, or npos.
-  size_t GroupEnd(size_t open, size_t end) const {
-    int depth = 0;
-    const std::optional<size_t> close = FindSyntax(pattern_, open, end, [&](size_t i) {
-      if (pattern_[i] == '(') ++depth;
-      return pattern_[i] == ')' && --depth == 0;
-    });
-    return close && *close != std::string_view::npos ? *close + 1 : std::string_view::npos;
-  }
-
-  // A quantifier at `*at`, if any, advancing past it; nullopt when one is there but unreadable.
-  std::optional<Quantifier> ReadQuantifier(size_t* at, size_t end) const {
-    Quantifier q;
-    if (*at >= end) return q;
-    const char c = pattern_[*at];
-    if (c == '?' || c == '*' || c == '+') {
-      q = {c == '+' ? 1 : 0, c == '?' ? 1 : -1, false, true};
-      ++*at;
-    } else if (c == '{') {
-      const size_t close = pattern_.find('}', *at);
-      if (close == std::string_view::npos || close >= end) return std::nullopt;
-      const std::string_view body = pattern_.substr(*at + 1, close - *at - 1);
-      const size_t comma = body.find(',');
-      const auto number = [](std::string_view digits, int* value) {
-        if (digits.empty() || digits.size() > 4) return false;
-        *value = 0;
-        for (char d : digits) {
-          if (d < '0' || d > '9') return false;
-          *value = *value * 10 + (d - '0');
-        }
-        return true;
-      };
-      q.present = true;
-      if (!number(body.substr(0, comma), &q.min)) return std::nullopt;
-      if (comma == std::string_view::npos) {
-        q.max = q.min;
-      } else if (comma + 1 == body.size()) {
-        q.max = -1;
-      } else if (!number(body.substr(comma + 1), &q.max) || q.max < q.min) {
-        return std::nullopt;
-      }
-      *at = close + 1;
-    } else {
-      return q;
-    }
-    if (*at < end && pattern_[*at] == '?') {
-      q.lazy = true;
-      ++*at;
-    }
-    return q;
-  }
-
   // Literal words separated by top-level `|` in pattern_[begin, end), or nullopt.
   std::optional<std::vector<std::string>> ReadWords(size_t begin, size_t end) const {
     std::vector<std::string> words(1);
@@ -171,26 +187,14 @@ class PieceReader {
     const size_t start = *at;
     const char c = pattern_[start];
     if (c == '(') {
-      const size_t close = GroupEnd(start, end);
+      const size_t close = GroupEnd(pattern_, start, end);
       if (close == std::string_view::npos) return false;
-      size_t content = 0;
       bool captured = false;
-      if (pattern_.substr(start, 3) == "(?:") {
-        content = start + 3;
-      } else if (pattern_.substr(start, 4) == "(?P<") {
-        const size_t name_end = pattern_.find('>', start);
-        if (name_end == std::string_view::npos || name_end >= close) return false;
-        content = name_end + 1;
-        captured = true;
-      } else if (start + 1 < end && pattern_[start + 1] != '?') {
-        content = start + 1;
-        captured = true;
-      } else {
-        return false;  // flags, lookaround
-      }
+      const size_t content = GroupContent(pattern_, start, close - 1, &captured);
+      if (content == std::string_view::npos) return false;  // flags, lookaround
       const size_t content_end = close - 1;
       *at = close;
-      const std::optional<Quantifier> q = ReadQuantifier(at, end);
+      const std::optional<Quantifier> q = ReadQuantifier(pattern_, at, end);
       if (!q) return false;
       if (captured) {
         if (q->present || !CaptureFree(content, content_end)) return false;
@@ -267,7 +271,7 @@ class PieceReader {
       return false;  // an anchor, an assertion, a back reference…
     }
     *at = item_end;
-    const std::optional<Quantifier> q = ReadQuantifier(at, end);
+    const std::optional<Quantifier> q = ReadQuantifier(pattern_, at, end);
     if (!q) return false;
     if (!character.empty() && q->min == 0 && q->max == 1) {
       piece->kind = Kind::kWords;  // 性? is 性 or nothing
@@ -350,23 +354,14 @@ class FirstCharacterReader {
     const size_t start = *at;
     const char c = pattern_[start];
     if (c == '(') {
-      int depth = 0;
-      const std::optional<size_t> close = FindSyntax(pattern_, start, end, [&](size_t i) {
-        if (pattern_[i] == '(') ++depth;
-        return pattern_[i] == ')' && --depth == 0;
-      });
-      if (!close || *close == std::string_view::npos) return false;
-      size_t content = start + 1;
-      if (pattern_.substr(start, 3) == "(?:") {
-        content = start + 3;
-      } else if (pattern_.substr(start, 4) == "(?P<") {
-        content = pattern_.find('>', start) + 1;
-        if (content == 0 || content > *close) return false;
-      } else if (start + 1 < end && pattern_[start + 1] == '?') {
-        return false;  // flags, lookaround
+      const size_t close = GroupEnd(pattern_, start, end);
+      if (close == std::string_view::npos) return false;
+      bool captured = false;
+      const size_t content = GroupContent(pattern_, start, close - 1, &captured);
+      if (content == std::string_view::npos || !ReadAlternatives(content, close - 1, out)) {
+        return false;  // flags, lookaround, or what the reading does not know inside
       }
-      if (!ReadAlternatives(content, *close, out)) return false;
-      *at = *close + 1;
+      *at = close;
     } else if (c == '[') {
       const size_t close = ClassEnd(pattern_, start, end);
       if (close == 0 || !ReadClass(start + 1, close - 1, out)) return false;
@@ -381,21 +376,10 @@ class FirstCharacterReader {
       out->characters.push_back(source::DecodeUtf8At(character, 0, &length));
     }
     if (!Within(out)) return false;
-    // The quantifier: only whether it allows none matters.
-    if (*at < end && (pattern_[*at] == '?' || pattern_[*at] == '*')) {
-      out->may_be_empty = true;
-    } else if (*at < end && pattern_[*at] == '{' && pattern_.substr(*at, 2) == "{0" &&
-               *at + 2 < end && (pattern_[*at + 2] == ',' || pattern_[*at + 2] == '}')) {
-      out->may_be_empty = true;
-    }
-    if (*at < end && (pattern_[*at] == '?' || pattern_[*at] == '*' || pattern_[*at] == '+')) {
-      ++*at;
-    } else if (*at < end && pattern_[*at] == '{') {
-      const size_t close = pattern_.find('}', *at);
-      if (close == std::string_view::npos || close >= end) return false;
-      *at = close + 1;
-    }
-    if (*at < end && pattern_[*at] == '?') ++*at;  // lazy
+    // Of the quantifier only whether it allows none matters.
+    const std::optional<Quantifier> q = ReadQuantifier(pattern_, at, end);
+    if (!q) return false;
+    out->may_be_empty = out->may_be_empty || q->min == 0;
     return true;
   }
 
