@@ -968,16 +968,21 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   std::vector<GateWord> gate_words;
   std::vector<std::string> gate_texts;  // kept until the scan is compiled
   std::vector<int> ungated;
+  // By rule: the plan that places its groups when it runs whole, made below for the rules run
+  // from a literal and here, from the pieces read for the gate, for the others.
+  std::vector<std::unique_ptr<CapturePlan>> rule_plans(rules.rules.size());
   for (int index : unanchored) {
     const RE2& pattern = *rules.rules[static_cast<size_t>(index)].pattern;
     std::optional<RequiredWords> required;
     CharacterWindow after_word;
-    if (PiecesApply(pattern.options())) {
-      if (std::optional<PatternPieces> pieces = ReadPatternPieces(pattern.pattern())) {
-        required = RequiredWordsOf(*pieces, kMinGateWordBytes);
-        if (required) after_word = WindowOf(*pieces, required->piece + 1, pattern.pattern());
-      }
+    std::optional<PatternPieces> pieces =
+        PiecesApply(pattern.options()) ? ReadPatternPieces(pattern.pattern()) : std::nullopt;
+    if (pieces) {
+      required = RequiredWordsOf(*pieces, kMinGateWordBytes);
+      if (required) after_word = WindowOf(*pieces, required->piece + 1, pattern.pattern());
     }
+    rule_plans[static_cast<size_t>(index)] =
+        CapturePlan::Plan(pattern, std::move(pieces), rests.get());
     if (!required) {
       ungated.push_back(index);
       continue;
@@ -1041,8 +1046,9 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
           return SetMayAnswer(tails[static_cast<size_t>(group.tail)]);
         });
     if (static_cast<size_t>(answerable) < kSetMinTails) continue;
-    for (const TailRules& group : literal.tails)
+    for (const TailRules& group : literal.tails) {
       wanted_in_set[static_cast<size_t>(group.tail)] = true;
+    }
   }
   TailSet tail_set = CompileTailSet(&tails, wanted_in_set);
   for (LiteralRules& literal : literals) {
@@ -1065,14 +1071,11 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     std::sort(literal.set_tails.begin(), literal.set_tails.end(),
               [](const TailRules& a, const TailRules& b) { return a.tail < b.tail; });
   }
-  std::vector<std::unique_ptr<CapturePlan>> rule_plans(rules.rules.size());
-  const auto plan_rule = [&](int index) {
-    const RE2& pattern = *rules.rules[static_cast<size_t>(index)].pattern;
-    rule_plans[static_cast<size_t>(index)] = CapturePlan::Plan(pattern, rests.get());
-  };
-  for (int index : unanchored) plan_rule(index);
   for (const LiteralRules& literal : literals) {
-    for (int index : literal.whole) plan_rule(index);
+    for (int index : literal.whole) {
+      rule_plans[static_cast<size_t>(index)] =
+          CapturePlan::Plan(*rules.rules[static_cast<size_t>(index)].pattern, rests.get());
+    }
   }
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(ungated));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
