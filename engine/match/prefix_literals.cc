@@ -1,5 +1,7 @@
 #include "engine/match/prefix_literals.h"
 
+#include "engine/source/utf8.h"
+
 #include <algorithm>
 
 namespace glean::internal {
@@ -21,14 +23,7 @@ bool ReadLiteral(std::string_view pattern, size_t* at, std::string* out) {
     return true;
   }
   if (kPatternMeta.find(c) != std::string_view::npos) return false;
-  size_t length = 1;
-  const auto lead = static_cast<unsigned char>(c);
-  if (lead >= 0xF0)
-    length = 4;
-  else if (lead >= 0xE0)
-    length = 3;
-  else if (lead >= 0xC0)
-    length = 2;
+  const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(c));
   *out = std::string(pattern.substr(*at, length));
   *at += length;
   return true;
