@@ -15,7 +15,7 @@ void FigureAnchors::Add(std::string_view literal, unsigned int id) {
   while (at > 0) {
     size_t begin = at - 1;
     while (begin > 0 && IsContinuation(literal[begin])) --begin;
-    const uint32_t character = CharKey(literal.substr(begin, at - begin));
+    const uint32_t character = source::CharKey(literal.substr(begin, at - begin));
     uint32_t child = Child(node, character);
     if (child == kNone) {
       child = static_cast<uint32_t>(literal_of_.size());

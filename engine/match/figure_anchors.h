@@ -18,21 +18,6 @@
 
 namespace glean::internal {
 
-// A character's bytes (at most four) as one number; distinct characters give distinct numbers.
-inline uint32_t CharKey(std::string_view character) {
-  uint32_t key = 0;
-  for (size_t i = 0; i < character.size() && i < 4; ++i) {
-    key |= static_cast<uint32_t>(static_cast<unsigned char>(character[i])) << (8 * i);
-  }
-  return key;
-}
-
-// The key of the character that starts at `at` in UTF-8 text, or 0 at the end.
-inline uint32_t CharKeyAt(std::string_view text, size_t at) {
-  if (at >= text.size()) return 0;
-  return CharKey(text.substr(at, source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]))));
-}
-
 class FigureAnchors {
  public:
   // Whether `literal` can be found this way: non-empty whole UTF-8 characters, and not ending in
@@ -54,7 +39,7 @@ class FigureAnchors {
       while (at > 0) {
         size_t begin = at - 1;
         while (begin > 0 && at - begin < 4 && IsContinuation(text[begin])) --begin;
-        node = Child(node, CharKey(text.substr(begin, at - begin)));
+        node = Child(node, source::CharKey(text.substr(begin, at - begin)));
         if (node == kNone) return;
         at = begin;
         if (const int id = literal_of_[node]; id >= 0) {

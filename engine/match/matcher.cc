@@ -628,10 +628,10 @@ class AnchoredMatcher final : public Matcher {
       const FigureTail::Figure figure =
           literal.figure_tails.empty() ? FigureTail::Figure{} : FigureTail::FigureAt(text, after);
       if (!figure.empty()) {
-        const uint32_t after_whole = CharKeyAt(text, figure.whole);
+        const uint32_t after_whole = source::CharKeyAt(text, figure.whole);
         const uint32_t after_fraction = figure.with_fraction == figure.whole
                                             ? after_whole
-                                            : CharKeyAt(text, figure.with_fraction);
+                                            : source::CharKeyAt(text, figure.with_fraction);
         for (size_t k = 0; k < literal.figure_tails.size(); ++k) {
           const LiteralRules::FigureKey key = literal.figure_keys[k];
           if (key.unit_start != 0 &&
@@ -1066,7 +1066,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     literal.tails.clear();
     for (const TailRules& group : literal.figure_tails) {
       const FigureTail& figure = *tails[static_cast<size_t>(group.tail)].figure;
-      literal.figure_keys.push_back({CharKeyAt(figure.unit, 0), figure.fraction});
+      literal.figure_keys.push_back({source::CharKeyAt(figure.unit, 0), figure.fraction});
     }
     std::sort(literal.set_tails.begin(), literal.set_tails.end(),
               [](const TailRules& a, const TailRules& b) { return a.tail < b.tail; });

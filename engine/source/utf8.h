@@ -36,6 +36,22 @@ inline size_t Utf8LengthOfLead(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
+// A character's bytes (at most four) as one number; distinct characters give distinct numbers.
+// For sets and tables of characters that are asked about without decoding them.
+constexpr uint32_t CharKey(std::string_view character) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < character.size() && i < 4; ++i) {
+    key |= static_cast<uint32_t>(static_cast<unsigned char>(character[i])) << (8 * i);
+  }
+  return key;
+}
+
+// The key of the character that starts at `at` in valid UTF-8 `text`, or 0 at the end.
+inline uint32_t CharKeyAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return 0;
+  return CharKey(text.substr(at, Utf8LengthOfLead(static_cast<unsigned char>(text[at]))));
+}
+
 // Decodes the character at `at` of valid UTF-8 `text` and sets `length` to its bytes. Inlined:
 // the normalizer calls it once per character.
 [[gnu::always_inline]] inline uint32_t DecodeUtf8At(std::string_view text, size_t at,

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/source/utf8.h"
 #include "engine/values/unit_table.h"
 #include "glean/value.h"
 
@@ -41,13 +42,6 @@ constexpr WordValue kDigits[] = {
 constexpr WordValue kSmallUnits[] = {{"十", 1}, {"拾", 1}, {"百", 2},
                                      {"佰", 2}, {"千", 3}, {"仟", 3}};
 
-// A three-byte character as one number.
-constexpr uint32_t CharacterKey(std::string_view character) {
-  return uint32_t{static_cast<unsigned char>(character[0])} << 16 |
-         uint32_t{static_cast<unsigned char>(character[1])} << 8 |
-         static_cast<unsigned char>(character[2]);
-}
-
 // Whether `text` starts with a character that can go on a numeral: a Chinese digit, 十百千 (and
 // their financial forms), 万 or 亿. The character after most figures (户, 人, 元 …) is none of
 // them, and one search says so where trying the words one by one took some thirty comparisons.
@@ -55,10 +49,10 @@ bool MayContinueNumeral(std::string_view text) {
   static constexpr auto kKeys = [] {
     std::array<uint32_t, std::size(kDigits) + std::size(kSmallUnits) + 2> keys{};
     size_t n = 0;
-    for (const WordValue& w : kDigits) keys[n++] = CharacterKey(w.word);
-    for (const WordValue& w : kSmallUnits) keys[n++] = CharacterKey(w.word);
-    keys[n++] = CharacterKey("万");
-    keys[n++] = CharacterKey("亿");
+    for (const WordValue& w : kDigits) keys[n++] = source::CharKey(w.word);
+    for (const WordValue& w : kSmallUnits) keys[n++] = source::CharKey(w.word);
+    keys[n++] = source::CharKey("万");
+    keys[n++] = source::CharKey("亿");
     std::sort(keys.begin(), keys.end());
     return keys;
   }();
@@ -67,7 +61,8 @@ bool MayContinueNumeral(std::string_view text) {
                     std::all_of(std::begin(kSmallUnits), std::end(kSmallUnits),
                                 [](const WordValue& w) { return w.word.size() == 3; }),
                 "each word that goes on a numeral is one three-byte character");
-  return text.size() >= 3 && std::binary_search(kKeys.begin(), kKeys.end(), CharacterKey(text));
+  return text.size() >= 3 &&
+         std::binary_search(kKeys.begin(), kKeys.end(), source::CharKey(text.substr(0, 3)));
 }
 
 std::optional<int> ConsumeWord(std::string_view* text, std::span<const WordValue> words) {
