@@ -58,29 +58,38 @@ std::optional<size_t> FindSyntax(std::string_view pattern, size_t begin, size_t 
   return std::string_view::npos;
 }
 
-// Past the `)` that closes the group opened at pattern[open], looking no further than `end`;
-// npos when it does not close there.
-size_t GroupEnd(std::string_view pattern, size_t open, size_t end) {
+// A group of a pattern: where its content lies, and whether it captures.
+struct Group {
+  size_t content = 0;      // where its content starts
+  size_t content_end = 0;  // where its `)` is
+  bool captured = false;
+};
+
+// The group opened at pattern[open], looking no further than `end`; nullopt when it does not
+// close there, or is a flag group or a lookaround.
+std::optional<Group> ReadGroup(std::string_view pattern, size_t open, size_t end) {
   int depth = 0;
   const std::optional<size_t> close = FindSyntax(pattern, open, end, [&](size_t i) {
     if (pattern[i] == '(') ++depth;
     return pattern[i] == ')' && --depth == 0;
   });
-  return close && *close != std::string_view::npos ? *close + 1 : std::string_view::npos;
-}
-
-// Where the content of the group opened at pattern[open] and closing at `close` (its `)`) starts,
-// and in `*captured` whether it is a capture group; npos for a flag group or a lookaround.
-size_t GroupContent(std::string_view pattern, size_t open, size_t close, bool* captured) {
-  *captured = false;
-  if (pattern.substr(open, 3) == "(?:") return open + 3;
-  *captured = true;
+  if (!close || *close == std::string_view::npos) return std::nullopt;
+  Group group;
+  group.content_end = *close;
+  if (pattern.substr(open, 3) == "(?:") {
+    group.content = open + 3;
+    return group;
+  }
+  group.captured = true;
   if (pattern.substr(open, 4) == "(?P<") {
     const size_t name_end = pattern.find('>', open);
-    return name_end == std::string_view::npos || name_end >= close ? std::string_view::npos
-                                                                   : name_end + 1;
+    if (name_end == std::string_view::npos || name_end >= *close) return std::nullopt;
+    group.content = name_end + 1;
+    return group;
   }
-  return pattern[open + 1] != '?' ? open + 1 : std::string_view::npos;
+  if (pattern[open + 1] == '?') return std::nullopt;
+  group.content = open + 1;
+  return group;
 }
 
 // A quantifier at pattern[*at], if any, advancing past it; nullopt when one is there but
@@ -187,13 +196,11 @@ class PieceReader {
     const size_t start = *at;
     const char c = pattern_[start];
     if (c == '(') {
-      const size_t close = GroupEnd(pattern_, start, end);
-      if (close == std::string_view::npos) return false;
-      bool captured = false;
-      const size_t content = GroupContent(pattern_, start, close - 1, &captured);
-      if (content == std::string_view::npos) return false;  // flags, lookaround
-      const size_t content_end = close - 1;
-      *at = close;
+      const std::optional<Group> group = ReadGroup(pattern_, start, end);
+      if (!group) return false;  // unclosed, flags, lookaround
+      const size_t content = group->content, content_end = group->content_end;
+      const bool captured = group->captured;
+      *at = content_end + 1;
       const std::optional<Quantifier> q = ReadQuantifier(pattern_, at, end);
       if (!q) return false;
       if (captured) {
@@ -354,14 +361,11 @@ class FirstCharacterReader {
     const size_t start = *at;
     const char c = pattern_[start];
     if (c == '(') {
-      const size_t close = GroupEnd(pattern_, start, end);
-      if (close == std::string_view::npos) return false;
-      bool captured = false;
-      const size_t content = GroupContent(pattern_, start, close - 1, &captured);
-      if (content == std::string_view::npos || !ReadAlternatives(content, close - 1, out)) {
-        return false;  // flags, lookaround, or what the reading does not know inside
+      const std::optional<Group> group = ReadGroup(pattern_, start, end);
+      if (!group || !ReadAlternatives(group->content, group->content_end, out)) {
+        return false;  // unclosed, flags, lookaround, or what the reading does not know inside
       }
-      *at = close;
+      *at = group->content_end + 1;
     } else if (c == '[') {
       const size_t close = ClassEnd(pattern_, start, end);
       if (close == 0 || !ReadClass(start + 1, close - 1, out)) return false;
