@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/source/utf8.h"
 #include "engine/structure/structure.h"
 #include "glean/document.h"
 #include "glean/output.h"
@@ -159,6 +160,38 @@ TEST_CASE("structure: a sentence looked up within a line is the line's own") {
     }
   }
   CHECK(spans > 30000);
+}
+
+// A match across lines gets the whole text's sentences: from the one its first character is in
+// to the one its last character is in, as each alone says.
+TEST_CASE("structure: a sentence looked up across lines runs from its first to its last line") {
+  std::vector<std::string> texts;
+  for (const char* name : kReports) texts.emplace_back(LoadReport(name).normalized());
+  texts.push_back("“引号跨行。\n下一行”结束。他说:“好!”\n\n(括号。\n)后。\n最后一行没有句号");
+  size_t spans = 0;
+  for (const std::string& text : texts) {
+    const structure::DocumentStructure whole = structure::DocumentStructure::Build(text, nullptr);
+    const auto starts_character = [&](size_t at) {
+      return text[at] != '\n' && (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
+    };
+    for (size_t newline = text.find('\n'); newline != std::string::npos;
+         newline = text.find('\n', newline + 1)) {
+      // From a few characters before the line end to a few after it.
+      for (size_t begin = newline >= 12 ? newline - 12 : 0; begin < newline; ++begin) {
+        for (size_t last = newline + 1; last < std::min(text.size(), newline + 13); ++last) {
+          if (!starts_character(begin) || !starts_character(last)) continue;
+          const size_t end =
+              last + source::Utf8LengthOfLead(static_cast<unsigned char>(text[last]));
+          INFO(text.substr(begin, end - begin));
+          CHECK(whole.SentenceAt(text, begin, end) ==
+                std::pair<size_t, size_t>(whole.SentenceAt(text, begin, begin + 1).first,
+                                          whole.SentenceAt(text, last, end).second));
+          ++spans;
+        }
+      }
+    }
+  }
+  CHECK(spans > 1000);
 }
 
 TEST_CASE("structure: sentence lookups on one long unpunctuated line stay fast") {
