@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "glean/figure.h"
 #include "glean/value.h"
 
 namespace glean {
@@ -22,6 +23,8 @@ struct Fact {
   std::vector<Field> fields;         // in the order the pattern names them
   std::vector<std::string> section;  // enclosing headings, outermost first (normalized text)
   std::string sentence;              // the sentence around the match, when asked for
+  Period period;                     // the years the fact refers to; unknown for the document fact
+  FigureStatus status = FigureStatus::kResult;  // whether it happened or is planned
 };
 
 }  // namespace glean
