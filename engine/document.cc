@@ -1,7 +1,6 @@
 #include "glean/document.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <utility>
 
 #include "engine/document_impl.h"
@@ -43,8 +42,7 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
 
 int ReportYear(const DocumentInfo& info) {
   if (info.year) return *info.year;
-  if (info.date && info.date->size() >= 4) return std::atoi(info.date->substr(0, 4).c_str());
-  return 0;
+  return info.report_year.value_or(0);
 }
 
 }  // namespace internal

@@ -8,6 +8,7 @@
 
 #include "engine/normalize/numbering.h"
 #include "engine/source/byte_search.h"
+#include "engine/structure/report_header.h"
 #include "glean/value.h"
 
 namespace glean::structure {
@@ -235,17 +236,6 @@ std::vector<Line> SplitLines(std::string_view text) {
     begin = end + 1;
   }
   return lines;
-}
-
-std::optional<int> FirstYear(std::string_view s) {
-  for (size_t i = 0; i + 4 <= s.size(); ++i) {
-    if (DigitPrefix(s.substr(i)) == 4 && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
-        StartsWith(s.substr(i + 4), "年")) {
-      const int year = std::stoi(std::string(s.substr(i, 4)));
-      if (year >= 1949 && year <= 2999) return year;
-    }
-  }
-  return std::nullopt;
 }
 
 // The first position from `at` whose byte may start a sentence end, quote or bracket that
@@ -552,7 +542,13 @@ class StructureBuilder {
       open_number.push_back(number);
       structure.headings_.push_back(std::move(heading));
     }
-    if (carry == nullptr) structure.info_ = ReadInfo(text, lines, structure.headings_);
+    if (carry == nullptr) {
+      const std::vector<Heading>& headings = structure.headings_;
+      structure.info_ = headings.empty()
+                            ? ReadReportHeader(text, text.size(), {}, 0)
+                            : ReadReportHeader(text, headings.front().begin, headings.front().text,
+                                               headings.front().end);
+    }
     StructureCarry& end = structure.end_state_;
     for (size_t i = 0; i < open.size(); ++i) {
       end.open.push_back(structure.headings_[static_cast<size_t>(open_index[i])]);
@@ -565,63 +561,6 @@ class StructureBuilder {
     end.after_cut = after_cut;
     end.wrap = wrap;
     return structure;
-  }
-
- private:
-  // The header: lines before the first heading and before the first paragraph.
-  static DocumentInfo ReadInfo(std::string_view text, const std::vector<Line>& lines,
-                               const std::vector<Heading>& headings) {
-    DocumentInfo info;
-    const size_t limit = headings.empty() ? text.size() : headings.front().begin;
-    bool first = true;
-    int looked = 0;
-    for (const Line& line : lines) {
-      if (line.begin >= limit || looked >= 5) break;
-      std::string_view content = text.substr(line.begin, line.end - line.begin);
-      if (content.empty()) continue;
-      ++looked;
-      if (source::CountCodePoints(content) > 60) break;  // a paragraph: the header is over
-      bool used = false;
-      std::string_view inner = content;
-      if (StartsWith(inner, "(") && inner.size() > 2 && inner.back() == ')') {
-        inner = inner.substr(1, inner.size() - 2);
-      }
-      if (!info.date) {
-        if (std::optional<Field> date = ParseValue(SlotType::kDate, inner, {})) {
-          info.date = std::get<std::string>(date->value);
-          const size_t at = line.begin + static_cast<size_t>(inner.data() - content.data());
-          info.date_span = {at, at + inner.size()};
-          used = true;
-        }
-      }
-      if (!used && !info.issuer &&
-          (content.ends_with("人民政府") || content.ends_with("委员会") ||
-           content.ends_with("党委") || content.ends_with("政府") || content.ends_with("办公室"))) {
-        info.issuer = std::string(content);
-        info.issuer_span = {line.begin, line.end};
-        used = true;
-      }
-      if (!used && first && !info.title &&
-          HasAny(content, {"总结", "报告", "工作", "计划", "规划"})) {
-        info.title = std::string(content);
-        info.title_span = {line.begin, line.end};
-        used = true;
-      }
-      first = false;
-      if (used) {
-        if (info.end == 0) info.begin = line.begin;
-        info.end = line.end;
-      }
-    }
-    if (info.title) info.year = FirstYear(*info.title);
-    if (!info.year && !headings.empty()) info.year = FirstYear(headings.front().text);
-    if (!info.year) {
-      // The first paragraph often opens with the year it reports on: "2023年来，我们…".
-      const size_t start = headings.empty() ? 0 : headings.front().end;
-      info.year = FirstYear(text.substr(start, std::min<size_t>(120, text.size() - start)));
-    }
-    if (!info.year && info.date) info.year = std::stoi(info.date->substr(0, 4));
-    return info;
   }
 };
 

@@ -43,6 +43,7 @@ struct DocumentInfo {
   std::optional<std::string> issuer;
   std::optional<std::string> date;  // ISO 8601: "2023-12-10" or "2022-02"
   std::optional<int> year;          // the year the report covers
+  std::optional<int> report_year;  // the year the report was issued (its date, else its title)
   size_t begin = 0;                 // normalized byte range of the header lines it came from
   size_t end = 0;
   // Normalized byte ranges of the lines title, issuer and date were read from.
