@@ -355,7 +355,7 @@ size_t FindFigure(std::string_view line) {
       // Chinese numerals count in slogans too (四个全面, 一户一策); only money, area, weight and
       // distance make them a figure here.
       const std::string_view rest = line.substr(i + n);
-      for (std::string_view unit : {"万", "亿", "元", "亩", "公里", "公顷", "平方", "吨"}) {
+      for (std::string_view unit : {"千", "万", "亿", "元", "亩", "公里", "公顷", "平方", "吨"}) {
         if (StartsWith(rest, unit)) return i;
       }
       i += n - 1;
