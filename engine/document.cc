@@ -35,7 +35,11 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
   impl->decoded = std::move(decoded).value();
   impl->line_starts = LineStarts(impl->decoded.text);
   impl->normalized = normalizer.Normalize(impl->decoded.text);
-  impl->structure = structure::DocumentStructure::Build(impl->normalized.text, carry);
+  // Wrapping is judged on the text as read: normalization may already have joined some of the
+  // wrapped lines, leaving a text of mixed widths whose first lines of paragraphs look like titles.
+  impl->structure = structure::DocumentStructure::Build(
+      impl->normalized.text, carry,
+      carry == nullptr ? std::optional(structure::JudgeWrap(impl->decoded.text)) : std::nullopt);
   Document document = DocumentAccess::Make(std::move(impl));
   return Result<Document>(std::move(document), std::move(warnings));
 }

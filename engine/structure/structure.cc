@@ -405,7 +405,8 @@ WrapJudgement JudgeWrap(std::string_view text) {
 
 class StructureBuilder {
  public:
-  static DocumentStructure Build(std::string_view text, const StructureCarry* carry) {
+  static DocumentStructure Build(std::string_view text, const StructureCarry* carry,
+                                 std::optional<WrapJudgement> judged) {
     DocumentStructure structure;
     const std::vector<Line> lines = SplitLines(text);
     std::vector<Numbering> open;  // numbering families of the open headings, outermost first
@@ -432,7 +433,7 @@ class StructureBuilder {
       after_cut = carry->after_cut;
       wrap = carry->wrap;
     } else {
-      wrap = JudgeWrap(text);
+      wrap = judged ? *judged : JudgeWrap(text);
     }
     // Within a few columns of the wrap width a line may have been cut there.
     const int wrap_slack = std::max(4, wrap.width / 10);
@@ -564,9 +565,9 @@ class StructureBuilder {
   }
 };
 
-DocumentStructure DocumentStructure::Build(std::string_view normalized,
-                                           const StructureCarry* carry) {
-  return StructureBuilder::Build(normalized, carry);
+DocumentStructure DocumentStructure::Build(std::string_view normalized, const StructureCarry* carry,
+                                           std::optional<WrapJudgement> wrap) {
+  return StructureBuilder::Build(normalized, carry, wrap);
 }
 
 int DocumentStructure::InnermostAt(size_t offset) const {

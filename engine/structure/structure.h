@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -60,8 +61,12 @@ class DocumentStructure {
   // on that line's sentence and is no heading. Before the first numbered heading a title-like
   // line must follow a paragraph and not be the report's own name (…报告), so the header (title,
   // issuer, date) is never a heading; numbered headings then nest under such a title.
-  static DocumentStructure Build(std::string_view normalized,
-                                 const StructureCarry* carry = nullptr);
+  //
+  // `wrap` is the judgement of the text as read, before normalization joined any of its lines
+  // (Document gives it); without it the normalized text is judged. A carried part uses the
+  // carry's.
+  static DocumentStructure Build(std::string_view normalized, const StructureCarry* carry = nullptr,
+                                 std::optional<WrapJudgement> wrap = std::nullopt);
 
   // The open headings at the end of the text, for the part that follows it.
   StructureCarry Carry() const;
