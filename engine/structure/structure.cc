@@ -144,23 +144,55 @@ int Columns(std::string_view line) {
   return columns;
 }
 
+// The code point of the character `line` ends with, 0 for an empty line; sets *length to its
+// bytes. Only one- to three-byte characters are read: every mark asked about is one of them.
+char32_t LastCharacter(std::string_view line, size_t* length) {
+  if (line.empty()) return 0;
+  const auto last = static_cast<unsigned char>(line.back());
+  if (last < 0x80) {
+    *length = 1;
+    return last;
+  }
+  if (line.size() < 3) return 0;
+  const auto lead = static_cast<unsigned char>(line[line.size() - 3]);
+  const auto middle = static_cast<unsigned char>(line[line.size() - 2]);
+  if ((lead & 0xF0) != 0xE0) return 0;
+  *length = 3;
+  return static_cast<char32_t>((lead & 0x0Fu) << 12 | (middle & 0x3Fu) << 6 | (last & 0x3Fu));
+}
+
 // Whether a line ends a sentence (or a lead-in ending in a colon), past closing quotes and
-// brackets: the line after it starts afresh, so it may be a heading.
+// brackets: the line after it starts afresh, so it may be a heading. Asked of every line, so read
+// by code point rather than compared with each mark.
 bool EndsSentence(std::string_view line) {
-  static constexpr std::string_view kClosers[] = {"”", "’", ")", "」", "』", "】", "》", "\""};
-  for (bool stripped = true; stripped && !line.empty();) {
-    stripped = false;
-    for (std::string_view closer : kClosers) {
-      if (line.ends_with(closer)) {
-        line.remove_suffix(closer.size());
-        stripped = true;
-      }
+  while (true) {
+    size_t length = 0;
+    switch (LastCharacter(line, &length)) {
+      case U'”':
+      case U'’':
+      case U')':
+      case U'」':
+      case U'』':
+      case U'】':
+      case U'》':
+      case U'"':
+        line.remove_suffix(length);
+        continue;
+      case U'。':
+      case U'!':
+      case U'?':
+      case U';':
+      case U':':
+      case U'！':
+      case U'？':
+      case U'；':
+      case U'：':
+      case U'…':
+        return true;
+      default:
+        return false;
     }
   }
-  for (std::string_view end : {"。", "!", "?", ";", ":", "！", "？", "；", "：", "…"}) {
-    if (line.ends_with(end)) return true;
-  }
-  return false;
 }
 
 // A short line standing alone like a title: no sentence punctuation, not a figure, mostly Han.
@@ -370,7 +402,9 @@ WrapJudgement JudgeWrap(std::string_view text) {
   std::vector<std::pair<int, bool>> lines;  // columns, and whether the line ends a sentence
   for (const Line& line : SplitLines(text.substr(0, std::min(text.size(), kWrapSampleBytes)))) {
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
-    const int columns = Columns(content);
+    // A line of more than 160 Han characters is a paragraph whatever its exact width, and most
+    // report text is in such lines: not read byte by byte.
+    const int columns = content.size() > 480 ? static_cast<int>(content.size()) : Columns(content);
     if (columns >= 16) lines.emplace_back(columns, EndsSentence(content));
   }
   WrapJudgement judgement;
