@@ -498,7 +498,9 @@ class StructureBuilder {
       const std::string_view content = text.substr(line.begin, line.end - line.begin);
       if (content.empty()) continue;
       // A line that follows one cut at the wrap width continues it, numbered or not.
-      const bool continues = after_cut;
+      // A numbered line that itself runs to the wrap width: a heading is shorter, or ends its
+      // run-in title within the line.
+      const bool continues = after_cut && full_width(content);
       const bool was_after_break = after_break;
       // An appendix label (附件1) stands alone above the appendix's title.
       // A list item's ; does not end what a title may follow: a line after one goes on the list.
@@ -506,7 +508,9 @@ class StructureBuilder {
           (EndsSentence(content) && !content.ends_with(";")) ||
           (content.size() <= 6 * 3 && (StartsWith(content, "附件") || StartsWith(content, "附表") ||
                                        StartsWith(content, "附录")));
-      after_cut = !EndsSentence(content) && full_width(content);
+      // Lines much longer than the wrap width were joined by normalization: their ends are real.
+      after_cut = !EndsSentence(content) && full_width(content) &&
+                  Columns(content) <= wrap.width + wrap_slack;
       size_t marker = 0;
       std::optional<Numbering> numbering = NumberingOf(content, &marker);
       size_t length = 0;

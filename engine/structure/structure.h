@@ -57,10 +57,10 @@ class DocumentStructure {
   // A line is a heading when it opens with heading numbering (一、 (一) 1、 第一部分 ① #), or is
   // a short title-like line that stands alone: after a sentence end or a heading, followed by a
   // paragraph or a numbered line, holding no figure, and, in a hard-wrapped text, clearly
-  // shorter than the wrap width. A numbered line right after a line cut at the wrap width goes
-  // on that line's sentence and is no heading. Before the first numbered heading a title-like
-  // line must follow a paragraph and not be the report's own name (…报告), so the header (title,
-  // issuer, date) is never a heading; numbered headings then nest under such a title.
+  // shorter than the wrap width. A numbered line that runs to the wrap width right after a line
+  // cut there goes on that line's sentence and is no heading. Before the first numbered heading a
+  // title-like line must follow a paragraph and not be the report's own name (…报告), so the header
+  // (title, issuer, date) is never a heading; numbered headings then nest under such a title.
   //
   // `wrap` is the judgement of the text as read, before normalization joined any of its lines
   // (Document gives it); without it the normalized text is judged. A carried part uses the
