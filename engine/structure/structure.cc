@@ -405,7 +405,11 @@ WrapJudgement JudgeWrap(std::string_view text) {
     // A line of more than 160 Han characters is a paragraph whatever its exact width, and most
     // report text is in such lines: not read byte by byte.
     const int columns = content.size() > 480 ? static_cast<int>(content.size()) : Columns(content);
-    if (columns >= 16) lines.emplace_back(columns, EndsSentence(content));
+    // Headings and list items are of like widths in any text: only body lines tell wrapping.
+    size_t marker = 0;
+    if (columns >= 16 && !NumberingOf(content, &marker)) {
+      lines.emplace_back(columns, EndsSentence(content));
+    }
   }
   WrapJudgement judgement;
   if (lines.size() < 4) return judgement;
@@ -527,9 +531,10 @@ class StructureBuilder {
         if (!body_seen && body(content)) body_seen = true;
         continue;
       }
-      if (length == content.size()) {
+      if (length == content.size() && !after_cut) {
         // A heading that is its whole line ends what came before; a run-in heading's line goes
-        // on as a paragraph, judged as one.
+        // on as a paragraph, judged as one, and so does a heading cut at the wrap width: the
+        // rest of its title is on the next line.
         after_break = true;
         after_cut = false;
       }

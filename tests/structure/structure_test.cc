@@ -344,7 +344,7 @@ TEST_CASE("structure: a title-like line is a heading only when it stands alone (
     for (const Heading& heading : document.headings()) {
       // The heading's text is normalized: compare with the line normalized the same way.
       const std::string_view text = document.normalized();
-      const std::string line = Load(row.line).normalized().data();
+      const std::string line(Load(row.line).normalized());
       if (text.substr(heading.begin, heading.end - heading.begin) == line) found = true;
     }
     CHECK(found == row.is_heading);
@@ -361,6 +361,77 @@ TEST_CASE("structure: a numbered line that goes on a line cut at the wrap width 
   REQUIRE(structure::JudgeWrap(document.normalized()).wrapped);
   REQUIRE(document.headings().size() == 1);
   CHECK(document.headings()[0].text == "一、工作回顾");
+}
+
+// `text` re-wrapped as a PDF extractor breaks it: every line cut at `width` columns (a Han
+// character two), with a blank line between lines when `blank`.
+std::string Rewrap(std::string_view text, int width, bool blank) {
+  std::string out;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    begin = end + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    int columns = 0;
+    for (size_t at = 0; at < line.size();) {
+      const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(line[at]));
+      const int wide = length >= 3 ? 2 : 1;
+      if (columns + wide > width) {
+        out += blank ? "\n\n" : "\n";
+        columns = 0;
+      }
+      out.append(line.substr(at, length));
+      columns += wide;
+      at += length;
+    }
+    out += blank ? "\n\n" : "\n";
+  }
+  return out;
+}
+
+// Every heading of a re-wrapped report is one of the clean report's, or the first line of one
+// (a long heading wrapped over two lines): no piece of a wrapped line becomes a heading. Whether
+// each heading of the clean text is found again depends on line joining, not tested here.
+TEST_CASE("structure: no piece of a re-wrapped report is a heading (issue 16)") {
+  for (const char* name : {"corpus/lijiang-2021-traditional", "provincial/gansu-2026"}) {
+    const std::string clean =
+        testing::ReadFile(testing::SourceDir() + "/tests/data/" + name + ".txt");
+    std::vector<std::string> headings;
+    const Document whole = Load(clean);
+    for (const Heading& heading : whole.headings()) headings.push_back(heading.text);
+    for (int width = 32; width <= 120; width += 8) {
+      for (bool blank : {false, true}) {
+        const Document document = Load(Rewrap(clean, width, blank));
+        for (const Heading& heading : document.headings()) {
+          INFO(name << " at " << width << (blank ? " with blank lines: " : ": ") << heading.text);
+          CHECK(std::any_of(headings.begin(), headings.end(), [&](const std::string& whole) {
+            return whole.starts_with(heading.text);
+          }));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("structure: the rest of a heading wrapped at the wrap width is no heading") {
+  // junping-2021 wrapped at 40 columns: (三)'s title runs over two lines.
+  std::string text = "一、工作开展情况\n";
+  for (int i = 0; i < 4; ++i) {
+    text +=
+        "动员党员干部及时下载并积极参加学习,认真\n开展各类主题活动,"
+        "不断提升党员干部的理\n论水平。\n";
+  }
+  text +=
+      "(三)多策并用巩固拓展脱贫攻坚成果与乡村\n振兴有效衔接\n"
+      "全面落实各项帮扶政策,不断巩固拓展脱贫攻\n坚成果,确保不发生规模性返贫。\n";
+  const Document document = Load(text);
+  REQUIRE(structure::JudgeWrap(text).wrapped);
+  std::string outline;
+  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  CHECK(outline == "一、工作开展情况\n(三)多策并用巩固拓展脱贫攻坚成果与乡村\n");
 }
 
 TEST_CASE("structure: hard wrapping is judged from the widths of the lines") {
