@@ -9,7 +9,6 @@
 #include "engine/normalize/numbering.h"
 #include "engine/source/byte_search.h"
 #include "engine/structure/report_header.h"
-#include "glean/value.h"
 
 namespace glean::structure {
 
