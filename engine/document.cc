@@ -1,7 +1,6 @@
 #include "glean/document.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <utility>
 
 #include "engine/document_impl.h"
@@ -36,15 +35,18 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
   impl->decoded = std::move(decoded).value();
   impl->line_starts = LineStarts(impl->decoded.text);
   impl->normalized = normalizer.Normalize(impl->decoded.text);
-  impl->structure = structure::DocumentStructure::Build(impl->normalized.text, carry);
+  // Wrapping is judged on the text as read: normalization may already have joined some of the
+  // wrapped lines, leaving a text of mixed widths whose first lines of paragraphs look like titles.
+  impl->structure = structure::DocumentStructure::Build(
+      impl->normalized.text, carry,
+      carry == nullptr ? std::optional(structure::JudgeWrap(impl->decoded.text)) : std::nullopt);
   Document document = DocumentAccess::Make(std::move(impl));
   return Result<Document>(std::move(document), std::move(warnings));
 }
 
 int ReportYear(const DocumentInfo& info) {
   if (info.year) return *info.year;
-  if (info.date && info.date->size() >= 4) return std::atoi(info.date->substr(0, 4).c_str());
-  return 0;
+  return info.report_year.value_or(0);
 }
 
 }  // namespace internal

@@ -38,7 +38,8 @@ struct Placement {
   bool document_fact = true;
 };
 
-// The year a report covers, for values like 3月: its stated year, else its date's; 0 if neither.
+// The year a report covers, for values like 3月: the period it reviews, else the year it was
+// issued; 0 if neither.
 int ReportYear(const DocumentInfo& info);
 
 // Loads a document with an already compiled normalizer, so an engine compiles its strip patterns

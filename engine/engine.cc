@@ -40,11 +40,14 @@ std::optional<Fact> DocumentFact(const Document& document) {
     fact.fields.push_back(TextField(document, "issuer", *info.issuer, info.issuer_span));
   }
   if (info.date) fact.fields.push_back(TextField(document, "date", *info.date, info.date_span));
-  if (info.year) {
+  // Neither year is read from one place of the text: each is worked out from the header.
+  for (const auto& [name, value] :
+       {std::pair{"year", info.year}, {"report_year", info.report_year}}) {
+    if (!value) continue;
     Field year;
-    year.name = "year";
-    year.value = Decimal::FromInt(*info.year);
-    year.raw = std::to_string(*info.year);
+    year.name = name;
+    year.value = Decimal::FromInt(*value);
+    year.raw = std::to_string(*value);
     fact.fields.push_back(std::move(year));
   }
   if (fact.fields.empty()) return std::nullopt;

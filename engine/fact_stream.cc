@@ -133,16 +133,24 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
     state.whole = !state.StreamsAsUtf8();
   }
   Diagnostics diagnostics;
-  while (!state.whole && !state.stopped && state.pending.size() >= state.part_bytes) {
+  while (!state.whole && !state.stopped) {
+    // The first part holds at least the text's head, where structure judges whether the text is
+    // hard-wrapped and reads the report's header: a part that ended sooner would judge them on
+    // less text than the whole and could give another heading or document year.
+    const bool first = state.placement.offset == 0;
+    const size_t part_bytes =
+        first ? std::max(state.part_bytes, 2 * structure::kWrapSampleBytes) : state.part_bytes;
+    const size_t least = first ? structure::kWrapSampleBytes : 0;
+    if (state.pending.size() < part_bytes) break;
     // A part ends at a cut in its last quarter or, failing that, anywhere; a text with no line
     // break at all is gathered until one comes.
-    const size_t cut =
-        CutPoint(std::string_view(state.pending).substr(0, state.part_bytes), state.part_bytes / 4);
+    size_t cut = CutPoint(std::string_view(state.pending).substr(0, part_bytes), part_bytes / 4);
+    if (cut != std::string_view::npos && cut < least) cut = std::string_view::npos;
     if (cut == std::string_view::npos) {
-      if (state.pending.size() >= 2 * state.part_bytes) {
+      if (state.pending.size() >= 2 * part_bytes) {
         // Still no line break: look further before growing again.
         const size_t further = CutPoint(state.pending, state.pending.size());
-        if (further == std::string_view::npos) break;
+        if (further == std::string_view::npos || further < least) break;
         Diagnostics part = state.ExtractPart(further);
         diagnostics.insert(diagnostics.end(), part.begin(), part.end());
         continue;

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <string>
 
 #include "engine/normalize/numbering.h"
 #include "engine/source/byte_search.h"
-#include "glean/value.h"
+#include "engine/structure/report_header.h"
 
 namespace glean::structure {
 
@@ -28,7 +29,8 @@ enum class Numbering {
   kMarkdown4,
   kMarkdown5,
   kMarkdown6,
-  kTitle
+  kTitle,         // a title-like line under a numbered heading
+  kLeadingTitle,  // a title-like line before any numbered heading: numbered parts go under it
 };
 
 using normalize::ChineseNumeralPrefix;
@@ -129,12 +131,78 @@ size_t HeadingLength(std::string_view line) {
   return end;
 }
 
+// Columns a line takes on a page: a Han character (or any other of three or four bytes) two,
+// anything else one. Wrap widths are in columns, as PDF lines are set.
+int Columns(std::string_view line) {
+  int columns = 0;
+  for (char c : line) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) == 0x80) continue;
+    columns += byte >= 0xE0 ? 2 : 1;
+  }
+  return columns;
+}
+
+// The code point of the character `line` ends with, 0 for an empty line; sets *length to its
+// bytes. Only one- to three-byte characters are read: every mark asked about is one of them.
+char32_t LastCharacter(std::string_view line, size_t* length) {
+  if (line.empty()) return 0;
+  const auto last = static_cast<unsigned char>(line.back());
+  if (last < 0x80) {
+    *length = 1;
+    return last;
+  }
+  if (line.size() < 3) return 0;
+  const auto lead = static_cast<unsigned char>(line[line.size() - 3]);
+  const auto middle = static_cast<unsigned char>(line[line.size() - 2]);
+  if ((lead & 0xF0) != 0xE0) return 0;
+  *length = 3;
+  return static_cast<char32_t>((lead & 0x0Fu) << 12 | (middle & 0x3Fu) << 6 | (last & 0x3Fu));
+}
+
+// Whether a line ends a sentence (or a lead-in ending in a colon), past closing quotes and
+// brackets: the line after it starts afresh, so it may be a heading. Asked of every line, so read
+// by code point rather than compared with each mark.
+bool EndsSentence(std::string_view line) {
+  while (true) {
+    size_t length = 0;
+    switch (LastCharacter(line, &length)) {
+      case U'”':
+      case U'’':
+      case U')':
+      case U'」':
+      case U'』':
+      case U'】':
+      case U'》':
+      case U'"':
+        line.remove_suffix(length);
+        continue;
+      case U'。':
+      case U'!':
+      case U'?':
+      case U';':
+      case U':':
+      case U'！':
+      case U'？':
+      case U'；':
+      case U'：':
+      case U'…':
+        return true;
+      default:
+        return false;
+    }
+  }
+}
+
 // A short line standing alone like a title: no sentence punctuation, not a figure, mostly Han.
 bool TitleLike(std::string_view line) {
   if (line.size() > 32 * 4) return false;  // longer than any title: no need to read it all
   const size_t length = source::CountCodePoints(line);
   if (length < 6 || length > 32) return false;
   if (HasAny(line, {"。", ";", "!", "?", ":", "\""})) return false;
+  // A lead-in whose colon was left out (现将工作总结如下) introduces a list, it does not title one.
+  if (line.ends_with("如下")) return false;
+  if (FindFigure(line) != std::string_view::npos) return false;
   size_t han = 0;
   for (size_t i = 0; i + 2 < line.size(); ++i) {
     const auto c = static_cast<unsigned char>(line[i]);
@@ -199,17 +267,6 @@ std::vector<Line> SplitLines(std::string_view text) {
     begin = end + 1;
   }
   return lines;
-}
-
-std::optional<int> FirstYear(std::string_view s) {
-  for (size_t i = 0; i + 4 <= s.size(); ++i) {
-    if (DigitPrefix(s.substr(i)) == 4 && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
-        StartsWith(s.substr(i + 4), "年")) {
-      const int year = std::stoi(std::string(s.substr(i, 4)));
-      if (year >= 1949 && year <= 2999) return year;
-    }
-  }
-  return std::nullopt;
 }
 
 // The first position from `at` whose byte may start a sentence end, quote or bracket that
@@ -294,15 +351,109 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
 
 }  // namespace
 
+size_t FindFigure(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c >= '0' && c <= '9') {
+      const size_t begin = i;
+      while (i < line.size() && ((line[i] >= '0' && line[i] <= '9') ||
+                                 ((line[i] == '.' || line[i] == ',') && i + 1 < line.size() &&
+                                  line[i + 1] >= '0' && line[i + 1] <= '9'))) {
+        ++i;
+      }
+      // Codes and names (G20, 5G) and ordinals (第3次) are not quantities.
+      const bool after_letter =
+          begin > 0 && std::isalpha(static_cast<unsigned char>(line[begin - 1])) != 0;
+      const bool ordinal = begin >= 3 && line.substr(begin - 3, 3) == "第";
+      size_t unit = i;
+      while (unit < line.size() && line[unit] == ' ') ++unit;
+      const std::string_view rest = line.substr(unit);
+      if (!after_letter && !ordinal) {
+        if (StartsWith(rest, "%") || StartsWith(rest, "‰")) return begin;
+        // A unit is a Han character; dates, years and numbers of a series are not figures.
+        if (!rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xE4 &&
+            static_cast<unsigned char>(rest[0]) <= 0xE9 &&
+            !HasAny(rest.substr(0, 3), {"年", "月", "日", "号", "届", "时", "点", "版", "期"})) {
+          return begin;
+        }
+      }
+      if (i == begin) ++i;
+      --i;  // the loop steps past the number's last byte
+      continue;
+    }
+    if (StartsWith(line.substr(i), "百分之")) return i;
+    if (const size_t n = ChineseNumeralPrefix(line.substr(i)); n > 0) {
+      // Chinese numerals count in slogans too (四个全面, 一户一策); only money, area, weight and
+      // distance make them a figure here.
+      const std::string_view rest = line.substr(i + n);
+      for (std::string_view unit : {"千", "万", "亿", "元", "亩", "公里", "公顷", "平方", "吨"}) {
+        if (StartsWith(rest, unit)) return i;
+      }
+      i += n - 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+WrapJudgement JudgeWrap(std::string_view text) {
+  // Hard-wrapped text has most of its lines within a few columns of one width, whatever the
+  // sentences, and few lines longer; a text of paragraphs has lines of every width.
+  std::vector<std::pair<int, bool>> lines;  // columns, and whether the line ends a sentence
+  for (const Line& line : SplitLines(text.substr(0, std::min(text.size(), kWrapSampleBytes)))) {
+    const std::string_view content = text.substr(line.begin, line.end - line.begin);
+    // A line of more than 160 Han characters is a paragraph whatever its exact width, and most
+    // report text is in such lines: not read byte by byte.
+    const int columns = content.size() > 480 ? static_cast<int>(content.size()) : Columns(content);
+    // Headings and list items are of like widths in any text: only body lines tell wrapping.
+    size_t marker = 0;
+    if (columns >= 16 && !NumberingOf(content, &marker)) {
+      lines.emplace_back(columns, EndsSentence(content));
+    }
+  }
+  WrapJudgement judgement;
+  if (lines.size() < 4) return judgement;
+  std::vector<int> widths;
+  widths.reserve(lines.size());
+  for (const auto& [columns, ends] : lines) widths.push_back(columns);
+  std::sort(widths.begin(), widths.end());
+  size_t best = 0, best_first = 0;
+  for (size_t first = 0, last = 0; first < widths.size(); ++first) {
+    const int tolerance = std::max(4, widths[first] / 10);
+    while (last < widths.size() && widths[last] <= widths[first] + tolerance) ++last;
+    if (last - first > best) {
+      best = last - first;
+      best_first = first;
+    }
+  }
+  const int low = widths[best_first];
+  const int high = widths[best_first + best - 1];
+  const int tolerance = std::max(4, low / 10);
+  size_t longer = 0, open = 0;
+  for (const auto& [columns, ends] : lines) {
+    if (columns > high + tolerance) ++longer;
+    if (columns >= low && columns <= high && !ends) ++open;
+  }
+  if (best >= 4 && best * 5 >= lines.size() * 2 && open * 2 >= best && longer * 5 <= lines.size()) {
+    judgement.wrapped = true;
+    judgement.width = high;
+  }
+  return judgement;
+}
+
 class StructureBuilder {
  public:
-  static DocumentStructure Build(std::string_view text, const StructureCarry* carry) {
+  static DocumentStructure Build(std::string_view text, const StructureCarry* carry,
+                                 std::optional<WrapJudgement> judged) {
     DocumentStructure structure;
     const std::vector<Line> lines = SplitLines(text);
     std::vector<Numbering> open;  // numbering families of the open headings, outermost first
     std::vector<int> open_index;
     std::vector<int> open_number;  // the number each open heading stated
     bool numbered_seen = false;
+    bool body_seen = false;
+    bool after_break = true;
+    bool after_cut = false;  // the last line was cut at the wrap width mid-sentence
+    WrapJudgement wrap;
     if (carry != nullptr) {
       for (size_t i = 0; i < carry->open.size(); ++i) {
         Heading heading = carry->open[i];
@@ -314,27 +465,82 @@ class StructureBuilder {
         open_number.push_back(carry->numbers[i]);
       }
       numbered_seen = carry->numbered_seen;
+      body_seen = carry->body_seen;
+      after_break = carry->after_break;
+      after_cut = carry->after_cut;
+      wrap = carry->wrap;
+    } else {
+      wrap = judged ? *judged : JudgeWrap(text);
     }
-    for (const Line& line : lines) {
+    // Within a few columns of the wrap width a line may have been cut there.
+    const int wrap_slack = std::max(4, wrap.width / 10);
+    const auto full_width = [&](std::string_view content) {
+      return wrap.wrapped && Columns(content) >= wrap.width - wrap_slack;
+    };
+    // A paragraph line: it ends a sentence, is longer than any title, or runs to the wrap width.
+    const auto body = [&](std::string_view content) {
+      const size_t bytes = content.size();
+      return (bytes >= 8 * 3 && EndsSentence(content)) || bytes > 40 * 3 ||
+             source::CountCodePoints(content) > 32 || full_width(content);
+    };
+    // What a title stands over: a paragraph or a numbered list.
+    const auto introduces = [&](std::string_view next) {
+      size_t marker = 0;
+      return body(next) || NumberingOf(next, &marker).has_value();
+    };
+    const auto next_content = [&](size_t index) {
+      for (size_t k = index + 1; k < lines.size(); ++k) {
+        if (lines[k].end > lines[k].begin) {
+          return text.substr(lines[k].begin, lines[k].end - lines[k].begin);
+        }
+      }
+      return std::string_view();
+    };
+    for (size_t index = 0; index < lines.size(); ++index) {
+      const Line& line = lines[index];
       const std::string_view content = text.substr(line.begin, line.end - line.begin);
       if (content.empty()) continue;
+      // A line that follows one cut at the wrap width continues it, numbered or not.
+      // A numbered line that itself runs to the wrap width: a heading is shorter, or ends its
+      // run-in title within the line.
+      const bool continues = after_cut && full_width(content);
+      const bool was_after_break = after_break;
+      // An appendix label (附件1) stands alone above the appendix's title.
+      // A list item's ; does not end what a title may follow: a line after one goes on the list.
+      after_break =
+          (EndsSentence(content) && !content.ends_with(";")) ||
+          (content.size() <= 6 * 3 && (StartsWith(content, "附件") || StartsWith(content, "附表") ||
+                                       StartsWith(content, "附录")));
+      // Lines much longer than the wrap width were joined by normalization: their ends are real.
+      after_cut = !EndsSentence(content) && full_width(content) &&
+                  Columns(content) <= wrap.width + wrap_slack;
       size_t marker = 0;
       std::optional<Numbering> numbering = NumberingOf(content, &marker);
       size_t length = 0;
-      if (numbering) {
+      if (numbering && !continues) {
         length = HeadingLength(content);
         if (length <= marker) continue;  // a bare number, not a heading
         numbered_seen = true;
-      } else if (numbered_seen && TitleLike(content)) {
-        numbering = Numbering::kTitle;
+      } else if (!numbering && was_after_break && (numbered_seen || body_seen) &&
+                 !full_width(content) && TitleLike(content) && introduces(next_content(index)) &&
+                 (numbered_seen || !content.ends_with("报告"))) {
+        numbering = numbered_seen ? Numbering::kTitle : Numbering::kLeadingTitle;
         length = content.size();
       } else {
+        if (!body_seen && body(content)) body_seen = true;
         continue;
+      }
+      if (length == content.size() && !after_cut) {
+        // A heading that is its whole line ends what came before; a run-in heading's line goes
+        // on as a paragraph, judged as one, and so does a heading cut at the wrap width: the
+        // rest of its title is on the next line.
+        after_break = true;
+        after_cut = false;
       }
       // Close headings down to this family's level, or open a deeper one. A title-like line
       // sits under the current numbered heading.
-      const int number =
-          *numbering == Numbering::kTitle ? 0 : MarkerNumber(content.substr(0, marker));
+      const bool titled = *numbering == Numbering::kTitle || *numbering == Numbering::kLeadingTitle;
+      const int number = titled ? 0 : MarkerNumber(content.substr(0, marker));
       auto found = std::find(open.begin(), open.end(), *numbering);
       // A new style whose number continues an open heading's (一、… then 2、…) is that heading's
       // sibling written differently, not a child numbered from 2.
@@ -356,11 +562,13 @@ class StructureBuilder {
         open_number.resize(keep);
       } else if (*numbering == Numbering::kChinese || *numbering == Numbering::kPart) {
         // A top-level style appearing for the first time after deeper ones starts from the top:
-        // a part (第一部分) closes everything, 一、 everything but parts.
+        // a part (第一部分) closes everything, 一、 everything but parts and the titles that
+        // stand for parts before any numbering.
         auto first_deeper = *numbering == Numbering::kPart
                                 ? open.begin()
-                                : std::find_if(open.begin(), open.end(),
-                                               [](Numbering n) { return n != Numbering::kPart; });
+                                : std::find_if(open.begin(), open.end(), [](Numbering n) {
+                                    return n != Numbering::kPart && n != Numbering::kLeadingTitle;
+                                  });
         const size_t keep = static_cast<size_t>(first_deeper - open.begin());
         open.resize(keep);
         open_index.resize(keep);
@@ -377,7 +585,13 @@ class StructureBuilder {
       open_number.push_back(number);
       structure.headings_.push_back(std::move(heading));
     }
-    if (carry == nullptr) structure.info_ = ReadInfo(text, lines, structure.headings_);
+    if (carry == nullptr) {
+      const std::vector<Heading>& headings = structure.headings_;
+      structure.info_ = headings.empty()
+                            ? ReadReportHeader(text, text.size(), {}, 0)
+                            : ReadReportHeader(text, headings.front().begin, headings.front().text,
+                                               headings.front().end);
+    }
     StructureCarry& end = structure.end_state_;
     for (size_t i = 0; i < open.size(); ++i) {
       end.open.push_back(structure.headings_[static_cast<size_t>(open_index[i])]);
@@ -385,70 +599,17 @@ class StructureBuilder {
       end.numbers.push_back(open_number[i]);
     }
     end.numbered_seen = numbered_seen;
+    end.body_seen = body_seen;
+    end.after_break = after_break;
+    end.after_cut = after_cut;
+    end.wrap = wrap;
     return structure;
-  }
-
- private:
-  // The header: lines before the first heading and before the first paragraph.
-  static DocumentInfo ReadInfo(std::string_view text, const std::vector<Line>& lines,
-                               const std::vector<Heading>& headings) {
-    DocumentInfo info;
-    const size_t limit = headings.empty() ? text.size() : headings.front().begin;
-    bool first = true;
-    int looked = 0;
-    for (const Line& line : lines) {
-      if (line.begin >= limit || looked >= 5) break;
-      std::string_view content = text.substr(line.begin, line.end - line.begin);
-      if (content.empty()) continue;
-      ++looked;
-      if (source::CountCodePoints(content) > 60) break;  // a paragraph: the header is over
-      bool used = false;
-      std::string_view inner = content;
-      if (StartsWith(inner, "(") && inner.size() > 2 && inner.back() == ')') {
-        inner = inner.substr(1, inner.size() - 2);
-      }
-      if (!info.date) {
-        if (std::optional<Field> date = ParseValue(SlotType::kDate, inner, {})) {
-          info.date = std::get<std::string>(date->value);
-          const size_t at = line.begin + static_cast<size_t>(inner.data() - content.data());
-          info.date_span = {at, at + inner.size()};
-          used = true;
-        }
-      }
-      if (!used && !info.issuer &&
-          (content.ends_with("人民政府") || content.ends_with("委员会") ||
-           content.ends_with("党委") || content.ends_with("政府") || content.ends_with("办公室"))) {
-        info.issuer = std::string(content);
-        info.issuer_span = {line.begin, line.end};
-        used = true;
-      }
-      if (!used && first && !info.title &&
-          HasAny(content, {"总结", "报告", "工作", "计划", "规划"})) {
-        info.title = std::string(content);
-        info.title_span = {line.begin, line.end};
-        used = true;
-      }
-      first = false;
-      if (used) {
-        if (info.end == 0) info.begin = line.begin;
-        info.end = line.end;
-      }
-    }
-    if (info.title) info.year = FirstYear(*info.title);
-    if (!info.year && !headings.empty()) info.year = FirstYear(headings.front().text);
-    if (!info.year) {
-      // The first paragraph often opens with the year it reports on: "2023年来，我们…".
-      const size_t start = headings.empty() ? 0 : headings.front().end;
-      info.year = FirstYear(text.substr(start, std::min<size_t>(120, text.size() - start)));
-    }
-    if (!info.year && info.date) info.year = std::stoi(info.date->substr(0, 4));
-    return info;
   }
 };
 
-DocumentStructure DocumentStructure::Build(std::string_view normalized,
-                                           const StructureCarry* carry) {
-  return StructureBuilder::Build(normalized, carry);
+DocumentStructure DocumentStructure::Build(std::string_view normalized, const StructureCarry* carry,
+                                           std::optional<WrapJudgement> wrap) {
+  return StructureBuilder::Build(normalized, carry, wrap);
 }
 
 int DocumentStructure::InnermostAt(size_t offset) const {

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -17,13 +18,33 @@
 
 namespace glean::structure {
 
+// Whether a text is hard-wrapped: broken into lines of about one width whatever the sentences,
+// as text pulled out of a PDF is. Judged on the lines that start in the first kWrapSampleBytes of
+// the text, so a text read in parts is judged as the whole (FactStream keeps its first part at
+// least that long).
+struct WrapJudgement {
+  bool wrapped = false;
+  int width = 0;  // the wrap width in columns (a Han character is two), when wrapped
+};
+inline constexpr size_t kWrapSampleBytes = 16 * 1024;
+WrapJudgement JudgeWrap(std::string_view text);
+
+// Where a figure (a number with a unit: 3167万元, 60户, 77.8%) is in `line`, or npos. Dates,
+// years and list numbers are not figures.
+size_t FindFigure(std::string_view line);
+
 // What one part of a text read in parts hands to the next: the headings still open at its end,
-// so the next part's sections continue them.
+// so the next part's sections continue them, and what heading detection knows of the lines
+// before the cut.
 struct StructureCarry {
   std::vector<Heading> open;  // outermost first
   std::vector<int> families;  // their numbering styles, parallel to `open`
   std::vector<int> numbers;   // the numbers their markers state, parallel to `open`
   bool numbered_seen = false;
+  bool body_seen = false;   // a paragraph has been read: title-like lines may be headings
+  bool after_break = true;  // the last line ended a sentence or was a heading
+  bool after_cut = false;   // the last line was cut at the wrap width mid-sentence
+  WrapJudgement wrap;       // the first part's
 };
 
 class DocumentStructure {
@@ -31,8 +52,21 @@ class DocumentStructure {
   // With `carry`, `normalized` continues an earlier part: the carried headings come first in
   // headings() (at offset 0, with their lines from the part they came from) and enclose what
   // follows until a heading closes them, and no report header is read.
-  static DocumentStructure Build(std::string_view normalized,
-                                 const StructureCarry* carry = nullptr);
+  //
+  //
+  // A line is a heading when it opens with heading numbering (一、 (一) 1、 第一部分 ① #), or is
+  // a short title-like line that stands alone: after a sentence end or a heading, followed by a
+  // paragraph or a numbered line, holding no figure, and, in a hard-wrapped text, clearly
+  // shorter than the wrap width. A numbered line that runs to the wrap width right after a line
+  // cut there goes on that line's sentence and is no heading. Before the first numbered heading a
+  // title-like line must follow a paragraph and not be the report's own name (…报告), so the header
+  // (title, issuer, date) is never a heading; numbered headings then nest under such a title.
+  //
+  // `wrap` is the judgement of the text as read, before normalization joined any of its lines
+  // (Document gives it); without it the normalized text is judged. A carried part uses the
+  // carry's.
+  static DocumentStructure Build(std::string_view normalized, const StructureCarry* carry = nullptr,
+                                 std::optional<WrapJudgement> wrap = std::nullopt);
 
   // The open headings at the end of the text, for the part that follows it.
   StructureCarry Carry() const;

@@ -77,6 +77,26 @@ TEST_CASE("stream: the sample reports in parts of every size give the facts of t
   }
 }
 
+// The document fact (its years among them) and the sections come from the text's head, which the
+// first part always holds: wherever the parts are cut, a provincial report with web-page
+// furniture on top, one with a delivery line wrapped over two lines and a Taiwanese excerpt give
+// the facts of the whole.
+TEST_CASE("stream: the document year and sections do not depend on where parts are cut") {
+  for (const char* name :
+       {"provincial/gansu-2026.txt", "provincial/neimenggu-2026.txt",
+        "provincial/guangdong-2026.txt", "dev/049_dongyin_township_matsu_2012_trad.txt"}) {
+    const std::string bytes = testing::ReadFile(testing::SourceDir() + "/tests/data/" + name);
+    Diagnostics whole_diagnostics, streamed_diagnostics;
+    const std::string whole = Whole(StockEngine(), bytes, &whole_diagnostics);
+    REQUIRE_FALSE(whole.empty());
+    for (size_t part : {size_t{300}, size_t{5000}, size_t{20000}, size_t{40000}}) {
+      INFO(name << " in parts of " << part);
+      CHECK(Streamed(StockEngine(), bytes, part, 4096, &streamed_diagnostics) == whole);
+      CHECK(Messages(streamed_diagnostics) == Messages(whole_diagnostics));
+    }
+  }
+}
+
 TEST_CASE(
     "stream: texts with no line that ends a sentence, or no line break at all, give the "
     "facts of the whole") {

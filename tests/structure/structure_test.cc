@@ -30,6 +30,35 @@ Document LoadReport(const std::string& name) {
   return Load(testing::ReadFile(testing::SourceDir() + "/tests/data/corpus/" + name + ".txt"));
 }
 
+// Outlines checked line by line against the text: web pages with furniture on top, unnumbered
+// part titles (gansu, neimenggu), hard-wrapped and PDF-broken excerpts.
+const char* const kCorpusFiles[] = {
+    "provincial/beijing-2026",
+    "provincial/gansu-2026",
+    "provincial/guangdong-2026",
+    "provincial/neimenggu-2026",
+    "provincial/yunnan-2026",
+    "dev/014_taijiang_district_fuzhou_2015_spam",
+    "dev/025_x_town_sichuan_2013_wan_no_yuan",
+    "dev/048_beigan_dongyin_townships_matsu_2001_trad_linewrap",
+    "dev/049_dongyin_township_matsu_2012_trad",
+    "dev/053_x_town_2021_pdf_linebreaks",
+    "dev/067_x_town_hebei_c2015_land_transfer",
+    "dev/070_liaoyang_county_liaoning_2019",
+};
+
+TEST_CASE("structure: the outline of each provincial and excerpt file matches its outline") {
+  for (const char* name : kCorpusFiles) {
+    INFO(std::string(name));
+    const std::string expected =
+        testing::ReadFile(testing::SourceDir() + "/tests/data/outlines/" + name + ".outline");
+    const std::string text =
+        testing::ReadFile(testing::SourceDir() + "/tests/data/" + name + ".txt");
+    REQUIRE_FALSE(text.empty());
+    CHECK(FormatOutline(Load(text)) == expected);
+  }
+}
+
 TEST_CASE("structure: the outline of each sample report matches its checked-in outline") {
   for (const char* name : kReports) {
     INFO(std::string(name));
@@ -47,14 +76,15 @@ TEST_CASE("structure: report metadata of the sample reports") {
     const char* issuer;
     const char* date;
     int year;
+    int report_year;
   };
   const Row rows[] = {
-      {"anon-town-2022", "2022年镇工作总结", "", "", 2022},
-      {"junping-2021", "2021年年度工作总结", "中共溆浦县均坪镇委员会", "2022-02", 2021},
-      {"junping-2023", "", "均坪镇人民政府", "2023-12-10", 2023},
+      {"anon-town-2022", "2022年镇工作总结", "", "", 2022, 2022},
+      {"junping-2021", "2021年年度工作总结", "中共溆浦县均坪镇委员会", "2022-02", 2021, 2022},
+      {"junping-2023", "", "均坪镇人民政府", "2023-12-10", 2023, 2023},
       {"lijiang-2021-traditional", "栗江镇2021年工作总结暨2022年工作规划", "栗江镇人民政府",
-       "2022-12-31", 2021},
-      {"maotian-2021-pdf", "毛田镇2021年度工作总结报告", "岳阳县毛田镇人民政府", "", 2021},
+       "2022-12-31", 2021, 2022},
+      {"maotian-2021-pdf", "毛田镇2021年度工作总结报告", "岳阳县毛田镇人民政府", "", 2021, 2021},
   };
   for (const Row& row : rows) {
     INFO(std::string(row.report));
@@ -64,6 +94,7 @@ TEST_CASE("structure: report metadata of the sample reports") {
     CHECK(info.issuer.value_or("") == row.issuer);
     CHECK(info.date.value_or("") == row.date);
     CHECK(info.year.value_or(0) == row.year);
+    CHECK(info.report_year.value_or(0) == row.report_year);
   }
 }
 
@@ -258,6 +289,197 @@ TEST_CASE("structure: parts hold numbered sections, and a new part closes them")
 TEST_CASE("structure: figures and dates at a line start are not headings") {
   const Document document = Load("2021年完成改厕60户。\n1.5万亩土地流转。\n3.2%的增长。\n");
   CHECK(document.headings().empty());
+}
+
+// Real lines of the corpus: a title-like line is a heading only where it stands alone. Each row
+// is a small document; `heading` is the line asked about, `is_heading` whether it is one.
+TEST_CASE("structure: a title-like line is a heading only when it stands alone (issue 16)") {
+  struct Row {
+    const char* text;
+    const char* line;
+    bool is_heading;
+  };
+  const Row rows[] = {
+      // After a paragraph, over a paragraph: an unnumbered part title (gansu-2026).
+      {"我代表省人民政府，向大会报告工作，请予审议。\n“十四五”时期工作回顾\n“十四五”时期是甘肃"
+       "发展极不寻常、极不平凡的五年。在迈上现代化建设新征程的重要时点。\n",
+       "“十四五”时期工作回顾", true},
+      // Over a numbered list, after an appendix label (neimenggu-2026).
+      {"一、总体要求\n各位代表！让我们更加紧密地团结在一起。\n附件\n2026年自治区民生实事\n1.实现"
+       "城镇新增就业18万人以上\n",
+       "2026年自治区民生实事", true},
+      // A line holding a figure is never a heading (067, a PDF-broken line).
+      {"一、龙头带动,全面促进农业发展\n今年以来,以重点扶持邢各庄崔德文的40亩大棚和宋位村\n的"
+       "蔬菜种植为重点,带动全镇发展设施农业。\n",
+       "今年以来,以重点扶持邢各庄崔德文的40亩大棚和宋位村", false},
+      // A fragment: the line before it does not end a sentence (002).
+      {"一、回顾\n(二)持续发展壮大富民产业\n脱贫攻坚全面胜利,投入脱贫攻坚主战场资金\n面对疫情防控"
+       "\n全镇上下同心协力,全力保障了人民群众的生命安全和身体健康。\n",
+       "面对疫情防控", false},
+      // Nothing after it: the last line of a truncated page is no title.
+      {"一、回顾\n全镇上下同心协力,保障了人民群众的生命安全。\n面对疫情防控\n", "面对疫情防控",
+       false},
+      // A line after a list item's ; goes on the list (maotian cut at a line end).
+      {"一、回顾\n移交公安立刑事案件1起,刑拘1人;\n移交县自然资源局监察大队立行政案\n件2起,行政处罚"
+       "2人。坚持零增量、减存量,扎实推进禽畜粪污治理。\n",
+       "移交县自然资源局监察大队立行政案", false},
+      // The report's own name above the speech is no heading, before any numbering (036).
+      {"内容发布更新时间:2024/11/17 5:48:13星期一 下面是文章的全部内容请认真阅读。\n政府工作报告\n"
+       "2012年1月4日在ooo乡第八届人民代表大会第五次会议上各位代表:现在,我代表乡人民政府向大会作"
+       "工作报告,请予审查。\n",
+       "政府工作报告", false},
+      // Before any paragraph, a short line is part of the header, not a heading.
+      {"2026年甘肃省政府工作报告\n甘肃省省长 任振鹤\n我代表省人民政府,向大会报告工作,请予审议,"
+       "并请省政协委员和其他列席人员提出意见。\n",
+       "甘肃省省长 任振鹤", false},
+      // A lead-in whose colon was left out introduces, it does not title.
+      {"一、回顾\n全镇上下同心协力,保障了人民群众的生命安全。\n现将全年工作情况总结如下\n今年以来,"
+       "我们坚持以人民为中心的发展思想,各项工作稳步推进。\n",
+       "现将全年工作情况总结如下", false},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.text));
+    const Document document = Load(row.text);
+    bool found = false;
+    for (const Heading& heading : document.headings()) {
+      // The heading's text is normalized: compare with the line normalized the same way.
+      const std::string_view text = document.normalized();
+      const std::string line(Load(row.line).normalized());
+      if (text.substr(heading.begin, heading.end - heading.begin) == line) found = true;
+    }
+    CHECK(found == row.is_heading);
+  }
+}
+
+TEST_CASE("structure: a numbered line that goes on a line cut at the wrap width is no heading") {
+  // Hard-wrapped at 24 columns: "一、二审" is the sentence's next words, not a heading.
+  std::string text = "一、工作回顾\n";
+  for (int i = 0; i < 6; ++i)
+    text += "代表们基于地方鄉政工作推\n展順利的立場嚴審但不刪除\n預算全數獲得通過。\n";
+  text += "鄉代會經過一連兩天的審查\n一、二審後順利三讀通過了\n預算全數獲得通過。\n";
+  const Document document = Load(text);
+  REQUIRE(structure::JudgeWrap(document.normalized()).wrapped);
+  REQUIRE(document.headings().size() == 1);
+  CHECK(document.headings()[0].text == "一、工作回顾");
+}
+
+// `text` re-wrapped as a PDF extractor breaks it: every line cut at `width` columns (a Han
+// character two), with a blank line between lines when `blank`.
+std::string Rewrap(std::string_view text, int width, bool blank) {
+  std::string out;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    begin = end + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    int columns = 0;
+    for (size_t at = 0; at < line.size();) {
+      const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(line[at]));
+      const int wide = length >= 3 ? 2 : 1;
+      if (columns + wide > width) {
+        out += blank ? "\n\n" : "\n";
+        columns = 0;
+      }
+      out.append(line.substr(at, length));
+      columns += wide;
+      at += length;
+    }
+    out += blank ? "\n\n" : "\n";
+  }
+  return out;
+}
+
+// Every heading of a re-wrapped report is one of the clean report's, or the first line of one
+// (a long heading wrapped over two lines): no piece of a wrapped line becomes a heading. Whether
+// each heading of the clean text is found again depends on line joining, not tested here.
+TEST_CASE("structure: no piece of a re-wrapped report is a heading (issue 16)") {
+  for (const char* name : {"corpus/lijiang-2021-traditional", "provincial/gansu-2026"}) {
+    const std::string clean =
+        testing::ReadFile(testing::SourceDir() + "/tests/data/" + name + ".txt");
+    std::vector<std::string> headings;
+    const Document whole = Load(clean);
+    for (const Heading& heading : whole.headings()) headings.push_back(heading.text);
+    for (int width = 32; width <= 120; width += 8) {
+      for (bool blank : {false, true}) {
+        const Document document = Load(Rewrap(clean, width, blank));
+        for (const Heading& heading : document.headings()) {
+          INFO(name << " at " << width << (blank ? " with blank lines: " : ": ") << heading.text);
+          CHECK(std::any_of(headings.begin(), headings.end(), [&](const std::string& whole) {
+            return whole.starts_with(heading.text);
+          }));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("structure: the rest of a heading wrapped at the wrap width is no heading") {
+  // junping-2021 wrapped at 40 columns: (三)'s title runs over two lines.
+  std::string text = "一、工作开展情况\n";
+  for (int i = 0; i < 4; ++i) {
+    text +=
+        "动员党员干部及时下载并积极参加学习,认真\n开展各类主题活动,"
+        "不断提升党员干部的理\n论水平。\n";
+  }
+  text +=
+      "(三)多策并用巩固拓展脱贫攻坚成果与乡村\n振兴有效衔接\n"
+      "全面落实各项帮扶政策,不断巩固拓展脱贫攻\n坚成果,确保不发生规模性返贫。\n";
+  const Document document = Load(text);
+  REQUIRE(structure::JudgeWrap(text).wrapped);
+  std::string outline;
+  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  CHECK(outline == "一、工作开展情况\n(三)多策并用巩固拓展脱贫攻坚成果与乡村\n");
+}
+
+TEST_CASE("structure: hard wrapping is judged from the widths of the lines") {
+  struct Row {
+    const char* file;
+    bool wrapped;
+    int width;
+  };
+  const Row rows[] = {
+      {"dev/048_beigan_dongyin_townships_matsu_2001_trad_linewrap", true, 47},
+      {"corpus/maotian-2021-pdf", false, 0},
+      {"provincial/gansu-2026", false, 0},
+      {"dev/053_x_town_2021_pdf_linebreaks", false, 0},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.file));
+    // The text as read: normalization may join some of the wrapped lines already.
+    const structure::WrapJudgement judgement = structure::JudgeWrap(
+        testing::ReadFile(testing::SourceDir() + "/tests/data/" + row.file + ".txt"));
+    CHECK(judgement.wrapped == row.wrapped);
+    CHECK(judgement.width == row.width);
+  }
+}
+
+TEST_CASE("structure: a figure is a number with a unit, not a date, ordinal or code") {
+  struct Row {
+    const char* line;
+    bool figure;
+  } rows[] = {
+      {"完成投资3167万元", true},
+      {"以重点扶持邢各庄崔德文的40亩大棚和宋位村", true},
+      {"覆盖率达到77.8%", true},
+      {"覆盖率达到77.8 %", true},
+      {"全年完成改厕650余户", true},
+      {"投入资金三千万元", true},
+      {"百分之九十的农户", true},
+      {"2026年重点工作", false},
+      {"2021年12月镇党委组织机关干部", false},
+      {"第3次全体会议", false},
+      {"推进5G基站建设", false},
+      {"落实四个不摘要求", false},
+      {"“十四五”时期工作回顾", false},
+      {"一年来,我们实干向前,推动经济实体行稳致远", false},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.line));
+    CHECK((structure::FindFigure(row.line) != std::string_view::npos) == row.figure);
+  }
 }
 
 }  // namespace

@@ -1,0 +1,360 @@
+#include "engine/structure/report_header.h"
+
+#include <algorithm>
+#include <cstring>
+#include <initializer_list>
+#include <string>
+
+#include "engine/normalize/numbering.h"
+#include "engine/source/byte_search.h"
+#include "engine/structure/structure.h"
+#include "glean/value.h"
+
+namespace glean::structure {
+
+namespace {
+
+using normalize::DigitPrefix;
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+bool HasAny(std::string_view s, std::initializer_list<std::string_view> needles) {
+  for (std::string_view needle : needles) {
+    if (s.find(needle) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool IsHan(std::string_view s, size_t at) {
+  if (at + 3 > s.size()) return false;
+  const auto lead = static_cast<unsigned char>(s[at]);
+  return lead >= 0xE4 && lead <= 0xE9;
+}
+
+// The value of a Chinese digit (〇 零 一 … 九), or -1.
+int ChineseDigit(std::string_view s) {
+  static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四",
+                                                 "五", "六", "七", "八", "九"};
+  if (StartsWith(s, "零")) return 0;
+  for (int i = 0; i < 10; ++i) {
+    if (StartsWith(s, kDigits[i])) return i;
+  }
+  return -1;
+}
+
+// A number from 1 to 99 in Chinese numerals (七, 十二, 二十七) at the start of `s`; sets *used.
+std::optional<int> ChineseSmallNumber(std::string_view s, size_t* used) {
+  int tens = 0, ones = 0;
+  size_t at = 0;
+  if (const int d = ChineseDigit(s); d > 0 && StartsWith(s.substr(3), "十")) {
+    tens = d;
+    at = 6;
+  } else if (StartsWith(s, "十")) {
+    tens = 1;
+    at = 3;
+  }
+  if (const int d = ChineseDigit(s.substr(at)); d > 0) {
+    ones = d;
+    at += 3;
+  }
+  if (at == 0 || tens * 10 + ones == 0) return std::nullopt;
+  *used = at;
+  return tens * 10 + ones;
+}
+
+// A number in Arabic or Chinese numerals at the start of `s`; sets *used.
+std::optional<int> SmallNumber(std::string_view s, size_t* used) {
+  if (const size_t n = DigitPrefix(s); n > 0 && n <= 2) {
+    *used = n;
+    return std::stoi(std::string(s.substr(0, n)));
+  }
+  return ChineseSmallNumber(s, used);
+}
+
+struct HeaderDate {
+  int year = 0;
+  int month = 0;  // 0 when not stated
+  int day = 0;
+  size_t length = 0;  // bytes of `s` the date takes
+};
+
+// A date at the start of `s`: 2026年1月25日, 二〇二六年一月二十七日, 2022年2月.
+std::optional<HeaderDate> ReadDate(std::string_view s) {
+  HeaderDate date;
+  size_t at = 0;
+  if (DigitPrefix(s) == 4) {
+    date.year = std::stoi(std::string(s.substr(0, 4)));
+    at = 4;
+  } else {
+    for (int i = 0; i < 4; ++i) {
+      const int d = ChineseDigit(s.substr(at));
+      if (d < 0) return std::nullopt;
+      date.year = date.year * 10 + d;
+      at += 3;
+    }
+  }
+  if (!StartsWith(s.substr(at), "年") || date.year < 1900 || date.year > 2999) return std::nullopt;
+  at += 3;
+  size_t used = 0;
+  if (std::optional<int> month = SmallNumber(s.substr(at), &used);
+      month && *month <= 12 && StartsWith(s.substr(at + used), "月")) {
+    date.month = *month;
+    at += used + 3;
+    if (std::optional<int> day = SmallNumber(s.substr(at), &used);
+        day && *day <= 31 &&
+        (StartsWith(s.substr(at + used), "日") || StartsWith(s.substr(at + used), "号"))) {
+      date.day = *day;
+      at += used + 3;
+    }
+  }
+  date.length = at;
+  return date;
+}
+
+std::string IsoDate(const HeaderDate& date) {
+  std::string out = std::to_string(date.year);
+  const auto two = [](int n) { return (n < 10 ? "-0" : "-") + std::to_string(n); };
+  if (date.month > 0) out += two(date.month);
+  if (date.day > 0) out += two(date.day);
+  return out;
+}
+
+// A line a web page puts around a report: buttons, font size, source, publication time,
+// breadcrumbs, photo captions, share prompts.
+bool IsFurniture(std::string_view line) {
+  static constexpr std::string_view kButtons[] = {
+      "下载", "打印", "全屏", "收藏", "分享", "关闭", "窗口", "加大", "还原", "减小", "大",
+      "中",   "小",   "【",   "】",   "字号", "字体", ":",    ">",    "|",    "首页", " "};
+  std::string_view rest = line;
+  while (!rest.empty()) {
+    bool matched = false;
+    for (std::string_view button : kButtons) {
+      if (StartsWith(rest, button)) {
+        rest.remove_prefix(button.size());
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+  }
+  if (rest.empty()) return true;
+  for (std::string_view lead :
+       {"【字", "来源", "时间", "发布", "作者", "编辑", "责任编辑", "记者", "点击", "点阅", "浏览",
+        "您的位置", "当前位置", "下载", "扫一扫", "•", "内容发布"}) {
+    if (StartsWith(line, lead)) return true;
+  }
+  if (line.ends_with("摄") || line.ends_with("摄)") || HasAny(line, {"记者"})) return true;
+  // A publication time (2026-02-03 09:02:33), or a line with no Han character at all.
+  bool han = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (IsHan(line, i)) {
+      han = true;
+      break;
+    }
+  }
+  if (!han) return true;
+  // A site's section name (云南要闻): four characters or fewer naming no report.
+  return source::CountCodePoints(line) <= 4 && !HasAny(line, {"总结", "报告", "计划", "规划"});
+}
+
+// An office and a name ending the line: 北京市市长 殷勇, 省长胡玉亭, 静宁县常务副县长杨晓勇.
+bool EndsInOfficial(std::string_view line) {
+  static constexpr std::string_view kOffices[] = {"省长", "市长", "县长", "区长", "镇长",
+                                                  "乡长", "主席", "州长", "盟长", "旗长"};
+  std::string_view before = line;
+  for (int name = 1; name <= 4 && before.size() >= 3 && IsHan(before, before.size() - 3); ++name) {
+    before.remove_suffix(3);
+    std::string_view office = before;
+    while (office.ends_with(" ")) office.remove_suffix(1);
+    if (name < 2) continue;
+    for (std::string_view word : kOffices) {
+      if (office.ends_with(word)) return true;
+    }
+  }
+  return false;
+}
+
+bool NamesIssuer(std::string_view line) {
+  if (source::CountCodePoints(line) > 30 || HasAny(line, {"。", ";", "!", "?"})) return false;
+  return line.ends_with("人民政府") || line.ends_with("委员会") || line.ends_with("党委") ||
+         line.ends_with("政府") || line.ends_with("办公室") || EndsInOfficial(line);
+}
+
+struct Line {
+  size_t begin;
+  size_t end;
+};
+
+}  // namespace
+
+bool UsesRocYears(std::string_view text) {
+  const std::string_view head = text.substr(0, std::min(text.size(), kWrapSampleBytes));
+  // memmem rather than string_view::find: the needles' lead bytes start a quarter of all Han
+  // characters, and find compares at each of them.
+  for (std::string_view marker : {"民国", "公所", "代表会"}) {
+    if (memmem(head.data(), head.size(), marker.data(), marker.size()) != nullptr) return true;
+  }
+  return false;
+}
+
+std::optional<int> FirstYear(std::string_view s, bool roc) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool after_digit = i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
+    if (const size_t n = DigitPrefix(s.substr(i)); n > 0 && !after_digit) {
+      if (StartsWith(s.substr(i + n), "年")) {
+        const int value = std::stoi(std::string(s.substr(i, n)));
+        if (n == 4 && value >= 1900 && value <= 2999) return value;
+        const bool says_roc = (i >= 6 && s.substr(i - 6, 6) == "民国");
+        if (n <= 3 && value > 0 && value <= 200 && (says_roc || roc)) return 1911 + value;
+      }
+      i += n - 1;
+      continue;
+    }
+    if (ChineseDigit(s.substr(i)) >= 0 && (i < 3 || ChineseDigit(s.substr(i - 3)) < 0)) {
+      if (std::optional<HeaderDate> date = ReadDate(s.substr(i))) return date->year;
+    }
+  }
+  return std::nullopt;
+}
+
+DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
+                              std::string_view heading_text, size_t heading_end) {
+  DocumentInfo info;
+  // Whether bare years are 民国 years is asked of the text only when a line holds one: most
+  // reports state none.
+  std::optional<bool> roc;
+  const auto first_year = [&](std::string_view s) {
+    const std::optional<int> plain = FirstYear(s, false);
+    const std::optional<int> taiwanese = FirstYear(s, true);
+    if (plain == taiwanese) return plain;
+    if (!roc) roc = UsesRocYears(text);
+    return *roc ? taiwanese : plain;
+  };
+  const size_t limit = std::min({first_heading, text.size(), kWrapSampleBytes});
+  std::optional<HeaderDate> date;
+  bool delivered_to_congress = false;
+  int looked = 0;
+  const auto use = [&](size_t begin, size_t end) {
+    if (info.end == 0) info.begin = begin;
+    info.end = std::max(info.end, end);
+  };
+  for (size_t begin = 0; begin < limit && looked < 8;) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const size_t next = end + 1;
+    while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    while (end > begin &&
+           (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) {
+      --end;
+    }
+    const std::string_view content = text.substr(begin, end - begin);
+    const size_t line_begin = begin;
+    begin = next;
+    if (content.empty() || IsFurniture(content)) continue;
+    ++looked;
+    // A report to a people's congress, whether its delivery line says so or the line after it.
+    if (HasAny(content, {"人民代表大会", "人代会"})) delivered_to_congress = true;
+    // The salutation (各位代表:) opens the speech, and a paragraph the report: the header is over.
+    if (StartsWith(content, "各位代表") || StartsWith(content, "同志们")) break;
+    if (source::CountCodePoints(content) > 60 && !StartsWith(content, "—") &&
+        !StartsWith(content, "-")) {
+      break;
+    }
+    // The delivery line (——2026年1月25日在…会议上) or a date line, bracketed or not.
+    std::string_view inner = content;
+    while (StartsWith(inner, "—") || StartsWith(inner, "-")) {
+      inner.remove_prefix(StartsWith(inner, "—") ? 3 : 1);
+    }
+    while (StartsWith(inner, " ")) inner.remove_prefix(1);
+    const bool bracketed = StartsWith(inner, "(");
+    if (bracketed) inner.remove_prefix(1);
+    if (!date && bracketed && inner.ends_with(")")) {
+      // Other written forms of a date line: (2023.12.10).
+      const std::string_view bare = inner.substr(0, inner.size() - 1);
+      if (ReadDate(bare) == std::nullopt) {
+        if (std::optional<Field> parsed = ParseValue(SlotType::kDate, bare, {})) {
+          const std::string iso = std::get<std::string>(parsed->value);
+          HeaderDate read;
+          read.year = std::stoi(iso.substr(0, 4));
+          read.month = iso.size() >= 7 ? std::stoi(iso.substr(5, 2)) : 0;
+          read.day = iso.size() >= 10 ? std::stoi(iso.substr(8, 2)) : 0;
+          date = read;
+          info.date = iso;
+          const size_t at = line_begin + static_cast<size_t>(bare.data() - content.data());
+          info.date_span = {at, at + bare.size()};
+          use(line_begin, line_begin + content.size());
+          continue;
+        }
+      }
+    }
+    if (!date) {
+      if (std::optional<HeaderDate> read = ReadDate(inner)) {
+        std::string_view after = inner.substr(read->length);
+        if (after.empty() || after == ")" || StartsWith(after, "在")) {
+          date = read;
+          info.date = IsoDate(*read);
+          const size_t at = line_begin + static_cast<size_t>(inner.data() - content.data());
+          info.date_span = {at, at + read->length};
+          use(line_begin, line_begin + content.size());
+          // Some pages run the speaker onto the delivery line: …会议上 省长 王予波.
+          if (const size_t meeting = after.find("会议上"); meeting != std::string_view::npos) {
+            std::string_view speaker = after.substr(meeting + std::string_view("会议上").size());
+            while (StartsWith(speaker, " ") || StartsWith(speaker, ")")) speaker.remove_prefix(1);
+            if (!info.issuer && !speaker.empty() && NamesIssuer(speaker)) {
+              info.issuer = std::string(speaker);
+              const size_t at = line_begin + static_cast<size_t>(speaker.data() - content.data());
+              info.issuer_span = {at, at + speaker.size()};
+            }
+          }
+          continue;
+        }
+      }
+    }
+    if (!info.issuer && NamesIssuer(content)) {
+      info.issuer = std::string(content);
+      info.issuer_span = {line_begin, line_begin + content.size()};
+      use(line_begin, line_begin + content.size());
+      continue;
+    }
+    // A title names a report and is no sentence: 2013年,我镇…扎实推进各项工作。 is the opening.
+    if (!info.title && !info.issuer && !date &&
+        HasAny(content, {"总结", "报告", "工作", "计划", "规划", "汇报"}) &&
+        !HasAny(content, {"。", ";", "!", "?"}) && source::CountCodePoints(content) <= 40) {
+      info.title = std::string(content);
+      info.title_span = {line_begin, line_begin + content.size()};
+      use(line_begin, line_begin + content.size());
+    }
+  }
+  const std::optional<int> title_year = info.title ? first_year(*info.title) : std::nullopt;
+  info.report_year = date ? std::optional<int>(date->year) : title_year;
+  const bool work_report = delivered_to_congress ||
+                           (info.title && info.title->find("政府工作报告") != std::string::npos);
+  if (work_report && date) {
+    // Delivered early in the year, it reviews the year before; late in the year, its own.
+    info.year = date->month >= 1 && date->month <= 6 ? date->year - 1 : date->year;
+    if (date->month == 0) info.year = date->year - 1;
+    return info;
+  }
+  if (work_report && title_year) {
+    info.year = *title_year - 1;
+    return info;
+  }
+  info.year = title_year;
+  if (!info.year && first_heading < kWrapSampleBytes) info.year = first_year(heading_text);
+  if (!info.year) {
+    // The first paragraph often opens with the year it reports on: "2023年来，我们…".
+    const size_t start = std::min(heading_end, text.size());
+    std::string_view opening = text.substr(start, std::min<size_t>(120, text.size() - start));
+    // Cut at a character boundary, so a year is never read from half a character.
+    while (!opening.empty() && (static_cast<unsigned char>(opening.back()) & 0xC0) == 0x80) {
+      opening.remove_suffix(1);
+    }
+    if (start < kWrapSampleBytes) info.year = first_year(opening);
+  }
+  if (!info.year && date) info.year = date->year;
+  return info;
+}
+
+}  // namespace glean::structure

@@ -1,0 +1,130 @@
+// The report header: title, issuer and date past web-page furniture, the year a report was issued
+// and the period it reviews, 民国 years and placeholders (issue 16).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+
+#include "engine/structure/report_header.h"
+#include "glean/document.h"
+#include "support/run_command.h"
+
+namespace glean {
+namespace {
+
+Document Load(const std::string& text) {
+  Result<Document> document = Document::Load("doc.txt", text, NormalizeOptions{});
+  REQUIRE(document.ok());
+  return std::move(document).value();
+}
+
+struct Expected {
+  const char* title;
+  const char* issuer;
+  const char* date;
+  int year;
+  int report_year;
+};
+
+void CheckInfo(const DocumentInfo& info, const Expected& expected) {
+  CHECK(info.title.value_or("") == expected.title);
+  CHECK(info.issuer.value_or("") == expected.issuer);
+  CHECK(info.date.value_or("") == expected.date);
+  CHECK(info.year.value_or(0) == expected.year);
+  CHECK(info.report_year.value_or(0) == expected.report_year);
+}
+
+TEST_CASE("report header: web pages give title, issuer and delivery date past the furniture") {
+  struct Row {
+    const char* file;
+    Expected expected;
+  };
+  const Row rows[] = {
+      // 下载 打印 …, 【字号…】, 来源, 时间 and a photo caption; the delivery date in numerals.
+      {"provincial/beijing-2026",
+       {"2026年北京市政府工作报告", "北京市市长殷勇", "2026-01-25", 2025, 2026}},
+      // The delivery date in Chinese numerals (——二〇二六年一月二十七日在…).
+      {"provincial/gansu-2026",
+       {"2026年甘肃省政府工作报告", "甘肃省省长任振鹤", "2026-01-27", 2025, 2026}},
+      // A title with no year; the delivery line wrapped over two lines.
+      {"provincial/guangdong-2026", {"政府工作报告", "广东省省长孟凡利", "2026-01-26", 2025, 2026}},
+      // Breadcrumbs, a publication time, 【字体:大 中 小】, a speaker set off by U+3000.
+      {"provincial/yunnan-2026", {"2026年政府工作报告", "省长王予波", "2026-01-28", 2025, 2026}},
+      // A bracketed delivery date split over two lines, an acting head (代区长) as issuer.
+      {"dev/014_taijiang_district_fuzhou_2015_spam",
+       {"", "福州市台江区人民政府代区长李凡", "2016-01-06", 2015, 2016}},
+      // A 2020 report delivered in December 2019 reviews 2019.
+      {"dev/070_liaoyang_county_liaoning_2019",
+       {"(辽宁省)2020年辽阳县人民政府工作报告(全文)", "县长罗奎亮", "2019-12-26", 2019, 2019}},
+      // Taiwan: 102年度 in a text naming a 代表会 is 2013.
+      {"dev/049_dongyin_township_matsu_2012_trad", {"", "", "", 2013, 0}},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.file));
+    const Document document =
+        Load(testing::ReadFile(testing::SourceDir() + "/tests/data/" + row.file + ".txt"));
+    CheckInfo(document.info(), row.expected);
+  }
+}
+
+TEST_CASE("report header: year is the period reviewed, report_year the year of issue") {
+  struct Row {
+    const char* header;
+    Expected expected;
+  };
+  const Row rows[] = {
+      // A government work report delivered early in the year reviews the year before.
+      {"2026年政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上\n",
+       {"2026年政府工作报告", "", "2026-01-25", 2025, 2026}},
+      // Delivered in December, it reviews its own year.
+      {"2025年政府工作报告\n——2024年12月20日在县第十八届人民代表大会第五次会议上\n",
+       {"2025年政府工作报告", "", "2024-12-20", 2024, 2024}},
+      // No date: the year before its title's.
+      {"2026年政府工作报告\n各位代表:\n", {"2026年政府工作报告", "", "", 2025, 2026}},
+      // Delivered to a people's congress, whatever the title says.
+      {"政府工作报告\n——2016年1月12日在濟南市市中區第十七屆人民代表大會第五次會議上\n",
+       {"政府工作报告", "", "2016-01-12", 2015, 2016}},
+      // A work summary reviews the year of its title, even dated the next year.
+      {"2021年年度工作总结\n中共溆浦县均坪镇委员会\n（2022年2月）\n",
+       {"2021年年度工作总结", "中共溆浦县均坪镇委员会", "2022-02", 2021, 2022}},
+      {"2021年工作总结\n某某镇人民政府\n（2021年12月10日）\n",
+       {"2021年工作总结", "某某镇人民政府", "2021-12-10", 2021, 2021}},
+      // A half-year summary, its own year.
+      {"2024年上半年工作总结\n一、工作开展情况\n", {"2024年上半年工作总结", "", "", 2024, 2024}},
+      // Placeholders give no year.
+      {"20XX年政府工作报告\n各位代表:\n", {"20XX年政府工作报告", "", "", 0, 0}},
+      {"20××年乡镇工作总结\n一、工作开展情况\n", {"20××年乡镇工作总结", "", "", 0, 0}},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.header));
+    CheckInfo(Load(row.header).info(), row.expected);
+  }
+}
+
+TEST_CASE("report header: 民国 years are converted, bare ones only in a Taiwanese text") {
+  struct Row {
+    const char* text;
+    bool roc;
+    int year;  // 0: none
+  } rows[] = {
+      {"中华民国106年度施政报告", false, 2017},
+      {"民国106年", false, 2017},
+      {"106年度总预算", true, 2017},
+      {"106年度总预算", false, 0},
+      {"烈屿乡代会通过110年总预算案", true, 2021},
+      {"2021年工作总结", true, 2021},
+      {"二〇二六年一月", false, 2026},
+      {"20XX年工作总结", false, 0},
+      {"201X年工作总结", true, 0},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.text));
+    CHECK(structure::FirstYear(row.text, row.roc).value_or(0) == row.year);
+  }
+  CHECK(structure::UsesRocYears("東引鄉公所九十一年度總預算"));
+  CHECK(structure::UsesRocYears("东引乡代表会第九届第五次定期大会"));
+  CHECK_FALSE(structure::UsesRocYears("县人民代表大会第四次会议"));
+}
+
+}  // namespace
+}  // namespace glean
