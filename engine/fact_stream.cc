@@ -52,6 +52,9 @@ struct FactStream::State {
   bool stopped = false;  // an error was reported, or the input finished: nothing more is taken
   internal::Placement placement;
   structure::StructureCarry carry;
+  // The input's line layout, read on its start before the first part: every part is joined as
+  // the whole would be.
+  normalize::LineLayout layout;
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
   size_t first_bad = 0;
 
@@ -73,7 +76,7 @@ struct FactStream::State {
     const bool first = placement.offset == 0;
     Result<Document> document =
         internal::LoadDocument(name, std::move(part), *engine->rules().compiled().normalizer,
-                               Encoding::kUtf8, first ? nullptr : &carry);
+                               Encoding::kUtf8, first ? nullptr : &carry, &layout);
     for (Diagnostic& diagnostic : document.diagnostics()) {
       // Bad sequences are reported once for the whole input, by Finish, from the counts below.
       if (diagnostic.code != "invalid-encoding") diagnostics.push_back(std::move(diagnostic));
@@ -128,9 +131,13 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
   if (state.stopped) return {};
   state.pending.append(bytes);
   if (!state.started) {
-    if (state.pending.size() < state.part_bytes) return {};
+    // The first part waits for the start that decides the layout.
+    if (state.pending.size() < state.part_bytes || !normalize::HoldsLayoutSample(state.pending)) {
+      return {};
+    }
     state.started = true;
     state.whole = !state.StreamsAsUtf8();
+    if (!state.whole) state.layout = normalize::DetectLayout(state.pending);
   }
   Diagnostics diagnostics;
   while (!state.whole && !state.stopped && state.pending.size() >= state.part_bytes) {
@@ -159,7 +166,10 @@ Diagnostics FactStream::Finish() {
   State& state = *state_;
   if (state.stopped) return {};
   Diagnostics diagnostics;
-  if (!state.started) state.whole = !state.StreamsAsUtf8();
+  if (!state.started) {
+    state.whole = !state.StreamsAsUtf8();
+    if (!state.whole) state.layout = normalize::DetectLayout(state.pending);
+  }
   state.started = true;
   if (state.whole) {
     Result<Document> document = state.engine->Load(state.name, std::move(state.pending));

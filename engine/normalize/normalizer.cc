@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <string>
@@ -46,6 +47,9 @@ CharClass Classify(uint32_t cp) {
   }
   return CharClass::kOther;
 }
+
+constexpr uint32_t kWhiteCircle = 0x25CB;                           // ○
+constexpr uint32_t kQuoteFor[] = {0x201C, 0x201D, 0x2018, 0x2019};  // 「」『』 → “”‘’
 
 bool IsTight(CharClass c) { return c == CharClass::kHan || c == CharClass::kCjkPunct; }
 
@@ -119,12 +123,18 @@ struct Normalizer::Impl {
       }
     }
     if (chars.empty()) chars.push_back(cp);
+    // ○ is written for 〇 in many reports; Normalize folds it only inside a numeral (六九○○),
+    // since elsewhere it masks a name (○○镇) or marks an item.
+    if (options.nfkc && chars.size() == 1 && chars[0] == kWhiteCircle) chars[0] = 0x3007;
     if (options.traditional_to_simplified) {
       for (uint32_t& c : chars) {
         auto it = std::lower_bound(
             std::begin(kTraditionalToSimplified), std::end(kTraditionalToSimplified), c,
             [](const T2sPair& pair, uint32_t value) { return pair.from < value; });
         if (it != std::end(kTraditionalToSimplified) && it->from == c) c = it->to;
+        // Traditional-script corner brackets are the quotation marks of Simplified text:
+        // 「厕所革命」 matches a rule written with “厕所革命”.
+        if (c >= 0x300C && c <= 0x300F) c = kQuoteFor[c - 0x300C];
       }
     }
     if (chars.size() == 1 && chars[0] == cp) return {};
@@ -154,7 +164,9 @@ struct Normalizer::Impl {
       for (const T2sPair& pair : kTraditionalToSimplified) {
         if (pair.from < 0x10000 && bmp[pair.from] == 0) set(pair.from);
       }
+      for (uint32_t cp = 0x300C; cp <= 0x300F; ++cp) set(cp);
     }
+    if (options.nfkc) set(kWhiteCircle);
   }
 };
 
@@ -207,25 +219,6 @@ class Output {
   size_t copy_length_ = 0;
 };
 
-// What the line-joining rule needs to know about a line.
-struct LineShape {
-  bool empty = true;
-  bool heading_like = false;
-  bool ends_sentence = false;
-  size_t bytes = 0;
-  std::string_view line;  // trimmed at the start
-
-  // 。 ；, looked for only when a decision needs it (lines can be long).
-  bool HasSentencePunct() const {
-    return line.find("。") != std::string_view::npos || line.find("；") != std::string_view::npos;
-  }
-  // ， 、 , as well.
-  bool HasClausePunct() const {
-    return HasSentencePunct() || line.find("，") != std::string_view::npos ||
-           line.find("、") != std::string_view::npos || line.find(',') != std::string_view::npos;
-  }
-};
-
 // Whether the line [begin, end) of `text` ends with a sentence end, past closing quotes and
 // brackets.
 bool LineEndsSentence(std::string_view text, size_t begin, size_t end) {
@@ -248,6 +241,120 @@ bool LineEndsSentence(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// What line joining reads off one physical line that does not end a sentence. Read in one pass,
+// only for such lines: most lines of a report end a sentence and cost nothing more.
+struct LineFacts {
+  size_t bytes = 0;              // bytes other than blanks
+  bool clause_punct = false;     // ， 、 , 。 ；
+  bool sentence_punct = false;   // 。 ；
+  bool ends_with_digit = false;  // an ASCII or full-width digit last
+  bool page_number = false;      // nothing but one to three digits, as a page footer
+};
+
+LineFacts ReadLine(std::string_view line) {
+  LineFacts facts;
+  size_t digits = 0;
+  bool only_digits = true;
+  for (size_t i = 0; i < line.size();) {
+    const auto byte = static_cast<unsigned char>(line[i]);
+    if (byte < 0x80) {
+      if (!IsBlankOrBreak(static_cast<char>(byte))) {
+        ++facts.bytes;
+        const bool digit = byte >= '0' && byte <= '9';
+        facts.ends_with_digit = digit;
+        digits += digit;
+        only_digits = only_digits && digit;
+        if (byte == ',') facts.clause_punct = true;
+      }
+      ++i;
+      continue;
+    }
+    size_t length = 0;
+    const uint32_t cp = DecodeUtf8At(line, i, &length);
+    facts.bytes += length;
+    const uint32_t key = source::CharKey(line.substr(i, length));
+    only_digits = false;
+    facts.ends_with_digit = cp >= 0xFF10 && cp <= 0xFF19;  // ０ … ９
+    if (key == source::CharKey("。") || key == source::CharKey("；")) {
+      facts.sentence_punct = facts.clause_punct = true;
+    } else if (key == source::CharKey("，") || key == source::CharKey("、")) {
+      facts.clause_punct = true;
+    }
+    i += length;
+  }
+  facts.page_number = only_digits && digits > 0 && digits <= 3;
+  return facts;
+}
+
+// Whether a line starting with `first` (folded) continues the line before it whatever that line
+// looks like: no line of a report starts with a comma or a closing mark.
+bool ContinuesAnyLine(uint32_t first) {
+  static constexpr uint32_t kClosers[] = {',',    ';',    ':',    '!',    '?',    ')',    ']',
+                                          0x3001, 0x3002, 0x201D, 0x2019, 0x300B, 0x3011, 0x2030};
+  return std::find(std::begin(kClosers), std::end(kClosers), first) != std::end(kClosers);
+}
+
+// Whether a (folded) line starting with `head` goes on a figure that ends the line before, short
+// as that line may be (种植面积2000⏎亩): a magnitude, 余/多, a unit that starts no common word,
+// % or ‰. Units such as 人, 名 or 年 also start words (人民, 名词解释, 年平均): after a figure
+// they join only as any paragraph line does.
+bool ContinuesFigure(std::string_view head) {
+  for (std::string_view word :
+       {"万",   "亿",   "元",   "亩",     "户",       "余",       "多",     "倍",   "吨",
+        "公里", "公顷", "公斤", "平方米", "平方公里", "平方千米", "立方米", "千米", "千克",
+        "人次", "户次", "km",   "kg",     "m2",       "m3",       "%",      "‰"}) {
+    if (head.starts_with(word)) return true;
+  }
+  return false;
+}
+
+// Whether the (unfolded) character at `at` is a Chinese numeral digit or magnitude.
+bool IsNumeralCharAt(std::string_view text, size_t at) {
+  if (at + 3 > text.size()) return false;
+  static constexpr auto kKeys = [] {
+    constexpr std::string_view kWords[] = {"零", "一", "二", "三", "四", "五", "六",
+                                           "七", "八", "九", "十", "百", "千", "万",
+                                           "亿", "两", "萬", "億", "兩", "〇"};
+    std::array<uint32_t, std::size(kWords)> keys{};
+    for (size_t i = 0; i < keys.size(); ++i) keys[i] = source::CharKey(kWords[i]);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }();
+  return std::binary_search(kKeys.begin(), kKeys.end(), source::CharKey(text.substr(at, 3)));
+}
+
+bool IsCircleAt(std::string_view text, size_t at) {
+  return text.substr(at, 3) == "○" || text.substr(at, 3) == "〇";
+}
+
+// Whether the ○ at `at` stands in a numeral: its run of ○ and 〇 touches a Chinese digit or
+// magnitude on either side (六九○○萬, 二○二一).
+bool CircleInNumeral(std::string_view text, size_t at) {
+  size_t begin = at;
+  while (begin >= 3 && IsCircleAt(text, begin - 3)) begin -= 3;
+  size_t end = at + 3;
+  while (IsCircleAt(text, end)) end += 3;
+  return (begin >= 3 && IsNumeralCharAt(text, begin - 3)) || IsNumeralCharAt(text, end);
+}
+
+// Whether a blank between a figure and what follows is noise: before %, or a Latin unit.
+bool StartsFigureSuffix(std::string_view text, size_t at) {
+  const std::string_view rest = text.substr(at, 4);
+  if (rest.starts_with("%") || rest.starts_with("％")) return true;
+  for (std::string_view unit : {"km", "kg", "m2", "m3", "㎡", "㎞", "㎏"}) {
+    if (rest.starts_with(unit)) {
+      const char after = rest.size() > unit.size() ? rest[unit.size()] : ' ';
+      return !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
+    }
+  }
+  return false;
+}
+
+int Tolerance(int columns) { return std::max(2, columns / 10); }
+
+// A line is measured for its layout on its first bytes only.
+constexpr size_t kMaxLineBytes = 4096;
+
 bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view p : prefixes) {
     if (text.substr(0, p.size()) == p) return true;
@@ -255,7 +362,8 @@ bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view
   return false;
 }
 
-// A numbering or list marker at the start of a (folded) line: 一、 (一) 1、 1. (1) ① 第一章 # - •.
+}  // namespace
+
 bool StartsLikeHeading(std::string_view line) {
   const auto numerals = ChineseNumeralPrefix;
   const auto digits = DigitPrefix;
@@ -285,7 +393,85 @@ bool StartsLikeHeading(std::string_view line) {
   return false;
 }
 
-}  // namespace
+bool LineLayout::Fills(int columns) const {
+  return wrap_columns > 0 && columns >= wrap_columns - Tolerance(wrap_columns);
+}
+
+int LineColumns(std::string_view line) {
+  int columns = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(line[i]);
+    if (byte < 0x80) {
+      columns += !IsBlankOrBreak(static_cast<char>(byte));
+    } else if (byte >= 0xC0) {
+      columns += byte >= 0xE0 ? 2 : 1;
+    }
+  }
+  // A full-width space, a BOM and U+FFFD (what a bad byte decodes to, so a text read in parts
+  // measures its lines as the decoded whole does) take no room.
+  for (std::string_view none : {"\u3000", "\uFEFF", "\uFFFD"}) {
+    for (size_t at = line.find(none); at != std::string_view::npos; at = line.find(none, at + 3)) {
+      columns -= 2;
+    }
+  }
+  return columns;
+}
+
+LineLayout DetectLayout(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  // Widths above this count only as wider than any wrap.
+  constexpr int kMaxColumns = 1024;
+  std::vector<int> open(kMaxColumns + 2, 0);  // lines not ending a sentence, by width
+  std::vector<int> all(kMaxColumns + 2, 0);   // every line, by width
+  int lines = 0, nonempty = 0, single = 0, doubled = 0, blank_run = -1;
+  for (size_t at = 0; at < text.size() && at < kLayoutBytes && lines < kLayoutLines; ++lines) {
+    const size_t newline = text.find('\n', at);
+    const size_t end = newline == std::string_view::npos ? text.size() : newline;
+    size_t begin = at;
+    at = end + 1;
+    // A line is read on its first 4 KB, cut at a character's start.
+    size_t last = std::min(end, begin + kMaxLineBytes);
+    while (last < end && last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) {
+      --last;
+    }
+    while (begin < last && IsBlank(text[begin])) ++begin;
+    while (last > begin && IsBlank(text[last - 1])) --last;
+    if (begin == last) {
+      if (blank_run >= 0) ++blank_run;
+      continue;
+    }
+    if (blank_run == 0) ++single;
+    if (blank_run == 1) ++doubled;
+    blank_run = 0;
+    ++nonempty;
+    const int columns = std::min(LineColumns(text.substr(begin, last - begin)), kMaxColumns + 1);
+    ++all[static_cast<size_t>(columns)];
+    if (!LineEndsSentence(text, begin, last)) ++open[static_cast<size_t>(columns)];
+  }
+  LineLayout layout;
+  int best = 0, wider = 0;
+  for (int w = kMaxColumns; w >= 20; --w) {
+    wider += all[static_cast<size_t>(w) + 1];
+    if (open[static_cast<size_t>(w)] == 0) continue;
+    int filled = 0;
+    for (int c = w - Tolerance(w); c <= w; ++c) filled += open[static_cast<size_t>(c)];
+    if (filled >= 3 && filled * 5 >= nonempty && wider * 4 <= filled && filled > best) {
+      best = filled;
+      layout.wrap_columns = w;
+    }
+  }
+  layout.blank_between = layout.wrapped() && doubled > single;
+  return layout;
+}
+
+bool HoldsLayoutSample(std::string_view head) {
+  if (head.size() >= kLayoutBytes + 3 + kMaxLineBytes) return true;
+  size_t newlines = 0;
+  for (size_t at = head.find('\n'); at != std::string_view::npos; at = head.find('\n', at + 1)) {
+    if (++newlines >= static_cast<size_t>(kLayoutLines)) return true;
+  }
+  return false;
+}
 
 bool EndsSentence(std::string_view line) {
   size_t end = line.size();
@@ -338,6 +524,10 @@ Result<Normalizer> Normalizer::Create(const NormalizeOptions& options) {
 }
 
 NormalizedText Normalizer::Normalize(std::string_view text) const {
+  return Normalize(text, impl_->options.join_lines ? DetectLayout(text) : LineLayout{});
+}
+
+NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& layout) const {
   const Impl& impl = *impl_;
   const NormalizeOptions& options = impl.options;
   NormalizedText result;
@@ -407,39 +597,45 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     return Classify(DecodeUtf8At(folded, 0, &folded_length));
   };
 
-  // The shape of the line starting at `begin` and ending before `end` (no newline, no trailing
-  // blanks), read on folded text. Whether it looks like a heading is read only when `heading`
-  // is set; the end of a line is read only when `ending` is.
-  const auto shape_of = [&](size_t begin, size_t end, bool heading, bool ending) {
-    LineShape shape;
+  // The folded head of the line [begin, end): is it a heading or list item, and what does it
+  // start with. In a fixed buffer: this runs at line breaks that do not follow a sentence end.
+  struct Head {
+    char bytes[64];
+    size_t size = 0;
+    std::string_view view() const { return std::string_view(bytes, size); }
+  };
+  const auto head_of = [&](size_t begin, size_t end) {
+    Head head;
     while (begin < end && IsBlank(text[begin])) ++begin;
-    shape.bytes = end > begin ? end - begin : 0;
-    shape.empty = shape.bytes == 0;
-    if (shape.empty) return shape;
-    shape.line = text.substr(begin, end - begin);
-    if (ending) shape.ends_sentence = LineEndsSentence(text, begin, end);
-    if (!heading) return shape;
-    // The folded head of the line, in a fixed buffer: this runs at every line break.
-    char head_bytes[64];
-    size_t head_size = 0;
-    for (size_t i = begin; i < end && head_size < 24;) {
-      auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(i, size_t{0}));
-      if (strip != strips.end() && strip->first == i) {
-        i = strip->second;
+    for (size_t at = begin; at < end && head.size < 24;) {
+      auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+      if (strip != strips.end() && strip->first == at) {
+        at = strip->second;
         continue;
       }
       size_t length = 0;
-      const uint32_t cp = DecodeUtf8At(text, i, &length);
+      const uint32_t cp = DecodeUtf8At(text, at, &length);
       std::string_view folded = impl.Fold(cp, &scratch);
-      const std::string_view piece = folded.empty() ? text.substr(i, length) : folded;
-      if (head_size + piece.size() > sizeof head_bytes) break;
-      std::memcpy(head_bytes + head_size, piece.data(), piece.size());
-      head_size += piece.size();
-      i += length;
+      const std::string_view piece = folded.empty() ? text.substr(at, length) : folded;
+      if (head.size + piece.size() > sizeof head.bytes) break;
+      std::memcpy(head.bytes + head.size, piece.data(), piece.size());
+      head.size += piece.size();
+      at += length;
     }
-    shape.heading_like = StartsLikeHeading(std::string_view(head_bytes, head_size));
-    return shape;
+    return head;
   };
+
+  // The logical line so far: the physical lines joined since the last break that was kept or
+  // joined as a paragraph's end, that is, the line the text would have were it not wrapped. The
+  // paragraph tests read it whole, so a paragraph broken at any width is joined as it would be
+  // on one line; in a text that is not wrapped it is the physical line.
+  struct LogicalLine {
+    size_t begin = 0;
+    size_t bytes = 0;
+    bool clause_punct = false;
+    bool sentence_punct = false;
+    int heading = -1;  // unknown until asked
+  } logical;
 
   CharClass previous = CharClass::kOther;  // class of the last character written
   size_t line_begin = 0;
@@ -466,8 +662,14 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       // A full-width space (U+3000) inside the run is folded through the table like any other
       // character; only ASCII blanks are decided here.
       const CharClass next = end < text.size() ? class_from(end) : CharClass::kOther;
+      // Between a figure and %, or a Latin unit, a blank is as much noise as beside a CJK
+      // character: 77.8 % is 77.8%.
+      const bool figure_goes_on = previous == CharClass::kDigit &&
+                                  (next == CharClass::kDigit || StartsFigureSuffix(text, end));
       if (newlines == 0) {
-        if (options.drop_spaces && SpaceIsNoise(previous, next) && end < text.size()) {
+        if (options.drop_spaces && end < text.size() &&
+            (SpaceIsNoise(previous, next) ||
+             (previous == CharClass::kDigit && StartsFigureSuffix(text, end)))) {
           out.Replace(i, end - i, "");
         } else {
           out.Keep(i, end - i);
@@ -475,35 +677,66 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         i = end;
         continue;
       }
+      // Where wrapped lines are separated by a blank line, a blank line is a line break.
+      const int breaks = layout.blank_between ? (newlines + 1) / 2 : newlines;
       bool join = false;
-      if (options.join_lines && newlines <= 2 && end < text.size()) {
-        // Most lines end a sentence: then nothing else about the two lines matters.
-        const LineShape ending = shape_of(line_begin, i, false, true);
-        // Only the start of the next line matters (is it a heading?): reading to its end would
-        // scan every long paragraph line a second time.
+      bool paragraph_end = true;  // the logical line ends here, joined or not
+      size_t line_start = line_begin;
+      while (line_start < i && IsBlank(text[line_start])) ++line_start;
+      // Most lines end a sentence: then nothing else about the two lines matters.
+      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < i &&
+          !LineEndsSentence(text, line_start, i)) {
+        const std::string_view line = text.substr(line_start, i - line_start);
+        const LineFacts facts = ReadLine(line);
+        logical.bytes += facts.bytes;
+        logical.clause_punct = logical.clause_punct || facts.clause_punct;
+        logical.sentence_punct = logical.sentence_punct || facts.sentence_punct;
+        // Only the start of the next line matters: reading to its end would scan every long
+        // paragraph line a second time.
         const size_t window = std::min(text.size(), end + 96);
         const size_t newline = text.substr(0, window).find('\n', end);
-        const size_t next_end = newline == std::string_view::npos ? window : newline;
-        bool candidates = !ending.empty && !ending.ends_sentence;
-        LineShape before = ending;
-        if (candidates) {
-          before = shape_of(line_begin, i, true, false);
-          const LineShape after = shape_of(end, next_end, true, false);
-          candidates = !after.empty && !before.heading_like && !after.heading_like;
-        }
-        if (candidates && newlines == 1) {
-          join = before.bytes >= 60 || before.HasClausePunct();
-        } else if (candidates && newlines == 2) {
-          // PDF text often puts a blank line inside a paragraph; only a long, punctuated line
-          // is taken to continue.
-          join = before.bytes >= 150 || before.HasSentencePunct();
+        const Head after = head_of(end, newline == std::string_view::npos ? window : newline);
+        size_t first_length = 0;
+        const uint32_t first = after.size == 0 ? 0 : DecodeUtf8At(after.view(), 0, &first_length);
+        if (after.size == 0) {
+          join = false;
+        } else if (ContinuesAnyLine(first) &&
+                   !(after.size > first_length &&
+                     ContinuesAnyLine(static_cast<unsigned char>(after.bytes[first_length])))) {
+          join = true;
+          paragraph_end = false;
+        } else if (StartsLikeHeading(after.view())) {
+          join = false;
+        } else if (facts.ends_with_digit && !facts.page_number && ContinuesFigure(after.view())) {
+          join = true;  // 种植面积2000⏎亩: a figure and its unit
+          paragraph_end = false;
+        } else if (layout.Fills(LineColumns(line))) {
+          join = true;  // a hard-wrapped line, heading or not
+          paragraph_end = false;
+        } else {
+          if (logical.heading < 0) {
+            logical.heading = StartsLikeHeading(head_of(logical.begin, i).view()) ? 1 : 0;
+          }
+          if (logical.heading == 1) {
+            join = false;
+          } else if (breaks == 1) {
+            join = logical.bytes >= 60 || logical.clause_punct;
+          } else {
+            // PDF text often puts a blank line inside a paragraph; only a long, punctuated
+            // line is taken to continue.
+            join = logical.bytes >= 150 || logical.sentence_punct;
+          }
         }
       }
       if (join) {
-        out.Replace(i, end - i, IsTight(previous) || IsTight(next) ? "" : " ");
+        out.Replace(i, end - i, IsTight(previous) || IsTight(next) || figure_goes_on ? "" : " ");
       } else {
         out.Keep(i, end - i);
         previous = CharClass::kOther;
+      }
+      if (paragraph_end) {
+        logical = LogicalLine{};
+        logical.begin = last_newline + 1;
       }
       // The next decision looks at the physical line before its break, joined or not.
       line_begin = last_newline + 1;
@@ -544,7 +777,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         const uint32_t code = (byte & 0x0Fu) << 12 |
                               (static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6 |
                               (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-        if (impl.Changes(code)) {
+        if (impl.Changes(code) && (code != kWhiteCircle || CircleInNumeral(text, i))) {
           const std::string_view folded = impl.FoldBmp(code);
           // A fold to a blank (U+3000 → space) is decided by the blank rules below.
           if (IsBlankOrBreak(folded.front()) || IsBlankOrBreak(folded.back())) break;
@@ -616,7 +849,9 @@ std::string Normalizer::NormalizePattern(std::string_view pattern) const {
     size_t length = 1;
     const uint32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<unsigned char>(c)
                                                              : DecodeUtf8At(pattern, i, &length);
-    std::string_view folded = cp < 0x80 ? std::string_view() : impl.Fold(cp, &scratch);
+    // ○ stays as written: a pattern's ○○ masks a name, and numerals are written with 〇.
+    std::string_view folded =
+        cp < 0x80 || cp == kWhiteCircle ? std::string_view() : impl.Fold(cp, &scratch);
     if (folded.empty()) {
       out.append(pattern.substr(i, length));
     } else {
