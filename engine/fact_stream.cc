@@ -19,10 +19,10 @@ namespace {
 
 // Where the text may be cut so that each side normalizes as it would within the whole: after
 // a line break that follows a line ending a sentence (a break normalization never joins) and the
-// blanks after it. Searches the last `window` bytes first; then takes any line break, and npos
-// when there is none.
-size_t CutPoint(std::string_view text, size_t window) {
-  const size_t floor = text.size() > window ? text.size() - window : 0;
+// blanks after it. Takes the last such break, however far back (a hard-wrapped text ends a line
+// with a sentence end only now and then); with none at all, the last line break, and npos when
+// there is none.
+size_t CutPoint(std::string_view text) {
   size_t any_break = std::string_view::npos;
   for (size_t newline = text.rfind('\n'); newline != std::string_view::npos && newline > 0;
        newline = text.rfind('\n', newline - 1)) {
@@ -33,7 +33,6 @@ size_t CutPoint(std::string_view text, size_t window) {
     const size_t line_start = text.rfind('\n', newline - 1);
     const size_t begin = line_start == std::string_view::npos ? 0 : line_start + 1;
     if (normalize::EndsSentence(text.substr(begin, newline - begin))) return after;
-    if (newline < floor) break;
   }
   return any_break;
 }
@@ -98,6 +97,30 @@ struct FactStream::State {
     return diagnostics;
   }
 
+  // Extracts every whole part the pending bytes hold.
+  Diagnostics ExtractParts() {
+    Diagnostics diagnostics;
+    while (!whole && !stopped && pending.size() >= part_bytes) {
+      // A part ends at its last cut after a sentence end or, failing that, at its last line
+      // break; a text with no line break at all is gathered until one comes.
+      const size_t cut = CutPoint(std::string_view(pending).substr(0, part_bytes));
+      if (cut == std::string_view::npos) {
+        if (pending.size() >= 2 * part_bytes) {
+          // Still no line break: look further before growing again.
+          const size_t further = CutPoint(pending);
+          if (further == std::string_view::npos) break;
+          Diagnostics part = ExtractPart(further);
+          diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+          continue;
+        }
+        break;
+      }
+      Diagnostics part = ExtractPart(cut);
+      diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+    }
+    return diagnostics;
+  }
+
   // Whether the input is UTF-8 that can go part by part, decided on its first bytes as Decode
   // decides: a BOM, the forced encoding, or whether the bytes read far better as GB18030.
   bool StreamsAsUtf8() const {
@@ -139,27 +162,7 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
     state.whole = !state.StreamsAsUtf8();
     if (!state.whole) state.layout = normalize::DetectLayout(state.pending);
   }
-  Diagnostics diagnostics;
-  while (!state.whole && !state.stopped && state.pending.size() >= state.part_bytes) {
-    // A part ends at a cut in its last quarter or, failing that, anywhere; a text with no line
-    // break at all is gathered until one comes.
-    const size_t cut =
-        CutPoint(std::string_view(state.pending).substr(0, state.part_bytes), state.part_bytes / 4);
-    if (cut == std::string_view::npos) {
-      if (state.pending.size() >= 2 * state.part_bytes) {
-        // Still no line break: look further before growing again.
-        const size_t further = CutPoint(state.pending, state.pending.size());
-        if (further == std::string_view::npos) break;
-        Diagnostics part = state.ExtractPart(further);
-        diagnostics.insert(diagnostics.end(), part.begin(), part.end());
-        continue;
-      }
-      break;
-    }
-    Diagnostics part = state.ExtractPart(cut);
-    diagnostics.insert(diagnostics.end(), part.begin(), part.end());
-  }
-  return diagnostics;
+  return state.ExtractParts();
 }
 
 Diagnostics FactStream::Finish() {
@@ -179,7 +182,12 @@ Diagnostics FactStream::Finish() {
     state.stopped = true;
     return diagnostics;
   }
-  if (!state.pending.empty()) diagnostics = state.ExtractPart(state.pending.size());
+  // An input whose start was too short to decide its layout early still goes in parts.
+  diagnostics = state.ExtractParts();
+  if (!state.stopped && !state.pending.empty()) {
+    Diagnostics part = state.ExtractPart(state.pending.size());
+    diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+  }
   if (state.invalid > 0) {
     diagnostics.push_back(
         source::InvalidEncodingWarning(state.name, "UTF-8", state.invalid, state.first_bad));

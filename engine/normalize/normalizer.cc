@@ -394,7 +394,7 @@ bool StartsLikeHeading(std::string_view line) {
 }
 
 bool LineLayout::Fills(int columns) const {
-  return wrap_columns > 0 && columns >= wrap_columns - Tolerance(wrap_columns);
+  return wrap_columns > 0 && columns >= wrap_columns - short_by;
 }
 
 int LineColumns(std::string_view line) {
@@ -458,6 +458,24 @@ LineLayout DetectLayout(std::string_view text) {
     if (filled >= 3 && filled * 5 >= nonempty && wider * 4 <= filled && filled > best) {
       best = filled;
       layout.wrap_columns = w;
+    }
+  }
+  if (layout.wrapped()) {
+    // How much shorter than the widest a wrapped line may be: as little as the lines show. A
+    // typesetter's lines come within a column or two of the width; a PDF's, with narrow digits
+    // and squeezed punctuation, within a few more. The closer the bound, the fewer short last
+    // lines of paragraphs are taken for wrapped ones.
+    const int w = layout.wrap_columns;
+    int within = 0;
+    for (int c = w - Tolerance(w); c <= w; ++c) within += open[static_cast<size_t>(c)];
+    layout.short_by = Tolerance(w);
+    for (int t = 2, count = 0; t < Tolerance(w); ++t) {
+      count = 0;
+      for (int c = w - t; c <= w; ++c) count += open[static_cast<size_t>(c)];
+      if (count * 10 >= within * 9) {
+        layout.short_by = t;
+        break;
+      }
     }
   }
   layout.blank_between = layout.wrapped() && doubled > single;

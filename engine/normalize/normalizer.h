@@ -34,6 +34,9 @@ struct LineLayout {
   // Hard-wrapped lines are separated by a blank line, as some PDF extractors write them: then a
   // blank line counts as a line break and two as a paragraph break.
   bool blank_between = false;
+  // How many columns short of wrap_columns a line may be and still fill the width: the spread of
+  // the text's own wrapped lines, at least 2 and at most a tenth of the width.
+  int short_by = 0;
 
   bool wrapped() const { return wrap_columns > 0; }
   // Whether a line of `columns` columns fills the wrap width, so that its line break is a wrap
