@@ -241,48 +241,32 @@ bool LineEndsSentence(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
-// What line joining reads off one physical line that does not end a sentence. Read in one pass,
-// only for such lines: most lines of a report end a sentence and cost nothing more.
+// What line joining reads off one physical line that does not end a sentence: its size, in one
+// branch-free pass, and its end. Punctuation is looked for only when a decision needs it.
 struct LineFacts {
   size_t bytes = 0;              // bytes other than blanks
-  bool clause_punct = false;     // ， 、 , 。 ；
-  bool sentence_punct = false;   // 。 ；
   bool ends_with_digit = false;  // an ASCII or full-width digit last
   bool page_number = false;      // nothing but one to three digits, as a page footer
 };
 
 LineFacts ReadLine(std::string_view line) {
   LineFacts facts;
-  size_t digits = 0;
-  bool only_digits = true;
-  for (size_t i = 0; i < line.size();) {
-    const auto byte = static_cast<unsigned char>(line[i]);
-    if (byte < 0x80) {
-      if (!IsBlankOrBreak(static_cast<char>(byte))) {
-        ++facts.bytes;
-        const bool digit = byte >= '0' && byte <= '9';
-        facts.ends_with_digit = digit;
-        digits += digit;
-        only_digits = only_digits && digit;
-        if (byte == ',') facts.clause_punct = true;
-      }
-      ++i;
-      continue;
-    }
+  size_t blanks = 0;
+  for (const char c : line)
+    blanks += static_cast<size_t>(c == ' ') + static_cast<size_t>(c == '\t');
+  facts.bytes = line.size() - blanks;
+  if (line.empty()) return facts;
+  const char last = line.back();
+  if (last >= '0' && last <= '9') {
+    facts.ends_with_digit = true;
+    facts.page_number = line.size() <= 3 && std::all_of(line.begin(), line.end(), [](char c) {
+                          return c >= '0' && c <= '9';
+                        });
+  } else if (line.size() >= 3) {
     size_t length = 0;
-    const uint32_t cp = DecodeUtf8At(line, i, &length);
-    facts.bytes += length;
-    const uint32_t key = source::CharKey(line.substr(i, length));
-    only_digits = false;
-    facts.ends_with_digit = cp >= 0xFF10 && cp <= 0xFF19;  // ０ … ９
-    if (key == source::CharKey("。") || key == source::CharKey("；")) {
-      facts.sentence_punct = facts.clause_punct = true;
-    } else if (key == source::CharKey("，") || key == source::CharKey("、")) {
-      facts.clause_punct = true;
-    }
-    i += length;
+    const uint32_t cp = DecodeUtf8At(line, line.size() - 3, &length);
+    facts.ends_with_digit = length == 3 && cp >= 0xFF10 && cp <= 0xFF19;  // ０ … ９
   }
-  facts.page_number = only_digits && digits > 0 && digits <= 3;
   return facts;
 }
 
@@ -398,32 +382,48 @@ bool LineLayout::Fills(int columns) const {
 }
 
 int LineColumns(std::string_view line) {
+  // Eight bytes at a time: the layout is read on the first lines of every document, and a loop
+  // that decoded characters took as long as normalizing them. A byte that starts a character
+  // counts one, a lead of three or four bytes one more, an ASCII blank or control none.
+  constexpr uint64_t kHigh = 0x8080808080808080u;
+  const size_t size = line.size();
   int columns = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(line[i]);
-    if (byte < 0x80) {
-      columns += !IsBlankOrBreak(static_cast<char>(byte));
-    } else if (byte >= 0xC0) {
-      columns += byte >= 0xE0 ? 2 : 1;
-    }
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, sizeof x);
+    const uint64_t continuation = x & ~(x << 1) & kHigh;         // 10xxxxxx
+    const uint64_t long_lead = x & (x << 1) & (x << 2) & kHigh;  // 111xxxxx
+    const uint64_t at_least_21 = ((x & ~kHigh) + 0x5F5F5F5F5F5F5F5Fu) & kHigh;
+    const uint64_t blank = ~x & ~at_least_21 & kHigh;  // ASCII below '!'
+    // Each mask has at most the top bit of each byte: a multiply adds them up (without the
+    // population-count instruction, which the baseline x86-64 target lacks).
+    const auto count = [](uint64_t mask) {
+      return static_cast<int>(((mask >> 7) * 0x0101010101010101u) >> 56);
+    };
+    columns += 8 - count(continuation) + count(long_lead) - count(blank);
   }
-  // A full-width space, a BOM and U+FFFD (what a bad byte decodes to, so a text read in parts
-  // measures its lines as the decoded whole does) take no room.
-  for (std::string_view none : {"\u3000", "\uFEFF", "\uFFFD"}) {
-    for (size_t at = line.find(none); at != std::string_view::npos; at = line.find(none, at + 3)) {
-      columns -= 2;
-    }
+  for (; i < size; ++i) {
+    const auto b = static_cast<unsigned char>(line[i]);
+    columns += (b >= 0x21 && b < 0x80) + ((b & 0xE0) == 0xC0) + 2 * (b >= 0xE0);
   }
   return columns;
 }
 
 LineLayout DetectLayout(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  // Widths above this count only as wider than any wrap.
-  constexpr int kMaxColumns = 1024;
-  std::vector<int> open(kMaxColumns + 2, 0);  // lines not ending a sentence, by width
-  std::vector<int> all(kMaxColumns + 2, 0);   // every line, by width
-  int lines = 0, nonempty = 0, single = 0, doubled = 0, blank_run = -1;
+  // Widths above this count only as wider than any wrap (160 Chinese characters: no page is
+  // that wide). A line of more than three bytes a column is wider still, whatever its
+  // characters, and is not measured: most lines of a text that is not wrapped are paragraphs.
+  constexpr int kMaxColumns = 320;
+  // The lines read, then measured only if enough of them could be wrapped: most texts are
+  // not, and are told so by their line ends alone.
+  struct Line {
+    size_t begin, end;
+    bool open;  // does not end a sentence
+  };
+  std::array<Line, kLayoutLines> sample;
+  int lines = 0, nonempty = 0, single = 0, doubled = 0, blank_run = -1, candidates = 0;
   for (size_t at = 0; at < text.size() && at < kLayoutBytes && lines < kLayoutLines; ++lines) {
     const size_t newline = text.find('\n', at);
     const size_t end = newline == std::string_view::npos ? text.size() : newline;
@@ -434,8 +434,14 @@ LineLayout DetectLayout(std::string_view text) {
     while (last < end && last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) {
       --last;
     }
-    while (begin < last && IsBlank(text[begin])) ++begin;
-    while (last > begin && IsBlank(text[last - 1])) --last;
+    // Blanks and full-width spaces (a paragraph's indent) at either end take no room.
+    while (begin < last && (IsBlank(text[begin]) || text.substr(begin, 3) == "\u3000")) {
+      begin += IsBlank(text[begin]) ? 1 : 3;
+    }
+    while (last > begin && (IsBlank(text[last - 1]) ||
+                            (last >= begin + 3 && text.substr(last - 3, 3) == "\u3000"))) {
+      last -= IsBlank(text[last - 1]) ? 1 : 3;
+    }
     if (begin == last) {
       if (blank_run >= 0) ++blank_run;
       continue;
@@ -443,12 +449,23 @@ LineLayout DetectLayout(std::string_view text) {
     if (blank_run == 0) ++single;
     if (blank_run == 1) ++doubled;
     blank_run = 0;
-    ++nonempty;
-    const int columns = std::min(LineColumns(text.substr(begin, last - begin)), kMaxColumns + 1);
-    ++all[static_cast<size_t>(columns)];
-    if (!LineEndsSentence(text, begin, last)) ++open[static_cast<size_t>(columns)];
+    const bool open = !LineEndsSentence(text, begin, last);
+    candidates += open && last - begin <= 3 * (kMaxColumns + 1);
+    sample[static_cast<size_t>(nonempty++)] = Line{begin, last, open};
   }
   LineLayout layout;
+  if (candidates < 3 || candidates * 5 < nonempty) return layout;
+  std::array<int, kMaxColumns + 2> open{};  // lines not ending a sentence, by width
+  std::array<int, kMaxColumns + 2> all{};   // every line, by width
+  for (int k = 0; k < nonempty; ++k) {
+    const Line& line = sample[static_cast<size_t>(k)];
+    const int columns = line.end - line.begin > 3 * (kMaxColumns + 1)
+                            ? kMaxColumns + 1
+                            : std::min(LineColumns(text.substr(line.begin, line.end - line.begin)),
+                                       kMaxColumns + 1);
+    ++all[static_cast<size_t>(columns)];
+    if (line.open) ++open[static_cast<size_t>(columns)];
+  }
   int best = 0, wider = 0;
   for (int w = kMaxColumns; w >= 20; --w) {
     wider += all[static_cast<size_t>(w) + 1];
@@ -650,10 +667,26 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
   struct LogicalLine {
     size_t begin = 0;
     size_t bytes = 0;
-    bool clause_punct = false;
-    bool sentence_punct = false;
-    int heading = -1;  // unknown until asked
+    size_t scanned = 0;           // the punctuation flags cover [begin, scanned)
+    bool clause_punct = false;    // ， 、 , 。 ；
+    bool sentence_punct = false;  // 。 ；
+    int heading = -1;             // unknown until asked
   } logical;
+  // Reads the logical line's punctuation up to `end`, each byte once.
+  const auto read_punct = [&](size_t end) {
+    if (logical.scanned >= end) return;
+    const std::string_view part = text.substr(logical.scanned, end - logical.scanned);
+    if (!logical.sentence_punct &&
+        (part.find("。") != std::string_view::npos || part.find("；") != std::string_view::npos)) {
+      logical.sentence_punct = logical.clause_punct = true;
+    }
+    if (!logical.clause_punct &&
+        (part.find("，") != std::string_view::npos || part.find("、") != std::string_view::npos ||
+         part.find(',') != std::string_view::npos)) {
+      logical.clause_punct = true;
+    }
+    logical.scanned = end;
+  };
 
   CharClass previous = CharClass::kOther;  // class of the last character written
   size_t line_begin = 0;
@@ -707,8 +740,6 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
         const std::string_view line = text.substr(line_start, i - line_start);
         const LineFacts facts = ReadLine(line);
         logical.bytes += facts.bytes;
-        logical.clause_punct = logical.clause_punct || facts.clause_punct;
-        logical.sentence_punct = logical.sentence_punct || facts.sentence_punct;
         // Only the start of the next line matters: reading to its end would scan every long
         // paragraph line a second time.
         const size_t window = std::min(text.size(), end + 96);
@@ -728,7 +759,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
         } else if (facts.ends_with_digit && !facts.page_number && ContinuesFigure(after.view())) {
           join = true;  // 种植面积2000⏎亩: a figure and its unit
           paragraph_end = false;
-        } else if (layout.Fills(LineColumns(line))) {
+        } else if (layout.wrapped() && layout.Fills(LineColumns(line))) {
           join = true;  // a hard-wrapped line, heading or not
           paragraph_end = false;
         } else {
@@ -738,11 +769,11 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           if (logical.heading == 1) {
             join = false;
           } else if (breaks == 1) {
-            join = logical.bytes >= 60 || logical.clause_punct;
+            join = logical.bytes >= 60 || (read_punct(i), logical.clause_punct);
           } else {
             // PDF text often puts a blank line inside a paragraph; only a long, punctuated
             // line is taken to continue.
-            join = logical.bytes >= 150 || logical.sentence_punct;
+            join = logical.bytes >= 150 || (read_punct(i), logical.sentence_punct);
           }
         }
       }
@@ -754,7 +785,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       }
       if (paragraph_end) {
         logical = LogicalLine{};
-        logical.begin = last_newline + 1;
+        logical.begin = logical.scanned = last_newline + 1;
       }
       // The next decision looks at the physical line before its break, joined or not.
       line_begin = last_newline + 1;

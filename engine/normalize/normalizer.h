@@ -46,8 +46,9 @@ struct LineLayout {
   friend bool operator==(const LineLayout&, const LineLayout&) = default;
 };
 
-// The columns of `line`: two for a wide character (CJK, full-width forms), one for any other
-// character or invalid byte, none for blanks, line breaks and a BOM.
+// The columns of `line`: two for a character of three or four bytes (CJK, full-width forms, and
+// the punctuation Chinese text sets as wide), one for any other, none for ASCII blanks and
+// controls. Caveat: a bad UTF-8 byte counts as a character of the length its bits say.
 int LineColumns(std::string_view line);
 
 // Decides from the text whether it is hard-wrapped: many lines of about one width (within a tenth)

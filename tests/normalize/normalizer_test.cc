@@ -294,6 +294,32 @@ TEST_CASE("normalize: a hard-wrapped text joins every line break but those of pa
   CHECK(Make(options).Normalize(wrapped).text == unjoined);
 }
 
+TEST_CASE("normalize: a line's columns, eight bytes at a time as one at a time") {
+  struct Row {
+    const char* line;
+    int columns;
+  };
+  const Row rows[] = {
+      {"", 0},
+      {"全镇 18 个村", 10},
+      {"完成投资3167万元，新建道路20km。", 32},
+      {"\t  abc  ", 3},
+      {"２０２１年“厕所革命”①", 24},
+      {"Caf\xC3\xA9 au lait, 15 km", 15},
+      {"一二三四五六七八九十一二三四五六七八九十x", 41},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.line));
+    CHECK(LineColumns(row.line) == row.columns);
+    // Every cut of the line adds up, whichever bytes fall in the eight-byte blocks.
+    const std::string line = row.line;
+    for (size_t cut = 0; cut <= line.size(); ++cut) {
+      if (cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) continue;
+      CHECK(LineColumns(line.substr(0, cut)) + LineColumns(line.substr(cut)) == row.columns);
+    }
+  }
+}
+
 TEST_CASE("normalize: the development reports' own layouts") {
   // The newspaper column (22 characters) and the PDF text wrapped near 37 are wrapped; the
   // sample reports, web pages and the other excerpts are not.
