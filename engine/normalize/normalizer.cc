@@ -457,14 +457,29 @@ LineLayout DetectLayout(std::string_view text) {
   if (candidates < 3 || candidates * 5 < nonempty) return layout;
   std::array<int, kMaxColumns + 2> open{};  // lines not ending a sentence, by width
   std::array<int, kMaxColumns + 2> all{};   // every line, by width
+  const auto measure = [&](const Line& line) {
+    return line.end - line.begin > 3 * (kMaxColumns + 1)
+               ? kMaxColumns + 1
+               : std::min(LineColumns(text.substr(line.begin, line.end - line.begin)),
+                          kMaxColumns + 1);
+  };
+  // The lines that do not end a sentence first: no wrap is wider than the widest of them. A
+  // line ending a sentence matters only as wider or not, and one of more than two bytes a
+  // column of that width (and some) is wider, whatever its characters.
+  int widest_open = 0;
   for (int k = 0; k < nonempty; ++k) {
     const Line& line = sample[static_cast<size_t>(k)];
-    const int columns = line.end - line.begin > 3 * (kMaxColumns + 1)
-                            ? kMaxColumns + 1
-                            : std::min(LineColumns(text.substr(line.begin, line.end - line.begin)),
-                                       kMaxColumns + 1);
+    if (!line.open) continue;
+    const int columns = measure(line);
     ++all[static_cast<size_t>(columns)];
-    if (line.open) ++open[static_cast<size_t>(columns)];
+    ++open[static_cast<size_t>(columns)];
+    widest_open = std::max(widest_open, columns);
+  }
+  for (int k = 0; k < nonempty; ++k) {
+    const Line& line = sample[static_cast<size_t>(k)];
+    if (line.open) continue;
+    const bool surely_wider = line.end - line.begin > 2 * static_cast<size_t>(widest_open) + 64;
+    ++all[static_cast<size_t>(surely_wider ? kMaxColumns + 1 : measure(line))];
   }
   int best = 0, wider = 0;
   for (int w = kMaxColumns; w >= 20; --w) {
