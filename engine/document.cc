@@ -24,7 +24,8 @@ std::vector<size_t> LineStarts(std::string_view text) {
 
 Result<Document> LoadDocument(std::string name, std::string bytes,
                               const normalize::Normalizer& normalizer, Encoding encoding,
-                              const structure::StructureCarry* carry) {
+                              const structure::StructureCarry* carry,
+                              const normalize::LineLayout* layout) {
   auto impl = std::make_unique<DocumentImpl>();
   impl->name = std::move(name);
   // The bytes are handed over: valid UTF-8 becomes the decoded text without a copy, and the
@@ -34,7 +35,8 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
   Diagnostics warnings = std::move(decoded.diagnostics());
   impl->decoded = std::move(decoded).value();
   impl->line_starts = LineStarts(impl->decoded.text);
-  impl->normalized = normalizer.Normalize(impl->decoded.text);
+  impl->normalized = layout != nullptr ? normalizer.Normalize(impl->decoded.text, *layout)
+                                       : normalizer.Normalize(impl->decoded.text);
   // Wrapping is judged on the text as read: normalization may already have joined some of the
   // wrapped lines, leaving a text of mixed widths whose first lines of paragraphs look like titles.
   impl->structure = structure::DocumentStructure::Build(

@@ -43,10 +43,13 @@ struct Placement {
 int ReportYear(const DocumentInfo& info);
 
 // Loads a document with an already compiled normalizer, so an engine compiles its strip patterns
-// once, not once per document. With `carry`, the text continues an earlier part of one input.
+// once, not once per document. With `carry`, the text continues an earlier part of one input;
+// with `layout`, the text's line layout is the one given (that of the whole input) rather than
+// read from the text.
 Result<Document> LoadDocument(std::string name, std::string bytes,
                               const normalize::Normalizer& normalizer, Encoding encoding,
-                              const structure::StructureCarry* carry = nullptr);
+                              const structure::StructureCarry* carry = nullptr,
+                              const normalize::LineLayout* layout = nullptr);
 
 }  // namespace glean::internal
 

@@ -19,10 +19,10 @@ namespace {
 
 // Where the text may be cut so that each side normalizes as it would within the whole: after
 // a line break that follows a line ending a sentence (a break normalization never joins) and the
-// blanks after it. Searches the last `window` bytes first; then takes any line break, and npos
-// when there is none.
-size_t CutPoint(std::string_view text, size_t window) {
-  const size_t floor = text.size() > window ? text.size() - window : 0;
+// blanks after it. Takes the last such break, however far back (a hard-wrapped text ends a line
+// with a sentence end only now and then); with none at all, the last line break, and npos when
+// there is none.
+size_t CutPoint(std::string_view text) {
   size_t any_break = std::string_view::npos;
   for (size_t newline = text.rfind('\n'); newline != std::string_view::npos && newline > 0;
        newline = text.rfind('\n', newline - 1)) {
@@ -33,7 +33,6 @@ size_t CutPoint(std::string_view text, size_t window) {
     const size_t line_start = text.rfind('\n', newline - 1);
     const size_t begin = line_start == std::string_view::npos ? 0 : line_start + 1;
     if (normalize::EndsSentence(text.substr(begin, newline - begin))) return after;
-    if (newline < floor) break;
   }
   return any_break;
 }
@@ -52,6 +51,9 @@ struct FactStream::State {
   bool stopped = false;  // an error was reported, or the input finished: nothing more is taken
   internal::Placement placement;
   structure::StructureCarry carry;
+  // The input's line layout, read on its start before the first part: every part is joined as
+  // the whole would be.
+  normalize::LineLayout layout;
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
   size_t first_bad = 0;
 
@@ -73,7 +75,7 @@ struct FactStream::State {
     const bool first = placement.offset == 0;
     Result<Document> document =
         internal::LoadDocument(name, std::move(part), *engine->rules().compiled().normalizer,
-                               Encoding::kUtf8, first ? nullptr : &carry);
+                               Encoding::kUtf8, first ? nullptr : &carry, &layout);
     for (Diagnostic& diagnostic : document.diagnostics()) {
       // Bad sequences are reported once for the whole input, by Finish, from the counts below.
       if (diagnostic.code != "invalid-encoding") diagnostics.push_back(std::move(diagnostic));
@@ -92,6 +94,39 @@ struct FactStream::State {
     placement.offset += bytes;
     placement.lines += lines;
     placement.document_fact = false;
+    return diagnostics;
+  }
+
+  // Extracts every whole part the pending bytes hold.
+  Diagnostics ExtractParts() {
+    Diagnostics diagnostics;
+    for (;;) {
+      // The first part holds at least the text's head, where structure judges whether the text
+      // is hard-wrapped and reads the report's header: a part that ended sooner would judge them
+      // on less text than the whole and could give another heading or document year.
+      const bool first = placement.offset == 0;
+      const size_t size =
+          first ? std::max(part_bytes, 2 * structure::kWrapSampleBytes) : part_bytes;
+      const size_t least = first ? structure::kWrapSampleBytes : 0;
+      if (whole || stopped || pending.size() < size) break;
+      // A part ends at its last cut after a sentence end or, failing that, at its last line
+      // break; a text with no line break at all is gathered until one comes.
+      size_t cut = CutPoint(std::string_view(pending).substr(0, size));
+      if (cut != std::string_view::npos && cut < least) cut = std::string_view::npos;
+      if (cut == std::string_view::npos) {
+        if (pending.size() >= 2 * size) {
+          // Still no line break: look further before growing again.
+          const size_t further = CutPoint(pending);
+          if (further == std::string_view::npos || further < least) break;
+          Diagnostics part = ExtractPart(further);
+          diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+          continue;
+        }
+        break;
+      }
+      Diagnostics part = ExtractPart(cut);
+      diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+    }
     return diagnostics;
   }
 
@@ -128,46 +163,25 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
   if (state.stopped) return {};
   state.pending.append(bytes);
   if (!state.started) {
-    if (state.pending.size() < state.part_bytes) return {};
+    // The first part waits for the start that decides the layout.
+    if (state.pending.size() < state.part_bytes || !normalize::HoldsLayoutSample(state.pending)) {
+      return {};
+    }
     state.started = true;
     state.whole = !state.StreamsAsUtf8();
+    if (!state.whole) state.layout = normalize::DetectLayout(state.pending);
   }
-  Diagnostics diagnostics;
-  while (!state.whole && !state.stopped) {
-    // The first part holds at least the text's head, where structure judges whether the text is
-    // hard-wrapped and reads the report's header: a part that ended sooner would judge them on
-    // less text than the whole and could give another heading or document year.
-    const bool first = state.placement.offset == 0;
-    const size_t part_bytes =
-        first ? std::max(state.part_bytes, 2 * structure::kWrapSampleBytes) : state.part_bytes;
-    const size_t least = first ? structure::kWrapSampleBytes : 0;
-    if (state.pending.size() < part_bytes) break;
-    // A part ends at a cut in its last quarter or, failing that, anywhere; a text with no line
-    // break at all is gathered until one comes.
-    size_t cut = CutPoint(std::string_view(state.pending).substr(0, part_bytes), part_bytes / 4);
-    if (cut != std::string_view::npos && cut < least) cut = std::string_view::npos;
-    if (cut == std::string_view::npos) {
-      if (state.pending.size() >= 2 * part_bytes) {
-        // Still no line break: look further before growing again.
-        const size_t further = CutPoint(state.pending, state.pending.size());
-        if (further == std::string_view::npos || further < least) break;
-        Diagnostics part = state.ExtractPart(further);
-        diagnostics.insert(diagnostics.end(), part.begin(), part.end());
-        continue;
-      }
-      break;
-    }
-    Diagnostics part = state.ExtractPart(cut);
-    diagnostics.insert(diagnostics.end(), part.begin(), part.end());
-  }
-  return diagnostics;
+  return state.ExtractParts();
 }
 
 Diagnostics FactStream::Finish() {
   State& state = *state_;
   if (state.stopped) return {};
   Diagnostics diagnostics;
-  if (!state.started) state.whole = !state.StreamsAsUtf8();
+  if (!state.started) {
+    state.whole = !state.StreamsAsUtf8();
+    if (!state.whole) state.layout = normalize::DetectLayout(state.pending);
+  }
   state.started = true;
   if (state.whole) {
     Result<Document> document = state.engine->Load(state.name, std::move(state.pending));
@@ -177,7 +191,12 @@ Diagnostics FactStream::Finish() {
     state.stopped = true;
     return diagnostics;
   }
-  if (!state.pending.empty()) diagnostics = state.ExtractPart(state.pending.size());
+  // An input whose start was too short to decide its layout early still goes in parts.
+  diagnostics = state.ExtractParts();
+  if (!state.stopped && !state.pending.empty()) {
+    Diagnostics part = state.ExtractPart(state.pending.size());
+    diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+  }
   if (state.invalid > 0) {
     diagnostics.push_back(
         source::InvalidEncodingWarning(state.name, "UTF-8", state.invalid, state.first_bad));

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <string>
@@ -46,6 +47,9 @@ CharClass Classify(uint32_t cp) {
   }
   return CharClass::kOther;
 }
+
+constexpr uint32_t kWhiteCircle = 0x25CB;                           // ○
+constexpr uint32_t kQuoteFor[] = {0x201C, 0x201D, 0x2018, 0x2019};  // 「」『』 → “”‘’
 
 bool IsTight(CharClass c) { return c == CharClass::kHan || c == CharClass::kCjkPunct; }
 
@@ -119,12 +123,18 @@ struct Normalizer::Impl {
       }
     }
     if (chars.empty()) chars.push_back(cp);
+    // ○ is written for 〇 in many reports; Normalize folds it only inside a numeral (六九○○),
+    // since elsewhere it masks a name (○○镇) or marks an item.
+    if (options.nfkc && chars.size() == 1 && chars[0] == kWhiteCircle) chars[0] = 0x3007;
     if (options.traditional_to_simplified) {
       for (uint32_t& c : chars) {
         auto it = std::lower_bound(
             std::begin(kTraditionalToSimplified), std::end(kTraditionalToSimplified), c,
             [](const T2sPair& pair, uint32_t value) { return pair.from < value; });
         if (it != std::end(kTraditionalToSimplified) && it->from == c) c = it->to;
+        // Traditional-script corner brackets are the quotation marks of Simplified text:
+        // 「厕所革命」 matches a rule written with “厕所革命”.
+        if (c >= 0x300C && c <= 0x300F) c = kQuoteFor[c - 0x300C];
       }
     }
     if (chars.size() == 1 && chars[0] == cp) return {};
@@ -154,7 +164,9 @@ struct Normalizer::Impl {
       for (const T2sPair& pair : kTraditionalToSimplified) {
         if (pair.from < 0x10000 && bmp[pair.from] == 0) set(pair.from);
       }
+      for (uint32_t cp = 0x300C; cp <= 0x300F; ++cp) set(cp);
     }
+    if (options.nfkc) set(kWhiteCircle);
   }
 };
 
@@ -207,25 +219,6 @@ class Output {
   size_t copy_length_ = 0;
 };
 
-// What the line-joining rule needs to know about a line.
-struct LineShape {
-  bool empty = true;
-  bool heading_like = false;
-  bool ends_sentence = false;
-  size_t bytes = 0;
-  std::string_view line;  // trimmed at the start
-
-  // 。 ；, looked for only when a decision needs it (lines can be long).
-  bool HasSentencePunct() const {
-    return line.find("。") != std::string_view::npos || line.find("；") != std::string_view::npos;
-  }
-  // ， 、 , as well.
-  bool HasClausePunct() const {
-    return HasSentencePunct() || line.find("，") != std::string_view::npos ||
-           line.find("、") != std::string_view::npos || line.find(',') != std::string_view::npos;
-  }
-};
-
 // Whether the line [begin, end) of `text` ends with a sentence end, past closing quotes and
 // brackets.
 bool LineEndsSentence(std::string_view text, size_t begin, size_t end) {
@@ -248,6 +241,104 @@ bool LineEndsSentence(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// What line joining reads off one physical line that does not end a sentence: its size, in one
+// branch-free pass, and its end. Punctuation is looked for only when a decision needs it.
+struct LineFacts {
+  size_t bytes = 0;              // bytes other than blanks
+  bool ends_with_digit = false;  // an ASCII or full-width digit last
+  bool page_number = false;      // nothing but one to three digits, as a page footer
+};
+
+LineFacts ReadLine(std::string_view line) {
+  LineFacts facts;
+  size_t blanks = 0;
+  for (const char c : line)
+    blanks += static_cast<size_t>(c == ' ') + static_cast<size_t>(c == '\t');
+  facts.bytes = line.size() - blanks;
+  if (line.empty()) return facts;
+  const char last = line.back();
+  if (last >= '0' && last <= '9') {
+    facts.ends_with_digit = true;
+    facts.page_number = line.size() <= 3 && std::all_of(line.begin(), line.end(), [](char c) {
+                          return c >= '0' && c <= '9';
+                        });
+  } else if (line.size() >= 3) {
+    size_t length = 0;
+    const uint32_t cp = DecodeUtf8At(line, line.size() - 3, &length);
+    facts.ends_with_digit = length == 3 && cp >= 0xFF10 && cp <= 0xFF19;  // ０ … ９
+  }
+  return facts;
+}
+
+// Whether a line starting with `first` (folded) continues the line before it whatever that line
+// looks like: no line of a report starts with a comma or a closing mark.
+bool ContinuesAnyLine(uint32_t first) {
+  static constexpr uint32_t kClosers[] = {',',    ';',    ':',    '!',    '?',    ')',    ']',
+                                          0x3001, 0x3002, 0x201D, 0x2019, 0x300B, 0x3011, 0x2030};
+  return std::find(std::begin(kClosers), std::end(kClosers), first) != std::end(kClosers);
+}
+
+// Whether a (folded) line starting with `head` goes on a figure that ends the line before, short
+// as that line may be (种植面积2000⏎亩): a magnitude, 余/多, a unit that starts no common word,
+// % or ‰. Units such as 人, 名 or 年 also start words (人民, 名词解释, 年平均): after a figure
+// they join only as any paragraph line does.
+bool ContinuesFigure(std::string_view head) {
+  for (std::string_view word :
+       {"万",   "亿",   "元",   "亩",     "户",       "余",       "多",     "倍",   "吨",
+        "公里", "公顷", "公斤", "平方米", "平方公里", "平方千米", "立方米", "千米", "千克",
+        "人次", "户次", "km",   "kg",     "m2",       "m3",       "%",      "‰"}) {
+    if (head.starts_with(word)) return true;
+  }
+  return false;
+}
+
+// Whether the (unfolded) character at `at` is a Chinese numeral digit or magnitude.
+bool IsNumeralCharAt(std::string_view text, size_t at) {
+  if (at + 3 > text.size()) return false;
+  static constexpr auto kKeys = [] {
+    constexpr std::string_view kWords[] = {"零", "一", "二", "三", "四", "五", "六",
+                                           "七", "八", "九", "十", "百", "千", "万",
+                                           "亿", "两", "萬", "億", "兩", "〇"};
+    std::array<uint32_t, std::size(kWords)> keys{};
+    for (size_t i = 0; i < keys.size(); ++i) keys[i] = source::CharKey(kWords[i]);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }();
+  return std::binary_search(kKeys.begin(), kKeys.end(), source::CharKey(text.substr(at, 3)));
+}
+
+bool IsCircleAt(std::string_view text, size_t at) {
+  return text.substr(at, 3) == "○" || text.substr(at, 3) == "〇";
+}
+
+// Whether the ○ at `at` stands in a numeral: its run of ○ and 〇 touches a Chinese digit or
+// magnitude on either side (六九○○萬, 二○二一).
+bool CircleInNumeral(std::string_view text, size_t at) {
+  size_t begin = at;
+  while (begin >= 3 && IsCircleAt(text, begin - 3)) begin -= 3;
+  size_t end = at + 3;
+  while (IsCircleAt(text, end)) end += 3;
+  return (begin >= 3 && IsNumeralCharAt(text, begin - 3)) || IsNumeralCharAt(text, end);
+}
+
+// Whether a blank between a figure and what follows is noise: before %, or a Latin unit.
+bool StartsFigureSuffix(std::string_view text, size_t at) {
+  const std::string_view rest = text.substr(at, 4);
+  if (rest.starts_with("%") || rest.starts_with("％")) return true;
+  for (std::string_view unit : {"km", "kg", "m2", "m3", "㎡", "㎞", "㎏"}) {
+    if (rest.starts_with(unit)) {
+      const char after = rest.size() > unit.size() ? rest[unit.size()] : ' ';
+      return !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
+    }
+  }
+  return false;
+}
+
+int Tolerance(int columns) { return std::max(2, columns / 10); }
+
+// A line is measured for its layout on its first bytes only.
+constexpr size_t kMaxLineBytes = 4096;
+
 bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view p : prefixes) {
     if (text.substr(0, p.size()) == p) return true;
@@ -255,7 +346,8 @@ bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view
   return false;
 }
 
-// A numbering or list marker at the start of a (folded) line: 一、 (一) 1、 1. (1) ① 第一章 # - •.
+}  // namespace
+
 bool StartsLikeHeading(std::string_view line) {
   const auto numerals = ChineseNumeralPrefix;
   const auto digits = DigitPrefix;
@@ -285,7 +377,151 @@ bool StartsLikeHeading(std::string_view line) {
   return false;
 }
 
-}  // namespace
+bool LineLayout::Fills(int columns) const {
+  return wrap_columns > 0 && columns >= wrap_columns - short_by;
+}
+
+int LineColumns(std::string_view line) {
+  // Eight bytes at a time: the layout is read on the first lines of every document, and a loop
+  // that decoded characters took as long as normalizing them. A byte that starts a character
+  // counts one, a lead of three or four bytes one more, an ASCII blank or control none.
+  constexpr uint64_t kHigh = 0x8080808080808080u;
+  const size_t size = line.size();
+  int columns = 0;
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, sizeof x);
+    const uint64_t continuation = x & ~(x << 1) & kHigh;         // 10xxxxxx
+    const uint64_t long_lead = x & (x << 1) & (x << 2) & kHigh;  // 111xxxxx
+    const uint64_t at_least_21 = ((x & ~kHigh) + 0x5F5F5F5F5F5F5F5Fu) & kHigh;
+    const uint64_t blank = ~x & ~at_least_21 & kHigh;  // ASCII below '!'
+    // Each mask has at most the top bit of each byte: a multiply adds them up (without the
+    // population-count instruction, which the baseline x86-64 target lacks).
+    const auto count = [](uint64_t mask) {
+      return static_cast<int>(((mask >> 7) * 0x0101010101010101u) >> 56);
+    };
+    columns += 8 - count(continuation) + count(long_lead) - count(blank);
+  }
+  for (; i < size; ++i) {
+    const auto b = static_cast<unsigned char>(line[i]);
+    columns += (b >= 0x21 && b < 0x80) + ((b & 0xE0) == 0xC0) + 2 * (b >= 0xE0);
+  }
+  return columns;
+}
+
+LineLayout DetectLayout(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  // Widths above this count only as wider than any wrap (160 Chinese characters: no page is
+  // that wide). A line of more than three bytes a column is wider still, whatever its
+  // characters, and is not measured: most lines of a text that is not wrapped are paragraphs.
+  constexpr int kMaxColumns = 320;
+  // The lines read, then measured only if enough of them could be wrapped: most texts are
+  // not, and are told so by their line ends alone.
+  struct Line {
+    size_t begin, end;
+    bool open;  // does not end a sentence
+  };
+  std::array<Line, kLayoutLines> sample;
+  int lines = 0, nonempty = 0, single = 0, doubled = 0, blank_run = -1, candidates = 0;
+  for (size_t at = 0; at < text.size() && at < kLayoutBytes && lines < kLayoutLines; ++lines) {
+    const size_t newline = text.find('\n', at);
+    const size_t end = newline == std::string_view::npos ? text.size() : newline;
+    size_t begin = at;
+    at = end + 1;
+    // A line is read on its first 4 KB, cut at a character's start.
+    size_t last = std::min(end, begin + kMaxLineBytes);
+    while (last < end && last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) {
+      --last;
+    }
+    // Blanks and full-width spaces (a paragraph's indent) at either end take no room.
+    while (begin < last && (IsBlank(text[begin]) || text.substr(begin, 3) == "\u3000")) {
+      begin += IsBlank(text[begin]) ? 1 : 3;
+    }
+    while (last > begin && (IsBlank(text[last - 1]) ||
+                            (last >= begin + 3 && text.substr(last - 3, 3) == "\u3000"))) {
+      last -= IsBlank(text[last - 1]) ? 1 : 3;
+    }
+    if (begin == last) {
+      if (blank_run >= 0) ++blank_run;
+      continue;
+    }
+    if (blank_run == 0) ++single;
+    if (blank_run == 1) ++doubled;
+    blank_run = 0;
+    const bool open = !LineEndsSentence(text, begin, last);
+    candidates += open && last - begin <= 3 * (kMaxColumns + 1);
+    sample[static_cast<size_t>(nonempty++)] = Line{begin, last, open};
+  }
+  LineLayout layout;
+  if (candidates < 3 || candidates * 5 < nonempty) return layout;
+  std::array<int, kMaxColumns + 2> open{};  // lines not ending a sentence, by width
+  std::array<int, kMaxColumns + 2> all{};   // every line, by width
+  const auto measure = [&](const Line& line) {
+    return line.end - line.begin > 3 * (kMaxColumns + 1)
+               ? kMaxColumns + 1
+               : std::min(LineColumns(text.substr(line.begin, line.end - line.begin)),
+                          kMaxColumns + 1);
+  };
+  // The lines that do not end a sentence first: no wrap is wider than the widest of them. A
+  // line ending a sentence matters only as wider or not, and one of more than two bytes a
+  // column of that width (and some) is wider, whatever its characters.
+  int widest_open = 0;
+  for (int k = 0; k < nonempty; ++k) {
+    const Line& line = sample[static_cast<size_t>(k)];
+    if (!line.open) continue;
+    const int columns = measure(line);
+    ++all[static_cast<size_t>(columns)];
+    ++open[static_cast<size_t>(columns)];
+    widest_open = std::max(widest_open, columns);
+  }
+  for (int k = 0; k < nonempty; ++k) {
+    const Line& line = sample[static_cast<size_t>(k)];
+    if (line.open) continue;
+    const bool surely_wider = line.end - line.begin > 2 * static_cast<size_t>(widest_open) + 64;
+    ++all[static_cast<size_t>(surely_wider ? kMaxColumns + 1 : measure(line))];
+  }
+  int best = 0, wider = 0;
+  for (int w = kMaxColumns; w >= 20; --w) {
+    wider += all[static_cast<size_t>(w) + 1];
+    if (open[static_cast<size_t>(w)] == 0) continue;
+    int filled = 0;
+    for (int c = w - Tolerance(w); c <= w; ++c) filled += open[static_cast<size_t>(c)];
+    if (filled >= 3 && filled * 5 >= nonempty && wider * 4 <= filled && filled > best) {
+      best = filled;
+      layout.wrap_columns = w;
+    }
+  }
+  if (layout.wrapped()) {
+    // How much shorter than the widest a wrapped line may be: as little as the lines show. A
+    // typesetter's lines come within a column or two of the width; a PDF's, with narrow digits
+    // and squeezed punctuation, within a few more. The closer the bound, the fewer short last
+    // lines of paragraphs are taken for wrapped ones.
+    const int w = layout.wrap_columns;
+    int within = 0;
+    for (int c = w - Tolerance(w); c <= w; ++c) within += open[static_cast<size_t>(c)];
+    layout.short_by = Tolerance(w);
+    for (int t = 2, count = 0; t < Tolerance(w); ++t) {
+      count = 0;
+      for (int c = w - t; c <= w; ++c) count += open[static_cast<size_t>(c)];
+      if (count * 10 >= within * 9) {
+        layout.short_by = t;
+        break;
+      }
+    }
+  }
+  layout.blank_between = layout.wrapped() && doubled > single;
+  return layout;
+}
+
+bool HoldsLayoutSample(std::string_view head) {
+  if (head.size() >= kLayoutBytes + 3 + kMaxLineBytes) return true;
+  size_t newlines = 0;
+  for (size_t at = head.find('\n'); at != std::string_view::npos; at = head.find('\n', at + 1)) {
+    if (++newlines >= static_cast<size_t>(kLayoutLines)) return true;
+  }
+  return false;
+}
 
 bool EndsSentence(std::string_view line) {
   size_t end = line.size();
@@ -338,6 +574,10 @@ Result<Normalizer> Normalizer::Create(const NormalizeOptions& options) {
 }
 
 NormalizedText Normalizer::Normalize(std::string_view text) const {
+  return Normalize(text, impl_->options.join_lines ? DetectLayout(text) : LineLayout{});
+}
+
+NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& layout) const {
   const Impl& impl = *impl_;
   const NormalizeOptions& options = impl.options;
   NormalizedText result;
@@ -407,38 +647,60 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
     return Classify(DecodeUtf8At(folded, 0, &folded_length));
   };
 
-  // The shape of the line starting at `begin` and ending before `end` (no newline, no trailing
-  // blanks), read on folded text. Whether it looks like a heading is read only when `heading`
-  // is set; the end of a line is read only when `ending` is.
-  const auto shape_of = [&](size_t begin, size_t end, bool heading, bool ending) {
-    LineShape shape;
+  // The folded head of the line [begin, end): is it a heading or list item, and what does it
+  // start with. In a fixed buffer: this runs at line breaks that do not follow a sentence end.
+  struct Head {
+    char bytes[64];
+    size_t size = 0;
+    std::string_view view() const { return std::string_view(bytes, size); }
+  };
+  const auto head_of = [&](size_t begin, size_t end) {
+    Head head;
     while (begin < end && IsBlank(text[begin])) ++begin;
-    shape.bytes = end > begin ? end - begin : 0;
-    shape.empty = shape.bytes == 0;
-    if (shape.empty) return shape;
-    shape.line = text.substr(begin, end - begin);
-    if (ending) shape.ends_sentence = LineEndsSentence(text, begin, end);
-    if (!heading) return shape;
-    // The folded head of the line, in a fixed buffer: this runs at every line break.
-    char head_bytes[64];
-    size_t head_size = 0;
-    for (size_t i = begin; i < end && head_size < 24;) {
-      auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(i, size_t{0}));
-      if (strip != strips.end() && strip->first == i) {
-        i = strip->second;
+    for (size_t at = begin; at < end && head.size < 24;) {
+      auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+      if (strip != strips.end() && strip->first == at) {
+        at = strip->second;
         continue;
       }
       size_t length = 0;
-      const uint32_t cp = DecodeUtf8At(text, i, &length);
+      const uint32_t cp = DecodeUtf8At(text, at, &length);
       std::string_view folded = impl.Fold(cp, &scratch);
-      const std::string_view piece = folded.empty() ? text.substr(i, length) : folded;
-      if (head_size + piece.size() > sizeof head_bytes) break;
-      std::memcpy(head_bytes + head_size, piece.data(), piece.size());
-      head_size += piece.size();
-      i += length;
+      const std::string_view piece = folded.empty() ? text.substr(at, length) : folded;
+      if (head.size + piece.size() > sizeof head.bytes) break;
+      std::memcpy(head.bytes + head.size, piece.data(), piece.size());
+      head.size += piece.size();
+      at += length;
     }
-    shape.heading_like = StartsLikeHeading(std::string_view(head_bytes, head_size));
-    return shape;
+    return head;
+  };
+
+  // The logical line so far: the physical lines joined since the last break that was kept or
+  // joined as a paragraph's end, that is, the line the text would have were it not wrapped. The
+  // paragraph tests read it whole, so a paragraph broken at any width is joined as it would be
+  // on one line; in a text that is not wrapped it is the physical line.
+  struct LogicalLine {
+    size_t begin = 0;
+    size_t bytes = 0;
+    size_t scanned = 0;           // the punctuation flags cover [begin, scanned)
+    bool clause_punct = false;    // ， 、 , 。 ；
+    bool sentence_punct = false;  // 。 ；
+    int heading = -1;             // unknown until asked
+  } logical;
+  // Reads the logical line's punctuation up to `end`, each byte once.
+  const auto read_punct = [&](size_t end) {
+    if (logical.scanned >= end) return;
+    const std::string_view part = text.substr(logical.scanned, end - logical.scanned);
+    if (!logical.sentence_punct &&
+        (part.find("。") != std::string_view::npos || part.find("；") != std::string_view::npos)) {
+      logical.sentence_punct = logical.clause_punct = true;
+    }
+    if (!logical.clause_punct &&
+        (part.find("，") != std::string_view::npos || part.find("、") != std::string_view::npos ||
+         part.find(',') != std::string_view::npos)) {
+      logical.clause_punct = true;
+    }
+    logical.scanned = end;
   };
 
   CharClass previous = CharClass::kOther;  // class of the last character written
@@ -466,8 +728,14 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
       // A full-width space (U+3000) inside the run is folded through the table like any other
       // character; only ASCII blanks are decided here.
       const CharClass next = end < text.size() ? class_from(end) : CharClass::kOther;
+      // Between a figure and %, or a Latin unit, a blank is as much noise as beside a CJK
+      // character: 77.8 % is 77.8%.
+      const bool figure_goes_on = previous == CharClass::kDigit &&
+                                  (next == CharClass::kDigit || StartsFigureSuffix(text, end));
       if (newlines == 0) {
-        if (options.drop_spaces && SpaceIsNoise(previous, next) && end < text.size()) {
+        if (options.drop_spaces && end < text.size() &&
+            (SpaceIsNoise(previous, next) ||
+             (previous == CharClass::kDigit && StartsFigureSuffix(text, end)))) {
           out.Replace(i, end - i, "");
         } else {
           out.Keep(i, end - i);
@@ -475,35 +743,64 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         i = end;
         continue;
       }
+      // Where wrapped lines are separated by a blank line, a blank line is a line break.
+      const int breaks = layout.blank_between ? (newlines + 1) / 2 : newlines;
       bool join = false;
-      if (options.join_lines && newlines <= 2 && end < text.size()) {
-        // Most lines end a sentence: then nothing else about the two lines matters.
-        const LineShape ending = shape_of(line_begin, i, false, true);
-        // Only the start of the next line matters (is it a heading?): reading to its end would
-        // scan every long paragraph line a second time.
+      bool paragraph_end = true;  // the logical line ends here, joined or not
+      size_t line_start = line_begin;
+      while (line_start < i && IsBlank(text[line_start])) ++line_start;
+      // Most lines end a sentence: then nothing else about the two lines matters.
+      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < i &&
+          !LineEndsSentence(text, line_start, i)) {
+        const std::string_view line = text.substr(line_start, i - line_start);
+        const LineFacts facts = ReadLine(line);
+        logical.bytes += facts.bytes;
+        // Only the start of the next line matters: reading to its end would scan every long
+        // paragraph line a second time.
         const size_t window = std::min(text.size(), end + 96);
         const size_t newline = text.substr(0, window).find('\n', end);
-        const size_t next_end = newline == std::string_view::npos ? window : newline;
-        bool candidates = !ending.empty && !ending.ends_sentence;
-        LineShape before = ending;
-        if (candidates) {
-          before = shape_of(line_begin, i, true, false);
-          const LineShape after = shape_of(end, next_end, true, false);
-          candidates = !after.empty && !before.heading_like && !after.heading_like;
-        }
-        if (candidates && newlines == 1) {
-          join = before.bytes >= 60 || before.HasClausePunct();
-        } else if (candidates && newlines == 2) {
-          // PDF text often puts a blank line inside a paragraph; only a long, punctuated line
-          // is taken to continue.
-          join = before.bytes >= 150 || before.HasSentencePunct();
+        const Head after = head_of(end, newline == std::string_view::npos ? window : newline);
+        size_t first_length = 0;
+        const uint32_t first = after.size == 0 ? 0 : DecodeUtf8At(after.view(), 0, &first_length);
+        if (after.size == 0) {
+          join = false;
+        } else if (ContinuesAnyLine(first) &&
+                   !(after.size > first_length &&
+                     ContinuesAnyLine(static_cast<unsigned char>(after.bytes[first_length])))) {
+          join = true;
+          paragraph_end = false;
+        } else if (StartsLikeHeading(after.view())) {
+          join = false;
+        } else if (facts.ends_with_digit && !facts.page_number && ContinuesFigure(after.view())) {
+          join = true;  // 种植面积2000⏎亩: a figure and its unit
+          paragraph_end = false;
+        } else if (layout.wrapped() && layout.Fills(LineColumns(line))) {
+          join = true;  // a hard-wrapped line, heading or not
+          paragraph_end = false;
+        } else {
+          if (logical.heading < 0) {
+            logical.heading = StartsLikeHeading(head_of(logical.begin, i).view()) ? 1 : 0;
+          }
+          if (logical.heading == 1) {
+            join = false;
+          } else if (breaks == 1) {
+            join = logical.bytes >= 60 || (read_punct(i), logical.clause_punct);
+          } else {
+            // PDF text often puts a blank line inside a paragraph; only a long, punctuated
+            // line is taken to continue.
+            join = logical.bytes >= 150 || (read_punct(i), logical.sentence_punct);
+          }
         }
       }
       if (join) {
-        out.Replace(i, end - i, IsTight(previous) || IsTight(next) ? "" : " ");
+        out.Replace(i, end - i, IsTight(previous) || IsTight(next) || figure_goes_on ? "" : " ");
       } else {
         out.Keep(i, end - i);
         previous = CharClass::kOther;
+      }
+      if (paragraph_end) {
+        logical = LogicalLine{};
+        logical.begin = logical.scanned = last_newline + 1;
       }
       // The next decision looks at the physical line before its break, joined or not.
       line_begin = last_newline + 1;
@@ -544,7 +841,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
         const uint32_t code = (byte & 0x0Fu) << 12 |
                               (static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6 |
                               (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-        if (impl.Changes(code)) {
+        if (impl.Changes(code) && (code != kWhiteCircle || CircleInNumeral(text, i))) {
           const std::string_view folded = impl.FoldBmp(code);
           // A fold to a blank (U+3000 → space) is decided by the blank rules below.
           if (IsBlankOrBreak(folded.front()) || IsBlankOrBreak(folded.back())) break;
@@ -616,7 +913,9 @@ std::string Normalizer::NormalizePattern(std::string_view pattern) const {
     size_t length = 1;
     const uint32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<unsigned char>(c)
                                                              : DecodeUtf8At(pattern, i, &length);
-    std::string_view folded = cp < 0x80 ? std::string_view() : impl.Fold(cp, &scratch);
+    // ○ stays as written: a pattern's ○○ masks a name, and numerals are written with 〇.
+    std::string_view folded =
+        cp < 0x80 || cp == kWhiteCircle ? std::string_view() : impl.Fold(cp, &scratch);
     if (folded.empty()) {
       out.append(pattern.substr(i, length));
     } else {

@@ -136,7 +136,12 @@ std::string UnitAlternation(bool money_only) {
 
 constexpr char kArabic[] = R"(\d+(?:,\d{3})*(?:\.\d+)?)";
 constexpr char kChineseStart[] = "[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿卅]";
-constexpr char kChineseRest[] = "[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅]*";
+// ○ goes on a numeral as a zero (六九○○) but starts none: alone it masks a name (○○镇).
+constexpr char kChineseRest[] =
+    "[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅]*";
+// A minus sign before a figure: 同比增长-2.3%, 负1200万. Only directly before a numeral, so a
+// dash between two figures is a range (3-5个) and 负责 is no sign.
+constexpr char kSign[] = "(?:-|−|负|負)?";
 constexpr char kPrefix[] = "(?:大约|约|将近|接近|近|超过|超|逾|不到|不足)?";
 constexpr char kMore[] = "(?:余|多)?";
 constexpr char kSuffix[] = "(?:以上|以下|左右|上下)?";
@@ -149,7 +154,7 @@ std::string Numeral() {
 
 // A numeral, `余`/`多`, a magnitude and `余`/`多` again, in the orders reports use:
 // 400余万, 2.4万余.
-std::string Amount() { return Numeral() + kMore + "(?:[万亿])?" + kMore; }
+std::string Amount() { return kSign + Numeral() + kMore + "(?:[万亿])?" + kMore; }
 
 std::string Range() { return Amount() + "(?:(?:-|~|—|至|到)" + Amount() + ")?"; }
 
@@ -199,8 +204,9 @@ const std::string& SlotPattern(SlotType type) {
     std::array<std::string, 8> p;
     const std::string cn = std::string(kChineseStart) + kChineseRest;
     p[static_cast<int>(SlotType::kInt)] =
-        std::string("(?:") + R"(\d+(?:,\d{3})*(?:[万亿])?|)" + cn + ")";
-    p[static_cast<int>(SlotType::kNumber)] = "(?:" + Numeral() + "(?:[万亿])?)";
+        std::string("(?:") + kSign + R"((?:\d+(?:,\d{3})*(?:[万亿])?|)" + cn + "))";
+    p[static_cast<int>(SlotType::kNumber)] =
+        "(?:" + std::string(kSign) + Numeral() + "(?:[万亿])?)";
     p[static_cast<int>(SlotType::kQuantity)] = "(?:" + std::string(kPrefix) + Range() +
                                                "(?:" + UnitAlternation(false) + ")?" + kSuffix +
                                                ")";

@@ -178,6 +178,11 @@ std::optional<Decimal> ConsumeNumeral(std::string_view* text) {
   return value;
 }
 
+// A minus sign: -, −, 负 (負 before folding). The caller has a numeral follow it.
+bool ConsumeSign(std::string_view* text) {
+  return Consume(text, "-") || Consume(text, "−") || Consume(text, "负") || Consume(text, "負");
+}
+
 bool ConsumeMore(std::string_view* text) { return Consume(text, "余") || Consume(text, "多"); }
 
 // A magnitude after the numeral: 400余万 → ×10⁴.
@@ -222,10 +227,14 @@ struct Amount {
 
 std::optional<Amount> ConsumeAmount(std::string_view* text) {
   std::string_view rest = *text;
+  const bool negative = ConsumeSign(&rest);
+  const std::string_view unsigned_text = rest;
   std::optional<Decimal> numeral = ConsumeNumeral(&rest);
   if (!numeral) return std::nullopt;
+  if (negative) numeral = numeral->Multiply(Decimal::FromInt(-1));
+  if (!numeral) return std::nullopt;
   Amount amount;
-  const std::string_view numeral_text = text->substr(0, text->size() - rest.size());
+  const std::string_view numeral_text = unsigned_text.substr(0, unsigned_text.size() - rest.size());
   // 5万 read as one numeral still carries its magnitude, which a range may share: 3-5万.
   const int inner_magnitude = numeral_text.ends_with("万")   ? 4
                               : numeral_text.ends_with("亿") ? 8

@@ -15,7 +15,9 @@ namespace {
 Engine MakeEngine(const std::string& yaml, ExtractOptions options = {}) {
   options.document_fact = false;
   Result<RuleSet> rules = RuleSet::LoadFromString(yaml, "test.yaml");
-  for (const Diagnostic& d : rules.diagnostics()) MESSAGE(d.ToString());
+  for (const Diagnostic& d : rules.diagnostics()) {
+    if (d.code != "no-examples") MESSAGE(d.ToString());
+  }
   REQUIRE(rules.ok());
   Result<Engine> engine = Engine::Create(std::move(rules).value(), options);
   REQUIRE(engine.ok());
@@ -131,6 +133,67 @@ TEST_CASE("engine: offsets point into the original bytes through full-width and 
   CHECK(fact.column == 3);
   REQUIRE(fact.fields.size() == 1);
   CHECK(fact.fields[0].raw == "６０");
+}
+
+TEST_CASE(
+    "engine: the real-world forms of issue 16 give their facts, offsets in the original bytes") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: planted
+    fact: planted
+    pattern: '种植(?:面积)?{area:quantity}'
+  - id: corn
+    fact: corn
+    pattern: '玉米{area:quantity}'
+  - id: invested
+    fact: invested
+    pattern: '完成投资{amount:money}'
+  - id: coverage
+    fact: coverage
+    pattern: '覆盖率达到{rate:percent}'
+  - id: toilets
+    fact: toilets
+    pattern: '“厕所革命”,完成改厕{n:int}户'
+  - id: funds
+    fact: funds
+    pattern: '投入{amount:money}'
+  - id: growth
+    fact: growth
+    pattern: '同比增长{rate:percent}'
+  - id: profit
+    fact: profit
+    pattern: '利润{amount:number}'
+  - id: income
+    fact: income
+    pattern: '收入{amount:int}'
+  - id: built
+    fact: built
+    pattern: '建成{n:quantity}'
+)");
+  const std::string text =
+      "种植面积2000\n亩。\n今年全镇种植玉米7860\n亩。\n今年以来，全镇完成投资3\n167万元。\n"
+      "森林覆盖率达到77.8 %。\n扎实推进「厕所革命」，完成改廁60戶。\n投入六九○○萬元。\n"
+      "同比增长-2.3%。\n利润负1200万。\n收入負一百二十萬。\n建成3-5个。\n";
+  Result<std::vector<Fact>> facts = engine.Extract("doc.txt", text);
+  REQUIRE(facts.ok());
+  std::string out;
+  for (const Fact& fact : facts.value()) {
+    // Every fact's text is the original bytes it spans.
+    CHECK(text.substr(fact.start, fact.end - fact.start) == fact.text);
+    out += FactToJsonLine(fact) + "\n";
+  }
+  CHECK(
+      out ==
+      R"({"doc":"doc.txt","rule":"planted","fact":"planted","text":"种植面积2000\n亩","start":0,"end":20,"line":1,"column":1,"fields":{"area":{"value":2000,"unit":"亩","canonical":{"value":1333333.33,"unit":"m2"},"raw":"2000\n亩"}},"section":[]}
+{"doc":"doc.txt","rule":"corn","fact":"corn","text":"玉米7860\n亩","start":42,"end":56,"line":3,"column":7,"fields":{"area":{"value":7860,"unit":"亩","canonical":{"value":5240000,"unit":"m2"},"raw":"7860\n亩"}},"section":[]}
+{"doc":"doc.txt","rule":"invested","fact":"invested","text":"完成投资3\n167万元","start":81,"end":104,"line":5,"column":8,"fields":{"amount":{"value":31670000,"unit":"元","canonical":{"value":31670000,"unit":"CNY"},"raw":"3\n167万元"}},"section":[]}
+{"doc":"doc.txt","rule":"coverage","fact":"coverage","text":"覆盖率达到77.8 %","start":114,"end":135,"line":7,"column":3,"fields":{"rate":{"value":77.8,"unit":"%","raw":"77.8 %"}},"section":[]}
+{"doc":"doc.txt","rule":"toilets","fact":"toilets","text":"「厕所革命」，完成改廁60戶","start":151,"end":189,"line":8,"column":5,"fields":{"n":{"value":60,"raw":"60"}},"section":[]}
+{"doc":"doc.txt","rule":"funds","fact":"funds","text":"投入六九○○萬元","start":193,"end":217,"line":9,"column":1,"fields":{"amount":{"value":69000000,"unit":"元","canonical":{"value":69000000,"unit":"CNY"},"raw":"六九○○萬元"}},"section":[]}
+{"doc":"doc.txt","rule":"growth","fact":"growth","text":"同比增长-2.3%","start":221,"end":238,"line":10,"column":1,"fields":{"rate":{"value":-2.3,"unit":"%","raw":"-2.3%"}},"section":[]}
+{"doc":"doc.txt","rule":"profit","fact":"profit","text":"利润负1200万","start":242,"end":258,"line":11,"column":1,"fields":{"amount":{"value":-12000000,"raw":"负1200万"}},"section":[]}
+{"doc":"doc.txt","rule":"income","fact":"income","text":"收入負一百二十萬","start":262,"end":286,"line":12,"column":1,"fields":{"amount":{"value":-1200000,"raw":"負一百二十萬"}},"section":[]}
+{"doc":"doc.txt","rule":"built","fact":"built","text":"建成3-5个","start":290,"end":302,"line":13,"column":1,"fields":{"n":{"value":3,"unit":"个","min":3,"max":5,"raw":"3-5个"}},"section":[]}
+)");
 }
 
 TEST_CASE("engine: facts come in document order whatever the rule order") {

@@ -1,6 +1,7 @@
 // Normalization step by step, mixed cases, the offset map back to the decoded text, and patterns.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "engine/normalize/normalizer.h"
@@ -167,6 +168,233 @@ TEST_CASE("normalize: patterns fold like text but stay regular expressions") {
     INFO(std::string(row.pattern));
     CHECK(normalizer.NormalizePattern(row.pattern) == row.expected);
   }
+}
+
+// The bytes of `input` that the normalized `piece` (its first occurrence) maps back to.
+std::string SourceOf(std::string_view input, const NormalizedText& out, std::string_view piece) {
+  const size_t at = out.text.find(piece);
+  REQUIRE(at != std::string::npos);
+  const size_t begin = out.map.MapStart(at);
+  const size_t end = out.map.MapEnd(at + piece.size());
+  return std::string(input.substr(begin, end - begin));
+}
+
+struct JoinRow {
+  const char* input;
+  const char* expected;
+  const char* piece;   // a piece of the output, empty for none
+  const char* source;  // the input bytes it maps back to
+};
+
+void CheckRows(const Normalizer& normalizer, std::initializer_list<JoinRow> rows) {
+  for (const JoinRow& row : rows) {
+    INFO(std::string(row.input));
+    NormalizedText out = normalizer.Normalize(row.input);
+    CHECK(out.text == row.expected);
+    CheckMapIsConsistent(row.input, out);
+    if (*row.piece != '\0') CHECK(SourceOf(row.input, out, row.piece) == row.source);
+  }
+}
+
+TEST_CASE("normalize: a figure broken from its unit by a line end joins, however short the line") {
+  // Issue 16: 种植面积2000⏎亩 and 7860⏎亩 gave no fact.
+  CheckRows(Make(), {
+                        {"种植面积2000\n亩。", "种植面积2000亩。", "2000亩", "2000\n亩"},
+                        {"7860\n亩", "7860亩", "7860亩", "7860\n亩"},
+                        {"全镇种植\n7860\n亩，", "全镇种植\n7860亩,", "7860亩", "7860\n亩"},
+                        {"农村经济总收入4022\n\n万元", "农村经济总收入4022万元", "4022万元",
+                         "4022\n\n万元"},
+                        {"覆盖率达到９５\n％", "覆盖率达到95%", "95%", "９５\n％"},
+                        {"接待游客3\n人次", "接待游客3人次", "3人次", "3\n人次"},
+                        // A unit that also starts words joins only as a paragraph line does.
+                        {"附件2\n名词解释", "附件2\n名词解释", "", ""},
+                        {"PM2.5\n年平均浓度", "PM2.5\n年平均浓度", "", ""},
+                        // A page number on its own line is not a figure.
+                        {"12\n万元以上项目", "12\n万元以上项目", "", ""},
+                        // After a sentence end nothing joins.
+                        {"完成2000。\n亩产提高", "完成2000。\n亩产提高", "", ""},
+                    });
+}
+
+TEST_CASE("normalize: a number broken inside joins without a space when the line is wrapped") {
+  // Issue 16: 完成投资3⏎167万元 gave no fact.
+  CheckRows(Make(), {
+                        {"今年以来，全镇完成投资3\n167万元。", "今年以来,全镇完成投资3167万元。",
+                         "3167万元", "3\n167万元"},
+                        {"全镇完成投资3\n167万元。", "全镇完成投资3\n167万元。", "", ""},
+                    });
+  // In a hard-wrapped text the line before fills the width: no punctuation needed.
+  const std::string wrapped =
+      "全镇上下坚持稳中求进工作总基调统筹推进\n"
+      "经济社会发展各项工作全年完成固定资产投\n"
+      "资总额较上年有较大增长其中完成投资额3\n"
+      "167万元新建道路二十余公里改造危房一百\n"
+      "多户各项民生事业稳步推进\n";
+  const Normalizer normalizer = Make();
+  REQUIRE(DetectLayout(wrapped).wrap_columns == 38);
+  NormalizedText out = normalizer.Normalize(wrapped);
+  CHECK(out.text ==
+        "全镇上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作全年完成固定资产投资总额较上年有"
+        "较大增长其中完成投资额3167万元新建道路二十余公里改造危房一百多户各项民生事业稳步推进\n");
+  CHECK(SourceOf(wrapped, out, "3167万元") == "3\n167万元");
+  CheckMapIsConsistent(wrapped, out);
+}
+
+TEST_CASE("normalize: a hard-wrapped text joins every line break but those of paragraphs") {
+  const Normalizer normalizer = Make();
+  // Lines of one width, as a PDF or a newspaper column breaks them. A line that fills the width
+  // joins, a heading's included; a short line ends its paragraph; nothing joins before a
+  // heading or after a sentence end.
+  const std::string wrapped =
+      "一、坚持党建引领全面推进乡村振兴各项工\n"
+      "作取得新成效\n"
+      "全镇上下坚持稳中求进工作总基调统筹推进\n"
+      "经济社会发展各项工作全年完成固定资产投\n"
+      "资二千余万元\n"
+      "（一）产业发展\n"
+      "新建高标准农田一千二百亩流转土地三百亩\n"
+      "全镇共有合作社十二家\n"
+      "二、存在的问题\n";
+  REQUIRE(DetectLayout(wrapped).wrapped());
+  NormalizedText out = normalizer.Normalize(wrapped);
+  CHECK(out.text ==
+        "一、坚持党建引领全面推进乡村振兴各项工作取得新成效\n"
+        "全镇上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作全年完成固定资产投资二千余万元\n"
+        "(一)产业发展\n"
+        "新建高标准农田一千二百亩流转土地三百亩全镇共有合作社十二家\n"
+        "二、存在的问题\n");
+  CheckMapIsConsistent(wrapped, out);
+  // Not wrapped, the same lines stay apart (short, unpunctuated).
+  CHECK(DetectLayout("全镇上下坚持稳中求进\n工作总基调统筹推进\n").wrap_columns == 0);
+  CHECK(normalizer.Normalize("全镇上下坚持稳中求进\n工作总基调统筹推进\n").text ==
+        "全镇上下坚持稳中求进\n工作总基调统筹推进\n");
+  // Wrapped lines separated by blank lines: a blank line is a line break, two are a paragraph's.
+  std::string blank;
+  for (size_t at = 0; at < wrapped.size();) {
+    const size_t newline = wrapped.find('\n', at);
+    blank += wrapped.substr(at, newline - at) + "\n\n";
+    at = newline + 1;
+  }
+  const LineLayout layout = DetectLayout(blank);
+  CHECK(layout.wrapped());
+  CHECK(layout.blank_between);
+  NormalizedText blank_out = normalizer.Normalize(blank);
+  CHECK(
+      blank_out.text ==
+      "一、坚持党建引领全面推进乡村振兴各项工作取得新成效\n\n"
+      "全镇上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作全年完成固定资产投资二千余万元\n\n"
+      "(一)产业发展\n\n"
+      "新建高标准农田一千二百亩流转土地三百亩全镇共有合作社十二家\n\n"
+      "二、存在的问题\n\n");
+  // join_lines off: no layout is read and nothing joins.
+  NormalizeOptions options;
+  options.join_lines = false;
+  std::string unjoined = wrapped;
+  unjoined.replace(unjoined.find("（一）"), std::string("（一）").size(), "(一)");
+  CHECK(Make(options).Normalize(wrapped).text == unjoined);
+}
+
+TEST_CASE("normalize: a line's columns, eight bytes at a time as one at a time") {
+  struct Row {
+    const char* line;
+    int columns;
+  };
+  const Row rows[] = {
+      {"", 0},
+      {"全镇 18 个村", 10},
+      {"完成投资3167万元，新建道路20km。", 32},
+      {"\t  abc  ", 3},
+      {"２０２１年“厕所革命”①", 24},
+      {"Caf\xC3\xA9 au lait, 15 km", 15},
+      {"一二三四五六七八九十一二三四五六七八九十x", 41},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.line));
+    CHECK(LineColumns(row.line) == row.columns);
+    // Every cut of the line adds up, whichever bytes fall in the eight-byte blocks.
+    const std::string line = row.line;
+    for (size_t cut = 0; cut <= line.size(); ++cut) {
+      if (cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) continue;
+      CHECK(LineColumns(line.substr(0, cut)) + LineColumns(line.substr(cut)) == row.columns);
+    }
+  }
+}
+
+TEST_CASE("normalize: the development reports' own layouts") {
+  // The newspaper column (22 characters) and the PDF text wrapped near 37 are wrapped; the
+  // sample reports, web pages and the other excerpts are not.
+  for (const char* dir : {"/tests/data/corpus/", "/tests/data/dev/", "/tests/data/provincial/"}) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(glean::testing::SourceDir() + dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      const std::string name = entry.path().filename().string();
+      INFO(name);
+      const LineLayout layout = DetectLayout(glean::testing::ReadFile(entry.path().string()));
+      if (name.starts_with("048_")) {
+        CHECK(layout == LineLayout{47, false, 2});
+      } else if (name.starts_with("080_")) {
+        CHECK(layout == LineLayout{75, false, 6});
+      } else {
+        CHECK(layout == LineLayout{});
+      }
+    }
+  }
+}
+
+TEST_CASE(
+    "normalize: a line that starts with a comma or a closing mark continues the line before") {
+  CheckRows(Make(), {
+                        {"我们忠实践行扶贫开发重要战略思想\n,以改革创新的精神",
+                         "我们忠实践行扶贫开发重要战略思想,以改革创新的精神", "", ""},
+                        {"【字号：加大 还原 减小\n】", "【字号:加大还原减小】", "", ""},
+                        {"按Enter到主内容区\n:::", "按Enter到主内容区\n:::", "", ""},
+                        {"工作总结。\n，", "工作总结。\n,", "", ""},
+                    });
+}
+
+TEST_CASE("normalize: a blank between a figure and % or a Latin unit is dropped") {
+  // Issue 16: 覆盖率达到77.8 % was not read as a percent.
+  CheckRows(Make(), {
+                        {"覆盖率达到77.8 %", "覆盖率达到77.8%", "77.8%", "77.8 %"},
+                        {"增长7 ％；", "增长7%;", "7%", "7 ％"},
+                        {"新修道路20 km，", "新修道路20km,", "20km", "20 km"},
+                        {"面积300 m2", "面积300m2", "300m2", "300 m2"},
+                        {"5 kgs", "5 kgs", "", ""},
+                        {"1 000", "1 000", "", ""},
+                        {"APP download", "APP download", "", ""},
+                    });
+  NormalizeOptions options;
+  options.drop_spaces = false;
+  CHECK(Make(options).Normalize("77.8 %").text == "77.8 %");
+}
+
+TEST_CASE("normalize: corner brackets fold to curly quotes and map back to themselves") {
+  // Issue 16: 「厕所革命」 did not match a rule written with “厕所革命”.
+  CheckRows(Make(),
+            {
+                {"扎实推进「厕所革命」", "扎实推进“厕所革命”", "“厕所革命”", "「厕所革命」"},
+                {"『四好』農村路", "‘四好’农村路", "‘四好’", "『四好』"},
+            });
+  CHECK(Make().NormalizePattern("「厕所革命」") == "“厕所革命”");
+  NormalizeOptions options;
+  options.traditional_to_simplified = false;
+  CHECK(Make(options).Normalize("「厕所革命」").text == "「厕所革命」");
+}
+
+TEST_CASE("normalize: a white circle in a Chinese numeral is a zero, elsewhere it stays") {
+  // Issue 16: 六九○○萬元 was not read as 6900万.
+  CheckRows(Make(), {
+                        {"投入六九○○萬元", "投入六九〇〇万元", "六九〇〇万元", "六九○○萬元"},
+                        {"二○二一年", "二〇二一年", "二〇二一年", "二○二一年"},
+                        {"一○五户", "一〇五户", "一〇五户", "一○五户"},
+                        {"○○镇人民政府", "○○镇人民政府", "", ""},
+                        {"○ 项目建设", "○ 项目建设", "", ""},
+                    });
+  // In a pattern ○ stays as written: ○○ there masks a name too.
+  CHECK(Make().NormalizePattern("○○镇") == "○○镇");
+  NormalizeOptions options;
+  options.nfkc = false;
+  CHECK(Make(options).Normalize("六九○○").text == "六九○○");
 }
 
 TEST_CASE("normalize: a 100 MB document normalizes with a consistent map") {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "glean/value.h"
 
 namespace glean {
@@ -110,6 +112,37 @@ TEST_CASE("values: years are numbers") {
       REQUIRE(field.has_value());
       CHECK(std::get<Decimal>(field->value) == Decimal::FromInt(year));
     }
+  }
+}
+
+TEST_CASE("values: slot patterns match signed figures and ○ zeros whole, a range as a range") {
+  // Issue 16: negative numbers were not read at all; ○ was not a zero.
+  struct Row {
+    SlotType type;
+    const char* text;
+    const char* matched;  // what the slot matches at the text's start
+  };
+  const Row rows[] = {
+      {SlotType::kPercent, "-2.3%，", "-2.3%"},
+      {SlotType::kPercent, "−2.3%", "−2.3%"},
+      {SlotType::kInt, "负1200万,", "负1200万"},
+      {SlotType::kInt, "负一百二十万人", "负一百二十万"},
+      {SlotType::kNumber, "負12", "負12"},
+      {SlotType::kMoney, "负1200万元。", "负1200万元"},
+      {SlotType::kQuantity, "3-5个村", "3-5个"},
+      {SlotType::kQuantity, "-3-5个村", "-3-5个"},
+      {SlotType::kMoney, "六九○○万元", "六九○○万元"},
+      {SlotType::kInt, "二○二一", "二○二一"},
+      {SlotType::kInt, "○○镇", ""},
+      {SlotType::kQuantity, "负责人", ""},
+      {SlotType::kQuantity, "-人", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    std::string matched;
+    const bool hit = RE2::PartialMatch(row.text, "^(" + SlotPattern(row.type) + ")", &matched);
+    CHECK(matched == row.matched);
+    CHECK(hit == (*row.matched != '\0'));
   }
 }
 
