@@ -1,0 +1,54 @@
+// Period: which year or years a figure at some place of a report refers to.
+//
+// Input: a document and a normalized byte range (a figure, or a rule's match). Output: a Period.
+// Design decision: the nearest scope that names a time wins — the figure's clause, then the rest of
+// its sentence before it, then its enclosing headings from the innermost out, then the report
+// itself (the year it reviews, or the year after inside a plans section). A year that is only a
+// comparison base (比2020年增长, 较上年) names no time for the figure, nor does one inside a
+// document title (《…（2021—2025年）》).
+#ifndef GLEAN_ENGINE_FIGURES_PERIOD_H_
+#define GLEAN_ENGINE_FIGURES_PERIOD_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "glean/document.h"
+#include "glean/figure.h"
+
+namespace glean::figures {
+
+// The two years relative words and "the report's period" are read against.
+struct ReportYears {
+  int reviewed = 0;  // the year the report reviews (DocumentInfo::year); 0 when unknown
+  int present = 0;   // the year 今年 means; 0 when unknown
+};
+
+// A report's years: `reviewed` is its year; `present` is the year it was issued, except for a
+// summary (总结, 汇报), written at the end of the year it reviews whenever it is dated, where it
+// is the reviewed year; either falls back to the other.
+ReportYears YearsOf(const DocumentInfo& info);
+
+// A time expression in normalized text: 2025年, 二〇二五年, 2021—2025年, 今年, 去年, "十四五",
+// 过去五年, 2021年以来 …
+struct TimeMention {
+  size_t begin = 0;
+  size_t end = 0;
+  Period period;
+};
+
+// The last (nearest to `to`) time mention that starts in [from, to) and is not a comparison base
+// or inside 《…》; nullopt if none. Mentions against an unknown year are skipped.
+std::optional<TimeMention> LastTimeMention(std::string_view text, size_t from, size_t to,
+                                           const ReportYears& years);
+// The first such mention in [from, to).
+std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, size_t to,
+                                            const ReportYears& years);
+
+// The period of the figure or match at the normalized range [begin, end) of `document`.
+// Unknown only when neither the text nor the report states any year. Thread-safe.
+Period PeriodOf(const Document& document, size_t begin, size_t end);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_PERIOD_H_

@@ -1,0 +1,265 @@
+#include "engine/figures/status.h"
+
+#include <array>
+
+#include "engine/figures/figure_context.h"
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+
+bool StartsWithAt(std::string_view text, size_t at, std::string_view word) {
+  return at <= text.size() && text.substr(at, word.size()) == word;
+}
+
+bool EndsWithAt(std::string_view text, size_t at, std::string_view word) {
+  return at >= word.size() && text.substr(at - word.size(), word.size()) == word;
+}
+
+bool AnyEndsAt(std::string_view text, size_t at, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (EndsWithAt(text, at, word)) return true;
+  }
+  return false;
+}
+
+bool AnyStartsAt(std::string_view text, size_t at, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (StartsWithAt(text, at, word)) return true;
+  }
+  return false;
+}
+
+enum class MarkerKind {
+  kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划 …
+  kExpected,  // 预计
+  kTarget,    // a quota handed down: 下达, 分配
+  kPlanGoal,  // a goal noun: 目标, 计划, 规划 (a result after 完成: 完成年度计划的110%)
+  kTargetGoal,  // a quota noun: 任务, 指标 (a result after 完成)
+  kCompletion,  // a verb that turns a following goal noun into a result: 完成, 实现, 超额, 占
+  kResult,      // 已, 目前, 截至
+};
+
+struct MarkerWord {
+  std::string_view word;
+  MarkerKind kind;
+};
+
+// Longer words first where one begins another (预期目标 before 预期, 已经 before 已).
+constexpr MarkerWord kMarkerWords[] = {
+    {"预计", MarkerKind::kExpected},     {"有望", MarkerKind::kExpected},
+    {"预期目标", MarkerKind::kPlanGoal}, {"预期", MarkerKind::kPlan},
+    {"目标任务", MarkerKind::kPlanGoal}, {"目标", MarkerKind::kPlanGoal},
+    {"计划", MarkerKind::kPlanGoal},     {"规划", MarkerKind::kPlanGoal},
+    {"力争", MarkerKind::kPlan},         {"确保", MarkerKind::kPlan},
+    {"争取", MarkerKind::kPlan},         {"力求", MarkerKind::kPlan},
+    {"打算", MarkerKind::kPlan},         {"拟", MarkerKind::kPlan},
+    {"即将", MarkerKind::kPlan},         {"将", MarkerKind::kPlan},
+    {"要", MarkerKind::kPlan},           {"任务", MarkerKind::kTargetGoal},
+    {"指标", MarkerKind::kTargetGoal},   {"下达", MarkerKind::kTarget},
+    {"分配", MarkerKind::kTarget},       {"完成", MarkerKind::kCompletion},
+    {"实现", MarkerKind::kCompletion},   {"达成", MarkerKind::kCompletion},
+    {"超额", MarkerKind::kCompletion},   {"占", MarkerKind::kCompletion},
+    {"已经", MarkerKind::kResult},       {"已", MarkerKind::kResult},
+    {"目前", MarkerKind::kResult},       {"截至", MarkerKind::kResult},
+    {"截止", MarkerKind::kResult},
+};
+
+// Every marker word's first character, for a quick no at the other characters.
+constexpr std::array<uint32_t, 23> kFirstChars = {
+    source::CharKey("预"), source::CharKey("有"), source::CharKey("目"), source::CharKey("计"),
+    source::CharKey("规"), source::CharKey("力"), source::CharKey("确"), source::CharKey("争"),
+    source::CharKey("打"), source::CharKey("拟"), source::CharKey("即"), source::CharKey("将"),
+    source::CharKey("要"), source::CharKey("任"), source::CharKey("指"), source::CharKey("下"),
+    source::CharKey("分"), source::CharKey("完"), source::CharKey("实"), source::CharKey("达"),
+    source::CharKey("超"), source::CharKey("占"), source::CharKey("已")};
+
+bool MayStartMarker(uint32_t key) {
+  for (uint32_t first : kFirstChars) {
+    if (first == key) return true;
+  }
+  return key == source::CharKey("截");
+}
+
+// Whether `word` at `at` is the marker it looks like rather than part of another word.
+bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
+  const size_t after = at + marker.word.size();
+  if (marker.word == "将") {
+    // 将 as "will" before a verb; not the object marker of 将校园安全纳入日常工作.
+    return AnyStartsAt(text, after,
+                       {"达到", "实现", "完成", "新增", "建成", "增加", "增长",   "超过", "突破",
+                        "投入", "带动", "有",   "于",   "在",   "继续", "进一步", "全面", "新建",
+                        "提升", "提高", "力争", "确保", "争取", "形成", "累计",   "开展", "实施",
+                        "启动", "打造", "达",   "覆盖", "惠及", "减少", "降低",   "筹集", "安排"});
+  }
+  if (marker.word == "要") {
+    // 要 as "shall"; not 重要, 主要, 需要, 要求 ….
+    return !AnyEndsAt(text, at, {"重", "主", "需", "只", "必", "首", "纪", "简", "摘", "紧", "扼",
+                                 "想", "总", "概", "提", "切", "不", "险", "显", "政", "机"}) &&
+           !AnyStartsAt(text, after,
+                        {"求", "点", "素", "害", "件", "务", "闻", "地", "道", "职", "员", "塞",
+                         "是", "么", "不", "案", "领", "诀"});
+  }
+  if (marker.word == "计划")
+    return !StartsWithAt(text, after, "生育") && !EndsWithAt(text, at, "按");
+  if (marker.word == "已") return !AnyEndsAt(text, at, {"而", "不", "得"});
+  if (marker.word == "拟")
+    return !AnyEndsAt(text, at, {"模", "虚"}) && !StartsWithAt(text, after, "定");
+  if (marker.word == "分配") return !AnyEndsAt(text, at, {"收入"});
+  if (marker.word == "目标") return !StartsWithAt(text, after, "责任");
+  if (marker.word == "占")
+    return !StartsWithAt(text, after, "地") && !StartsWithAt(text, after, "用");
+  if (marker.word == "有望") return true;
+  if (marker.word == "达成") return true;
+  if (marker.word == "实现") return true;
+  return true;
+}
+
+struct Marker {
+  size_t at = 0;
+  size_t clause = 0;  // where its clause begins
+  MarkerKind kind = MarkerKind::kResult;
+};
+
+// Where a clause ends, for the markers' clauses: the same ends as TextScopeOf's.
+size_t ClauseEndLength(std::string_view text, size_t at) {
+  const char c = text[at];
+  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') return 1;
+  for (std::string_view end : {"。", "，", "；", "：", "！", "？"}) {
+    if (StartsWithAt(text, at, end)) return end.size();
+  }
+  return 0;
+}
+
+// The markers in [from, to) outside 《…》, the last kMaxMarkers of them, in order.
+constexpr size_t kMaxMarkers = 32;
+size_t FindMarkers(std::string_view text, size_t from, size_t to,
+                   std::array<Marker, kMaxMarkers>* markers) {
+  size_t count = 0;
+  size_t clause = from;
+  int title_depth = 0;
+  for (size_t at = from; at < to;) {
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) {
+      if (ClauseEndLength(text, at) > 0) clause = at + 1;
+      ++at;
+      continue;
+    }
+    const size_t length = source::Utf8LengthOfLead(lead);
+    const uint32_t key = source::CharKeyAt(text, at);
+    if (key == source::CharKey("《")) {
+      ++title_depth;
+    } else if (key == source::CharKey("》")) {
+      title_depth = title_depth > 0 ? title_depth - 1 : 0;
+    } else if (const size_t end = ClauseEndLength(text, at); end > 0) {
+      clause = at + end;
+    } else if (title_depth == 0 && MayStartMarker(key)) {
+      for (const MarkerWord& word : kMarkerWords) {
+        if (!StartsWithAt(text, at, word.word) || !IsMarker(text, at, word)) continue;
+        if (count == kMaxMarkers) {
+          std::copy(markers->begin() + 1, markers->end(), markers->begin());
+          --count;
+        }
+        (*markers)[count++] = Marker{at, clause, word.kind};
+        at += word.word.size() - length;  // the rest of the word is not looked at again
+        break;
+      }
+    }
+    at += length;
+  }
+  return count;
+}
+
+FigureStatus StatusOfKind(MarkerKind kind) {
+  switch (kind) {
+    case MarkerKind::kPlan:
+    case MarkerKind::kPlanGoal:
+      return FigureStatus::kPlan;
+    case MarkerKind::kExpected:
+      return FigureStatus::kExpected;
+    case MarkerKind::kTarget:
+    case MarkerKind::kTargetGoal:
+      return FigureStatus::kTarget;
+    case MarkerKind::kCompletion:
+    case MarkerKind::kResult:
+      break;
+  }
+  return FigureStatus::kResult;
+}
+
+bool IsGoal(MarkerKind kind) {
+  return kind == MarkerKind::kPlanGoal || kind == MarkerKind::kTargetGoal;
+}
+
+// The status the markers [0, last] state read from the nearest back: a modal or a result word
+// decides; a goal noun decides unless a completion verb comes before it in its clause, which
+// makes it a result (完成年度计划的110%) unless a modal comes before that (力争完成目标任务).
+std::optional<FigureStatus> Decide(const std::array<Marker, kMaxMarkers>& markers, size_t count,
+                                   size_t clause_floor) {
+  for (size_t k = count; k-- > 0;) {
+    const Marker& marker = markers[k];
+    if (marker.at < clause_floor) return std::nullopt;
+    if (marker.kind == MarkerKind::kCompletion) continue;
+    if (!IsGoal(marker.kind)) return StatusOfKind(marker.kind);
+    size_t completion = k;
+    for (size_t j = k; j-- > 0 && markers[j].clause == marker.clause;) {
+      if (markers[j].kind == MarkerKind::kCompletion) {
+        completion = j;
+        break;
+      }
+    }
+    if (completion == k) return StatusOfKind(marker.kind);
+    for (size_t j = completion; j-- > 0 && markers[j].clause == marker.clause;) {
+      if (markers[j].kind != MarkerKind::kCompletion && !IsGoal(markers[j].kind)) {
+        return StatusOfKind(markers[j].kind);
+      }
+    }
+    return FigureStatus::kResult;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+SectionKind KindOfHeading(std::string_view heading) {
+  static constexpr std::string_view kReview[] = {"回顾",     "完成情况", "开展情况", "进展情况",
+                                                 "落实情况", "工作情况", "成效",     "成绩",
+                                                 "工作总结", "主要做法"};
+  static constexpr std::string_view kPlans[] = {
+      "工作安排", "工作打算", "工作计划", "工作思路", "主要目标", "重点工作", "总体要求",
+      "下一步",   "工作设想", "工作重点", "主要任务", "目标任务", "预期目标", "发展目标",
+      "奋斗目标", "今后",     "展望",     "打算",     "思路",     "谋划",     "安排"};
+  for (std::string_view word : kReview) {
+    if (heading.find(word) != std::string_view::npos) return SectionKind::kReview;
+  }
+  for (std::string_view word : kPlans) {
+    if (heading.find(word) != std::string_view::npos) return SectionKind::kPlans;
+  }
+  return SectionKind::kNone;
+}
+
+std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
+                                            size_t clause_begin, size_t end, size_t clause_end) {
+  std::array<Marker, kMaxMarkers> markers;
+  // A rule's match may hold its own marker (计划投资5000万元), so the words up to its end count.
+  const size_t count = FindMarkers(text, sentence_begin, end, &markers);
+  if (std::optional<FigureStatus> own = Decide(markers, count, clause_begin)) return own;
+  // Goal words after the figure in its clause: 增长5%左右的预期目标, 完成改厕650户任务.
+  std::array<Marker, kMaxMarkers> after;
+  const size_t after_count = FindMarkers(text, end, clause_end, &after);
+  for (size_t k = 0; k < after_count; ++k) {
+    if (!IsGoal(after[k].kind)) continue;
+    for (size_t j = count; j-- > 0 && markers[j].at >= clause_begin;) {
+      if (markers[j].kind == MarkerKind::kCompletion) return FigureStatus::kResult;
+    }
+    return StatusOfKind(after[k].kind);
+  }
+  return Decide(markers, count, sentence_begin);
+}
+
+FigureStatus StatusOf(const Document& document, size_t begin, size_t end) {
+  return ContextOf(document, begin, end).status;
+}
+
+}  // namespace glean::figures
