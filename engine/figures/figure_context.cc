@@ -20,18 +20,17 @@ enum class End { kNone, kClause, kSentence };
 End EndAt(std::string_view text, size_t at, size_t* length) {
   const char c = text[at];
   *length = 1;
-  if (c == '\n' || c == '!' || c == '?') return End::kSentence;
-  if (c == ',' || c == ';' || c == ':') return End::kClause;
+  if (c == '\n' || c == '!' || c == '?' || c == ';') return End::kSentence;
+  if (c == ',' || c == ':') return End::kClause;
   if (static_cast<unsigned char>(c) != 0xE3 && static_cast<unsigned char>(c) != 0xEF) {
     return End::kNone;
   }
   *length = 3;
   if (StartsWithAt(text, at, "。") || StartsWithAt(text, at, "！") ||
-      StartsWithAt(text, at, "？")) {
+      StartsWithAt(text, at, "？") || StartsWithAt(text, at, "；")) {
     return End::kSentence;
   }
-  if (StartsWithAt(text, at, "，") || StartsWithAt(text, at, "；") ||
-      StartsWithAt(text, at, "：")) {
+  if (StartsWithAt(text, at, "，") || StartsWithAt(text, at, "：")) {
     return End::kClause;
   }
   return End::kNone;
@@ -126,12 +125,23 @@ FigureContext ContextOf(std::string_view text, const SectionContext& section, si
   if (std::optional<FigureStatus> stated =
           StatusFromWords(text, scope.sentence_begin, scope.clause_begin, end, scope.clause_end)) {
     context.status = *stated;
+    // 预计 of a year still to come is a forecast, not a preliminary result.
+    if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&
+        mention->period.first > years.reviewed) {
+      context.status = FigureStatus::kPlan;
+    }
   } else if (mention && years.reviewed != 0 && mention->period.first > years.reviewed) {
     context.status = FigureStatus::kPlan;
   } else if (mention && years.reviewed != 0 && mention->period.last <= years.reviewed) {
     context.status = FigureStatus::kResult;
   } else {
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;
+  }
+  // A result stated in a plans section without a year (目前已完成…) is as of the reviewed year,
+  // not of the year planned.
+  if (!mention && !section.period.known() && plans && years.reviewed != 0 &&
+      context.status == FigureStatus::kResult) {
+    context.period = {years.reviewed, years.reviewed};
   }
   return context;
 }

@@ -36,9 +36,9 @@ FigureContext ContextOf(std::string_view text, const SectionContext& section, si
                         size_t end);
 FigureContext ContextOf(const Document& document, size_t begin, size_t end);
 
-// The clause and sentence around [begin, end) of normalized text: clauses end at , ; : 。 ! ?
-// and line ends, sentences at 。 ! ? and line ends (not ;, which in these reports often joins
-// parts that share a year: "2025年,A增长5%;B增长6%"). Looked for at most a few kilobytes away.
+// The clause and sentence around [begin, end) of normalized text: clauses end at , : and at
+// sentence ends, sentences at 。 ! ? ; and line ends (as DocumentStructure splits them; reports
+// list unrelated items between semicolons). Looked for at most a few kilobytes away.
 struct TextScope {
   size_t sentence_begin = 0;
   size_t clause_begin = 0;

@@ -171,15 +171,29 @@ bool ReadFiveYearPlan(std::string_view text, size_t at, Period* period, size_t* 
 }
 
 // Whether the mention [begin, end) is only what a figure is compared with: 比2020年, 较上年,
-// 与去年同期相比, 上年同期.
+// 与去年同期相比, 上年同期, 较“十三五”时期, 为“十三五”时期的2.2倍.
 bool IsComparisonBase(std::string_view text, size_t begin, size_t end) {
+  if (EndsWithAt(text, begin, "“") || EndsWithAt(text, begin, "\"")) {
+    begin -= text[begin - 1] == '"' ? 1 : 3;
+  }
   for (std::string_view before : {"比", "较", "与", "同", "相当于", "对比"}) {
     if (EndsWithAt(text, begin, before)) return true;
+  }
+  if (StartsWithAt(text, end, "”") || StartsWithAt(text, end, "\"")) {
+    end += text[end] == '"' ? 1 : 3;
   }
   for (std::string_view after : {"同期", "相比", "相较", "水平"}) {
     if (StartsWithAt(text, end, after)) return true;
   }
-  return false;
+  for (std::string_view time : {"时期", "期间", "末", "底"}) {
+    if (StartsWithAt(text, end, time)) {
+      end += time.size();
+      break;
+    }
+  }
+  // 为2020年的2倍, 是“十三五”时期的2.2倍: the figure is a multiple of what the mention holds.
+  return StartsWithAt(text, end, "的") &&
+         (EndsWithAt(text, begin, "为") || EndsWithAt(text, begin, "是"));
 }
 
 // A mention that starts at `at`; false when none does. Sets `*skip` past what was read, so a
@@ -191,7 +205,19 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
   size_t end = 0;
   if (ReadYear(text, at, &year, &end)) {
     *skip = end;
+    // 2019、2020年: a list of years, taken as the span they cover.
+    int listed = 0;
+    size_t listed_end = 0;
+    while (StartsWithAt(text, end, "、") && ReadYear(text, end + 3, &listed, &listed_end) &&
+           listed > year) {
+      if (mention->period.first == 0) mention->period.first = year;
+      year = listed;
+      end = listed_end;
+    }
+    const int list_first = mention->period.first;
+    mention->period = {};
     if (!StartsWithAt(text, end, kYearChar)) {
+      if (list_first != 0) return false;
       // 2021—2025年: the first year's 年 left out.
       const size_t joiner = RangeJoinerAt(text, end);
       int last = 0;
@@ -204,7 +230,7 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
       end = last_end + kYearChar.size();
     } else {
       end += kYearChar.size();
-      mention->period = {year, year};
+      mention->period = {list_first != 0 ? list_first : year, year};
       // 2021年至2025年
       const size_t joiner = RangeJoinerAt(text, end);
       int last = 0;

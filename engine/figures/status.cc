@@ -85,8 +85,9 @@ bool MayStartMarker(uint32_t key) {
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
 bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   const size_t after = at + marker.word.size();
-  if (marker.word == "将") {
-    // 将 as "will" before a verb; not the object marker of 将校园安全纳入日常工作.
+  if (marker.word == "将" || marker.word == "争取") {
+    // 将 as "will" before a verb; not the object marker of 将校园安全纳入日常工作. 争取 before a
+    // verb is a plan (争取实现); before a thing it is "obtained" (争取上级资金500万元).
     return AnyStartsAt(text, after,
                        {"达到", "实现", "完成", "新增", "建成", "增加", "增长",   "超过", "突破",
                         "投入", "带动", "有",   "于",   "在",   "继续", "进一步", "全面", "新建",
@@ -125,7 +126,8 @@ struct Marker {
 // Where a clause ends, for the markers' clauses: the same ends as TextScopeOf's.
 size_t ClauseEndLength(std::string_view text, size_t at) {
   const char c = text[at];
-  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') return 1;
+  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n')
+    return 1;  // as TextScopeOf
   for (std::string_view end : {"。", "，", "；", "：", "！", "？"}) {
     if (StartsWithAt(text, at, end)) return end.size();
   }
