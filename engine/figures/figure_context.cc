@@ -122,8 +122,8 @@ FigureContext ContextOf(std::string_view text, const SectionContext& section, si
     context.period = {year, year};
   }
 
-  if (std::optional<FigureStatus> stated =
-          StatusFromWords(text, scope.sentence_begin, scope.clause_begin, end, scope.clause_end)) {
+  if (std::optional<FigureStatus> stated = StatusFromWords(
+          text, scope.sentence_begin, scope.clause_begin, begin, end, scope.clause_end)) {
     context.status = *stated;
     // 预计 of a year still to come is a forecast, not a preliminary result.
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&

@@ -1,5 +1,6 @@
 #include "engine/figures/status.h"
 
+#include <algorithm>
 #include <array>
 
 #include "engine/figures/figure_context.h"
@@ -102,13 +103,29 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
                         {"求", "点", "素", "害", "件", "务", "闻", "地", "道", "职", "员", "塞",
                          "是", "么", "不", "案", "领", "诀"});
   }
-  if (marker.word == "计划")
-    return !StartsWithAt(text, after, "生育") && !EndsWithAt(text, at, "按");
+  if (marker.word == "计划" || marker.word == "规划") {
+    // The name of a programme (实施高质量就业挖潜扩容计划, 入选国家“双高计划”), not a goal: it
+    // closes a clause or a quotation. 计划生育 is a field of work.
+    // 超计划19家, 比计划, 按计划: measured against the plan, not planned.
+    return !StartsWithAt(text, after, "生育") && !AnyEndsAt(text, at, {"按", "超", "比", "较"}) &&
+           !AnyStartsAt(text, after, {",", "，", "。", "”", "\"", ";", "；", "、"});
+  }
+  if (marker.word == "预期") {
+    // 预期 before a verb (预期增长5%); not the noun of 稳预期, 远超预期, 预期寿命.
+    return AnyStartsAt(text, after, {"增长", "达到", "达", "实现", "完成", "新增", "突破", "将"});
+  }
+  if (marker.word == "目前") {
+    // Not 项目前期, 节目前: 目 ends the word before.
+    return !StartsWithAt(text, after, "期") &&
+           !AnyEndsAt(text, at, {"项", "题", "节", "科", "数", "条", "名", "栏", "书", "账"});
+  }
   if (marker.word == "已") return !AnyEndsAt(text, at, {"而", "不", "得"});
   if (marker.word == "拟")
     return !AnyEndsAt(text, at, {"模", "虚"}) && !StartsWithAt(text, after, "定");
   if (marker.word == "分配") return !AnyEndsAt(text, at, {"收入"});
-  if (marker.word == "目标") return !StartsWithAt(text, after, "责任");
+  if (marker.word == "目标") {
+    return !StartsWithAt(text, after, "责任") && !AnyEndsAt(text, at, {"超", "比", "较"});
+  }
   if (marker.word == "占")
     return !StartsWithAt(text, after, "地") && !StartsWithAt(text, after, "用");
   if (marker.word == "有望") return true;
@@ -119,9 +136,16 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
 
 struct Marker {
   size_t at = 0;
+  size_t end = 0;
   size_t clause = 0;  // where its clause begins
   MarkerKind kind = MarkerKind::kResult;
+  bool introduces = false;  // followed by 是, 为 or a colon: 主要预期目标是:
 };
+
+// How near a quota noun must come before its figure to be the figure's (改厕任务1350个,
+// 任务数共19个; not 指标从全国第20位), and a goal noun after it (5%左右的预期目标), in bytes.
+constexpr size_t kQuotaNear = 6;
+constexpr size_t kNear = 12;
 
 // Where a clause ends, for the markers' clauses: the same ends as TextScopeOf's.
 size_t ClauseEndLength(std::string_view text, size_t at) {
@@ -163,7 +187,11 @@ size_t FindMarkers(std::string_view text, size_t from, size_t to,
           std::copy(markers->begin() + 1, markers->end(), markers->begin());
           --count;
         }
-        (*markers)[count++] = Marker{at, clause, word.kind};
+        const size_t word_end = at + word.word.size();
+        const bool introduces =
+            StartsWithAt(text, word_end, "是") || StartsWithAt(text, word_end, "为") ||
+            StartsWithAt(text, word_end, ":") || StartsWithAt(text, word_end, "：");
+        (*markers)[count++] = Marker{at, word_end, clause, word.kind, introduces};
         at += word.word.size() - length;  // the rest of the word is not looked at again
         break;
       }
@@ -190,20 +218,31 @@ FigureStatus StatusOfKind(MarkerKind kind) {
   return FigureStatus::kResult;
 }
 
+// Words whose say holds only in their own clause, and which a completion verb before them turns
+// into a result (完成国家下达目标任务).
 bool IsGoal(MarkerKind kind) {
-  return kind == MarkerKind::kPlanGoal || kind == MarkerKind::kTargetGoal;
+  return kind == MarkerKind::kPlanGoal || kind == MarkerKind::kTargetGoal ||
+         kind == MarkerKind::kTarget;
 }
 
-// The status the markers [0, last] state read from the nearest back: a modal or a result word
-// decides; a goal noun decides unless a completion verb comes before it in its clause, which
-// makes it a result (完成年度计划的110%) unless a modal comes before that (力争完成目标任务).
+// The status the markers [0, count) state read from the nearest back, down to `floor`: a modal or
+// a result word decides; a goal noun decides unless a completion verb comes before it in its
+// clause, which makes it a result (完成年度计划的110%) unless a modal comes before that
+// (力争完成目标任务). A quota noun counts only right before the figure (法治化营商环境指标从全国
+// 第20位升至第3位: an indicator, not a quota), a goal noun of an earlier clause only when it
+// introduces what follows (主要预期目标是:…; not 实施…计划, … of a programme's name).
 std::optional<FigureStatus> Decide(const std::array<Marker, kMaxMarkers>& markers, size_t count,
-                                   size_t clause_floor) {
+                                   size_t floor, size_t clause_begin, size_t begin) {
   for (size_t k = count; k-- > 0;) {
     const Marker& marker = markers[k];
-    if (marker.at < clause_floor) return std::nullopt;
+    if (marker.at < floor) return std::nullopt;
     if (marker.kind == MarkerKind::kCompletion) continue;
     if (!IsGoal(marker.kind)) return StatusOfKind(marker.kind);
+    if (marker.kind == MarkerKind::kTargetGoal && marker.at < begin &&
+        (marker.end + kQuotaNear < begin || marker.clause != clause_begin)) {
+      continue;
+    }
+    if (marker.clause != clause_begin && !marker.introduces) continue;
     size_t completion = k;
     for (size_t j = k; j-- > 0 && markers[j].clause == marker.clause;) {
       if (markers[j].kind == MarkerKind::kCompletion) {
@@ -242,22 +281,26 @@ SectionKind KindOfHeading(std::string_view heading) {
 }
 
 std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
-                                            size_t clause_begin, size_t end, size_t clause_end) {
+                                            size_t clause_begin, size_t begin, size_t end,
+                                            size_t clause_end) {
   std::array<Marker, kMaxMarkers> markers;
   // A rule's match may hold its own marker (计划投资5000万元), so the words up to its end count.
   const size_t count = FindMarkers(text, sentence_begin, end, &markers);
-  if (std::optional<FigureStatus> own = Decide(markers, count, clause_begin)) return own;
-  // Goal words after the figure in its clause: 增长5%左右的预期目标, 完成改厕650户任务.
+  if (std::optional<FigureStatus> own = Decide(markers, count, clause_begin, clause_begin, begin)) {
+    return own;
+  }
+  // Goal words right after the figure in its clause: 增长5%左右的预期目标.
   std::array<Marker, kMaxMarkers> after;
-  const size_t after_count = FindMarkers(text, end, clause_end, &after);
+  const size_t after_count = FindMarkers(text, end, std::min(clause_end, end + kNear), &after);
   for (size_t k = 0; k < after_count; ++k) {
-    if (!IsGoal(after[k].kind)) continue;
+    // Only goals: a quota noun after a figure names what it counts (六项指标, 150项年度任务清单).
+    if (after[k].kind != MarkerKind::kPlanGoal) continue;
     for (size_t j = count; j-- > 0 && markers[j].at >= clause_begin;) {
       if (markers[j].kind == MarkerKind::kCompletion) return FigureStatus::kResult;
     }
     return StatusOfKind(after[k].kind);
   }
-  return Decide(markers, count, sentence_begin);
+  return Decide(markers, count, sentence_begin, clause_begin, begin);
 }
 
 FigureStatus StatusOf(const Document& document, size_t begin, size_t end) {

@@ -27,15 +27,18 @@ enum class SectionKind {
 };
 SectionKind KindOfHeading(std::string_view heading);
 
-// The status the words around a figure or match ending at `end` state, nullopt when they state
+// The status the words around the figure or match [begin, end) state, nullopt when they state
 // none. First the markers of its clause up to `end` (a rule's match may hold its own, as in
 // 计划投资5000万元), the nearest winning: 力争, 计划, 确保 … plan; 预计 expected; 任务, 指标,
 // 下达 target; 已, 目前, 截至 result; a goal word after a completion verb, as in
 // 完成年度目标的105%, is a result. Then the goal words after it in its clause
 // (增长5%左右的预期目标), then the markers of the sentence before its clause.
-// `sentence_begin` ≤ `clause_begin` ≤ `end` ≤ `clause_end` are normalized offsets in `text`.
+// A quota noun counts only right before the figure, a goal noun of an earlier clause only when it
+// introduces what follows (主要预期目标是:). `sentence_begin` ≤ `clause_begin` ≤ `begin` ≤ `end`
+// ≤ `clause_end` are normalized offsets in `text`.
 std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
-                                            size_t clause_begin, size_t end, size_t clause_end);
+                                            size_t clause_begin, size_t begin, size_t end,
+                                            size_t clause_end);
 
 // The status of the figure or match at the normalized range [begin, end) of `document`.
 // Thread-safe.

@@ -236,6 +236,21 @@ TEST_CASE("status: words that look like plan words but are not") {
       {"完成改厕650户，占年度计划的108%", "108%", false, FigureStatus::kResult},
       // 计划生育 is a field of work.
       {"计划生育服务对象1200人", "1200人", false, FigureStatus::kResult},
+      // A programme's name, a noun 预期, 项目前期 and an indicator are no plan, result or quota.
+      {"实施高质量就业挖潜扩容计划，落实援企稳岗扩就业政策资金110亿元，城镇新增就业75.7万人",
+       "75.7万人", false, FigureStatus::kResult},
+      {"7所高职学校入选国家“双高计划”，3所高职高专升格本科", "7所", false, FigureStatus::kResult},
+      {"多措并举稳就业、稳企业、稳市场、稳预期，地区生产总值增长5.1％", "5.1％", false,
+       FigureStatus::kResult},
+      {"人均预期寿命提高到79.72岁", "79.72岁", false, FigureStatus::kResult},
+      {"做实重大项目前期工作，全年开工重点项目2000个以上", "2000个", true, FigureStatus::kPlan},
+      {"法治化营商环境指标从全国第20位升至第3位，办理建议1401件", "1401件", false,
+       FigureStatus::kResult},
+      {"空气质量六项指标首次全部达到国家二级标准", "六项", false, FigureStatus::kResult},
+      {"连续5年超额完成国家下达目标任务，粮食单产年均增长1.9%", "1.9%", false,
+       FigureStatus::kResult},
+      {"新退出政府融资平台346家、超计划19家", "19家", false, FigureStatus::kResult},
+      {"新退出政府融资平台346家、超计划19家", "346家", false, FigureStatus::kResult},
       // A year's document title holds no plan.
       {"全面落实《五年行动计划》，实施51个农村集体经济项目", "51个", false, FigureStatus::kResult},
   };
