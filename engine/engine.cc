@@ -146,6 +146,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   fact.doc = document.name();
   int section = -2;  // the innermost heading `fact.section` and `figure_section` were made for
   figures::SectionContext figure_section;
+  figures::ContextReader figure_reader(document.normalized());
   const figures::ReportYears years =
       placement.figure_years ? *placement.figure_years : figures::YearsOf(document.info());
   for (long index : order) {
@@ -178,7 +179,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       section = innermost;
     }
     const figures::FigureContext figure =
-        figures::ContextOf(document.normalized(), figure_section, match.span.begin, match.span.end);
+        figure_reader.Read(figure_section, match.span.begin, match.span.end);
     fact.period = figure.period;
     fact.status = figure.status;
     if (options_.sentence) {

@@ -1,6 +1,11 @@
 #include "engine/figures/figure_context.h"
 
+#include <algorithm>
+#include <iterator>
 #include <vector>
+
+#include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
 
 namespace glean::figures {
 
@@ -9,10 +14,6 @@ namespace {
 // How far from a figure its clause and sentence are looked for: report sentences run to a few
 // hundred characters; a longer one is cut here rather than read to its start for every figure.
 constexpr size_t kReach = 4096;
-
-bool StartsWithAt(std::string_view text, size_t at, std::string_view word) {
-  return at <= text.size() && text.substr(at, word.size()) == word;
-}
 
 enum class End { kNone, kClause, kSentence };
 
@@ -37,43 +38,6 @@ End EndAt(std::string_view text, size_t at, size_t* length) {
 }
 
 }  // namespace
-
-TextScope TextScopeOf(std::string_view text, size_t begin, size_t end) {
-  TextScope scope;
-  begin = std::min(begin, text.size());
-  end = std::min(std::max(begin, end), text.size());
-  const size_t floor = begin > kReach ? begin - kReach : 0;
-  scope.clause_begin = floor;
-  scope.sentence_begin = floor;
-  bool clause_found = false;
-  for (size_t at = begin; at > floor;) {
-    --at;
-    const unsigned char byte = static_cast<unsigned char>(text[at]);
-    if (byte >= 0x80 && byte < 0xC0) continue;  // inside a character
-    size_t length = 0;
-    const End mark = EndAt(text, at, &length);
-    if (mark == End::kNone) continue;
-    if (!clause_found) {
-      scope.clause_begin = at + length;
-      clause_found = true;
-    }
-    if (mark == End::kSentence) {
-      scope.sentence_begin = at + length;
-      break;
-    }
-  }
-  if (scope.clause_begin < floor) scope.clause_begin = floor;
-  const size_t ceiling = std::min(text.size(), end + kReach);
-  scope.clause_end = ceiling;
-  for (size_t at = end; at < ceiling; ++at) {
-    size_t length = 0;
-    if (EndAt(text, at, &length) != End::kNone) {
-      scope.clause_end = at;
-      break;
-    }
-  }
-  return scope;
-}
 
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years) {
   SectionContext section;
@@ -101,15 +65,110 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
   return section;
 }
 
-FigureContext ContextOf(std::string_view text, const SectionContext& section, size_t begin,
-                        size_t end) {
+void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t end) {
+  if (reusable_ && sentence_begin_ <= begin && end <= sentence_end_ && begin < sentence_end_ &&
+      years.reviewed == years_.reviewed && years.present == years_.present) {
+    return;
+  }
+  const std::string_view text = text_;
+  // Back to the sentence's start: the end mark before `begin`, found a byte at a time (every end
+  // mark's last byte is one no other character of its length ends with).
+  const size_t floor = begin > kReach ? begin - kReach : 0;
+  size_t sentence_begin = floor;
+  for (size_t at = begin; at > floor;) {
+    --at;
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte == '\n' || byte == '!' || byte == '?' || byte == ';') {
+      sentence_begin = at + 1;
+      break;
+    }
+    if (byte >= 0x80 && byte < 0xC0 && at >= floor + 2) {
+      size_t length = 0;
+      if ((byte == 0x82 || byte == 0x81 || byte == 0x9F || byte == 0x9B) &&
+          EndAt(text, at - 2, &length) == End::kSentence) {
+        sentence_begin = at + 1;
+        break;
+      }
+    }
+  }
+  // On to its end: the first sentence end from `begin`, or past `end` for a range that crosses
+  // one (such a range's sentence is not kept for the next). One pass finds the clause ends, the
+  // time mentions and the status words: most characters are none, and are passed over after a
+  // byte test and a filter lookup.
+  const size_t ceiling = std::min(text.size(), std::max(begin, end) + kReach);
+  size_t sentence_end = ceiling;
+  bool crosses = false;
+  clause_marks_.clear();
+  mentions_.Clear();
+  words_.Clear();
+  int title_depth = 0;
+  size_t clause = sentence_begin;
+  size_t mention_from = sentence_begin;  // where the next mention may start
+  size_t word_from = sentence_begin;     // where the next status word may start
+  for (size_t at = sentence_begin; at < ceiling;) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const size_t length = source::Utf8LengthOfLead(lead);
+    if (lead < 0x80 || lead == 0xE3 || lead == 0xEF) {
+      size_t mark_length = 0;
+      const End mark = EndAt(text, at, &mark_length);
+      if (mark != End::kNone) {
+        clause_marks_.emplace_back(at, mark_length);
+        if (mark == End::kSentence && at >= begin) {
+          if (at >= end) {
+            sentence_end = at;
+            break;
+          }
+          crosses = true;
+        }
+        clause = at + mark_length;
+        at += mark_length;
+        continue;
+      }
+      if (StartsWithAt(text, at, "《")) {
+        ++title_depth;
+      } else if (StartsWithAt(text, at, "》")) {
+        title_depth = std::max(0, title_depth - 1);
+      }
+    }
+    if (at >= mention_from && MayStartTimeMention(text, at)) {
+      size_t skip = at + length;
+      mentions_.TryAt(text, at, years, title_depth > 0, &skip);
+      mention_from = skip;
+    }
+    if (title_depth == 0 && at >= word_from && lead >= 0x80 && MayStartStatusWord(text, at)) {
+      word_from = words_.TryAt(text, at, clause);
+    }
+    at += length;
+  }
+  years_ = years;
+  sentence_begin_ = sentence_begin;
+  sentence_end_ = sentence_end;
+  reusable_ = !crosses;
+}
+
+FigureContext ContextReader::Read(const SectionContext& section, size_t begin, size_t end) {
   const ReportYears& years = section.years;
-  const TextScope scope = TextScopeOf(text, begin, end);
+  begin = std::min(begin, text_.size());
+  end = std::min(std::max(begin, end), text_.size());
+  ReadSentence(years, begin, end);
+  const size_t sentence_begin = std::min(sentence_begin_, begin);
+  // The figure's clause: from the last clause end before it to the first at or after its end.
+  const auto mark_at = [](const std::pair<size_t, size_t>& mark, size_t at) {
+    return mark.first < at;
+  };
+  const auto after = std::lower_bound(clause_marks_.begin(), clause_marks_.end(), end, mark_at);
+  const size_t clause_end =
+      after == clause_marks_.end() ? std::max(end, sentence_end_) : after->first;
+  const auto before = std::lower_bound(clause_marks_.begin(), clause_marks_.end(), begin, mark_at);
+  const size_t clause_begin = before == clause_marks_.begin()
+                                  ? sentence_begin
+                                  : std::prev(before)->first + std::prev(before)->second;
+
   // Period: the figure's clause (up to the end of the range: a rule's match may hold its year),
   // then the clause after it, then the sentence before.
-  std::optional<TimeMention> mention = LastTimeMention(text, scope.clause_begin, end, years);
-  if (!mention) mention = FirstTimeMention(text, end, scope.clause_end, years);
-  if (!mention) mention = LastTimeMention(text, scope.sentence_begin, scope.clause_begin, years);
+  std::optional<TimeMention> mention = mentions_.LastIn(clause_begin, end);
+  if (!mention) mention = mentions_.FirstIn(end, clause_end);
+  if (!mention) mention = mentions_.LastIn(sentence_begin, clause_begin);
 
   const bool plans = section.plans || section.period_plans;
   FigureContext context;
@@ -122,8 +181,8 @@ FigureContext ContextOf(std::string_view text, const SectionContext& section, si
     context.period = {year, year};
   }
 
-  if (std::optional<FigureStatus> stated = StatusFromWords(
-          text, scope.sentence_begin, scope.clause_begin, begin, end, scope.clause_end)) {
+  if (std::optional<FigureStatus> stated =
+          words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end)) {
     context.status = *stated;
     // 预计 of a year still to come is a forecast, not a preliminary result.
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&
@@ -144,6 +203,12 @@ FigureContext ContextOf(std::string_view text, const SectionContext& section, si
     context.period = {years.reviewed, years.reviewed};
   }
   return context;
+}
+
+FigureContext ContextOf(std::string_view text, const SectionContext& section, size_t begin,
+                        size_t end) {
+  ContextReader reader(text);
+  return reader.Read(section, begin, end);
 }
 
 FigureContext ContextOf(const Document& document, size_t begin, size_t end) {

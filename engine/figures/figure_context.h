@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "engine/figures/period.h"
 #include "engine/figures/status.h"
@@ -31,20 +33,37 @@ struct FigureContext {
   FigureStatus status = FigureStatus::kResult;
 };
 
+// Reads the period and status of places in one text, in any order; the time and status words
+// of a sentence are found once and asked about for each figure in it, so a run over a document's
+// facts in order reads each sentence once. Not thread-safe: one reader per thread and document.
+class ContextReader {
+ public:
+  // REQUIRES: `text` outlives the reader.
+  explicit ContextReader(std::string_view text) : text_(text) {}
+
+  // The period and status of [begin, end), given the SectionContext of `begin`.
+  FigureContext Read(const SectionContext& section, size_t begin, size_t end);
+
+ private:
+  // Finds the sentence around [begin, end) and its words, unless it is the one read last.
+  void ReadSentence(const ReportYears& years, size_t begin, size_t end);
+
+  std::string_view text_;
+  // The sentence read last, [sentence_begin_, sentence_end_); reusable_ unless there is none yet
+  // or the range it was read for crossed a sentence end.
+  size_t sentence_begin_ = 0;
+  size_t sentence_end_ = 0;
+  bool reusable_ = false;
+  ReportYears years_;
+  TimeMentions mentions_;
+  StatusWords words_;
+  std::vector<std::pair<size_t, size_t>> clause_marks_;  // where each clause end is, its length
+};
+
 // The period and status of [begin, end), given the SectionContext of `begin`.
 FigureContext ContextOf(std::string_view text, const SectionContext& section, size_t begin,
                         size_t end);
 FigureContext ContextOf(const Document& document, size_t begin, size_t end);
-
-// The clause and sentence around [begin, end) of normalized text: clauses end at , : and at
-// sentence ends, sentences at 。 ! ? ; and line ends (as DocumentStructure splits them; reports
-// list unrelated items between semicolons). Looked for at most a few kilobytes away.
-struct TextScope {
-  size_t sentence_begin = 0;
-  size_t clause_begin = 0;
-  size_t clause_end = 0;
-};
-TextScope TextScopeOf(std::string_view text, size_t begin, size_t end);
 
 }  // namespace glean::figures
 

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "engine/figures/figure_context.h"
+#include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -12,14 +14,6 @@ namespace {
 
 using source::CharKey;
 using source::CharKeyAt;
-
-bool StartsWithAt(std::string_view text, size_t at, std::string_view word) {
-  return at <= text.size() && text.substr(at, word.size()) == word;
-}
-
-bool EndsWithAt(std::string_view text, size_t at, std::string_view word) {
-  return at >= word.size() && text.substr(at - word.size(), word.size()) == word;
-}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -201,6 +195,26 @@ bool IsComparisonBase(std::string_view text, size_t begin, size_t end) {
 bool ReadMention(std::string_view text, size_t at, const ReportYears& years, TimeMention* mention,
                  size_t* skip) {
   *skip = at + source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+  if (IsDigit(text[at])) {
+    // A run of Arabic digits holds a mention only as a year (four digits) or a count of years
+    // (5年来, 近3年: one or two); any other run is passed over whole, not tried at each digit.
+    size_t run = at;
+    while (run < text.size() && (IsDigit(text[run]) || text[run] == '.')) ++run;
+    if (run - at != 4 && !(run - at <= 2 && StartsWithAt(text, run, "年"))) {
+      *skip = run;
+      return false;
+    }
+  } else if (static_cast<unsigned char>(text[at]) >= 0x80) {
+    // A quick no by the next character for the common characters that begin a mention only
+    // rarely: a numeral (一是, 进一步) needs a numeral or 年 next (二〇二五年, 十四五, 五年来), 上
+    // needs 年 or 一 (上年, 上一年), 前 needs 年.
+    const uint32_t first = CharKeyAt(text, at);
+    const uint32_t next = CharKeyAt(text, at + 3);
+    const bool year_next = next == CharKey("年");
+    if (IsNumeralChar(first) && !year_next && !IsNumeralChar(next)) return false;
+    if (first == CharKey("上") && !year_next && next != CharKey("一")) return false;
+    if (first == CharKey("前") && !year_next) return false;
+  }
   int year = 0;
   size_t end = 0;
   if (ReadYear(text, at, &year, &end)) {
@@ -251,8 +265,9 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
     return true;
   }
 
+  const uint32_t key = CharKeyAt(text, at);
   Period plan;
-  if (ReadFiveYearPlan(text, at, &plan, &end)) {
+  if ((key == kTen || key == CharKey("九")) && ReadFiveYearPlan(text, at, &plan, &end)) {
     mention->begin = at;
     mention->end = end;
     mention->period = plan;
@@ -262,15 +277,20 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
 
   // Relative years, against the year the report was written in.
   struct Relative {
+    constexpr Relative(std::string_view w, int o)
+        : word(w), offset(o), first(CharKey(w.substr(0, 3))) {}
     std::string_view word;
     int offset;
+    uint32_t first;
   };
   static constexpr Relative kRelative[] = {
       {"今年", 0},  {"本年", 0},  {"去年", -1}, {"上一年", -1},
       {"上年", -1}, {"前年", -2}, {"明年", 1},
   };
   for (const Relative& relative : kRelative) {
-    if (!StartsWithAt(text, at, relative.word)) continue;
+    if (relative.first != key || !StartsWithAt(text, at, relative.word)) {
+      continue;
+    }
     if (relative.word == "前年") {
       // 目前年度, 以前年度, 提前年: 前 belongs to the word before.
       bool joined = false;
@@ -292,13 +312,16 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
   // 今后五年, 未来五年.
   if (years.reviewed == 0) return false;
   struct Span {
+    constexpr Span(std::string_view w, bool f)
+        : word(w), forward(f), first(CharKey(w.substr(0, 3))) {}
     std::string_view word;
     bool forward;
+    uint32_t first;
   };
   static constexpr Span kSpans[] = {
       {"过去", false}, {"近", false}, {"这", false}, {"今后", true}, {"未来", true}};
   for (const Span& span : kSpans) {
-    if (!StartsWithAt(text, at, span.word)) continue;
+    if (span.first != key || !StartsWithAt(text, at, span.word)) continue;
     size_t count_end = 0;
     const int count = ReadSmallCount(text, at + span.word.size(), &count_end);
     if (count == 0 || count > 10 || !StartsWithAt(text, count_end, kYearChar)) return false;
@@ -311,7 +334,6 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
     *skip = mention->end;
     return true;
   }
-  const uint32_t key = CharKeyAt(text, at);
   if ((IsDigit(text[at]) || IsNumeralChar(key)) && !(at > 0 && IsDigit(text[at - 1])) &&
       !(at >= 3 && IsNumeralChar(CharKeyAt(text, at - 3)))) {
     size_t count_end = 0;
@@ -341,15 +363,26 @@ void ForEachMention(std::string_view text, size_t from, size_t to, const ReportY
       ++at;
       continue;
     }
-    if (StartsWithAt(text, at, "《")) {
-      ++title_depth;
-      at += 3;
-      continue;
-    }
-    if (StartsWithAt(text, at, "》")) {
-      title_depth = std::max(0, title_depth - 1);
-      at += 3;
-      continue;
+    if (lead >= 0x80) {
+      const size_t length = source::Utf8LengthOfLead(lead);
+      if (length != 3) {
+        at += length;
+        continue;
+      }
+      if (StartsWithAt(text, at, "《")) {
+        ++title_depth;
+        at += 3;
+        continue;
+      }
+      if (StartsWithAt(text, at, "》")) {
+        title_depth = std::max(0, title_depth - 1);
+        at += 3;
+        continue;
+      }
+      if (!kMentionFirsts.MayStart(text, at)) {
+        at += 3;
+        continue;
+      }
     }
     TimeMention mention;
     size_t skip = 0;
@@ -396,6 +429,41 @@ std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, 
     return false;
   });
   return first;
+}
+
+void TimeMentions::Find(std::string_view text, size_t from, size_t to, const ReportYears& years) {
+  mentions_.clear();
+  ForEachMention(text, from, to, years, [&](const TimeMention& mention) {
+    mentions_.push_back(mention);
+    return true;
+  });
+}
+
+std::optional<TimeMention> TimeMentions::LastIn(size_t from, size_t to) const {
+  const auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), to,
+                       [](const TimeMention& mention, size_t at) { return mention.begin < at; });
+  if (it == mentions_.begin() || std::prev(it)->begin < from) return std::nullopt;
+  return *std::prev(it);
+}
+
+std::optional<TimeMention> TimeMentions::FirstIn(size_t from, size_t to) const {
+  const auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                       [](const TimeMention& mention, size_t at) { return mention.begin < at; });
+  if (it == mentions_.end() || it->begin >= to) return std::nullopt;
+  return *it;
+}
+
+void TimeMentions::Clear() { mentions_.clear(); }
+
+void TimeMentions::TryAt(std::string_view text, size_t at, const ReportYears& years, bool in_title,
+                         size_t* skip) {
+  TimeMention mention;
+  if (ReadMention(text, at, years, &mention, skip) && !in_title &&
+      !IsComparisonBase(text, mention.begin, mention.end)) {
+    mentions_.push_back(mention);
+  }
 }
 
 Period PeriodOf(const Document& document, size_t begin, size_t end) {

@@ -4,47 +4,19 @@
 #include <array>
 
 #include "engine/figures/figure_context.h"
+#include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
 
 namespace {
 
-bool StartsWithAt(std::string_view text, size_t at, std::string_view word) {
-  return at <= text.size() && text.substr(at, word.size()) == word;
-}
-
-bool EndsWithAt(std::string_view text, size_t at, std::string_view word) {
-  return at >= word.size() && text.substr(at - word.size(), word.size()) == word;
-}
-
-bool AnyEndsAt(std::string_view text, size_t at, std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) {
-    if (EndsWithAt(text, at, word)) return true;
-  }
-  return false;
-}
-
-bool AnyStartsAt(std::string_view text, size_t at, std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) {
-    if (StartsWithAt(text, at, word)) return true;
-  }
-  return false;
-}
-
-enum class MarkerKind {
-  kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划 …
-  kExpected,  // 预计
-  kTarget,    // a quota handed down: 下达, 分配
-  kPlanGoal,  // a goal noun: 目标, 计划, 规划 (a result after 完成: 完成年度计划的110%)
-  kTargetGoal,  // a quota noun: 任务, 指标 (a result after 完成)
-  kCompletion,  // a verb that turns a following goal noun into a result: 完成, 实现, 超额, 占
-  kResult,      // 已, 目前, 截至
-};
-
 struct MarkerWord {
+  constexpr MarkerWord(std::string_view w, MarkerKind k)
+      : word(w), kind(k), first(source::CharKey(w.substr(0, 3))) {}
   std::string_view word;
   MarkerKind kind;
+  uint32_t first;  // its first character's key
 };
 
 // Longer words first where one begins another (预期目标 before 预期, 已经 before 已).
@@ -66,22 +38,6 @@ constexpr MarkerWord kMarkerWords[] = {
     {"目前", MarkerKind::kResult},       {"截至", MarkerKind::kResult},
     {"截止", MarkerKind::kResult},
 };
-
-// Every marker word's first character, for a quick no at the other characters.
-constexpr std::array<uint32_t, 23> kFirstChars = {
-    source::CharKey("预"), source::CharKey("有"), source::CharKey("目"), source::CharKey("计"),
-    source::CharKey("规"), source::CharKey("力"), source::CharKey("确"), source::CharKey("争"),
-    source::CharKey("打"), source::CharKey("拟"), source::CharKey("即"), source::CharKey("将"),
-    source::CharKey("要"), source::CharKey("任"), source::CharKey("指"), source::CharKey("下"),
-    source::CharKey("分"), source::CharKey("完"), source::CharKey("实"), source::CharKey("达"),
-    source::CharKey("超"), source::CharKey("占"), source::CharKey("已")};
-
-bool MayStartMarker(uint32_t key) {
-  for (uint32_t first : kFirstChars) {
-    if (first == key) return true;
-  }
-  return key == source::CharKey("截");
-}
 
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
 bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
@@ -134,35 +90,46 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   return true;
 }
 
-struct Marker {
-  size_t at = 0;
-  size_t end = 0;
-  size_t clause = 0;  // where its clause begins
-  MarkerKind kind = MarkerKind::kResult;
-  bool introduces = false;  // followed by 是, 为 or a colon: 主要预期目标是:
-};
-
 // How near a quota noun must come before its figure to be the figure's (改厕任务1350个,
 // 任务数共19个; not 指标从全国第20位), and a goal noun after it (5%左右的预期目标), in bytes.
 constexpr size_t kQuotaNear = 6;
 constexpr size_t kNear = 12;
 
-// Where a clause ends, for the markers' clauses: the same ends as TextScopeOf's.
+// Where a clause ends, for the markers' clauses: the same ends as ContextReader's.
 size_t ClauseEndLength(std::string_view text, size_t at) {
   const char c = text[at];
-  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n')
-    return 1;  // as TextScopeOf
+  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') return 1;
+  // Normalized text has only 。 left of the full-width marks; the rest are for text that is not.
+  const auto lead = static_cast<unsigned char>(c);
+  if (lead != 0xE3 && lead != 0xEF) return 0;
   for (std::string_view end : {"。", "，", "；", "：", "！", "？"}) {
     if (StartsWithAt(text, at, end)) return end.size();
   }
   return 0;
 }
 
-// The markers in [from, to) outside 《…》, the last kMaxMarkers of them, in order.
-constexpr size_t kMaxMarkers = 32;
-size_t FindMarkers(std::string_view text, size_t from, size_t to,
-                   std::array<Marker, kMaxMarkers>* markers) {
-  size_t count = 0;
+// Appends the marker that starts at `at`, if one does, and returns its end; else returns `at`.
+size_t MarkerAt(std::string_view text, size_t at, size_t clause,
+                std::vector<StatusMarker>* markers) {
+  // The first character is compared as one number, so the many characters that begin a marker
+  // word only sometimes (实, 有, 下 …) cost a few integer compares, not a string compare a word.
+  const uint32_t key = source::CharKeyAt(text, at);
+  for (const MarkerWord& word : kMarkerWords) {
+    if (word.first != key) continue;
+    if (!StartsWithAt(text, at, word.word) || !IsMarker(text, at, word)) continue;
+    const size_t word_end = at + word.word.size();
+    const bool introduces = StartsWithAt(text, word_end, "是") ||
+                            StartsWithAt(text, word_end, "为") ||
+                            StartsWithAt(text, word_end, ":") || StartsWithAt(text, word_end, "：");
+    markers->push_back(StatusMarker{at, word_end, clause, word.kind, introduces});
+    return word_end;
+  }
+  return at;
+}
+
+// Appends the markers in [from, to) outside 《…》, in order.
+void FindMarkers(std::string_view text, size_t from, size_t to,
+                 std::vector<StatusMarker>* markers) {
   size_t clause = from;
   int title_depth = 0;
   for (size_t at = from; at < to;) {
@@ -173,32 +140,21 @@ size_t FindMarkers(std::string_view text, size_t from, size_t to,
       continue;
     }
     const size_t length = source::Utf8LengthOfLead(lead);
-    const uint32_t key = source::CharKeyAt(text, at);
-    if (key == source::CharKey("《")) {
+    if (StartsWithAt(text, at, "《")) {
       ++title_depth;
-    } else if (key == source::CharKey("》")) {
+    } else if (StartsWithAt(text, at, "》")) {
       title_depth = title_depth > 0 ? title_depth - 1 : 0;
     } else if (const size_t end = ClauseEndLength(text, at); end > 0) {
       clause = at + end;
-    } else if (title_depth == 0 && MayStartMarker(key)) {
-      for (const MarkerWord& word : kMarkerWords) {
-        if (!StartsWithAt(text, at, word.word) || !IsMarker(text, at, word)) continue;
-        if (count == kMaxMarkers) {
-          std::copy(markers->begin() + 1, markers->end(), markers->begin());
-          --count;
-        }
-        const size_t word_end = at + word.word.size();
-        const bool introduces =
-            StartsWithAt(text, word_end, "是") || StartsWithAt(text, word_end, "为") ||
-            StartsWithAt(text, word_end, ":") || StartsWithAt(text, word_end, "：");
-        (*markers)[count++] = Marker{at, word_end, clause, word.kind, introduces};
-        at += word.word.size() - length;  // the rest of the word is not looked at again
-        break;
+    } else if (title_depth == 0 && length == 3 && kMarkerFirsts.MayStart(text, at)) {
+      const size_t word_end = MarkerAt(text, at, clause, markers);
+      if (word_end > at) {
+        at = word_end;  // the rest of the word is not looked at again
+        continue;
       }
     }
     at += length;
   }
-  return count;
 }
 
 FigureStatus StatusOfKind(MarkerKind kind) {
@@ -231,10 +187,10 @@ bool IsGoal(MarkerKind kind) {
 // (力争完成目标任务). A quota noun counts only right before the figure (法治化营商环境指标从全国
 // 第20位升至第3位: an indicator, not a quota), a goal noun of an earlier clause only when it
 // introduces what follows (主要预期目标是:…; not 实施…计划, … of a programme's name).
-std::optional<FigureStatus> Decide(const std::array<Marker, kMaxMarkers>& markers, size_t count,
-                                   size_t floor, size_t clause_begin, size_t begin) {
+std::optional<FigureStatus> Decide(const StatusMarker* markers, size_t count, size_t floor,
+                                   size_t clause_begin, size_t begin) {
   for (size_t k = count; k-- > 0;) {
-    const Marker& marker = markers[k];
+    const StatusMarker& marker = markers[k];
     if (marker.at < floor) return std::nullopt;
     if (marker.kind == MarkerKind::kCompletion) continue;
     if (!IsGoal(marker.kind)) return StatusOfKind(marker.kind);
@@ -280,27 +236,48 @@ SectionKind KindOfHeading(std::string_view heading) {
   return SectionKind::kNone;
 }
 
-std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
-                                            size_t clause_begin, size_t begin, size_t end,
-                                            size_t clause_end) {
-  std::array<Marker, kMaxMarkers> markers;
+void StatusWords::Clear() { markers_.clear(); }
+
+size_t StatusWords::TryAt(std::string_view text, size_t at, size_t clause) {
+  return MarkerAt(text, at, clause, &markers_);
+}
+
+void StatusWords::Find(std::string_view text, size_t from, size_t to) {
+  markers_.clear();
+  FindMarkers(text, from, to, &markers_);
+}
+
+std::optional<FigureStatus> StatusWords::StatusAt(size_t sentence_begin, size_t clause_begin,
+                                                  size_t begin, size_t end,
+                                                  size_t clause_end) const {
   // A rule's match may hold its own marker (计划投资5000万元), so the words up to its end count.
-  const size_t count = FindMarkers(text, sentence_begin, end, &markers);
+  const auto by_at = [](const StatusMarker& marker, size_t at) { return marker.at < at; };
+  const auto first = std::lower_bound(markers_.begin(), markers_.end(), sentence_begin, by_at);
+  const auto last = std::lower_bound(first, markers_.end(), end, by_at);
+  const StatusMarker* markers = markers_.data() + (first - markers_.begin());
+  const size_t count = static_cast<size_t>(last - first);
   if (std::optional<FigureStatus> own = Decide(markers, count, clause_begin, clause_begin, begin)) {
     return own;
   }
   // Goal words right after the figure in its clause: 增长5%左右的预期目标.
-  std::array<Marker, kMaxMarkers> after;
-  const size_t after_count = FindMarkers(text, end, std::min(clause_end, end + kNear), &after);
-  for (size_t k = 0; k < after_count; ++k) {
+  const size_t after_end = std::min(clause_end, end + kNear);
+  for (auto after = last; after != markers_.end() && after->at < after_end; ++after) {
     // Only goals: a quota noun after a figure names what it counts (六项指标, 150项年度任务清单).
-    if (after[k].kind != MarkerKind::kPlanGoal) continue;
+    if (after->kind != MarkerKind::kPlanGoal) continue;
     for (size_t j = count; j-- > 0 && markers[j].at >= clause_begin;) {
       if (markers[j].kind == MarkerKind::kCompletion) return FigureStatus::kResult;
     }
-    return StatusOfKind(after[k].kind);
+    return StatusOfKind(after->kind);
   }
   return Decide(markers, count, sentence_begin, clause_begin, begin);
+}
+
+std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
+                                            size_t clause_begin, size_t begin, size_t end,
+                                            size_t clause_end) {
+  StatusWords words;
+  words.Find(text, sentence_begin, std::max(end, std::min(clause_end, end + kNear)));
+  return words.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
 }
 
 FigureStatus StatusOf(const Document& document, size_t begin, size_t end) {

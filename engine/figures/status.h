@@ -13,7 +13,9 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
+#include "engine/figures/text_at.h"
 #include "glean/document.h"
 #include "glean/figure.h"
 
@@ -27,15 +29,66 @@ enum class SectionKind {
 };
 SectionKind KindOfHeading(std::string_view heading);
 
+// What a status word says.
+enum class MarkerKind {
+  kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划 …
+  kExpected,  // 预计
+  kTarget,    // a quota handed down: 下达, 分配
+  kPlanGoal,  // a goal noun: 目标, 计划, 规划 (a result after 完成: 完成年度计划的110%)
+  kTargetGoal,  // a quota noun: 任务, 指标 (a result after 完成)
+  kCompletion,  // a verb that turns a following goal noun into a result: 完成, 实现, 超额, 占
+  kResult,      // 已, 目前, 截至
+};
+
+// A status word found in the text.
+struct StatusMarker {
+  size_t at = 0;
+  size_t end = 0;
+  size_t clause = 0;  // where its clause begins
+  MarkerKind kind = MarkerKind::kResult;
+  bool introduces = false;  // followed by 是, 为 or a colon: 主要预期目标是:
+};
+
+// Every status word's first character.
+inline constexpr CharFilter kMarkerFirsts = {"预", "有", "目", "计", "规", "力", "确", "争",
+                                             "打", "拟", "即", "将", "要", "任", "指", "下",
+                                             "分", "完", "实", "达", "超", "占", "已", "截"};
+
+// Whether a status word may start at `at` (a quick no for most characters). Inline: it is asked
+// at every character of a sentence that holds a fact.
+inline bool MayStartStatusWord(std::string_view text, size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  return lead >= 0xE0 && lead < 0xF0 && kMarkerFirsts.MayStart(text, at);
+}
+
+// The status words of a stretch of text (a sentence), found once and asked about for each figure
+// in it. Not thread-safe; cheap to reuse (its memory is kept).
+class StatusWords {
+ public:
+  // Finds the words in [from, to) of `text`, in place of those found before.
+  void Find(std::string_view text, size_t from, size_t to);
+  // For a reader that walks the text itself (ContextReader): Clear, then TryAt each position
+  // outside 《…》 where MayStartStatusWord, in order, with the start of its clause; returns the
+  // end of the word found there, or `at`, and the walk goes on from there.
+  void Clear();
+  size_t TryAt(std::string_view text, size_t at, size_t clause);
+  // As StatusFromWords, for a figure whose sentence lies within what Find read.
+  std::optional<FigureStatus> StatusAt(size_t sentence_begin, size_t clause_begin, size_t begin,
+                                       size_t end, size_t clause_end) const;
+
+ private:
+  std::vector<StatusMarker> markers_;  // in text order
+};
+
 // The status the words around the figure or match [begin, end) state, nullopt when they state
 // none. First the markers of its clause up to `end` (a rule's match may hold its own, as in
 // 计划投资5000万元), the nearest winning: 力争, 计划, 确保 … plan; 预计 expected; 任务, 指标,
 // 下达 target; 已, 目前, 截至 result; a goal word after a completion verb, as in
-// 完成年度目标的105%, is a result. Then the goal words after it in its clause
-// (增长5%左右的预期目标), then the markers of the sentence before its clause.
-// A quota noun counts only right before the figure, a goal noun of an earlier clause only when it
-// introduces what follows (主要预期目标是:). `sentence_begin` ≤ `clause_begin` ≤ `begin` ≤ `end`
-// ≤ `clause_end` are normalized offsets in `text`.
+// 完成年度目标的105%, is a result. Then the goal words right after it in its clause
+// (增长5%左右的预期目标), then the markers of the sentence before its clause. A quota noun
+// counts only right before the figure, a goal or quota word of an earlier clause only when it
+// introduces what follows (主要预期目标是:). docs/figures.md lists every word. `sentence_begin` ≤
+// `clause_begin` ≤ `begin` ≤ `end` ≤ `clause_end` are normalized offsets in `text`.
 std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
                                             size_t clause_begin, size_t begin, size_t end,
                                             size_t clause_end);
