@@ -147,6 +147,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   int section = -2;  // the innermost heading `fact.section` and `figure_section` were made for
   figures::SectionContext figure_section;
   figures::ContextReader figure_reader(document.normalized());
+  std::vector<figures::HeadingNote> heading_notes;
   const figures::ReportYears years =
       placement.figure_years ? *placement.figure_years : figures::YearsOf(document.info());
   for (long index : order) {
@@ -175,7 +176,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       const std::vector<const Heading*> path = document.SectionAt(match.span.begin);
       fact.section.resize(path.size());
       for (size_t i = 0; i < path.size(); ++i) fact.section[i].assign(path[i]->text);
-      figure_section = figures::SectionContextAt(document, match.span.begin, years);
+      figure_section = figures::SectionContextAt(document, match.span.begin, years, &heading_notes);
       section = innermost;
     }
     const figures::FigureContext figure =

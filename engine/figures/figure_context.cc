@@ -39,25 +39,33 @@ End EndAt(std::string_view text, size_t at, size_t* length) {
 
 }  // namespace
 
-SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years) {
+SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
+                                std::vector<HeadingNote>* notes) {
   SectionContext section;
   section.years = years;
   const std::vector<const Heading*> path = document.SectionAt(offset);
+  if (notes != nullptr && notes->size() != document.headings().size()) {
+    notes->assign(document.headings().size(), HeadingNote{});
+  }
   bool kind_found = false;
-  for (size_t i = path.size(); i-- > 0;) {
-    const std::string_view heading = path[i]->text;
-    if (!section.period.known()) {
+  for (size_t i = path.size(); i-- > 0 && !(kind_found && section.period.known());) {
+    HeadingNote own;
+    HeadingNote* note = &own;
+    if (notes != nullptr)
+      note = &(*notes)[static_cast<size_t>(path[i] - document.headings().data())];
+    if (!note->read) {
+      const std::string_view heading = path[i]->text;
       if (std::optional<TimeMention> mention =
               FirstTimeMention(heading, 0, heading.size(), section.years)) {
-        section.period = mention->period;
+        note->period = mention->period;
       }
+      note->kind = KindOfHeading(heading);
+      note->read = true;
     }
-    if (!kind_found) {
-      const SectionKind kind = KindOfHeading(heading);
-      if (kind != SectionKind::kNone) {
-        section.plans = kind == SectionKind::kPlans;
-        kind_found = true;
-      }
+    if (!section.period.known()) section.period = note->period;
+    if (!kind_found && note->kind != SectionKind::kNone) {
+      section.plans = note->kind == SectionKind::kPlans;
+      kind_found = true;
     }
   }
   section.period_plans = section.period.known() && section.years.reviewed != 0 &&

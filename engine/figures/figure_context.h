@@ -24,9 +24,19 @@ struct SectionContext {
   bool period_plans = false;  // `period` lies after the reviewed year
 };
 
+// What one heading says, for a caller that asks about many sections of one document.
+struct HeadingNote {
+  bool read = false;
+  Period period;  // its first time mention
+  SectionKind kind = SectionKind::kNone;
+};
+
 // The headings enclosing `offset`, with the report's years `years` (a part of a report read in
-// parts has them from its first part). Equal for two offsets with the same section path.
-SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years);
+// parts has them from its first part). Equal for two offsets with the same section path. With
+// `notes`, what each heading says is read once and kept there (indexed like
+// document.headings()) for the sections asked about later.
+SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
+                                std::vector<HeadingNote>* notes = nullptr);
 
 struct FigureContext {
   Period period;
