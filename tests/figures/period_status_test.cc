@@ -3,9 +3,11 @@
 // development corpus.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "engine/figures/figure_context.h"
 #include "engine/figures/period.h"
@@ -335,6 +337,54 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
     CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
           std::string(FigureStatusName(row.status)));
     CHECK(PeriodOf(document, begin, end).ToString() == row.period);
+  }
+}
+
+}  // namespace
+}  // namespace glean::figures
+
+namespace glean::figures {
+namespace {
+
+TEST_CASE("figures: one reader over a report's figures in order gives what a fresh read gives") {
+  for (const char* name : {"anon-town-2022", "junping-2021", "junping-2023",
+                           "lijiang-2021-traditional", "maotian-2021-pdf"}) {
+    INFO(name);
+    std::string bytes;
+    {
+      const std::string path =
+          std::string(GLEAN_SOURCE_DIR) + "/tests/data/corpus/" + name + ".txt";
+      FILE* file = std::fopen(path.c_str(), "rb");
+      REQUIRE(file != nullptr);
+      char buffer[65536];
+      for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) bytes.append(buffer, n);
+      std::fclose(file);
+    }
+    const Document document = Load(bytes);
+    const std::string_view text = document.normalized();
+    const ReportYears years = YearsOf(document.info());
+    std::vector<HeadingNote> notes;
+    ContextReader reader(text);
+    size_t checked = 0;
+    // Every run of digits, as a figure of its own and, every third, with the bytes before it (a
+    // rule's match begins before its figure).
+    for (size_t at = 0; at < text.size(); ++at) {
+      if (text[at] < '0' || text[at] > '9' ||
+          (at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9')) {
+        continue;
+      }
+      size_t end = at;
+      while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+      const size_t begin = checked % 3 == 0 && at >= 3 ? at - 3 : at;
+      const SectionContext section = SectionContextAt(document, begin, years, &notes);
+      const FigureContext kept = reader.Read(section, begin, end);
+      const FigureContext fresh = ContextOf(document, begin, end);
+      INFO(std::string(text.substr(begin, end - begin)), " at ", begin);
+      CHECK(kept.period == fresh.period);
+      CHECK(kept.status == fresh.status);
+      ++checked;
+    }
+    CHECK(checked > 20);
   }
 }
 
