@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
 #include "glean/output.h"
 
@@ -272,7 +273,9 @@ void RunExamples(const Engine& engine, const RegressionOptions& options, const S
 }
 
 // The inputs to check: explicit files, and *.txt files under directories that have golden files.
-std::vector<std::pair<std::string, bool>> CollectInputs(const std::vector<std::string>& paths) {
+// What the walks cannot read goes into `problems`.
+std::vector<std::pair<std::string, bool>> CollectInputs(const std::vector<std::string>& paths,
+                                                        Diagnostics* problems) {
   std::vector<std::pair<std::string, bool>> inputs;  // path, named explicitly
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -280,17 +283,11 @@ std::vector<std::pair<std::string, bool>> CollectInputs(const std::vector<std::s
       inputs.emplace_back(path, true);
       continue;
     }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(path, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      const std::string file = it->path().generic_string();
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt" &&
-          fs::exists(GoldenPathFor(file), ec)) {
-        found.push_back(file);
-      }
+    source::DirectoryWalk walk = source::WalkDirectory(path, {".txt"});
+    problems->insert(problems->end(), walk.diagnostics.begin(), walk.diagnostics.end());
+    for (std::string& file : walk.files) {
+      if (fs::exists(GoldenPathFor(file), ec)) inputs.emplace_back(std::move(file), false);
     }
-    std::sort(found.begin(), found.end());
-    for (std::string& file : found) inputs.emplace_back(std::move(file), false);
   }
   return inputs;
 }
@@ -439,7 +436,13 @@ RegressionReport RunRegression(const Engine& engine, const std::vector<std::stri
   RegressionReport report;
   const Style style{options.color};
   RunExamples(engine, options, style, &report);
-  for (const auto& [input, explicit_input] : CollectInputs(paths)) {
+  Diagnostics walk_problems;
+  const auto inputs = CollectInputs(paths, &walk_problems);
+  for (const Diagnostic& problem : walk_problems) {
+    if (problem.severity == Severity::kError) ++report.failed;
+  }
+  report.errors.insert(report.errors.end(), walk_problems.begin(), walk_problems.end());
+  for (const auto& [input, explicit_input] : inputs) {
     CheckGolden(engine, input, explicit_input, options, style, &report);
   }
   return report;

@@ -15,6 +15,7 @@
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "engine/rules/pattern_expander.h"
+#include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
 #include "glean/rule_set.h"
 
@@ -672,19 +673,12 @@ Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
       continue;
     }
     if (fs::is_directory(status)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string extension = it->path().extension().string();
-        if (it->is_regular_file(ec) && (extension == ".yaml" || extension == ".yml")) {
-          found.push_back(it->path().generic_string());
-        }
-      }
-      if (found.empty()) {
+      source::DirectoryWalk walk = source::WalkDirectory(path, {".yaml", ".yml"});
+      diagnostics_.insert(diagnostics_.end(), walk.diagnostics.begin(), walk.diagnostics.end());
+      if (walk.files.empty() && !HasErrors(walk.diagnostics)) {
         Error("no-rules-found", {path, 0, 0}, "directory holds no *.yaml or *.yml rule files");
       }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
+      files.insert(files.end(), walk.files.begin(), walk.files.end());
     } else {
       files.push_back(path);
     }

@@ -1,18 +1,22 @@
 #include "tools/extract/command.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
 
 #include <fmt/format.h>
+
+#include "engine/source/directory_walk.h"
 
 namespace extract {
 
@@ -22,6 +26,54 @@ void PrintDiagnostics(const glean::Diagnostics& diagnostics) {
   for (const glean::Diagnostic& diagnostic : diagnostics) {
     std::fprintf(stderr, "%s\n", diagnostic.ToString().c_str());
   }
+}
+
+namespace {
+
+constexpr int kExitBrokenPipe = 128 + SIGPIPE;
+
+// Bytes not yet written to standard output. Facts come in lines of a few hundred bytes: writing
+// each would cost a system call per fact.
+std::string& OutputBuffer() {
+  static std::string buffer;
+  return buffer;
+}
+
+void WriteAll(std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t wrote = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote <= 0) {
+      const int error = wrote < 0 ? errno : ENOSPC;
+      // _Exit, not exit: extract's pipeline may still have threads running, and static
+      // destructors must not run under them.
+      if (error == EPIPE) std::_Exit(kExitBrokenPipe);
+      std::fprintf(stderr, "error[io]: cannot write output: %s\n", std::strerror(error));
+      std::_Exit(kExitInputError);
+    }
+    bytes.remove_prefix(static_cast<size_t>(wrote));
+  }
+}
+
+}  // namespace
+
+void WriteOutput(std::string_view bytes) {
+  constexpr size_t kBufferBytes = size_t{1} << 16;
+  std::string& buffer = OutputBuffer();
+  if (buffer.size() + bytes.size() > kBufferBytes) {
+    FlushOutput();
+    if (bytes.size() >= kBufferBytes) {
+      WriteAll(bytes);
+      return;
+    }
+  }
+  buffer.append(bytes);
+}
+
+void FlushOutput() {
+  std::string& buffer = OutputBuffer();
+  WriteAll(buffer);
+  buffer.clear();
 }
 
 glean::Diagnostic IoError(const std::string& path, const std::string& what) {
@@ -91,7 +143,8 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
   return true;
 }
 
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
+                                      glean::Diagnostics* problems) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     std::error_code ec;
@@ -99,16 +152,12 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
       files.push_back(input);
       continue;
     }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(input, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") {
-        found.push_back(it->path().generic_string());
-      }
-    }
-    std::sort(found.begin(), found.end());
-    if (found.empty()) files.push_back(input);  // reported as an input error when read
-    files.insert(files.end(), found.begin(), found.end());
+    glean::source::DirectoryWalk walk = glean::source::WalkDirectory(input, {".txt"});
+    problems->insert(problems->end(), walk.diagnostics.begin(), walk.diagnostics.end());
+    // A folder with nothing to read is reported as an input error when read, unless the walk
+    // has said why already.
+    if (walk.files.empty() && walk.diagnostics.empty()) files.push_back(input);
+    files.insert(files.end(), walk.files.begin(), walk.files.end());
   }
   return files;
 }
@@ -116,7 +165,14 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
 std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths,
                                         bool print_warnings) {
   glean::Result<glean::RuleSet> rules = glean::RuleSet::Load(paths);
-  if (!rules.ok() || print_warnings) PrintDiagnostics(rules.diagnostics());
+  if (!rules.ok() || print_warnings) {
+    PrintDiagnostics(rules.diagnostics());
+  } else {
+    // What a walk of the rule folders skipped is said even when other warnings are not.
+    for (const glean::Diagnostic& diagnostic : rules.diagnostics()) {
+      if (diagnostic.code == "skipped") PrintDiagnostics({diagnostic});
+    }
+  }
   if (!rules.ok()) return std::nullopt;
   return std::move(rules).value();
 }

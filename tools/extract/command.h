@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -43,6 +44,15 @@ Command AddSchemaCommand(CLI::App* app);
 void PrintDiagnostics(const glean::Diagnostics& diagnostics);
 glean::Diagnostic IoError(const std::string& path, const std::string& what);
 
+// Standard output, the one way every subcommand writes its results: buffered, and every write
+// checked. A write that fails ends the process at once, as nothing more can reach the reader: on a
+// broken pipe quietly, with status 141 (what a shell shows for SIGPIPE, for a process that
+// ignores the signal), otherwise after "error[io]: cannot write output: <reason>" with status 1.
+// NOTE: not thread-safe; extract writes from its pipeline's one serial, in-order stage.
+void WriteOutput(std::string_view bytes);
+// Writes out what is buffered; ends the process as WriteOutput does when that fails.
+void FlushOutput();
+
 // An input file opened for reading, closed when it goes: one open and one fstat. A corpus is
 // mostly small files, where a stream object and separate size and type queries cost as much as
 // reading them.
@@ -75,8 +85,10 @@ class InputFile {
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
                uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr);
 
-// Inputs as given, with each directory replaced by its *.txt files (recursively, sorted).
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
+// Inputs as given, with each directory replaced by its *.txt files (recursively, sorted). What a
+// walk cannot read is an error in `problems`, what it skips a warning there.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
+                                      glean::Diagnostics* problems);
 
 // The rule set, or nullopt after printing its errors (and its warnings when asked).
 std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths, bool print_warnings);

@@ -42,7 +42,7 @@ struct Work {
 bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes) {
   std::string output;
   const auto flush = [&] {
-    std::fwrite(output.data(), 1, output.size(), stdout);
+    WriteOutput(output);
     output.clear();
   };
   glean::FactStream stream(
@@ -100,13 +100,15 @@ int RunExtract(const ExtractSettings& settings) {
     return kExitUsage;
   }
   const glean::Engine& extractor = engine.value();
-  const std::vector<std::string> files = ExpandInputs(settings.inputs);
+  glean::Diagnostics walk_problems;
+  const std::vector<std::string> files = ExpandInputs(settings.inputs, &walk_problems);
+  PrintDiagnostics(walk_problems);
   const size_t part_bytes = settings.part_bytes;
   const auto jobs = static_cast<size_t>(settings.jobs);
 
   tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, jobs);
   size_t next = 0;
-  bool any_failed = false;
+  bool any_failed = glean::HasErrors(walk_problems);
   // Reading and writing stay in input order; extraction runs on every core in between. At most
   // 2 × jobs documents are in flight, so memory is bounded by the largest documents, not the
   // corpus.
@@ -152,14 +154,14 @@ int RunExtract(const ExtractSettings& settings) {
                     tbb::make_filter<std::shared_ptr<Work>, void>(
                         tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
                           PrintDiagnostics(work->diagnostics);
-                          std::fwrite(work->output.data(), 1, work->output.size(), stdout);
+                          WriteOutput(work->output);
                           // A large file is extracted here, in its turn, so its facts stay in input
                           // order.
                           if (work->streamed)
                             work->failed = !StreamFile(extractor, work->path, part_bytes);
                           any_failed = any_failed || work->failed;
                         }));
-  std::fflush(stdout);
+  FlushOutput();
   return any_failed ? kExitInputError : kExitOk;
 }
 

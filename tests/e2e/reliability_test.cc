@@ -1,0 +1,162 @@
+// Issue 21, "nothing lost silently": what the `extract` binary does when writing, walking folders,
+// reading rules and golden files goes wrong. Each case states the exact exit status and message.
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "support/run_command.h"
+#include "support/scratch_dir.h"
+
+namespace glean::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kToiletRule[] =
+    "rules:\n"
+    "  - id: t\n"
+    "    fact: toilets\n"
+    "    pattern: '改厕{count:int}户'\n";
+
+CommandResult Extract(const std::vector<std::string>& args, const std::string& input = "") {
+  std::vector<std::string> argv = {ExtractBinary()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunCommand(argv, input, SourceDir());
+}
+
+// Runs `script` in bash with $EXTRACT set to the binary under test, in the source tree.
+CommandResult Shell(const std::string& script) {
+  return RunCommand({"/bin/bash", "-c", "EXTRACT='" + ExtractBinary() + "'; " + script}, "",
+                    SourceDir());
+}
+
+TEST_CASE("issue 21: every writer reports a full disk and exits 1") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kToiletRule);
+  const std::string input = dir.Write("in.txt", "全村改厕60户。\n");
+  const std::vector<std::string> commands = {
+      "\"$EXTRACT\" --rules rules/ tests/data/corpus",
+      "\"$EXTRACT\" normalize tests/data/corpus/junping-2021.txt",
+      "\"$EXTRACT\" outline tests/data/corpus/junping-2021.txt",
+      "\"$EXTRACT\" schema",
+      "\"$EXTRACT\" test --rules " + rules + " --color=never",
+      "\"$EXTRACT\" --rules " + rules + " " + input,
+  };
+  for (const std::string& command : commands) {
+    INFO(command);
+    CommandResult result = Shell(command + " > /dev/full");
+    CHECK(result.exit_code == 1);
+    CHECK(result.err == "error[io]: cannot write output: No space left on device\n");
+  }
+}
+
+TEST_CASE("issue 21: a broken pipe ends quietly with status 141 when SIGPIPE is ignored") {
+  CommandResult result = Shell(
+      "trap '' PIPE; \"$EXTRACT\" --rules rules/ tests/data/corpus tests/data/corpus "
+      "tests/data/corpus | head -c 1 > /dev/null; echo \"${PIPESTATUS[0]}\"");
+  CHECK(result.out == "141\n");
+  CHECK(result.err == "");
+}
+
+// Makes at `top` a chain of folders whose full path is longer than the system accepts (PATH_MAX),
+// so that a walk cannot examine the last ones, whoever runs the test (a permission would not stop
+// root). Returns the path of the first folder a walk cannot read. Remove it with RemoveTree.
+std::string MakeTooDeepFolder(const std::string& top) {
+  const std::string name(200, 'd');
+  std::string path = top;
+  fs::create_directories(path);
+  int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(fd >= 0);
+  std::string unreadable;
+  for (int level = 0; level < 24; ++level) {
+    REQUIRE(::mkdirat(fd, name.c_str(), 0755) == 0);
+    const int next = ::openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY);
+    ::close(fd);
+    REQUIRE(next >= 0);
+    fd = next;
+    path += "/" + name;
+    if (unreadable.empty() && path.size() >= PATH_MAX) unreadable = path;
+  }
+  // A file at the bottom, which the walk cannot reach.
+  const int file = ::openat(fd, "lost.txt", O_WRONLY | O_CREAT, 0644);
+  ::close(file);
+  ::close(fd);
+  return unreadable;
+}
+
+// Removes what MakeTooDeepFolder made; std::filesystem cannot, for the same reason.
+void RemoveTree(const std::string& top) { RunCommand({"/bin/rm", "-rf", top}); }
+
+TEST_CASE(
+    "issue 21: an unreadable folder among the inputs is an error; the other inputs are read") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("rules/r.yaml", kToiletRule);
+  dir.Write("in/a.txt", "全村改厕60户。\n");
+  dir.Write("in/z.txt", "全村改厕70户。\n");
+  const std::string lost = MakeTooDeepFolder(dir / "in/m");
+  CommandResult result = Extract({"--rules", rules, "--no-document", dir / "in"});
+  RemoveTree(dir / "in/m");
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == lost + ": error[io]: cannot read: File name too long\n");
+  CHECK(result.out.find("\"count\":{\"value\":60") != std::string::npos);
+  CHECK(result.out.find("\"count\":{\"value\":70") != std::string::npos);
+}
+
+TEST_CASE("issue 21: an unreadable folder among the rules exits 2, also for check") {
+  ScratchDir dir;
+  dir.Write("rules/a.yaml", kToiletRule);
+  const std::string lost = MakeTooDeepFolder(dir / "rules/deep");
+  const std::string input = dir.Write("in.txt", "全村改厕60户。\n");
+  CommandResult extract = Extract({"--rules", dir / "rules", input});
+  CommandResult check = Extract({"check", dir / "rules"});
+  RemoveTree(dir / "rules/deep");
+  const std::string message =
+      lost + ": error[io]: cannot read: File name too long\n" +
+      dir /
+          "rules/a.yaml:2:9: warning[no-examples]: rule 't' has no examples "
+          "(rule t)\n";
+  CHECK(extract.exit_code == 2);
+  CHECK(extract.err == message);
+  CHECK(extract.out == "");
+  CHECK(check.exit_code == 2);
+  CHECK(check.err == message);
+}
+
+TEST_CASE("issue 21: an unreadable folder under extract test fails the run") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kToiletRule);
+  const std::string unreadable = MakeTooDeepFolder(dir / "deep");
+  CommandResult result = Extract({"test", "--rules", rules, dir.path(), "--color=never"});
+  RemoveTree(dir / "deep");
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == unreadable + ": error[io]: cannot read: File name too long\n");
+  CHECK(result.out == "0 passed, 1 failed\n");
+}
+
+TEST_CASE("issue 21: a walk says once what it skips: FIFOs and dangling links") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kToiletRule);
+  dir.Write("in/a.txt", "全村改厕60户。\n");
+  REQUIRE(::mkfifo((dir / "in/fifo.txt").c_str(), 0644) == 0);
+  fs::create_symlink(dir / "in/gone.txt", dir / "in/link.txt");
+  dir.Write("rules/r.yaml", kToiletRule);
+  REQUIRE(::mkfifo((dir / "rules/fifo.yaml").c_str(), 0644) == 0);
+  CommandResult result = Extract({"--rules", dir / "rules", "--no-document", dir / "in"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.err == dir / "rules" +
+                          ": warning[skipped]: skipped 1 entry that is no regular file: " +
+                          dir / "rules/fifo.yaml (a FIFO)\n" + dir / "in" +
+                          ": warning[skipped]: skipped 2 entries that are no regular file: " +
+                          dir / "in/fifo.txt (a FIFO), " + dir / "in/link.txt (a dangling link)\n");
+  CHECK(result.out.find("\"count\":{\"value\":60") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace glean::testing
