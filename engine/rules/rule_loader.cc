@@ -15,6 +15,7 @@
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "engine/rules/pattern_expander.h"
+#include "engine/rules/yaml_text.h"
 #include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
 #include "glean/rule_set.h"
@@ -417,12 +418,44 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
   rules_.push_back(std::move(rule));
 }
 
+// Errors for keys given twice in one map, at the second, in `node` and under it: yaml-cpp keeps
+// both and a lookup finds only one, so the other would be dropped silently.
+void CheckDuplicateKeys(const SourceFile& file, const YAML::Node& node, Diagnostics* errors) {
+  if (node.IsSequence()) {
+    for (const YAML::Node& item : node) CheckDuplicateKeys(file, item, errors);
+    return;
+  }
+  if (!node.IsMap()) return;
+  std::map<std::string, YAML::Mark> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (it->first.IsScalar()) {
+      auto [first, inserted] = seen.emplace(it->first.Scalar(), it->first.Mark());
+      if (!inserted) {
+        errors->push_back(Diagnostic::Error(
+            "yaml", file.At(it->first.Mark()),
+            fmt::format("duplicate key '{}': it is already given on line {} of this map; YAML "
+                        "would keep only one of them",
+                        it->first.Scalar(), first->second.line + 1)));
+      }
+    }
+    CheckDuplicateKeys(file, it->second, errors);
+  }
+}
+
 void Loader::ParseFile(const SourceFile& file) {
+  Diagnostics syntax = rules::CheckYamlText(file.path(), file.text());
+  if (!syntax.empty()) {
+    diagnostics_.insert(diagnostics_.end(), syntax.begin(), syntax.end());
+    return;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(file.text());
   } catch (const YAML::ParserException& error) {
-    Error("yaml", file.At(error.mark), error.msg);
+    SourceLocation at = file.At(error.mark);
+    std::string message =
+        rules::PlainYamlError(file.text(), error.mark.line, error.msg, &at.column);
+    Error("yaml", std::move(at), message);
     return;
   } catch (const YAML::Exception& error) {
     Error("yaml", {file.path(), 0, 0}, error.what());
@@ -435,6 +468,11 @@ void Loader::ParseFile(const SourceFile& file) {
   if (!root.IsMap()) {
     Error("type", file.At(root.Mark()),
           "a rule file must be a map with 'rules' (and optionally 'defs', 'normalize')");
+    return;
+  }
+  CheckDuplicateKeys(file, root, &syntax);
+  if (!syntax.empty()) {
+    diagnostics_.insert(diagnostics_.end(), syntax.begin(), syntax.end());
     return;
   }
   try {
