@@ -314,6 +314,13 @@ void CheckGolden(const Engine& engine, const std::string& input, bool explicit_i
   }
 
   std::string golden_text;
+  std::error_code ec;
+  if (fs::is_directory(golden_path, ec)) {
+    report->errors.push_back(
+        Diagnostic::Error("golden", {golden_path, 0, 0}, "is a folder, not a golden file"));
+    ++report->failed;
+    return;
+  }
   const bool has_golden = source::ReadWholeFile(golden_path, &golden_text);
   if (!has_golden && !(options.update && explicit_input)) {
     report->errors.push_back(Diagnostic::Error(

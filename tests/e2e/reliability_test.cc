@@ -158,5 +158,67 @@ TEST_CASE("issue 21: a walk says once what it skips: FIFOs and dangling links") 
   CHECK(result.out.find("\"count\":{\"value\":60") != std::string::npos);
 }
 
+constexpr char kShareRule[] =
+    "rules:\n"
+    "  - id: t\n"
+    "    fact: f\n"
+    "    pattern: '比例{n:number}'\n";
+
+std::string ShareFact(const std::string& value, const std::string& start, const std::string& end) {
+  return "{\"doc\":\"a.txt\",\"rule\":\"t\",\"fact\":\"f\",\"text\":\"比例" + value +
+         "\",\"start\":" + start + ",\"end\":" + end +
+         ",\"line\":1,\"column\":1,\"fields\":{\"n\":{\"value\":" + value + ",\"raw\":\"" + value +
+         "\"}},\"section\":[]}\n";
+}
+
+TEST_CASE("issue 21: extract test reports a golden fact with impossible offsets, never aborts") {
+  const std::pair<std::string, std::string> rows[] = {
+      {ShareFact("12.5", "10", "0"), "not a fact: 'start' (10) is after 'end' (0)"},
+      {ShareFact("12.5", "-1", "10"),
+       "not a fact: 'start' must be a whole number from 0 to 18446744073709551615, not -1"},
+      {ShareFact("12.5", "0", "1e81"),
+       "not a fact: 'end' must be a whole number from 0 to 18446744073709551615, not 1e+81"},
+      {ShareFact("12.5", "0", "10.5"),
+       "not a fact: 'end' must be a whole number from 0 to 18446744073709551615, not 10.5"},
+  };
+  for (const auto& [golden, message] : rows) {
+    INFO(golden);
+    ScratchDir dir;
+    const std::string rules = dir.Write("r.yaml", kShareRule);
+    const std::string input = dir.Write("a.txt", "比例12.5。\n");
+    const std::string golden_path = dir.Write("a.facts.jsonl", golden);
+    CommandResult result = Extract({"test", "--rules", rules, input, "--color=never"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err == golden_path + ":1:1: error[golden]: " + message + "\n");
+    CHECK(result.out == "0 passed, 1 failed\n");
+  }
+}
+
+TEST_CASE("issue 21: a golden path that is a folder fails its input") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  const std::string input = dir.Write("a.txt", "比例12.5。\n");
+  fs::create_directory(dir / "a.facts.jsonl");
+  CommandResult result = Extract({"test", "--rules", rules, input, "--color=never"});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == dir / "a.facts.jsonl" + ": error[golden]: is a folder, not a golden file\n");
+  CHECK(result.out == "0 passed, 1 failed\n");
+}
+
+TEST_CASE("issue 21: golden numbers compare digit for digit, beyond a double's precision") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  const std::string input = dir.Write("a.txt", "比例12345678901234567.25。\n");
+  dir.Write("a.facts.jsonl", ShareFact("12345678901234567.25", "0", "26"));
+  CommandResult same = Extract({"test", "--rules", rules, input, "--color=never"});
+  CHECK(same.exit_code == 0);
+  CHECK(same.out == "1 passed, 0 failed\n");
+  dir.Write("a.facts.jsonl", ShareFact("12345678901234567.5", "0", "26"));
+  CommandResult differs = Extract({"test", "--rules", rules, input, "--color=never"});
+  CHECK(differs.exit_code == 1);
+  CHECK(differs.out.find("n: 12345678901234567.5 raw '12345678901234567.5' → 12345678901234567.25 "
+                         "raw '12345678901234567.25'") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace glean::testing
