@@ -18,6 +18,7 @@
 #include "engine/rules/yaml_text.h"
 #include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
+#include "engine/source/utf8_validate.h"
 #include "glean/rule_set.h"
 
 namespace glean {
@@ -231,6 +232,11 @@ void Loader::ParseNormalize(const SourceFile& file, const YAML::Node& node) {
               fmt::format("strip pattern does not compile: {}", re.error()));
         continue;
       }
+      if (RE2::FullMatch("", re)) {
+        Error("empty-match", file.At(pattern.Mark(), file.QuoteAt(pattern.Mark()) ? 1 : 0),
+              "strip pattern can match the empty string; make it match some text");
+        continue;
+      }
       normalize_.strip.push_back(*text);
     }
   }
@@ -279,6 +285,13 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
     if (!value) continue;
     example.text = *value;
     example.location = file.At(text.Mark());
+    if (example.text.find('\0') != std::string::npos) {
+      Error("example-nul", example.location,
+            "example text holds a NUL character, which no input can hold (an input with one is "
+            "refused as binary)",
+            rule->id.text);
+      continue;
+    }
     const YAML::Node expect = item["expect"];
     if (!expect.IsDefined()) {
       Error("missing-key", file.At(item.Mark()),
@@ -443,6 +456,23 @@ void CheckDuplicateKeys(const SourceFile& file, const YAML::Node& node, Diagnost
 }
 
 void Loader::ParseFile(const SourceFile& file) {
+  // Ids, fact names, units and example texts all reach the JSON output, which must stay UTF-8.
+  const std::string& text = file.text();
+  for (size_t at = source::IsValidUtf8(text) ? text.size() : 0; at < text.size();) {
+    const size_t length = source::ValidSequenceLength(text, at);
+    if (length == 0) {
+      const size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+      const size_t begin = line_start == std::string::npos || at == 0 ? 0 : line_start + 1;
+      const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+      Error("utf8",
+            {file.path(), line,
+             rules::CodePointColumn(std::string_view(text).substr(begin), at - begin)},
+            fmt::format("rule file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                        static_cast<unsigned char>(text[at])));
+      return;
+    }
+    at += length;
+  }
   Diagnostics syntax = rules::CheckYamlText(file.path(), file.text());
   if (!syntax.empty()) {
     diagnostics_.insert(diagnostics_.end(), syntax.begin(), syntax.end());
@@ -516,6 +546,58 @@ size_t UnclosedOpening(std::string_view pattern, char open) {
   return parens.empty() ? 0 : parens.back();
 }
 
+// The names of a pattern's named groups, (?P<name>…) and (?<name>…), in order.
+std::vector<std::string> NamedGroups(std::string_view pattern) {
+  std::vector<std::string> names;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (c == '(' && pattern.substr(i, 2) == "(?") {
+      size_t open = std::string_view::npos;
+      if (pattern.substr(i, 4) == "(?P<") open = i + 4;
+      if (pattern.substr(i, 3) == "(?<") open = i + 3;
+      const size_t close = open == std::string_view::npos ? open : pattern.find('>', open);
+      if (close != std::string_view::npos) {
+        names.emplace_back(pattern.substr(open, close - open));
+      }
+    }
+  }
+  return names;
+}
+
+// Byte offset of the second capture named `name` in a rule's pattern as written ({name:type},
+// (?P<name>…) or (?<name>…)); 0 when it is not there (it came from a def).
+size_t SecondCapture(std::string_view pattern, const std::string& name) {
+  std::vector<size_t> at;
+  for (const std::string& form : {"{" + name + ":", "(?P<" + name + ">", "(?<" + name + ">"}) {
+    for (size_t found = pattern.find(form); found != std::string_view::npos;
+         found = pattern.find(form, found + 1)) {
+      at.push_back(found);
+    }
+  }
+  std::sort(at.begin(), at.end());
+  return at.size() >= 2 ? at[1] : 0;
+}
+
+// Byte offset of the first \C in a pattern, or npos: \C matches one byte of a character, and a
+// match cut inside a character would be written out as invalid UTF-8.
+size_t AnyByteEscape(std::string_view pattern) {
+  for (size_t i = 0; i + 1 < pattern.size(); ++i) {
+    if (pattern[i] != '\\') continue;
+    if (pattern[i + 1] == 'C') return i;
+    ++i;
+  }
+  return std::string_view::npos;
+}
+
 SourceLocation Loader::PatternLocation(const Located& source, size_t offset) const {
   // Columns inside a quoted scalar shift by the opening quote; escapes inside it are rare enough
   // in patterns that the column is taken as the byte offset in the value.
@@ -528,6 +610,15 @@ std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Loc
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(int64_t{8} << 20);  // RE2's default; each rule keeps its own DFA cache
+  if (AnyByteEscape(expanded) != std::string::npos) {
+    const size_t at = AnyByteEscape(source.text);
+    Error("regex", PatternLocation(source, at == std::string::npos ? 0 : at),
+          fmt::format("{} uses \\C, which matches a single byte and can cut a character in two; "
+                      "use . for any character",
+                      what),
+          rule_id);
+    return nullptr;
+  }
   auto re = std::make_unique<RE2>(expanded, options);
   if (re->ok()) return re;
   // RE2 names the fragment where it stopped; find it in what the analyst wrote. For an unclosed
@@ -581,7 +672,17 @@ Result<RuleSet> Loader::Compile() {
       Error(e.code, PatternLocation(source, e.offset), e.message, rule_id);
     }
     if (!expansion.errors.empty()) return nullptr;
-    return CompileRegex(expansion.pattern, source, rule_id, what);
+    std::unique_ptr<RE2> re = CompileRegex(expansion.pattern, source, rule_id, what);
+    if (re != nullptr && RE2::FullMatch("", *re)) {
+      // An empty match is found in any text: `unless: 'x*'` would silence the rule everywhere.
+      Error("empty-match", PatternLocation(source, 0),
+            fmt::format("{} can match the empty string, so it holds for any text; make it match "
+                        "some text",
+                        what),
+            rule_id);
+      return nullptr;
+    }
+    return re;
   };
 
   for (RuleSpec& spec : rules_) {
@@ -611,14 +712,11 @@ Result<RuleSet> Loader::Compile() {
     }
     bool duplicate_slot = false;
     std::set<std::string> slot_names;
-    for (const rules::Slot& slot : expansion.slots) {
-      if (slot_names.insert(slot.name).second) continue;
-      // Point at the second slot of that name.
-      const std::string opening = "{" + slot.name + ":";
-      const size_t second = spec.pattern.text.find(opening, spec.pattern.text.find(opening) + 1);
+    for (const std::string& name : NamedGroups(expansion.pattern)) {
+      if (slot_names.insert(name).second) continue;
       Error("duplicate-field",
-            PatternLocation(spec.pattern, second == std::string::npos ? 0 : second),
-            fmt::format("field '{}' is captured twice; give each slot its own name", slot.name),
+            PatternLocation(spec.pattern, SecondCapture(spec.pattern.text, name)),
+            fmt::format("field '{}' is captured twice; give each slot or group its own name", name),
             id);
       duplicate_slot = true;
     }
