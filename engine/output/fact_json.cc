@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/source/byte_search.h"
+#include "engine/source/utf8_validate.h"
 #include "glean/output.h"
 
 namespace glean {
@@ -49,6 +50,28 @@ class LineWriter {
     Raw(text.substr(0, clean));
     if (clean < text.size()) Escaped(text, clean);
     *at_++ = '"';
+  }
+
+  // A file name, which need not be UTF-8: each byte that is not part of a UTF-8 character is
+  // written as the four characters \xNN (as Python's backslashreplace does), so the line stays
+  // valid JSON and the name stays readable. Fits the room of String: 5 bytes for 1.
+  void Path(std::string_view path) {
+    if (source::IsValidUtf8(path)) {
+      String(path);
+      return;
+    }
+    std::string readable;
+    for (size_t at = 0; at < path.size();) {
+      const size_t length = source::ValidSequenceLength(path, at);
+      if (length == 0) {
+        readable += fmt::format("\\x{:02X}", static_cast<unsigned char>(path[at]));
+        ++at;
+      } else {
+        readable.append(path, at, length);
+        at += length;
+      }
+    }
+    String(readable);
   }
 
   // The rest of a string from `from`, a byte that needs an escape.
@@ -141,7 +164,7 @@ class LineWriter {
 // The line itself, into space that holds its worst case; sets `*end` past its last byte.
 void WriteLine(const Fact& fact, LineWriter line, char** end) {
   line.Raw("{\"doc\":");
-  line.String(fact.doc);
+  line.Path(fact.doc);
   line.Raw(",\"rule\":");
   line.String(fact.rule);
   line.Raw(",\"fact\":");

@@ -220,5 +220,18 @@ TEST_CASE("issue 21: golden numbers compare digit for digit, beyond a double's p
                          "raw '12345678901234567.25'") != std::string::npos);
 }
 
+TEST_CASE("issue 21: a file name that is not UTF-8 is escaped, so each line stays valid JSON") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  const std::string input = dir.Write("n\xff.txt", "比例12.5。\n");
+  CommandResult result = Extract({"--rules", rules, "--no-document", input});
+  CHECK(result.exit_code == 0);
+  const std::string doc = dir / "n\\\\xFF.txt";
+  CHECK(result.out == "{\"doc\":\"" + doc +
+                          "\",\"rule\":\"t\",\"fact\":\"f\",\"text\":\"比例12.5\",\"start\":0,"
+                          "\"end\":10,\"line\":1,\"column\":1,\"fields\":{\"n\":{\"value\":12.5,"
+                          "\"raw\":\"12.5\"}},\"section\":[]}\n");
+}
+
 }  // namespace
 }  // namespace glean::testing
