@@ -1,9 +1,14 @@
 #include "glean/regression.h"
 
 #include <fnmatch.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -150,23 +155,90 @@ std::string FactsToJsonLines(const std::vector<Fact>& facts) {
   return out;
 }
 
+// The temporary file being written, removed by the SIGINT handler if the run is interrupted
+// then. A fixed buffer: the handler may only call async-signal-safe functions.
+char interrupted_temporary[4096];
+
+extern "C" void RemoveTemporaryAndStop(int signal_number) {
+  if (interrupted_temporary[0] != '\0') ::unlink(interrupted_temporary);
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+// Replaces `path` with `content` so that a reader sees the old file or the new one, never a
+// part: a temporary file of a unique name in the same folder (mkstemp opens it with O_EXCL, so
+// it never follows a link planted at its name), written, synced and renamed over the golden. The
+// golden's mode is kept; a golden that is a link keeps being one, and its target is replaced.
 bool WriteAtomically(const std::string& path, const std::string& content, std::string* error) {
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << content;
-    if (!out.flush()) {
-      *error = "cannot write " + temporary;
+  std::error_code ec;
+  fs::path target = path;
+  if (fs::is_symlink(target, ec)) {
+    const fs::path resolved = fs::weakly_canonical(target, ec);
+    if (ec) {
+      *error = fmt::format("cannot follow the link {}: {}", path, ec.message());
       return false;
     }
+    target = resolved;
   }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    *error = fmt::format("cannot rename {} to {}: {}", temporary, path, ec.message());
+  std::string temporary =
+      (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+  if (temporary.size() >= sizeof interrupted_temporary) {
+    *error = "the golden file's path is too long";
     return false;
   }
-  return true;
+  struct sigaction interrupt {
+  }, previous{};
+  interrupt.sa_handler = RemoveTemporaryAndStop;
+  sigemptyset(&interrupt.sa_mask);
+  // The handler is in place before the file exists, so an interrupt cannot leave it behind.
+  sigset_t block, unblocked;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  ::sigprocmask(SIG_BLOCK, &block, &unblocked);
+  ::sigaction(SIGINT, &interrupt, &previous);
+  const int fd = ::mkstemp(temporary.data());
+  if (fd >= 0) std::memcpy(interrupted_temporary, temporary.c_str(), temporary.size() + 1);
+  ::sigprocmask(SIG_SETMASK, &unblocked, nullptr);
+  const auto finish = [&](bool ok, std::string why) {
+    if (fd >= 0 && !ok) ::unlink(temporary.c_str());
+    interrupted_temporary[0] = '\0';
+    ::sigaction(SIGINT, &previous, nullptr);
+    if (!ok) *error = std::move(why);
+    return ok;
+  };
+  if (fd < 0) {
+    return finish(false, fmt::format("cannot create a temporary file beside {}: {}", path,
+                                     std::strerror(errno)));
+  }
+  struct stat golden {};
+  mode_t mode = 0;
+  if (::stat(target.c_str(), &golden) == 0) {
+    mode = golden.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  bool ok = ::fchmod(fd, mode) == 0;
+  std::string_view rest = content;
+  while (ok && !rest.empty()) {
+    const ssize_t wrote = ::write(fd, rest.data(), rest.size());
+    if (wrote < 0 && errno == EINTR) continue;
+    ok = wrote > 0;
+    if (ok) rest.remove_prefix(static_cast<size_t>(wrote));
+  }
+  ok = ok && ::fsync(fd) == 0;
+  const std::string why = ok ? "" : std::strerror(errno != 0 ? errno : EIO);
+  ok = (::close(fd) == 0) && ok;
+  if (!ok) {
+    return finish(
+        false, fmt::format("cannot write {}: {}", temporary, why.empty() ? "close failed" : why));
+  }
+  if (::rename(temporary.c_str(), target.c_str()) != 0) {
+    return finish(false, fmt::format("cannot rename {} to {}: {}", temporary, target.string(),
+                                     std::strerror(errno)));
+  }
+  return finish(true, "");
 }
 
 bool NumbersEqual(const std::string& expected, const Decimal& actual) {

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -164,8 +165,9 @@ constexpr char kShareRule[] =
     "    fact: f\n"
     "    pattern: '比例{n:number}'\n";
 
-std::string ShareFact(const std::string& value, const std::string& start, const std::string& end) {
-  return "{\"doc\":\"a.txt\",\"rule\":\"t\",\"fact\":\"f\",\"text\":\"比例" + value +
+std::string ShareFact(const std::string& value, const std::string& start, const std::string& end,
+                      const std::string& doc = "a.txt") {
+  return "{\"doc\":\"" + doc + "\",\"rule\":\"t\",\"fact\":\"f\",\"text\":\"比例" + value +
          "\",\"start\":" + start + ",\"end\":" + end +
          ",\"line\":1,\"column\":1,\"fields\":{\"n\":{\"value\":" + value + ",\"raw\":\"" + value +
          "\"}},\"section\":[]}\n";
@@ -231,6 +233,52 @@ TEST_CASE("issue 21: a file name that is not UTF-8 is escaped, so each line stay
                           "\",\"rule\":\"t\",\"fact\":\"f\",\"text\":\"比例12.5\",\"start\":0,"
                           "\"end\":10,\"line\":1,\"column\":1,\"fields\":{\"n\":{\"value\":12.5,"
                           "\"raw\":\"12.5\"}},\"section\":[]}\n");
+}
+
+std::set<std::string> Listing(const std::string& folder) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    names.insert(entry.path().filename().string());
+  }
+  return names;
+}
+
+TEST_CASE("issue 21: test --update keeps the golden's mode and leaves no temporary file") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  const std::string input = dir.Write("g/a.txt", "比例12.5。\n");
+  const std::string golden = dir.Write("g/a.facts.jsonl", "");
+  fs::permissions(golden, fs::perms(0640));
+  CommandResult result = Extract({"test", "--rules", rules, "--update", input, "--color=never"});
+  CHECK(result.exit_code == 0);
+  CHECK(ReadFile(golden) == ShareFact("12.5", "0", "10", input));
+  CHECK(fs::status(golden).permissions() == fs::perms(0640));
+  CHECK(Listing(dir / "g") == std::set<std::string>{"a.txt", "a.facts.jsonl"});
+}
+
+TEST_CASE("issue 21: test --update writes through a golden that is a link, and keeps the link") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  const std::string input = dir.Write("g/a.txt", "比例12.5。\n");
+  const std::string real = dir.Write("store/a.facts.jsonl", "");
+  fs::create_symlink(real, dir / "g/a.facts.jsonl");
+  CommandResult result = Extract({"test", "--rules", rules, "--update", input, "--color=never"});
+  CHECK(result.exit_code == 0);
+  CHECK(fs::is_symlink(dir / "g/a.facts.jsonl"));
+  CHECK(ReadFile(real) == ShareFact("12.5", "0", "10", input));
+  CHECK(Listing(dir / "store") == std::set<std::string>{"a.facts.jsonl"});
+}
+
+TEST_CASE("issue 21: test --update never follows a link planted where a temporary file would go") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  const std::string input = dir.Write("g/a.txt", "比例12.5。\n");
+  const std::string victim = dir.Write("victim", "keep me\n");
+  fs::create_symlink(victim, dir / "g/a.facts.jsonl.tmp");
+  CommandResult result = Extract({"test", "--rules", rules, "--update", input, "--color=never"});
+  CHECK(result.exit_code == 0);
+  CHECK(ReadFile(victim) == "keep me\n");
+  CHECK(ReadFile(dir / "g/a.facts.jsonl") == ShareFact("12.5", "0", "10", input));
 }
 
 }  // namespace
