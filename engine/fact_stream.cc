@@ -4,6 +4,8 @@
 #include <optional>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "engine/document_impl.h"
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
@@ -65,7 +67,15 @@ struct FactStream::State {
     if (const void* nul = std::memchr(part.data(), 0, part.size())) {
       stopped = true;
       const auto at = static_cast<size_t>(static_cast<const char*>(nul) - part.data());
-      diagnostics.push_back(source::BinaryInputError(name, placement.offset + at));
+      // Facts of the parts before this one are out already: say so rather than "not read".
+      diagnostics.push_back(
+          placement.offset == 0
+              ? source::BinaryInputError(name, at)
+              : Diagnostic::Error(
+                    "binary", {name, 0, 0},
+                    fmt::format("NUL byte at offset {}: looks like a binary file from there on; "
+                                "the facts of its first {} bytes are given, the rest is not read",
+                                placement.offset + at, placement.offset)));
       return diagnostics;
     }
     const size_t bytes = part.size();

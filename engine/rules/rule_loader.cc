@@ -821,8 +821,12 @@ Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
   }
   for (const std::string& path : files) {
     std::string text;
-    if (!source::ReadWholeFile(path, &text)) {
-      Error("io", {path, 0, 0}, "cannot read rule file");
+    // A rule file is a few KB; the limit stops a device such as /dev/zero given as one.
+    constexpr size_t kMaxRuleFileBytes = size_t{16} << 20;
+    bool too_large = false;
+    if (!source::ReadWholeFile(path, &text, kMaxRuleFileBytes, &too_large)) {
+      Error("io", {path, 0, 0},
+            too_large ? "rule file is larger than 16 MB; not read" : "cannot read rule file");
       continue;
     }
     files_.push_back(std::make_unique<SourceFile>(path, std::move(text)));

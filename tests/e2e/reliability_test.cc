@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -279,6 +280,45 @@ TEST_CASE("issue 21: test --update never follows a link planted where a temporar
   CHECK(result.exit_code == 0);
   CHECK(ReadFile(victim) == "keep me\n");
   CHECK(ReadFile(dir / "g/a.facts.jsonl") == ShareFact("12.5", "0", "10", input));
+}
+
+TEST_CASE(
+    "issue 21: an endless input stops at --max-input-size; the other inputs' facts are given") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  const std::string input = dir.Write("a.txt", "比例12.5。\n");
+  CommandResult result =
+      Extract({"--rules", rules, "--no-document", "--max-input-size", "1MB", "/dev/zero", input});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err ==
+        "/dev/zero: error[io]: larger than --max-input-size (1048576 bytes); not read\n");
+  CHECK(result.out == ShareFact("12.5", "0", "10", input));
+  // A file that states its size is refused before it is read.
+  const std::string big = dir.Write("big.txt", std::string(2 << 20, 'x'));
+  CommandResult sized = Extract({"--rules", rules, "--max-input-size", "1MB", big});
+  CHECK(sized.exit_code == 1);
+  CHECK(sized.err == big + ": error[io]: larger than --max-input-size (1048576 bytes); not read\n");
+}
+
+TEST_CASE("issue 21: an endless rule file is an error, not a crash") {
+  CommandResult result = Extract({"check", "/dev/zero"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err == "/dev/zero: error[io]: rule file is larger than 16 MB; not read\n");
+}
+
+TEST_CASE("issue 21: a NUL late in a streamed file says which facts were given") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "比例12.5。\n";
+  const std::string input = dir.Write("a.txt", text + '\0' + "比例1.5。\n");
+  CommandResult result = Extract({"--rules", rules, "--no-document", "--part-size", "1KB", input});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == input +
+                          ": error[binary]: NUL byte at offset 4200: looks like a binary file from "
+                          "there on; the facts of its first 4088 bytes are given, the rest is not "
+                          "read\n");
+  CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 292);
 }
 
 }  // namespace

@@ -11,8 +11,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
 
 #include <fmt/format.h>
 
@@ -81,7 +79,8 @@ glean::Diagnostic IoError(const std::string& path, const std::string& what) {
 }
 
 InputFile::InputFile(std::string path, glean::Diagnostics* errors)
-    : path_(std::move(path)), fd_(::open(path_.c_str(), O_RDONLY | O_CLOEXEC)) {
+    : path_(std::move(path)),
+      fd_(path_ == "-" ? ::dup(STDIN_FILENO) : ::open(path_.c_str(), O_RDONLY | O_CLOEXEC)) {
   struct stat info {};
   if (fd_ < 0 || ::fstat(fd_, &info) != 0) {
     errors->push_back(IoError(path_, fmt::format("cannot read: {}", std::strerror(errno))));
@@ -111,28 +110,39 @@ void InputFile::Close() {
   fd_ = -1;
 }
 
+glean::Diagnostic TooLarge(const std::string& path, uintmax_t max_bytes) {
+  return IoError(path, fmt::format("larger than --max-input-size ({} bytes); not read", max_bytes));
+}
+
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
-               uintmax_t stream_above, bool* large) {
-  if (path == "-") {
-    bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
+               uintmax_t stream_above, bool* large, uintmax_t max_bytes) {
   InputFile file(path, errors);
   if (!file.ok()) return false;
   const uintmax_t size = file.stated_size();
+  if (size > max_bytes) {
+    errors->push_back(TooLarge(path, max_bytes));
+    return false;
+  }
   if (size > stream_above) {
     if (large != nullptr) *large = true;
     return true;
   }
   // A file that states its size is read into a buffer sized once from it (a growing buffer
-  // would hold up to twice a large file); anything else until it ends.
+  // would hold up to twice a large file); anything else until it ends, or until it passes
+  // `max_bytes`.
   const bool sized = size > 0;
   bytes->resize(sized ? static_cast<size_t>(size) : size_t{1} << 16);
   size_t filled = 0;
   for (;;) {
     if (filled == bytes->size()) {
       if (sized) break;
-      bytes->resize(bytes->size() * 2);
+      if (filled > max_bytes) {
+        errors->push_back(TooLarge(path, max_bytes));
+        bytes->clear();
+        return false;
+      }
+      bytes->resize(
+          static_cast<size_t>(std::min<uintmax_t>(bytes->size() * uintmax_t{2}, max_bytes + 1)));
     }
     const ssize_t got = file.Read(bytes->data() + filled, bytes->size() - filled, errors);
     if (got < 0) return false;

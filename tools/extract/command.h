@@ -26,6 +26,10 @@ constexpr int kExitOk = 0;
 constexpr int kExitInputError = 1;
 constexpr int kExitUsage = 2;
 
+// The most bytes an input may hold unless --max-input-size says otherwise: a device or an
+// endless pipe (/dev/zero) stops there with an error instead of filling memory.
+constexpr uintmax_t kDefaultMaxInputBytes = uintmax_t{512} << 20;
+
 // A subcommand as main sees it: where its options were parsed, and what runs it then.
 struct Command {
   CLI::App* app = nullptr;
@@ -58,7 +62,8 @@ void FlushOutput();
 // reading them.
 class InputFile {
  public:
-  // On failure, or for a directory, says why in `errors`; then ok() is false.
+  // "-" is standard input. On failure, or for a directory, says why in `errors`; then ok() is
+  // false.
   InputFile(std::string path, glean::Diagnostics* errors);
   InputFile(const InputFile&) = delete;  // owns the descriptor
   InputFile& operator=(const InputFile&) = delete;
@@ -81,9 +86,12 @@ class InputFile {
 };
 
 // Reads a whole file, or standard input for "-". A file that states more than `stream_above`
-// bytes is not read: `*large` is set, and it is left to be read in parts.
+// bytes is not read: `*large` is set, and it is left to be read in parts. An input of more than
+// `max_bytes` is an error, found from its stated size or, for one that states none, once that
+// much has been read.
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
-               uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr);
+               uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr,
+               uintmax_t max_bytes = kDefaultMaxInputBytes);
 
 // Inputs as given, with each directory replaced by its *.txt files (recursively, sorted). What a
 // walk cannot read is an error in `problems`, what it skips a warning there.

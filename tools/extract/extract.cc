@@ -25,6 +25,7 @@ struct ExtractSettings {
   std::string context;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   size_t part_bytes = glean::FactStream::kDefaultPartBytes;
+  uintmax_t max_input_bytes = kDefaultMaxInputBytes;
 };
 
 // One input's way through the pipeline.
@@ -113,54 +114,53 @@ int RunExtract(const ExtractSettings& settings) {
   // 2 × jobs documents are in flight, so memory is bounded by the largest documents, not the
   // corpus.
   tbb::parallel_pipeline(
-      jobs * 2, tbb::make_filter<void, std::shared_ptr<Work>>(
-                    tbb::filter_mode::serial_in_order,
-                    [&](tbb::flow_control& control) -> std::shared_ptr<Work> {
-                      if (next == files.size()) {
-                        control.stop();
-                        return nullptr;
-                      }
-                      auto work = std::make_shared<Work>();
-                      work->path = files[next++];
-                      return work;
-                    }) &
-                    tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
-                        tbb::filter_mode::parallel,
-                        [&](std::shared_ptr<Work> work) {
-                          // Read here, in parallel: a report is read in about the time it takes to
-                          // extract.
-                          work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics,
-                                                    part_bytes, &work->streamed);
-                          if (work->failed || work->streamed) return work;
-                          // Room for output a few times the input, as a dense rule set writes:
-                          // growing by doubling would copy it repeatedly, and room never written
-                          // costs no memory.
-                          work->output.reserve(work->bytes.size() * 4);
-                          glean::Result<glean::Document> document =
-                              extractor.Load(work->path, std::move(work->bytes));
-                          work->diagnostics.insert(work->diagnostics.end(),
-                                                   document.diagnostics().begin(),
-                                                   document.diagnostics().end());
-                          if (!document.ok()) {
-                            work->failed = true;
-                            return work;
-                          }
-                          extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
-                            glean::AppendFactJsonLine(fact, &work->output);
-                            work->output += '\n';
-                          });
-                          return work;
-                        }) &
-                    tbb::make_filter<std::shared_ptr<Work>, void>(
-                        tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
-                          PrintDiagnostics(work->diagnostics);
-                          WriteOutput(work->output);
-                          // A large file is extracted here, in its turn, so its facts stay in input
-                          // order.
-                          if (work->streamed)
-                            work->failed = !StreamFile(extractor, work->path, part_bytes);
-                          any_failed = any_failed || work->failed;
-                        }));
+      jobs * 2,
+      tbb::make_filter<void, std::shared_ptr<Work>>(
+          tbb::filter_mode::serial_in_order,
+          [&](tbb::flow_control& control) -> std::shared_ptr<Work> {
+            if (next == files.size()) {
+              control.stop();
+              return nullptr;
+            }
+            auto work = std::make_shared<Work>();
+            work->path = files[next++];
+            return work;
+          }) &
+          tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
+              tbb::filter_mode::parallel,
+              [&](std::shared_ptr<Work> work) {
+                // Read here, in parallel: a report is read in about the time it takes to
+                // extract.
+                work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics, part_bytes,
+                                          &work->streamed, settings.max_input_bytes);
+                if (work->failed || work->streamed) return work;
+                // Room for output a few times the input, as a dense rule set writes:
+                // growing by doubling would copy it repeatedly, and room never written
+                // costs no memory.
+                work->output.reserve(work->bytes.size() * 4);
+                glean::Result<glean::Document> document =
+                    extractor.Load(work->path, std::move(work->bytes));
+                work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
+                                         document.diagnostics().end());
+                if (!document.ok()) {
+                  work->failed = true;
+                  return work;
+                }
+                extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
+                  glean::AppendFactJsonLine(fact, &work->output);
+                  work->output += '\n';
+                });
+                return work;
+              }) &
+          tbb::make_filter<std::shared_ptr<Work>, void>(
+              tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
+                PrintDiagnostics(work->diagnostics);
+                WriteOutput(work->output);
+                // A large file is extracted here, in its turn, so its facts stay in input
+                // order.
+                if (work->streamed) work->failed = !StreamFile(extractor, work->path, part_bytes);
+                any_failed = any_failed || work->failed;
+              }));
   FlushOutput();
   return any_failed ? kExitInputError : kExitOk;
 }
@@ -185,6 +185,11 @@ Command AddExtractCommand(CLI::App* app) {
   app->add_option("--part-size", settings->part_bytes,
                   "Files larger than this are read and extracted in parts of about this size, so "
                   "memory stays bounded (default 4MB; units KB, MB, GB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::PositiveNumber);
+  app->add_option("--max-input-size", settings->max_input_bytes,
+                  "Inputs larger than this are refused with an error, the others still read; "
+                  "stops a device or an endless pipe (default 512MB; units KB, MB, GB)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::PositiveNumber);
   return {app, [settings] { return RunExtract(*settings); }};
