@@ -164,9 +164,9 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
     }
     glean::source::DirectoryWalk walk = glean::source::WalkDirectory(input, {".txt"});
     problems->insert(problems->end(), walk.diagnostics.begin(), walk.diagnostics.end());
-    // A folder with nothing to read is reported as an input error when read, unless the walk
-    // has said why already.
-    if (walk.files.empty() && walk.diagnostics.empty()) files.push_back(input);
+    if (walk.files.empty() && !glean::HasErrors(walk.diagnostics)) {
+      problems->push_back(IoError(input, "folder holds no *.txt inputs"));
+    }
     files.insert(files.end(), walk.files.begin(), walk.files.end());
   }
   return files;
