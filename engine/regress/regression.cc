@@ -310,7 +310,7 @@ void RunExamples(const Engine& engine, const RegressionOptions& options, const S
         for (size_t i = 0; i < facts.size(); ++i) {
           for (const auto& [name, expected] : example.expect[i]) {
             auto it = std::find_if(facts[i].fields.begin(), facts[i].fields.end(),
-                                   [&](const Field& f) { return f.name == name; });
+                                   [&name = name](const Field& f) { return f.name == name; });
             std::string mismatch =
                 FieldMismatch(name, expected, it == facts[i].fields.end() ? nullptr : &*it);
             if (!mismatch.empty()) problems.push_back(fmt::format("fact {}: {}", i + 1, mismatch));

@@ -184,7 +184,9 @@ TEST_CASE("issue 21: extract test reports a golden fact with impossible offsets,
       {ShareFact("12.5", "0", "10.5"),
        "not a fact: 'end' must be a whole number from 0 to 18446744073709551615, not 10.5"},
   };
-  for (const auto& [golden, message] : rows) {
+  for (const auto& row : rows) {
+    const std::string& golden = row.first;
+    const std::string& message = row.second;
     INFO(golden);
     ScratchDir dir;
     const std::string rules = dir.Write("r.yaml", kShareRule);
