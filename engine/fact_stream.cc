@@ -40,6 +40,10 @@ size_t CutPoint(std::string_view text, size_t window) {
   return any_break;
 }
 
+// A line break is awaited up to this many bytes; a longer line is cut. Reports have lines of a
+// few KB at most; a line of megabytes is a converted table or a file with no line breaks at all.
+constexpr size_t kLongLineBytes = size_t{8} << 20;
+
 }  // namespace
 
 struct FactStream::State {
@@ -56,6 +60,7 @@ struct FactStream::State {
   structure::StructureCarry carry;
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
   size_t first_bad = 0;
+  bool cut_long_line = false;  // a line longer than two parts was cut (warned once)
 
   // Extracts the first `length` bytes of `pending` as the next part.
   Diagnostics ExtractPart(size_t length) {
@@ -151,8 +156,28 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
     if (cut == std::string_view::npos) {
       if (state.pending.size() >= 2 * state.part_bytes) {
         // Still no line break: look further before growing again.
-        const size_t further = CutPoint(state.pending, state.pending.size());
-        if (further == std::string_view::npos) break;
+        size_t further = CutPoint(state.pending, state.pending.size());
+        if (further == std::string_view::npos) {
+          // A line longer than kLongLineBytes (and two parts) is cut at a character boundary:
+          // gathering it whole would hold an endless line whole. A fact across the cut is lost;
+          // say so once.
+          if (state.pending.size() < std::max(kLongLineBytes, 2 * state.part_bytes)) break;
+          further = state.part_bytes;
+          while (further > 0 &&
+                 (static_cast<unsigned char>(state.pending[further]) & 0xC0) == 0x80) {
+            --further;
+          }
+          if (further == 0) further = state.part_bytes;
+          if (!state.cut_long_line) {
+            state.cut_long_line = true;
+            diagnostics.push_back(Diagnostic::Warning(
+                "long-line", {state.name, 0, 0},
+                fmt::format("a line longer than {} bytes is cut into parts, first at byte {}; a "
+                            "fact across a cut is lost",
+                            std::max(kLongLineBytes, 2 * state.part_bytes),
+                            state.placement.offset + further)));
+          }
+        }
         Diagnostics part = state.ExtractPart(further);
         diagnostics.insert(diagnostics.end(), part.begin(), part.end());
         continue;

@@ -323,5 +323,44 @@ TEST_CASE("issue 21: a NUL late in a streamed file says which facts were given")
   CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 292);
 }
 
+TEST_CASE("issue 21: standard input from a pipe is streamed, with the facts of the same file") {
+  ScratchDir dir;
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "一般性描述文字。比例" + std::to_string(i) + ".5。\n";
+  const std::string input = dir.Write("a.txt", text);
+  const std::vector<std::string> args = {"--rules", "tests/bad_inputs/files/share.yaml",
+                                         "--part-size", "1KB"};
+  std::vector<std::string> from_file = args, from_pipe = args;
+  from_file.push_back(input);
+  from_pipe.push_back("-");
+  CommandResult file = Extract(from_file);
+  CommandResult pipe = Extract(from_pipe, text);
+  CHECK(file.exit_code == 0);
+  CHECK(pipe.exit_code == 0);
+  CHECK(pipe.err == "");
+  std::string expected = file.out;
+  for (size_t at = expected.find(input); at != std::string::npos; at = expected.find(input)) {
+    expected.replace(at, input.size(), "-");
+  }
+  CHECK(pipe.out == expected);
+}
+
+TEST_CASE("issue 21: a line longer than 8 MB is cut at a character boundary, with a warning") {
+  ScratchDir dir;
+  std::string line;
+  while (line.size() < (9 << 20)) line += "比例12.5，";
+  const std::string input = dir.Write("a.txt", line);
+  CommandResult result =
+      Extract({"--rules", "tests/bad_inputs/files/share.yaml", "--no-document", input});
+  CHECK(result.exit_code == 0);
+  CHECK(result.err == input +
+                          ": warning[long-line]: a line longer than 8388608 bytes is cut into "
+                          "parts, first at byte 4194304; a fact across a cut is lost\n");
+  // Every cut falls between two characters: no fact's text is broken, at most one lost per cut.
+  const size_t facts = std::count(result.out.begin(), result.out.end(), '\n');
+  CHECK(facts >= line.size() / 13 - 3);
+  CHECK(result.out.find("\xEF\xBF\xBD") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace glean::testing

@@ -136,6 +136,13 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
   for (;;) {
     if (filled == bytes->size()) {
       if (sized) break;
+      // Standard input that states no size (a pipe) is streamed once it passes a part: what has
+      // been read goes first, the rest is read from where it stopped (a FIFO or a device named
+      // by its path would start over if opened again, so they are read whole, up to the limit).
+      if (path == "-" && large != nullptr && filled > stream_above) {
+        *large = true;
+        return true;
+      }
       if (filled > max_bytes) {
         errors->push_back(TooLarge(path, max_bytes));
         bytes->clear();

@@ -86,7 +86,8 @@ class InputFile {
 };
 
 // Reads a whole file, or standard input for "-". A file that states more than `stream_above`
-// bytes is not read: `*large` is set, and it is left to be read in parts. An input of more than
+// bytes is not read: `*large` is set, and it is left to be read in parts; so is standard input
+// once more than that has come (a pipe), then with what has come in `bytes`. An input of more than
 // `max_bytes` is an error, found from its stated size or, for one that states none, once that
 // much has been read.
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,

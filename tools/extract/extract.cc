@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include <fmt/format.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 
@@ -40,7 +41,9 @@ struct Work {
 
 // Extracts a large file part by part (FactStream) and writes its facts as they come, so neither
 // the file nor its output is held whole. Returns false when the file could not be read or used.
-bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes) {
+// `head` holds the bytes already read from it (standard input), `max_bytes` the limit on its size.
+bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes,
+                std::string head, uintmax_t max_bytes) {
   std::string output;
   const auto flush = [&] {
     WriteOutput(output);
@@ -57,11 +60,28 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
   glean::Diagnostics errors;
   InputFile file(path, &errors);
   bool ok = file.ok();
+  uintmax_t total = head.size();
+  if (ok && !head.empty()) {
+    const glean::Diagnostics diagnostics = stream.Feed(head);
+    PrintDiagnostics(diagnostics);
+    ok = !glean::HasErrors(diagnostics);
+    head = std::string();
+    flush();
+  }
   std::string block(std::min<size_t>(part_bytes, size_t{4} << 20), '\0');
   while (ok) {
     const ssize_t got = file.Read(block.data(), block.size(), &errors);
     if (got <= 0) {
       ok = got == 0;
+      break;
+    }
+    total += static_cast<uintmax_t>(got);
+    if (total > max_bytes) {
+      errors.push_back(IoError(
+          path, fmt::format("larger than --max-input-size ({} bytes); its facts up to there are "
+                            "given, the rest is not read",
+                            max_bytes)));
+      ok = false;
       break;
     }
     const glean::Diagnostics diagnostics =
@@ -158,7 +178,10 @@ int RunExtract(const ExtractSettings& settings) {
                 WriteOutput(work->output);
                 // A large file is extracted here, in its turn, so its facts stay in input
                 // order.
-                if (work->streamed) work->failed = !StreamFile(extractor, work->path, part_bytes);
+                if (work->streamed) {
+                  work->failed = !StreamFile(extractor, work->path, part_bytes,
+                                             std::move(work->bytes), settings.max_input_bytes);
+                }
                 any_failed = any_failed || work->failed;
               }));
   FlushOutput();
