@@ -40,6 +40,36 @@ size_t CutPoint(std::string_view text, size_t window) {
   return any_break;
 }
 
+unsigned Utf16Unit(std::string_view text, size_t at, Encoding encoding) {
+  const auto first = static_cast<unsigned char>(text[at]);
+  const auto second = static_cast<unsigned char>(text[at + 1]);
+  return encoding == Encoding::kUtf16Le ? first | (second << 8) : (first << 8) | second;
+}
+
+size_t Utf16LineBreaks(std::string_view text, Encoding encoding) {
+  size_t count = 0;
+  for (size_t at = 0; at + 1 < text.size(); at += 2) count += Utf16Unit(text, at, encoding) == '\n';
+  return count;
+}
+
+// Where UTF-16 `text` may be cut within its first `part` bytes, as CutPoint for UTF-8: after a
+// line break that follows 。！？ or ；, searched backwards from the end of the part, then after
+// any line break; npos when there is none. Parts start at even offsets, so code units do too.
+size_t Utf16CutPoint(std::string_view text, size_t part, Encoding encoding) {
+  const size_t end = std::min(text.size(), part) & ~size_t{1};
+  size_t any_break = std::string_view::npos;
+  for (size_t at = end; at >= 2; at -= 2) {
+    if (Utf16Unit(text, at - 2, encoding) != '\n' || at == end) continue;
+    if (any_break == std::string_view::npos) any_break = at;
+    size_t before = at - 2;
+    if (before >= 2 && Utf16Unit(text, before - 2, encoding) == '\r') before -= 2;
+    if (before < 2) continue;
+    const unsigned last = Utf16Unit(text, before - 2, encoding);
+    if (last == 0x3002 || last == 0xFF01 || last == 0xFF1F || last == 0xFF1B) return at;
+  }
+  return any_break;
+}
+
 // A line break is awaited up to this many bytes; a longer line is cut. Reports have lines of a
 // few KB at most; a line of megabytes is a converted table or a file with no line breaks at all.
 constexpr size_t kLongLineBytes = size_t{8} << 20;
@@ -60,7 +90,8 @@ struct FactStream::State {
   structure::StructureCarry carry;
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
   size_t first_bad = 0;
-  bool cut_long_line = false;  // a line longer than two parts was cut (warned once)
+  bool cut_long_line = false;           // a line longer than two parts was cut (warned once)
+  Encoding encoding = Encoding::kUtf8;  // of the parts: UTF-8, or UTF-16 cut at code units
 
   // Extracts the first `length` bytes of `pending` as the next part.
   Diagnostics ExtractPart(size_t length) {
@@ -69,7 +100,9 @@ struct FactStream::State {
     pending.assign(part, length);
     part.resize(length);
     Diagnostics diagnostics;
-    if (const void* nul = std::memchr(part.data(), 0, part.size())) {
+    const bool utf16 = encoding != Encoding::kUtf8;
+    // UTF-16 has NUL bytes in every ASCII character; its decoder looks for NUL characters.
+    if (const void* nul = utf16 ? nullptr : std::memchr(part.data(), 0, part.size())) {
       stopped = true;
       const auto at = static_cast<size_t>(static_cast<const char*>(nul) - part.data());
       // Facts of the parts before this one are out already: say so rather than "not read".
@@ -84,11 +117,12 @@ struct FactStream::State {
       return diagnostics;
     }
     const size_t bytes = part.size();
-    const int lines = static_cast<int>(source::CountByte(part, '\n'));
+    const int lines =
+        static_cast<int>(utf16 ? Utf16LineBreaks(part, encoding) : source::CountByte(part, '\n'));
     const bool first = placement.offset == 0;
     Result<Document> document =
         internal::LoadDocument(name, std::move(part), *engine->rules().compiled().normalizer,
-                               Encoding::kUtf8, first ? nullptr : &carry);
+                               encoding, first ? nullptr : &carry);
     for (Diagnostic& diagnostic : document.diagnostics()) {
       // Bad sequences are reported once for the whole input, by Finish, from the counts below.
       if (diagnostic.code != "invalid-encoding") diagnostics.push_back(std::move(diagnostic));
@@ -112,6 +146,21 @@ struct FactStream::State {
 
   // Whether the input is UTF-8 that can go part by part, decided on its first bytes as Decode
   // decides: a BOM, the forced encoding, or whether the bytes read far better as GB18030.
+  // Whether the input is UTF-16 (a BOM, or the forced encoding): then it goes part by part too,
+  // each part cut after a line break's code unit.
+  bool StreamsAsUtf16() {
+    const Encoding forced = engine->options().encoding;
+    const std::string_view head(pending);
+    if (forced == Encoding::kUtf16Le ||
+        (forced == Encoding::kAuto && head.starts_with("\xFF\xFE"))) {
+      encoding = Encoding::kUtf16Le;
+    } else if (forced == Encoding::kUtf16Be ||
+               (forced == Encoding::kAuto && head.starts_with("\xFE\xFF"))) {
+      encoding = Encoding::kUtf16Be;
+    }
+    return encoding != Encoding::kUtf8;
+  }
+
   bool StreamsAsUtf8() const {
     const Encoding encoding = engine->options().encoding;
     if (encoding == Encoding::kUtf8) return true;
@@ -145,10 +194,27 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
   if (!state.started) {
     if (state.pending.size() < state.part_bytes) return {};
     state.started = true;
-    state.whole = !state.StreamsAsUtf8();
+    state.whole = !state.StreamsAsUtf16() && !state.StreamsAsUtf8();
   }
   Diagnostics diagnostics;
-  while (!state.whole && !state.stopped && state.pending.size() >= state.part_bytes) {
+  while (!state.whole && !state.stopped && state.encoding != Encoding::kUtf8 &&
+         state.pending.size() >= state.part_bytes) {
+    // UTF-16: cut after a line break that follows a sentence's end, else after any line break,
+    // else (a line longer than kLongLineBytes) between two characters.
+    size_t cut = Utf16CutPoint(state.pending, state.part_bytes, state.encoding);
+    if (cut == std::string_view::npos) {
+      if (state.pending.size() < std::max(kLongLineBytes, 2 * state.part_bytes)) break;
+      cut = state.part_bytes & ~size_t{1};
+      if (Utf16Unit(state.pending, cut, state.encoding) >= 0xDC00 &&
+          Utf16Unit(state.pending, cut, state.encoding) < 0xE000) {
+        cut -= 2;  // not between the halves of a surrogate pair
+      }
+    }
+    Diagnostics part = state.ExtractPart(cut);
+    diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+  }
+  while (!state.whole && !state.stopped && state.encoding == Encoding::kUtf8 &&
+         state.pending.size() >= state.part_bytes) {
     // A part ends at a cut in its last quarter or, failing that, anywhere; a text with no line
     // break at all is gathered until one comes.
     const size_t cut =
@@ -194,7 +260,7 @@ Diagnostics FactStream::Finish() {
   State& state = *state_;
   if (state.stopped) return {};
   Diagnostics diagnostics;
-  if (!state.started) state.whole = !state.StreamsAsUtf8();
+  if (!state.started) state.whole = !state.StreamsAsUtf16() && !state.StreamsAsUtf8();
   state.started = true;
   if (state.whole) {
     Result<Document> document = state.engine->Load(state.name, std::move(state.pending));
@@ -206,8 +272,9 @@ Diagnostics FactStream::Finish() {
   }
   if (!state.pending.empty()) diagnostics = state.ExtractPart(state.pending.size());
   if (state.invalid > 0) {
-    diagnostics.push_back(
-        source::InvalidEncodingWarning(state.name, "UTF-8", state.invalid, state.first_bad));
+    diagnostics.push_back(source::InvalidEncodingWarning(
+        state.name, state.encoding == Encoding::kUtf8 ? "UTF-8" : "UTF-16", state.invalid,
+        state.first_bad));
   }
   state.stopped = true;
   return diagnostics;

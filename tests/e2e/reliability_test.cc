@@ -362,5 +362,68 @@ TEST_CASE("issue 21: a line longer than 8 MB is cut at a character boundary, wit
   CHECK(result.out.find("\xEF\xBF\xBD") == std::string::npos);
 }
 
+// `utf8` as UTF-16 with its BOM, little- or big-endian.
+std::string Utf16(const std::string& utf8, bool little_endian) {
+  std::u16string units;
+  for (size_t i = 0; i < utf8.size();) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t c = length == 1 ? lead : lead & (0xFF >> (length + 1));
+    for (int k = 1; k < length; ++k)
+      c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += static_cast<size_t>(length);
+    if (c >= 0x10000) {
+      units += static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+      units += static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      units += static_cast<char16_t>(c);
+    }
+  }
+  std::string out = little_endian ? "\xFF\xFE" : "\xFE\xFF";
+  for (char16_t unit : units) {
+    const char low = static_cast<char>(unit & 0xFF), high = static_cast<char>(unit >> 8);
+    out += little_endian ? std::string{low, high} : std::string{high, low};
+  }
+  return out;
+}
+
+TEST_CASE("issue 21: UTF-16 input is streamed in parts, with the facts of the whole file") {
+  ScratchDir dir;
+  for (const bool little_endian : {true, false}) {
+    for (const char* name : {"anon-town-2022.txt", "junping-2023.txt", "maotian-2021-pdf.txt"}) {
+      INFO(name);
+      INFO(little_endian);
+      const std::string input = dir.Write(
+          name, Utf16(ReadFile(SourceDir() + "/tests/data/corpus/" + name), little_endian));
+      CommandResult whole = Extract({"--rules", "rules/", "--part-size", "100MB", input});
+      REQUIRE(whole.exit_code == 0);
+      CHECK(std::count(whole.out.begin(), whole.out.end(), '\n') > 10);
+      for (const char* part : {"1KB", "5KB"}) {
+        INFO(part);
+        CommandResult streamed = Extract({"--rules", "rules/", "--part-size", part, input});
+        CHECK(streamed.exit_code == 0);
+        CHECK(streamed.err == whole.err);
+        CHECK(streamed.out == whole.out);
+      }
+    }
+  }
+}
+
+TEST_CASE("issue 21: memory for a 48 MB UTF-16 file follows the part size, not the file") {
+  ScratchDir dir;
+  std::string text;
+  while (text.size() < (24 << 20)) text += "一般性描述文字，比例12.5。\n";
+  const std::string input = dir.Write("a.txt", Utf16(text, true));
+  text = std::string();
+  // Extracted whole, this file takes some 400 MB.
+  CommandResult result = Shell(
+      "/usr/bin/time -f %M \"$EXTRACT\" --rules tests/bad_inputs/files/share.yaml "
+      "--no-document --part-size 1MB -j1 " +
+      input + " 2>&1 > /dev/null");
+  INFO(result.out);
+  CHECK(result.exit_code == 0);
+  CHECK(std::stoul(result.out) < 100 * 1024);  // KB
+}
+
 }  // namespace
 }  // namespace glean::testing
