@@ -422,7 +422,9 @@ TEST_CASE("issue 21: memory for a 48 MB UTF-16 file follows the part size, not t
       input + " 2>&1 > /dev/null");
   INFO(result.out);
   CHECK(result.exit_code == 0);
+#if !defined(__SANITIZE_ADDRESS__)  // AddressSanitizer's shadow and quarantine hold far more
   CHECK(std::stoul(result.out) < 100 * 1024);  // KB
+#endif
 }
 
 }  // namespace
