@@ -74,6 +74,12 @@ size_t Utf16CutPoint(std::string_view text, size_t part, Encoding encoding) {
 // few KB at most; a line of megabytes is a converted table or a file with no line breaks at all.
 constexpr size_t kLongLineBytes = size_t{8} << 20;
 
+// The first part is at least this long, whatever the part size: the report's year and document
+// fact come from it, and the structure stage finds them in the title, the first heading and the
+// paragraph after it, which a part of a few hundred bytes may not reach.
+// Caveat: a report whose first heading lies further in still has its year from the first part.
+constexpr size_t kFirstPartBytes = size_t{64} << 10;
+
 }  // namespace
 
 struct FactStream::State {
@@ -92,6 +98,11 @@ struct FactStream::State {
   size_t first_bad = 0;
   bool cut_long_line = false;           // a line longer than two parts was cut (warned once)
   Encoding encoding = Encoding::kUtf8;  // of the parts: UTF-8, or UTF-16 cut at code units
+
+  // The size the next part is cut at: kFirstPartBytes at least for the first.
+  size_t PartBytes() const {
+    return placement.offset == 0 ? std::max(part_bytes, kFirstPartBytes) : part_bytes;
+  }
 
   // Extracts the first `length` bytes of `pending` as the next part.
   Diagnostics ExtractPart(size_t length) {
@@ -198,13 +209,13 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
   }
   Diagnostics diagnostics;
   while (!state.whole && !state.stopped && state.encoding != Encoding::kUtf8 &&
-         state.pending.size() >= state.part_bytes) {
+         state.pending.size() >= state.PartBytes()) {
     // UTF-16: cut after a line break that follows a sentence's end, else after any line break,
     // else (a line longer than kLongLineBytes) between two characters.
-    size_t cut = Utf16CutPoint(state.pending, state.part_bytes, state.encoding);
+    size_t cut = Utf16CutPoint(state.pending, state.PartBytes(), state.encoding);
     if (cut == std::string_view::npos) {
-      if (state.pending.size() < std::max(kLongLineBytes, 2 * state.part_bytes)) break;
-      cut = state.part_bytes & ~size_t{1};
+      if (state.pending.size() < std::max(kLongLineBytes, 2 * state.PartBytes())) break;
+      cut = state.PartBytes() & ~size_t{1};
       if (Utf16Unit(state.pending, cut, state.encoding) >= 0xDC00 &&
           Utf16Unit(state.pending, cut, state.encoding) < 0xE000) {
         cut -= 2;  // not between the halves of a surrogate pair
@@ -214,33 +225,33 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
     diagnostics.insert(diagnostics.end(), part.begin(), part.end());
   }
   while (!state.whole && !state.stopped && state.encoding == Encoding::kUtf8 &&
-         state.pending.size() >= state.part_bytes) {
+         state.pending.size() >= state.PartBytes()) {
     // A part ends at a cut in its last quarter or, failing that, anywhere; a text with no line
     // break at all is gathered until one comes.
-    const size_t cut =
-        CutPoint(std::string_view(state.pending).substr(0, state.part_bytes), state.part_bytes / 4);
+    const size_t cut = CutPoint(std::string_view(state.pending).substr(0, state.PartBytes()),
+                                state.PartBytes() / 4);
     if (cut == std::string_view::npos) {
-      if (state.pending.size() >= 2 * state.part_bytes) {
+      if (state.pending.size() >= 2 * state.PartBytes()) {
         // Still no line break: look further before growing again.
         size_t further = CutPoint(state.pending, state.pending.size());
         if (further == std::string_view::npos) {
           // A line longer than kLongLineBytes (and two parts) is cut at a character boundary:
           // gathering it whole would hold an endless line whole. A fact across the cut is lost;
           // say so once.
-          if (state.pending.size() < std::max(kLongLineBytes, 2 * state.part_bytes)) break;
-          further = state.part_bytes;
+          if (state.pending.size() < std::max(kLongLineBytes, 2 * state.PartBytes())) break;
+          further = state.PartBytes();
           while (further > 0 &&
                  (static_cast<unsigned char>(state.pending[further]) & 0xC0) == 0x80) {
             --further;
           }
-          if (further == 0) further = state.part_bytes;
+          if (further == 0) further = state.PartBytes();
           if (!state.cut_long_line) {
             state.cut_long_line = true;
             diagnostics.push_back(Diagnostic::Warning(
                 "long-line", {state.name, 0, 0},
                 fmt::format("a line longer than {} bytes is cut into parts, first at byte {}; a "
                             "fact across a cut is lost",
-                            std::max(kLongLineBytes, 2 * state.part_bytes),
+                            std::max(kLongLineBytes, 2 * state.PartBytes()),
                             state.placement.offset + further)));
           }
         }
