@@ -4,6 +4,8 @@
 #include <optional>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "engine/document_impl.h"
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
@@ -37,6 +39,46 @@ size_t CutPoint(std::string_view text) {
   return any_break;
 }
 
+unsigned Utf16Unit(std::string_view text, size_t at, Encoding encoding) {
+  const auto first = static_cast<unsigned char>(text[at]);
+  const auto second = static_cast<unsigned char>(text[at + 1]);
+  return encoding == Encoding::kUtf16Le ? first | (second << 8) : (first << 8) | second;
+}
+
+size_t Utf16LineBreaks(std::string_view text, Encoding encoding) {
+  size_t count = 0;
+  for (size_t at = 0; at + 1 < text.size(); at += 2) count += Utf16Unit(text, at, encoding) == '\n';
+  return count;
+}
+
+// Where UTF-16 `text` may be cut within its first `part` bytes, as CutPoint for UTF-8: after a
+// line break that follows 。！？ or ；, searched backwards from the end of the part, then after
+// any line break; npos when there is none. Parts start at even offsets, so code units do too.
+size_t Utf16CutPoint(std::string_view text, size_t part, Encoding encoding) {
+  const size_t end = std::min(text.size(), part) & ~size_t{1};
+  size_t any_break = std::string_view::npos;
+  for (size_t at = end; at >= 2; at -= 2) {
+    if (Utf16Unit(text, at - 2, encoding) != '\n' || at == end) continue;
+    if (any_break == std::string_view::npos) any_break = at;
+    size_t before = at - 2;
+    if (before >= 2 && Utf16Unit(text, before - 2, encoding) == '\r') before -= 2;
+    if (before < 2) continue;
+    const unsigned last = Utf16Unit(text, before - 2, encoding);
+    if (last == 0x3002 || last == 0xFF01 || last == 0xFF1F || last == 0xFF1B) return at;
+  }
+  return any_break;
+}
+
+// A line break is awaited up to this many bytes; a longer line is cut. Reports have lines of a
+// few KB at most; a line of megabytes is a converted table or a file with no line breaks at all.
+constexpr size_t kLongLineBytes = size_t{8} << 20;
+
+// The first part is at least this long, whatever the part size: the report's year and document
+// fact come from it, and the structure stage finds them in the title, the first heading and the
+// paragraph after it, which a part of a few hundred bytes may not reach.
+// Caveat: a report whose first heading lies further in still has its year from the first part.
+constexpr size_t kFirstPartBytes = size_t{64} << 10;
+
 }  // namespace
 
 struct FactStream::State {
@@ -56,6 +98,18 @@ struct FactStream::State {
   normalize::LineLayout layout;
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
   size_t first_bad = 0;
+  bool cut_long_line = false;           // a line longer than two parts was cut (warned once)
+  Encoding encoding = Encoding::kUtf8;  // of the parts: UTF-8, or UTF-16 cut at code units
+
+  // The size the next part is cut at. The first holds at least the text's head, where structure
+  // judges whether the text is hard-wrapped and reads the report's header and year: a part that
+  // ended sooner would judge them on less text than the whole.
+  size_t PartBytes() const {
+    if (placement.offset != 0) return part_bytes;
+    return std::max({part_bytes, kFirstPartBytes, 2 * structure::kWrapSampleBytes});
+  }
+  // No cut before this: the head structure reads.
+  size_t LeastCut() const { return placement.offset == 0 ? structure::kWrapSampleBytes : 0; }
 
   // Extracts the first `length` bytes of `pending` as the next part.
   Diagnostics ExtractPart(size_t length) {
@@ -64,18 +118,30 @@ struct FactStream::State {
     pending.assign(part, length);
     part.resize(length);
     Diagnostics diagnostics;
-    if (const void* nul = std::memchr(part.data(), 0, part.size())) {
+    const bool utf16 = encoding != Encoding::kUtf8;
+    // UTF-16 has NUL bytes in every ASCII character; its decoder looks for NUL characters.
+    if (const void* nul = utf16 ? nullptr : std::memchr(part.data(), 0, part.size())) {
       stopped = true;
       const auto at = static_cast<size_t>(static_cast<const char*>(nul) - part.data());
-      diagnostics.push_back(source::BinaryInputError(name, placement.offset + at));
+      // Facts of the parts before this one are out already: say so rather than "not read".
+      diagnostics.push_back(
+          placement.offset == 0
+              ? source::BinaryInputError(name, at)
+              : Diagnostic::Error(
+                    "binary", {name, 0, 0},
+                    fmt::format("NUL byte at offset {}: looks like a binary file from there on; "
+                                "the facts of its first {} bytes are given, the rest is not read",
+                                placement.offset + at, placement.offset)));
       return diagnostics;
     }
     const size_t bytes = part.size();
-    const int lines = static_cast<int>(source::CountByte(part, '\n'));
+    const int lines =
+        static_cast<int>(utf16 ? Utf16LineBreaks(part, encoding) : source::CountByte(part, '\n'));
     const bool first = placement.offset == 0;
     Result<Document> document =
         internal::LoadDocument(name, std::move(part), *engine->rules().compiled().normalizer,
-                               Encoding::kUtf8, first ? nullptr : &carry, &layout);
+                               encoding, first ? nullptr : &carry,
+                               encoding == Encoding::kUtf8 ? &layout : nullptr);
     for (Diagnostic& diagnostic : document.diagnostics()) {
       // Bad sequences are reported once for the whole input, by Finish, from the counts below.
       if (diagnostic.code != "invalid-encoding") diagnostics.push_back(std::move(diagnostic));
@@ -100,32 +166,38 @@ struct FactStream::State {
     return diagnostics;
   }
 
-  // Extracts every whole part the pending bytes hold.
+  // Extracts every whole part of UTF-8 text the pending bytes hold.
   Diagnostics ExtractParts() {
     Diagnostics diagnostics;
-    for (;;) {
-      // The first part holds at least the text's head, where structure judges whether the text
-      // is hard-wrapped and reads the report's header: a part that ended sooner would judge them
-      // on less text than the whole and could give another heading or document year.
-      const bool first = placement.offset == 0;
-      const size_t size =
-          first ? std::max(part_bytes, 2 * structure::kWrapSampleBytes) : part_bytes;
-      const size_t least = first ? structure::kWrapSampleBytes : 0;
-      if (whole || stopped || pending.size() < size) break;
+    while (!whole && !stopped && encoding == Encoding::kUtf8 && pending.size() >= PartBytes()) {
+      const size_t size = PartBytes();
+      const size_t least = LeastCut();
       // A part ends at its last cut after a sentence end or, failing that, at its last line
       // break; a text with no line break at all is gathered until one comes.
       size_t cut = CutPoint(std::string_view(pending).substr(0, size));
       if (cut != std::string_view::npos && cut < least) cut = std::string_view::npos;
       if (cut == std::string_view::npos) {
-        if (pending.size() >= 2 * size) {
-          // Still no line break: look further before growing again.
-          const size_t further = CutPoint(pending);
-          if (further == std::string_view::npos || further < least) break;
-          Diagnostics part = ExtractPart(further);
-          diagnostics.insert(diagnostics.end(), part.begin(), part.end());
-          continue;
+        if (pending.size() < 2 * size) break;
+        // Still no line break: look further before growing again.
+        cut = CutPoint(pending);
+        if (cut != std::string_view::npos && cut < least) cut = std::string_view::npos;
+        if (cut == std::string_view::npos) {
+          // A line longer than kLongLineBytes (and two parts) is cut at a character boundary:
+          // gathering it whole would hold an endless line whole. A fact across the cut is lost;
+          // say so once.
+          if (pending.size() < std::max(kLongLineBytes, 2 * size)) break;
+          cut = size;
+          while (cut > 0 && (static_cast<unsigned char>(pending[cut]) & 0xC0) == 0x80) --cut;
+          if (cut == 0) cut = size;
+          if (!cut_long_line) {
+            cut_long_line = true;
+            diagnostics.push_back(Diagnostic::Warning(
+                "long-line", {name, 0, 0},
+                fmt::format("a line longer than {} bytes is cut into parts, first at byte {}; a "
+                            "fact across a cut is lost",
+                            std::max(kLongLineBytes, 2 * size), placement.offset + cut)));
+          }
         }
-        break;
       }
       Diagnostics part = ExtractPart(cut);
       diagnostics.insert(diagnostics.end(), part.begin(), part.end());
@@ -135,6 +207,21 @@ struct FactStream::State {
 
   // Whether the input is UTF-8 that can go part by part, decided on its first bytes as Decode
   // decides: a BOM, the forced encoding, or whether the bytes read far better as GB18030.
+  // Whether the input is UTF-16 (a BOM, or the forced encoding): then it goes part by part too,
+  // each part cut after a line break's code unit.
+  bool StreamsAsUtf16() {
+    const Encoding forced = engine->options().encoding;
+    const std::string_view head(pending);
+    if (forced == Encoding::kUtf16Le ||
+        (forced == Encoding::kAuto && head.starts_with("\xFF\xFE"))) {
+      encoding = Encoding::kUtf16Le;
+    } else if (forced == Encoding::kUtf16Be ||
+               (forced == Encoding::kAuto && head.starts_with("\xFE\xFF"))) {
+      encoding = Encoding::kUtf16Be;
+    }
+    return encoding != Encoding::kUtf8;
+  }
+
   bool StreamsAsUtf8() const {
     const Encoding encoding = engine->options().encoding;
     if (encoding == Encoding::kUtf8) return true;
@@ -171,10 +258,31 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
       return {};
     }
     state.started = true;
-    state.whole = !state.StreamsAsUtf8();
-    if (!state.whole) state.layout = normalize::DetectLayout(state.pending);
+    state.whole = !state.StreamsAsUtf16() && !state.StreamsAsUtf8();
+    if (!state.whole && state.encoding == Encoding::kUtf8) {
+      state.layout = normalize::DetectLayout(state.pending);
+    }
   }
-  return state.ExtractParts();
+  Diagnostics diagnostics;
+  while (!state.whole && !state.stopped && state.encoding != Encoding::kUtf8 &&
+         state.pending.size() >= state.PartBytes()) {
+    // UTF-16: cut after a line break that follows a sentence's end, else after any line break,
+    // else (a line longer than kLongLineBytes) between two characters.
+    size_t cut = Utf16CutPoint(state.pending, state.PartBytes(), state.encoding);
+    if (cut == std::string_view::npos) {
+      if (state.pending.size() < std::max(kLongLineBytes, 2 * state.PartBytes())) break;
+      cut = state.PartBytes() & ~size_t{1};
+      if (Utf16Unit(state.pending, cut, state.encoding) >= 0xDC00 &&
+          Utf16Unit(state.pending, cut, state.encoding) < 0xE000) {
+        cut -= 2;  // not between the halves of a surrogate pair
+      }
+    }
+    Diagnostics part = state.ExtractPart(cut);
+    diagnostics.insert(diagnostics.end(), part.begin(), part.end());
+  }
+  Diagnostics parts = state.ExtractParts();
+  diagnostics.insert(diagnostics.end(), parts.begin(), parts.end());
+  return diagnostics;
 }
 
 Diagnostics FactStream::Finish() {
@@ -182,8 +290,10 @@ Diagnostics FactStream::Finish() {
   if (state.stopped) return {};
   Diagnostics diagnostics;
   if (!state.started) {
-    state.whole = !state.StreamsAsUtf8();
-    if (!state.whole) state.layout = normalize::DetectLayout(state.pending);
+    state.whole = !state.StreamsAsUtf16() && !state.StreamsAsUtf8();
+    if (!state.whole && state.encoding == Encoding::kUtf8) {
+      state.layout = normalize::DetectLayout(state.pending);
+    }
   }
   state.started = true;
   if (state.whole) {
@@ -201,8 +311,9 @@ Diagnostics FactStream::Finish() {
     diagnostics.insert(diagnostics.end(), part.begin(), part.end());
   }
   if (state.invalid > 0) {
-    diagnostics.push_back(
-        source::InvalidEncodingWarning(state.name, "UTF-8", state.invalid, state.first_bad));
+    diagnostics.push_back(source::InvalidEncodingWarning(
+        state.name, state.encoding == Encoding::kUtf8 ? "UTF-8" : "UTF-16", state.invalid,
+        state.first_bad));
   }
   state.stopped = true;
   return diagnostics;

@@ -1,12 +1,16 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
+#include <map>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "engine/source/byte_search.h"
+#include "engine/source/utf8_validate.h"
 #include "glean/output.h"
 
 namespace glean {
@@ -46,6 +50,28 @@ class LineWriter {
     Raw(text.substr(0, clean));
     if (clean < text.size()) Escaped(text, clean);
     *at_++ = '"';
+  }
+
+  // A file name, which need not be UTF-8: each byte that is not part of a UTF-8 character is
+  // written as the four characters \xNN (as Python's backslashreplace does), so the line stays
+  // valid JSON and the name stays readable. Fits the room of String: 5 bytes for 1.
+  void Path(std::string_view path) {
+    if (source::IsValidUtf8(path)) {
+      String(path);
+      return;
+    }
+    std::string readable;
+    for (size_t at = 0; at < path.size();) {
+      const size_t length = source::ValidSequenceLength(path, at);
+      if (length == 0) {
+        readable += fmt::format("\\x{:02X}", static_cast<unsigned char>(path[at]));
+        ++at;
+      } else {
+        readable.append(path, at, length);
+        at += length;
+      }
+    }
+    String(readable);
   }
 
   // The rest of a string from `from`, a byte that needs an escape.
@@ -138,7 +164,7 @@ class LineWriter {
 // The line itself, into space that holds its worst case; sets `*end` past its last byte.
 void WriteLine(const Fact& fact, LineWriter line, char** end) {
   line.Raw("{\"doc\":");
-  line.String(fact.doc);
+  line.Path(fact.doc);
   line.Raw(",\"rule\":");
   line.String(fact.rule);
   line.Raw(",\"fact\":");
@@ -233,18 +259,46 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::optional<Decimal> JsonDecimal(const Json& json) {
+// The text of every non-integer number of a line as written: nlohmann keeps such a number as a
+// double, which holds some 17 digits, and a golden value must compare digit for digit.
+using RawNumbers = std::map<const Json*, std::string>;
+
+// Collects numbers' texts in the order they occur, beside the tree nlohmann builds.
+class NumberTexts : public nlohmann::detail::json_sax_dom_parser<Json> {
+ public:
+  NumberTexts(Json& json, std::vector<std::string>* texts)
+      : json_sax_dom_parser(json, true), texts_(texts) {}
+  bool number_float(Json::number_float_t value, const std::string& text) {
+    texts_->push_back(text);
+    return json_sax_dom_parser::number_float(value, text);
+  }
+
+ private:
+  std::vector<std::string>* texts_;
+};
+
+void MapNumbers(const Json& json, const std::vector<std::string>& texts, size_t* next,
+                RawNumbers* raw) {
+  if (json.is_number_float()) {
+    if (*next < texts.size()) (*raw)[&json] = texts[(*next)++];
+  } else if (json.is_structured()) {
+    for (const Json& item : json) MapNumbers(item, texts, next, raw);
+  }
+}
+
+std::optional<Decimal> JsonDecimal(const Json& json, const RawNumbers& raw) {
   if (!json.is_number()) return std::nullopt;
+  if (auto it = raw.find(&json); it != raw.end()) return Decimal::Parse(it->second);
   return Decimal::Parse(json.dump());
 }
 
 // Throws nlohmann's exceptions on a wrong shape; the caller turns them into a diagnostic.
-Field FieldFromJson(const std::string& name, const Json& json) {
+Field FieldFromJson(const std::string& name, const Json& json, const RawNumbers& raw) {
   Field field;
   field.name = name;
   const Json& value = json.at("value");
   if (value.is_number()) {
-    std::optional<Decimal> number = JsonDecimal(value);
+    std::optional<Decimal> number = JsonDecimal(value, raw);
     if (!number) throw std::invalid_argument("value is not an exact decimal: " + value.dump());
     field.value = *number;
   } else if (value.is_string()) {
@@ -262,11 +316,11 @@ Field FieldFromJson(const std::string& name, const Json& json) {
     else
       throw std::invalid_argument("unknown approx '" + approx + "'");
   }
-  if (json.contains("min")) field.min = JsonDecimal(json.at("min"));
-  if (json.contains("max")) field.max = JsonDecimal(json.at("max"));
+  if (json.contains("min")) field.min = JsonDecimal(json.at("min"), raw);
+  if (json.contains("max")) field.max = JsonDecimal(json.at("max"), raw);
   if (json.contains("canonical")) {
     const Json& canonical = json.at("canonical");
-    std::optional<Decimal> number = JsonDecimal(canonical.at("value"));
+    std::optional<Decimal> number = JsonDecimal(canonical.at("value"), raw);
     if (!number) throw std::invalid_argument("canonical value is not a number");
     field.canonical = Canonical{*number, canonical.at("unit").get<std::string>()};
   }
@@ -291,19 +345,38 @@ bool ParsePeriod(std::string_view text, Period* period) {
          period->first <= period->last;
 }
 
-Fact FactFromJson(const Json& json) {
+
+// A whole number from 0 to `max`, or throws: a cast from anything else (-1, 1e81) would be
+// undefined or silently wrong.
+uint64_t WholeNumber(const Json& json, const char* key, uint64_t max) {
+  const Json& value = json.at(key);
+  if (!value.is_number_unsigned() || value.get<uint64_t>() > max) {
+    throw std::invalid_argument(
+        fmt::format("'{}' must be a whole number from 0 to {}, not {}", key, max, value.dump()));
+  }
+  return value.get<uint64_t>();
+}
+
+Fact FactFromJson(const Json& json, const RawNumbers& raw) {
   Fact fact;
   fact.doc = json.at("doc").get<std::string>();
   fact.rule = json.at("rule").get<std::string>();
   fact.fact = json.at("fact").get<std::string>();
   fact.text = json.value("text", "");
-  fact.start = json.at("start").get<uint64_t>();
-  fact.end = json.at("end").get<uint64_t>();
-  fact.line = json.value("line", 0);
-  fact.column = json.value("column", 0);
+  fact.start = WholeNumber(json, "start", UINT64_MAX);
+  fact.end = WholeNumber(json, "end", UINT64_MAX);
+  if (fact.start > fact.end) {
+    throw std::invalid_argument(
+        fmt::format("'start' ({}) is after 'end' ({})", fact.start, fact.end));
+  }
+  constexpr auto kMaxInt = static_cast<uint64_t>(std::numeric_limits<int>::max());
+  if (json.contains("line")) fact.line = static_cast<int>(WholeNumber(json, "line", kMaxInt));
+  if (json.contains("column")) {
+    fact.column = static_cast<int>(WholeNumber(json, "column", kMaxInt));
+  }
   if (json.contains("fields")) {
     for (const auto& [name, field] : json.at("fields").items()) {
-      fact.fields.push_back(FieldFromJson(name, field));
+      fact.fields.push_back(FieldFromJson(name, field, raw));
     }
   }
   if (json.contains("section")) fact.section = json.at("section").get<std::vector<std::string>>();
@@ -323,6 +396,20 @@ Fact FactFromJson(const Json& json) {
   return fact;
 }
 
+Fact ParseFactLine(std::string_view line) {
+  Json json;
+  std::vector<std::string> texts;
+  NumberTexts handler(json, &texts);
+  Json::sax_parse(line.begin(), line.end(), &handler);
+  RawNumbers raw;
+  size_t next = 0;
+  MapNumbers(json, texts, &next, &raw);
+  // A key given twice keeps one value in the tree but both numbers in the list: then the texts
+  // cannot be matched to the tree, and the doubles are used.
+  if (next != texts.size()) raw.clear();
+  return FactFromJson(json, raw);
+}
+
 }  // namespace
 
 Result<std::vector<Fact>> ParseFactsJsonLines(std::string_view text, const std::string& file_name) {
@@ -338,7 +425,7 @@ Result<std::vector<Fact>> ParseFactsJsonLines(std::string_view text, const std::
     begin = end + 1;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     try {
-      facts.push_back(FactFromJson(Json::parse(line)));
+      facts.push_back(ParseFactLine(line));
     } catch (const Json::parse_error& error) {
       errors.push_back(Diagnostic::Error("golden",
                                          {file_name, line_number, static_cast<int>(error.byte)},

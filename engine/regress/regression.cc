@@ -1,9 +1,14 @@
 #include "glean/regression.h"
 
 #include <fnmatch.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -12,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
 #include "glean/output.h"
 
@@ -161,23 +167,90 @@ std::string FactsToJsonLines(const std::vector<Fact>& facts) {
   return out;
 }
 
+// The temporary file being written, removed by the SIGINT handler if the run is interrupted
+// then. A fixed buffer: the handler may only call async-signal-safe functions.
+char interrupted_temporary[4096];
+
+extern "C" void RemoveTemporaryAndStop(int signal_number) {
+  if (interrupted_temporary[0] != '\0') ::unlink(interrupted_temporary);
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+// Replaces `path` with `content` so that a reader sees the old file or the new one, never a
+// part: a temporary file of a unique name in the same folder (mkstemp opens it with O_EXCL, so
+// it never follows a link planted at its name), written, synced and renamed over the golden. The
+// golden's mode is kept; a golden that is a link keeps being one, and its target is replaced.
 bool WriteAtomically(const std::string& path, const std::string& content, std::string* error) {
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << content;
-    if (!out.flush()) {
-      *error = "cannot write " + temporary;
+  std::error_code ec;
+  fs::path target = path;
+  if (fs::is_symlink(target, ec)) {
+    const fs::path resolved = fs::weakly_canonical(target, ec);
+    if (ec) {
+      *error = fmt::format("cannot follow the link {}: {}", path, ec.message());
       return false;
     }
+    target = resolved;
   }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    *error = fmt::format("cannot rename {} to {}: {}", temporary, path, ec.message());
+  std::string temporary =
+      (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+  if (temporary.size() >= sizeof interrupted_temporary) {
+    *error = "the golden file's path is too long";
     return false;
   }
-  return true;
+  struct sigaction interrupt {
+  }, previous{};
+  interrupt.sa_handler = RemoveTemporaryAndStop;
+  sigemptyset(&interrupt.sa_mask);
+  // The handler is in place before the file exists, so an interrupt cannot leave it behind.
+  sigset_t block, unblocked;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  ::sigprocmask(SIG_BLOCK, &block, &unblocked);
+  ::sigaction(SIGINT, &interrupt, &previous);
+  const int fd = ::mkstemp(temporary.data());
+  if (fd >= 0) std::memcpy(interrupted_temporary, temporary.c_str(), temporary.size() + 1);
+  ::sigprocmask(SIG_SETMASK, &unblocked, nullptr);
+  const auto finish = [&](bool ok, std::string why) {
+    if (fd >= 0 && !ok) ::unlink(temporary.c_str());
+    interrupted_temporary[0] = '\0';
+    ::sigaction(SIGINT, &previous, nullptr);
+    if (!ok) *error = std::move(why);
+    return ok;
+  };
+  if (fd < 0) {
+    return finish(false, fmt::format("cannot create a temporary file beside {}: {}", path,
+                                     std::strerror(errno)));
+  }
+  struct stat golden {};
+  mode_t mode = 0;
+  if (::stat(target.c_str(), &golden) == 0) {
+    mode = golden.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  bool ok = ::fchmod(fd, mode) == 0;
+  std::string_view rest = content;
+  while (ok && !rest.empty()) {
+    const ssize_t wrote = ::write(fd, rest.data(), rest.size());
+    if (wrote < 0 && errno == EINTR) continue;
+    ok = wrote > 0;
+    if (ok) rest.remove_prefix(static_cast<size_t>(wrote));
+  }
+  ok = ok && ::fsync(fd) == 0;
+  const std::string why = ok ? "" : std::strerror(errno != 0 ? errno : EIO);
+  ok = (::close(fd) == 0) && ok;
+  if (!ok) {
+    return finish(
+        false, fmt::format("cannot write {}: {}", temporary, why.empty() ? "close failed" : why));
+  }
+  if (::rename(temporary.c_str(), target.c_str()) != 0) {
+    return finish(false, fmt::format("cannot rename {} to {}: {}", temporary, target.string(),
+                                     std::strerror(errno)));
+  }
+  return finish(true, "");
 }
 
 bool NumbersEqual(const std::string& expected, const Decimal& actual) {
@@ -249,7 +322,7 @@ void RunExamples(const Engine& engine, const RegressionOptions& options, const S
         for (size_t i = 0; i < facts.size(); ++i) {
           for (const auto& [name, expected] : example.expect[i]) {
             auto it = std::find_if(facts[i].fields.begin(), facts[i].fields.end(),
-                                   [&](const Field& f) { return f.name == name; });
+                                   [&name = name](const Field& f) { return f.name == name; });
             std::string mismatch =
                 FieldMismatch(name, expected, it == facts[i].fields.end() ? nullptr : &*it);
             if (!mismatch.empty()) problems.push_back(fmt::format("fact {}: {}", i + 1, mismatch));
@@ -284,7 +357,9 @@ void RunExamples(const Engine& engine, const RegressionOptions& options, const S
 }
 
 // The inputs to check: explicit files, and *.txt files under directories that have golden files.
-std::vector<std::pair<std::string, bool>> CollectInputs(const std::vector<std::string>& paths) {
+// What the walks cannot read goes into `problems`.
+std::vector<std::pair<std::string, bool>> CollectInputs(const std::vector<std::string>& paths,
+                                                        Diagnostics* problems) {
   std::vector<std::pair<std::string, bool>> inputs;  // path, named explicitly
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -292,17 +367,11 @@ std::vector<std::pair<std::string, bool>> CollectInputs(const std::vector<std::s
       inputs.emplace_back(path, true);
       continue;
     }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(path, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      const std::string file = it->path().generic_string();
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt" &&
-          fs::exists(GoldenPathFor(file), ec)) {
-        found.push_back(file);
-      }
+    source::DirectoryWalk walk = source::WalkDirectory(path, {".txt"});
+    problems->insert(problems->end(), walk.diagnostics.begin(), walk.diagnostics.end());
+    for (std::string& file : walk.files) {
+      if (fs::exists(GoldenPathFor(file), ec)) inputs.emplace_back(std::move(file), false);
     }
-    std::sort(found.begin(), found.end());
-    for (std::string& file : found) inputs.emplace_back(std::move(file), false);
   }
   return inputs;
 }
@@ -329,6 +398,13 @@ void CheckGolden(const Engine& engine, const std::string& input, bool explicit_i
   }
 
   std::string golden_text;
+  std::error_code ec;
+  if (fs::is_directory(golden_path, ec)) {
+    report->errors.push_back(
+        Diagnostic::Error("golden", {golden_path, 0, 0}, "is a folder, not a golden file"));
+    ++report->failed;
+    return;
+  }
   const bool has_golden = source::ReadWholeFile(golden_path, &golden_text);
   if (!has_golden && !(options.update && explicit_input)) {
     report->errors.push_back(Diagnostic::Error(
@@ -451,7 +527,13 @@ RegressionReport RunRegression(const Engine& engine, const std::vector<std::stri
   RegressionReport report;
   const Style style{options.color};
   RunExamples(engine, options, style, &report);
-  for (const auto& [input, explicit_input] : CollectInputs(paths)) {
+  Diagnostics walk_problems;
+  const auto inputs = CollectInputs(paths, &walk_problems);
+  for (const Diagnostic& problem : walk_problems) {
+    if (problem.severity == Severity::kError) ++report.failed;
+  }
+  report.errors.insert(report.errors.end(), walk_problems.begin(), walk_problems.end());
+  for (const auto& [input, explicit_input] : inputs) {
     CheckGolden(engine, input, explicit_input, options, style, &report);
   }
   return report;

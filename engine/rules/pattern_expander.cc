@@ -135,6 +135,18 @@ void Expand(std::string_view pattern, const std::map<std::string, std::string>& 
     out->pattern += ")";
     stack->pop_back();
     i += length;
+    if (out->pattern.size() > kMaxExpandedPatternBytes) {
+      if (top) {
+        out->errors.push_back(
+            {"pattern-too-large",
+             fmt::format("def '{}' makes the pattern longer than {} KB once expanded (defs that "
+                         "use other defs several times multiply); use fewer nested repetitions",
+                         def->first, kMaxExpandedPatternBytes >> 10),
+             offset});
+        out->pattern.clear();
+      }
+      return;
+    }
   }
 }
 

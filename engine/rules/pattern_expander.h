@@ -21,7 +21,8 @@ struct Slot {
 
 // A problem found while expanding, at a byte offset of the pattern being expanded.
 struct ExpansionError {
-  std::string code;  // "unknown-def", "unknown-slot-type", "def-cycle", "slot-in-def"
+  // "unknown-def", "unknown-slot-type", "def-cycle", "slot-in-def", "pattern-too-large"
+  std::string code;
   std::string message;
   size_t offset = 0;
 };
@@ -33,8 +34,14 @@ struct Expansion {
   std::vector<ExpansionError> errors;
 };
 
+// The most bytes a pattern may expand to. Defs that use other defs several times multiply: a
+// 31-line file of such defs would expand past any memory. The largest stock rule expands to some
+// 4 KB, and RE2 would refuse a program much larger than this limit at its default memory budget.
+inline constexpr size_t kMaxExpandedPatternBytes = size_t{256} << 10;
+
 // `defs` maps a def's name to its (normalized) pattern text; defs may refer to other defs but may
-// not hold slots. `allow_slots` is false for defs, `unless` and `within`.
+// not hold slots. `allow_slots` is false for defs, `unless` and `within`. Expansion stops with a
+// "pattern-too-large" error, at the outermost def being expanded, past kMaxExpandedPatternBytes.
 Expansion ExpandPattern(std::string_view pattern, const std::map<std::string, std::string>& defs,
                         bool allow_slots);
 

@@ -15,7 +15,10 @@
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "engine/rules/pattern_expander.h"
+#include "engine/rules/yaml_text.h"
+#include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
+#include "engine/source/utf8_validate.h"
 #include "glean/rule_set.h"
 
 namespace glean {
@@ -229,6 +232,11 @@ void Loader::ParseNormalize(const SourceFile& file, const YAML::Node& node) {
               fmt::format("strip pattern does not compile: {}", re.error()));
         continue;
       }
+      if (RE2::FullMatch("", re)) {
+        Error("empty-match", file.At(pattern.Mark(), file.QuoteAt(pattern.Mark()) ? 1 : 0),
+              "strip pattern can match the empty string; make it match some text");
+        continue;
+      }
       normalize_.strip.push_back(*text);
     }
   }
@@ -277,6 +285,13 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
     if (!value) continue;
     example.text = *value;
     example.location = file.At(text.Mark());
+    if (example.text.find('\0') != std::string::npos) {
+      Error("example-nul", example.location,
+            "example text holds a NUL character, which no input can hold (an input with one is "
+            "refused as binary)",
+            rule->id.text);
+      continue;
+    }
     const YAML::Node expect = item["expect"];
     if (!expect.IsDefined()) {
       Error("missing-key", file.At(item.Mark()),
@@ -416,12 +431,61 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
   rules_.push_back(std::move(rule));
 }
 
+// Errors for keys given twice in one map, at the second, in `node` and under it: yaml-cpp keeps
+// both and a lookup finds only one, so the other would be dropped silently.
+void CheckDuplicateKeys(const SourceFile& file, const YAML::Node& node, Diagnostics* errors) {
+  if (node.IsSequence()) {
+    for (const YAML::Node& item : node) CheckDuplicateKeys(file, item, errors);
+    return;
+  }
+  if (!node.IsMap()) return;
+  std::map<std::string, YAML::Mark> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (it->first.IsScalar()) {
+      auto [first, inserted] = seen.emplace(it->first.Scalar(), it->first.Mark());
+      if (!inserted) {
+        errors->push_back(Diagnostic::Error(
+            "yaml", file.At(it->first.Mark()),
+            fmt::format("duplicate key '{}': it is already given on line {} of this map; YAML "
+                        "would keep only one of them",
+                        it->first.Scalar(), first->second.line + 1)));
+      }
+    }
+    CheckDuplicateKeys(file, it->second, errors);
+  }
+}
+
 void Loader::ParseFile(const SourceFile& file) {
+  // Ids, fact names, units and example texts all reach the JSON output, which must stay UTF-8.
+  const std::string& text = file.text();
+  for (size_t at = source::IsValidUtf8(text) ? text.size() : 0; at < text.size();) {
+    const size_t length = source::ValidSequenceLength(text, at);
+    if (length == 0) {
+      const size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+      const size_t begin = line_start == std::string::npos || at == 0 ? 0 : line_start + 1;
+      const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+      Error("utf8",
+            {file.path(), line,
+             rules::CodePointColumn(std::string_view(text).substr(begin), at - begin)},
+            fmt::format("rule file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                        static_cast<unsigned char>(text[at])));
+      return;
+    }
+    at += length;
+  }
+  Diagnostics syntax = rules::CheckYamlText(file.path(), file.text());
+  if (!syntax.empty()) {
+    diagnostics_.insert(diagnostics_.end(), syntax.begin(), syntax.end());
+    return;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(file.text());
   } catch (const YAML::ParserException& error) {
-    Error("yaml", file.At(error.mark), error.msg);
+    SourceLocation at = file.At(error.mark);
+    std::string message =
+        rules::PlainYamlError(file.text(), error.mark.line, error.msg, &at.column);
+    Error("yaml", std::move(at), message);
     return;
   } catch (const YAML::Exception& error) {
     Error("yaml", {file.path(), 0, 0}, error.what());
@@ -434,6 +498,11 @@ void Loader::ParseFile(const SourceFile& file) {
   if (!root.IsMap()) {
     Error("type", file.At(root.Mark()),
           "a rule file must be a map with 'rules' (and optionally 'defs', 'normalize')");
+    return;
+  }
+  CheckDuplicateKeys(file, root, &syntax);
+  if (!syntax.empty()) {
+    diagnostics_.insert(diagnostics_.end(), syntax.begin(), syntax.end());
     return;
   }
   try {
@@ -477,6 +546,58 @@ size_t UnclosedOpening(std::string_view pattern, char open) {
   return parens.empty() ? 0 : parens.back();
 }
 
+// The names of a pattern's named groups, (?P<name>…) and (?<name>…), in order.
+std::vector<std::string> NamedGroups(std::string_view pattern) {
+  std::vector<std::string> names;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (c == '(' && pattern.substr(i, 2) == "(?") {
+      size_t open = std::string_view::npos;
+      if (pattern.substr(i, 4) == "(?P<") open = i + 4;
+      if (pattern.substr(i, 3) == "(?<") open = i + 3;
+      const size_t close = open == std::string_view::npos ? open : pattern.find('>', open);
+      if (close != std::string_view::npos) {
+        names.emplace_back(pattern.substr(open, close - open));
+      }
+    }
+  }
+  return names;
+}
+
+// Byte offset of the second capture named `name` in a rule's pattern as written ({name:type},
+// (?P<name>…) or (?<name>…)); 0 when it is not there (it came from a def).
+size_t SecondCapture(std::string_view pattern, const std::string& name) {
+  std::vector<size_t> at;
+  for (const std::string& form : {"{" + name + ":", "(?P<" + name + ">", "(?<" + name + ">"}) {
+    for (size_t found = pattern.find(form); found != std::string_view::npos;
+         found = pattern.find(form, found + 1)) {
+      at.push_back(found);
+    }
+  }
+  std::sort(at.begin(), at.end());
+  return at.size() >= 2 ? at[1] : 0;
+}
+
+// Byte offset of the first \C in a pattern, or npos: \C matches one byte of a character, and a
+// match cut inside a character would be written out as invalid UTF-8.
+size_t AnyByteEscape(std::string_view pattern) {
+  for (size_t i = 0; i + 1 < pattern.size(); ++i) {
+    if (pattern[i] != '\\') continue;
+    if (pattern[i + 1] == 'C') return i;
+    ++i;
+  }
+  return std::string_view::npos;
+}
+
 SourceLocation Loader::PatternLocation(const Located& source, size_t offset) const {
   // Columns inside a quoted scalar shift by the opening quote; escapes inside it are rare enough
   // in patterns that the column is taken as the byte offset in the value.
@@ -489,6 +610,15 @@ std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Loc
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(int64_t{8} << 20);  // RE2's default; each rule keeps its own DFA cache
+  if (AnyByteEscape(expanded) != std::string::npos) {
+    const size_t at = AnyByteEscape(source.text);
+    Error("regex", PatternLocation(source, at == std::string::npos ? 0 : at),
+          fmt::format("{} uses \\C, which matches a single byte and can cut a character in two; "
+                      "use . for any character",
+                      what),
+          rule_id);
+    return nullptr;
+  }
   auto re = std::make_unique<RE2>(expanded, options);
   if (re->ok()) return re;
   // RE2 names the fragment where it stopped; find it in what the analyst wrote. For an unclosed
@@ -542,7 +672,17 @@ Result<RuleSet> Loader::Compile() {
       Error(e.code, PatternLocation(source, e.offset), e.message, rule_id);
     }
     if (!expansion.errors.empty()) return nullptr;
-    return CompileRegex(expansion.pattern, source, rule_id, what);
+    std::unique_ptr<RE2> re = CompileRegex(expansion.pattern, source, rule_id, what);
+    if (re != nullptr && RE2::FullMatch("", *re)) {
+      // An empty match is found in any text: `unless: 'x*'` would silence the rule everywhere.
+      Error("empty-match", PatternLocation(source, 0),
+            fmt::format("{} can match the empty string, so it holds for any text; make it match "
+                        "some text",
+                        what),
+            rule_id);
+      return nullptr;
+    }
+    return re;
   };
 
   for (RuleSpec& spec : rules_) {
@@ -572,14 +712,11 @@ Result<RuleSet> Loader::Compile() {
     }
     bool duplicate_slot = false;
     std::set<std::string> slot_names;
-    for (const rules::Slot& slot : expansion.slots) {
-      if (slot_names.insert(slot.name).second) continue;
-      // Point at the second slot of that name.
-      const std::string opening = "{" + slot.name + ":";
-      const size_t second = spec.pattern.text.find(opening, spec.pattern.text.find(opening) + 1);
+    for (const std::string& name : NamedGroups(expansion.pattern)) {
+      if (slot_names.insert(name).second) continue;
       Error("duplicate-field",
-            PatternLocation(spec.pattern, second == std::string::npos ? 0 : second),
-            fmt::format("field '{}' is captured twice; give each slot its own name", slot.name),
+            PatternLocation(spec.pattern, SecondCapture(spec.pattern.text, name)),
+            fmt::format("field '{}' is captured twice; give each slot or group its own name", name),
             id);
       duplicate_slot = true;
     }
@@ -672,27 +809,24 @@ Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
       continue;
     }
     if (fs::is_directory(status)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string extension = it->path().extension().string();
-        if (it->is_regular_file(ec) && (extension == ".yaml" || extension == ".yml")) {
-          found.push_back(it->path().generic_string());
-        }
-      }
-      if (found.empty()) {
+      source::DirectoryWalk walk = source::WalkDirectory(path, {".yaml", ".yml"});
+      diagnostics_.insert(diagnostics_.end(), walk.diagnostics.begin(), walk.diagnostics.end());
+      if (walk.files.empty() && !HasErrors(walk.diagnostics)) {
         Error("no-rules-found", {path, 0, 0}, "directory holds no *.yaml or *.yml rule files");
       }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
+      files.insert(files.end(), walk.files.begin(), walk.files.end());
     } else {
       files.push_back(path);
     }
   }
   for (const std::string& path : files) {
     std::string text;
-    if (!source::ReadWholeFile(path, &text)) {
-      Error("io", {path, 0, 0}, "cannot read rule file");
+    // A rule file is a few KB; the limit stops a device such as /dev/zero given as one.
+    constexpr size_t kMaxRuleFileBytes = size_t{16} << 20;
+    bool too_large = false;
+    if (!source::ReadWholeFile(path, &text, kMaxRuleFileBytes, &too_large)) {
+      Error("io", {path, 0, 0},
+            too_large ? "rule file is larger than 16 MB; not read" : "cannot read rule file");
       continue;
     }
     files_.push_back(std::make_unique<SourceFile>(path, std::move(text)));

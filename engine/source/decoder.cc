@@ -195,7 +195,10 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, Counts* counts, std
         continue;
       }
       uint32_t cp = u;
-      if (cp == 0xFFFD || cp == 0x1A) {
+      // ICU puts U+001A in place of bytes it cannot convert; a 0x1A byte of the input (Ctrl-Z)
+      // is a character like any other.
+      const bool substituted = cp == 0x1A && !(offset < bytes.size() && bytes[offset] == '\x1A');
+      if (cp == 0xFFFD || substituted) {
         if (counts->invalid++ == 0) counts->first_bad = offset;
         cp = 0xFFFD;
       }

@@ -72,8 +72,9 @@ class Engine {
 // part, and facts carry their offsets and lines in the whole input: the facts are those of the
 // input extracted at once, unless a match would span a cut (a cut falls between sentences, and at
 // any line break only in a part with no sentence end at a line's end).
-// UTF-8 input only: input that is not (a UTF-16 BOM, a forced or detected GB18030) is gathered
-// and extracted whole by Finish.
+// UTF-8 and UTF-16 input (a BOM or the forced encoding; a UTF-16 part is cut after a line break's
+// code unit); GB18030 input, forced or detected, is gathered and extracted whole by Finish. A line
+// with no break for 8 MB (or two parts) is cut between two characters, with a warning.
 class FactStream {
  public:
   // Parts of a few MB: larger ones are slower per byte (their tables outgrow the caches, and

@@ -23,7 +23,8 @@ struct RegressionReport {
   int failed = 0;
   std::string text;                  // readable report: one block per failure or update
   std::vector<std::string> updated;  // golden files written (with `update`)
-  Diagnostics errors;                // inputs or golden files that could not be read; each failed
+  Diagnostics errors;  // inputs, folders or golden files that could not be read (each failed),
+                       // and a warning naming what a folder walk skipped
 };
 
 // How facts differ. Facts are identified by (rule, start, end) and compared on fields (value,

@@ -108,8 +108,9 @@ TEST_CASE("capture plan: groups equal RE2's at every position of generated texts
       {"x{0}(\\d+)", {"x"}},
   };
   std::mt19937 random(5);
-  for (const auto& [tail, words] : tails) {
-    INFO(tail);
+  for (const auto& row : tails) {
+    const auto& [tail, words] = row;
+    INFO(row.first);
     const RE2 regex(tail);
     REQUIRE(regex.ok());
     const std::unique_ptr<CapturePlan> plan = CapturePlan::Plan(regex);

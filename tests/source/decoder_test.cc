@@ -183,8 +183,9 @@ TEST_CASE("decode: the sample reports give the same facts in UTF-8, GB18030 and 
         {"\xFF\xFE" + Encode(utf8, "UTF-16LE"), "UTF-16LE"},
     };
     std::vector<FactView> reference;
-    for (const auto& [bytes, encoding] : inputs) {
-      INFO(std::string(encoding));
+    for (const auto& input : inputs) {
+      const auto& [bytes, encoding] = input;
+      INFO(std::string(input.second));
       Result<std::vector<Fact>> facts = engine.value().Extract(name, bytes);
       REQUIRE(facts.ok());
       CHECK(facts.diagnostics().empty());

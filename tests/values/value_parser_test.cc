@@ -103,8 +103,9 @@ TEST_CASE("values: dates become ISO 8601, anchored to the document year when the
 TEST_CASE("values: years are numbers") {
   const std::pair<const char*, int> rows[] = {
       {"2021年", 2021}, {"2021", 2021}, {"二〇二一年", 2021}, {"1999年", 1999}, {"21年", 0}};
-  for (const auto& [text, year] : rows) {
-    INFO(text);
+  for (const auto& row : rows) {
+    const auto& [text, year] = row;
+    INFO(row.first);
     std::optional<Field> field = ParseValue(SlotType::kYear, text, {});
     if (year == 0) {
       CHECK_FALSE(field.has_value());

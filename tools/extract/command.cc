@@ -1,18 +1,20 @@
 #include "tools/extract/command.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
 
 #include <fmt/format.h>
+
+#include "engine/source/directory_walk.h"
 
 namespace extract {
 
@@ -24,12 +26,61 @@ void PrintDiagnostics(const glean::Diagnostics& diagnostics) {
   }
 }
 
+namespace {
+
+constexpr int kExitBrokenPipe = 128 + SIGPIPE;
+
+// Bytes not yet written to standard output. Facts come in lines of a few hundred bytes: writing
+// each would cost a system call per fact.
+std::string& OutputBuffer() {
+  static std::string buffer;
+  return buffer;
+}
+
+void WriteAll(std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t wrote = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote <= 0) {
+      const int error = wrote < 0 ? errno : ENOSPC;
+      // _Exit, not exit: extract's pipeline may still have threads running, and static
+      // destructors must not run under them.
+      if (error == EPIPE) std::_Exit(kExitBrokenPipe);
+      std::fprintf(stderr, "error[io]: cannot write output: %s\n", std::strerror(error));
+      std::_Exit(kExitInputError);
+    }
+    bytes.remove_prefix(static_cast<size_t>(wrote));
+  }
+}
+
+}  // namespace
+
+void WriteOutput(std::string_view bytes) {
+  constexpr size_t kBufferBytes = size_t{1} << 16;
+  std::string& buffer = OutputBuffer();
+  if (buffer.size() + bytes.size() > kBufferBytes) {
+    FlushOutput();
+    if (bytes.size() >= kBufferBytes) {
+      WriteAll(bytes);
+      return;
+    }
+  }
+  buffer.append(bytes);
+}
+
+void FlushOutput() {
+  std::string& buffer = OutputBuffer();
+  WriteAll(buffer);
+  buffer.clear();
+}
+
 glean::Diagnostic IoError(const std::string& path, const std::string& what) {
   return glean::Diagnostic::Error("io", {path, 0, 0}, what);
 }
 
 InputFile::InputFile(std::string path, glean::Diagnostics* errors)
-    : path_(std::move(path)), fd_(::open(path_.c_str(), O_RDONLY | O_CLOEXEC)) {
+    : path_(std::move(path)),
+      fd_(path_ == "-" ? ::dup(STDIN_FILENO) : ::open(path_.c_str(), O_RDONLY | O_CLOEXEC)) {
   struct stat info {};
   if (fd_ < 0 || ::fstat(fd_, &info) != 0) {
     errors->push_back(IoError(path_, fmt::format("cannot read: {}", std::strerror(errno))));
@@ -59,28 +110,46 @@ void InputFile::Close() {
   fd_ = -1;
 }
 
+glean::Diagnostic TooLarge(const std::string& path, uintmax_t max_bytes) {
+  return IoError(path, fmt::format("larger than --max-input-size ({} bytes); not read", max_bytes));
+}
+
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
-               uintmax_t stream_above, bool* large) {
-  if (path == "-") {
-    bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
+               uintmax_t stream_above, bool* large, uintmax_t max_bytes) {
   InputFile file(path, errors);
   if (!file.ok()) return false;
   const uintmax_t size = file.stated_size();
+  if (size > max_bytes) {
+    errors->push_back(TooLarge(path, max_bytes));
+    return false;
+  }
   if (size > stream_above) {
     if (large != nullptr) *large = true;
     return true;
   }
   // A file that states its size is read into a buffer sized once from it (a growing buffer
-  // would hold up to twice a large file); anything else until it ends.
+  // would hold up to twice a large file); anything else until it ends, or until it passes
+  // `max_bytes`.
   const bool sized = size > 0;
   bytes->resize(sized ? static_cast<size_t>(size) : size_t{1} << 16);
   size_t filled = 0;
   for (;;) {
     if (filled == bytes->size()) {
       if (sized) break;
-      bytes->resize(bytes->size() * 2);
+      // Standard input that states no size (a pipe) is streamed once it passes a part: what has
+      // been read goes first, the rest is read from where it stopped (a FIFO or a device named
+      // by its path would start over if opened again, so they are read whole, up to the limit).
+      if (path == "-" && large != nullptr && filled > stream_above) {
+        *large = true;
+        return true;
+      }
+      if (filled > max_bytes) {
+        errors->push_back(TooLarge(path, max_bytes));
+        bytes->clear();
+        return false;
+      }
+      bytes->resize(
+          static_cast<size_t>(std::min<uintmax_t>(bytes->size() * uintmax_t{2}, max_bytes + 1)));
     }
     const ssize_t got = file.Read(bytes->data() + filled, bytes->size() - filled, errors);
     if (got < 0) return false;
@@ -91,7 +160,8 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
   return true;
 }
 
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
+                                      glean::Diagnostics* problems) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     std::error_code ec;
@@ -99,16 +169,12 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
       files.push_back(input);
       continue;
     }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(input, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") {
-        found.push_back(it->path().generic_string());
-      }
+    glean::source::DirectoryWalk walk = glean::source::WalkDirectory(input, {".txt"});
+    problems->insert(problems->end(), walk.diagnostics.begin(), walk.diagnostics.end());
+    if (walk.files.empty() && !glean::HasErrors(walk.diagnostics)) {
+      problems->push_back(IoError(input, "folder holds no *.txt inputs"));
     }
-    std::sort(found.begin(), found.end());
-    if (found.empty()) files.push_back(input);  // reported as an input error when read
-    files.insert(files.end(), found.begin(), found.end());
+    files.insert(files.end(), walk.files.begin(), walk.files.end());
   }
   return files;
 }
@@ -116,7 +182,14 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
 std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths,
                                         bool print_warnings) {
   glean::Result<glean::RuleSet> rules = glean::RuleSet::Load(paths);
-  if (!rules.ok() || print_warnings) PrintDiagnostics(rules.diagnostics());
+  if (!rules.ok() || print_warnings) {
+    PrintDiagnostics(rules.diagnostics());
+  } else {
+    // What a walk of the rule folders skipped is said even when other warnings are not.
+    for (const glean::Diagnostic& diagnostic : rules.diagnostics()) {
+      if (diagnostic.code == "skipped") PrintDiagnostics({diagnostic});
+    }
+  }
   if (!rules.ok()) return std::nullopt;
   return std::move(rules).value();
 }

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -24,6 +25,10 @@ namespace extract {
 constexpr int kExitOk = 0;
 constexpr int kExitInputError = 1;
 constexpr int kExitUsage = 2;
+
+// The most bytes an input may hold unless --max-input-size says otherwise: a device or an
+// endless pipe (/dev/zero) stops there with an error instead of filling memory.
+constexpr uintmax_t kDefaultMaxInputBytes = uintmax_t{512} << 20;
 
 // A subcommand as main sees it: where its options were parsed, and what runs it then.
 struct Command {
@@ -43,12 +48,22 @@ Command AddSchemaCommand(CLI::App* app);
 void PrintDiagnostics(const glean::Diagnostics& diagnostics);
 glean::Diagnostic IoError(const std::string& path, const std::string& what);
 
+// Standard output, the one way every subcommand writes its results: buffered, and every write
+// checked. A write that fails ends the process at once, as nothing more can reach the reader: on a
+// broken pipe quietly, with status 141 (what a shell shows for SIGPIPE, for a process that
+// ignores the signal), otherwise after "error[io]: cannot write output: <reason>" with status 1.
+// NOTE: not thread-safe; extract writes from its pipeline's one serial, in-order stage.
+void WriteOutput(std::string_view bytes);
+// Writes out what is buffered; ends the process as WriteOutput does when that fails.
+void FlushOutput();
+
 // An input file opened for reading, closed when it goes: one open and one fstat. A corpus is
 // mostly small files, where a stream object and separate size and type queries cost as much as
 // reading them.
 class InputFile {
  public:
-  // On failure, or for a directory, says why in `errors`; then ok() is false.
+  // "-" is standard input. On failure, or for a directory, says why in `errors`; then ok() is
+  // false.
   InputFile(std::string path, glean::Diagnostics* errors);
   InputFile(const InputFile&) = delete;  // owns the descriptor
   InputFile& operator=(const InputFile&) = delete;
@@ -71,12 +86,18 @@ class InputFile {
 };
 
 // Reads a whole file, or standard input for "-". A file that states more than `stream_above`
-// bytes is not read: `*large` is set, and it is left to be read in parts.
+// bytes is not read: `*large` is set, and it is left to be read in parts; so is standard input
+// once more than that has come (a pipe), then with what has come in `bytes`. An input of more than
+// `max_bytes` is an error, found from its stated size or, for one that states none, once that
+// much has been read.
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
-               uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr);
+               uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr,
+               uintmax_t max_bytes = kDefaultMaxInputBytes);
 
-// Inputs as given, with each directory replaced by its *.txt files (recursively, sorted).
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
+// Inputs as given, with each directory replaced by its *.txt files (recursively, sorted). What a
+// walk cannot read is an error in `problems`, what it skips a warning there.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
+                                      glean::Diagnostics* problems);
 
 // The rule set, or nullopt after printing its errors (and its warnings when asked).
 std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths, bool print_warnings);

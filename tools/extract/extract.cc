@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include <fmt/format.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 
@@ -25,6 +26,7 @@ struct ExtractSettings {
   std::string context;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   size_t part_bytes = glean::FactStream::kDefaultPartBytes;
+  uintmax_t max_input_bytes = kDefaultMaxInputBytes;
 };
 
 // One input's way through the pipeline.
@@ -39,10 +41,12 @@ struct Work {
 
 // Extracts a large file part by part (FactStream) and writes its facts as they come, so neither
 // the file nor its output is held whole. Returns false when the file could not be read or used.
-bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes) {
+// `head` holds the bytes already read from it (standard input), `max_bytes` the limit on its size.
+bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes,
+                std::string head, uintmax_t max_bytes) {
   std::string output;
   const auto flush = [&] {
-    std::fwrite(output.data(), 1, output.size(), stdout);
+    WriteOutput(output);
     output.clear();
   };
   glean::FactStream stream(
@@ -56,11 +60,28 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
   glean::Diagnostics errors;
   InputFile file(path, &errors);
   bool ok = file.ok();
+  uintmax_t total = head.size();
+  if (ok && !head.empty()) {
+    const glean::Diagnostics diagnostics = stream.Feed(head);
+    PrintDiagnostics(diagnostics);
+    ok = !glean::HasErrors(diagnostics);
+    head = std::string();
+    flush();
+  }
   std::string block(std::min<size_t>(part_bytes, size_t{4} << 20), '\0');
   while (ok) {
     const ssize_t got = file.Read(block.data(), block.size(), &errors);
     if (got <= 0) {
       ok = got == 0;
+      break;
+    }
+    total += static_cast<uintmax_t>(got);
+    if (total > max_bytes) {
+      errors.push_back(IoError(
+          path, fmt::format("larger than --max-input-size ({} bytes); its facts up to there are "
+                            "given, the rest is not read",
+                            max_bytes)));
+      ok = false;
       break;
     }
     const glean::Diagnostics diagnostics =
@@ -100,66 +121,70 @@ int RunExtract(const ExtractSettings& settings) {
     return kExitUsage;
   }
   const glean::Engine& extractor = engine.value();
-  const std::vector<std::string> files = ExpandInputs(settings.inputs);
+  glean::Diagnostics walk_problems;
+  const std::vector<std::string> files = ExpandInputs(settings.inputs, &walk_problems);
+  PrintDiagnostics(walk_problems);
   const size_t part_bytes = settings.part_bytes;
   const auto jobs = static_cast<size_t>(settings.jobs);
 
   tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, jobs);
   size_t next = 0;
-  bool any_failed = false;
+  bool any_failed = glean::HasErrors(walk_problems);
   // Reading and writing stay in input order; extraction runs on every core in between. At most
   // 2 × jobs documents are in flight, so memory is bounded by the largest documents, not the
   // corpus.
   tbb::parallel_pipeline(
-      jobs * 2, tbb::make_filter<void, std::shared_ptr<Work>>(
-                    tbb::filter_mode::serial_in_order,
-                    [&](tbb::flow_control& control) -> std::shared_ptr<Work> {
-                      if (next == files.size()) {
-                        control.stop();
-                        return nullptr;
-                      }
-                      auto work = std::make_shared<Work>();
-                      work->path = files[next++];
-                      return work;
-                    }) &
-                    tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
-                        tbb::filter_mode::parallel,
-                        [&](std::shared_ptr<Work> work) {
-                          // Read here, in parallel: a report is read in about the time it takes to
-                          // extract.
-                          work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics,
-                                                    part_bytes, &work->streamed);
-                          if (work->failed || work->streamed) return work;
-                          // Room for output a few times the input, as a dense rule set writes:
-                          // growing by doubling would copy it repeatedly, and room never written
-                          // costs no memory.
-                          work->output.reserve(work->bytes.size() * 4);
-                          glean::Result<glean::Document> document =
-                              extractor.Load(work->path, std::move(work->bytes));
-                          work->diagnostics.insert(work->diagnostics.end(),
-                                                   document.diagnostics().begin(),
-                                                   document.diagnostics().end());
-                          if (!document.ok()) {
-                            work->failed = true;
-                            return work;
-                          }
-                          extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
-                            glean::AppendFactJsonLine(fact, &work->output);
-                            work->output += '\n';
-                          });
-                          return work;
-                        }) &
-                    tbb::make_filter<std::shared_ptr<Work>, void>(
-                        tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
-                          PrintDiagnostics(work->diagnostics);
-                          std::fwrite(work->output.data(), 1, work->output.size(), stdout);
-                          // A large file is extracted here, in its turn, so its facts stay in input
-                          // order.
-                          if (work->streamed)
-                            work->failed = !StreamFile(extractor, work->path, part_bytes);
-                          any_failed = any_failed || work->failed;
-                        }));
-  std::fflush(stdout);
+      jobs * 2,
+      tbb::make_filter<void, std::shared_ptr<Work>>(
+          tbb::filter_mode::serial_in_order,
+          [&](tbb::flow_control& control) -> std::shared_ptr<Work> {
+            if (next == files.size()) {
+              control.stop();
+              return nullptr;
+            }
+            auto work = std::make_shared<Work>();
+            work->path = files[next++];
+            return work;
+          }) &
+          tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
+              tbb::filter_mode::parallel,
+              [&](std::shared_ptr<Work> work) {
+                // Read here, in parallel: a report is read in about the time it takes to
+                // extract.
+                work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics, part_bytes,
+                                          &work->streamed, settings.max_input_bytes);
+                if (work->failed || work->streamed) return work;
+                // Room for output a few times the input, as a dense rule set writes:
+                // growing by doubling would copy it repeatedly, and room never written
+                // costs no memory.
+                work->output.reserve(work->bytes.size() * 4);
+                glean::Result<glean::Document> document =
+                    extractor.Load(work->path, std::move(work->bytes));
+                work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
+                                         document.diagnostics().end());
+                if (!document.ok()) {
+                  work->failed = true;
+                  return work;
+                }
+                extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
+                  glean::AppendFactJsonLine(fact, &work->output);
+                  work->output += '\n';
+                });
+                return work;
+              }) &
+          tbb::make_filter<std::shared_ptr<Work>, void>(
+              tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
+                PrintDiagnostics(work->diagnostics);
+                WriteOutput(work->output);
+                // A large file is extracted here, in its turn, so its facts stay in input
+                // order.
+                if (work->streamed) {
+                  work->failed = !StreamFile(extractor, work->path, part_bytes,
+                                             std::move(work->bytes), settings.max_input_bytes);
+                }
+                any_failed = any_failed || work->failed;
+              }));
+  FlushOutput();
   return any_failed ? kExitInputError : kExitOk;
 }
 
@@ -183,6 +208,11 @@ Command AddExtractCommand(CLI::App* app) {
   app->add_option("--part-size", settings->part_bytes,
                   "Files larger than this are read and extracted in parts of about this size, so "
                   "memory stays bounded (default 4MB; units KB, MB, GB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::PositiveNumber);
+  app->add_option("--max-input-size", settings->max_input_bytes,
+                  "Inputs larger than this are refused with an error, the others still read; "
+                  "stops a device or an endless pipe (default 512MB; units KB, MB, GB)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::PositiveNumber);
   return {app, [settings] { return RunExtract(*settings); }};

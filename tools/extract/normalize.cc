@@ -18,8 +18,9 @@ int RunNormalize(const NormalizeSettings& settings) {
   int status = kExitOk;
   std::optional<glean::Document> document = LoadOne(settings.file, settings.document, &status);
   if (!document) return status;
-  std::fwrite(document->normalized().data(), 1, document->normalized().size(), stdout);
-  if (settings.show_map) std::fputs(("\n" + document->DescribeOffsetMap()).c_str(), stdout);
+  WriteOutput(document->normalized());
+  if (settings.show_map) WriteOutput("\n" + document->DescribeOffsetMap());
+  FlushOutput();
   return kExitOk;
 }
 

@@ -18,7 +18,8 @@ int RunOutline(const OutlineSettings& settings) {
   int status = kExitOk;
   std::optional<glean::Document> document = LoadOne(settings.file, settings.document, &status);
   if (!document) return status;
-  std::fputs(glean::FormatOutline(*document).c_str(), stdout);
+  WriteOutput(glean::FormatOutline(*document));
+  FlushOutput();
   return kExitOk;
 }
 

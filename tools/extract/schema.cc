@@ -8,7 +8,8 @@ namespace extract {
 Command AddSchemaCommand(CLI::App* app) {
   CLI::App* schema = app->add_subcommand("schema", "Print a JSON Schema of the rule file format");
   return {schema, [] {
-            std::fputs(glean::RuleFileJsonSchema().c_str(), stdout);
+            WriteOutput(glean::RuleFileJsonSchema());
+            FlushOutput();
             return kExitOk;
           }};
 }

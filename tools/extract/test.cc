@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "glean/engine.h"
 #include "glean/regression.h"
 #include "tools/extract/command.h"
@@ -32,10 +34,11 @@ int RunTest(TestSettings settings) {
   }
   glean::RegressionReport report =
       glean::RunRegression(engine.value(), settings.paths, settings.options);
-  std::fputs(report.text.c_str(), stdout);
-  std::fflush(stdout);
+  WriteOutput(report.text);
+  FlushOutput();
   PrintDiagnostics(report.errors);
-  std::printf("%d passed, %d failed\n", report.passed, report.failed);
+  WriteOutput(fmt::format("{} passed, {} failed\n", report.passed, report.failed));
+  FlushOutput();
   return report.failed > 0 ? kExitInputError : kExitOk;
 }
 
