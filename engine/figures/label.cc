@@ -1,0 +1,216 @@
+#include "engine/figures/label.h"
+
+#include <string_view>
+
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+
+// Marks that end a clause. 、 is not one: it joins the words of one label (低保、临时救助等各类
+// 民政资金) as often as it separates list items, which the figure before it marks instead.
+constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", "？",
+                                             "\n", ",",  ";",  ":",  "!",  "?"};
+
+// Words trimmed from the front of a clause: time, place and scope, connectives.
+constexpr std::string_view kLeading[] = {
+    "截至目前", "截至年底", "过去一年", "过去五年", "一年来", "五年来", "前三季度", "上半年",
+    "下半年",   "一季度",   "全年度",   "全年",     "今年",   "去年",   "上年",     "当年",
+    "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
+    "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
+    "全乡",     "全村",     "全州",     "全旗",     "全国",   "全域",   "我镇",     "我县",
+    "我市",     "我省",     "我区",     "我乡",     "本镇",   "本县",   "各村",     "先后",
+    "现有",     "已经",     "共计",     "总计",     "合计",   "累计",   "共有",     "共",
+    "已",       "还",       "又",       "也",       "为",     "向",     "、",       "各类",
+    "各项",     "首批",     "的"};
+
+// Words trimmed from the end of a clause: what joins a label to its figure.
+constexpr std::string_view kTrailing[] = {
+    "分别达到", "分别为", "分别", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
+    "增长到",   "增长至", "增至", "降至",   "降到",   "下降到", "下降至", "减少到", "减少至",
+    "达到",     "达",     "为",   "是",     "有",     "突破",   "超过",   "共计",   "总计",
+    "合计",     "累计",   "共",   "计",     "了",     "的",     "约",     "至",     "到",
+    "从",       "由",     "在",   "已",     "实现",   "完成",   "稳定在", "保持在", "控制在"};
+
+// Verbs a label's words may begin with; the run of them at the front is the action.
+constexpr std::string_view kVerbs[] = {
+    "新改扩建", "改扩建", "新开工", "新开通", "新登记", "完成", "实现", "发放", "新建",   "新增",
+    "建成",     "建设",   "种植",   "培训",   "开展",   "举办", "组织", "召开", "争取",   "落实",
+    "投入",     "改造",   "帮助",   "安置",   "解决",   "办理", "处理", "接待", "排查",   "整治",
+    "化解",     "发展",   "引进",   "签约",   "流转",   "修建", "硬化", "新修", "维修",   "清理",
+    "打造",     "创建",   "吸纳",   "带动",   "提供",   "拨付", "筹集", "招引", "救助",   "慰问",
+    "走访",     "资助",   "认定",   "培育",   "申报",   "推出", "实施", "出台", "制定",   "修改",
+    "废止",     "审议",   "办结",   "受理",   "调解",   "查处", "检查", "巡查", "整改",   "消除",
+    "治理",     "修复",   "栽植",   "养殖",   "拆除",   "铺设", "安装", "配备", "购置",   "采购",
+    "捐赠",     "募集",   "筹措",   "兑现",   "减免",   "开设", "入选", "获批", "获得",   "荣获",
+    "表彰",     "接种",   "检测",   "登记",   "签订",   "惠及", "转移", "开通", "遴选",   "支持",
+    "吸引",     "建立",   "成立",   "组建",   "设立",   "选派", "派驻", "发动", "动员",   "参与",
+    "新办",     "引导",   "挂牌",   "建起",   "开办",   "收购", "销售", "生产", "输出",   "投资",
+    "累计完成", "划分",   "帮扶",   "结对",   "服务",   "救治", "摸排", "收治", "新发展", "举行",
+    "开工"};
+
+// Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
+// starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
+constexpr std::string_view kInnerVerbs[] = {
+    "完成", "实现", "发放", "新增",   "新建", "建成", "带动", "审议", "实施", "办理",
+    "办结", "培训", "举办", "召开",   "争取", "落实", "投入", "拨付", "筹集", "吸纳",
+    "帮助", "安置", "解决", "接待",   "排查", "化解", "引进", "签约", "流转", "硬化",
+    "新修", "改造", "种植", "新开工", "推出", "出台", "遴选", "创建", "获批", "入选",
+    "开展", "组织", "救助", "慰问",   "走访", "培育", "惠及", "累计"};
+
+// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份.
+bool StripDate(std::string_view* text) {
+  size_t p = 0;
+  while (p < text->size() && (((*text)[p] >= '0' && (*text)[p] <= '9') || (*text)[p] == '-')) ++p;
+  if (p == 0) return false;
+  std::string_view rest = text->substr(p);
+  for (std::string_view word : {"年度", "年底", "年末", "年", "月份", "月"}) {
+    if (rest.starts_with(word)) {
+      *text = rest.substr(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StripLeading(std::string_view* text) {
+  if (StripDate(text)) return true;
+  // The rest of a rate after the figure before: 796元/月提高至.
+  if (text->starts_with("/") && text->size() >= 4) {
+    text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
+    return true;
+  }
+  // 对 as a preposition (对60个山塘), not the 对 of 对外 or 对口.
+  if (text->starts_with("对") && !text->substr(3).starts_with("外") &&
+      !text->substr(3).starts_with("口") && text->size() > 3) {
+    text->remove_prefix(3);
+    return true;
+  }
+  for (std::string_view word : kLeading) {
+    if (text->starts_with(word)) {
+      text->remove_prefix(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StripTrailing(std::string_view* text) {
+  for (std::string_view word : kTrailing) {
+    if (text->ends_with(word)) {
+      text->remove_suffix(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+template <size_t N>
+std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N]) {
+  std::string_view best;
+  for (std::string_view verb : verbs) {
+    if (text.starts_with(verb) && verb.size() > best.size()) best = verb;
+  }
+  return best;
+}
+
+size_t CharLength(std::string_view text, size_t at) {
+  return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+}
+
+}  // namespace
+
+size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
+  size_t p = end;
+  while (p > floor) {
+    size_t begin = p - 1;
+    while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+    const std::string_view character = text.substr(begin, p - begin);
+    for (std::string_view mark : kClauseMarks) {
+      if (character == mark) return p;
+    }
+    p = begin;
+  }
+  return floor;
+}
+
+Label LabelOf(std::string_view clause) {
+  Label result;
+  std::string_view words = clause;
+  size_t action_begin = std::string_view::npos, action_end = 0;
+  // The front: time, scope and connectives, then a run of verbs (组织举办, 新建、改造).
+  for (bool more = true; more && !words.empty();) {
+    more = StripLeading(&words);
+    if (more) continue;
+    const std::string_view verb = VerbAt(words, kVerbs);
+    if (!verb.empty()) {
+      const size_t at = static_cast<size_t>(words.data() - clause.data());
+      if (action_begin == std::string_view::npos) action_begin = at;
+      action_end = at + verb.size();
+      words.remove_prefix(verb.size());
+      if (words.starts_with("、")) words.remove_prefix(3);
+      more = true;
+    }
+  }
+  // A verb inside: the last one with words after it.
+  size_t inner = std::string_view::npos, inner_size = 0;
+  for (size_t p = 0; p < words.size(); p += CharLength(words, p)) {
+    const std::string_view verb = VerbAt(words.substr(p), kInnerVerbs);
+    if (!verb.empty() && p > 0 && p + verb.size() < words.size()) {
+      inner = p;
+      inner_size = verb.size();
+    }
+  }
+  if (inner != std::string_view::npos) {
+    const size_t at = static_cast<size_t>(words.data() - clause.data()) + inner;
+    action_begin = at;
+    action_end = at + inner_size;
+    words.remove_prefix(inner + inner_size);
+  }
+  while (StripTrailing(&words)) {
+  }
+  // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
+  if (const size_t etc = words.rfind("等");
+      etc != std::string_view::npos && etc > 0 && etc + 3 < words.size()) {
+    words.remove_prefix(etc + 3);
+    for (std::string_view word : {"各类", "各项", "各种", "多项", "一批"}) {
+      if (words.starts_with(word) && words.size() > word.size()) words.remove_prefix(word.size());
+    }
+  }
+  while (StripLeading(&words)) {
+  }
+  result.label = std::string(words);
+  if (action_begin != std::string_view::npos) {
+    result.action = std::string(clause.substr(action_begin, action_end - action_begin));
+  }
+  return result;
+}
+
+std::string WordsAfter(std::string_view text, size_t at) {
+  size_t p = at;
+  int characters = 0;
+  while (p < text.size() && characters < 8) {
+    const size_t length = CharLength(text, p);
+    if (length != 3) break;  // digits, punctuation of ASCII
+    const std::string_view character = text.substr(p, length);
+    bool mark = false;
+    for (std::string_view m : kClauseMarks) mark = mark || character == m;
+    if (mark || character == "、" || character == "（" || character == "“" || character == "”") {
+      break;
+    }
+    if (p > at &&
+        (!VerbAt(text.substr(p), kVerbs).empty() || !VerbAt(text.substr(p), kInnerVerbs).empty() ||
+         !VerbAt(text.substr(p), kTrailing).empty())) {
+      break;
+    }
+    p += length;
+    ++characters;
+  }
+  std::string_view words = text.substr(at, p - at);
+  while (StripLeading(&words) || StripTrailing(&words)) {
+  }
+  return std::string(words);
+}
+
+}  // namespace glean::figures

@@ -1,0 +1,271 @@
+#include "engine/figures/reader.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "engine/source/utf8.h"
+#include "engine/values/unit_table.h"
+
+namespace glean::figures {
+
+namespace {
+
+using source::CharKey;
+using source::CharKeyAt;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+template <size_t N>
+constexpr std::array<uint32_t, N> SortedKeys(const std::string_view (&chars)[N]) {
+  std::array<uint32_t, N> keys{};
+  for (size_t i = 0; i < N; ++i) keys[i] = CharKey(chars[i]);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+template <size_t N>
+bool HasKey(const std::array<uint32_t, N>& keys, uint32_t key) {
+  return std::binary_search(keys.begin(), keys.end(), key);
+}
+
+// Characters a Chinese number may begin with. 万 and 亿 only go on one (万亩 is not a figure,
+// 百万 and 千万 are).
+constexpr std::string_view kStartChars[] = {
+    "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "百", "千", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅"};
+constexpr auto kStartKeys = SortedKeys(kStartChars);
+
+// Characters a Chinese number may go on with.
+constexpr std::string_view kNumeralChars[] = {
+    "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
+    "万", "亿", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟", "廿", "卅"};
+constexpr auto kNumeralKeys = SortedKeys(kNumeralChars);
+
+// Units figures read beyond the value library's table, longest first where one starts another.
+constexpr std::string_view kExtraUnits[] = {"个百分点", "百分点", "千瓦时", "千瓦", "兆瓦", "美元",
+                                            "港元",     "欧元",   "标准箱", "倍",   "艘",   "架",
+                                            "列",       "种",     "枚",     "尾"};
+
+size_t CharLength(std::string_view text, size_t at) {
+  return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+}
+
+bool StartsWith(std::string_view text, size_t at, std::string_view word) {
+  return text.substr(at).starts_with(word);
+}
+
+bool IsNumeralCharAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  if (IsDigit(text[at])) return true;
+  return static_cast<unsigned char>(text[at]) >= 0xE0 && HasKey(kNumeralKeys, CharKeyAt(text, at));
+}
+
+// A unit of either table at `at`.
+bool AnyUnitAt(std::string_view text, size_t at) {
+  const std::string_view rest = text.substr(at);
+  return !ExtraUnitAt(rest).empty() || values::UnitAt(rest) != nullptr;
+}
+
+// The end of the number starting at `at`: digits with inner commas and points, Chinese numerals,
+// 余/多 and a magnitude after them, and a range's second number (3-5, 3至5). Sets `*chinese` when
+// no ASCII digit is in it.
+size_t NumberEnd(std::string_view text, size_t at, bool* chinese) {
+  size_t p = at;
+  bool any = false, digits = false;
+  for (int ends = 0; ends < 2; ++ends) {
+    while (p < text.size()) {
+      const char c = text[p];
+      if (IsDigit(c)) {
+        ++p;
+        any = digits = true;
+        continue;
+      }
+      if ((c == '.' || c == ',') && any && p + 1 < text.size() && IsDigit(text[p + 1]) &&
+          IsDigit(text[p - 1])) {
+        ++p;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0xE0) break;
+      const uint32_t key = CharKeyAt(text, p);
+      if (HasKey(kNumeralKeys, key)) {
+        // 千米, 千克, 千瓦 are units after a number, not 千 × 米.
+        if (any && AnyUnitAt(text, p)) break;
+        p += 3;
+        any = true;
+        continue;
+      }
+      if (any && (key == CharKey("余") || key == CharKey("多"))) {
+        p += 3;
+        continue;
+      }
+      break;
+    }
+    if (ends == 1 || !any) break;
+    // A range: 3-5个, 3~5个, 3至5个, 3到5个.
+    size_t separator = 0;
+    if (p < text.size() && (text[p] == '-' || text[p] == '~')) {
+      separator = 1;
+    } else if (StartsWith(text, p, "—") || StartsWith(text, p, "至") || StartsWith(text, p, "到")) {
+      separator = 3;
+    }
+    if (separator == 0 || !IsNumeralCharAt(text, p + separator)) break;
+    p += separator;
+  }
+  *chinese = any && !digits;
+  return p;
+}
+
+constexpr std::pair<std::string_view, Approx> kPrefixes[] = {
+    {"大约", Approx::kAbout}, {"将近", Approx::kLess}, {"接近", Approx::kLess},
+    {"超过", Approx::kMore},  {"不到", Approx::kLess}, {"不足", Approx::kLess},
+    {"约", Approx::kAbout},   {"近", Approx::kLess},   {"超", Approx::kMore},
+    {"逾", Approx::kMore},
+};
+
+constexpr std::string_view kSuffixes[] = {"以上", "以下", "左右", "上下"};
+
+// Where an approximation word ending at `at` begins, or `at` when none does.
+size_t PrefixBegin(std::string_view text, size_t at) {
+  for (const auto& [word, approx] : kPrefixes) {
+    if (at >= word.size() && text.substr(at - word.size(), word.size()) == word) {
+      return at - word.size();
+    }
+  }
+  return at;
+}
+
+size_t SuffixEnd(std::string_view text, size_t at) {
+  for (std::string_view word : kSuffixes) {
+    if (StartsWith(text, at, word)) return at + word.size();
+  }
+  return at;
+}
+
+Decimal Negated(const Decimal& value) { return Decimal(-value.mantissa(), value.scale()); }
+
+}  // namespace
+
+std::string_view ExtraUnitAt(std::string_view text) {
+  for (std::string_view unit : kExtraUnits) {
+    if (text.starts_with(unit)) return unit;
+  }
+  return {};
+}
+
+bool NumberStartsAt(std::string_view text, size_t at, size_t* length) {
+  const char c = text[at];
+  *length = 1;
+  if (IsDigit(c)) return true;
+  if (c == '-') return at + 1 < text.size() && IsDigit(text[at + 1]);
+  if (static_cast<unsigned char>(c) < 0xE0) return false;
+  *length = CharLength(text, at);
+  const uint32_t key = CharKeyAt(text, at);
+  if (key == CharKey("负")) return IsNumeralCharAt(text, at + 3);
+  return HasKey(kStartKeys, key);
+}
+
+std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* next) {
+  Reading reading;
+  reading.begin = at;
+  size_t number = at;
+  bool negative = false;
+  if (text[at] == '-') {
+    negative = true;
+    number = at + 1;
+  } else if (StartsWith(text, at, "负")) {
+    negative = true;
+    number = at + 3;
+  }
+  // 百分之九十: a percent written in words.
+  if (StartsWith(text, number, "百分之") && IsNumeralCharAt(text, number + 9)) {
+    bool chinese = false;
+    const size_t end = NumberEnd(text, number + 9, &chinese);
+    *next = end;
+    reading.end = end;
+    reading.outer_begin = PrefixBegin(text, at);
+    reading.outer_end = SuffixEnd(text, end);
+    std::optional<Field> field =
+        ParseValue(SlotType::kPercent,
+                   text.substr(reading.outer_begin, reading.outer_end - reading.outer_begin), {});
+    if (!field) return std::nullopt;
+    reading.value = std::move(*field);
+    reading.chinese = true;
+    return reading;
+  }
+  const size_t number_end = NumberEnd(text, number, &reading.chinese);
+  *next = std::max(number_end, at + 1);
+  if (number_end == number) return std::nullopt;
+  reading.outer_begin = PrefixBegin(text, at);
+
+  SlotType type = SlotType::kQuantity;
+  std::string_view extra;
+  size_t unit_end = number_end;
+  const std::string_view rest = text.substr(number_end);
+  if (rest.starts_with("%") || rest.starts_with("‰")) {
+    type = SlotType::kPercent;
+    unit_end += rest.starts_with("%") ? 1 : 3;
+  } else if (!(extra = ExtraUnitAt(rest)).empty()) {
+    unit_end += extra.size();
+  } else if (const values::Unit* unit = values::UnitAt(rest)) {
+    if (unit->dimension == values::Dimension::kTime || unit->word == "岁") return std::nullopt;
+    unit_end += unit->word.size();
+  } else if (reading.chinese && rest.starts_with("成") && number_end - number <= 6) {
+    type = SlotType::kPercent;  // 九成, 八成以上
+    unit_end += 3;
+  } else {
+    return std::nullopt;
+  }
+  *next = unit_end;
+  // 两位数增长, 十一次全会: the unit begins a word, not a count.
+  const std::string_view after = text.substr(unit_end);
+  if (after.starts_with("数") || after.starts_with("全会")) return std::nullopt;
+  if (reading.chinese) {
+    for (std::string_view word : {"规定", "要求", "原则", "精神", "理念", "战略", "制度"}) {
+      if (after.starts_with(word)) return std::nullopt;
+    }
+  }
+  reading.end = unit_end;
+  reading.outer_end = SuffixEnd(text, unit_end);
+
+  // The sign is read here, not by the parser: a slot reads no sign.
+  const size_t parse_begin = reading.outer_begin == at ? number : reading.outer_begin;
+  std::optional<Field> field;
+  if (extra.empty()) {
+    std::string spelled(text.substr(parse_begin, reading.outer_end - parse_begin));
+    if (negative && reading.outer_begin == at) {
+      field = ParseValue(type, spelled, {});
+    } else if (negative) {
+      // 约-2%: the sign sits between the approximation word and the number.
+      spelled = std::string(text.substr(reading.outer_begin, at - reading.outer_begin)) +
+                std::string(text.substr(number, reading.outer_end - number));
+      field = ParseValue(type, spelled, {});
+    } else {
+      field = ParseValue(type, spelled, {});
+    }
+  } else {
+    std::string spelled(text.substr(reading.outer_begin, at - reading.outer_begin));
+    spelled += text.substr(number, number_end - number);
+    field = ParseValue(SlotType::kQuantity, spelled, {});
+    if (field) {
+      field->unit = std::string(extra);
+      field->canonical.reset();
+      const std::string_view suffix = text.substr(unit_end, reading.outer_end - unit_end);
+      if (suffix == "以上") field->approx = Approx::kMore;
+      if (suffix == "以下") field->approx = Approx::kLess;
+      if (suffix == "左右" || suffix == "上下") field->approx = Approx::kAbout;
+    }
+  }
+  if (!field || !std::holds_alternative<Decimal>(field->value)) return std::nullopt;
+  if (negative) {
+    field->value = Negated(std::get<Decimal>(field->value));
+    if (field->min) field->min = Negated(*field->min);
+    if (field->max) field->max = Negated(*field->max);
+    if (field->canonical) field->canonical->value = Negated(field->canonical->value);
+  }
+  reading.value = std::move(*field);
+  return reading;
+}
+
+}  // namespace glean::figures
