@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/figures/period.h"
 #include "engine/normalize/normalizer.h"
 #include "engine/source/decoder.h"
 #include "engine/structure/structure.h"
@@ -44,6 +45,8 @@ struct Placement {
   uint64_t offset = 0;      // input bytes before the document
   int lines = 0;            // lines before it
   std::optional<int> year;  // the report's year, from the first part; else from the document
+  // The years periods are read against, from the first part; else from the document.
+  std::optional<figures::ReportYears> figure_years;
   bool document_fact = true;
 };
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "engine/document_impl.h"
+#include "engine/figures/figure_context.h"
 #include "engine/match/matcher.h"
 #include "engine/normalize/normalizer.h"
 #include "engine/resolve/resolver.h"
@@ -57,6 +58,10 @@ std::optional<Fact> DocumentFact(const Document& document) {
   fact.end = span.end;
   fact.line = span.line;
   fact.column = span.column;
+  // The document's own period is the one it reviews.
+  if (const int reviewed = figures::YearsOf(info).reviewed; reviewed != 0) {
+    fact.period = {reviewed, reviewed};
+  }
   return fact;
 }
 
@@ -139,7 +144,12 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       internal::DocumentAccess::Impl(document).structure;
   Fact fact;
   fact.doc = document.name();
-  int section = -2;  // the innermost heading `fact.section` was filled for
+  int section = -2;  // the innermost heading `fact.section` and `figure_section` were made for
+  figures::SectionContext figure_section;
+  figures::ContextReader figure_reader(document.normalized());
+  std::vector<figures::HeadingNote> heading_notes;
+  const figures::ReportYears years =
+      placement.figure_years ? *placement.figure_years : figures::YearsOf(document.info());
   for (long index : order) {
     if (index < 0) {
       visit(*document_fact);
@@ -166,8 +176,13 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       const std::vector<const Heading*> path = document.SectionAt(match.span.begin);
       fact.section.resize(path.size());
       for (size_t i = 0; i < path.size(); ++i) fact.section[i].assign(path[i]->text);
+      figure_section = figures::SectionContextAt(document, match.span.begin, years, &heading_notes);
       section = innermost;
     }
+    const figures::FigureContext figure =
+        figure_reader.Read(figure_section, match.span.begin, match.span.end);
+    fact.period = figure.period;
+    fact.status = figure.status;
     if (options_.sentence) {
       auto [begin, end] = document.SentenceAt(match.span.begin, match.span.end);
       fact.sentence.assign(document.OriginalText(begin, end));

@@ -87,7 +87,10 @@ struct FactStream::State {
     if (invalid == 0 && decoded.invalid > 0) first_bad = placement.offset + decoded.first_bad;
     invalid += decoded.invalid;
     engine->EmitFacts(part_document, placement, visit);
-    if (first) placement.year = internal::ReportYear(part_document.info());
+    if (first) {
+      placement.year = internal::ReportYear(part_document.info());
+      placement.figure_years = figures::YearsOf(part_document.info());
+    }
     carry = internal::DocumentAccess::Impl(part_document).structure.Carry();
     placement.offset += bytes;
     placement.lines += lines;

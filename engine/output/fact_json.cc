@@ -166,6 +166,18 @@ void WriteLine(const Fact& fact, LineWriter line, char** end) {
     line.String(fact.section[i]);
   }
   line.Raw("]");
+  if (fact.period.known()) {
+    line.Raw(",\"period\":\"");
+    line.Number(fact.period.first);
+    if (fact.period.last != fact.period.first) {
+      line.Raw("-");
+      line.Number(fact.period.last);
+    }
+    line.Raw("\"");
+  }
+  line.Raw(",\"status\":\"");
+  line.Raw(FigureStatusName(fact.status));
+  line.Raw("\"");
   if (!fact.sentence.empty()) {
     line.Raw(",\"sentence\":");
     line.String(fact.sentence);
@@ -183,7 +195,7 @@ std::string FactToJsonLine(const Fact& fact) {
 }
 
 void AppendFactJsonLine(const Fact& fact, std::string* out) {
-  constexpr size_t kKeysAndNumbers = 192 + 4 * LineWriter::kMaxInteger;
+  constexpr size_t kKeysAndNumbers = 256 + 6 * LineWriter::kMaxInteger;  // period: two integers
   size_t room = kKeysAndNumbers + LineWriter::StringRoom(fact.doc) +
                 LineWriter::StringRoom(fact.rule) + LineWriter::StringRoom(fact.fact) +
                 LineWriter::StringRoom(fact.text) + LineWriter::StringRoom(fact.sentence);
@@ -262,6 +274,23 @@ Field FieldFromJson(const std::string& name, const Json& json) {
   return field;
 }
 
+// "2025" or "2021-2025".
+bool ParsePeriod(std::string_view text, Period* period) {
+  const auto year = [](std::string_view digits, int* value) {
+    if (digits.size() != 4) return false;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), *value);
+    return error == std::errc() && end == digits.data() + digits.size();
+  };
+  const size_t dash = text.find('-');
+  if (dash == std::string_view::npos) {
+    if (!year(text, &period->first)) return false;
+    period->last = period->first;
+    return true;
+  }
+  return year(text.substr(0, dash), &period->first) && year(text.substr(dash + 1), &period->last) &&
+         period->first <= period->last;
+}
+
 Fact FactFromJson(const Json& json) {
   Fact fact;
   fact.doc = json.at("doc").get<std::string>();
@@ -278,6 +307,18 @@ Fact FactFromJson(const Json& json) {
     }
   }
   if (json.contains("section")) fact.section = json.at("section").get<std::vector<std::string>>();
+  if (json.contains("period")) {
+    const std::string period = json.at("period").get<std::string>();
+    if (!ParsePeriod(period, &fact.period)) {
+      throw std::invalid_argument("period is not a year or a range of years: '" + period + "'");
+    }
+  }
+  if (json.contains("status")) {
+    const std::string status = json.at("status").get<std::string>();
+    if (!ParseFigureStatus(status, &fact.status)) {
+      throw std::invalid_argument("unknown status '" + status + "'");
+    }
+  }
   fact.sentence = json.value("sentence", "");
   return fact;
 }

@@ -71,6 +71,10 @@ std::string DescribeFields(const std::vector<Field>& fields) {
   return out.empty() ? "(no fields)" : out;
 }
 
+std::string DescribePeriod(const Period& period) {
+  return period.known() ? period.ToString() : "(none)";
+}
+
 using FactKey = std::tuple<std::string, uint64_t, uint64_t>;
 FactKey KeyOf(const Fact& fact) { return {fact.rule, fact.start, fact.end}; }
 
@@ -92,6 +96,14 @@ std::vector<std::string> Changes(const Fact& golden, const Fact& actual) {
     const std::string new_text = after ? DescribeField(*after) : "(none)";
     if (old_text != new_text)
       details.push_back(fmt::format("{}: {} → {}", name, old_text, new_text));
+  }
+  if (golden.period != actual.period) {
+    details.push_back(fmt::format("period: {} → {}", DescribePeriod(golden.period),
+                                  DescribePeriod(actual.period)));
+  }
+  if (golden.status != actual.status) {
+    details.push_back(fmt::format("status: {} → {}", FigureStatusName(golden.status),
+                                  FigureStatusName(actual.status)));
   }
   if (golden.section != actual.section) {
     details.push_back(fmt::format("section: {} → {}", DescribeSection(golden.section),

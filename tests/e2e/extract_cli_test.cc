@@ -180,7 +180,7 @@ TEST_CASE("extract: a small rule gives exactly the expected facts") {
         "\"text\":\"完成改厕650余户\",\"start\":31,\"end\":52,\"line\":2,\"column\":3,"
         "\"fields\":{\"count\":{\"value\":650,\"unit\":\"户\",\"approx\":\"more\",\"raw\":"
         "\"650余\"}},"
-        "\"section\":[\"一、工作开展情况\"]}\n");
+        "\"section\":[\"一、工作开展情况\"],\"status\":\"result\"}\n");
 }
 
 TEST_CASE("extract: standard input is read for -") {
@@ -192,7 +192,7 @@ TEST_CASE("extract: standard input is read for -") {
   CHECK(result.out ==
         "{\"doc\":\"-\",\"rule\":\"t\",\"fact\":\"toilets\",\"text\":\"改厕12户\",\"start\":0,"
         "\"end\":11,\"line\":1,\"column\":1,\"fields\":{\"count\":{\"value\":12,\"raw\":\"12\"}},"
-        "\"section\":[]}\n");
+        "\"section\":[],\"status\":\"result\"}\n");
 }
 
 TEST_CASE("extract: a missing rules path exits 2 before reading input") {

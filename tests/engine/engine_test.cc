@@ -172,6 +172,65 @@ TEST_CASE("regression: facts compare by rule and span, on fields and section") {
   CHECK(moved[1].kind == FactDifference::Kind::kUnexpected);
 }
 
+TEST_CASE("regression: a changed period or status is a change (issue 15)") {
+  Fact golden;
+  golden.rule = "r";
+  golden.period = {2021, 2021};
+  Fact actual = golden;
+  actual.period = {2021, 2025};
+  actual.status = FigureStatus::kPlan;
+  std::vector<FactDifference> changed = CompareFacts({golden}, {actual});
+  REQUIRE(changed.size() == 1);
+  CHECK(changed[0].details ==
+        std::vector<std::string>{"period: 2021 → 2021-2025", "status: result → plan"});
+  golden.period = {};
+  changed = CompareFacts({golden}, {actual});
+  REQUIRE(changed.size() == 1);
+  CHECK(changed[0].details[0] == "period: (none) → 2021-2025");
+}
+
+TEST_CASE("engine: every fact carries the period and status of its place (issue 15)") {
+  Engine engine = MakeEngine(R"(rules:
+  - id: toilets
+    fact: toilets
+    pattern: '改厕{n:quantity}'
+)");
+  const std::string text =
+      "2021年年度工作总结\n一、2021年工作开展情况\n完成改厕650余户。\n二、2022年工作打算\n"
+      "力争完成改厕800户。\n";
+  Result<std::vector<Fact>> facts = engine.Extract("doc.txt", text);
+  REQUIRE(facts.ok());
+  REQUIRE(facts.value().size() == 2);
+  CHECK(facts.value()[0].period.ToString() == "2021");
+  CHECK(facts.value()[0].status == FigureStatus::kResult);
+  CHECK(facts.value()[1].period.ToString() == "2022");
+  CHECK(facts.value()[1].status == FigureStatus::kPlan);
+  const std::string line = FactToJsonLine(facts.value()[1]);
+  CHECK(line.find(R"("section":["二、2022年工作打算"],"period":"2022","status":"plan"})") !=
+        std::string::npos);
+}
+
+TEST_CASE("output: period and status read back; a bad one is an error") {
+  Fact fact;
+  fact.rule = "r";
+  fact.period = {2021, 2025};
+  fact.status = FigureStatus::kTarget;
+  Result<std::vector<Fact>> parsed = ParseFactsJsonLines(FactToJsonLine(fact), "g.jsonl");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.value()[0].period == fact.period);
+  CHECK(parsed.value()[0].status == FigureStatus::kTarget);
+  fact.period = {};
+  parsed = ParseFactsJsonLines(FactToJsonLine(fact), "g.jsonl");
+  REQUIRE(parsed.ok());
+  CHECK_FALSE(parsed.value()[0].period.known());
+  for (const char* bad : {R"("period":"25")", R"("period":"2025-2021")", R"("status":"done")"}) {
+    INFO(bad);
+    const std::string line =
+        std::string(R"({"doc":"d","rule":"r","fact":"f","start":0,"end":1,)") + bad + "}";
+    CHECK_FALSE(ParseFactsJsonLines(line, "g.jsonl").ok());
+  }
+}
+
 TEST_CASE("regression: golden files are named after their input") {
   CHECK(GoldenPathFor("reports/x.txt") == "reports/x.facts.jsonl");
   CHECK(GoldenPathFor("x.txt") == "x.facts.jsonl");

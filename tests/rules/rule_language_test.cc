@@ -40,7 +40,7 @@ TEST_CASE("rules: a typed slot becomes a named, typed field") {
   CHECK(
       Extract("rules:\n  - id: r\n    fact: toilets\n    pattern: '完成改厕{count:quantity}'\n",
               "完成改厕650余户。") ==
-      R"({"doc":"in.txt","rule":"r","fact":"toilets","text":"完成改厕650余户","start":0,"end":21,"line":1,"column":1,"fields":{"count":{"value":650,"unit":"户","approx":"more","raw":"650余户"}},"section":[]})"
+      R"({"doc":"in.txt","rule":"r","fact":"toilets","text":"完成改厕650余户","start":0,"end":21,"line":1,"column":1,"fields":{"count":{"value":650,"unit":"户","approx":"more","raw":"650余户"}},"section":[],"status":"result"})"
       "\n");
 }
 
@@ -49,7 +49,7 @@ TEST_CASE("rules: defs insert named fragments, also from other defs") {
       Extract("defs:\n  toilet: '(?:改厕|户厕改造)'\n  done: '(?:完成|新建){toilet}'\n"
               "rules:\n  - id: r\n    fact: t\n    pattern: '{done}{n:int}户'\n",
               "新建户厕改造12户") ==
-      R"({"doc":"in.txt","rule":"r","fact":"t","text":"新建户厕改造12户","start":0,"end":23,"line":1,"column":1,"fields":{"n":{"value":12,"raw":"12"}},"section":[]})"
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"新建户厕改造12户","start":0,"end":23,"line":1,"column":1,"fields":{"n":{"value":12,"raw":"12"}},"section":[],"status":"result"})"
       "\n");
 }
 
@@ -57,7 +57,7 @@ TEST_CASE("rules: one unnamed group is the field 'value'; repetition braces stay
   CHECK(
       Extract("rules:\n  - id: r\n    fact: t\n    pattern: '完成改厕(\\d{2,4})户'\n",
               "完成改厕650户") ==
-      R"({"doc":"in.txt","rule":"r","fact":"t","text":"完成改厕650户","start":0,"end":18,"line":1,"column":1,"fields":{"value":{"value":650,"raw":"650"}},"section":[]})"
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"完成改厕650户","start":0,"end":18,"line":1,"column":1,"fields":{"value":{"value":650,"raw":"650"}},"section":[],"status":"result"})"
       "\n");
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("rules: plain named groups are fields, typed by 'fields'") {
               "'发放(?P<program>\\p{Han}{2})资金(?P<amount>[\\d.]+万元)'\n"
               "    fields:\n      program: {type: text}\n      amount: {type: money}\n",
               "发放低保资金550万元") ==
-      R"({"doc":"in.txt","rule":"r","fact":"t","text":"发放低保资金550万元","start":0,"end":27,"line":1,"column":1,"fields":{"program":{"value":"低保","raw":"低保"},"amount":{"value":5500000,"unit":"元","canonical":{"value":5500000,"unit":"CNY"},"raw":"550万元"}},"section":[]})"
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"发放低保资金550万元","start":0,"end":27,"line":1,"column":1,"fields":{"program":{"value":"低保","raw":"低保"},"amount":{"value":5500000,"unit":"元","canonical":{"value":5500000,"unit":"CNY"},"raw":"550万元"}},"section":[],"status":"result"})"
       "\n");
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("rules: a field's unit list drops matches in other units") {
   CHECK(Extract(yaml, "改厕3次").empty());
   CHECK(
       Extract(yaml, "改厕3座") ==
-      R"({"doc":"in.txt","rule":"r","fact":"t","text":"改厕3座","start":0,"end":10,"line":1,"column":1,"fields":{"n":{"value":3,"unit":"座","raw":"3座"}},"section":[]})"
+      R"({"doc":"in.txt","rule":"r","fact":"t","text":"改厕3座","start":0,"end":10,"line":1,"column":1,"fields":{"n":{"value":3,"unit":"座","raw":"3座"}},"section":[],"status":"result"})"
       "\n");
 }
 

@@ -1,0 +1,80 @@
+// FigureContext: the period and the status of a place in a report, worked out together (the
+// status depends on the period), with what enclosing headings say kept per section so that a run
+// over many facts of one section reads its headings once.
+#ifndef GLEAN_ENGINE_FIGURES_FIGURE_CONTEXT_H_
+#define GLEAN_ENGINE_FIGURES_FIGURE_CONTEXT_H_
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/figures/period.h"
+#include "engine/figures/status.h"
+#include "glean/document.h"
+#include "glean/figure.h"
+
+namespace glean::figures {
+
+// What the headings enclosing a place say about time and status, and the report's years.
+struct SectionContext {
+  ReportYears years;
+  Period period;              // the innermost heading's time mention; unknown if none names one
+  bool plans = false;         // the innermost heading that says either says plans
+  bool period_plans = false;  // `period` lies after the reviewed year
+};
+
+// What one heading says, for a caller that asks about many sections of one document.
+struct HeadingNote {
+  bool read = false;
+  Period period;  // its first time mention
+  SectionKind kind = SectionKind::kNone;
+};
+
+// The headings enclosing `offset`, with the report's years `years` (a part of a report read in
+// parts has them from its first part). Equal for two offsets with the same section path. With
+// `notes`, what each heading says is read once and kept there (indexed like
+// document.headings()) for the sections asked about later.
+SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
+                                std::vector<HeadingNote>* notes = nullptr);
+
+struct FigureContext {
+  Period period;
+  FigureStatus status = FigureStatus::kResult;
+};
+
+// Reads the period and status of places in one text, in any order; the time and status words
+// of a sentence are found once and asked about for each figure in it, so a run over a document's
+// facts in order reads each sentence once. Not thread-safe: one reader per thread and document.
+class ContextReader {
+ public:
+  // REQUIRES: `text` outlives the reader.
+  explicit ContextReader(std::string_view text) : text_(text) {}
+
+  // The period and status of [begin, end), given the SectionContext of `begin`.
+  FigureContext Read(const SectionContext& section, size_t begin, size_t end);
+
+ private:
+  // Finds the sentence around [begin, end) and its words, unless it is the one read last.
+  void ReadSentence(const ReportYears& years, size_t begin, size_t end);
+
+  std::string_view text_;
+  // The sentence read last, [sentence_begin_, sentence_end_); reusable_ unless there is none yet
+  // or the range it was read for crossed a sentence end.
+  size_t sentence_begin_ = 0;
+  size_t sentence_end_ = 0;
+  bool reusable_ = false;
+  ReportYears years_;
+  TimeMentions mentions_;
+  StatusWords words_;
+  std::vector<std::pair<size_t, size_t>> clause_marks_;  // where each clause end is, its length
+};
+
+// The period and status of [begin, end), given the SectionContext of `begin`.
+FigureContext ContextOf(std::string_view text, const SectionContext& section, size_t begin,
+                        size_t end);
+FigureContext ContextOf(const Document& document, size_t begin, size_t end);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_FIGURE_CONTEXT_H_

@@ -1,0 +1,473 @@
+#include "engine/figures/period.h"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+#include "engine/figures/figure_context.h"
+#include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+
+using source::CharKey;
+using source::CharKeyAt;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The value of a Chinese digit character (〇 and ○ as zero), or -1.
+int ChineseDigit(uint32_t key) {
+  static constexpr std::array<uint32_t, 13> kDigits = {
+      CharKey("〇"), CharKey("一"), CharKey("二"), CharKey("三"), CharKey("四"),
+      CharKey("五"), CharKey("六"), CharKey("七"), CharKey("八"), CharKey("九"),
+      CharKey("零"), CharKey("○"),  CharKey("两")};
+  static constexpr std::array<int, 13> kValues = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 0, 2};
+  for (size_t i = 0; i < kDigits.size(); ++i) {
+    if (kDigits[i] == key) return kValues[i];
+  }
+  return -1;
+}
+
+constexpr uint32_t kTen = CharKey("十");
+
+bool IsNumeralChar(uint32_t key) { return key == kTen || ChineseDigit(key) >= 0; }
+
+// A small count (1–99) written in Arabic or Chinese numerals at `at`: 5, 五, 十, 十五, 二十.
+// Sets `*end` past it.
+int ReadSmallCount(std::string_view text, size_t at, size_t* end) {
+  if (at < text.size() && IsDigit(text[at])) {
+    size_t j = at;
+    int value = 0;
+    while (j < text.size() && IsDigit(text[j]) && j - at < 3)
+      value = value * 10 + (text[j++] - '0');
+    if (j - at > 2 || (j < text.size() && (IsDigit(text[j]) || text[j] == '.'))) return 0;
+    *end = j;
+    return value;
+  }
+  int value = 0;
+  size_t j = at;
+  int digit = -1;
+  for (int chars = 0; chars < 3 && j < text.size(); ++chars) {
+    const uint32_t key = CharKeyAt(text, j);
+    if (key == kTen) {
+      value += (digit < 0 ? 1 : digit) * 10;
+      digit = -1;
+    } else if (const int d = ChineseDigit(key); d > 0) {
+      if (digit >= 0) return 0;  // 二三: not a count
+      digit = d;
+    } else {
+      break;
+    }
+    j += 3;
+  }
+  if (digit > 0) value += digit;
+  if (j == at || value == 0) return 0;
+  *end = j;
+  return value;
+}
+
+// Characters that join the two years of a range: 2021—2025年, 2021-2025年, 2021年至2025年.
+size_t RangeJoinerAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return 0;
+  if (text[at] == '-' || text[at] == '~') return 1;
+  for (std::string_view joiner : {"—", "–", "至", "到", "－", "～"}) {
+    if (StartsWithAt(text, at, joiner)) {
+      size_t length = joiner.size();
+      if (joiner == "—" && StartsWithAt(text, at + length, "—")) length += joiner.size();
+      return length;
+    }
+  }
+  return 0;
+}
+
+// A year written with four Arabic digits, 1900–2099, not part of a longer number.
+bool ReadArabicYear(std::string_view text, size_t at, int* year, size_t* end) {
+  if (at + 4 > text.size() || (at > 0 && (IsDigit(text[at - 1]) || text[at - 1] == '.'))) {
+    return false;
+  }
+  int value = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (!IsDigit(text[at + i])) return false;
+    value = value * 10 + (text[at + i] - '0');
+  }
+  if (at + 4 < text.size() && (IsDigit(text[at + 4]) || text[at + 4] == '.')) return false;
+  if (value < 1900 || value > 2099) return false;
+  *year = value;
+  *end = at + 4;
+  return true;
+}
+
+// A year written with four Chinese digits: 二〇二五, 一九九八.
+bool ReadChineseYear(std::string_view text, size_t at, int* year, size_t* end) {
+  int value = 0;
+  size_t j = at;
+  for (int i = 0; i < 4; ++i) {
+    const uint32_t key = CharKeyAt(text, j);
+    const int digit = key == CharKey("两") ? -1 : ChineseDigit(key);
+    if (digit < 0) return false;
+    value = value * 10 + digit;
+    j += 3;
+  }
+  if (value < 1900 || value > 2099) return false;
+  if (IsNumeralChar(CharKeyAt(text, j))) return false;
+  *year = value;
+  *end = j;
+  return true;
+}
+
+bool ReadYear(std::string_view text, size_t at, int* year, size_t* end) {
+  return ReadArabicYear(text, at, year, end) || ReadChineseYear(text, at, year, end);
+}
+
+constexpr std::string_view kYearChar = "年";
+
+// A named five-year period: "十四五" → 2021–2025. Older plans are numbered 九五 and 十五, which
+// count as names only when a period word follows ("十五"时期), so 十五个 stays a number.
+bool ReadFiveYearPlan(std::string_view text, size_t at, Period* period, size_t* end) {
+  int first = 0;
+  size_t j = at;
+  if (StartsWithAt(text, at, "十") && at + 9 <= text.size() && StartsWithAt(text, at + 6, "五")) {
+    const int d = ChineseDigit(CharKeyAt(text, at + 3));
+    if (d >= 1 && d <= 6) {  // 十一五 … 十六五
+      first = 2006 + 5 * (d - 1);
+      j = at + 9;
+    }
+  }
+  if (first == 0) {
+    const bool nine = StartsWithAt(text, at, "九五");
+    const bool ten = StartsWithAt(text, at, "十五");
+    if (!nine && !ten) return false;
+    size_t after = at + 6;
+    if (StartsWithAt(text, after, "”") || StartsWithAt(text, after, "\"")) {
+      after += text[after] == '"' ? 1 : 3;
+    }
+    bool named = false;
+    for (std::string_view word : {"时期", "期间", "计划", "规划", "以来", "末"}) {
+      named = named || StartsWithAt(text, after, word);
+    }
+    if (!named || (at >= 3 && IsNumeralChar(CharKeyAt(text, at - 3)))) return false;
+    first = nine ? 1996 : 2001;
+    j = at + 6;
+  }
+  if (at >= 3 && IsNumeralChar(CharKeyAt(text, at - 3))) return false;
+  period->first = first;
+  period->last = first + 4;
+  // "十四五"末: the plan's last year.
+  size_t after = j;
+  if (StartsWithAt(text, after, "”") || StartsWithAt(text, after, "\"")) {
+    after += text[after] == '"' ? 1 : 3;
+  }
+  if (StartsWithAt(text, after, "末")) period->first = period->last;
+  *end = j;
+  return true;
+}
+
+// Whether the mention [begin, end) is only what a figure is compared with: 比2020年, 较上年,
+// 与去年同期相比, 上年同期, 较“十三五”时期, 为“十三五”时期的2.2倍.
+bool IsComparisonBase(std::string_view text, size_t begin, size_t end) {
+  if (EndsWithAt(text, begin, "“") || EndsWithAt(text, begin, "\"")) {
+    begin -= text[begin - 1] == '"' ? 1 : 3;
+  }
+  for (std::string_view before : {"比", "较", "与", "同", "相当于", "对比"}) {
+    if (EndsWithAt(text, begin, before)) return true;
+  }
+  if (StartsWithAt(text, end, "”") || StartsWithAt(text, end, "\"")) {
+    end += text[end] == '"' ? 1 : 3;
+  }
+  for (std::string_view after : {"同期", "相比", "相较", "水平"}) {
+    if (StartsWithAt(text, end, after)) return true;
+  }
+  for (std::string_view time : {"时期", "期间", "末", "底"}) {
+    if (StartsWithAt(text, end, time)) {
+      end += time.size();
+      break;
+    }
+  }
+  // 为2020年的2倍, 是“十三五”时期的2.2倍: the figure is a multiple of what the mention holds.
+  return StartsWithAt(text, end, "的") &&
+         (EndsWithAt(text, begin, "为") || EndsWithAt(text, begin, "是"));
+}
+
+// A mention that starts at `at`; false when none does. Sets `*skip` past what was read, so a
+// caller does not look for another mention inside it (二〇二五 holds no second year).
+bool ReadMention(std::string_view text, size_t at, const ReportYears& years, TimeMention* mention,
+                 size_t* skip) {
+  *skip = at + source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+  if (IsDigit(text[at])) {
+    // A run of Arabic digits holds a mention only as a year (four digits) or a count of years
+    // (5年来, 近3年: one or two); any other run is passed over whole, not tried at each digit.
+    size_t run = at;
+    while (run < text.size() && (IsDigit(text[run]) || text[run] == '.')) ++run;
+    if (run - at != 4 && !(run - at <= 2 && StartsWithAt(text, run, "年"))) {
+      *skip = run;
+      return false;
+    }
+  } else if (static_cast<unsigned char>(text[at]) >= 0x80) {
+    // A quick no by the next character for the common characters that begin a mention only
+    // rarely: a numeral (一是, 进一步) needs a numeral or 年 next (二〇二五年, 十四五, 五年来), 上
+    // needs 年 or 一 (上年, 上一年), 前 needs 年.
+    const uint32_t first = CharKeyAt(text, at);
+    const uint32_t next = CharKeyAt(text, at + 3);
+    const bool year_next = next == CharKey("年");
+    if (IsNumeralChar(first) && !year_next && !IsNumeralChar(next)) return false;
+    if (first == CharKey("上") && !year_next && next != CharKey("一")) return false;
+    if (first == CharKey("前") && !year_next) return false;
+  }
+  int year = 0;
+  size_t end = 0;
+  if (ReadYear(text, at, &year, &end)) {
+    *skip = end;
+    // 2019、2020年: a list of years, taken as the span they cover.
+    int listed = 0;
+    size_t listed_end = 0;
+    while (StartsWithAt(text, end, "、") && ReadYear(text, end + 3, &listed, &listed_end) &&
+           listed > year) {
+      if (mention->period.first == 0) mention->period.first = year;
+      year = listed;
+      end = listed_end;
+    }
+    const int list_first = mention->period.first;
+    mention->period = {};
+    if (!StartsWithAt(text, end, kYearChar)) {
+      if (list_first != 0) return false;
+      // 2021—2025年: the first year's 年 left out.
+      const size_t joiner = RangeJoinerAt(text, end);
+      int last = 0;
+      size_t last_end = 0;
+      if (joiner == 0 || !ReadYear(text, end + joiner, &last, &last_end) ||
+          !StartsWithAt(text, last_end, kYearChar) || last < year) {
+        return false;
+      }
+      mention->period = {year, last};
+      end = last_end + kYearChar.size();
+    } else {
+      end += kYearChar.size();
+      mention->period = {list_first != 0 ? list_first : year, year};
+      // 2021年至2025年
+      const size_t joiner = RangeJoinerAt(text, end);
+      int last = 0;
+      size_t last_end = 0;
+      if (joiner > 0 && ReadYear(text, end + joiner, &last, &last_end) &&
+          StartsWithAt(text, last_end, kYearChar) && last >= year) {
+        mention->period.last = last;
+        end = last_end + kYearChar.size();
+      }
+    }
+    // 2021年以来: from then to the period reviewed.
+    if (StartsWithAt(text, end, "以来") && years.reviewed > mention->period.last) {
+      mention->period.last = years.reviewed;
+    }
+    mention->begin = at;
+    mention->end = end;
+    *skip = end;
+    return true;
+  }
+
+  const uint32_t key = CharKeyAt(text, at);
+  Period plan;
+  if ((key == kTen || key == CharKey("九")) && ReadFiveYearPlan(text, at, &plan, &end)) {
+    mention->begin = at;
+    mention->end = end;
+    mention->period = plan;
+    *skip = end;
+    return true;
+  }
+
+  // Relative years, against the year the report was written in.
+  struct Relative {
+    constexpr Relative(std::string_view w, int o)
+        : word(w), offset(o), first(CharKey(w.substr(0, 3))) {}
+    std::string_view word;
+    int offset;
+    uint32_t first;
+  };
+  static constexpr Relative kRelative[] = {
+      {"今年", 0},  {"本年", 0},  {"去年", -1}, {"上一年", -1},
+      {"上年", -1}, {"前年", -2}, {"明年", 1},
+  };
+  for (const Relative& relative : kRelative) {
+    if (relative.first != key || !StartsWithAt(text, at, relative.word)) {
+      continue;
+    }
+    if (relative.word == "前年") {
+      // 目前年度, 以前年度, 提前年: 前 belongs to the word before.
+      bool joined = false;
+      for (std::string_view before : {"目", "以", "当", "提", "之", "此", "年"}) {
+        joined = joined || EndsWithAt(text, at, before);
+      }
+      if (joined) return false;
+    }
+    if (years.present == 0) return false;
+    const int value = years.present + relative.offset;
+    mention->begin = at;
+    mention->end = at + relative.word.size();
+    mention->period = {value, value};
+    *skip = mention->end;
+    return true;
+  }
+
+  // Spans of years counted back or forward from the reviewed one: 过去五年, 五年来, 近三年,
+  // 今后五年, 未来五年.
+  if (years.reviewed == 0) return false;
+  struct Span {
+    constexpr Span(std::string_view w, bool f)
+        : word(w), forward(f), first(CharKey(w.substr(0, 3))) {}
+    std::string_view word;
+    bool forward;
+    uint32_t first;
+  };
+  static constexpr Span kSpans[] = {
+      {"过去", false}, {"近", false}, {"这", false}, {"今后", true}, {"未来", true}};
+  for (const Span& span : kSpans) {
+    if (span.first != key || !StartsWithAt(text, at, span.word)) continue;
+    size_t count_end = 0;
+    const int count = ReadSmallCount(text, at + span.word.size(), &count_end);
+    if (count == 0 || count > 10 || !StartsWithAt(text, count_end, kYearChar)) return false;
+    if (StartsWithAt(text, count_end + kYearChar.size(), "度")) return false;
+    mention->begin = at;
+    mention->end = count_end + kYearChar.size();
+    if (StartsWithAt(text, mention->end, "来")) mention->end += 3;
+    mention->period = span.forward ? Period{years.reviewed + 1, years.reviewed + count}
+                                   : Period{years.reviewed - count + 1, years.reviewed};
+    *skip = mention->end;
+    return true;
+  }
+  if ((IsDigit(text[at]) || IsNumeralChar(key)) && !(at > 0 && IsDigit(text[at - 1])) &&
+      !(at >= 3 && IsNumeralChar(CharKeyAt(text, at - 3)))) {
+    size_t count_end = 0;
+    const int count = ReadSmallCount(text, at, &count_end);
+    if (count > 0 && count <= 10 && StartsWithAt(text, count_end, "年来")) {
+      mention->begin = at;
+      mention->end = count_end + 6;
+      mention->period = {years.reviewed - count + 1, years.reviewed};
+      *skip = mention->end;
+      return true;
+    }
+    if (count > 0) *skip = std::max(*skip, count_end);
+  }
+  return false;
+}
+
+// Calls `found` with each mention in [from, to) outside 《…》 that is not a comparison base, in
+// order; stops when it returns false.
+template <typename Found>
+void ForEachMention(std::string_view text, size_t from, size_t to, const ReportYears& years,
+                    Found found) {
+  int title_depth = 0;
+  to = std::min(to, text.size());
+  for (size_t at = from; at < to;) {
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80 && !IsDigit(text[at])) {
+      ++at;
+      continue;
+    }
+    if (lead >= 0x80) {
+      const size_t length = source::Utf8LengthOfLead(lead);
+      if (length != 3) {
+        at += length;
+        continue;
+      }
+      if (StartsWithAt(text, at, "《")) {
+        ++title_depth;
+        at += 3;
+        continue;
+      }
+      if (StartsWithAt(text, at, "》")) {
+        title_depth = std::max(0, title_depth - 1);
+        at += 3;
+        continue;
+      }
+      if (!kMentionFirsts.MayStart(text, at)) {
+        at += 3;
+        continue;
+      }
+    }
+    TimeMention mention;
+    size_t skip = 0;
+    if (ReadMention(text, at, years, &mention, &skip)) {
+      if (title_depth == 0 && !IsComparisonBase(text, mention.begin, mention.end) &&
+          !found(mention)) {
+        return;
+      }
+    }
+    at = skip;
+  }
+}
+
+}  // namespace
+
+ReportYears YearsOf(const DocumentInfo& info) {
+  ReportYears years;
+  years.reviewed = info.year.value_or(0);
+  years.present = info.report_year.value_or(years.reviewed);
+  if (info.title && years.reviewed != 0) {
+    for (std::string_view word : {"总结", "汇报", "小结"}) {
+      if (info.title->find(word) != std::string::npos) years.present = years.reviewed;
+    }
+  }
+  if (years.reviewed == 0) years.reviewed = years.present;
+  return years;
+}
+
+std::optional<TimeMention> LastTimeMention(std::string_view text, size_t from, size_t to,
+                                           const ReportYears& years) {
+  std::optional<TimeMention> last;
+  ForEachMention(text, from, to, years, [&](const TimeMention& mention) {
+    last = mention;
+    return true;
+  });
+  return last;
+}
+
+std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, size_t to,
+                                            const ReportYears& years) {
+  std::optional<TimeMention> first;
+  ForEachMention(text, from, to, years, [&](const TimeMention& mention) {
+    first = mention;
+    return false;
+  });
+  return first;
+}
+
+void TimeMentions::Find(std::string_view text, size_t from, size_t to, const ReportYears& years) {
+  mentions_.clear();
+  ForEachMention(text, from, to, years, [&](const TimeMention& mention) {
+    mentions_.push_back(mention);
+    return true;
+  });
+}
+
+std::optional<TimeMention> TimeMentions::LastIn(size_t from, size_t to) const {
+  const auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), to,
+                       [](const TimeMention& mention, size_t at) { return mention.begin < at; });
+  if (it == mentions_.begin() || std::prev(it)->begin < from) return std::nullopt;
+  return *std::prev(it);
+}
+
+std::optional<TimeMention> TimeMentions::FirstIn(size_t from, size_t to) const {
+  const auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                       [](const TimeMention& mention, size_t at) { return mention.begin < at; });
+  if (it == mentions_.end() || it->begin >= to) return std::nullopt;
+  return *it;
+}
+
+void TimeMentions::Clear() { mentions_.clear(); }
+
+void TimeMentions::TryAt(std::string_view text, size_t at, const ReportYears& years, bool in_title,
+                         size_t* skip) {
+  TimeMention mention;
+  if (ReadMention(text, at, years, &mention, skip) && !in_title &&
+      !IsComparisonBase(text, mention.begin, mention.end)) {
+    mentions_.push_back(mention);
+  }
+}
+
+Period PeriodOf(const Document& document, size_t begin, size_t end) {
+  return ContextOf(document, begin, end).period;
+}
+
+}  // namespace glean::figures

@@ -1,0 +1,90 @@
+// Period: which year or years a figure at some place of a report refers to.
+//
+// Input: a document and a normalized byte range (a figure, or a rule's match). Output: a Period.
+// Design decision: the nearest scope that names a time wins — the figure's clause, then the rest of
+// its sentence before it, then its enclosing headings from the innermost out, then the report
+// itself (the year it reviews, or the year after inside a plans section). A year that is only a
+// comparison base (比2020年增长, 较上年) names no time for the figure, nor does one inside a
+// document title (《…（2021—2025年）》).
+#ifndef GLEAN_ENGINE_FIGURES_PERIOD_H_
+#define GLEAN_ENGINE_FIGURES_PERIOD_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "engine/figures/text_at.h"
+#include "glean/document.h"
+#include "glean/figure.h"
+
+namespace glean::figures {
+
+// The two years relative words and "the report's period" are read against.
+struct ReportYears {
+  int reviewed = 0;  // the year the report reviews (DocumentInfo::year); 0 when unknown
+  int present = 0;   // the year 今年 means; 0 when unknown
+};
+
+// A report's years: `reviewed` is its year; `present` is the year it was issued, except for a
+// summary (总结, 汇报), written at the end of the year it reviews whenever it is dated, where it
+// is the reviewed year; either falls back to the other.
+ReportYears YearsOf(const DocumentInfo& info);
+
+// A time expression in normalized text: 2025年, 二〇二五年, 2021—2025年, 今年, 去年, "十四五",
+// 过去五年, 2021年以来 …
+struct TimeMention {
+  size_t begin = 0;
+  size_t end = 0;
+  Period period;
+};
+
+// The last (nearest to `to`) time mention that starts in [from, to) and is not a comparison base
+// or inside 《…》; nullopt if none. Mentions against an unknown year are skipped.
+std::optional<TimeMention> LastTimeMention(std::string_view text, size_t from, size_t to,
+                                           const ReportYears& years);
+// The first such mention in [from, to).
+std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, size_t to,
+                                            const ReportYears& years);
+
+// The characters a mention may start with: a Chinese digit (a year, or a count in 五年来), or the
+// first character of a word a mention begins with. Most characters are none of these.
+inline constexpr CharFilter kMentionFirsts = {"今", "本", "去", "上", "前", "明", "十", "九",
+                                              "过", "近", "这", "未", "〇", "一", "二", "三",
+                                              "四", "五", "六", "七", "八", "零", "○",  "两"};
+
+// Whether a time mention may start at `at` (a quick no for most characters). Inline: it is asked
+// at every character of a sentence that holds a fact.
+inline bool MayStartTimeMention(std::string_view text, size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  if (lead < 0x80) return lead >= '0' && lead <= '9';
+  return lead >= 0xE0 && lead < 0xF0 && kMentionFirsts.MayStart(text, at);
+}
+
+// The time mentions of a stretch of text (a sentence), found once and asked about for each figure
+// in it. Not thread-safe; cheap to reuse (its memory is kept).
+class TimeMentions {
+ public:
+  // Finds the mentions in [from, to) of `text`, in place of those found before.
+  void Find(std::string_view text, size_t from, size_t to, const ReportYears& years);
+  // For a reader that walks the text itself (ContextReader, with the status words in the same
+  // pass): Clear, then TryAt each position where MayStartTimeMention, in order, skipping to
+  // `*skip` after each; a mention inside 《…》 (`in_title`) is read past but not kept.
+  void Clear();
+  void TryAt(std::string_view text, size_t at, const ReportYears& years, bool in_title,
+             size_t* skip);
+  // The last and the first of them that start in [from, to).
+  std::optional<TimeMention> LastIn(size_t from, size_t to) const;
+  std::optional<TimeMention> FirstIn(size_t from, size_t to) const;
+
+ private:
+  std::vector<TimeMention> mentions_;  // in text order
+};
+
+// The period of the figure or match at the normalized range [begin, end) of `document`.
+// Unknown only when neither the text nor the report states any year. Thread-safe.
+Period PeriodOf(const Document& document, size_t begin, size_t end);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_PERIOD_H_

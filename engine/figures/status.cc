@@ -1,0 +1,287 @@
+#include "engine/figures/status.h"
+
+#include <algorithm>
+#include <array>
+
+#include "engine/figures/figure_context.h"
+#include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+
+struct MarkerWord {
+  constexpr MarkerWord(std::string_view w, MarkerKind k)
+      : word(w), kind(k), first(source::CharKey(w.substr(0, 3))) {}
+  std::string_view word;
+  MarkerKind kind;
+  uint32_t first;  // its first character's key
+};
+
+// Longer words first where one begins another (预期目标 before 预期, 已经 before 已).
+constexpr MarkerWord kMarkerWords[] = {
+    {"预计", MarkerKind::kExpected},     {"有望", MarkerKind::kExpected},
+    {"预期目标", MarkerKind::kPlanGoal}, {"预期", MarkerKind::kPlan},
+    {"目标任务", MarkerKind::kPlanGoal}, {"目标", MarkerKind::kPlanGoal},
+    {"计划", MarkerKind::kPlanGoal},     {"规划", MarkerKind::kPlanGoal},
+    {"力争", MarkerKind::kPlan},         {"确保", MarkerKind::kPlan},
+    {"争取", MarkerKind::kPlan},         {"力求", MarkerKind::kPlan},
+    {"打算", MarkerKind::kPlan},         {"拟", MarkerKind::kPlan},
+    {"即将", MarkerKind::kPlan},         {"将", MarkerKind::kPlan},
+    {"要", MarkerKind::kPlan},           {"任务", MarkerKind::kTargetGoal},
+    {"指标", MarkerKind::kTargetGoal},   {"下达", MarkerKind::kTarget},
+    {"分配", MarkerKind::kTarget},       {"完成", MarkerKind::kCompletion},
+    {"实现", MarkerKind::kCompletion},   {"达成", MarkerKind::kCompletion},
+    {"超额", MarkerKind::kCompletion},   {"占", MarkerKind::kCompletion},
+    {"已经", MarkerKind::kResult},       {"已", MarkerKind::kResult},
+    {"目前", MarkerKind::kResult},       {"截至", MarkerKind::kResult},
+    {"截止", MarkerKind::kResult},
+};
+
+// Whether `word` at `at` is the marker it looks like rather than part of another word.
+bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
+  const size_t after = at + marker.word.size();
+  if (marker.word == "将" || marker.word == "争取") {
+    // 将 as "will" before a verb; not the object marker of 将校园安全纳入日常工作. 争取 before a
+    // verb is a plan (争取实现); before a thing it is "obtained" (争取上级资金500万元).
+    return AnyStartsAt(text, after,
+                       {"达到", "实现", "完成", "新增", "建成", "增加", "增长",   "超过", "突破",
+                        "投入", "带动", "有",   "于",   "在",   "继续", "进一步", "全面", "新建",
+                        "提升", "提高", "力争", "确保", "争取", "形成", "累计",   "开展", "实施",
+                        "启动", "打造", "达",   "覆盖", "惠及", "减少", "降低",   "筹集", "安排"});
+  }
+  if (marker.word == "要") {
+    // 要 as "shall"; not 重要, 主要, 需要, 要求 ….
+    return !AnyEndsAt(text, at, {"重", "主", "需", "只", "必", "首", "纪", "简", "摘", "紧", "扼",
+                                 "想", "总", "概", "提", "切", "不", "险", "显", "政", "机"}) &&
+           !AnyStartsAt(text, after,
+                        {"求", "点", "素", "害", "件", "务", "闻", "地", "道", "职", "员", "塞",
+                         "是", "么", "不", "案", "领", "诀"});
+  }
+  if (marker.word == "计划" || marker.word == "规划") {
+    // The name of a programme (实施高质量就业挖潜扩容计划, 入选国家“双高计划”), not a goal: it
+    // closes a clause or a quotation. 计划生育 is a field of work.
+    // 超计划19家, 比计划, 按计划: measured against the plan, not planned.
+    return !StartsWithAt(text, after, "生育") && !AnyEndsAt(text, at, {"按", "超", "比", "较"}) &&
+           !AnyStartsAt(text, after, {",", "，", "。", "”", "\"", ";", "；", "、"});
+  }
+  if (marker.word == "预期") {
+    // 预期 before a verb (预期增长5%); not the noun of 稳预期, 远超预期, 预期寿命.
+    return AnyStartsAt(text, after, {"增长", "达到", "达", "实现", "完成", "新增", "突破", "将"});
+  }
+  if (marker.word == "目前") {
+    // Not 项目前期, 节目前: 目 ends the word before.
+    return !StartsWithAt(text, after, "期") &&
+           !AnyEndsAt(text, at, {"项", "题", "节", "科", "数", "条", "名", "栏", "书", "账"});
+  }
+  if (marker.word == "已") return !AnyEndsAt(text, at, {"而", "不", "得"});
+  if (marker.word == "拟")
+    return !AnyEndsAt(text, at, {"模", "虚"}) && !StartsWithAt(text, after, "定");
+  if (marker.word == "分配") return !AnyEndsAt(text, at, {"收入"});
+  if (marker.word == "目标") {
+    return !StartsWithAt(text, after, "责任") && !AnyEndsAt(text, at, {"超", "比", "较"});
+  }
+  if (marker.word == "占")
+    return !StartsWithAt(text, after, "地") && !StartsWithAt(text, after, "用");
+  if (marker.word == "有望") return true;
+  if (marker.word == "达成") return true;
+  if (marker.word == "实现") return true;
+  return true;
+}
+
+// How near a quota noun must come before its figure to be the figure's (改厕任务1350个,
+// 任务数共19个; not 指标从全国第20位), and a goal noun after it (5%左右的预期目标), in bytes.
+constexpr size_t kQuotaNear = 6;
+constexpr size_t kNear = 12;
+
+// Where a clause ends, for the markers' clauses: the same ends as ContextReader's.
+size_t ClauseEndLength(std::string_view text, size_t at) {
+  const char c = text[at];
+  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') return 1;
+  // Normalized text has only 。 left of the full-width marks; the rest are for text that is not.
+  const auto lead = static_cast<unsigned char>(c);
+  if (lead != 0xE3 && lead != 0xEF) return 0;
+  for (std::string_view end : {"。", "，", "；", "：", "！", "？"}) {
+    if (StartsWithAt(text, at, end)) return end.size();
+  }
+  return 0;
+}
+
+// Appends the marker that starts at `at`, if one does, and returns its end; else returns `at`.
+size_t MarkerAt(std::string_view text, size_t at, size_t clause,
+                std::vector<StatusMarker>* markers) {
+  // The first character is compared as one number, so the many characters that begin a marker
+  // word only sometimes (实, 有, 下 …) cost a few integer compares, not a string compare a word.
+  const uint32_t key = source::CharKeyAt(text, at);
+  for (const MarkerWord& word : kMarkerWords) {
+    if (word.first != key) continue;
+    if (!StartsWithAt(text, at, word.word) || !IsMarker(text, at, word)) continue;
+    const size_t word_end = at + word.word.size();
+    const bool introduces = StartsWithAt(text, word_end, "是") ||
+                            StartsWithAt(text, word_end, "为") ||
+                            StartsWithAt(text, word_end, ":") || StartsWithAt(text, word_end, "：");
+    markers->push_back(StatusMarker{at, word_end, clause, word.kind, introduces});
+    return word_end;
+  }
+  return at;
+}
+
+// Appends the markers in [from, to) outside 《…》, in order.
+void FindMarkers(std::string_view text, size_t from, size_t to,
+                 std::vector<StatusMarker>* markers) {
+  size_t clause = from;
+  int title_depth = 0;
+  for (size_t at = from; at < to;) {
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) {
+      if (ClauseEndLength(text, at) > 0) clause = at + 1;
+      ++at;
+      continue;
+    }
+    const size_t length = source::Utf8LengthOfLead(lead);
+    if (StartsWithAt(text, at, "《")) {
+      ++title_depth;
+    } else if (StartsWithAt(text, at, "》")) {
+      title_depth = title_depth > 0 ? title_depth - 1 : 0;
+    } else if (const size_t end = ClauseEndLength(text, at); end > 0) {
+      clause = at + end;
+    } else if (title_depth == 0 && length == 3 && kMarkerFirsts.MayStart(text, at)) {
+      const size_t word_end = MarkerAt(text, at, clause, markers);
+      if (word_end > at) {
+        at = word_end;  // the rest of the word is not looked at again
+        continue;
+      }
+    }
+    at += length;
+  }
+}
+
+FigureStatus StatusOfKind(MarkerKind kind) {
+  switch (kind) {
+    case MarkerKind::kPlan:
+    case MarkerKind::kPlanGoal:
+      return FigureStatus::kPlan;
+    case MarkerKind::kExpected:
+      return FigureStatus::kExpected;
+    case MarkerKind::kTarget:
+    case MarkerKind::kTargetGoal:
+      return FigureStatus::kTarget;
+    case MarkerKind::kCompletion:
+    case MarkerKind::kResult:
+      break;
+  }
+  return FigureStatus::kResult;
+}
+
+// Words whose say holds only in their own clause, and which a completion verb before them turns
+// into a result (完成国家下达目标任务).
+bool IsGoal(MarkerKind kind) {
+  return kind == MarkerKind::kPlanGoal || kind == MarkerKind::kTargetGoal ||
+         kind == MarkerKind::kTarget;
+}
+
+// The status the markers [0, count) state read from the nearest back, down to `floor`: a modal or
+// a result word decides; a goal noun decides unless a completion verb comes before it in its
+// clause, which makes it a result (完成年度计划的110%) unless a modal comes before that
+// (力争完成目标任务). A quota noun counts only right before the figure (法治化营商环境指标从全国
+// 第20位升至第3位: an indicator, not a quota), a goal noun of an earlier clause only when it
+// introduces what follows (主要预期目标是:…; not 实施…计划, … of a programme's name).
+std::optional<FigureStatus> Decide(const StatusMarker* markers, size_t count, size_t floor,
+                                   size_t clause_begin, size_t begin) {
+  for (size_t k = count; k-- > 0;) {
+    const StatusMarker& marker = markers[k];
+    if (marker.at < floor) return std::nullopt;
+    if (marker.kind == MarkerKind::kCompletion) continue;
+    if (!IsGoal(marker.kind)) return StatusOfKind(marker.kind);
+    if (marker.kind == MarkerKind::kTargetGoal && marker.at < begin &&
+        (marker.end + kQuotaNear < begin || marker.clause != clause_begin)) {
+      continue;
+    }
+    if (marker.clause != clause_begin && !marker.introduces) continue;
+    size_t completion = k;
+    for (size_t j = k; j-- > 0 && markers[j].clause == marker.clause;) {
+      if (markers[j].kind == MarkerKind::kCompletion) {
+        completion = j;
+        break;
+      }
+    }
+    if (completion == k) return StatusOfKind(marker.kind);
+    for (size_t j = completion; j-- > 0 && markers[j].clause == marker.clause;) {
+      if (markers[j].kind != MarkerKind::kCompletion && !IsGoal(markers[j].kind)) {
+        return StatusOfKind(markers[j].kind);
+      }
+    }
+    return FigureStatus::kResult;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+SectionKind KindOfHeading(std::string_view heading) {
+  static constexpr std::string_view kReview[] = {"回顾",     "完成情况", "开展情况", "进展情况",
+                                                 "落实情况", "工作情况", "成效",     "成绩",
+                                                 "工作总结", "主要做法"};
+  static constexpr std::string_view kPlans[] = {
+      "工作安排", "工作打算", "工作计划", "工作思路", "主要目标", "重点工作", "总体要求",
+      "下一步",   "工作设想", "工作重点", "主要任务", "目标任务", "预期目标", "发展目标",
+      "奋斗目标", "今后",     "展望",     "打算",     "思路",     "谋划",     "安排"};
+  for (std::string_view word : kReview) {
+    if (heading.find(word) != std::string_view::npos) return SectionKind::kReview;
+  }
+  for (std::string_view word : kPlans) {
+    if (heading.find(word) != std::string_view::npos) return SectionKind::kPlans;
+  }
+  return SectionKind::kNone;
+}
+
+void StatusWords::Clear() { markers_.clear(); }
+
+size_t StatusWords::TryAt(std::string_view text, size_t at, size_t clause) {
+  return MarkerAt(text, at, clause, &markers_);
+}
+
+void StatusWords::Find(std::string_view text, size_t from, size_t to) {
+  markers_.clear();
+  FindMarkers(text, from, to, &markers_);
+}
+
+std::optional<FigureStatus> StatusWords::StatusAt(size_t sentence_begin, size_t clause_begin,
+                                                  size_t begin, size_t end,
+                                                  size_t clause_end) const {
+  // A rule's match may hold its own marker (计划投资5000万元), so the words up to its end count.
+  const auto by_at = [](const StatusMarker& marker, size_t at) { return marker.at < at; };
+  const auto first = std::lower_bound(markers_.begin(), markers_.end(), sentence_begin, by_at);
+  const auto last = std::lower_bound(first, markers_.end(), end, by_at);
+  const StatusMarker* markers = markers_.data() + (first - markers_.begin());
+  const size_t count = static_cast<size_t>(last - first);
+  if (std::optional<FigureStatus> own = Decide(markers, count, clause_begin, clause_begin, begin)) {
+    return own;
+  }
+  // Goal words right after the figure in its clause: 增长5%左右的预期目标.
+  const size_t after_end = std::min(clause_end, end + kNear);
+  for (auto after = last; after != markers_.end() && after->at < after_end; ++after) {
+    // Only goals: a quota noun after a figure names what it counts (六项指标, 150项年度任务清单).
+    if (after->kind != MarkerKind::kPlanGoal) continue;
+    for (size_t j = count; j-- > 0 && markers[j].at >= clause_begin;) {
+      if (markers[j].kind == MarkerKind::kCompletion) return FigureStatus::kResult;
+    }
+    return StatusOfKind(after->kind);
+  }
+  return Decide(markers, count, sentence_begin, clause_begin, begin);
+}
+
+std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
+                                            size_t clause_begin, size_t begin, size_t end,
+                                            size_t clause_end) {
+  StatusWords words;
+  words.Find(text, sentence_begin, std::max(end, std::min(clause_end, end + kNear)));
+  return words.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
+}
+
+FigureStatus StatusOf(const Document& document, size_t begin, size_t end) {
+  return ContextOf(document, begin, end).status;
+}
+
+}  // namespace glean::figures

@@ -1,0 +1,102 @@
+// Status: whether a figure at some place of a report is a result, a plan, a preliminary result
+// (expected) or a quota set for someone (target).
+//
+// Input: a document and a normalized byte range. Output: a FigureStatus. Design decision: words of
+// the figure's own clause win over the rest of its sentence, which wins over the section: a plans
+// section states past results (目前已完成…) and a review states plans (力争…), and the words
+// next to a figure say which. With no such word, a figure whose clause or sentence names a year
+// after the reviewed one is a plan, and so is one in a plans section (工作安排, 工作打算 …) unless
+// its clause or sentence names a year already reviewed.
+#ifndef GLEAN_ENGINE_FIGURES_STATUS_H_
+#define GLEAN_ENGINE_FIGURES_STATUS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "engine/figures/text_at.h"
+#include "glean/document.h"
+#include "glean/figure.h"
+
+namespace glean::figures {
+
+// What a heading says its section holds.
+enum class SectionKind {
+  kNone,    // says neither
+  kReview,  // results: 工作回顾, 工作开展情况, 完成情况 …
+  kPlans,  // plans: 工作安排, 工作打算, 工作计划, 工作思路, 主要目标, 重点工作, 总体要求 …
+};
+SectionKind KindOfHeading(std::string_view heading);
+
+// What a status word says.
+enum class MarkerKind {
+  kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划 …
+  kExpected,  // 预计
+  kTarget,    // a quota handed down: 下达, 分配
+  kPlanGoal,  // a goal noun: 目标, 计划, 规划 (a result after 完成: 完成年度计划的110%)
+  kTargetGoal,  // a quota noun: 任务, 指标 (a result after 完成)
+  kCompletion,  // a verb that turns a following goal noun into a result: 完成, 实现, 超额, 占
+  kResult,      // 已, 目前, 截至
+};
+
+// A status word found in the text.
+struct StatusMarker {
+  size_t at = 0;
+  size_t end = 0;
+  size_t clause = 0;  // where its clause begins
+  MarkerKind kind = MarkerKind::kResult;
+  bool introduces = false;  // followed by 是, 为 or a colon: 主要预期目标是:
+};
+
+// Every status word's first character.
+inline constexpr CharFilter kMarkerFirsts = {"预", "有", "目", "计", "规", "力", "确", "争",
+                                             "打", "拟", "即", "将", "要", "任", "指", "下",
+                                             "分", "完", "实", "达", "超", "占", "已", "截"};
+
+// Whether a status word may start at `at` (a quick no for most characters). Inline: it is asked
+// at every character of a sentence that holds a fact.
+inline bool MayStartStatusWord(std::string_view text, size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  return lead >= 0xE0 && lead < 0xF0 && kMarkerFirsts.MayStart(text, at);
+}
+
+// The status words of a stretch of text (a sentence), found once and asked about for each figure
+// in it. Not thread-safe; cheap to reuse (its memory is kept).
+class StatusWords {
+ public:
+  // Finds the words in [from, to) of `text`, in place of those found before.
+  void Find(std::string_view text, size_t from, size_t to);
+  // For a reader that walks the text itself (ContextReader): Clear, then TryAt each position
+  // outside 《…》 where MayStartStatusWord, in order, with the start of its clause; returns the
+  // end of the word found there, or `at`, and the walk goes on from there.
+  void Clear();
+  size_t TryAt(std::string_view text, size_t at, size_t clause);
+  // As StatusFromWords, for a figure whose sentence lies within what Find read.
+  std::optional<FigureStatus> StatusAt(size_t sentence_begin, size_t clause_begin, size_t begin,
+                                       size_t end, size_t clause_end) const;
+
+ private:
+  std::vector<StatusMarker> markers_;  // in text order
+};
+
+// The status the words around the figure or match [begin, end) state, nullopt when they state
+// none. First the markers of its clause up to `end` (a rule's match may hold its own, as in
+// 计划投资5000万元), the nearest winning: 力争, 计划, 确保 … plan; 预计 expected; 任务, 指标,
+// 下达 target; 已, 目前, 截至 result; a goal word after a completion verb, as in
+// 完成年度目标的105%, is a result. Then the goal words right after it in its clause
+// (增长5%左右的预期目标), then the markers of the sentence before its clause. A quota noun
+// counts only right before the figure, a goal or quota word of an earlier clause only when it
+// introduces what follows (主要预期目标是:). docs/figures.md lists every word. `sentence_begin` ≤
+// `clause_begin` ≤ `begin` ≤ `end` ≤ `clause_end` are normalized offsets in `text`.
+std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
+                                            size_t clause_begin, size_t begin, size_t end,
+                                            size_t clause_end);
+
+// The status of the figure or match at the normalized range [begin, end) of `document`.
+// Thread-safe.
+FigureStatus StatusOf(const Document& document, size_t begin, size_t end);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_STATUS_H_

@@ -1,0 +1,342 @@
+// Period and status of a place in a report (issue 15, "Figures"): which years a figure refers to
+// and whether it is a result, a plan, a preliminary result or a quota, on sentences of the
+// development corpus.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "engine/figures/figure_context.h"
+#include "engine/figures/period.h"
+#include "engine/figures/status.h"
+#include "glean/document.h"
+
+namespace glean::figures {
+namespace {
+
+// The context of the first occurrence of `figure` in `sentence`, in a section that says `plans`.
+FigureContext At(std::string_view sentence, std::string_view figure, ReportYears years,
+                 bool plans = false) {
+  const size_t at = sentence.find(figure);
+  REQUIRE(at != std::string_view::npos);
+  SectionContext section;
+  section.years = years;
+  section.plans = plans;
+  return ContextOf(sentence, section, at, at + figure.size());
+}
+
+Document Load(const std::string& text) {
+  Result<Document> document = Document::Load("doc.txt", text, NormalizeOptions{});
+  REQUIRE(document.ok());
+  return std::move(document).value();
+}
+
+// The range of the first occurrence of `figure` in the document's normalized text.
+std::pair<size_t, size_t> Find(const Document& document, std::string_view figure) {
+  const size_t at = document.normalized().find(figure);
+  REQUIRE(at != std::string_view::npos);
+  return {at, at + figure.size()};
+}
+
+constexpr ReportYears kTown2021{2021, 2021};      // a township summary of 2021
+constexpr ReportYears kProvince2026{2025, 2026};  // a 2026 work report reviewing 2025
+constexpr ReportYears kDistrict2015{2014, 2015};  // a 2015 work report reviewing 2014
+
+struct PeriodRow {
+  const char* sentence;
+  const char* figure;
+  ReportYears years;
+  const char* period;  // Period::ToString()
+};
+
+void CheckPeriods(const PeriodRow* rows, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    const PeriodRow& row = rows[i];
+    INFO(row.sentence, " / ", row.figure);
+    CHECK(At(row.sentence, row.figure, row.years).period.ToString() == row.period);
+  }
+}
+
+TEST_CASE("period: a year in the figure's clause or in its sentence before it") {
+  static const PeriodRow kRows[] = {
+      {"2021年全镇水稻种植46800亩。", "46800亩", kTown2021, "2021"},
+      {"2022年，厕所革命完成423座，累计拆除垃圾焚烧炉23个", "23个", kTown2021, "2022"},
+      {"2021年累计发放低保资金550万元,全镇分散供养五保户241人,2020年累计发放保障资金218万元",
+       "218万元", kTown2021, "2020"},
+      {"2021年累计发放低保资金550万元,全镇分散供养五保户241人,2020年累计发放保障资金218万元",
+       "241人", kTown2021, "2021"},
+      {"二〇二五年全省地区生产总值增长5.5%", "5.5%", kProvince2026, "2025"},
+      {"截至2021年12月,乡镇政府及部门组织开展联合执法31次", "31次", kTown2021, "2021"},
+      {"完成2019、2020年问题厕所整改200余个", "200余个", kTown2021, "2019-2020"},
+      {"实施《*县发展壮大新型农村集体经济五年行动计划（2021—2025年）的通知》，实施51个农村集体经济"
+       "项目",
+       "51个", kTown2021, "2021"},
+      {"全面落实2021—2025年巩固拓展脱贫攻坚成果任务，累计投入资金3.2亿元", "3.2亿元", kTown2021,
+       "2021-2025"},
+      {"2013年以来累计建成高标准农田1.2万亩", "1.2万亩", kTown2021, "2013-2021"},
+      {"力争到2027年全省新能源装机达到1亿千瓦", "1亿千瓦", kProvince2026, "2027"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("period: a comparison base or a year in a title is not the figure's period") {
+  static const PeriodRow kRows[] = {
+      {"全镇财政收入比2020年增长12%", "12%", kTown2021, "2021"},
+      {"社会消费品零售总额较上年增长4.1%", "4.1%", kProvince2026, "2025"},
+      {"与去年同期相比下降3.2个百分点", "3.2个百分点", kProvince2026, "2025"},
+      {"省国资委监管企业“十四五”时期利润总额为“十三五”时期的2.2倍", "2.2倍", kProvince2026,
+       "2021-2025"},
+      {"“十四五”时期全省生产安全事故起数和死亡人数分别较“十三五”时期下降67.5%", "67.5%",
+       kProvince2026, "2021-2025"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("period: relative years count from the year the report was written in") {
+  static const PeriodRow kRows[] = {
+      // A township summary is written in the year it reviews: its 今年 is that year.
+      {"我镇今年共发展党员15名", "15名", kTown2021, "2021"},
+      {"目前，忆红园正在规划设计中，明年实施，投资300万元", "300万元", kTown2021, "2022"},
+      // A government work report is delivered early in the year after the one it reviews.
+      {"今年全省地区生产总值增长5%左右", "5%", kProvince2026, "2026"},
+      {"去年全省粮食产量达到1250亿斤", "1250亿斤", kProvince2026, "2025"},
+      {"前年新建改厕300户", "300户", kProvince2026, "2024"},
+      {"上年度结转资金200万元", "200万元", kDistrict2015, "2014"},
+      // 目前 holds 前 but not 前年.
+      {"目前年度任务完成80%", "80%", kTown2021, "2021"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("period: named five-year periods and spans of years") {
+  static const PeriodRow kRows[] = {
+      {"“十四五”时期累计完成固定资产投资2.1万亿元", "2.1万亿元", kProvince2026, "2021-2025"},
+      {"十四五期间新增城镇就业300万人", "300万人", kProvince2026, "2021-2025"},
+      {"“十五五”时期地区生产总值年均增长5%左右", "5%", kProvince2026, "2026-2030"},
+      {"“十一五”期间完成造林20万亩", "20万亩", kDistrict2015, "2006-2010"},
+      {"“十二五”末全区常住人口达到80万人", "80万人", kDistrict2015, "2015"},
+      {"“十五”时期全县财政收入年均增长12%", "12%", ReportYears{2005, 2006}, "2001-2005"},
+      {"过去五年，全省地区生产总值年均增长5.5%", "5.5%", kProvince2026, "2021-2025"},
+      {"五年来，累计建成高标准农田2000万亩", "2000万亩", kProvince2026, "2021-2025"},
+      {"今后五年，城镇新增就业300万人以上", "300万人", kProvince2026, "2026-2030"},
+      // 十五个 is a count, not the tenth plan.
+      {"全县十五个乡镇完成改厕1200户", "1200户", kTown2021, "2021"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("period: the enclosing heading, else the reviewed year, or the year after in plans") {
+  const Document document = Load(
+      "2021年年度工作总结\n"
+      "（2022年2月）\n"
+      "一、2021年度工作开展情况\n"
+      "全年发放各类民政资金400余万元。\n"
+      "二、“十四五”以来主要成效\n"
+      "累计建成村级活动场所30个。\n"
+      "三、2022年工作打算\n"
+      "新建改厕500户。\n"
+      "四、下一步工作计划\n"
+      "力争新增就业岗位300个。\n");
+  struct Row {
+    const char* figure;
+    const char* period;
+  };
+  static constexpr Row kRows[] = {
+      {"400余万元", "2021"},
+      {"30个", "2021-2025"},  // the heading names the period
+      {"500户", "2022"},
+      {"300个", "2022"},  // a plans section of a 2021 summary plans 2022
+  };
+  for (const Row& row : kRows) {
+    INFO(row.figure);
+    const auto [begin, end] = Find(document, row.figure);
+    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
+  }
+}
+
+TEST_CASE("period: a clause's year wins over its heading's") {
+  const Document document = Load(
+      "2021年年度工作总结\n"
+      "一、2021年度工作开展情况\n"
+      "完成2019、2020年问题厕所整改200余个，今年我镇改厕1350个已全部完成。\n");
+  auto [begin, end] = Find(document, "200余个");
+  CHECK(PeriodOf(document, begin, end).ToString() == "2019-2020");
+  std::tie(begin, end) = Find(document, "1350个");
+  CHECK(PeriodOf(document, begin, end).ToString() == "2021");
+}
+
+TEST_CASE("period: unknown when neither the text nor the report states a year") {
+  const Document document = Load("完成改厕650余户。\n");
+  const auto [begin, end] = Find(document, "650余户");
+  CHECK_FALSE(PeriodOf(document, begin, end).known());
+}
+
+TEST_CASE("period: a summary's present year is the one it reviews, a work report's its own") {
+  DocumentInfo summary;
+  summary.title = "2021年年度工作总结";
+  summary.year = 2021;
+  summary.report_year = 2022;
+  CHECK(YearsOf(summary).present == 2021);
+  CHECK(YearsOf(summary).reviewed == 2021);
+  DocumentInfo report;
+  report.title = "2026年安徽省政府工作报告";
+  report.year = 2025;
+  report.report_year = 2026;
+  CHECK(YearsOf(report).present == 2026);
+  CHECK(YearsOf(report).reviewed == 2025);
+  DocumentInfo bare;
+  bare.year = 2023;
+  CHECK(YearsOf(bare).present == 2023);
+}
+
+struct StatusRow {
+  const char* sentence;
+  const char* figure;
+  bool plans_section;
+  FigureStatus status;
+};
+
+void CheckStatuses(const StatusRow* rows, size_t count, ReportYears years) {
+  for (size_t i = 0; i < count; ++i) {
+    const StatusRow& row = rows[i];
+    INFO(row.sentence, " / ", row.figure);
+    CHECK(FigureStatusName(At(row.sentence, row.figure, years, row.plans_section).status) ==
+          std::string(FigureStatusName(row.status)));
+  }
+}
+
+TEST_CASE("status: plan words before the figure in its clause or sentence") {
+  static const StatusRow kRows[] = {
+      {"确保新增新能源装机3000万千瓦、新能源发电量超3000亿度", "3000万千瓦", false,
+       FigureStatus::kPlan},
+      {"确保新增新能源装机3000万千瓦、新能源发电量超3000亿度", "3000亿度", false,
+       FigureStatus::kPlan},
+      {"力争全年完成固定资产投资500亿元，带动就业2万人", "2万人", false, FigureStatus::kPlan},
+      {"计划投资5000万元，建设标准化厂房2万平方米", "5000万元", false, FigureStatus::kPlan},
+      {"拟新建村级文化广场12个", "12个", false, FigureStatus::kPlan},
+      {"明年要完成农村改厕800户", "800户", false, FigureStatus::kPlan},
+      {"将新增城镇就业6万人", "6万人", false, FigureStatus::kPlan},
+      {"经济社会发展的主要预期目标是：全省地区生产总值增长5%—5.5%", "5%", false,
+       FigureStatus::kPlan},
+      {"全省地区生产总值增长5%左右的预期目标", "5%", false, FigureStatus::kPlan},
+  };
+  CheckStatuses(kRows, std::size(kRows), kProvince2026);
+}
+
+TEST_CASE("status: words that look like plan words but are not") {
+  static const StatusRow kRows[] = {
+      // 将 as the object marker, 要 inside 重要 and 主要.
+      {"将校园安全保卫工作纳入日常工作，开展安全检查4次", "4次", false, FigureStatus::kResult},
+      {"主要农产品产量稳定，粮食产量达到12.5万吨", "12.5万吨", false, FigureStatus::kResult},
+      // 争取 before a thing: funds obtained.
+      {"争取城乡供水一体化专债项目280万元", "280万元", false, FigureStatus::kResult},
+      // A goal after a completion verb is met, not set.
+      {"超额完成年度目标任务的112%", "112%", false, FigureStatus::kResult},
+      {"完成改厕650户，占年度计划的108%", "108%", false, FigureStatus::kResult},
+      // 计划生育 is a field of work.
+      {"计划生育服务对象1200人", "1200人", false, FigureStatus::kResult},
+      // A programme's name, a noun 预期, 项目前期 and an indicator are no plan, result or quota.
+      {"实施高质量就业挖潜扩容计划，落实援企稳岗扩就业政策资金110亿元，城镇新增就业75.7万人",
+       "75.7万人", false, FigureStatus::kResult},
+      {"7所高职学校入选国家“双高计划”，3所高职高专升格本科", "7所", false, FigureStatus::kResult},
+      {"多措并举稳就业、稳企业、稳市场、稳预期，地区生产总值增长5.1％", "5.1％", false,
+       FigureStatus::kResult},
+      {"人均预期寿命提高到79.72岁", "79.72岁", false, FigureStatus::kResult},
+      {"做实重大项目前期工作，全年开工重点项目2000个以上", "2000个", true, FigureStatus::kPlan},
+      {"法治化营商环境指标从全国第20位升至第3位，办理建议1401件", "1401件", false,
+       FigureStatus::kResult},
+      {"空气质量六项指标首次全部达到国家二级标准", "六项", false, FigureStatus::kResult},
+      {"连续5年超额完成国家下达目标任务，粮食单产年均增长1.9%", "1.9%", false,
+       FigureStatus::kResult},
+      {"新退出政府融资平台346家、超计划19家", "19家", false, FigureStatus::kResult},
+      {"新退出政府融资平台346家、超计划19家", "346家", false, FigureStatus::kResult},
+      // A year's document title holds no plan.
+      {"全面落实《五年行动计划》，实施51个农村集体经济项目", "51个", false, FigureStatus::kResult},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2021);
+}
+
+TEST_CASE("status: 预计 is a preliminary result, or a forecast of a year to come") {
+  static const StatusRow kRows[] = {
+      {"预计全年地区生产总值增长5.5%", "5.5%", false, FigureStatus::kExpected},
+      {"全年预计完成固定资产投资120亿元", "120亿元", false, FigureStatus::kExpected},
+      {"预计2022年1月建成投产后可增加就业岗位300个", "300个", false, FigureStatus::kPlan},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2021);
+}
+
+TEST_CASE("status: a quota or task set for someone is a target") {
+  static const StatusRow kRows[] = {
+      {"上级下达我镇改厕任务1350个", "1350个", false, FigureStatus::kTarget},
+      {"今年我镇的改厕任务1350个已全部完成", "1350个", false, FigureStatus::kTarget},
+      {"分配我镇公益性岗位指标68个", "68个", false, FigureStatus::kTarget},
+      {"“第一种形态”任务数共19个，已处理40人次，已完成210%", "40人次", false,
+       FigureStatus::kResult},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2021);
+}
+
+TEST_CASE("status: a plans section makes plans; clause words and past years win over it") {
+  static const StatusRow kRows[] = {
+      {"新建改厕500户", "500户", true, FigureStatus::kPlan},
+      {"目前，已完成土地流转2000多亩", "2000多亩", true, FigureStatus::kResult},
+      {"2021年已建成村级活动场所30个", "30个", true, FigureStatus::kResult},
+      {"力争全年新增市场主体1000户", "1000户", false, FigureStatus::kPlan},
+      // With no word either way, a year after the reviewed one is a plan even in a review.
+      {"2022年新建改厕500户", "500户", false, FigureStatus::kPlan},
+      {"明年实施高标准农田项目3000亩", "3000亩", false, FigureStatus::kPlan},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2021);
+}
+
+TEST_CASE("status: headings say whether a section reviews or plans") {
+  struct Row {
+    const char* heading;
+    SectionKind kind;
+  };
+  static constexpr Row kRows[] = {
+      {"一、2025年工作和“十四五”发展回顾", SectionKind::kReview},
+      {"一、2021年度工作开展情况", SectionKind::kReview},
+      {"三、2026年重点工作", SectionKind::kPlans},
+      {"二、下一步工作计划", SectionKind::kPlans},
+      {"三、2022年工作打算", SectionKind::kPlans},
+      {"二、“十五五”时期主要目标和重大任务", SectionKind::kPlans},
+      {"一、2025年重点工作完成情况", SectionKind::kReview},
+      {"(一)加力扩内需稳增长", SectionKind::kNone},
+  };
+  for (const Row& row : kRows) {
+    INFO(row.heading);
+    CHECK(KindOfHeading(row.heading) == row.kind);
+  }
+}
+
+TEST_CASE("status: a document's plans section, and a result stated inside it") {
+  const Document document = Load(
+      "2022年镇工作总结\n"
+      "一、工作开展情况\n"
+      "1、完成小额信贷93户。\n"
+      "二、下一步工作计划\n"
+      "1、以金星村为片，实施高标准农田建设3000亩。\n"
+      "2、目前，已完成土地流转2000多亩。\n");
+  struct Row {
+    const char* figure;
+    FigureStatus status;
+    const char* period;
+  };
+  static constexpr Row kRows[] = {
+      {"93户", FigureStatus::kResult, "2022"},
+      {"3000亩", FigureStatus::kPlan, "2023"},
+      {"2000多亩", FigureStatus::kResult, "2022"},  // a result stated among plans: now
+  };
+  for (const Row& row : kRows) {
+    INFO(row.figure);
+    const auto [begin, end] = Find(document, row.figure);
+    CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
+          std::string(FigureStatusName(row.status)));
+    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
+  }
+}
+
+}  // namespace
+}  // namespace glean::figures
