@@ -6,7 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "engine/document_impl.h"
 #include "engine/figures/changes.h"
+#include "engine/figures/figure_context.h"
 #include "engine/figures/label.h"
 #include "engine/figures/reader.h"
 #include "engine/source/utf8.h"
@@ -187,9 +189,23 @@ std::vector<Figure> Find(const Document& document) {
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
   Document::Cursor cursor;
+  const structure::DocumentStructure& structure =
+      internal::DocumentAccess::Impl(document).structure;
+  ContextReader context(text);
+  std::vector<HeadingNote> heading_notes;
+  const ReportYears years = YearsOf(document.info());
+  SectionContext section;
+  int innermost = -2;  // the heading `section` was made for
   for (size_t k = 0; k < found.size(); ++k) {
     const Found& item = found[k];
     Figure& figure = figures[k];
+    if (const int here = structure.InnermostAt(item.reading.begin); here != innermost) {
+      section = SectionContextAt(document, item.reading.begin, years, &heading_notes);
+      innermost = here;
+    }
+    const FigureContext when = context.Read(section, item.reading.begin, item.reading.end);
+    figure.period = when.period;
+    figure.status = when.status;
     figure.begin = item.reading.begin;
     figure.end = item.reading.end;
     figure.source = document.ToSource(figure.begin, figure.end, &cursor);
