@@ -21,6 +21,7 @@ struct EnginePipeline {
 namespace {
 
 constexpr char kDocumentRule[] = "builtin.document";
+constexpr char kFigureRule[] = "builtin.figure";
 
 // A metadata field: its value normalized (as rules see it), its raw text the original.
 Field TextField(const Document& document, std::string name, std::string value,
@@ -66,6 +67,32 @@ std::optional<Fact> DocumentFact(const Document& document) {
 }
 
 }  // namespace
+
+// A figure no rule claimed, as a fact of the rule builtin.figure: its label, value and changes as
+// fields, its period and status.
+void FigureFact(const Figure& figure, const Placement& placement, const SourceSpan& span,
+                Fact* fact) {
+  fact->rule.assign(kFigureRule);
+  fact->fact.assign("figure");
+  fact->text.assign(figure.text);
+  fact->start = placement.offset + span.start;
+  fact->end = placement.offset + span.end;
+  fact->line = placement.lines + span.line;
+  fact->column = span.column;
+  fact->fields.resize(2 + figure.changes.size());
+  Field& label = fact->fields[0];
+  label = Field();
+  label.name = "label";
+  label.value = figure.label;
+  label.raw = figure.label;
+  fact->fields[1] = figure.value;
+  for (size_t i = 0; i < figure.changes.size(); ++i) {
+    fact->fields[2 + i] = figure.changes[i].value;
+    fact->fields[2 + i].name = i == 0 ? "change" : "change" + std::to_string(i + 1);
+  }
+  fact->period = figure.period;
+  fact->status = figure.status;
+}
 
 }  // namespace internal
 
@@ -126,6 +153,28 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   if (options_.document_fact && placement.document_fact) {
     document_fact = internal::DocumentFact(document);
   }
+  // Figures no rule fact claimed (overlaps), numbered after the matches: nothing is lost.
+  const size_t match_count = spans.size();
+  std::vector<const Figure*> unclaimed;
+  if (options_.figures) {
+    std::vector<std::pair<size_t, size_t>> claimed;  // match spans by begin, ends running max
+    claimed.reserve(match_count);
+    for (const internal::ResolvedMatch& match : matches.list) {
+      claimed.emplace_back(match.span.begin, match.span.end);
+    }
+    std::sort(claimed.begin(), claimed.end());
+    for (size_t i = 1; i < claimed.size(); ++i) {
+      claimed[i].second = std::max(claimed[i].second, claimed[i - 1].second);
+    }
+    for (const Figure& figure : FiguresOf(document)) {
+      // The last match that begins before the figure ends reaches furthest of all such.
+      auto after = std::lower_bound(claimed.begin(), claimed.end(),
+                                    std::pair<size_t, size_t>(figure.end, 0));
+      if (after != claimed.begin() && std::prev(after)->second > figure.begin) continue;
+      unclaimed.push_back(&figure);
+      spans.push_back(figure.source);
+    }
+  }
   std::vector<long> order;
   order.reserve(spans.size() + 1);
   if (document_fact) order.push_back(-1);
@@ -153,6 +202,24 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   for (long index : order) {
     if (index < 0) {
       visit(*document_fact);
+      continue;
+    }
+    if (static_cast<size_t>(index) >= match_count) {
+      const Figure& figure = *unclaimed[static_cast<size_t>(index) - match_count];
+      const SourceSpan& span = spans[static_cast<size_t>(index)];
+      if (const int innermost = structure.InnermostAt(figure.begin); innermost != section) {
+        const std::vector<const Heading*> path = document.SectionAt(figure.begin);
+        fact.section.resize(path.size());
+        for (size_t i = 0; i < path.size(); ++i) fact.section[i].assign(path[i]->text);
+        figure_section = figures::SectionContextAt(document, figure.begin, years, &heading_notes);
+        section = innermost;
+      }
+      internal::FigureFact(figure, placement, span, &fact);
+      if (options_.sentence) {
+        auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
+        fact.sentence.assign(document.OriginalText(begin, end));
+      }
+      visit(fact);
       continue;
     }
     const internal::ResolvedMatch& match = matches.list[static_cast<size_t>(index)];
