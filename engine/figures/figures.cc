@@ -1,5 +1,6 @@
 #include "engine/figures/figures.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -223,7 +224,16 @@ std::vector<Figure> Find(const Document& document) {
     const size_t floor = k == 0 ? 0 : found[k - 1].end_with_changes;
     const size_t clause_end =
         item.stated_change ? item.stated_change->begin : item.reading.outer_begin;
-    const size_t clause_begin = ClauseBegin(text, clause_end, floor);
+    size_t clause_begin = ClauseBegin(text, clause_end, floor);
+    if (k > 0 && clause_begin == floor) {
+      // 10个村和1个居委会: the words after the figure before are its own.
+      for (std::string_view joint : {"和", "及", "、"}) {
+        const size_t at = text.substr(clause_begin, clause_end - clause_begin).rfind(joint);
+        if (at != std::string_view::npos) {
+          clause_begin = std::max(clause_begin, clause_begin + at + joint.size());
+        }
+      }
+    }
     figure.clause = std::string(text.substr(clause_begin, clause_end - clause_begin));
     if (item.inherits && k > 0) {
       figure.label = figures[k - 1].label;

@@ -19,11 +19,13 @@ constexpr std::string_view kLeading[] = {
     "下半年",   "一季度",   "全年度",   "全年",     "今年",   "去年",   "上年",     "当年",
     "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
     "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
-    "全乡",     "全村",     "全州",     "全旗",     "全国",   "全域",   "我镇",     "我县",
-    "我市",     "我省",     "我区",     "我乡",     "本镇",   "本县",   "各村",     "先后",
-    "现有",     "已经",     "共计",     "总计",     "合计",   "累计",   "共有",     "共",
-    "已",       "还",       "又",       "也",       "为",     "向",     "、",       "各类",
-    "各项",     "首批",     "的"};
+    "增长到",   "提高到",   "增加到",   "提升到",   "全乡",   "全村",   "全州",     "全旗",
+    "全国",     "全域",     "我镇",     "我县",     "我市",   "我省",   "我区",     "我乡",
+    "本镇",     "本县",     "各村",     "先后",     "现有",   "已经",   "共计",     "总计",
+    "合计",     "累计",     "共有",     "共",       "已",     "还",     "又",       "也",
+    "为",       "向",       "、",       "各类",     "各项",   "首批",   "的",       "积极",
+    "及时",     "持续",     "深入",     "进一步",   "大力",   "截止到", "截止",     "截至",
+    "正在",     "现"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure.
 constexpr std::string_view kTrailing[] = {
@@ -65,7 +67,7 @@ bool StripDate(std::string_view* text) {
   while (p < text->size() && (((*text)[p] >= '0' && (*text)[p] <= '9') || (*text)[p] == '-')) ++p;
   if (p == 0) return false;
   std::string_view rest = text->substr(p);
-  for (std::string_view word : {"年度", "年底", "年末", "年", "月份", "月"}) {
+  for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
     if (rest.starts_with(word)) {
       *text = rest.substr(word.size());
       return true;
@@ -74,7 +76,22 @@ bool StripDate(std::string_view* text) {
   return false;
 }
 
-bool StripLeading(std::string_view* text) {
+// Strips a trailing year: 增长到2025年.
+bool StripTrailingDate(std::string_view* text) {
+  for (std::string_view word : {"年底", "年末", "年"}) {
+    if (!text->ends_with(word)) continue;
+    size_t p = text->size() - word.size();
+    const size_t end = p;
+    while (p > 0 && (*text)[p - 1] >= '0' && (*text)[p - 1] <= '9') --p;
+    if (end - p == 4) {
+      text->remove_suffix(text->size() - p);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StripLeading(std::string_view* text, bool prepositions = true) {
   if (StripDate(text)) return true;
   // The rest of a rate after the figure before: 796元/月提高至.
   if (text->starts_with("/") && text->size() >= 4) {
@@ -82,7 +99,7 @@ bool StripLeading(std::string_view* text) {
     return true;
   }
   // 对 as a preposition (对60个山塘), not the 对 of 对外 or 对口.
-  if (text->starts_with("对") && !text->substr(3).starts_with("外") &&
+  if (prepositions && text->starts_with("对") && !text->substr(3).starts_with("外") &&
       !text->substr(3).starts_with("口") && text->size() > 3) {
     text->remove_prefix(3);
     return true;
@@ -97,6 +114,7 @@ bool StripLeading(std::string_view* text) {
 }
 
 bool StripTrailing(std::string_view* text) {
+  if (StripTrailingDate(text)) return true;
   for (std::string_view word : kTrailing) {
     if (text->ends_with(word)) {
       text->remove_suffix(word.size());
@@ -178,9 +196,24 @@ Label LabelOf(std::string_view clause) {
       if (words.starts_with(word) && words.size() > word.size()) words.remove_prefix(word.size());
     }
   }
-  while (StripLeading(&words)) {
+  // After a verb inside, 对 begins a noun (救助对象), not a phrase.
+  while (StripLeading(&words, inner == std::string_view::npos)) {
   }
-  result.label = std::string(words);
+  // 生产总值由“十五”末的: the words before the comparison.
+  for (std::string_view preposition : {"由", "从"}) {
+    if (const size_t at = words.find(preposition); at != std::string_view::npos && at > 0) {
+      words = words.substr(0, at);
+    }
+  }
+  while (StripTrailing(&words)) {
+  }
+  // Quotation marks name nothing: “五包一”对象 → 五包一对象.
+  for (size_t p = 0; p < words.size();) {
+    const size_t length = CharLength(words, p);
+    const std::string_view character = words.substr(p, length);
+    if (character != "“" && character != "”") result.label += character;
+    p += length;
+  }
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
   }
@@ -190,7 +223,12 @@ Label LabelOf(std::string_view clause) {
 std::string WordsAfter(std::string_view text, size_t at) {
   size_t p = at;
   int characters = 0;
-  while (p < text.size() && characters < 8) {
+  // 带动180余户种植艾叶: past a verb, to what it acts on.
+  if (const std::string_view verb = VerbAt(text.substr(p), kVerbs); !verb.empty()) {
+    p += verb.size();
+  }
+  const size_t first = p;
+  while (p < text.size() && characters < 12) {
     const size_t length = CharLength(text, p);
     if (length != 3) break;  // digits, punctuation of ASCII
     const std::string_view character = text.substr(p, length);
@@ -207,7 +245,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
     p += length;
     ++characters;
   }
-  std::string_view words = text.substr(at, p - at);
+  std::string_view words = text.substr(first, p - first);
   while (StripLeading(&words) || StripTrailing(&words)) {
   }
   return std::string(words);
