@@ -244,6 +244,9 @@ std::vector<Figure> Find(const Document& document) {
     Label label = LabelOf(figure.clause);
     figure.label = std::move(label.label);
     figure.action = std::move(label.action);
+    if (figure.action.empty() && k > 0 && text.substr(floor).starts_with("、")) {
+      figure.action = figures[k - 1].action;  // 种植花椒2600余亩、黄桃1200余亩
+    }
     if (item.stated_change && figure.action.empty()) {
       figure.action = std::string(item.stated_change->verb);
     }
