@@ -1,5 +1,7 @@
 #include "engine/figures/label.h"
 
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "engine/source/utf8.h"
@@ -94,6 +96,66 @@ bool StripTrailingDate(std::string_view* text) {
   return false;
 }
 
+// Which characters some word of a list begins (or ends) with: a quick no before comparing words,
+// asked at every character of a clause.
+class CharSet {
+ public:
+  template <size_t N>
+  static CharSet Firsts(const std::string_view (&words)[N]) {
+    CharSet set;
+    for (std::string_view word : words) set.Add(word.substr(0, CharLengthOf(word[0])));
+    return set;
+  }
+  template <size_t N>
+  static CharSet Lasts(const std::string_view (&words)[N]) {
+    CharSet set;
+    for (std::string_view word : words) {
+      size_t p = word.size() - 1;
+      while (p > 0 && (static_cast<unsigned char>(word[p]) & 0xC0) == 0x80) --p;
+      set.Add(word.substr(p));
+    }
+    return set;
+  }
+  bool Has(std::string_view character) const {
+    const size_t index = Index(character);
+    return (bits_[index / 64] >> (index % 64)) & 1;
+  }
+  bool StartsOf(std::string_view text) const {
+    return !text.empty() && Has(text.substr(0, CharLengthOf(text[0])));
+  }
+  bool EndsOf(std::string_view text) const {
+    if (text.empty()) return false;
+    size_t p = text.size() - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    return Has(text.substr(p));
+  }
+
+ private:
+  static size_t CharLengthOf(char lead) {
+    return source::Utf8LengthOfLead(static_cast<unsigned char>(lead));
+  }
+  static size_t Index(std::string_view character) {
+    if (character.size() < 3) return static_cast<unsigned char>(character[0]);
+    return (static_cast<size_t>(static_cast<unsigned char>(character[1]) & 0x3F) << 6 |
+            (static_cast<unsigned char>(character[2]) & 0x3F)) |
+           (static_cast<size_t>(static_cast<unsigned char>(character[0]) & 0x0F) << 12);
+  }
+  void Add(std::string_view character) {
+    const size_t index = Index(character);
+    bits_[index / 64] |= uint64_t{1} << (index % 64);
+  }
+  std::array<uint64_t, 1024> bits_{};
+};
+
+const CharSet& LeadingFirsts() {
+  static const CharSet set = CharSet::Firsts(kLeading);
+  return set;
+}
+const CharSet& TrailingLasts() {
+  static const CharSet set = CharSet::Lasts(kTrailing);
+  return set;
+}
+
 bool StripLeading(std::string_view* text, bool prepositions = true) {
   if (StripDate(text)) return true;
   // The rest of a rate after the figure before: 796元/月提高至.
@@ -107,6 +169,7 @@ bool StripLeading(std::string_view* text, bool prepositions = true) {
     text->remove_prefix(3);
     return true;
   }
+  if (!LeadingFirsts().StartsOf(*text)) return false;
   for (std::string_view word : kLeading) {
     if (text->starts_with(word)) {
       text->remove_prefix(word.size());
@@ -118,6 +181,7 @@ bool StripLeading(std::string_view* text, bool prepositions = true) {
 
 bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
+  if (!TrailingLasts().EndsOf(*text)) return false;
   for (std::string_view word : kTrailing) {
     if (text->ends_with(word)) {
       text->remove_suffix(word.size());
@@ -129,6 +193,8 @@ bool StripTrailing(std::string_view* text) {
 
 template <size_t N>
 std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N]) {
+  static const CharSet firsts = CharSet::Firsts(verbs);
+  if (!firsts.StartsOf(text)) return {};
   std::string_view best;
   for (std::string_view verb : verbs) {
     if (text.starts_with(verb) && verb.size() > best.size()) best = verb;
@@ -140,6 +206,11 @@ size_t CharLength(std::string_view text, size_t at) {
   return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
 }
 
+const CharSet& ClauseMarks() {
+  static const CharSet set = CharSet::Firsts(kClauseMarks);
+  return set;
+}
+
 }  // namespace
 
 size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
@@ -148,8 +219,10 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     size_t begin = p - 1;
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
-    for (std::string_view mark : kClauseMarks) {
-      if (character == mark) return p;
+    if (ClauseMarks().Has(character)) {
+      for (std::string_view mark : kClauseMarks) {
+        if (character == mark) return p;
+      }
     }
     p = begin;
   }
