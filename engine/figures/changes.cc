@@ -1,5 +1,7 @@
 #include "engine/figures/changes.h"
 
+#include "engine/figures/text_at.h"
+
 #include <string_view>
 
 namespace glean::figures {
@@ -68,6 +70,11 @@ size_t SkipComparisons(std::string_view text, size_t at, size_t limit) {
 }  // namespace
 
 std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t limit) {
+  // A quick no: what follows most figures starts none of the words.
+  static constexpr CharFilter kFirsts = {"，", "、", "比", "较", "同", "环", "年",
+                                         "平", "分", "翻", "增", "提", "上", "扩",
+                                         "下", "减", "降", "回", "缩", "压"};
+  if (at + 3 > limit || (text[at] != ',' && !kFirsts.MayStart(text, at))) return std::nullopt;
   size_t p = at;
   if (At(text, p, limit, "，") || At(text, p, limit, "、")) {
     p += 3;
@@ -96,6 +103,9 @@ std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t l
 }
 
 std::optional<ChangeWord> ChangeBefore(std::string_view text, size_t at, size_t floor) {
+  static constexpr CharFilter kLasts = {"了", "到", "达", "长", "加", "高", "升", "大", "涨",
+                                        "增", "降", "少", "低", "落", "滑", "小", "减"};
+  if (at < floor + 3 || !kLasts.MayStart(text, at - 3)) return std::nullopt;
   size_t end = at;
   for (std::string_view filler : kFillers) {
     if (EndsAt(text, end, floor, filler)) {

@@ -133,6 +133,10 @@ constexpr std::string_view kSuffixes[] = {"以上", "以下", "左右", "上下"
 
 // Where an approximation word ending at `at` begins, or `at` when none does.
 size_t PrefixBegin(std::string_view text, size_t at) {
+  static constexpr CharFilter kLasts = {"约", "近", "过", "到", "足", "超", "逾"};
+  if (at < 3 || static_cast<unsigned char>(text[at - 3]) < 0xE0 || !kLasts.MayStart(text, at - 3)) {
+    return at;
+  }
   for (const auto& [word, approx] : kPrefixes) {
     if (at >= word.size() && text.substr(at - word.size(), word.size()) == word) {
       return at - word.size();
@@ -153,6 +157,11 @@ Decimal Negated(const Decimal& value) { return Decimal(-value.mantissa(), value.
 }  // namespace
 
 std::string_view ExtraUnitAt(std::string_view text) {
+  static constexpr CharFilter kFirsts = {"个", "百", "千", "兆", "美", "港", "欧", "标",
+                                         "倍", "艘", "架", "列", "种", "枚", "尾"};
+  if (text.size() < 3 || static_cast<unsigned char>(text[0]) < 0xE0 || !kFirsts.MayStart(text, 0)) {
+    return {};
+  }
   for (std::string_view unit : kExtraUnits) {
     if (text.starts_with(unit)) return unit;
   }
@@ -239,16 +248,14 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   const size_t parse_begin = reading.outer_begin == at ? number : reading.outer_begin;
   std::optional<Field> field;
   if (extra.empty()) {
-    std::string spelled(text.substr(parse_begin, reading.outer_end - parse_begin));
-    if (negative && reading.outer_begin == at) {
-      field = ParseValue(type, spelled, {});
-    } else if (negative) {
+    if (negative && reading.outer_begin != at) {
       // 约-2%: the sign sits between the approximation word and the number.
-      spelled = std::string(text.substr(reading.outer_begin, at - reading.outer_begin)) +
-                std::string(text.substr(number, reading.outer_end - number));
+      const std::string spelled =
+          std::string(text.substr(reading.outer_begin, at - reading.outer_begin)) +
+          std::string(text.substr(number, reading.outer_end - number));
       field = ParseValue(type, spelled, {});
     } else {
-      field = ParseValue(type, spelled, {});
+      field = ParseValue(type, text.substr(parse_begin, reading.outer_end - parse_begin), {});
     }
   } else {
     std::string spelled(text.substr(reading.outer_begin, at - reading.outer_begin));
