@@ -31,6 +31,17 @@ bool EndsWith(std::string_view text, size_t at, std::string_view word) {
 bool InShortQuote(std::string_view text, size_t begin, size_t end) {
   constexpr size_t kReach = 36;  // twelve characters
   const size_t from = begin > kReach ? begin - kReach : 0;
+  // ASCII quotes ("四个"), as PDF text often has: an odd number of them before it on its line.
+  {
+    size_t quotes = 0;
+    for (size_t p = begin; p > from && text[p - 1] != '\n';) {
+      --p;
+      if (text[p] == '"') ++quotes;
+    }
+    if (quotes % 2 == 1 && text.substr(end, kReach).find('"') != std::string_view::npos) {
+      return true;
+    }
+  }
   const size_t open = text.substr(from, begin - from).rfind("“");
   if (open == std::string_view::npos) return false;
   const size_t open_at = from + open;

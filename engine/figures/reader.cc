@@ -49,9 +49,9 @@ constexpr std::string_view kNumeralChars[] = {
 constexpr auto kNumeralKeys = SortedKeys(kNumeralChars);
 
 // Units figures read beyond the value library's table, longest first where one starts another.
-constexpr std::string_view kExtraUnits[] = {"个百分点", "百分点", "千瓦时", "千瓦", "兆瓦", "美元",
-                                            "港元",     "欧元",   "标准箱", "倍",   "艘",   "架",
-                                            "列",       "种",     "枚",     "尾"};
+constexpr std::string_view kExtraUnits[] = {
+    "个百分点", "百分点", "千瓦时", "千瓦", "兆瓦", "美元", "港元", "欧元", "标准箱", "家次", "倍",
+    "艘",       "架",     "列",     "种",   "枚",   "尾",   "例",   "桌",   "篇",     "类"};
 
 size_t CharLength(std::string_view text, size_t at) {
   return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
@@ -157,8 +157,9 @@ Decimal Negated(const Decimal& value) { return Decimal(-value.mantissa(), value.
 }  // namespace
 
 std::string_view ExtraUnitAt(std::string_view text) {
-  static constexpr CharFilter kFirsts = {"个", "百", "千", "兆", "美", "港", "欧", "标",
-                                         "倍", "艘", "架", "列", "种", "枚", "尾"};
+  static constexpr CharFilter kFirsts = {"个", "百", "千", "兆", "美", "港", "欧",
+                                         "标", "倍", "艘", "架", "列", "种", "枚",
+                                         "尾", "家", "例", "桌", "篇", "类"};
   if (text.size() < 3 || static_cast<unsigned char>(text[0]) < 0xE0 || !kFirsts.MayStart(text, 0)) {
     return {};
   }
@@ -232,10 +233,26 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   } else {
     return std::nullopt;
   }
+  // A price or rate per unit keeps its compound unit: 17.6元/斤, 2元/人.
+  std::string_view per;
+  if (type == SlotType::kQuantity && unit_end + 4 <= text.size() && text[unit_end] == '/' &&
+      static_cast<unsigned char>(text[unit_end + 1]) >= 0xE0) {
+    per = text.substr(unit_end, 4);
+    unit_end += 4;
+  }
   *next = unit_end;
-  // 两位数增长, 十一次全会: the unit begins a word, not a count.
+  // 两位数增长, 十一次全会, 三次产业: the unit begins a word, not a count.
   const std::string_view after = text.substr(unit_end);
-  if (after.starts_with("数") || after.starts_with("全会")) return std::nullopt;
+  if (after.starts_with("数") || after.starts_with("全会") || after.starts_with("产业")) {
+    return std::nullopt;
+  }
+  // 二期工程, 二轮土地延包: a phase or round named by a Chinese numeral, not a count.
+  const std::string_view unit_word = text.substr(number_end, unit_end - number_end);
+  if (reading.chinese && (unit_word == "期" || unit_word == "轮") && after.size() >= 3 &&
+      static_cast<unsigned char>(after[0]) >= 0xE0 && !after.starts_with("，") &&
+      !after.starts_with("。") && !after.starts_with("、") && !after.starts_with("；")) {
+    return std::nullopt;
+  }
   if (reading.chinese) {
     for (std::string_view word : {"规定", "要求", "原则", "精神", "理念", "战略", "制度"}) {
       if (after.starts_with(word)) return std::nullopt;
@@ -243,6 +260,8 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   }
   reading.end = unit_end;
   reading.outer_end = SuffixEnd(text, unit_end);
+  // What the value parser reads: the figure without a rate's /斤.
+  const size_t parse_end = per.empty() ? reading.outer_end : unit_end - per.size();
 
   // The sign is read here, not by the parser: a slot reads no sign.
   const size_t parse_begin = reading.outer_begin == at ? number : reading.outer_begin;
@@ -252,10 +271,20 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
       // 约-2%: the sign sits between the approximation word and the number.
       const std::string spelled =
           std::string(text.substr(reading.outer_begin, at - reading.outer_begin)) +
-          std::string(text.substr(number, reading.outer_end - number));
+          std::string(text.substr(number, parse_end - number));
       field = ParseValue(type, spelled, {});
     } else {
-      field = ParseValue(type, text.substr(parse_begin, reading.outer_end - parse_begin), {});
+      std::string_view spelled = text.substr(parse_begin, parse_end - parse_begin);
+      // 百名, 近百名: 百 or 千 alone before a unit is one hundred or one thousand.
+      const std::string_view number_text = text.substr(number, number_end - number);
+      if (number_text == "百" || number_text == "千") {
+        field = ParseValue(type,
+                           std::string(text.substr(parse_begin, number - parse_begin)) + "一" +
+                               std::string(text.substr(number, parse_end - number)),
+                           {});
+      } else {
+        field = ParseValue(type, spelled, {});
+      }
     }
   } else {
     std::string spelled(text.substr(reading.outer_begin, at - reading.outer_begin));
@@ -271,6 +300,10 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
     }
   }
   if (!field || !std::holds_alternative<Decimal>(field->value)) return std::nullopt;
+  if (!per.empty()) {
+    field->unit += per;
+    field->canonical.reset();
+  }
   if (negative) {
     field->value = Negated(std::get<Decimal>(field->value));
     if (field->min) field->min = Negated(*field->min);
