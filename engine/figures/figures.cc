@@ -162,8 +162,8 @@ std::vector<Found> Read(std::string_view text) {
     item.end_with_changes = item.reading.outer_end;
     const size_t floor = found.empty() ? 0 : found.back().end_with_changes;
     const std::string_view between = text.substr(floor, item.reading.outer_begin - floor);
-    if (!found.empty() &&
-        (between.empty() || between == "、" || between == "，" || between == ",")) {
+    if (!found.empty() && (between.empty() || between == "、" || between == "，" ||
+                           between == "," || between == "和")) {
       // 45户95人; 分别增长4.4%、5.6%: the same label, and the same kind of change.
       item.inherits = true;
       if (found.back().stated_change) {
