@@ -248,7 +248,9 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   }
   // 二期工程, 二轮土地延包: a phase or round named by a Chinese numeral, not a count.
   const std::string_view unit_word = text.substr(number_end, unit_end - number_end);
-  if (reading.chinese && (unit_word == "期" || unit_word == "轮") && after.size() >= 3 &&
+  // 两轮疫情 counts rounds; 二轮延包 names the second.
+  if (reading.chinese && (unit_word == "期" || unit_word == "轮") &&
+      !text.substr(number).starts_with("两") && after.size() >= 3 &&
       static_cast<unsigned char>(after[0]) >= 0xE0 && !after.starts_with("，") &&
       !after.starts_with("。") && !after.starts_with("、") && !after.starts_with("；")) {
     return std::nullopt;
@@ -277,6 +279,9 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
       std::string_view spelled = text.substr(parse_begin, parse_end - parse_begin);
       // 百名, 近百名: 百 or 千 alone before a unit is one hundred or one thousand.
       const std::string_view number_text = text.substr(number, number_end - number);
+      if ((number_text == "百" || number_text == "千") && unit_word == "方") {
+        return std::nullopt;  // 千方百计
+      }
       if (number_text == "百" || number_text == "千") {
         field = ParseValue(type,
                            std::string(text.substr(parse_begin, number - parse_begin)) + "一" +
