@@ -62,7 +62,7 @@ constexpr std::string_view kVerbs[] = {
     "录入",     "产出",     "新植",   "参加",   "带领参加", "立案", "责令",     "鉴定",
     "推广注册", "推广",     "注册",   "认证",   "受理",     "核实", "收集",     "反馈",
     "新认证",   "压减",     "打击",   "移送",   "发布",     "整合", "抓好",     "建好",
-    "选举产生", "摸排发现", "发现",   "申请",   "帮助"};
+    "选举产生", "摸排发现", "发现",   "申请",   "帮助",     "保障"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -265,13 +265,23 @@ Label LabelOf(std::string_view clause) {
       inner_size = verb.size();
     }
   }
+  std::string_view subject;  // the words before a verb inside
   if (inner != std::string_view::npos) {
     const size_t at = static_cast<size_t>(words.data() - clause.data()) + inner;
     action_begin = at;
     action_end = at + inner_size;
+    subject = words.substr(0, inner);
     words.remove_prefix(inner + inner_size);
   }
   while (StripTrailing(&words)) {
+  }
+  // 城市低保累计保障11402人次: after the verbs nothing names the figure (or only another verb);
+  // the subject before them does.
+  if (!subject.empty() && (words.empty() || VerbAt(words, kVerbs).size() == words.size())) {
+    if (!words.empty()) action_end += words.size();
+    words = subject;
+    while (StripTrailing(&words)) {
+    }
   }
   // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
   if (const size_t etc = words.rfind("等");
