@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,8 +14,15 @@
 #include "engine/source/decoder.h"
 #include "engine/structure/structure.h"
 #include "glean/document.h"
+#include "glean/figure.h"
 
 namespace glean::internal {
+
+// A document's figures, found the first time they are asked for (FiguresOf).
+struct FigureCache {
+  std::once_flag once;
+  std::vector<Figure> figures;
+};
 
 struct DocumentImpl {
   std::string name;
@@ -22,6 +30,7 @@ struct DocumentImpl {
   normalize::NormalizedText normalized;
   structure::DocumentStructure structure;
   std::vector<size_t> line_starts;  // decoded-text offsets where each line begins
+  std::unique_ptr<FigureCache> figures = std::make_unique<FigureCache>();
 };
 
 class DocumentAccess {

@@ -7,6 +7,7 @@
 #include "engine/figures/figure_context.h"
 #include "engine/match/matcher.h"
 #include "engine/normalize/normalizer.h"
+#include "engine/resolve/figure_rules.h"
 #include "engine/resolve/resolver.h"
 #include "engine/rules/compiled_rule_set.h"
 
@@ -21,6 +22,7 @@ struct EnginePipeline {
 namespace {
 
 constexpr char kDocumentRule[] = "builtin.document";
+constexpr char kFigureRule[] = "builtin.figure";
 
 // A metadata field: its value normalized (as rules see it), its raw text the original.
 Field TextField(const Document& document, std::string name, std::string value,
@@ -69,6 +71,32 @@ std::optional<Fact> DocumentFact(const Document& document) {
 }
 
 }  // namespace
+
+// A figure as a fact of `rule` (a figure rule, or builtin.figure for one no rule claimed): its
+// label, value and changes as fields, its period and status.
+void FigureFact(const Figure& figure, std::string_view rule, std::string_view fact_type,
+                const Placement& placement, const SourceSpan& span, Fact* fact) {
+  fact->rule.assign(rule);
+  fact->fact.assign(fact_type);
+  fact->text.assign(figure.text);
+  fact->start = placement.offset + span.start;
+  fact->end = placement.offset + span.end;
+  fact->line = placement.lines + span.line;
+  fact->column = span.column;
+  fact->fields.resize(2 + figure.changes.size());
+  Field& label = fact->fields[0];
+  label = Field();
+  label.name = "label";
+  label.value = figure.label;
+  label.raw = figure.label;
+  fact->fields[1] = figure.value;
+  for (size_t i = 0; i < figure.changes.size(); ++i) {
+    fact->fields[2 + i] = figure.changes[i].value;
+    fact->fields[2 + i].name = i == 0 ? "change" : "change" + std::to_string(i + 1);
+  }
+  fact->period = figure.period;
+  fact->status = figure.status;
+}
 
 }  // namespace internal
 
@@ -129,6 +157,43 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   if (options_.document_fact && placement.document_fact) {
     document_fact = internal::DocumentFact(document);
   }
+  // Figure rules' facts, numbered after the matches; then the figures no rule fact claimed
+  // (overlaps), so nothing is lost.
+  const size_t match_count = spans.size();
+  const std::vector<Figure>* figures = nullptr;
+  if (!rules.figure_rules.empty() || options_.figures) figures = &FiguresOf(document);
+  std::vector<internal::FigureMatch> figure_matches;
+  std::vector<bool> named;  // by figure: a figure rule gave a fact of it
+  if (!rules.figure_rules.empty()) {
+    figure_matches = internal::MatchFigureRules(rules, document, *figures);
+    named.assign(figures->size(), false);
+    for (const internal::FigureMatch& match : figure_matches) {
+      spans.push_back((*figures)[match.figure].source);
+      named[match.figure] = true;
+    }
+  }
+  const size_t named_end = spans.size();
+  std::vector<const Figure*> unclaimed;
+  if (options_.figures) {
+    std::vector<std::pair<size_t, size_t>> claimed;  // match spans by begin, ends running max
+    claimed.reserve(match_count);
+    for (const internal::ResolvedMatch& match : matches.list) {
+      claimed.emplace_back(match.span.begin, match.span.end);
+    }
+    std::sort(claimed.begin(), claimed.end());
+    for (size_t i = 1; i < claimed.size(); ++i) {
+      claimed[i].second = std::max(claimed[i].second, claimed[i - 1].second);
+    }
+    for (const Figure& figure : *figures) {
+      if (!named.empty() && named[static_cast<size_t>(&figure - figures->data())]) continue;
+      // The last match that begins before the figure ends reaches furthest of all such.
+      auto after = std::lower_bound(claimed.begin(), claimed.end(),
+                                    std::pair<size_t, size_t>(figure.end, 0));
+      if (after != claimed.begin() && std::prev(after)->second > figure.begin) continue;
+      unclaimed.push_back(&figure);
+      spans.push_back(figure.source);
+    }
+  }
   std::vector<long> order;
   order.reserve(spans.size() + 1);
   if (document_fact) order.push_back(-1);
@@ -156,6 +221,33 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   for (long index : order) {
     if (index < 0) {
       visit(*document_fact);
+      continue;
+    }
+    if (static_cast<size_t>(index) >= match_count) {
+      const size_t at = static_cast<size_t>(index);
+      const internal::FigureMatch* named_by =
+          at < named_end ? &figure_matches[at - match_count] : nullptr;
+      const Figure& figure =
+          named_by != nullptr ? (*figures)[named_by->figure] : *unclaimed[at - named_end];
+      const SourceSpan& span = spans[static_cast<size_t>(index)];
+      if (const int innermost = structure.InnermostAt(figure.begin); innermost != section) {
+        const std::vector<const Heading*> path = document.SectionAt(figure.begin);
+        fact.section.resize(path.size());
+        for (size_t i = 0; i < path.size(); ++i) fact.section[i].assign(path[i]->text);
+        figure_section = figures::SectionContextAt(document, figure.begin, years, &heading_notes);
+        section = innermost;
+      }
+      if (named_by != nullptr) {
+        const internal::FigureRule& rule = rules.figure_rules[static_cast<size_t>(named_by->rule)];
+        internal::FigureFact(figure, rule.id, rule.fact, placement, span, &fact);
+      } else {
+        internal::FigureFact(figure, internal::kFigureRule, "figure", placement, span, &fact);
+      }
+      if (options_.sentence) {
+        auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
+        fact.sentence.assign(document.OriginalText(begin, end));
+      }
+      visit(fact);
       continue;
     }
     const internal::ResolvedMatch& match = matches.list[static_cast<size_t>(index)];

@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <mutex>
+
+#include "engine/document_impl.h"
+#include "engine/figures/figures.h"
+
 namespace glean {
 
 std::string Period::ToString() const {
@@ -24,6 +29,20 @@ bool ParseFigureStatus(std::string_view name, FigureStatus* status) {
     }
   }
   return false;
+}
+
+std::string FigureChange::ToString() const {
+  const Decimal* number = std::get_if<Decimal>(&value.value);
+  if (number == nullptr) return {};
+  if (multiple) return "×" + number->ToString();
+  const std::string text = number->ToString();
+  return (text.starts_with("-") ? "" : "+") + text + value.unit;
+}
+
+const std::vector<Figure>& FiguresOf(const Document& document) {
+  internal::FigureCache& cache = *internal::DocumentAccess::Impl(document).figures;
+  std::call_once(cache.once, [&] { cache.figures = figures::Find(document); });
+  return cache.figures;
 }
 
 }  // namespace glean

@@ -9,9 +9,11 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "engine/normalize/normalizer.h"
 #include "glean/diagnostic.h"
+#include "glean/figure.h"
 #include "glean/options.h"
 #include "glean/rule_set.h"
 #include "glean/value.h"
@@ -40,9 +42,30 @@ struct CompiledRule {
   std::unique_ptr<RE2> not_within;  // null when absent; no heading on the path may match
 };
 
+// A figure rule (`figure:`): names figures of the figures stage instead of matching text. Each
+// member that is set must hold for a figure; unset ones take any.
+struct FigureRule {
+  std::string id;
+  std::string fact;
+  SourceLocation location;
+  std::unique_ptr<RE2> label;      // partial match on the figure's label
+  std::unique_ptr<RE2> clause;     // partial match on its clause
+  std::unique_ptr<RE2> action;     // partial match on its action
+  std::vector<std::string> units;  // the unit (户, 元) or the unit with its magnitude (亿元)
+  std::vector<FigureStatus> statuses;
+  std::unique_ptr<RE2> unless, within, not_within;  // as for pattern rules
+};
+
 struct CompiledRuleSet {
-  std::vector<CompiledRule> rules;  // in load order (files sorted by path, rules in file order)
-  std::vector<RuleInfo> info;       // parallel to `rules`
+  std::vector<CompiledRule> rules;  // pattern rules, in load order (files sorted by path, rules in
+                                    // file order)
+  std::vector<FigureRule> figure_rules;  // figure rules, in load order
+  // The label patterns of the figure rules that have one, in one set: a figure's label is asked
+  // once whatever the number of rules. Its indexes are those of `labelled`.
+  std::unique_ptr<RE2::Set> figure_labels;
+  std::vector<int> labelled;    // figure rules with a label, by their index in figure_labels
+  std::vector<int> unlabelled;  // figure rules without one, tried on every figure
+  std::vector<RuleInfo> info;   // every rule's, in load order
   NormalizeOptions normalize;
   // Compiled from `normalize` when the rules loaded (it folded their patterns); engines reuse it
   // for documents, so its tables are built once per rule set.

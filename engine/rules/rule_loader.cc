@@ -28,9 +28,10 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::vector<std::string> kTopKeys = {"normalize", "defs", "rules"};
-const std::vector<std::string> kRuleKeys = {"id",       "fact",        "pattern",    "fields",
-                                            "unless",   "within",      "not_within", "priority",
-                                            "examples", "description", "tags",       "enabled"};
+const std::vector<std::string> kFigureKeys = {"label", "clause", "action", "status", "unit"};
+const std::vector<std::string> kRuleKeys = {
+    "id",         "fact",     "pattern",  "figure",      "fields", "unless", "within",
+    "not_within", "priority", "examples", "description", "tags",   "enabled"};
 const std::vector<std::string> kFieldKeys = {"type", "unit"};
 const std::vector<std::string> kExampleKeys = {"text", "expect"};
 const std::vector<std::string> kExpectKeys = {"value", "unit", "approx", "min", "max"};
@@ -91,9 +92,18 @@ struct FieldSpecYaml {
   YAML::Mark mark;
 };
 
+// A rule's `figure:` map: each key a pattern or a list of alternatives.
+struct FigureSpecYaml {
+  bool present = false;
+  Located label, clause, action;
+  std::vector<std::string> units;
+  std::vector<FigureStatus> statuses;
+};
+
 struct RuleSpec {
   const SourceFile* file = nullptr;
   Located id, fact, pattern, unless, within, not_within;
+  FigureSpecYaml figure;
   YAML::Mark mark;
   int priority = 0;
   bool enabled = true;
@@ -130,6 +140,10 @@ class Loader {
                                     const std::string& what);
   Located LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key);
   void ParseExamples(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
+  void ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
+  void CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::string>& defs,
+                         const normalize::Normalizer& normalizer, internal::CompiledRuleSet* out,
+                         std::set<std::string>* defs_used);
   Result<RuleSet> Compile();
   std::unique_ptr<RE2> CompileRegex(const std::string& expanded, const Located& source,
                                     const std::string& rule_id, const char* what);
@@ -340,6 +354,83 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
   }
 }
 
+// A pattern, or a list of alternatives joined into one: label: [地区生产总值, GDP].
+static std::optional<std::string> PatternOrList(const YAML::Node& node) {
+  if (node.IsScalar()) return node.Scalar();
+  if (!node.IsSequence()) return std::nullopt;
+  std::string joined;
+  for (const YAML::Node& item : node) {
+    if (!item.IsScalar()) return std::nullopt;
+    joined += (joined.empty() ? "" : "|") + std::string("(?:") + item.Scalar() + ")";
+  }
+  return joined;
+}
+
+void Loader::ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpec* rule) {
+  rule->figure.present = true;
+  if (!node.IsMap()) {
+    Error("type", file.At(node.Mark()),
+          "'figure' must be a map such as {label: '地区生产总值', unit: [亿元]}", rule->id.text);
+    return;
+  }
+  CheckKeys(file, node, kFigureKeys, "a figure");
+  const std::pair<const char*, Located FigureSpecYaml::*> patterns[] = {
+      {"label", &FigureSpecYaml::label},
+      {"clause", &FigureSpecYaml::clause},
+      {"action", &FigureSpecYaml::action},
+  };
+  for (const auto& [key, member] : patterns) {
+    const YAML::Node value = node[key];
+    if (!value.IsDefined()) continue;
+    std::optional<std::string> text = PatternOrList(value);
+    if (!text) {
+      Error("type", file.At(value.Mark()),
+            fmt::format("'{}' must be a pattern or a list of patterns", key), rule->id.text);
+      continue;
+    }
+    Located& located = rule->figure.*member;
+    located.text = *text;
+    located.mark = value.Mark();
+    located.file = &file;
+    located.present = true;
+  }
+  if (const YAML::Node unit = node["unit"]; unit.IsDefined()) {
+    if (unit.IsScalar()) {
+      rule->figure.units.push_back(unit.Scalar());
+    } else if (unit.IsSequence()) {
+      for (const YAML::Node& u : unit) {
+        if (u.IsScalar()) rule->figure.units.push_back(u.Scalar());
+      }
+    } else {
+      Error("type", file.At(unit.Mark()), "'unit' must be a unit or a list of units",
+            rule->id.text);
+    }
+  }
+  if (const YAML::Node status = node["status"]; status.IsDefined()) {
+    std::vector<std::string> names;
+    if (status.IsScalar()) names.push_back(status.Scalar());
+    if (status.IsSequence()) {
+      for (const YAML::Node& s : status) {
+        if (s.IsScalar()) names.push_back(s.Scalar());
+      }
+    }
+    for (const std::string& name : names) {
+      FigureStatus parsed;
+      if (ParseFigureStatus(name, &parsed)) {
+        rule->figure.statuses.push_back(parsed);
+      } else {
+        const std::string hint =
+            rules::ClosestMatch(name, {"result", "plan", "expected", "target"});
+        Error("unknown-status", file.At(status.Mark()),
+              fmt::format("unknown status '{}'{}", name,
+                          hint.empty() ? " (use result, plan, expected or target)"
+                                       : fmt::format(" (did you mean '{}'?)", hint)),
+              rule->id.text);
+      }
+    }
+  }
+}
+
 void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
   if (!node.IsMap()) {
     Error("type", file.At(node.Mark()), "a rule must be a map with at least 'id' and 'pattern'");
@@ -359,8 +450,14 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'id'");
     return;
   }
-  if (!rule.pattern.present) {
+  if (const YAML::Node figure = node["figure"]; figure.IsDefined()) {
+    ParseFigure(file, figure, &rule);
+  }
+  if (!rule.pattern.present && !rule.figure.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'pattern'", rule.id.text);
+  } else if (rule.pattern.present && rule.figure.present) {
+    Error("type", file.At(node["figure"].Mark()),
+          "a rule has either 'pattern' or 'figure', not both", rule.id.text);
   }
   if (!rule.fact.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'fact' (the fact type it reports)",
@@ -697,6 +794,12 @@ Result<RuleSet> Loader::Compile() {
             id);
       duplicate = true;
     }
+    if (spec.figure.present && !spec.pattern.present) {
+      if (!duplicate) {
+        CompileFigureRule(spec, defs, *shared_normalizer, compiled.get(), &defs_used);
+      }
+      continue;
+    }
     if (!spec.pattern.present) continue;
     internal::CompiledRule rule;
     rule.id = id;
@@ -791,12 +894,71 @@ Result<RuleSet> Loader::Compile() {
     compiled->rules.push_back(std::move(rule));
     compiled->info.push_back(std::move(info));
   }
+  if (!compiled->labelled.empty()) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    compiled->figure_labels = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (int index : compiled->labelled) {
+      compiled->figure_labels->Add(compiled->figure_rules[index].label->pattern(), nullptr);
+    }
+    if (!compiled->figure_labels->Compile()) {
+      Error("regex", {"", 0, 0}, "the figure rules' labels do not compile together");
+    }
+  }
   for (const auto& [name, at] : def_locations_) {
     if (!defs_used.count(name))
       Warning("unused-def", at, fmt::format("def '{}' is never used", name));
   }
   if (HasErrors(diagnostics_)) return Result<RuleSet>::Failure(std::move(diagnostics_));
   return Result<RuleSet>(internal::MakeRuleSet(std::move(compiled)), std::move(diagnostics_));
+}
+
+void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::string>& defs,
+                               const normalize::Normalizer& normalizer,
+                               internal::CompiledRuleSet* out, std::set<std::string>* defs_used) {
+  const std::string& id = spec.id.text;
+  auto compile = [&](const Located& source, const char* what) -> std::unique_ptr<RE2> {
+    if (!source.present) return nullptr;
+    rules::Expansion expansion =
+        rules::ExpandPattern(normalizer.NormalizePattern(source.text), defs, false);
+    defs_used->insert(expansion.defs_used.begin(), expansion.defs_used.end());
+    for (const rules::ExpansionError& e : expansion.errors) {
+      Error(e.code, PatternLocation(source, e.offset), e.message, id);
+    }
+    if (!expansion.errors.empty()) return nullptr;
+    return CompileRegex(expansion.pattern, source, id, what);
+  };
+  internal::FigureRule rule;
+  rule.id = id;
+  rule.fact = spec.fact.present ? spec.fact.text : id;
+  rule.location = spec.file->At(spec.id.mark);
+  rule.label = compile(spec.figure.label, "'label'");
+  rule.clause = compile(spec.figure.clause, "'clause'");
+  rule.action = compile(spec.figure.action, "'action'");
+  rule.unless = compile(spec.unless, "'unless'");
+  rule.within = compile(spec.within, "'within'");
+  rule.not_within = compile(spec.not_within, "'not_within'");
+  for (const std::string& unit : spec.figure.units) {
+    rule.units.push_back(normalizer.NormalizePattern(unit));
+  }
+  rule.statuses = spec.figure.statuses;
+  const bool failed =
+      (spec.figure.label.present && !rule.label) || (spec.figure.clause.present && !rule.clause) ||
+      (spec.figure.action.present && !rule.action) || (spec.unless.present && !rule.unless) ||
+      (spec.within.present && !rule.within) || (spec.not_within.present && !rule.not_within);
+  RuleInfo info;
+  info.id = id;
+  info.fact = rule.fact;
+  info.location = rule.location;
+  info.examples = spec.examples;
+  if (spec.examples.empty()) {
+    Warning("no-examples", rule.location, fmt::format("rule '{}' has no examples", id), id);
+  }
+  if (failed || !spec.enabled) return;
+  const int index = static_cast<int>(out->figure_rules.size());
+  (rule.label ? out->labelled : out->unlabelled).push_back(index);
+  out->figure_rules.push_back(std::move(rule));
+  out->info.push_back(std::move(info));
 }
 
 Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
@@ -860,7 +1022,7 @@ Result<RuleSet> RuleSet::LoadFromString(const std::string& yaml, const std::stri
   return Loader().LoadText(yaml, file_name);
 }
 
-size_t RuleSet::size() const { return compiled_->rules.size(); }
+size_t RuleSet::size() const { return compiled_->rules.size() + compiled_->figure_rules.size(); }
 const std::vector<RuleInfo>& RuleSet::rules() const { return compiled_->info; }
 const NormalizeOptions& RuleSet::normalize_options() const { return compiled_->normalize; }
 

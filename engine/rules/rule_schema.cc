@@ -36,14 +36,29 @@ std::string RuleFileJsonSchema() {
     }
   },
   "$defs": {
+    "patterns": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+    "status": {"enum": ["result", "plan", "expected", "target"]},
     "rule": {
       "type": "object",
       "additionalProperties": false,
-      "required": ["id", "fact", "pattern"],
+      "required": ["id", "fact"],
+      "oneOf": [{"required": ["pattern"]}, {"required": ["figure"]}],
       "properties": {
         "id": {"type": "string", "description": "Unique across the rule set, e.g. sanitation.toilets_renovated."},
         "fact": {"type": "string", "description": "Fact type; several rules may share one."},
         "pattern": {"type": "string", "description": "RE2 syntax plus {def} and typed slots {name:type}."},
+        "figure": {
+          "description": "Names figures of the figures stage instead of matching text; each key set must hold.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "label": {"$ref": "#/$defs/patterns", "description": "Pattern(s) the figure's label must contain a match of."},
+            "clause": {"$ref": "#/$defs/patterns", "description": "Pattern(s) for the clause before the figure."},
+            "action": {"$ref": "#/$defs/patterns", "description": "Pattern(s) for the verb before the label (完成, 新增)."},
+            "unit": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}], "description": "Unit (户, %) or unit with its magnitude (亿元)."},
+            "status": {"oneOf": [{"$ref": "#/$defs/status"}, {"type": "array", "items": {"$ref": "#/$defs/status"}}]}
+          }
+        },
         "description": {"type": "string"},
         "tags": {"type": "array", "items": {"type": "string"}},
         "enabled": {"type": "boolean", "description": "false keeps the rule checked but unused."},

@@ -3,8 +3,13 @@
 #ifndef GLEAN_FIGURE_H_
 #define GLEAN_FIGURE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "glean/document.h"
+#include "glean/value.h"
 
 namespace glean {
 
@@ -29,6 +34,45 @@ enum class FigureStatus {
 const char* FigureStatusName(FigureStatus status);  // "result", "plan", "expected", "target"
 // The inverse of FigureStatusName; false for any other name.
 bool ParseFigureStatus(std::string_view name, FigureStatus* status);
+
+// A change stated right after a figure and attached to it: 地区生产总值67665亿元，增长5.5%.
+struct FigureChange {
+  // Signed: 增长5.5% → 5.5 %, 下降2个百分点 → -2 个百分点, 增长1.2倍 → 1.2 倍. For a multiple
+  // (翻一番, 翻两番) the factor: 2 or 4, unit 倍, and `multiple` is set. `raw` is the original
+  // text of the change's figure (or of 翻一番).
+  Field value;
+  bool multiple = false;
+  std::string verb;  // the word that states it: 增长, 下降, 提高, 翻一番 (normalized)
+  size_t begin = 0;  // normalized byte range of the change's figure (or of 翻一番)
+  size_t end = 0;
+  SourceSpan source;  // the same range in the original input
+
+  // "+5.5%", "-2个百分点", "+1.2倍", "×2".
+  std::string ToString() const;
+};
+
+// One quantity of a document: a number with a unit, counting word, percent, money or multiplier.
+struct Figure {
+  size_t begin = 0;   // normalized byte range: from the number (its sign included) to the end of
+  size_t end = 0;     // its unit; approximation words around it (约, 以上) are outside
+  SourceSpan source;  // the same range in the original input
+  std::string text;   // the original text of that range (Traditional, full-width kept)
+  // The typed value as a `quantity` (or `percent`) slot reads it, named "value": value (a range's
+  // low end), unit without magnitude (户, 元, %, 个百分点, 倍), approx, min/max, canonical; `raw`
+  // is `text`. Negative for a decrease stated without a figure before it (下降3% → -3).
+  Field value;
+  std::string label;   // what is counted, normalized: 改厕, 地区生产总值, 花椒
+  std::string action;  // the verb trimmed from before the label: 完成, 新增; may be empty
+  std::string clause;  // the normalized clause the label was taken from, up to the figure
+  std::vector<FigureChange> changes;  // changes attached to it, in text order
+  Period period;                      // the years it refers to; unknown when nothing says
+  FigureStatus status = FigureStatus::kResult;
+};
+
+// The figures of `document`, in document order, found the first time they are asked for and kept
+// with the document (a rule set that never asks pays nothing). Thread-safe; the reference lives
+// as long as the document.
+const std::vector<Figure>& FiguresOf(const Document& document);
 
 }  // namespace glean
 

@@ -37,6 +37,9 @@ struct ExtractOptions {
   Encoding encoding = Encoding::kAuto;
   bool document_fact = true;  // emit one `document` fact (title, issuer, date, year) per input
   bool sentence = false;      // fill Fact::sentence with the sentence around each match
+  // Also emit a fact (rule `builtin.figure`, fact `figure`; fields label, value, change) for each
+  // figure of the figures stage that no rule's fact overlaps. Off: figures are not looked for.
+  bool figures = false;
 };
 
 }  // namespace glean

@@ -8,6 +8,7 @@
 
 #include "glean/document.h"
 #include "glean/fact.h"
+#include "glean/figure.h"
 #include "glean/result.h"
 
 namespace glean {
@@ -30,6 +31,19 @@ Result<std::vector<Fact>> ParseFactsJsonLines(std::string_view text, const std::
 //     3  一、2021年度工作开展情况
 //     4    (一)多措并举夯实新时代党建工作基础
 std::string FormatOutline(const Document& document);
+
+// One figure as one JSON object on one line (no trailing newline), keys in a stable order: doc,
+// text, start, end, line, column, value (a field as facts write it), label, action, clause,
+// changes (each: change as "+5.5%", verb, value, start, end), period ("" when unknown), status.
+std::string FigureToJsonLine(const std::string& doc, const Figure& figure);
+
+// The figures as a table for a terminal, a header and one row each: line, label, value, unit,
+// approx, change, period, status, text. Columns are aligned by display width (a CJK character
+// takes two columns); long cells are cut with "…". Ends with a newline.
+std::string FormatFigureTable(const std::vector<Figure>& figures);
+
+// Columns `text` takes on a terminal: two for each East Asian wide or full-width character.
+int DisplayWidth(std::string_view text);
 
 }  // namespace glean
 

@@ -43,6 +43,7 @@ Command AddCheckCommand(CLI::App* app);
 Command AddTestCommand(CLI::App* app);
 Command AddNormalizeCommand(CLI::App* app);
 Command AddOutlineCommand(CLI::App* app);
+Command AddFiguresCommand(CLI::App* app);
 Command AddSchemaCommand(CLI::App* app);
 
 void PrintDiagnostics(const glean::Diagnostics& diagnostics);

@@ -23,6 +23,7 @@ struct ExtractSettings {
   std::vector<std::string> inputs;
   std::string encoding_name = "auto";
   bool no_document = false;
+  bool figures = false;
   std::string context;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   size_t part_bytes = glean::FactStream::kDefaultPartBytes;
@@ -112,6 +113,7 @@ int RunExtract(const ExtractSettings& settings) {
   options.encoding = *encoding;
   options.document_fact = !settings.no_document;
   options.sentence = settings.context == "sentence";
+  options.figures = settings.figures;
 
   std::optional<glean::RuleSet> rules = LoadRules(settings.rule_paths, false);
   if (!rules) return kExitUsage;
@@ -200,6 +202,8 @@ Command AddExtractCommand(CLI::App* app) {
   app->add_option("--encoding", settings->encoding_name,
                   "Input encoding: auto (default), utf-8, utf-16le, utf-16be, gb18030 (gbk)");
   app->add_flag("--no-document", settings->no_document, "Leave out the per-document metadata fact");
+  app->add_flag("--figures", settings->figures,
+                "Add a 'figure' fact (rule builtin.figure) for each figure no rule claimed");
   app->add_option("--context", settings->context, "Add context to each fact: 'sentence'")
       ->check(CLI::IsMember({"sentence"}));
   app->add_option("--jobs,-j", settings->jobs,

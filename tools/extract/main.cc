@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
       "  extract check RULES...                 validate rule files\n"
       "  extract normalize [--map] FILE         the text rules are matched against\n"
       "  extract outline FILE                   the heading tree, for within: rules\n"
+      "  extract figures [--json] FILE...       every figure: label, value, change, period\n"
       "  extract test --rules RULES... [PATH...] rule examples and golden files\n"
       "  extract schema                         JSON Schema of the rule format"};
   app.set_version_flag("--version", std::string("extract (glean) ") + GLEAN_VERSION);
@@ -25,8 +26,8 @@ int main(int argc, char** argv) {
   const extract::Command top = extract::AddExtractCommand(&app);
   const std::vector<extract::Command> subcommands = {
       extract::AddCheckCommand(&app),   extract::AddNormalizeCommand(&app),
-      extract::AddOutlineCommand(&app), extract::AddTestCommand(&app),
-      extract::AddSchemaCommand(&app),
+      extract::AddOutlineCommand(&app), extract::AddFiguresCommand(&app),
+      extract::AddTestCommand(&app),    extract::AddSchemaCommand(&app),
   };
 
   try {

@@ -1,0 +1,131 @@
+#include "engine/figures/changes.h"
+
+#include "engine/figures/text_at.h"
+
+#include <string_view>
+
+namespace glean::figures {
+
+namespace {
+
+struct Verb {
+  std::string_view word;
+  int sign;
+};
+
+// Longest first where one starts another (下降 before 下滑 does not matter; 增长 before 增).
+constexpr Verb kVerbs[] = {
+    {"增长", 1},  {"增加", 1},  {"提高", 1},  {"上升", 1},  {"提升", 1},  {"扩大", 1},
+    {"上涨", 1},  {"增", 1},    {"下降", -1}, {"减少", -1}, {"降低", -1}, {"回落", -1},
+    {"下滑", -1}, {"缩小", -1}, {"缩减", -1}, {"压减", -1}, {"降", -1},   {"减", -1},
+};
+
+struct Multiple {
+  std::string_view word;
+  int factor;
+};
+constexpr Multiple kMultiples[] = {
+    {"翻了一番", 2}, {"翻一番", 2}, {"翻了两番", 4}, {"翻两番", 4}, {"翻番", 2},
+};
+
+// Words between a figure and the change that follows it, or before a change verb.
+constexpr std::string_view kComparisons[] = {
+    "比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年",
+    "较去年",     "同比",       "环比",       "年均",       "平均",   "分别",   "同期",
+};
+
+constexpr std::string_view kFillers[] = {"了", "达到", "达"};
+
+bool At(std::string_view text, size_t at, size_t limit, std::string_view word) {
+  return at + word.size() <= limit && text.substr(at, word.size()) == word;
+}
+
+bool EndsAt(std::string_view text, size_t at, size_t floor, std::string_view word) {
+  return at >= floor + word.size() && text.substr(at - word.size(), word.size()) == word;
+}
+
+// Skips comparison words (and 比2024年 / 较2024年) from `at`.
+size_t SkipComparisons(std::string_view text, size_t at, size_t limit) {
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view word : kComparisons) {
+      if (At(text, at, limit, word)) {
+        at += word.size();
+        more = true;
+        break;
+      }
+    }
+    if (!more && (At(text, at, limit, "比") || At(text, at, limit, "较"))) {
+      size_t p = at + 3;
+      while (p < limit && text[p] >= '0' && text[p] <= '9') ++p;
+      if (p > at + 3 && At(text, p, limit, "年")) {
+        at = p + 3;
+        more = true;
+      }
+    }
+  }
+  return at;
+}
+
+}  // namespace
+
+std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t limit) {
+  // A quick no: what follows most figures starts none of the words.
+  static constexpr CharFilter kFirsts = {"，", "、", "比", "较", "同", "环", "年",
+                                         "平", "分", "翻", "增", "提", "上", "扩",
+                                         "下", "减", "降", "回", "缩", "压"};
+  if (at + 3 > limit || (text[at] != ',' && !kFirsts.MayStart(text, at))) return std::nullopt;
+  size_t p = at;
+  if (At(text, p, limit, "，") || At(text, p, limit, "、")) {
+    p += 3;
+  } else if (At(text, p, limit, ",")) {
+    p += 1;
+  }
+  p = SkipComparisons(text, p, limit);
+  for (const Multiple& multiple : kMultiples) {
+    if (At(text, p, limit, multiple.word)) {
+      return ChangeWord{p, p + multiple.word.size(), multiple.word, 1, multiple.factor};
+    }
+  }
+  for (const Verb& verb : kVerbs) {
+    if (!At(text, p, limit, verb.word)) continue;
+    ChangeWord change{p, p + verb.word.size(), verb.word, verb.sign, 0};
+    if (At(text, change.end, limit, "至") || At(text, change.end, limit, "到")) return std::nullopt;
+    for (std::string_view filler : kFillers) {
+      if (At(text, change.end, limit, filler)) {
+        change.end += filler.size();
+        break;
+      }
+    }
+    return change;
+  }
+  return std::nullopt;
+}
+
+std::optional<ChangeWord> ChangeBefore(std::string_view text, size_t at, size_t floor) {
+  static constexpr CharFilter kLasts = {"了", "到", "达", "长", "加", "高", "升", "大", "涨",
+                                        "增", "降", "少", "低", "落", "滑", "小", "减"};
+  if (at < floor + 3 || !kLasts.MayStart(text, at - 3)) return std::nullopt;
+  size_t end = at;
+  for (std::string_view filler : kFillers) {
+    if (EndsAt(text, end, floor, filler)) {
+      end -= filler.size();
+      break;
+    }
+  }
+  for (const Verb& verb : kVerbs) {
+    if (!EndsAt(text, end, floor, verb.word)) continue;
+    const size_t begin = end - verb.word.size();
+    // 增加值增长: the 增 of a noun is not a change; a single character counts only after a
+    // comparison word (同比增5%).
+    if (verb.word.size() == 3 &&
+        !(EndsAt(text, begin, floor, "同比") || EndsAt(text, begin, floor, "比上年") ||
+          EndsAt(text, begin, floor, "年均"))) {
+      return std::nullopt;
+    }
+    return ChangeWord{begin, at, verb.word, verb.sign, 0};
+  }
+  return std::nullopt;
+}
+
+}  // namespace glean::figures

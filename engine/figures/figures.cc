@@ -1,0 +1,274 @@
+#include "engine/figures/figures.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/document_impl.h"
+#include "engine/figures/changes.h"
+#include "engine/figures/figure_context.h"
+#include "engine/figures/label.h"
+#include "engine/figures/reader.h"
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+
+bool IsAsciiWord(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
+}
+
+bool EndsWith(std::string_view text, size_t at, std::string_view word) {
+  return at >= word.size() && text.substr(at - word.size(), word.size()) == word;
+}
+
+// Whether [begin, end) lies in a short quotation (“五个到户”, “双20条”): the name of a policy or a
+// slogan, not a quantity.
+bool InShortQuote(std::string_view text, size_t begin, size_t end) {
+  constexpr size_t kReach = 36;  // twelve characters
+  const size_t from = begin > kReach ? begin - kReach : 0;
+  // ASCII quotes ("四个"), as PDF text often has: an odd number of them before it on its line.
+  {
+    size_t quotes = 0;
+    for (size_t p = begin; p > from && text[p - 1] != '\n';) {
+      --p;
+      if (text[p] == '"') ++quotes;
+    }
+    if (quotes % 2 == 1 && text.substr(end, kReach).find('"') != std::string_view::npos) {
+      return true;
+    }
+  }
+  const size_t open = text.substr(from, begin - from).rfind("“");
+  if (open == std::string_view::npos) return false;
+  const size_t open_at = from + open;
+  const size_t closed = text.substr(open_at, begin - open_at).find("”");
+  if (closed != std::string_view::npos) return false;
+  const size_t close = text.substr(end, kReach).find("”");
+  return close != std::string_view::npos;
+}
+
+// Numbers that read as figures but are not quantities: ordinals (第3个), session numbers
+// (十一届十次), codes (PM2.5, G60), a lone 一 (一批成果, 一户一档) and names in quotes.
+bool IsQuantity(std::string_view text, const Reading& reading) {
+  const size_t begin = reading.begin;
+  if (begin > 0 && IsAsciiWord(text[begin - 1])) return false;
+  if (EndsWith(text, begin, "第") || EndsWith(text, begin, "届") || EndsWith(text, begin, "之")) {
+    return false;
+  }
+  if (reading.chinese && text.substr(begin).starts_with("一") &&
+      !glean::figures::ExtraUnitAt(text.substr(begin + 3)).starts_with("倍")) {
+    // 一 alone; 一百, 一千 go on.
+    const std::string_view after = text.substr(begin + 3);
+    bool longer = false;
+    for (std::string_view numeral : {"十", "百", "千", "万", "亿", "余", "多"}) {
+      longer = longer || after.starts_with(numeral);
+    }
+    if (!longer) return false;
+  }
+  return !InShortQuote(text, begin, reading.end);
+}
+
+bool IsSentenceEnd(std::string_view character) {
+  return character == "。" || character == "；" || character == "！" || character == "？" ||
+         character == "\n" || character == ";" || character == "!" || character == "?";
+}
+
+// Whether a sentence ends in [begin, end).
+bool SentenceEndsBetween(std::string_view text, size_t begin, size_t end) {
+  for (size_t p = begin; p < end;) {
+    const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(text[p]));
+    if (IsSentenceEnd(text.substr(p, length))) return true;
+    p += length;
+  }
+  return false;
+}
+
+bool CanBeChange(const Field& change, const Field& figure) {
+  return change.unit == "%" || change.unit == "个百分点" || change.unit == "百分点" ||
+         change.unit == "倍" || change.unit == figure.unit;
+}
+
+// What the figures stage works on before it makes Figures.
+struct Found {
+  Reading reading;
+  std::vector<FigureChange> changes;
+  std::optional<ChangeWord> stated_change;  // 增长6.2% with no figure before it: the verb
+  bool inherits = false;  // takes the label of the figure before (45户95人, 4.4%、5.6%)
+  size_t end_with_changes = 0;
+};
+
+FigureChange MakeChange(const ChangeWord& word, const Reading* reading) {
+  FigureChange change;
+  change.verb = std::string(word.verb);
+  if (reading == nullptr) {
+    change.multiple = true;
+    change.value.value = Decimal::FromInt(word.factor);
+    change.value.unit = "倍";
+    change.begin = word.begin;
+    change.end = word.end;
+    return change;
+  }
+  change.value = reading->value;
+  if (word.sign < 0) {
+    const Decimal& value = std::get<Decimal>(change.value.value);
+    change.value.value = Decimal(-value.mantissa(), value.scale());
+  }
+  change.begin = reading->begin;
+  change.end = reading->end;
+  return change;
+}
+
+std::vector<Found> Read(std::string_view text) {
+  std::vector<Reading> readings;
+  for (size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 ? !((c >= '0' && c <= '9') || c == '-') : c < 0xE0) {
+      ++i;
+      continue;
+    }
+    size_t length = 1;
+    if (!NumberStartsAt(text, i, &length)) {
+      i += length;
+      continue;
+    }
+    size_t next = i + length;
+    std::optional<Reading> reading = ReadFigureAt(text, i, &next);
+    if (reading && IsQuantity(text, *reading)) readings.push_back(std::move(*reading));
+    i = next;
+  }
+
+  std::vector<Found> found;
+  found.reserve(readings.size());
+  for (size_t k = 0; k < readings.size(); ++k) {
+    Reading& reading = readings[k];
+    if (!found.empty()) {
+      Found& last = found.back();
+      // A change right after the figure before: 67665亿元，增长5.5%.
+      if (std::optional<ChangeWord> word =
+              ChangeAfter(text, last.end_with_changes, reading.outer_begin);
+          word && word->factor == 0 && word->end == reading.outer_begin && !last.stated_change &&
+          CanBeChange(reading.value, last.reading.value)) {
+        last.changes.push_back(MakeChange(*word, &reading));
+        last.end_with_changes = reading.outer_end;
+        continue;
+      }
+    }
+    Found item;
+    item.reading = std::move(reading);
+    item.end_with_changes = item.reading.outer_end;
+    const size_t floor = found.empty() ? 0 : found.back().end_with_changes;
+    const std::string_view between = text.substr(floor, item.reading.outer_begin - floor);
+    if (!found.empty() && (between.empty() || between == "、" || between == "，" ||
+                           between == "," || between == "和")) {
+      // 45户95人; 分别增长4.4%、5.6%: the same label, and the same kind of change.
+      item.inherits = true;
+      if (found.back().stated_change) {
+        item.stated_change = found.back().stated_change;
+        if (item.stated_change->sign < 0) {
+          Decimal& value = std::get<Decimal>(item.reading.value.value);
+          value = Decimal(-value.mantissa(), value.scale());
+        }
+      }
+    } else if (std::optional<ChangeWord> word =
+                   ChangeBefore(text, item.reading.outer_begin, floor)) {
+      item.stated_change = word;
+      if (word->sign < 0) {
+        Decimal& value = std::get<Decimal>(item.reading.value.value);
+        value = Decimal(-value.mantissa(), value.scale());
+      }
+    }
+    found.push_back(std::move(item));
+    // A multiple after it: 翻一番.
+    Found& added = found.back();
+    const size_t limit = k + 1 < readings.size() ? readings[k + 1].outer_begin : text.size();
+    if (std::optional<ChangeWord> word = ChangeAfter(text, added.end_with_changes, limit);
+        word && word->factor != 0) {
+      added.changes.push_back(MakeChange(*word, nullptr));
+      added.end_with_changes = word->end;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<Figure> Find(const Document& document) {
+  const std::string_view text = document.normalized();
+  std::vector<Found> found = Read(text);
+  std::vector<Figure> figures(found.size());
+  Document::Cursor cursor;
+  const structure::DocumentStructure& structure =
+      internal::DocumentAccess::Impl(document).structure;
+  ContextReader context(text);
+  std::vector<HeadingNote> heading_notes;
+  const ReportYears years = YearsOf(document.info());
+  SectionContext section;
+  int innermost = -2;  // the heading `section` was made for
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Found& item = found[k];
+    Figure& figure = figures[k];
+    if (const int here = structure.InnermostAt(item.reading.begin); here != innermost) {
+      section = SectionContextAt(document, item.reading.begin, years, &heading_notes);
+      innermost = here;
+    }
+    const FigureContext when = context.Read(section, item.reading.begin, item.reading.end);
+    figure.period = when.period;
+    figure.status = when.status;
+    figure.begin = item.reading.begin;
+    figure.end = item.reading.end;
+    figure.source = document.ToSource(figure.begin, figure.end, &cursor);
+    figure.text = std::string(document.OriginalText(figure.begin, figure.end));
+    figure.value = item.reading.value;
+    figure.value.name = "value";
+    figure.value.raw = figure.text;
+    figure.changes = item.changes;
+    for (FigureChange& change : figure.changes) {
+      change.source = document.ToSource(change.begin, change.end, &cursor);
+      change.value.name = "change";
+      change.value.raw = std::string(document.OriginalText(change.begin, change.end));
+    }
+
+    const size_t floor = k == 0 ? 0 : found[k - 1].end_with_changes;
+    const size_t clause_end =
+        item.stated_change ? item.stated_change->begin : item.reading.outer_begin;
+    size_t clause_begin = ClauseBegin(text, clause_end, floor);
+    if (k > 0 && clause_begin == floor) {
+      // 10个村和1个居委会: the words after the figure before are its own.
+      for (std::string_view joint : {"和", "及", "、"}) {
+        const size_t at = text.substr(clause_begin, clause_end - clause_begin).rfind(joint);
+        if (at != std::string_view::npos) {
+          clause_begin = std::max(clause_begin, clause_begin + at + joint.size());
+        }
+      }
+    }
+    figure.clause = std::string(text.substr(clause_begin, clause_end - clause_begin));
+    if (item.inherits && k > 0) {
+      figure.label = figures[k - 1].label;
+      figure.action = figures[k - 1].action;
+      figure.clause = figures[k - 1].clause;
+      continue;
+    }
+    Label label = LabelOf(figure.clause);
+    figure.label = std::move(label.label);
+    figure.action = std::move(label.action);
+    if (figure.action.empty() && k > 0 && text.substr(floor).starts_with("、")) {
+      figure.action = figures[k - 1].action;  // 种植花椒2600余亩、黄桃1200余亩
+    }
+    if (item.stated_change && figure.action.empty()) {
+      figure.action = std::string(item.stated_change->verb);
+    }
+    if (figure.label.empty() && k > 0 && clause_begin == floor &&
+        !SentenceEndsBetween(text, figures[k - 1].end, figure.begin)) {
+      figure.label = figures[k - 1].label;  // 其中已脱贫户1366户，4884人
+      if (figure.action.empty()) figure.action = figures[k - 1].action;
+    }
+    if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
+  }
+  return figures;
+}
+
+}  // namespace glean::figures

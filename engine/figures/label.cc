@@ -1,0 +1,359 @@
+#include "engine/figures/label.h"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+
+// Marks that end a clause. 、 is not one: it joins the words of one label (低保、临时救助等各类
+// 民政资金) as often as it separates list items, which the figure before it marks instead.
+constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", "？",
+                                             "\n", ",",  ";",  ":",  "!",  "?"};
+
+// Words trimmed from the front of a clause: time, place and scope, connectives.
+constexpr std::string_view kLeading[] = {
+    "截至目前", "截至年底", "过去一年", "过去五年", "一年来", "五年来", "前三季度", "上半年",
+    "下半年",   "一季度",   "全年度",   "全年",     "今年",   "去年",   "上年",     "当年",
+    "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
+    "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
+    "增长到",   "提高到",   "增加到",   "提升到",   "全乡",   "全村",   "全州",     "全旗",
+    "全国",     "全域",     "我镇",     "我县",     "我市",   "我省",   "我区",     "我乡",
+    "本镇",     "本县",     "各村",     "先后",     "现有",   "已经",   "共计",     "总计",
+    "合计",     "累计",     "共有",     "共",       "已",     "还",     "又",       "也",
+    "为",       "向",       "、",       "各类",     "各项",   "首批",   "的",       "积极",
+    "及时",     "持续",     "深入",     "进一步",   "大力",   "截止到", "截止",     "截至",
+    "正在",     "现",       "(",        "（",       "了",     "我们",   "辖区内",   "辖区"};
+
+// Words trimmed from the end of a clause: what joins a label to its figure.
+constexpr std::string_view kTrailing[] = {
+    "分别达到", "分别为", "分别", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
+    "增长到",   "增长至", "增至", "降至",   "降到",   "下降到", "下降至", "减少到", "减少至",
+    "达到",     "达",     "为",   "是",     "有",     "突破",   "超过",   "共计",   "总计",
+    "合计",     "累计",   "共",   "计",     "了",     "的",     "约",     "至",     "到",
+    "从",       "由",     "在",   "已",     "实现",   "完成",   "稳定在", "保持在", "控制在",
+    "完工",     "用于",   "享受", "划分为", "年均",   "同比",   "比上年", "平均",   "稳定",
+    "净增",     "以来",   "保持", "控制",   "和",     "及"};
+
+// Verbs a label's words may begin with; the run of them at the front is the action.
+constexpr std::string_view kVerbs[] = {
+    "新改扩建", "改扩建",   "新开工",   "新开通", "新登记",   "完成", "实现",     "发放",
+    "新建",     "新增",     "建成",     "建设",   "种植",     "培训", "开展",     "举办",
+    "组织",     "召开",     "争取",     "落实",   "投入",     "改造", "帮助",     "安置",
+    "解决",     "办理",     "处理",     "接待",   "排查",     "整治", "化解",     "发展",
+    "引进",     "签约",     "流转",     "修建",   "硬化",     "新修", "维修",     "清理",
+    "打造",     "创建",     "吸纳",     "带动",   "提供",     "拨付", "筹集",     "招引",
+    "救助",     "慰问",     "走访",     "资助",   "认定",     "培育", "申报",     "推出",
+    "实施",     "出台",     "制定",     "修改",   "废止",     "审议", "办结",     "受理",
+    "调解",     "查处",     "检查",     "巡查",   "整改",     "消除", "治理",     "修复",
+    "栽植",     "养殖",     "拆除",     "铺设",   "安装",     "配备", "购置",     "采购",
+    "捐赠",     "募集",     "筹措",     "兑现",   "减免",     "开设", "入选",     "获批",
+    "获得",     "荣获",     "表彰",     "接种",   "检测",     "登记", "签订",     "惠及",
+    "转移",     "开通",     "遴选",     "支持",   "吸引",     "建立", "成立",     "组建",
+    "设立",     "选派",     "派驻",     "发动",   "动员",     "参与", "新办",     "引导",
+    "挂牌",     "建起",     "开办",     "收购",   "销售",     "输出", "投资",     "累计完成",
+    "划分",     "帮扶",     "结对",     "服务",   "救治",     "摸排", "收治",     "新发展",
+    "举行",     "开工",     "有",       "下辖",   "辖",       "识别", "精准识别", "设置",
+    "悬挂",     "关闭",     "竖立",     "封堵",   "给予",     "纳入", "上报",     "更新",
+    "录入",     "产出",     "新植",     "参加",   "带领参加", "立案", "责令",     "鉴定",
+    "推广注册", "推广",     "注册",     "认证",   "受理",     "核实", "收集",     "反馈",
+    "新认证",   "压减",     "打击",     "移送",   "发布",     "整合", "抓好",     "建好",
+    "选举产生", "摸排发现", "发现",     "申请",   "帮助",     "保障", "派出",     "添置",
+    "查验",     "备案",     "劝返",     "控停",   "捣毁",     "扣押", "移交",     "退渡",
+    "调备",     "栽插",     "免费提供", "启动",   "选调",     "设计", "投产",     "带队检查",
+    "下载",     "清退",     "取缔",     "拆违",   "查获",     "抓获", "处置"};
+
+// Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
+// starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
+constexpr std::string_view kInnerVerbs[] = {
+    "完成", "实现", "发放",   "新建", "建成", "带动",     "审议", "实施",     "办理", "办结",
+    "培训", "举办", "召开",   "争取", "落实", "投入",     "拨付", "筹集",     "吸纳", "帮助",
+    "安置", "解决", "接待",   "排查", "化解", "引进",     "签约", "流转",     "硬化", "新修",
+    "改造", "种植", "新开工", "推出", "出台", "遴选",     "创建", "获批",     "入选", "开展",
+    "组织", "救助", "慰问",   "走访", "培育", "惠及",     "累计", "识别",     "设置", "关闭",
+    "纳入", "给予", "录入",   "更新", "上报", "推广",     "下辖", "配备",     "竖立", "封堵",
+    "责令", "移送", "打击",   "发布", "整合", "压减",     "设立", "派出",     "添置", "查验",
+    "备案", "劝返", "捣毁",   "扣押", "移交", "免费提供", "选调", "带队检查", "提供"};
+
+// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份.
+bool StripDate(std::string_view* text) {
+  size_t p = 0;
+  while (p < text->size() && (((*text)[p] >= '0' && (*text)[p] <= '9') || (*text)[p] == '-')) ++p;
+  if (p == 0) return false;
+  std::string_view rest = text->substr(p);
+  for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
+    if (rest.starts_with(word)) {
+      *text = rest.substr(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+// Strips a trailing year: 增长到2025年.
+bool StripTrailingDate(std::string_view* text) {
+  for (std::string_view word : {"年底", "年末", "年"}) {
+    if (!text->ends_with(word)) continue;
+    size_t p = text->size() - word.size();
+    const size_t end = p;
+    while (p > 0 && (*text)[p - 1] >= '0' && (*text)[p - 1] <= '9') --p;
+    if (end - p == 4) {
+      text->remove_suffix(text->size() - p);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Which characters some word of a list begins (or ends) with: a quick no before comparing words,
+// asked at every character of a clause.
+class CharSet {
+ public:
+  template <size_t N>
+  static CharSet Firsts(const std::string_view (&words)[N]) {
+    CharSet set;
+    for (std::string_view word : words) set.Add(word.substr(0, CharLengthOf(word[0])));
+    return set;
+  }
+  template <size_t N>
+  static CharSet Lasts(const std::string_view (&words)[N]) {
+    CharSet set;
+    for (std::string_view word : words) {
+      size_t p = word.size() - 1;
+      while (p > 0 && (static_cast<unsigned char>(word[p]) & 0xC0) == 0x80) --p;
+      set.Add(word.substr(p));
+    }
+    return set;
+  }
+  bool Has(std::string_view character) const {
+    const size_t index = Index(character);
+    return (bits_[index / 64] >> (index % 64)) & 1;
+  }
+  bool StartsOf(std::string_view text) const {
+    return !text.empty() && Has(text.substr(0, CharLengthOf(text[0])));
+  }
+  bool EndsOf(std::string_view text) const {
+    if (text.empty()) return false;
+    size_t p = text.size() - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    return Has(text.substr(p));
+  }
+
+ private:
+  static size_t CharLengthOf(char lead) {
+    return source::Utf8LengthOfLead(static_cast<unsigned char>(lead));
+  }
+  static size_t Index(std::string_view character) {
+    if (character.size() < 3) return static_cast<unsigned char>(character[0]);
+    return (static_cast<size_t>(static_cast<unsigned char>(character[1]) & 0x3F) << 6 |
+            (static_cast<unsigned char>(character[2]) & 0x3F)) |
+           (static_cast<size_t>(static_cast<unsigned char>(character[0]) & 0x0F) << 12);
+  }
+  void Add(std::string_view character) {
+    const size_t index = Index(character);
+    bits_[index / 64] |= uint64_t{1} << (index % 64);
+  }
+  std::array<uint64_t, 1024> bits_{};
+};
+
+const CharSet& LeadingFirsts() {
+  static const CharSet set = CharSet::Firsts(kLeading);
+  return set;
+}
+const CharSet& TrailingLasts() {
+  static const CharSet set = CharSet::Lasts(kTrailing);
+  return set;
+}
+
+bool StripLeading(std::string_view* text, bool prepositions = true) {
+  if (StripDate(text)) return true;
+  // The rest of a rate after the figure before: 796元/月提高至.
+  if (text->starts_with("/") && text->size() >= 4) {
+    text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
+    return true;
+  }
+  // 对 as a preposition (对60个山塘), not the 对 of 对外 or 对口.
+  if (prepositions && text->starts_with("对") && !text->substr(3).starts_with("外") &&
+      !text->substr(3).starts_with("口")) {
+    text->remove_prefix(3);
+    return true;
+  }
+  if (!LeadingFirsts().StartsOf(*text)) return false;
+  for (std::string_view word : kLeading) {
+    if (text->starts_with(word)) {
+      text->remove_prefix(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StripTrailing(std::string_view* text) {
+  if (StripTrailingDate(text)) return true;
+  if (!TrailingLasts().EndsOf(*text)) return false;
+  for (std::string_view word : kTrailing) {
+    if (text->ends_with(word)) {
+      text->remove_suffix(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+template <size_t N>
+std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N]) {
+  static const CharSet firsts = CharSet::Firsts(verbs);
+  if (!firsts.StartsOf(text)) return {};
+  std::string_view best;
+  for (std::string_view verb : verbs) {
+    if (text.starts_with(verb) && verb.size() > best.size()) best = verb;
+  }
+  return best;
+}
+
+size_t CharLength(std::string_view text, size_t at) {
+  return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+}
+
+const CharSet& ClauseMarks() {
+  static const CharSet set = CharSet::Firsts(kClauseMarks);
+  return set;
+}
+
+}  // namespace
+
+size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
+  size_t p = end;
+  while (p > floor) {
+    size_t begin = p - 1;
+    while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+    const std::string_view character = text.substr(begin, p - begin);
+    if (ClauseMarks().Has(character)) {
+      for (std::string_view mark : kClauseMarks) {
+        if (character == mark) return p;
+      }
+    }
+    p = begin;
+  }
+  return floor;
+}
+
+Label LabelOf(std::string_view clause) {
+  Label result;
+  std::string_view words = clause;
+  size_t action_begin = std::string_view::npos, action_end = 0;
+  // The front: time, scope and connectives, then a run of verbs (组织举办, 新建、改造).
+  for (bool more = true; more && !words.empty();) {
+    more = StripLeading(&words);
+    if (more) continue;
+    const std::string_view verb = VerbAt(words, kVerbs);
+    if (!verb.empty()) {
+      const size_t at = static_cast<size_t>(words.data() - clause.data());
+      if (action_begin == std::string_view::npos) action_begin = at;
+      action_end = at + verb.size();
+      words.remove_prefix(verb.size());
+      if (words.starts_with("、")) words.remove_prefix(3);
+      more = true;
+    }
+  }
+  // A verb inside: the last one with words after it.
+  size_t inner = std::string_view::npos, inner_size = 0;
+  for (size_t p = 0; p < words.size(); p += CharLength(words, p)) {
+    const std::string_view verb = VerbAt(words.substr(p), kInnerVerbs);
+    if (!verb.empty() && p > 0) {
+      inner = p;
+      inner_size = verb.size();
+    }
+  }
+  std::string_view subject;  // the words before a verb inside
+  if (inner != std::string_view::npos) {
+    const size_t at = static_cast<size_t>(words.data() - clause.data()) + inner;
+    action_begin = at;
+    action_end = at + inner_size;
+    subject = words.substr(0, inner);
+    words.remove_prefix(inner + inner_size);
+  }
+  while (StripTrailing(&words)) {
+  }
+  // 城市低保累计保障11402人次: after the verbs nothing names the figure (or only another verb);
+  // the subject before them does.
+  if (!subject.empty() && (words.empty() || VerbAt(words, kVerbs).size() == words.size())) {
+    if (!words.empty()) action_end += words.size();
+    words = subject;
+    while (StripTrailing(&words)) {
+    }
+  }
+  // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
+  if (const size_t etc = words.rfind("等");
+      etc != std::string_view::npos && etc > 0 && etc + 3 < words.size()) {
+    words.remove_prefix(etc + 3);
+    for (std::string_view word : {"各类", "各项", "各种", "多项", "一批"}) {
+      if (words.starts_with(word) && words.size() > word.size()) words.remove_prefix(word.size());
+    }
+  }
+  // After a verb inside, 对 begins a noun (救助对象), not a phrase.
+  while (StripLeading(&words, inner == std::string_view::npos)) {
+  }
+  // 领域存在的各类矛盾纠纷: the head noun after the last 的.
+  if (const size_t of = words.rfind("的"); of != std::string_view::npos && of + 3 < words.size()) {
+    words.remove_prefix(of + 3);
+    while (StripLeading(&words, false)) {
+    }
+  }
+  // 生产总值由“十五”末的: the words before the comparison.
+  for (std::string_view preposition : {"由", "从"}) {
+    if (const size_t at = words.find(preposition); at != std::string_view::npos && at > 0) {
+      words = words.substr(0, at);
+    }
+  }
+  while (StripTrailing(&words)) {
+  }
+  // Quotation marks name nothing: “五包一”对象 → 五包一对象.
+  for (size_t p = 0; p < words.size();) {
+    const size_t length = CharLength(words, p);
+    const std::string_view character = words.substr(p, length);
+    if (character != "“" && character != "”") result.label += character;
+    p += length;
+  }
+  if (action_begin != std::string_view::npos) {
+    result.action = std::string(clause.substr(action_begin, action_end - action_begin));
+  }
+  return result;
+}
+
+std::string WordsAfter(std::string_view text, size_t at) {
+  size_t p = at;
+  int characters = 0;
+  // 带动180余户种植艾叶: past a verb, to what it acts on.
+  if (const std::string_view verb = VerbAt(text.substr(p), kVerbs); !verb.empty()) {
+    p += verb.size();
+  }
+  const size_t first = p;
+  while (p < text.size() && characters < 12) {
+    const size_t length = CharLength(text, p);
+    if (length != 3) break;  // digits, punctuation of ASCII
+    const std::string_view character = text.substr(p, length);
+    bool mark = false;
+    for (std::string_view m : kClauseMarks) mark = mark || character == m;
+    if (mark || character == "、" || character == "（" || character == "“" || character == "”") {
+      break;
+    }
+    if (p > at &&
+        (!VerbAt(text.substr(p), kVerbs).empty() || !VerbAt(text.substr(p), kInnerVerbs).empty() ||
+         !VerbAt(text.substr(p), kTrailing).empty())) {
+      break;
+    }
+    p += length;
+    ++characters;
+  }
+  std::string_view words = text.substr(first, p - first);
+  while (StripLeading(&words) || StripTrailing(&words)) {
+  }
+  return std::string(words);
+}
+
+}  // namespace glean::figures

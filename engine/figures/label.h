@@ -1,0 +1,34 @@
+// Labels: what a figure counts, read from the clause before it. Part of the figures stage
+// (figures.h).
+#ifndef GLEAN_ENGINE_FIGURES_LABEL_H_
+#define GLEAN_ENGINE_FIGURES_LABEL_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace glean::figures {
+
+// Where the clause that ends at `end` begins: after the last clause mark (，。；：！？ and their
+// ASCII forms, a line end) before it, but not before `floor` (the end of the figure before, so a
+// list item 、黄桃1200余亩 starts at its own words).
+size_t ClauseBegin(std::string_view text, size_t end, size_t floor);
+
+struct Label {
+  std::string label;   // the words that name what is counted; empty when none are left
+  std::string action;  // the verb trimmed from before them; empty when none
+};
+
+// The label and action of a clause: time words (全年, 2025年), place and scope words (全镇, 我市),
+// connectives and fillers (其中, 共计, 了) are trimmed from both ends, a verb (完成, 新增 …) from
+// the front or the last one inside; of a list written with 等 (低保、临时救助等各类民政资金), the
+// words after it. `全年完成改厕` → 改厕, 完成.
+Label LabelOf(std::string_view clause);
+
+// The words right after a figure that may name it when nothing before it does
+// (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
+std::string WordsAfter(std::string_view text, size_t at);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_LABEL_H_

@@ -1,0 +1,322 @@
+#include "engine/figures/reader.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
+#include "engine/values/unit_table.h"
+
+namespace glean::figures {
+
+namespace {
+
+using source::CharKey;
+using source::CharKeyAt;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+template <size_t N>
+constexpr std::array<uint32_t, N> SortedKeys(const std::string_view (&chars)[N]) {
+  std::array<uint32_t, N> keys{};
+  for (size_t i = 0; i < N; ++i) keys[i] = CharKey(chars[i]);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+template <size_t N>
+bool HasKey(const std::array<uint32_t, N>& keys, uint32_t key) {
+  return std::binary_search(keys.begin(), keys.end(), key);
+}
+
+// Characters a Chinese number may begin with. 万 and 亿 only go on one (万亩 is not a figure,
+// 百万 and 千万 are).
+constexpr std::string_view kStartChars[] = {
+    "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "百", "千", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅"};
+constexpr auto kStartKeys = SortedKeys(kStartChars);
+// A quick no for most characters, before the exact search.
+constexpr CharFilter kStartFilter = {"零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六",
+                                     "七", "八", "九", "十", "百", "千", "壹", "贰", "叁", "肆",
+                                     "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅", "负"};
+
+// Characters a Chinese number may go on with.
+constexpr std::string_view kNumeralChars[] = {
+    "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
+    "万", "亿", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟", "廿", "卅"};
+constexpr auto kNumeralKeys = SortedKeys(kNumeralChars);
+
+// Units figures read beyond the value library's table, longest first where one starts another.
+constexpr std::string_view kExtraUnits[] = {
+    "个百分点", "百分点", "千瓦时", "千瓦", "兆瓦", "美元", "港元", "欧元", "标准箱", "家次", "倍",
+    "艘",       "架",     "列",     "种",   "枚",   "尾",   "例",   "桌",   "篇",     "类"};
+
+size_t CharLength(std::string_view text, size_t at) {
+  return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+}
+
+bool StartsWith(std::string_view text, size_t at, std::string_view word) {
+  return text.substr(at).starts_with(word);
+}
+
+bool IsNumeralCharAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  if (IsDigit(text[at])) return true;
+  return static_cast<unsigned char>(text[at]) >= 0xE0 && HasKey(kNumeralKeys, CharKeyAt(text, at));
+}
+
+// A unit of either table at `at`.
+bool AnyUnitAt(std::string_view text, size_t at) {
+  const std::string_view rest = text.substr(at);
+  return !ExtraUnitAt(rest).empty() || values::UnitAt(rest) != nullptr;
+}
+
+// The end of the number starting at `at`: digits with inner commas and points, Chinese numerals,
+// 余/多 and a magnitude after them, and a range's second number (3-5, 3至5). Sets `*chinese` when
+// no ASCII digit is in it.
+size_t NumberEnd(std::string_view text, size_t at, bool* chinese) {
+  size_t p = at;
+  bool any = false, digits = false;
+  for (int ends = 0; ends < 2; ++ends) {
+    while (p < text.size()) {
+      const char c = text[p];
+      if (IsDigit(c)) {
+        ++p;
+        any = digits = true;
+        continue;
+      }
+      if ((c == '.' || c == ',') && any && p + 1 < text.size() && IsDigit(text[p + 1]) &&
+          IsDigit(text[p - 1])) {
+        ++p;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0xE0) break;
+      const uint32_t key = CharKeyAt(text, p);
+      if (HasKey(kNumeralKeys, key)) {
+        // 千米, 千克, 千瓦 are units after a number, not 千 × 米.
+        if (any && AnyUnitAt(text, p)) break;
+        p += 3;
+        any = true;
+        continue;
+      }
+      if (any && (key == CharKey("余") || key == CharKey("多"))) {
+        p += 3;
+        continue;
+      }
+      break;
+    }
+    if (ends == 1 || !any) break;
+    // A range: 3-5个, 3~5个, 3至5个, 3到5个.
+    size_t separator = 0;
+    if (p < text.size() && (text[p] == '-' || text[p] == '~')) {
+      separator = 1;
+    } else if (StartsWith(text, p, "—") || StartsWith(text, p, "至") || StartsWith(text, p, "到")) {
+      separator = 3;
+    }
+    if (separator == 0 || !IsNumeralCharAt(text, p + separator)) break;
+    p += separator;
+  }
+  *chinese = any && !digits;
+  return p;
+}
+
+constexpr std::pair<std::string_view, Approx> kPrefixes[] = {
+    {"大约", Approx::kAbout}, {"将近", Approx::kLess}, {"接近", Approx::kLess},
+    {"超过", Approx::kMore},  {"不到", Approx::kLess}, {"不足", Approx::kLess},
+    {"约", Approx::kAbout},   {"近", Approx::kLess},   {"超", Approx::kMore},
+    {"逾", Approx::kMore},
+};
+
+constexpr std::string_view kSuffixes[] = {"以上", "以下", "左右", "上下"};
+
+// Where an approximation word ending at `at` begins, or `at` when none does.
+size_t PrefixBegin(std::string_view text, size_t at) {
+  static constexpr CharFilter kLasts = {"约", "近", "过", "到", "足", "超", "逾"};
+  if (at < 3 || static_cast<unsigned char>(text[at - 3]) < 0xE0 || !kLasts.MayStart(text, at - 3)) {
+    return at;
+  }
+  for (const auto& [word, approx] : kPrefixes) {
+    if (at >= word.size() && text.substr(at - word.size(), word.size()) == word) {
+      return at - word.size();
+    }
+  }
+  return at;
+}
+
+size_t SuffixEnd(std::string_view text, size_t at) {
+  for (std::string_view word : kSuffixes) {
+    if (StartsWith(text, at, word)) return at + word.size();
+  }
+  return at;
+}
+
+Decimal Negated(const Decimal& value) { return Decimal(-value.mantissa(), value.scale()); }
+
+}  // namespace
+
+std::string_view ExtraUnitAt(std::string_view text) {
+  static constexpr CharFilter kFirsts = {"个", "百", "千", "兆", "美", "港", "欧",
+                                         "标", "倍", "艘", "架", "列", "种", "枚",
+                                         "尾", "家", "例", "桌", "篇", "类"};
+  if (text.size() < 3 || static_cast<unsigned char>(text[0]) < 0xE0 || !kFirsts.MayStart(text, 0)) {
+    return {};
+  }
+  for (std::string_view unit : kExtraUnits) {
+    if (text.starts_with(unit)) return unit;
+  }
+  return {};
+}
+
+bool NumberStartsAt(std::string_view text, size_t at, size_t* length) {
+  const char c = text[at];
+  *length = 1;
+  if (IsDigit(c)) return true;
+  if (c == '-') return at + 1 < text.size() && IsDigit(text[at + 1]);
+  if (static_cast<unsigned char>(c) < 0xE0) return false;
+  *length = CharLength(text, at);
+  if (*length != 3 || !kStartFilter.MayStart(text, at)) return false;
+  const uint32_t key = CharKeyAt(text, at);
+  if (key == CharKey("负")) return IsNumeralCharAt(text, at + 3);
+  return HasKey(kStartKeys, key);
+}
+
+std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* next) {
+  Reading reading;
+  reading.begin = at;
+  size_t number = at;
+  bool negative = false;
+  if (text[at] == '-') {
+    negative = true;
+    number = at + 1;
+  } else if (StartsWith(text, at, "负")) {
+    negative = true;
+    number = at + 3;
+  }
+  // 百分之九十: a percent written in words.
+  if (StartsWith(text, number, "百分之") && IsNumeralCharAt(text, number + 9)) {
+    bool chinese = false;
+    const size_t end = NumberEnd(text, number + 9, &chinese);
+    *next = end;
+    reading.end = end;
+    reading.outer_begin = PrefixBegin(text, at);
+    reading.outer_end = SuffixEnd(text, end);
+    std::optional<Field> field =
+        ParseValue(SlotType::kPercent,
+                   text.substr(reading.outer_begin, reading.outer_end - reading.outer_begin), {});
+    if (!field) return std::nullopt;
+    reading.value = std::move(*field);
+    reading.chinese = true;
+    return reading;
+  }
+  const size_t number_end = NumberEnd(text, number, &reading.chinese);
+  *next = std::max(number_end, at + 1);
+  if (number_end == number) return std::nullopt;
+  reading.outer_begin = PrefixBegin(text, at);
+
+  SlotType type = SlotType::kQuantity;
+  std::string_view extra;
+  size_t unit_end = number_end;
+  const std::string_view rest = text.substr(number_end);
+  if (rest.starts_with("%") || rest.starts_with("‰")) {
+    type = SlotType::kPercent;
+    unit_end += rest.starts_with("%") ? 1 : 3;
+  } else if (!(extra = ExtraUnitAt(rest)).empty()) {
+    unit_end += extra.size();
+  } else if (const values::Unit* unit = values::UnitAt(rest)) {
+    if (unit->dimension == values::Dimension::kTime || unit->word == "岁") return std::nullopt;
+    unit_end += unit->word.size();
+  } else if (reading.chinese && rest.starts_with("成") && number_end - number <= 6) {
+    type = SlotType::kPercent;  // 九成, 八成以上
+    unit_end += 3;
+  } else {
+    return std::nullopt;
+  }
+  // A price or rate per unit keeps its compound unit: 17.6元/斤, 2元/人.
+  std::string_view per;
+  if (type == SlotType::kQuantity && unit_end + 4 <= text.size() && text[unit_end] == '/' &&
+      static_cast<unsigned char>(text[unit_end + 1]) >= 0xE0) {
+    per = text.substr(unit_end, 4);
+    unit_end += 4;
+  }
+  *next = unit_end;
+  // 两位数增长, 十一次全会, 三次产业: the unit begins a word, not a count.
+  const std::string_view after = text.substr(unit_end);
+  if (after.starts_with("数") || after.starts_with("全会") || after.starts_with("产业")) {
+    return std::nullopt;
+  }
+  // 二期工程, 二轮土地延包: a phase or round named by a Chinese numeral, not a count.
+  const std::string_view unit_word = text.substr(number_end, unit_end - number_end);
+  // 两轮疫情 counts rounds; 二轮延包 names the second.
+  if (reading.chinese && (unit_word == "期" || unit_word == "轮") &&
+      !text.substr(number).starts_with("两") && after.size() >= 3 &&
+      static_cast<unsigned char>(after[0]) >= 0xE0 && !after.starts_with("，") &&
+      !after.starts_with("。") && !after.starts_with("、") && !after.starts_with("；")) {
+    return std::nullopt;
+  }
+  if (reading.chinese) {
+    for (std::string_view word : {"规定", "要求", "原则", "精神", "理念", "战略", "制度"}) {
+      if (after.starts_with(word)) return std::nullopt;
+    }
+  }
+  reading.end = unit_end;
+  reading.outer_end = SuffixEnd(text, unit_end);
+  // What the value parser reads: the figure without a rate's /斤.
+  const size_t parse_end = per.empty() ? reading.outer_end : unit_end - per.size();
+
+  // The sign is read here, not by the parser: a slot reads no sign.
+  const size_t parse_begin = reading.outer_begin == at ? number : reading.outer_begin;
+  std::optional<Field> field;
+  if (extra.empty()) {
+    if (negative && reading.outer_begin != at) {
+      // 约-2%: the sign sits between the approximation word and the number.
+      const std::string spelled =
+          std::string(text.substr(reading.outer_begin, at - reading.outer_begin)) +
+          std::string(text.substr(number, parse_end - number));
+      field = ParseValue(type, spelled, {});
+    } else {
+      std::string_view spelled = text.substr(parse_begin, parse_end - parse_begin);
+      // 百名, 近百名: 百 or 千 alone before a unit is one hundred or one thousand.
+      const std::string_view number_text = text.substr(number, number_end - number);
+      if ((number_text == "百" || number_text == "千") && unit_word == "方") {
+        return std::nullopt;  // 千方百计
+      }
+      if (number_text == "百" || number_text == "千") {
+        field = ParseValue(type,
+                           std::string(text.substr(parse_begin, number - parse_begin)) + "一" +
+                               std::string(text.substr(number, parse_end - number)),
+                           {});
+      } else {
+        field = ParseValue(type, spelled, {});
+      }
+    }
+  } else {
+    std::string spelled(text.substr(reading.outer_begin, at - reading.outer_begin));
+    spelled += text.substr(number, number_end - number);
+    field = ParseValue(SlotType::kQuantity, spelled, {});
+    if (field) {
+      field->unit = std::string(extra);
+      field->canonical.reset();
+      const std::string_view suffix = text.substr(unit_end, reading.outer_end - unit_end);
+      if (suffix == "以上") field->approx = Approx::kMore;
+      if (suffix == "以下") field->approx = Approx::kLess;
+      if (suffix == "左右" || suffix == "上下") field->approx = Approx::kAbout;
+    }
+  }
+  if (!field || !std::holds_alternative<Decimal>(field->value)) return std::nullopt;
+  if (!per.empty()) {
+    field->unit += per;
+    field->canonical.reset();
+  }
+  if (negative) {
+    field->value = Negated(std::get<Decimal>(field->value));
+    if (field->min) field->min = Negated(*field->min);
+    if (field->max) field->max = Negated(*field->max);
+    if (field->canonical) field->canonical->value = Negated(field->canonical->value);
+  }
+  reading.value = std::move(*field);
+  return reading;
+}
+
+}  // namespace glean::figures

@@ -1,0 +1,41 @@
+// Reading one figure where a number starts: its extent, unit and typed value. The first step of
+// the figures stage (figures.h); labels and changes are read around what this returns.
+#ifndef GLEAN_ENGINE_FIGURES_READER_H_
+#define GLEAN_ENGINE_FIGURES_READER_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "glean/value.h"
+
+namespace glean::figures {
+
+// A figure read from normalized text.
+struct Reading {
+  size_t begin = 0;        // the number's first byte (a sign included)
+  size_t end = 0;          // the end of its unit
+  size_t outer_begin = 0;  // with approximation words before (约, 超过) ...
+  size_t outer_end = 0;    // ... and after (以上, 左右)
+  Field value;             // as a quantity or percent slot reads it; name and raw empty
+  bool chinese = false;    // the number is written in Chinese numerals only
+};
+
+// Whether a number may start at `at` of valid UTF-8 `text`: an ASCII digit, a Chinese numeral
+// that can begin a number (一二…十百千两〇零, financial forms), or a sign (-, 负) before one.
+// Sets `*length` to the bytes of that first character.
+bool NumberStartsAt(std::string_view text, size_t at, size_t* length);
+
+// Reads the figure whose number starts at `at` (where NumberStartsAt holds). Returns nullopt when
+// no figure starts there: no unit or counting word follows, the unit is one of time (年, 个月,
+// 天, 小时: durations and dates) or age (岁), or the value parser rejects the text. `*next` is set
+// to where scanning should go on: past the whole number either way, so a number is read once.
+std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* next);
+
+// The unit word at the start of `text` that figures know beyond the value library's table
+// (个百分点, 倍, 美元, 千瓦 …), or empty.
+std::string_view ExtraUnitAt(std::string_view text);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_READER_H_

@@ -1,0 +1,94 @@
+// The figures stage on sentences of the development corpus (issue 15): each construction a report
+// writes a figure in, with the figures it gives, written out whole.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "glean/document.h"
+#include "glean/figure.h"
+
+namespace glean {
+namespace {
+
+// Each figure as "text value unit approx | label | action | changes".
+std::string Describe(const std::string& sentence) {
+  Result<Document> document = Document::Load("doc.txt", sentence, NormalizeOptions{});
+  REQUIRE(document.ok());
+  std::string out;
+  for (const Figure& figure : FiguresOf(document.value())) {
+    std::string changes;
+    for (const FigureChange& change : figure.changes) changes += " " + change.ToString();
+    out += fmt::format(
+        "{} {}{} {}{} | {} | {} |{}\n", figure.text,
+        std::get<Decimal>(figure.value.value).ToString(),
+        figure.value.max ? "-" + figure.value.max->ToString() : "", figure.value.unit,
+        figure.value.approx == Approx::kExact ? ""
+                                              : std::string(" ") + ApproxName(figure.value.approx),
+        figure.label, figure.action, changes);
+  }
+  return out;
+}
+
+struct Case {
+  const char* sentence;
+  const char* figures;
+};
+
+const Case kCases[] = {
+    // A figure with a counting word, its approximation, verb and time word trimmed.
+    {"全年完成改厕650余户。", "650余户 650 户 more | 改厕 | 完成 |\n"},
+    {"实现地区生产总值67665亿元，增长5.5%。",
+     "67665亿元 6766500000000 元 | 地区生产总值 | 实现 | +5.5%\n"},
+    // Pairs: one label for both.
+    {"低保对象45户95人。", "45户 45 户 | 低保对象 |  |\n95人 95 人 | 低保对象 |  |\n"},
+    // A list: each item its own label, the verb for both.
+    {"种植花椒2600余亩、黄桃1200余亩。",
+     "2600余亩 2600 亩 more | 花椒 | 种植 |\n1200余亩 1200 亩 more | 黄桃 | 种植 |\n"},
+    // Changes with no figure before them are figures of their own, signed.
+    {"规上工业增加值增长9.4%，生产安全事故起数下降10.8%。",
+     "9.4% 9.4 % | 规上工业增加值 | 增长 |\n10.8% -10.8 % | 生产安全事故起数 | 下降 |\n"},
+    {"城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%。",
+     "4.4% 4.4 % | 城镇、农村常住居民人均可支配收入 | 增长 |\n"
+     "5.9% 5.9 % | 城镇、农村常住居民人均可支配收入 | 增长 |\n"},
+    {"出口、进口分别下降4.6%和7.1%。",
+     "4.6% -4.6 % | 出口、进口 | 下降 |\n7.1% -7.1 % | 出口、进口 | 下降 |\n"},
+    // A change in percentage points, compared with last year.
+    {"城镇化率达到60%，比上年提高1.2个百分点。", "60% 60 % | 城镇化率 |  | +1.2个百分点\n"},
+    {"全省经营主体超850万户，翻一番。", "850万户 8500000 户 more | 经营主体 |  | ×2\n"},
+    // Chinese numerals, full-width digits, ranges, percent in words.
+    {"新建村级活动场所二十三个。", "二十三个 23 个 | 村级活动场所 | 新建 |\n"},
+    {"完成改厕６５０户。", "６５０户 650 户 | 改厕 | 完成 |\n"},
+    {"建成3-5个示范点。", "3-5个 3-5 个 | 示范点 | 建成 |\n"},
+    {"八成以上财政资金用于民生。", "八成 80 % more | 财政资金 |  |\n"},
+    // Not figures: years, dates, durations, ordinals, numbering, sessions, names in quotes.
+    {"2021年10月28日，用两年时间，第一批，（三）一是，十一届十次全会，“五个到户”。", ""},
+    {"居全国第4位，连续24个月保持两位数增长，5G信号，PM2.5浓度。", ""},
+};
+
+TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {
+  for (const Case& c : kCases) {
+    INFO(c.sentence);
+    CHECK(Describe(c.sentence) == std::string(c.figures));
+  }
+}
+
+TEST_CASE("figures: offsets are exact in the original bytes through normalization") {
+  // Traditional script and a PDF space between figure and unit.
+  const std::string text = "全鎮完成改廁650 餘戶。";
+  Result<Document> document = Document::Load("doc.txt", text, NormalizeOptions{});
+  REQUIRE(document.ok());
+  const std::vector<Figure>& figures = FiguresOf(document.value());
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].text == "650 餘戶");
+  CHECK(text.substr(figures[0].source.start, figures[0].source.end - figures[0].source.start) ==
+        "650 餘戶");
+  CHECK(figures[0].label == "改厕");
+  CHECK(figures[0].value.approx == Approx::kMore);
+}
+
+}  // namespace
+}  // namespace glean
