@@ -138,10 +138,9 @@ struct FactStream::State {
     const int lines =
         static_cast<int>(utf16 ? Utf16LineBreaks(part, encoding) : source::CountByte(part, '\n'));
     const bool first = placement.offset == 0;
-    Result<Document> document =
-        internal::LoadDocument(name, std::move(part), *engine->rules().compiled().normalizer,
-                               encoding, first ? nullptr : &carry,
-                               encoding == Encoding::kUtf8 ? &layout : nullptr);
+    Result<Document> document = internal::LoadDocument(
+        name, std::move(part), *engine->rules().compiled().normalizer, encoding,
+        first ? nullptr : &carry, encoding == Encoding::kUtf8 ? &layout : nullptr);
     for (Diagnostic& diagnostic : document.diagnostics()) {
       // Bad sequences are reported once for the whole input, by Finish, from the counts below.
       if (diagnostic.code != "invalid-encoding") diagnostics.push_back(std::move(diagnostic));

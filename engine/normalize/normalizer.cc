@@ -706,6 +706,14 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
   CharClass previous = CharClass::kOther;  // class of the last character written
   size_t line_begin = 0;
   size_t i = 0;
+  // Whether the logical line so far starts like a heading, read once per logical line.
+  const auto logical_is_heading = [&] {
+    if (logical.heading < 0) {
+      logical.heading = StartsLikeHeading(head_of(logical.begin, i).view()) ? 1 : 0;
+    }
+    return logical.heading == 1;
+  };
+
   while (i < text.size()) {
     if (size_t strip_end = strip_at(i); strip_end != 0) {
       out.Replace(i, strip_end - i, "");
@@ -774,14 +782,15 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
         } else if (facts.ends_with_digit && !facts.page_number && ContinuesFigure(after.view())) {
           join = true;  // 种植面积2000⏎亩: a figure and its unit
           paragraph_end = false;
-        } else if (layout.wrapped() && layout.Fills(LineColumns(line))) {
-          join = true;  // a hard-wrapped line, heading or not
+        } else if (layout.wrapped() && layout.Fills(LineColumns(line)) &&
+                   (LineColumns(line) + 1 >= layout.wrap_columns || !logical_is_heading())) {
+          // A hard-wrapped line, heading or not; a heading only when it runs to the width
+          // itself, since a short heading followed by its paragraph often comes within the
+          // tolerance a paragraph's lines are allowed.
+          join = true;
           paragraph_end = false;
         } else {
-          if (logical.heading < 0) {
-            logical.heading = StartsLikeHeading(head_of(logical.begin, i).view()) ? 1 : 0;
-          }
-          if (logical.heading == 1) {
+          if (logical_is_heading()) {
             join = false;
           } else if (breaks == 1) {
             join = logical.bytes >= 60 || (read_punct(i), logical.clause_punct);

@@ -345,7 +345,6 @@ bool ParsePeriod(std::string_view text, Period* period) {
          period->first <= period->last;
 }
 
-
 // A whole number from 0 to `max`, or throws: a cast from anything else (-1, 1e81) would be
 // undefined or silently wrong.
 uint64_t WholeNumber(const Json& json, const char* key, uint64_t max) {

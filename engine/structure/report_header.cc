@@ -140,6 +140,8 @@ bool IsFurniture(std::string_view line) {
     if (!matched) break;
   }
   if (rest.empty()) return true;
+  // A breadcrumb (站名>栏目>…>篇名), or the rest of one a narrow page wrapped.
+  if (StartsWith(line, ">") || std::count(line.begin(), line.end(), '>') >= 2) return true;
   for (std::string_view lead :
        {"【字", "来源", "时间", "发布", "作者", "编辑", "责任编辑", "记者", "点击", "点阅", "浏览",
         "您的位置", "当前位置", "下载", "扫一扫", "•", "内容发布"}) {
@@ -319,9 +321,11 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
       continue;
     }
     // A title names a report and is no sentence: 2013年,我镇…扎实推进各项工作。 is the opening.
+    // Nor is it the three-character tail of a wrapped line (作计划).
     if (!info.title && !info.issuer && !date &&
         HasAny(content, {"总结", "报告", "工作", "计划", "规划", "汇报"}) &&
-        !HasAny(content, {"。", ";", "!", "?"}) && source::CountCodePoints(content) <= 40) {
+        !HasAny(content, {"。", ";", "!", "?"}) && source::CountCodePoints(content) >= 5 &&
+        source::CountCodePoints(content) <= 40) {
       info.title = std::string(content);
       info.title_span = {line_begin, line_begin + content.size()};
       use(line_begin, line_begin + content.size());

