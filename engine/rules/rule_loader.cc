@@ -641,6 +641,7 @@ Result<RuleSet> Loader::Compile() {
     info.fact = rule.fact;
     info.location = id_at;
     info.examples = spec.examples;
+    for (const internal::FieldSpec& field : rule.fields) info.fields.push_back(field.name);
     if (spec.examples.empty()) {
       Warning("no-examples", id_at, fmt::format("rule '{}' has no examples", id), id);
     } else if (std::all_of(spec.examples.begin(), spec.examples.end(),

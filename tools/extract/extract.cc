@@ -1,16 +1,20 @@
-// extract --rules RULES... INPUT...: facts as JSON Lines, inputs in parallel, output in input
-// order.
+// extract --rules RULES... INPUT...: facts in the format asked (JSON Lines by default), inputs in
+// parallel, output in input order.
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include <fmt/format.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 
 #include "glean/engine.h"
+#include "glean/fact_table.h"
 #include "glean/output.h"
 #include "tools/extract/command.h"
 
@@ -25,6 +29,106 @@ struct ExtractSettings {
   std::string context;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   size_t part_bytes = glean::FactStream::kDefaultPartBytes;
+  std::string format_name;
+  std::string output_path;
+  bool no_bom = false;
+};
+
+constexpr char kDocumentRule[] = "builtin.document";
+
+// Where a run's facts go, in the format asked. JSON Lines and delimited text are formatted on
+// the worker threads and written in input order; XLSX and SQLite take each document's facts, in
+// input order, through a sink.
+class FactOutput {
+ public:
+  FactOutput(glean::OutputFormat format, const glean::RuleSet& rules)
+      : format_(format), rules_(rules), table_(rules) {}
+  FactOutput(const FactOutput&) = delete;  // owns the output file
+  FactOutput& operator=(const FactOutput&) = delete;
+  ~FactOutput() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+
+  // Tabular formats join each document's columns into its rows instead of a document fact.
+  bool tabular() const { return format_ != glean::OutputFormat::kJsonLines; }
+  // Whether facts are handed over whole (Add) rather than as text (Write).
+  bool structured() const {
+    return format_ == glean::OutputFormat::kXlsx || format_ == glean::OutputFormat::kSqlite;
+  }
+
+  // Opens `path` (stdout for a text format without one). Prints why not and returns false when it
+  // cannot.
+  bool Open(const std::string& path, bool bom) {
+    if (structured()) {
+      glean::Result<std::unique_ptr<glean::FactSink>> sink =
+          glean::OpenFactSink(format_, path, rules_);
+      PrintDiagnostics(sink.diagnostics());
+      if (!sink.ok()) return false;
+      sink_ = std::move(sink).value();
+      return true;
+    }
+    if (!path.empty()) {
+      file_ = std::fopen(path.c_str(), "wb");
+      if (file_ == nullptr) {
+        PrintDiagnostics({IoError(path, fmt::format("cannot create: {}", std::strerror(errno)))});
+        return false;
+      }
+      out_ = file_;
+    }
+    std::string header;
+    // Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark.
+    if (format_ == glean::OutputFormat::kCsv && bom) header = "\xEF\xBB\xBF";
+    if (tabular()) glean::AppendDelimitedHeader(table_, Separator(), &header);
+    Write(header);
+    return true;
+  }
+
+  // One fact as text, on a worker thread. In a tabular format the document fact fills its
+  // document's columns instead of giving a row.
+  void Format(const glean::Fact& fact, glean::DocumentRecord* record, std::string* out) const {
+    if (!tabular()) {
+      glean::AppendFactJsonLine(fact, out);
+      *out += '\n';
+      return;
+    }
+    if (fact.rule == kDocumentRule) {
+      glean::FillDocumentRecord(fact, record);
+      return;
+    }
+    thread_local std::vector<glean::Cell> cells;
+    table_.Row(fact, *record, &cells);
+    glean::AppendDelimitedRow(cells, Separator(), out);
+  }
+
+  void Write(std::string_view text) { std::fwrite(text.data(), 1, text.size(), out_); }
+
+  // One document's facts for a structured format, in input order; false when they could not be
+  // written.
+  bool Add(const glean::DocumentRecord& record, const std::vector<glean::Fact>& facts) {
+    const glean::Diagnostics diagnostics = sink_->Add(record, facts);
+    PrintDiagnostics(diagnostics);
+    return !glean::HasErrors(diagnostics);
+  }
+
+  bool Finish() {
+    if (sink_ == nullptr) {
+      std::fflush(out_);
+      return true;
+    }
+    const glean::Diagnostics diagnostics = sink_->Finish();
+    PrintDiagnostics(diagnostics);
+    return !glean::HasErrors(diagnostics);
+  }
+
+ private:
+  char Separator() const { return format_ == glean::OutputFormat::kTsv ? '\t' : ','; }
+
+  glean::OutputFormat format_;
+  const glean::RuleSet& rules_;
+  glean::FactTable table_;
+  std::unique_ptr<glean::FactSink> sink_;
+  std::FILE* file_ = nullptr;
+  std::FILE* out_ = stdout;
 };
 
 // One input's way through the pipeline.
@@ -33,28 +137,41 @@ struct Work {
   std::string bytes;
   glean::Diagnostics diagnostics;
   std::string output;
+  glean::DocumentRecord record;
+  std::vector<glean::Fact> facts;  // for a structured format
   bool failed = false;
   bool streamed = false;  // larger than a part: read and extracted part by part when written
 };
 
+// Collects what one document gives into `work`, as the output wants it.
+void TakeFact(const FactOutput& output, const glean::Fact& fact, Work* work) {
+  if (!output.structured()) {
+    output.Format(fact, &work->record, &work->output);
+  } else if (fact.rule == kDocumentRule) {
+    glean::FillDocumentRecord(fact, &work->record);
+  } else {
+    work->facts.push_back(fact);
+  }
+}
+
 // Extracts a large file part by part (FactStream) and writes its facts as they come, so neither
-// the file nor its output is held whole. Returns false when the file could not be read or used.
-bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes) {
-  std::string output;
+// the file nor its output is held whole (a structured format holds its facts until the file
+// ends, to write the document at once). Returns false when the file could not be read or used.
+bool StreamFile(const glean::Engine& engine, Work* work, FactOutput* output, size_t part_bytes) {
   const auto flush = [&] {
-    std::fwrite(output.data(), 1, output.size(), stdout);
-    output.clear();
+    output->Write(work->output);
+    work->output.clear();
   };
   glean::FactStream stream(
-      engine, path,
+      engine, work->path,
       [&](const glean::Fact& fact) {
-        glean::AppendFactJsonLine(fact, &output);
-        output += '\n';
-        if (output.size() >= (size_t{1} << 20)) flush();
+        TakeFact(*output, fact, work);
+        if (work->output.size() >= (size_t{1} << 20)) flush();
       },
       part_bytes);
   glean::Diagnostics errors;
-  InputFile file(path, &errors);
+  InputFile file(work->path, &errors);
+  glean::ContentHash hash;
   bool ok = file.ok();
   std::string block(std::min<size_t>(part_bytes, size_t{4} << 20), '\0');
   while (ok) {
@@ -63,8 +180,10 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
       ok = got == 0;
       break;
     }
-    const glean::Diagnostics diagnostics =
-        stream.Feed(std::string_view(block.data(), static_cast<size_t>(got)));
+    const std::string_view bytes(block.data(), static_cast<size_t>(got));
+    hash.Update(bytes);
+    work->record.size += bytes.size();
+    const glean::Diagnostics diagnostics = stream.Feed(bytes);
     PrintDiagnostics(diagnostics);
     ok = !glean::HasErrors(diagnostics);
     flush();
@@ -76,7 +195,32 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
     PrintDiagnostics(diagnostics);
     ok = !glean::HasErrors(diagnostics);
   }
+  work->record.content_hash = hash.HexDigest();
+  if (ok && output->structured()) ok = output->Add(work->record, work->facts);
   return ok;
+}
+
+// The format asked with --format, or named by the output file's extension; JSON Lines without
+// either. Prints why and returns nullopt when neither says a known format.
+std::optional<glean::OutputFormat> ChooseFormat(const ExtractSettings& settings) {
+  glean::OutputFormat format = glean::OutputFormat::kJsonLines;
+  if (!settings.format_name.empty()) {
+    if (glean::ParseOutputFormat(settings.format_name, &format)) return format;
+    std::fprintf(stderr,
+                 "extract: error: unknown format '%s' (use jsonl, csv, tsv, xlsx or sqlite)\n",
+                 settings.format_name.c_str());
+    return std::nullopt;
+  }
+  if (settings.output_path.empty()) return format;
+  if (std::optional<glean::OutputFormat> by_name =
+          glean::OutputFormatOfPath(settings.output_path)) {
+    return by_name;
+  }
+  std::fprintf(stderr,
+               "extract: error: cannot tell the format of '%s' from its extension (.jsonl, .csv, "
+               ".tsv, .xlsx, .sqlite or .db); give --format\n",
+               settings.output_path.c_str());
+  return std::nullopt;
 }
 
 int RunExtract(const ExtractSettings& settings) {
@@ -87,18 +231,30 @@ int RunExtract(const ExtractSettings& settings) {
   }
   const std::optional<glean::Encoding> encoding = EncodingOption(settings.encoding_name);
   if (!encoding) return kExitUsage;
-  glean::ExtractOptions options;
-  options.encoding = *encoding;
-  options.document_fact = !settings.no_document;
-  options.sentence = settings.context == "sentence";
+  const std::optional<glean::OutputFormat> format = ChooseFormat(settings);
+  if (!format) return kExitUsage;
+  if ((*format == glean::OutputFormat::kXlsx || *format == glean::OutputFormat::kSqlite) &&
+      settings.output_path.empty()) {
+    std::fprintf(stderr, "extract: error: the %s format is written to a file: give -o FILE\n",
+                 glean::OutputFormatName(*format));
+    return kExitUsage;
+  }
 
   std::optional<glean::RuleSet> rules = LoadRules(settings.rule_paths, false);
   if (!rules) return kExitUsage;
+  FactOutput output(*format, *rules);
+  glean::ExtractOptions options;
+  options.encoding = *encoding;
+  // Tabular formats join the document's title and year into every row, which the document
+  // fact carries for an input read in parts.
+  options.document_fact = !settings.no_document || output.tabular();
+  options.sentence = settings.context == "sentence";
   glean::Result<glean::Engine> engine = glean::Engine::Create(*rules, options);
   if (!engine.ok()) {
     PrintDiagnostics(engine.diagnostics());
     return kExitUsage;
   }
+  if (!output.Open(settings.output_path, !settings.no_bom)) return kExitInputError;
   const glean::Engine& extractor = engine.value();
   const std::vector<std::string> files = ExpandInputs(settings.inputs);
   const size_t part_bytes = settings.part_bytes;
@@ -120,6 +276,7 @@ int RunExtract(const ExtractSettings& settings) {
                       }
                       auto work = std::make_shared<Work>();
                       work->path = files[next++];
+                      work->record.doc = work->path;
                       return work;
                     }) &
                     tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
@@ -130,10 +287,16 @@ int RunExtract(const ExtractSettings& settings) {
                           work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics,
                                                     part_bytes, &work->streamed);
                           if (work->failed || work->streamed) return work;
+                          if (output.tabular()) {
+                            glean::ContentHash hash;
+                            hash.Update(work->bytes);
+                            work->record.content_hash = hash.HexDigest();
+                            work->record.size = work->bytes.size();
+                          }
                           // Room for output a few times the input, as a dense rule set writes:
                           // growing by doubling would copy it repeatedly, and room never written
                           // costs no memory.
-                          work->output.reserve(work->bytes.size() * 4);
+                          if (!output.structured()) work->output.reserve(work->bytes.size() * 4);
                           glean::Result<glean::Document> document =
                               extractor.Load(work->path, std::move(work->bytes));
                           work->diagnostics.insert(work->diagnostics.end(),
@@ -143,23 +306,28 @@ int RunExtract(const ExtractSettings& settings) {
                             work->failed = true;
                             return work;
                           }
+                          if (output.tabular())
+                            glean::FillDocumentRecord(document.value().info(), &work->record);
                           extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
-                            glean::AppendFactJsonLine(fact, &work->output);
-                            work->output += '\n';
+                            TakeFact(output, fact, work.get());
                           });
                           return work;
                         }) &
                     tbb::make_filter<std::shared_ptr<Work>, void>(
                         tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
                           PrintDiagnostics(work->diagnostics);
-                          std::fwrite(work->output.data(), 1, work->output.size(), stdout);
-                          // A large file is extracted here, in its turn, so its facts stay in input
-                          // order.
-                          if (work->streamed)
-                            work->failed = !StreamFile(extractor, work->path, part_bytes);
+                          if (work->streamed) {
+                            // A large file is extracted here, in its turn, so its facts stay in
+                            // input order.
+                            work->failed = !StreamFile(extractor, work.get(), &output, part_bytes);
+                          } else if (!work->failed && output.structured()) {
+                            work->failed = !output.Add(work->record, work->facts);
+                          } else {
+                            output.Write(work->output);
+                          }
                           any_failed = any_failed || work->failed;
                         }));
-  std::fflush(stdout);
+  if (!output.Finish()) any_failed = true;
   return any_failed ? kExitInputError : kExitOk;
 }
 
@@ -185,6 +353,14 @@ Command AddExtractCommand(CLI::App* app) {
                   "memory stays bounded (default 4MB; units KB, MB, GB)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::PositiveNumber);
+  app->add_option("--format,-f", settings->format_name,
+                  "Output format: jsonl (default), csv, tsv, xlsx, sqlite; without it, -o's "
+                  "extension chooses");
+  app->add_option("--output,-o", settings->output_path,
+                  "Write to this file instead of stdout (required for xlsx and sqlite; a sqlite "
+                  "file is updated: each document's facts replace that document's earlier ones)");
+  app->add_flag("--no-bom", settings->no_bom,
+                "CSV without the UTF-8 byte-order mark Excel needs to read Chinese");
   return {app, [settings] { return RunExtract(*settings); }};
 }
 
