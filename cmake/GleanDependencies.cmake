@@ -57,6 +57,21 @@ if(NOT mimalloc_FOUND)
   glean_missing("mimalloc" "libmimalloc-dev")
 endif()
 
+pkg_check_modules(SQLITE3 QUIET IMPORTED_TARGET sqlite3)
+if(NOT SQLITE3_FOUND)
+  glean_missing("SQLite" "libsqlite3-dev")
+endif()
+
+pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+if(NOT XLSXWRITER_FOUND)
+  glean_missing("libxlsxwriter" "libxlsxwriter-dev")
+endif()
+
+pkg_check_modules(XXHASH QUIET IMPORTED_TARGET libxxhash)
+if(NOT XXHASH_FOUND)
+  glean_missing("xxHash" "libxxhash-dev")
+endif()
+
 find_package(Threads REQUIRED)
 
 if(GLEAN_TESTS)

@@ -881,6 +881,7 @@ Result<RuleSet> Loader::Compile() {
     info.fact = rule.fact;
     info.location = id_at;
     info.examples = spec.examples;
+    for (const internal::FieldSpec& field : rule.fields) info.fields.push_back(field.name);
     if (spec.examples.empty()) {
       Warning("no-examples", id_at, fmt::format("rule '{}' has no examples", id), id);
     } else if (std::all_of(spec.examples.begin(), spec.examples.end(),
@@ -951,6 +952,7 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   info.fact = rule.fact;
   info.location = rule.location;
   info.examples = spec.examples;
+  info.fields = {"label", "value", "change"};
   if (spec.examples.empty()) {
     Warning("no-examples", rule.location, fmt::format("rule '{}' has no examples", id), id);
   }

@@ -41,6 +41,7 @@ struct RuleInfo {
   std::string fact;
   SourceLocation location;  // of the rule's `id` node
   std::vector<RuleExample> examples;
+  std::vector<std::string> fields;  // the names of the fields its facts carry, in order
 };
 
 // A RuleSet is immutable after loading and safe to share across threads; copies share one compiled

@@ -1,7 +1,12 @@
-// extract --rules RULES... INPUT...: facts as JSON Lines, inputs in parallel, output in input
-// order.
+// extract --rules RULES... INPUT...: facts in the format asked (JSON Lines by default), inputs in
+// parallel, output in input order.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <thread>
@@ -12,6 +17,7 @@
 #include <tbb/parallel_pipeline.h>
 
 #include "glean/engine.h"
+#include "glean/fact_table.h"
 #include "glean/output.h"
 #include "tools/extract/command.h"
 
@@ -28,6 +34,97 @@ struct ExtractSettings {
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   size_t part_bytes = glean::FactStream::kDefaultPartBytes;
   uintmax_t max_input_bytes = kDefaultMaxInputBytes;
+  std::string format_name;
+  std::string output_path;
+  bool no_bom = false;
+};
+
+constexpr char kDocumentRule[] = "builtin.document";
+
+// Where a run's facts go, in the format asked. JSON Lines and delimited text are formatted on
+// the worker threads and written in input order through the checked output (WriteOutput); XLSX
+// and SQLite take each document's facts, in input order, through a sink.
+class FactOutput {
+ public:
+  FactOutput(glean::OutputFormat format, const glean::RuleSet& rules, bool figures)
+      : format_(format), rules_(rules), figures_(figures), table_(rules, figures) {}
+
+  // Tabular formats join each document's columns into its rows instead of a document fact.
+  bool tabular() const { return format_ != glean::OutputFormat::kJsonLines; }
+  // Whether facts are handed over whole (Add) rather than as text.
+  bool structured() const {
+    return format_ == glean::OutputFormat::kXlsx || format_ == glean::OutputFormat::kSqlite;
+  }
+
+  // Opens `path`; a text format without one writes to stdout, with one makes the file its
+  // stdout. Prints why not and returns false when it cannot.
+  bool Open(const std::string& path, bool bom) {
+    if (structured()) {
+      glean::Result<std::unique_ptr<glean::FactSink>> sink =
+          glean::OpenFactSink(format_, path, rules_, figures_);
+      PrintDiagnostics(sink.diagnostics());
+      if (!sink.ok()) return false;
+      sink_ = std::move(sink).value();
+      return true;
+    }
+    if (!path.empty()) {
+      const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+      if (fd < 0 || ::dup2(fd, STDOUT_FILENO) < 0) {
+        PrintDiagnostics({IoError(path, fmt::format("cannot create: {}", std::strerror(errno)))});
+        if (fd >= 0) ::close(fd);
+        return false;
+      }
+      ::close(fd);
+    }
+    std::string header;
+    // Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark.
+    if (format_ == glean::OutputFormat::kCsv && bom) header = "\xEF\xBB\xBF";
+    if (tabular()) glean::AppendDelimitedHeader(table_, Separator(), &header);
+    WriteOutput(header);
+    return true;
+  }
+
+  // One fact, on a worker thread: as text into `out`, or kept in `facts` for a sink. The
+  // document fact of a tabular format fills its document's columns instead of giving a row.
+  void Take(const glean::Fact& fact, glean::DocumentRecord* record, std::string* out,
+            std::vector<glean::Fact>* facts) const {
+    if (!tabular()) {
+      glean::AppendFactJsonLine(fact, out);
+      *out += '\n';
+    } else if (fact.rule == kDocumentRule) {
+      glean::FillDocumentRecord(fact, record);
+    } else if (structured()) {
+      facts->push_back(fact);
+    } else {
+      thread_local std::vector<glean::Cell> cells;
+      table_.Row(fact, *record, &cells);
+      glean::AppendDelimitedRow(cells, Separator(), out);
+    }
+  }
+
+  // One document's facts for a sink, in input order; false when they could not be written.
+  bool Add(const glean::DocumentRecord& record, const std::vector<glean::Fact>& facts) {
+    const glean::Diagnostics diagnostics = sink_->Add(record, facts);
+    PrintDiagnostics(diagnostics);
+    return !glean::HasErrors(diagnostics);
+  }
+
+  bool Finish() {
+    FlushOutput();
+    if (sink_ == nullptr) return true;
+    const glean::Diagnostics diagnostics = sink_->Finish();
+    PrintDiagnostics(diagnostics);
+    return !glean::HasErrors(diagnostics);
+  }
+
+ private:
+  char Separator() const { return format_ == glean::OutputFormat::kTsv ? '\t' : ','; }
+
+  glean::OutputFormat format_;
+  const glean::RuleSet& rules_;
+  bool figures_;
+  glean::FactTable table_;
+  std::unique_ptr<glean::FactSink> sink_;
 };
 
 // One input's way through the pipeline.
@@ -36,26 +133,29 @@ struct Work {
   std::string bytes;
   glean::Diagnostics diagnostics;
   std::string output;
+  glean::DocumentRecord record;
+  std::vector<glean::Fact> facts;  // for a structured format
   bool failed = false;
   bool streamed = false;  // larger than a part: read and extracted part by part when written
 };
 
 // Extracts a large file part by part (FactStream) and writes its facts as they come, so neither
-// the file nor its output is held whole. Returns false when the file could not be read or used.
-// `head` holds the bytes already read from it (standard input), `max_bytes` the limit on its size.
-bool StreamFile(const glean::Engine& engine, const std::string& path, size_t part_bytes,
+// the file nor its output is held whole (a structured format keeps the facts, to write the
+// document at once). Returns false when the file could not be read or used. `head` holds the
+// bytes already read from it (standard input), `max_bytes` the limit on its size.
+bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, size_t part_bytes,
                 std::string head, uintmax_t max_bytes) {
-  std::string output;
+  const std::string& path = work->path;
   const auto flush = [&] {
-    WriteOutput(output);
-    output.clear();
+    WriteOutput(work->output);
+    work->output.clear();
   };
+  glean::ContentHash hash;
   glean::FactStream stream(
       engine, path,
       [&](const glean::Fact& fact) {
-        glean::AppendFactJsonLine(fact, &output);
-        output += '\n';
-        if (output.size() >= (size_t{1} << 20)) flush();
+        output->Take(fact, &work->record, &work->output, &work->facts);
+        if (work->output.size() >= (size_t{1} << 20)) flush();
       },
       part_bytes);
   glean::Diagnostics errors;
@@ -63,6 +163,7 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
   bool ok = file.ok();
   uintmax_t total = head.size();
   if (ok && !head.empty()) {
+    hash.Update(head);
     const glean::Diagnostics diagnostics = stream.Feed(head);
     PrintDiagnostics(diagnostics);
     ok = !glean::HasErrors(diagnostics);
@@ -85,8 +186,9 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
       ok = false;
       break;
     }
-    const glean::Diagnostics diagnostics =
-        stream.Feed(std::string_view(block.data(), static_cast<size_t>(got)));
+    const std::string_view bytes(block.data(), static_cast<size_t>(got));
+    hash.Update(bytes);
+    const glean::Diagnostics diagnostics = stream.Feed(bytes);
     PrintDiagnostics(diagnostics);
     ok = !glean::HasErrors(diagnostics);
     flush();
@@ -98,7 +200,43 @@ bool StreamFile(const glean::Engine& engine, const std::string& path, size_t par
     PrintDiagnostics(diagnostics);
     ok = !glean::HasErrors(diagnostics);
   }
+  work->record.size = total;
+  work->record.content_hash = hash.HexDigest();
+  if (ok && output->structured()) ok = output->Add(work->record, work->facts);
   return ok;
+}
+
+// The format asked with --format, or named by the output file's extension; JSON Lines without
+// either. Prints why and returns nullopt when neither names a known format, or when a format
+// that needs a file has none.
+std::optional<glean::OutputFormat> ChooseFormat(const ExtractSettings& settings) {
+  std::optional<glean::OutputFormat> format = glean::OutputFormat::kJsonLines;
+  if (!settings.format_name.empty()) {
+    glean::OutputFormat named;
+    if (!glean::ParseOutputFormat(settings.format_name, &named)) {
+      std::fprintf(stderr,
+                   "extract: error: unknown format '%s' (use jsonl, csv, tsv, xlsx or sqlite)\n",
+                   settings.format_name.c_str());
+      return std::nullopt;
+    }
+    format = named;
+  } else if (!settings.output_path.empty()) {
+    format = glean::OutputFormatOfPath(settings.output_path);
+    if (!format) {
+      std::fprintf(stderr,
+                   "extract: error: cannot tell the format of '%s' from its extension (.jsonl, "
+                   ".csv, .tsv, .xlsx, .sqlite or .db); give --format\n",
+                   settings.output_path.c_str());
+      return std::nullopt;
+    }
+  }
+  if ((*format == glean::OutputFormat::kXlsx || *format == glean::OutputFormat::kSqlite) &&
+      settings.output_path.empty()) {
+    std::fprintf(stderr, "extract: error: the %s format is written to a file: give -o FILE\n",
+                 glean::OutputFormatName(*format));
+    return std::nullopt;
+  }
+  return format;
 }
 
 int RunExtract(const ExtractSettings& settings) {
@@ -109,9 +247,13 @@ int RunExtract(const ExtractSettings& settings) {
   }
   const std::optional<glean::Encoding> encoding = EncodingOption(settings.encoding_name);
   if (!encoding) return kExitUsage;
+  const std::optional<glean::OutputFormat> format = ChooseFormat(settings);
+  if (!format) return kExitUsage;
   glean::ExtractOptions options;
   options.encoding = *encoding;
-  options.document_fact = !settings.no_document;
+  // Tabular formats join the document's title and year into every row, which the document fact
+  // carries for an input read in parts.
+  options.document_fact = !settings.no_document || *format != glean::OutputFormat::kJsonLines;
   options.sentence = settings.context == "sentence";
   options.figures = settings.figures;
 
@@ -123,6 +265,8 @@ int RunExtract(const ExtractSettings& settings) {
     return kExitUsage;
   }
   const glean::Engine& extractor = engine.value();
+  FactOutput output(*format, *rules, settings.figures);
+  if (!output.Open(settings.output_path, !settings.no_bom)) return kExitInputError;
   glean::Diagnostics walk_problems;
   const std::vector<std::string> files = ExpandInputs(settings.inputs, &walk_problems);
   PrintDiagnostics(walk_problems);
@@ -146,6 +290,7 @@ int RunExtract(const ExtractSettings& settings) {
             }
             auto work = std::make_shared<Work>();
             work->path = files[next++];
+            work->record.doc = work->path;
             return work;
           }) &
           tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
@@ -156,10 +301,16 @@ int RunExtract(const ExtractSettings& settings) {
                 work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics, part_bytes,
                                           &work->streamed, settings.max_input_bytes);
                 if (work->failed || work->streamed) return work;
+                if (output.tabular()) {
+                  glean::ContentHash hash;
+                  hash.Update(work->bytes);
+                  work->record.content_hash = hash.HexDigest();
+                  work->record.size = work->bytes.size();
+                }
                 // Room for output a few times the input, as a dense rule set writes:
                 // growing by doubling would copy it repeatedly, and room never written
                 // costs no memory.
-                work->output.reserve(work->bytes.size() * 4);
+                if (!output.structured()) work->output.reserve(work->bytes.size() * 4);
                 glean::Result<glean::Document> document =
                     extractor.Load(work->path, std::move(work->bytes));
                 work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
@@ -168,25 +319,31 @@ int RunExtract(const ExtractSettings& settings) {
                   work->failed = true;
                   return work;
                 }
+                if (output.tabular()) {
+                  glean::FillDocumentRecord(document.value().info(), &work->record);
+                }
                 extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
-                  glean::AppendFactJsonLine(fact, &work->output);
-                  work->output += '\n';
+                  output.Take(fact, &work->record, &work->output, &work->facts);
                 });
                 return work;
               }) &
           tbb::make_filter<std::shared_ptr<Work>, void>(
               tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
                 PrintDiagnostics(work->diagnostics);
-                WriteOutput(work->output);
-                // A large file is extracted here, in its turn, so its facts stay in input
-                // order.
                 if (work->streamed) {
-                  work->failed = !StreamFile(extractor, work->path, part_bytes,
-                                             std::move(work->bytes), settings.max_input_bytes);
+                  // A large file is extracted here, in its turn, so its facts stay in input
+                  // order.
+                  std::string head = std::move(work->bytes);
+                  work->failed = !StreamFile(extractor, &output, work.get(), part_bytes,
+                                             std::move(head), settings.max_input_bytes);
+                } else if (output.structured()) {
+                  if (!work->failed) work->failed = !output.Add(work->record, work->facts);
+                } else {
+                  WriteOutput(work->output);
                 }
                 any_failed = any_failed || work->failed;
               }));
-  FlushOutput();
+  if (!output.Finish()) any_failed = true;
   return any_failed ? kExitInputError : kExitOk;
 }
 
@@ -219,6 +376,14 @@ Command AddExtractCommand(CLI::App* app) {
                   "stops a device or an endless pipe (default 512MB; units KB, MB, GB)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::PositiveNumber);
+  app->add_option("--format,-f", settings->format_name,
+                  "Output format: jsonl (default), csv, tsv, xlsx, sqlite; without it, -o's "
+                  "extension chooses");
+  app->add_option("--output,-o", settings->output_path,
+                  "Write to this file instead of stdout (needed for xlsx and sqlite; a sqlite file "
+                  "is updated: each document's facts replace that document's earlier ones)");
+  app->add_flag("--no-bom", settings->no_bom,
+                "CSV without the UTF-8 byte-order mark Excel needs to read Chinese");
   return {app, [settings] { return RunExtract(*settings); }};
 }
 
