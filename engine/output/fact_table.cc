@@ -30,15 +30,6 @@ constexpr const char* kFixedColumns[FactTable::kFirstFieldColumn] = {
     "doc",  "title", "year", "rule", "fact",   "period", "status",
     "text", "start", "end",  "line", "column", "section"};
 
-std::string JoinSection(const std::vector<std::string>& section) {
-  std::string joined;
-  for (const std::string& heading : section) {
-    if (!joined.empty()) joined += " > ";
-    joined += heading;
-  }
-  return joined;
-}
-
 Cell OptionalText(const std::optional<std::string>& text) {
   if (text) return *text;
   return {};
@@ -47,6 +38,15 @@ Cell OptionalText(const std::optional<std::string>& text) {
 Cell Number(uint64_t value) { return Decimal::FromInt(static_cast<int64_t>(value)); }
 
 }  // namespace
+
+std::string JoinSection(const std::vector<std::string>& section) {
+  std::string joined;
+  for (const std::string& heading : section) {
+    if (!joined.empty()) joined += " > ";
+    joined += heading;
+  }
+  return joined;
+}
 
 bool ParseOutputFormat(std::string_view name, OutputFormat* format) {
   for (const FormatName& entry : kFormatNames) {

@@ -100,15 +100,6 @@ std::string QuoteLiteral(std::string_view text) {
   return quoted + "'";
 }
 
-std::string JoinSection(const std::vector<std::string>& section) {
-  std::string joined;
-  for (const std::string& heading : section) {
-    if (!joined.empty()) joined += " > ";
-    joined += heading;
-  }
-  return joined;
-}
-
 class SqliteSink : public FactSink {
  public:
   SqliteSink(std::string path, sqlite3* db) : path_(std::move(path)), db_(db) {}

@@ -63,6 +63,9 @@ class ContentHash {
   std::unique_ptr<State> state_;
 };
 
+// The `section` column: the enclosing headings joined with " > ", outermost first.
+std::string JoinSection(const std::vector<std::string>& section);
+
 // A cell of a fact's row: empty, text, or an exact number.
 using Cell = std::variant<std::monostate, std::string, Decimal>;
 
