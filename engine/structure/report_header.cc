@@ -205,7 +205,8 @@ std::optional<int> FirstYear(std::string_view s, bool roc) {
   for (size_t i = 0; i < s.size(); ++i) {
     const bool after_digit = i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
     if (const size_t n = DigitPrefix(s.substr(i)); n > 0 && !after_digit) {
-      if (StartsWith(s.substr(i + n), "年")) {
+      // A run of more than four digits names no year (and would overflow an int).
+      if (n <= 4 && StartsWith(s.substr(i + n), "年")) {
         const int value = std::stoi(std::string(s.substr(i, n)));
         if (n == 4 && value >= 1900 && value <= 2999) return value;
         const bool says_roc = (i >= 6 && s.substr(i - 6, 6) == "民国");
@@ -276,7 +277,9 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
       // Other written forms of a date line: (2023.12.10).
       const std::string_view bare = inner.substr(0, inner.size() - 1);
       if (ReadDate(bare) == std::nullopt) {
-        if (std::optional<Field> parsed = ParseValue(SlotType::kDate, bare, {})) {
+        std::optional<Field> parsed = ParseValue(SlotType::kDate, bare, {});
+        // A date without a year reads as --MM-DD: no date line.
+        if (parsed && !std::get<std::string>(parsed->value).starts_with("--")) {
           const std::string iso = std::get<std::string>(parsed->value);
           HeaderDate read;
           read.year = std::stoi(iso.substr(0, 4));

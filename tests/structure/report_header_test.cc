@@ -128,3 +128,21 @@ TEST_CASE("report header: 民国 years are converted, bare ones only in a Taiwan
 
 }  // namespace
 }  // namespace glean
+
+namespace glean {
+namespace {
+
+// Found by the stream fuzz target: a run of eleven digits before 年 overflowed the year reader
+// (std::out_of_range), and a bracketed date without a year was read as one.
+TEST_CASE("report header: a long digit run before 年 and a date without a year give no year") {
+  CHECK_FALSE(Load("\x14\xe6(M20666666622\xe5\xb9\xb4"
+                   "2\n")
+                  .info()
+                  .year.has_value());
+  const Document dated = Load("某镇工作总结\n(12月10日)\n一、工作回顾\n");
+  CHECK_FALSE(dated.info().date.has_value());
+  CHECK(dated.info().title == "某镇工作总结");
+}
+
+}  // namespace
+}  // namespace glean
