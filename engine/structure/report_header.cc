@@ -35,6 +35,16 @@ bool IsHan(std::string_view s, size_t at) {
 
 // The value of a Chinese digit (〇 零 一 … 九), or -1.
 int ChineseDigit(std::string_view s) {
+  // Asked at every byte of a header's lines: the first two bytes rule out all but the digits'
+  // few prefixes (E3 80, E4 B8/B9/BA, E5 85/9B, E9 9B) before eleven comparisons.
+  if (s.size() < 3) return -1;
+  const auto lead = static_cast<unsigned char>(s[0]);
+  const auto second = static_cast<unsigned char>(s[1]);
+  const bool possible = (lead == 0xE3 && second == 0x80) ||
+                        (lead == 0xE4 && second >= 0xB8 && second <= 0xBA) ||
+                        (lead == 0xE5 && (second == 0x85 || second == 0x9B)) ||
+                        (lead == 0xE9 && second == 0x9B);
+  if (!possible) return -1;
   static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四",
                                                  "五", "六", "七", "八", "九"};
   if (StartsWith(s, "零")) return 0;
