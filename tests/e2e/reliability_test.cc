@@ -285,6 +285,34 @@ TEST_CASE("issue 21: test --update never follows a link planted where a temporar
 }
 
 TEST_CASE(
+    "issue 21: Ctrl-C while test --update writes a golden leaves the old golden, no temporary") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  // Enough facts that writing and syncing the golden takes a while to interrupt.
+  std::string text;
+  for (int line = 0; line < 60000; ++line) text += "比例12.5。\n";
+  dir.Write("g/a.txt", text);
+  // The old golden is empty: no facts expected yet.
+  const std::string golden = dir.Write("g/a.facts.jsonl", "");
+  // Waits until the temporary file exists, then interrupts: the run is stopped in the middle of
+  // writing the golden. A run that ends before the wait sees the file is retried.
+  const std::string script =
+      "cd '" + dir.path() +
+      "' || exit 9; for try in 1 2 3 4 5 6 7 8; do "
+      "\"$EXTRACT\" test --rules r.yaml --update g/a.txt --color=never "
+      ">/dev/null 2>&1 & pid=$!; "
+      "until compgen -G 'g/.a.facts.jsonl.*' >/dev/null; do "
+      "kill -0 $pid 2>/dev/null || break; done; "
+      "kill -INT $pid 2>/dev/null; wait $pid; status=$?; "
+      "[ -s g/a.facts.jsonl ] && { echo replaced; exit 0; }; "
+      "[ $status = 130 ] && { echo interrupted; exit 0; }; done; echo missed";
+  CommandResult result = Shell(script);
+  CHECK(result.out == "interrupted\n");
+  CHECK(ReadFile(golden).empty());
+  CHECK(Listing(dir / "g") == std::set<std::string>{"a.txt", "a.facts.jsonl"});
+}
+
+TEST_CASE(
     "issue 21: an endless input stops at --max-input-size; the other inputs' facts are given") {
   ScratchDir dir;
   const std::string rules = dir.Write("r.yaml", kShareRule);
