@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "support/encode.h"
 #include "support/run_command.h"
 #include "support/scratch_dir.h"
 
@@ -471,6 +472,59 @@ TEST_CASE("issue 21: a streamed report's year does not depend on the part size")
     CommandResult streamed = Extract({"--rules", "rules/", "--part-size", part, input});
     CHECK(streamed.out == whole.out);
   }
+}
+
+}  // namespace
+}  // namespace glean::testing
+
+namespace glean::testing {
+namespace {
+
+TEST_CASE("issue 21: a streamed file that starts with ASCII alone is decoded as the whole file") {
+  // ASCII reads the same in UTF-8 and GB18030: the encoding is decided on the first other bytes,
+  // which here are GB18030, far past the first part.
+  ScratchDir dir;
+  std::string head;
+  for (int i = 0; i < 3000; ++i)
+    head += "Page header of the scanned report, line " + std::to_string(i) + "\n";
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "全年完成改厕60户。\n";
+  const std::string input = dir.Write("a.txt", head + Encode(body, "GB18030"));
+  CommandResult whole = Extract({"--rules", "rules/", "--part-size", "100MB", input});
+  REQUIRE(whole.exit_code == 0);
+  CHECK(whole.err == "");
+  CHECK(whole.out.find("改厕60户") != std::string::npos);
+  for (const char* part : {"1KB", "16KB"}) {
+    INFO(part);
+    CommandResult streamed = Extract({"--rules", "rules/", "--part-size", part, input});
+    CHECK(streamed.exit_code == 0);
+    CHECK(streamed.err == "");
+    CHECK(streamed.out == whole.out);
+  }
+}
+
+TEST_CASE("issue 21: a streamed file that turns from UTF-8 to GB18030 says so, with the offset") {
+  ScratchDir dir;
+  std::string head;
+  for (int i = 0; i < 3000; ++i) head += "全年完成改厕60户。\n";
+  std::string tail;
+  for (int i = 0; i < 200; ++i) tail += "全年完成改厕60户。\n";
+  const std::string input = dir.Write("a.txt", head + Encode(tail, "GB18030"));
+  CommandResult streamed =
+      Extract({"--rules", "rules/", "--no-document", "--part-size", "16KB", input});
+  CHECK(streamed.exit_code == 0);
+  // The first GB18030 character, 全 (C8 AB), happens to be a valid UTF-8 sequence too: the
+  // first bad one is the next.
+  CHECK(streamed.err.find(input + ": warning[mixed-encoding]: the bytes from offset " +
+                          std::to_string(head.size() + 2) + " on are not UTF-8") !=
+        std::string::npos);
+  // The UTF-8 start keeps all its facts.
+  size_t facts = 0;
+  for (size_t at = streamed.out.find("改厕60户"); at != std::string::npos;
+       at = streamed.out.find("改厕60户", at + 1)) {
+    ++facts;
+  }
+  CHECK(facts == 3000);
 }
 
 }  // namespace
