@@ -375,6 +375,33 @@ TEST_CASE("issue 21: standard input from a pipe is streamed, with the facts of t
   CHECK(pipe.out == expected);
 }
 
+TEST_CASE("issue 21: a FIFO is streamed like standard input: facts come before it ends") {
+  ScratchDir dir;
+  std::string half;
+  for (int i = 0; i < 3000; ++i) half += "一般性描述文字。比例" + std::to_string(i) + ".5。\n";
+  const std::string input = dir.Write("a.txt", half + half);
+  dir.Write("half.txt", half);
+  REQUIRE(::mkfifo((dir / "f").c_str(), 0600) == 0);
+  // The writer sends the second half only once facts of the first have come out (or after 20 s,
+  // then saying so): read whole, the FIFO would give no fact before its end.
+  const std::string script =
+      "cd '" + dir.path() +
+      "' || exit 9; { cat half.txt; for i in $(seq 400); do [ -s out ] && break; sleep 0.05; "
+      "done; [ -s out ] && echo streamed >&2 || echo 'read whole' >&2; cat half.txt; } > f & "
+      "\"$EXTRACT\" --rules \"$OLDPWD/tests/bad_inputs/files/share.yaml\" --no-document "
+      "--part-size 16KB f > out; status=$?; wait; exit $status";
+  CommandResult fifo = Shell(script);
+  CHECK(fifo.exit_code == 0);
+  CHECK(fifo.err == "streamed\n");
+  CommandResult file = Extract({"--rules", "tests/bad_inputs/files/share.yaml", "--no-document",
+                                "--part-size", "16KB", input});
+  std::string expected = file.out;
+  for (size_t at = expected.find(input); at != std::string::npos; at = expected.find(input)) {
+    expected.replace(at, input.size(), "f");
+  }
+  CHECK(ReadFile(dir / "out") == expected);
+}
+
 TEST_CASE("issue 21: a line longer than 8 MB is cut at a character boundary, with a warning") {
   ScratchDir dir;
   std::string line;
