@@ -1,6 +1,7 @@
 #include "engine/normalize/normalizer.h"
 
 #include "engine/normalize/numbering.h"
+#include "engine/normalize/page_footers.h"
 #include "engine/source/utf8.h"
 
 #include <unicode/normalizer2.h>
@@ -608,6 +609,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       const size_t close = text.find_first_of("]\n", at + kBookmark.size());
       if (close != std::string_view::npos && text[close] == ']') strips.emplace_back(at, close + 1);
     }
+    FindPageFooters(text, &strips);
   }
   if (impl.strip != nullptr) {
     re2::StringPiece input(text.data(), text.size()), match;
@@ -767,10 +769,16 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       bool paragraph_end = true;  // the logical line ends here, joined or not
       size_t line_start = line_begin;
       while (line_start < i && IsBlank(text[line_start])) ++line_start;
+      // The line ends where its text does: before a page footer stripped at its end.
+      size_t line_end = i;
+      if (next_strip > 0 && strips[next_strip - 1].second == i &&
+          strips[next_strip - 1].first >= line_start) {
+        line_end = strips[next_strip - 1].first;
+      }
       // Most lines end a sentence: then nothing else about the two lines matters.
-      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < i &&
-          !LineEndsSentence(text, line_start, i)) {
-        const std::string_view line = text.substr(line_start, i - line_start);
+      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < line_end &&
+          !LineEndsSentence(text, line_start, line_end)) {
+        const std::string_view line = text.substr(line_start, line_end - line_start);
         const LineFacts facts = ReadLine(line);
         logical.bytes += facts.bytes;
         // Only the start of the next line matters: reading to its end would scan every long
