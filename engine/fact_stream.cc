@@ -79,6 +79,14 @@ constexpr size_t kLongLineBytes = size_t{8} << 20;
 // Caveat: a report whose first heading lies further in still has its year from the first part.
 constexpr size_t kFirstPartBytes = size_t{64} << 10;
 
+// Whether `bytes` holds a byte that is not ASCII, where UTF-8 and GB18030 first differ.
+bool HoldsNonAscii(std::string_view bytes) {
+  for (const char byte : bytes) {
+    if (static_cast<unsigned char>(byte) >= 0x80) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct FactStream::State {
@@ -98,6 +106,8 @@ struct FactStream::State {
   normalize::LineLayout layout;
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
   size_t first_bad = 0;
+  size_t ascii_prefix = 0;              // pending's first bytes known to be ASCII
+  bool warned_other_encoding = false;  // a part read far better as another encoding (said once)
   bool cut_long_line = false;           // a line longer than two parts was cut (warned once)
   Encoding encoding = Encoding::kUtf8;  // of the parts: UTF-8, or UTF-16 cut at code units
 
@@ -134,6 +144,7 @@ struct FactStream::State {
                                 placement.offset + at, placement.offset)));
       return diagnostics;
     }
+    WarnOfOtherEncoding(part, &diagnostics);
     const size_t bytes = part.size();
     const int lines =
         static_cast<int>(utf16 ? Utf16LineBreaks(part, encoding) : source::CountByte(part, '\n'));
@@ -163,6 +174,35 @@ struct FactStream::State {
     placement.lines += lines;
     placement.document_fact = false;
     return diagnostics;
+  }
+
+  // A part of an input streamed as UTF-8 that reads as badly as a whole file would to be taken
+  // for GB18030: the encoding was decided on the input's start, which held UTF-8 (a file that
+  // mixes encodings). Said once, so the analyst knows the later text is damaged and what to do.
+  void WarnOfOtherEncoding(std::string_view bytes, Diagnostics* diagnostics) {
+    if (warned_other_encoding || encoding != Encoding::kUtf8 ||
+        engine->options().encoding != Encoding::kAuto || source::IsValidUtf8(bytes)) {
+      return;
+    }
+    const source::Utf8Problems problems = source::FindUtf8Problems(bytes);
+    if (problems.invalid * 80 <= problems.non_ascii) return;
+    warned_other_encoding = true;
+    diagnostics->push_back(Diagnostic::Warning(
+        "mixed-encoding", {name, 0, 0},
+        fmt::format("the bytes from offset {} on are not UTF-8 ({} bad sequences in {} bytes), "
+                    "though the input's start was; its encoding was decided there. Convert the "
+                    "file to one encoding, or pass --encoding",
+                    placement.offset + problems.first_bad, problems.invalid, bytes.size())));
+  }
+
+  // Whether the pending bytes can decide the encoding: ASCII reads the same as UTF-8 and as
+  // GB18030, so an input that starts with ASCII alone waits for its first other byte, up to
+  // kLongLineBytes (then UTF-8 is taken: memory stays bounded).
+  bool HoldsEncodingSample() {
+    if (pending.size() >= kLongLineBytes) return true;
+    const bool found = HoldsNonAscii(std::string_view(pending).substr(ascii_prefix));
+    ascii_prefix = pending.size();
+    return found;
   }
 
   // Extracts every whole part of UTF-8 text the pending bytes hold.
@@ -253,7 +293,8 @@ Diagnostics FactStream::Feed(std::string_view bytes) {
   state.pending.append(bytes);
   if (!state.started) {
     // The first part waits for the start that decides the layout.
-    if (state.pending.size() < state.part_bytes || !normalize::HoldsLayoutSample(state.pending)) {
+    if (state.pending.size() < state.part_bytes || !normalize::HoldsLayoutSample(state.pending) ||
+        !state.HoldsEncodingSample()) {
       return {};
     }
     state.started = true;

@@ -1,6 +1,7 @@
 #include "engine/normalize/normalizer.h"
 
 #include "engine/normalize/numbering.h"
+#include "engine/normalize/page_footers.h"
 #include "engine/source/utf8.h"
 
 #include <unicode/normalizer2.h>
@@ -416,6 +417,9 @@ LineLayout DetectLayout(std::string_view text) {
   // that wide). A line of more than three bytes a column is wider still, whatever its
   // characters, and is not measured: most lines of a text that is not wrapped are paragraphs.
   constexpr int kMaxColumns = 320;
+  // Lines narrower than this take no part in the judgement (no wrap is under 20 columns).
+  constexpr int kTellsNothingColumns = 10;
+  constexpr size_t kTellsNothingBytes = 3 * kTellsNothingColumns;
   // The lines read, then measured only if enough of them could be wrapped: most texts are
   // not, and are told so by their line ends alone.
   struct Line {
@@ -449,6 +453,13 @@ LineLayout DetectLayout(std::string_view text) {
     if (blank_run == 0) ++single;
     if (blank_run == 1) ++doubled;
     blank_run = 0;
+    // A line of a few characters is short whether the text is wrapped or not (a button of a web
+    // page, a paragraph's last word, a heading): it says nothing of the layout, and the many a
+    // page puts above a short report would outvote its wrapped lines.
+    if (last - begin <= kTellsNothingBytes &&
+        LineColumns(text.substr(begin, last - begin)) < kTellsNothingColumns) {
+      continue;
+    }
     const bool open = !LineEndsSentence(text, begin, last);
     candidates += open && last - begin <= 3 * (kMaxColumns + 1);
     sample[static_cast<size_t>(nonempty++)] = Line{begin, last, open};
@@ -598,6 +609,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       const size_t close = text.find_first_of("]\n", at + kBookmark.size());
       if (close != std::string_view::npos && text[close] == ']') strips.emplace_back(at, close + 1);
     }
+    FindPageFooters(text, &strips);
   }
   if (impl.strip != nullptr) {
     re2::StringPiece input(text.data(), text.size()), match;
@@ -757,10 +769,16 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       bool paragraph_end = true;  // the logical line ends here, joined or not
       size_t line_start = line_begin;
       while (line_start < i && IsBlank(text[line_start])) ++line_start;
+      // The line ends where its text does: before a page footer stripped at its end.
+      size_t line_end = i;
+      if (next_strip > 0 && strips[next_strip - 1].second == i &&
+          strips[next_strip - 1].first >= line_start) {
+        line_end = strips[next_strip - 1].first;
+      }
       // Most lines end a sentence: then nothing else about the two lines matters.
-      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < i &&
-          !LineEndsSentence(text, line_start, i)) {
-        const std::string_view line = text.substr(line_start, i - line_start);
+      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < line_end &&
+          !LineEndsSentence(text, line_start, line_end)) {
+        const std::string_view line = text.substr(line_start, line_end - line_start);
         const LineFacts facts = ReadLine(line);
         logical.bytes += facts.bytes;
         // Only the start of the next line matters: reading to its end would scan every long
@@ -783,10 +801,14 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           join = true;  // 种植面积2000⏎亩: a figure and its unit
           paragraph_end = false;
         } else if (layout.wrapped() && layout.Fills(LineColumns(line)) &&
-                   (LineColumns(line) + 1 >= layout.wrap_columns || !logical_is_heading())) {
+                   (LineColumns(line) + 1 >= layout.wrap_columns || !logical_is_heading() ||
+                    (newline != std::string_view::npos &&
+                     LineColumns(after.view()) * 4 <= layout.wrap_columns &&
+                     !EndsSentence(after.view())))) {
           // A hard-wrapped line, heading or not; a heading only when it runs to the width
           // itself, since a short heading followed by its paragraph often comes within the
-          // tolerance a paragraph's lines are allowed.
+          // tolerance a paragraph's lines are allowed, or when what follows is the short
+          // unpunctuated tail of a heading too long for its line (…增进各族群众福⏎祉).
           join = true;
           paragraph_end = false;
         } else {

@@ -40,10 +40,9 @@ int ChineseDigit(std::string_view s) {
   if (s.size() < 3) return -1;
   const auto lead = static_cast<unsigned char>(s[0]);
   const auto second = static_cast<unsigned char>(s[1]);
-  const bool possible = (lead == 0xE3 && second == 0x80) ||
-                        (lead == 0xE4 && second >= 0xB8 && second <= 0xBA) ||
-                        (lead == 0xE5 && (second == 0x85 || second == 0x9B)) ||
-                        (lead == 0xE9 && second == 0x9B);
+  const bool possible =
+      (lead == 0xE3 && second == 0x80) || (lead == 0xE4 && second >= 0xB8 && second <= 0xBA) ||
+      (lead == 0xE5 && (second == 0x85 || second == 0x9B)) || (lead == 0xE9 && second == 0x9B);
   if (!possible) return -1;
   static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四",
                                                  "五", "六", "七", "八", "九"};
@@ -131,6 +130,10 @@ std::string IsoDate(const HeaderDate& date) {
   return out;
 }
 
+// No line of a report's header (title, issuer, date, a page's furniture) is longer: a longer one
+// is the first paragraph.
+constexpr size_t kHeaderLineCodePoints = 60;
+
 // A line a web page puts around a report: buttons, font size, source, publication time,
 // breadcrumbs, photo captions, share prompts.
 bool IsFurniture(std::string_view line) {
@@ -169,6 +172,28 @@ bool IsFurniture(std::string_view line) {
   if (!han) return true;
   // A site's section name (云南要闻): four characters or fewer naming no report.
   return source::CountCodePoints(line) <= 4 && !HasAny(line, {"总结", "报告", "计划", "规划"});
+}
+
+// Where the text from `begin` goes on past blank lines and the lines a web page puts above a
+// report (a page copied whole opens with them, and the opening paragraph comes after).
+size_t PastFurniture(std::string_view text, size_t begin) {
+  while (begin < text.size() && begin < kWrapSampleBytes) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) return begin;
+    std::string_view line = text.substr(begin, end - begin);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+      line.remove_suffix(1);
+    }
+    // A line longer than a header's is the opening paragraph, whatever it starts with
+    // (【记者…报导】…).
+    if (!line.empty() &&
+        (source::CountCodePoints(line) > kHeaderLineCodePoints || !IsFurniture(line))) {
+      return begin;
+    }
+    begin = end + 1;
+  }
+  return begin;
 }
 
 // An office and a name ending the line: 北京市市长 殷勇, 省长胡玉亭, 静宁县常务副县长杨晓勇.
@@ -271,7 +296,7 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     if (HasAny(content, {"人民代表大会", "人代会"})) delivered_to_congress = true;
     // The salutation (各位代表:) opens the speech, and a paragraph the report: the header is over.
     if (StartsWith(content, "各位代表") || StartsWith(content, "同志们")) break;
-    if (source::CountCodePoints(content) > 60 && !StartsWith(content, "—") &&
+    if (source::CountCodePoints(content) > kHeaderLineCodePoints && !StartsWith(content, "—") &&
         !StartsWith(content, "-")) {
       break;
     }
@@ -362,7 +387,7 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
   if (!info.year && first_heading < kWrapSampleBytes) info.year = first_year(heading_text);
   if (!info.year) {
     // The first paragraph often opens with the year it reports on: "2023年来，我们…".
-    const size_t start = std::min(heading_end, text.size());
+    const size_t start = PastFurniture(text, std::min(heading_end, text.size()));
     std::string_view opening = text.substr(start, std::min<size_t>(120, text.size() - start));
     // Cut at a character boundary, so a year is never read from half a character.
     while (!opening.empty() && (static_cast<unsigned char>(opening.back()) & 0xC0) == 0x80) {

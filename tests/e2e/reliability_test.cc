@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "support/encode.h"
 #include "support/run_command.h"
 #include "support/scratch_dir.h"
 
@@ -285,6 +286,34 @@ TEST_CASE("issue 21: test --update never follows a link planted where a temporar
 }
 
 TEST_CASE(
+    "issue 21: Ctrl-C while test --update writes a golden leaves the old golden, no temporary") {
+  ScratchDir dir;
+  const std::string rules = dir.Write("r.yaml", kShareRule);
+  // Enough facts that writing and syncing the golden takes a while to interrupt.
+  std::string text;
+  for (int line = 0; line < 60000; ++line) text += "比例12.5。\n";
+  dir.Write("g/a.txt", text);
+  // The old golden is empty: no facts expected yet.
+  const std::string golden = dir.Write("g/a.facts.jsonl", "");
+  // Waits until the temporary file exists, then interrupts: the run is stopped in the middle of
+  // writing the golden. A run that ends before the wait sees the file is retried.
+  const std::string script =
+      "cd '" + dir.path() +
+      "' || exit 9; for try in 1 2 3 4 5 6 7 8; do "
+      "\"$EXTRACT\" test --rules r.yaml --update g/a.txt --color=never "
+      ">/dev/null 2>&1 & pid=$!; "
+      "until compgen -G 'g/.a.facts.jsonl.*' >/dev/null; do "
+      "kill -0 $pid 2>/dev/null || break; done; "
+      "kill -INT $pid 2>/dev/null; wait $pid; status=$?; "
+      "[ -s g/a.facts.jsonl ] && { echo replaced; exit 0; }; "
+      "[ $status = 130 ] && { echo interrupted; exit 0; }; done; echo missed";
+  CommandResult result = Shell(script);
+  CHECK(result.out == "interrupted\n");
+  CHECK(ReadFile(golden).empty());
+  CHECK(Listing(dir / "g") == std::set<std::string>{"a.txt", "a.facts.jsonl"});
+}
+
+TEST_CASE(
     "issue 21: an endless input stops at --max-input-size; the other inputs' facts are given") {
   ScratchDir dir;
   const std::string rules = dir.Write("r.yaml", kShareRule);
@@ -344,6 +373,33 @@ TEST_CASE("issue 21: standard input from a pipe is streamed, with the facts of t
     expected.replace(at, input.size(), "-");
   }
   CHECK(pipe.out == expected);
+}
+
+TEST_CASE("issue 21: a FIFO is streamed like standard input: facts come before it ends") {
+  ScratchDir dir;
+  std::string half;
+  for (int i = 0; i < 3000; ++i) half += "一般性描述文字。比例" + std::to_string(i) + ".5。\n";
+  const std::string input = dir.Write("a.txt", half + half);
+  dir.Write("half.txt", half);
+  REQUIRE(::mkfifo((dir / "f").c_str(), 0600) == 0);
+  // The writer sends the second half only once facts of the first have come out (or after 20 s,
+  // then saying so): read whole, the FIFO would give no fact before its end.
+  const std::string script =
+      "cd '" + dir.path() +
+      "' || exit 9; { cat half.txt; for i in $(seq 400); do [ -s out ] && break; sleep 0.05; "
+      "done; [ -s out ] && echo streamed >&2 || echo 'read whole' >&2; cat half.txt; } > f & "
+      "\"$EXTRACT\" --rules \"$OLDPWD/tests/bad_inputs/files/share.yaml\" --no-document "
+      "--part-size 16KB f > out; status=$?; wait; exit $status";
+  CommandResult fifo = Shell(script);
+  CHECK(fifo.exit_code == 0);
+  CHECK(fifo.err == "streamed\n");
+  CommandResult file = Extract({"--rules", "tests/bad_inputs/files/share.yaml", "--no-document",
+                                "--part-size", "16KB", input});
+  std::string expected = file.out;
+  for (size_t at = expected.find(input); at != std::string::npos; at = expected.find(input)) {
+    expected.replace(at, input.size(), "f");
+  }
+  CHECK(ReadFile(dir / "out") == expected);
 }
 
 TEST_CASE("issue 21: a line longer than 8 MB is cut at a character boundary, with a warning") {
@@ -443,6 +499,59 @@ TEST_CASE("issue 21: a streamed report's year does not depend on the part size")
     CommandResult streamed = Extract({"--rules", "rules/", "--part-size", part, input});
     CHECK(streamed.out == whole.out);
   }
+}
+
+}  // namespace
+}  // namespace glean::testing
+
+namespace glean::testing {
+namespace {
+
+TEST_CASE("issue 21: a streamed file that starts with ASCII alone is decoded as the whole file") {
+  // ASCII reads the same in UTF-8 and GB18030: the encoding is decided on the first other bytes,
+  // which here are GB18030, far past the first part.
+  ScratchDir dir;
+  std::string head;
+  for (int i = 0; i < 3000; ++i)
+    head += "Page header of the scanned report, line " + std::to_string(i) + "\n";
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "全年完成改厕60户。\n";
+  const std::string input = dir.Write("a.txt", head + Encode(body, "GB18030"));
+  CommandResult whole = Extract({"--rules", "rules/", "--part-size", "100MB", input});
+  REQUIRE(whole.exit_code == 0);
+  CHECK(whole.err == "");
+  CHECK(whole.out.find("改厕60户") != std::string::npos);
+  for (const char* part : {"1KB", "16KB"}) {
+    INFO(part);
+    CommandResult streamed = Extract({"--rules", "rules/", "--part-size", part, input});
+    CHECK(streamed.exit_code == 0);
+    CHECK(streamed.err == "");
+    CHECK(streamed.out == whole.out);
+  }
+}
+
+TEST_CASE("issue 21: a streamed file that turns from UTF-8 to GB18030 says so, with the offset") {
+  ScratchDir dir;
+  std::string head;
+  for (int i = 0; i < 3000; ++i) head += "全年完成改厕60户。\n";
+  std::string tail;
+  for (int i = 0; i < 200; ++i) tail += "全年完成改厕60户。\n";
+  const std::string input = dir.Write("a.txt", head + Encode(tail, "GB18030"));
+  CommandResult streamed =
+      Extract({"--rules", "rules/", "--no-document", "--part-size", "16KB", input});
+  CHECK(streamed.exit_code == 0);
+  // The first GB18030 character, 全 (C8 AB), happens to be a valid UTF-8 sequence too: the
+  // first bad one is the next.
+  CHECK(streamed.err.find(input + ": warning[mixed-encoding]: the bytes from offset " +
+                          std::to_string(head.size() + 2) + " on are not UTF-8") !=
+        std::string::npos);
+  // The UTF-8 start keeps all its facts.
+  size_t facts = 0;
+  for (size_t at = streamed.out.find("改厕60户"); at != std::string::npos;
+       at = streamed.out.find("改厕60户", at + 1)) {
+    ++facts;
+  }
+  CHECK(facts == 3000);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Issue 16: every development report, hard-wrapped as PDF extraction leaves it (at widths of 16 to
 // 60 characters, with or without a blank line between wrapped lines, with the stray spaces PDF
-// extractors insert), gives the stock rules' facts of the clean text, with offsets exact in the
-// wrapped bytes.
+// extractors insert, with web-page furniture on top), gives the stock rules' facts of the clean
+// text, with their sections, periods and statuses, and offsets exact in the wrapped bytes.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -67,7 +67,15 @@ struct Style {
   int width = 16;  // characters: a line fills 2 × width columns
   bool blank_lines = false;
   bool spaces = false;
+  bool furniture = false;  // web-page furniture on top, as a report copied from a page has it
 };
+
+// What a government site puts above a report's text: buttons, font size, a breadcrumb, the
+// source and a photo caption, one item a line as copying a page leaves them. No date: a page's
+// date is the report's own, which the clean text may not share.
+constexpr std::string_view kFurniture =
+    "首页 > 政务公开 > 政府文件\n下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n"
+    "来源：人民政府网站\n分享到：\n本报记者 摄\n";
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 bool IsAscii(char c) { return static_cast<unsigned char>(c) < 0x80; }
@@ -240,6 +248,7 @@ CleanText Unwrapped(const std::string& text) {
 // the clean lines kept (doubled with blank lines between wrapped lines).
 MarkedText Wrap(const CleanText& clean, const Style& style) {
   MarkedText out;
+  if (style.furniture) out.Append(kFurniture, true);
   const std::string& text = clean.text;
   const auto line_break = [&](bool wrap) {
     out.Append("\n", wrap);
@@ -293,6 +302,18 @@ std::string Describe(Fact fact, bool context) {
   return FactToJsonLine(fact) + "\n";
 }
 
+// The first line where two fact listings differ, both ways, to say what changed.
+std::string FirstDifference(const std::string& want, const std::string& got) {
+  size_t at = 0;
+  while (at < want.size() && at < got.size() && want[at] == got[at]) ++at;
+  const size_t line = want.rfind('\n', at == 0 ? 0 : at - 1);
+  const size_t begin = line == std::string::npos || at == 0 ? 0 : line + 1;
+  const auto line_from = [&](const std::string& text) {
+    return text.substr(begin, text.find('\n', begin) - begin);
+  };
+  return "\n  clean:   " + line_from(want) + "\n  wrapped: " + line_from(got);
+}
+
 std::vector<fs::path> DevelopmentReports() {
   std::vector<fs::path> files;
   for (const char* dir : {"/tests/data/corpus", "/tests/data/dev", "/tests/data/provincial"}) {
@@ -324,46 +345,55 @@ TEST_CASE("wrap invariance: a wrapped report gives the clean text's facts, offse
   const Engine& engine = StockEngine();
   const std::vector<fs::path> files = DevelopmentReports();
   REQUIRE(files.size() >= 90);
-  size_t facts_compared = 0, section_differences = 0, runs = 0, detected = 0;
+  size_t facts_compared = 0, section_differences = 0, title_differences = 0, runs = 0, detected = 0;
   for (size_t index = 0; index < files.size(); ++index) {
     const std::string bytes = testing::ReadFile(files[index].string());
     const CleanText clean = Unwrapped(bytes);
     Result<std::vector<Fact>> expected = engine.Extract("report.txt", bytes);
     REQUIRE(expected.ok());
     for (int width : WidthsFor(index)) {
-      for (const int variant : {0, 1, 2, 3}) {
+      // Blank lines (1), spaces (2) and web-page furniture (4): each alone and all together.
+      for (const int variant : {0, 1, 2, 3, 4, 7}) {
         const bool blank_lines = variant & 1;
-        const Style style{width, blank_lines, /*spaces=*/(variant & 2) != 0};
+        const Style style{width, blank_lines, /*spaces=*/(variant & 2) != 0,
+                          /*furniture=*/(variant & 4) != 0};
         const MarkedText wrapped = Wrap(clean, style);
         INFO(files[index].filename().string()
              << " at " << width << " characters"
              << std::string(blank_lines ? ", blank lines between" : "")
-             << std::string(style.spaces ? ", spaces" : ""));
+             << std::string(style.spaces ? ", spaces" : "")
+             << std::string(style.furniture ? ", furniture" : ""));
         // The generator only adds: what it did not add is the clean text.
         REQUIRE(wrapped.Unmarked(0, wrapped.text.size()) == clean.Unmarked(0, clean.text.size()));
         Result<std::vector<Fact>> got = engine.Extract("report.txt", wrapped.text);
         ++runs;
-        detected += normalize::DetectLayout(wrapped.text).wrapped();
+        const bool read_as_wrapped = normalize::DetectLayout(wrapped.text).wrapped();
+        detected += read_as_wrapped;
+        if (!read_as_wrapped) MESSAGE("not read as wrapped");
         REQUIRE(got.ok());
-        std::string want_facts, got_facts, want_sections, got_sections;
-        for (const Fact& fact : expected.value()) {
-          want_facts += Describe(fact, false);
-          want_sections += Describe(fact, true);
-        }
-        for (const Fact& fact : got.value()) {
-          got_facts += Describe(fact, false);
-          got_sections += Describe(fact, true);
-        }
+        std::string want_facts, got_facts;
+        for (const Fact& fact : expected.value()) want_facts += Describe(fact, false);
+        for (const Fact& fact : got.value()) got_facts += Describe(fact, false);
         CHECK(got_facts == want_facts);
-        // Sections, periods and statuses hold as far as headings and sentence ends do on wrapped
-        // text: a wrapped line after a sentence end can still be read as a heading. Counted, not
-        // required.
-        if (got_facts == want_facts && got_sections != want_sections) {
-          ++section_differences;
-          MESSAGE("sections, periods or statuses differ: "
-                  << files[index].filename().string() << " at " << width
-                  << std::string(blank_lines ? " with blank lines" : "")
-                  << std::string(style.spaces ? " with spaces" : ""));
+        if (got_facts == want_facts) {
+          // Sections, periods and statuses must hold too, but for one case: a title-like line
+          // with no numbering is a heading only in a text that is not wrapped (in a wrapped
+          // one it cannot be told from a paragraph's last line), so a fact under one may lose
+          // it, and the period and status it gave. Counted, and shown.
+          for (size_t k = 0; k < got.value().size(); ++k) {
+            const Fact& want = expected.value()[k];
+            const std::string want_context = Describe(want, true);
+            const std::string got_context = Describe(got.value()[k], true);
+            if (got_context == want_context) continue;
+            const bool under_unnumbered_title = std::any_of(
+                want.section.begin(), want.section.end(),
+                [](const std::string& heading) { return !normalize::StartsLikeHeading(heading); });
+            ++(under_unnumbered_title ? title_differences : section_differences);
+            MESSAGE(std::string(under_unnumbered_title ? "under a title with no numbering, " : "")
+                    << "the section, period or status differs:"
+                    << FirstDifference(want_context, got_context));
+            break;  // the first difference of a run says what changed
+          }
         }
         if (got.value().size() != expected.value().size()) continue;
         for (size_t k = 0; k < got.value().size(); ++k) {
@@ -380,9 +410,10 @@ TEST_CASE("wrap invariance: a wrapped report gives the clean text's facts, offse
   }
   CHECK(facts_compared > 1000);
   CHECK(detected == runs);
+  CHECK(section_differences == 0);
   MESSAGE(runs << " wrapped reports, " << detected << " read as wrapped, " << facts_compared
-               << " facts compared, sections, periods or statuses differ in "
-               << section_differences);
+               << " facts compared; in " << title_differences
+               << " a fact under a title with no numbering lost it");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/normalize/normalizer.h"
+#include "engine/normalize/page_footers.h"
 #include "glean/document.h"
 #include "support/run_command.h"
 
@@ -214,6 +215,36 @@ TEST_CASE("normalize: a figure broken from its unit by a line end joins, however
                         // After a sentence end nothing joins.
                         {"完成2000。\n亩产提高", "完成2000。\n亩产提高", "", ""},
                     });
+}
+
+TEST_CASE("normalize: a page footer between a figure and its unit, or inside a sentence, goes") {
+  // Issue 16: PDF text puts the page's footer wherever the page ends.
+  CheckRows(
+      Make(),
+      {
+          {"种植面积2000\n- 3 -\n亩。", "种植面积2000亩。", "2000亩", "2000\n- 3 -\n亩"},
+          {"完成投资3500\n\n— 12 —\n\n万元，新建", "完成投资3500万元,新建", "3500万元",
+           "3500\n\n— 12 —\n\n万元"},
+          {"全年完成改厕任务，新建户厕\n第 4 页 共 12 页\n650户。",
+           "全年完成改厕任务,新建户厕650户。", "650户", "650户"},
+          {"完成改厕650户。\n－３－\n二、明年打算", "完成改厕650户。\n二、明年打算", "", ""},
+          // Not footers: a dash with no page number, a number with one dash, a list.
+          {"完成改厕650户\n—\n二、明年打算", "完成改厕650户\n—\n二、明年打算", "", ""},
+          {"完成改厕650户。\n- 3\n二、明年打算", "完成改厕650户。\n- 3\n二、明年打算", "", ""},
+      });
+}
+
+TEST_CASE("normalize: what a page footer line is") {
+  for (const char* footer :
+       {"- 3 -", "  — 12 —  ", "-12-", "－３－", "——3——", "第3页", "第 3 页 共 10 页", "第12頁"}) {
+    INFO(footer);
+    CHECK(IsPageFooter(footer));
+  }
+  for (const char* other :
+       {"- 1234 -", "-3", "3", "第三页", "第3页内容", "- a -", "— —", "第3页共页", "共10页"}) {
+    INFO(other);
+    CHECK_FALSE(IsPageFooter(other));
+  }
 }
 
 TEST_CASE("normalize: a number broken inside joins without a space when the line is wrapped") {

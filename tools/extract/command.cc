@@ -115,10 +115,11 @@ glean::Diagnostic TooLarge(const std::string& path, uintmax_t max_bytes) {
 }
 
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
-               uintmax_t stream_above, bool* large, uintmax_t max_bytes) {
-  InputFile file(path, errors);
-  if (!file.ok()) return false;
-  const uintmax_t size = file.stated_size();
+               uintmax_t stream_above, bool* large, uintmax_t max_bytes,
+               std::unique_ptr<InputFile>* rest) {
+  auto file = std::make_unique<InputFile>(path, errors);
+  if (!file->ok()) return false;
+  const uintmax_t size = file->stated_size();
   if (size > max_bytes) {
     errors->push_back(TooLarge(path, max_bytes));
     return false;
@@ -136,11 +137,12 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
   for (;;) {
     if (filled == bytes->size()) {
       if (sized) break;
-      // Standard input that states no size (a pipe) is streamed once it passes a part: what has
-      // been read goes first, the rest is read from where it stopped (a FIFO or a device named
-      // by its path would start over if opened again, so they are read whole, up to the limit).
-      if (path == "-" && large != nullptr && filled > stream_above) {
+      // An input that states no size is streamed once it passes a part: what has been read
+      // goes first, the rest is read from the same open input.
+      if (rest != nullptr && large != nullptr && filled > stream_above) {
         *large = true;
+        bytes->resize(filled);
+        *rest = std::move(file);
         return true;
       }
       if (filled > max_bytes) {
@@ -151,7 +153,7 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
       bytes->resize(
           static_cast<size_t>(std::min<uintmax_t>(bytes->size() * uintmax_t{2}, max_bytes + 1)));
     }
-    const ssize_t got = file.Read(bytes->data() + filled, bytes->size() - filled, errors);
+    const ssize_t got = file->Read(bytes->data() + filled, bytes->size() - filled, errors);
     if (got < 0) return false;
     if (got == 0) break;
     filled += static_cast<size_t>(got);

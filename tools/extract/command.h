@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,13 +88,15 @@ class InputFile {
 };
 
 // Reads a whole file, or standard input for "-". A file that states more than `stream_above`
-// bytes is not read: `*large` is set, and it is left to be read in parts; so is standard input
-// once more than that has come (a pipe), then with what has come in `bytes`. An input of more than
-// `max_bytes` is an error, found from its stated size or, for one that states none, once that
-// much has been read.
+// bytes is not read: `*large` is set, and it is left to be read in parts. So is an input that
+// states no size (standard input, a FIFO, a device) once more than that has come: then `bytes`
+// holds what has come and `*rest` the open input to read on from (opened again, a FIFO or a
+// device would start over). An input of more than `max_bytes` is an error, found from its stated
+// size or, for one that states none, once that much has been read.
 bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* errors,
                uintmax_t stream_above = UINTMAX_MAX, bool* large = nullptr,
-               uintmax_t max_bytes = kDefaultMaxInputBytes);
+               uintmax_t max_bytes = kDefaultMaxInputBytes,
+               std::unique_ptr<InputFile>* rest = nullptr);
 
 // Inputs as given, with each directory replaced by its *.txt files (recursively, sorted). What a
 // walk cannot read is an error in `problems`, what it skips a warning there.

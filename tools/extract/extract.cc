@@ -137,12 +137,14 @@ struct Work {
   std::vector<glean::Fact> facts;  // for a structured format
   bool failed = false;
   bool streamed = false;  // larger than a part: read and extracted part by part when written
+  std::unique_ptr<InputFile> rest;  // of an input that states no size, streamed: read on from it
 };
 
 // Extracts a large file part by part (FactStream) and writes its facts as they come, so neither
 // the file nor its output is held whole (a structured format keeps the facts, to write the
 // document at once). Returns false when the file could not be read or used. `head` holds the
-// bytes already read from it (standard input), `max_bytes` the limit on its size.
+// bytes already read from an input that states no size and `work->rest` that input, open;
+// `max_bytes` is the limit on its size.
 bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, size_t part_bytes,
                 std::string head, uintmax_t max_bytes) {
   const std::string& path = work->path;
@@ -159,8 +161,9 @@ bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, siz
       },
       part_bytes);
   glean::Diagnostics errors;
-  InputFile file(path, &errors);
-  bool ok = file.ok();
+  std::unique_ptr<InputFile> file =
+      work->rest != nullptr ? std::move(work->rest) : std::make_unique<InputFile>(path, &errors);
+  bool ok = file->ok();
   uintmax_t total = head.size();
   if (ok && !head.empty()) {
     hash.Update(head);
@@ -172,7 +175,7 @@ bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, siz
   }
   std::string block(std::min<size_t>(part_bytes, size_t{4} << 20), '\0');
   while (ok) {
-    const ssize_t got = file.Read(block.data(), block.size(), &errors);
+    const ssize_t got = file->Read(block.data(), block.size(), &errors);
     if (got <= 0) {
       ok = got == 0;
       break;
@@ -299,7 +302,7 @@ int RunExtract(const ExtractSettings& settings) {
                 // Read here, in parallel: a report is read in about the time it takes to
                 // extract.
                 work->failed = !ReadInput(work->path, &work->bytes, &work->diagnostics, part_bytes,
-                                          &work->streamed, settings.max_input_bytes);
+                                          &work->streamed, settings.max_input_bytes, &work->rest);
                 if (work->failed || work->streamed) return work;
                 if (output.tabular()) {
                   glean::ContentHash hash;
