@@ -130,6 +130,10 @@ std::vector<Found> Read(std::string_view text) {
       ++i;
       continue;
     }
+    if (c < 0xF0 && c >= 0xE0 && !kNumberFirsts.MayStart(text, i)) {
+      i += 3;  // most characters of a report: no call
+      continue;
+    }
     size_t length = 1;
     if (!NumberStartsAt(text, i, &length)) {
       i += length;

@@ -37,11 +37,6 @@ constexpr std::string_view kStartChars[] = {
     "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十",
     "百", "千", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅"};
 constexpr auto kStartKeys = SortedKeys(kStartChars);
-// A quick no for most characters, before the exact search.
-constexpr CharFilter kStartFilter = {"零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六",
-                                     "七", "八", "九", "十", "百", "千", "壹", "贰", "叁", "肆",
-                                     "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅", "负"};
-
 // Characters a Chinese number may go on with.
 constexpr std::string_view kNumeralChars[] = {
     "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
@@ -176,7 +171,7 @@ bool NumberStartsAt(std::string_view text, size_t at, size_t* length) {
   if (c == '-') return at + 1 < text.size() && IsDigit(text[at + 1]);
   if (static_cast<unsigned char>(c) < 0xE0) return false;
   *length = CharLength(text, at);
-  if (*length != 3 || !kStartFilter.MayStart(text, at)) return false;
+  if (*length != 3 || !kNumberFirsts.MayStart(text, at)) return false;
   const uint32_t key = CharKeyAt(text, at);
   if (key == CharKey("负")) return IsNumeralCharAt(text, at + 3);
   return HasKey(kStartKeys, key);
