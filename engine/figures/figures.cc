@@ -12,6 +12,7 @@
 #include "engine/figures/figure_context.h"
 #include "engine/figures/label.h"
 #include "engine/figures/reader.h"
+#include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -241,11 +242,12 @@ std::vector<Figure> Find(const Document& document) {
         item.stated_change ? item.stated_change->begin : item.reading.outer_begin;
     size_t clause_begin = ClauseBegin(text, clause_end, floor);
     if (k > 0 && clause_begin == floor) {
-      // 10个村和1个居委会: the words after the figure before are its own.
-      for (std::string_view joint : {"和", "及", "、"}) {
-        const size_t at = text.substr(clause_begin, clause_end - clause_begin).rfind(joint);
-        if (at != std::string_view::npos) {
-          clause_begin = std::max(clause_begin, clause_begin + at + joint.size());
+      // 10个村和1个居委会: the words after the figure before are its own, from the clause's last
+      // joint on (looked for from the end, where it mostly is).
+      for (size_t p = clause_end; p >= clause_begin + 3; --p) {
+        if (AnyEndsAt(text, p, {"和", "及", "、"})) {
+          clause_begin = p;
+          break;
         }
       }
     }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -186,7 +187,7 @@ bool StripLeading(std::string_view* text, bool prepositions = true) {
   }
   if (!LeadingFirsts().StartsOf(*text)) return false;
   for (std::string_view word : kLeading) {
-    if (text->starts_with(word)) {
+    if (StartsWithAt(*text, 0, word)) {
       text->remove_prefix(word.size());
       return true;
     }
@@ -198,7 +199,7 @@ bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
   if (!TrailingLasts().EndsOf(*text)) return false;
   for (std::string_view word : kTrailing) {
-    if (text->ends_with(word)) {
+    if (EndsWithAt(*text, text->size(), word)) {
       text->remove_suffix(word.size());
       return true;
     }
