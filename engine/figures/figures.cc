@@ -23,10 +23,6 @@ bool IsAsciiWord(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
 }
 
-bool EndsWith(std::string_view text, size_t at, std::string_view word) {
-  return at >= word.size() && text.substr(at - word.size(), word.size()) == word;
-}
-
 // Whether [begin, end) lies in a short quotation (“五个到户”, “双20条”): the name of a policy or a
 // slogan, not a quantity.
 bool InShortQuote(std::string_view text, size_t begin, size_t end) {
@@ -57,16 +53,17 @@ bool InShortQuote(std::string_view text, size_t begin, size_t end) {
 bool IsQuantity(std::string_view text, const Reading& reading) {
   const size_t begin = reading.begin;
   if (begin > 0 && IsAsciiWord(text[begin - 1])) return false;
-  if (EndsWith(text, begin, "第") || EndsWith(text, begin, "届") || EndsWith(text, begin, "之")) {
+  if (EndsWithAt(text, begin, "第") || EndsWithAt(text, begin, "届") ||
+      EndsWithAt(text, begin, "之")) {
     return false;
   }
-  if (reading.chinese && text.substr(begin).starts_with("一") &&
+  if (reading.chinese && StartsWithAt(text, begin, "一") &&
       !glean::figures::ExtraUnitAt(text.substr(begin + 3)).starts_with("倍")) {
     // 一 alone; 一百, 一千 go on.
     const std::string_view after = text.substr(begin + 3);
     bool longer = false;
     for (std::string_view numeral : {"十", "百", "千", "万", "亿", "余", "多"}) {
-      longer = longer || after.starts_with(numeral);
+      longer = longer || StartsWithAt(after, 0, numeral);
     }
     if (!longer) return false;
   }
@@ -125,6 +122,7 @@ FigureChange MakeChange(const ChangeWord& word, const Reading* reading) {
 
 std::vector<Found> Read(std::string_view text) {
   std::vector<Reading> readings;
+  readings.reserve(text.size() / 256);  // reports hold a figure every few hundred bytes
   for (size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80 ? !((c >= '0' && c <= '9') || c == '-') : c < 0xE0) {
