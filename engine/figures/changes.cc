@@ -82,6 +82,8 @@ std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t l
   } else if (At(text, p, limit, ",")) {
     p += 1;
   }
+  // After the comma most figures go on with words none of these start with: the same quick no.
+  if (p + 3 > limit || !kFirsts.MayStart(text, p)) return std::nullopt;
   p = SkipComparisons(text, p, limit);
   for (const Multiple& multiple : kMultiples) {
     if (At(text, p, limit, multiple.word)) {

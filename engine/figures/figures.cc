@@ -212,7 +212,7 @@ std::vector<Figure> Find(const Document& document) {
   SectionContext section;
   int innermost = -2;  // the heading `section` was made for
   for (size_t k = 0; k < found.size(); ++k) {
-    const Found& item = found[k];
+    Found& item = found[k];  // its value and changes move into the figure
     Figure& figure = figures[k];
     if (const int here = structure.InnermostAt(item.reading.begin); here != innermost) {
       section = SectionContextAt(document, item.reading.begin, years, &heading_notes);
@@ -225,10 +225,10 @@ std::vector<Figure> Find(const Document& document) {
     figure.end = item.reading.end;
     figure.source = document.ToSource(figure.begin, figure.end, &cursor);
     figure.text = std::string(document.OriginalText(figure.begin, figure.end));
-    figure.value = item.reading.value;
+    figure.value = std::move(item.reading.value);
     figure.value.name = "value";
     figure.value.raw = figure.text;
-    figure.changes = item.changes;
+    figure.changes = std::move(item.changes);
     for (FigureChange& change : figure.changes) {
       change.source = document.ToSource(change.begin, change.end, &cursor);
       change.value.name = "change";
