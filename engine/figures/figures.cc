@@ -12,6 +12,7 @@
 #include "engine/figures/figure_context.h"
 #include "engine/figures/label.h"
 #include "engine/figures/reader.h"
+#include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -20,10 +21,6 @@ namespace {
 
 bool IsAsciiWord(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
-}
-
-bool EndsWith(std::string_view text, size_t at, std::string_view word) {
-  return at >= word.size() && text.substr(at - word.size(), word.size()) == word;
 }
 
 // Whether [begin, end) lies in a short quotation (“五个到户”, “双20条”): the name of a policy or a
@@ -56,16 +53,17 @@ bool InShortQuote(std::string_view text, size_t begin, size_t end) {
 bool IsQuantity(std::string_view text, const Reading& reading) {
   const size_t begin = reading.begin;
   if (begin > 0 && IsAsciiWord(text[begin - 1])) return false;
-  if (EndsWith(text, begin, "第") || EndsWith(text, begin, "届") || EndsWith(text, begin, "之")) {
+  if (EndsWithAt(text, begin, "第") || EndsWithAt(text, begin, "届") ||
+      EndsWithAt(text, begin, "之")) {
     return false;
   }
-  if (reading.chinese && text.substr(begin).starts_with("一") &&
+  if (reading.chinese && StartsWithAt(text, begin, "一") &&
       !glean::figures::ExtraUnitAt(text.substr(begin + 3)).starts_with("倍")) {
     // 一 alone; 一百, 一千 go on.
     const std::string_view after = text.substr(begin + 3);
     bool longer = false;
     for (std::string_view numeral : {"十", "百", "千", "万", "亿", "余", "多"}) {
-      longer = longer || after.starts_with(numeral);
+      longer = longer || StartsWithAt(after, 0, numeral);
     }
     if (!longer) return false;
   }
@@ -124,10 +122,15 @@ FigureChange MakeChange(const ChangeWord& word, const Reading* reading) {
 
 std::vector<Found> Read(std::string_view text) {
   std::vector<Reading> readings;
+  readings.reserve(text.size() / 256);  // reports hold a figure every few hundred bytes
   for (size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80 ? !((c >= '0' && c <= '9') || c == '-') : c < 0xE0) {
       ++i;
+      continue;
+    }
+    if (c < 0xF0 && c >= 0xE0 && !kNumberFirsts.MayStart(text, i)) {
+      i += 3;  // most characters of a report: no call
       continue;
     }
     size_t length = 1;
@@ -209,7 +212,7 @@ std::vector<Figure> Find(const Document& document) {
   SectionContext section;
   int innermost = -2;  // the heading `section` was made for
   for (size_t k = 0; k < found.size(); ++k) {
-    const Found& item = found[k];
+    Found& item = found[k];  // its value and changes move into the figure
     Figure& figure = figures[k];
     if (const int here = structure.InnermostAt(item.reading.begin); here != innermost) {
       section = SectionContextAt(document, item.reading.begin, years, &heading_notes);
@@ -222,10 +225,10 @@ std::vector<Figure> Find(const Document& document) {
     figure.end = item.reading.end;
     figure.source = document.ToSource(figure.begin, figure.end, &cursor);
     figure.text = std::string(document.OriginalText(figure.begin, figure.end));
-    figure.value = item.reading.value;
+    figure.value = std::move(item.reading.value);
     figure.value.name = "value";
     figure.value.raw = figure.text;
-    figure.changes = item.changes;
+    figure.changes = std::move(item.changes);
     for (FigureChange& change : figure.changes) {
       change.source = document.ToSource(change.begin, change.end, &cursor);
       change.value.name = "change";
@@ -237,11 +240,12 @@ std::vector<Figure> Find(const Document& document) {
         item.stated_change ? item.stated_change->begin : item.reading.outer_begin;
     size_t clause_begin = ClauseBegin(text, clause_end, floor);
     if (k > 0 && clause_begin == floor) {
-      // 10个村和1个居委会: the words after the figure before are its own.
-      for (std::string_view joint : {"和", "及", "、"}) {
-        const size_t at = text.substr(clause_begin, clause_end - clause_begin).rfind(joint);
-        if (at != std::string_view::npos) {
-          clause_begin = std::max(clause_begin, clause_begin + at + joint.size());
+      // 10个村和1个居委会: the words after the figure before are its own, from the clause's last
+      // joint on (looked for from the end, where it mostly is).
+      for (size_t p = clause_end; p >= clause_begin + 3; --p) {
+        if (AnyEndsAt(text, p, {"和", "及", "、"})) {
+          clause_begin = p;
+          break;
         }
       }
     }

@@ -1,9 +1,12 @@
 #include "engine/figures/label.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
+#include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -184,7 +187,7 @@ bool StripLeading(std::string_view* text, bool prepositions = true) {
   }
   if (!LeadingFirsts().StartsOf(*text)) return false;
   for (std::string_view word : kLeading) {
-    if (text->starts_with(word)) {
+    if (StartsWithAt(*text, 0, word)) {
       text->remove_prefix(word.size());
       return true;
     }
@@ -196,7 +199,7 @@ bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
   if (!TrailingLasts().EndsOf(*text)) return false;
   for (std::string_view word : kTrailing) {
-    if (text->ends_with(word)) {
+    if (EndsWithAt(*text, text->size(), word)) {
       text->remove_suffix(word.size());
       return true;
     }
@@ -204,15 +207,44 @@ bool StripTrailing(std::string_view* text) {
   return false;
 }
 
+// The words of a list grouped by their first character, each group in list order: a word list is
+// asked at every character of a clause, and the characters that pass the CharSet mostly begin a
+// few words of it, so only those are compared.
+template <size_t N>
+class WordsByFirst {
+ public:
+  explicit WordsByFirst(const std::string_view (&words)[N]) {
+    for (size_t i = 0; i < N; ++i) entries_[i] = {source::CharKeyAt(words[i], 0), words[i]};
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  }
+  // The longest word that `text` starts with (the first of the list among equals), or empty.
+  std::string_view LongestAt(std::string_view text) const {
+    const uint32_t key = source::CharKeyAt(text, 0);
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& entry, uint32_t k) { return entry.first < k; });
+    std::string_view best;
+    for (; it != entries_.end() && it->first == key; ++it) {
+      const std::string_view word = it->second;
+      if (word.size() <= best.size() || word.size() > text.size()) continue;
+      size_t i = 0;  // compared inline: the words are a few bytes
+      while (i < word.size() && word[i] == text[i]) ++i;
+      if (i == word.size()) best = word;
+    }
+    return best;
+  }
+
+ private:
+  using Entry = std::pair<uint32_t, std::string_view>;
+  std::array<Entry, N> entries_{};
+};
+
 template <size_t N>
 std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N]) {
   static const CharSet firsts = CharSet::Firsts(verbs);
+  static const WordsByFirst<N> by_first(verbs);
   if (!firsts.StartsOf(text)) return {};
-  std::string_view best;
-  for (std::string_view verb : verbs) {
-    if (text.starts_with(verb) && verb.size() > best.size()) best = verb;
-  }
-  return best;
+  return by_first.LongestAt(text);
 }
 
 size_t CharLength(std::string_view text, size_t at) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "engine/figures/text_at.h"
 #include "glean/value.h"
 
 namespace glean::figures {
@@ -20,6 +21,12 @@ struct Reading {
   Field value;             // as a quantity or percent slot reads it; name and raw empty
   bool chinese = false;    // the number is written in Chinese numerals only
 };
+
+// The three-byte characters a number may start with (Chinese numerals, 负): a quick no, inline,
+// before NumberStartsAt, for the scan that asks at every character of a text.
+inline constexpr CharFilter kNumberFirsts = {
+    "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
+    "千", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅", "负"};
 
 // Whether a number may start at `at` of valid UTF-8 `text`: an ASCII digit, a Chinese numeral
 // that can begin a number (一二…十百千两〇零, financial forms), or a sign (-, 负) before one.

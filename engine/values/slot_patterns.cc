@@ -1,8 +1,11 @@
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "engine/source/utf8.h"
 #include "engine/values/unit_table.h"
 #include "glean/value.h"
 
@@ -103,18 +106,34 @@ std::span<const Unit> Units() { return kUnits; }
 
 const Unit* UnitAt(std::string_view text) {
   if (text.empty()) return nullptr;
-  // The units by their first byte, each list in table order: multi-character words come before
-  // the single characters they start with, so the first hit is the longest. Built once; this runs
-  // for every figure of every fact.
-  static const std::array<std::vector<const Unit*>, 256> kByFirstByte = [] {
-    std::array<std::vector<const Unit*>, 256> index;
-    for (const Unit& unit : kUnits) {
-      index[static_cast<unsigned char>(unit.word[0])].push_back(&unit);
-    }
+  // The units by their first character, each group in table order: multi-character words come
+  // before the single characters they start with, so the first hit is the longest. Built once;
+  // this runs for every figure of every fact, and a first byte alone (most Chinese characters
+  // share a few) left dozens of units to compare.
+  using Entry = std::pair<uint32_t, const Unit*>;
+  static const std::vector<Entry> kByFirst = [] {
+    std::vector<Entry> index;
+    for (const Unit& unit : kUnits) index.emplace_back(source::CharKeyAt(unit.word, 0), &unit);
+    std::stable_sort(index.begin(), index.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
     return index;
   }();
-  for (const Unit* unit : kByFirstByte[static_cast<unsigned char>(text[0])]) {
-    if (text.starts_with(unit->word)) return unit;
+  static const std::array<bool, 256> kFirstBytes = [] {
+    std::array<bool, 256> bytes{};
+    for (const Unit& unit : kUnits) bytes[static_cast<unsigned char>(unit.word[0])] = true;
+    return bytes;
+  }();
+  if (!kFirstBytes[static_cast<unsigned char>(text[0])]) return nullptr;  // digits, marks
+  const uint32_t key = source::CharKeyAt(text, 0);
+  auto it = std::lower_bound(kByFirst.begin(), kByFirst.end(), key,
+                             [](const Entry& entry, uint32_t k) { return entry.first < k; });
+  for (; it != kByFirst.end() && it->first == key; ++it) {
+    // Compared a byte at a time, inline: a call to memcmp would cost more than these few bytes.
+    const std::string_view word = it->second->word;
+    if (word.size() > text.size()) continue;
+    size_t i = 0;
+    while (i < word.size() && word[i] == text[i]) ++i;
+    if (i == word.size()) return it->second;
   }
   return nullptr;
 }

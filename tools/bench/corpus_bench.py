@@ -166,8 +166,9 @@ def marginal_rate(megabytes, small_command, large_command, runs):
     return marginal_rates(megabytes, [(small_command, large_command)], runs)[0]
 
 
-def extract_command(extract, rules, corpus, jobs):
-    return [extract, "--no-document", f"--jobs={jobs}", "--rules", rules, corpus]
+def extract_command(extract, rules, corpus, jobs, figures=False):
+    return [extract, "--no-document", f"--jobs={jobs}", "--rules", rules] + \
+        (["--figures"] if figures else []) + [corpus]
 
 
 def extract_counts(extract, rules, corpus, jobs):
@@ -196,11 +197,24 @@ def measure_stock_rules(args, work, small_dir, large_dir, marginal_mb):
     raw_mb = (raw_large_bytes - raw_small_bytes) / 1e6
     command = lambda corpus: extract_command(args.extract, args.stock_rules, corpus, args.jobs)
     facts = output_lines(command(raw_large))  # also a warm-up
-    raw_rate, raw_peak = marginal_rate(raw_mb, command(raw_small), command(raw_large), args.runs)
+    if args.figures:
+        # The same with every figure found and the unclaimed ones written (--figures), run in turn
+        # with the stock rules alone so that the ratio is measured side by side.
+        with_figures = lambda corpus: extract_command(args.extract, args.stock_rules, corpus,
+                                                      args.jobs, figures=True)
+        figure_facts = output_lines(with_figures(raw_large))
+        (raw_rate, raw_peak), (figures_rate, figures_peak) = marginal_rates(
+            raw_mb, [(command(raw_small), command(raw_large)),
+                     (with_figures(raw_small), with_figures(raw_large))], args.runs)
+    else:
+        raw_rate, raw_peak = marginal_rate(raw_mb, command(raw_small), command(raw_large), args.runs)
     normalized_rate, _ = marginal_rate(marginal_mb, command(small_dir), command(large_dir), args.runs)
     row = {"stock_rules": args.stock_rules, "raw_MB": raw_large_bytes / 1e6, "raw_files": raw_files,
            "raw_MBps": raw_rate, "raw_peak_MB": raw_peak, "raw_facts": facts,
            "normalized_MBps": normalized_rate}
+    if args.figures:
+        row.update({"figures_MBps": figures_rate, "figures_peak_MB": figures_peak,
+                    "figures_facts": figure_facts, "figures_over_stock": figures_rate / raw_rate})
     print(json.dumps(row, ensure_ascii=False))
     return row
 
@@ -216,6 +230,9 @@ def main():
     parser.add_argument("--stock-rules", default=None,
                         help="also run these rules (say rules/) over the sample reports as they are, "
                              "and over the benchmark corpus")
+    parser.add_argument("--figures", action="store_true",
+                        help="with --stock-rules, also run them with --figures (every figure found, "
+                             "the unclaimed ones written) over the sample reports, side by side")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--compare-jobs", type=int, default=0,
                         help="also run extract and rg with this many jobs, interleaved with the "
@@ -302,6 +319,10 @@ def main():
         print(f"  stock rules ({args.stock_rules}): {stock['raw_MBps']:.1f} MB/s over the sample reports as "
               f"they are ({stock['raw_facts']} facts, peak {stock['raw_peak_MB']:.0f} MB), "
               f"{stock['normalized_MBps']:.1f} MB/s over the benchmark corpus")
+        if args.figures:
+            print(f"  stock rules with --figures: {stock['figures_MBps']:.1f} MB/s over the sample "
+                  f"reports ({stock['figures_facts']} facts, peak {stock['figures_peak_MB']:.0f} MB), "
+                  f"{stock['figures_over_stock']:.2f} of the stock rules' throughput")
     for count, row in results.items():
         line = (f"{count:>6} rules: extract {row['extract_MBps']:7.1f} MB/s, rg -c -f {row['rg_MBps']:7.1f} MB/s"
                 f" (extract/rg {row['extract_MBps'] / row['rg_MBps']:.2f})")
