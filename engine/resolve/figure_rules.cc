@@ -10,8 +10,7 @@ namespace {
 re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
 
 bool Holds(const FigureRule& rule, const Document& document, const Figure& figure) {
-  if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) return false;
-  if (rule.action && !RE2::PartialMatch(Piece(figure.action), *rule.action)) return false;
+  // The unit and status first: a comparison each, where the patterns below run a regex.
   if (!rule.units.empty()) {
     // 户 names the unit; 亿元 the unit as written, its magnitude with it.
     const std::string_view text =
@@ -27,6 +26,8 @@ bool Holds(const FigureRule& rule, const Document& document, const Figure& figur
       std::find(rule.statuses.begin(), rule.statuses.end(), figure.status) == rule.statuses.end()) {
     return false;
   }
+  if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) return false;
+  if (rule.action && !RE2::PartialMatch(Piece(figure.action), *rule.action)) return false;
   if (rule.unless) {
     auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
     if (RE2::PartialMatch(Piece(document.normalized().substr(begin, end - begin)), *rule.unless)) {
@@ -49,13 +50,12 @@ bool Holds(const FigureRule& rule, const Document& document, const Figure& figur
 std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Document& document,
                                           const std::vector<Figure>& figures) {
   std::vector<FigureMatch> matches;
-  std::vector<int> hits;
+  std::vector<int> hits, labelled;
   for (size_t f = 0; f < figures.size(); ++f) {
     const Figure& figure = figures[f];
     hits.clear();
     if (rules.figure_labels != nullptr) {
-      std::vector<int> labelled;
-      rules.figure_labels->Match(Piece(figure.label), &labelled);
+      rules.figure_labels->Match(figure.label, &labelled);
       for (int index : labelled) hits.push_back(rules.labelled[static_cast<size_t>(index)]);
     }
     hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());

@@ -12,6 +12,7 @@
 #include <re2/set.h>
 
 #include "engine/normalize/normalizer.h"
+#include "engine/rules/label_index.h"
 #include "glean/diagnostic.h"
 #include "glean/figure.h"
 #include "glean/options.h"
@@ -60,9 +61,9 @@ struct CompiledRuleSet {
   std::vector<CompiledRule> rules;  // pattern rules, in load order (files sorted by path, rules in
                                     // file order)
   std::vector<FigureRule> figure_rules;  // figure rules, in load order
-  // The label patterns of the figure rules that have one, in one set: a figure's label is asked
+  // The label patterns of the figure rules that have one, indexed: a figure's label is asked
   // once whatever the number of rules. Its indexes are those of `labelled`.
-  std::unique_ptr<RE2::Set> figure_labels;
+  std::unique_ptr<LabelIndex> figure_labels;
   std::vector<int> labelled;    // figure rules with a label, by their index in figure_labels
   std::vector<int> unlabelled;  // figure rules without one, tried on every figure
   std::vector<RuleInfo> info;   // every rule's, in load order

@@ -896,15 +896,15 @@ Result<RuleSet> Loader::Compile() {
     compiled->info.push_back(std::move(info));
   }
   if (!compiled->labelled.empty()) {
-    RE2::Options options;
-    options.set_log_errors(false);
-    compiled->figure_labels = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    compiled->figure_labels = std::make_unique<internal::LabelIndex>();
     for (int index : compiled->labelled) {
-      compiled->figure_labels->Add(compiled->figure_rules[index].label->pattern(), nullptr);
+      const internal::FigureRule& rule = compiled->figure_rules[static_cast<size_t>(index)];
+      if (!compiled->figure_labels->Add(*rule.label)) {
+        Error("regex", rule.location,
+              fmt::format("the label of figure rule '{}' does not compile", rule.id));
+      }
     }
-    if (!compiled->figure_labels->Compile()) {
-      Error("regex", {"", 0, 0}, "the figure rules' labels do not compile together");
-    }
+    compiled->figure_labels->Compile();
   }
   for (const auto& [name, at] : def_locations_) {
     if (!defs_used.count(name))

@@ -1,0 +1,55 @@
+#include "engine/rules/label_index.h"
+
+#include <algorithm>
+
+namespace glean::internal {
+
+LabelIndex::LabelIndex() : filter_(kMinAtomBytes) {}
+
+bool LabelIndex::Add(const RE2& pattern) {
+  int id = 0;
+  if (filter_.Add(pattern.pattern(), pattern.options(), &id) != RE2::NoError) return false;
+  ++added_;
+  return true;
+}
+
+void LabelIndex::Compile() {
+  if (added_ == 0) return;  // FilteredRE2 refuses to compile nothing
+  filter_.Compile(&atoms_);
+  for (size_t i = 0; i < atoms_.size(); ++i) {
+    // Atoms shorter than the key are not made (kMinAtomBytes), but stay safe if one were.
+    if (atoms_[i].size() < kMinAtomBytes) continue;
+    atoms_by_key_[KeyAt(atoms_[i], 0)].push_back(static_cast<int>(i));
+  }
+}
+
+uint32_t LabelIndex::KeyAt(std::string_view text, size_t at) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(text[at])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(text[at + 1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(text[at + 2]));
+}
+
+void LabelIndex::Match(std::string_view label, std::vector<int>* matches) const {
+  matches->clear();
+  if (added_ == 0) return;
+  // Atoms are lowercase; the patterns themselves run on the label as it is.
+  std::string lowered(label);
+  for (char& c : lowered) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  std::vector<int> found;
+  for (size_t at = 0; at + kMinAtomBytes <= lowered.size(); ++at) {
+    const auto bucket = atoms_by_key_.find(KeyAt(lowered, at));
+    if (bucket == atoms_by_key_.end()) continue;
+    for (int atom : bucket->second) {
+      const std::string& text = atoms_[static_cast<size_t>(atom)];
+      if (lowered.compare(at, text.size(), text) == 0) found.push_back(atom);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  filter_.AllMatches(re2::StringPiece(label.data(), label.size()), found, matches);
+  std::sort(matches->begin(), matches->end());
+}
+
+}  // namespace glean::internal

@@ -1,0 +1,106 @@
+// The figure rules' label index must answer exactly as running every label pattern would.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/rules/label_index.h"
+#include "glean/document.h"
+#include "glean/figure.h"
+#include "support/run_command.h"
+
+namespace glean::internal {
+namespace {
+
+std::vector<int> Expected(const std::vector<std::unique_ptr<RE2>>& patterns,
+                          std::string_view label) {
+  std::vector<int> matches;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    if (RE2::PartialMatch(re2::StringPiece(label.data(), label.size()), *patterns[i])) {
+      matches.push_back(static_cast<int>(i));
+    }
+  }
+  return matches;
+}
+
+TEST_CASE("label index: the patterns a label matches, as running each pattern would") {
+  // Literal labels, alternations, Latin letters in either case, anchors, classes, patterns with
+  // no literal of a whole character (tried on every label) and one that matches nothing.
+  const std::vector<std::string> sources = {"地区生产总值|GDP",
+                                            "改厕",
+                                            "^低保(对象|户)$",
+                                            "粮食(总)?产量",
+                                            "gdp",
+                                            "[一二三]产",
+                                            "村$",
+                                            ".",
+                                            "(?:户|人)籍",
+                                            "规上工业增加值",
+                                            "zzz不存在",
+                                            "第.产业"};
+  std::vector<std::unique_ptr<RE2>> patterns;
+  LabelIndex index;
+  for (const std::string& source : sources) {
+    patterns.push_back(std::make_unique<RE2>(source));
+    REQUIRE(patterns.back()->ok());
+    REQUIRE(index.Add(*patterns.back()));
+  }
+  index.Compile();
+  const std::vector<std::string> labels = {
+      "地区生产总值", "GDP",      "全省GDP总量",        "改厕", "低保对象", "城市低保对象",
+      "粮食总产量",   "粮食产量", "第二产业",           "二产", "行政村",   "户籍人口",
+      "人籍",         "",         "规上工业增加值增速", "zz",   "A"};
+  std::vector<int> got;
+  for (const std::string& label : labels) {
+    INFO(label);
+    index.Match(label, &got);
+    CHECK(got == Expected(patterns, label));
+  }
+}
+
+TEST_CASE("label index: every figure label of the sample reports against the stock labels") {
+  // The labels of real figures, against label patterns of the genre's indicators.
+  const std::vector<std::string> sources = {"改厕|户厕",
+                                            "低保",
+                                            "脱贫(户|人口)?",
+                                            "(合作社|专业合作)",
+                                            "(流转|土地流转)",
+                                            "资金",
+                                            "党员",
+                                            "(种植|养殖)",
+                                            "产量",
+                                            "面积",
+                                            "收入",
+                                            "道路|公路",
+                                            "学校|学生",
+                                            "就业",
+                                            "培训"};
+  std::vector<std::unique_ptr<RE2>> patterns;
+  LabelIndex index;
+  for (const std::string& source : sources) {
+    patterns.push_back(std::make_unique<RE2>(source));
+    REQUIRE(index.Add(*patterns.back()));
+  }
+  index.Compile();
+  size_t labels = 0, matched = 0;
+  std::vector<int> got;
+  for (const char* name : {"junping-2021", "junping-2023", "anon-town-2022",
+                           "lijiang-2021-traditional", "maotian-2021-pdf"}) {
+    const std::string path = testing::SourceDir() + "/tests/data/corpus/" + name + ".txt";
+    Result<Document> document = Document::Load(path, testing::ReadFile(path), {});
+    REQUIRE(document.ok());
+    for (const Figure& figure : FiguresOf(document.value())) {
+      INFO(figure.label);
+      index.Match(figure.label, &got);
+      CHECK(got == Expected(patterns, figure.label));
+      ++labels;
+      matched += !got.empty();
+    }
+  }
+  CHECK(labels > 300);
+  CHECK(matched > 30);
+}
+
+}  // namespace
+}  // namespace glean::internal
