@@ -133,8 +133,14 @@ const char kReviewPageTail[] = R"PAGE(<script>
     return text;
   }
 
+  // The field that says most in a line: a figure's value, else a rule's first field.
+  function mainField(fact) {
+    const field = fact.fields.find((f) => f.name === 'value') || fact.fields[0];
+    return field ? fieldText(field) : '';
+  }
+
   function describe(fact) {
-    const main = fact.fields.length ? fieldText(fact.fields[0]) : '';
+    const main = mainField(fact);
     return fact.fact + (main ? ' ' + main : '');
   }
 
@@ -209,8 +215,7 @@ const char kReviewPageTail[] = R"PAGE(<script>
       button.dataset.f = k;
       const swatch = span('sw ' + typeClass(fact.fact) + (fact.figure ? ' fig' : ''), '');
       swatch.setAttribute('aria-hidden', 'true');
-      button.append(swatch, span('ft', fact.fact), span('fv', fact.fields.length ?
-                    fieldText(fact.fields[0]) : ''), span('fr', fact.rule + ' · line ' + fact.line +
+      button.append(swatch, span('ft', fact.fact), span('fv', mainField(fact)), span('fr', fact.rule + ' · line ' + fact.line +
                     (fact.period ? ' · ' + fact.period : '') + ' · ' + fact.status),
                     span('fx' + (first[k] ? '' : ' nohl'), fact.text));
       item.appendChild(button);
