@@ -21,6 +21,7 @@
 #include "glean/output.h"
 #include "glean/review_page.h"
 #include "tools/extract/command.h"
+#include "tools/extract/progress_line.h"
 
 namespace extract {
 namespace {
@@ -155,6 +156,8 @@ struct Work {
   std::string output;
   glean::DocumentRecord record;
   std::vector<glean::Fact> facts;  // for a structured format
+  uint64_t bytes_read = 0;         // for the progress line
+  size_t fact_count = 0;
   bool failed = false;
   bool streamed = false;  // larger than a part: read and extracted part by part when written
 };
@@ -175,6 +178,7 @@ bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, siz
       engine, path,
       [&](const glean::Fact& fact) {
         output->Take(fact, &work->record, &work->output, &work->facts);
+        ++work->fact_count;
         if (work->output.size() >= (size_t{1} << 20)) flush();
       },
       part_bytes);
@@ -221,6 +225,7 @@ bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, siz
     ok = !glean::HasErrors(diagnostics);
   }
   work->record.size = total;
+  work->bytes_read = total;
   work->record.content_hash = hash.HexDigest();
   if (ok && output->structured()) ok = output->Add(work->record, {}, work->facts);
   return ok;
@@ -304,6 +309,7 @@ int RunExtract(const ExtractSettings& settings) {
   const size_t part_bytes = output.page() ? SIZE_MAX : settings.part_bytes;
   const auto jobs = static_cast<size_t>(settings.jobs);
 
+  ProgressLine progress(files.size(), settings.output_path.empty());
   tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, jobs);
   size_t next = 0;
   bool any_failed = glean::HasErrors(walk_problems);
@@ -343,6 +349,7 @@ int RunExtract(const ExtractSettings& settings) {
                 // costs no memory.
                 if (!output.structured()) work->output.reserve(work->bytes.size() * 4);
                 if (output.page()) work->input = work->bytes;
+                work->bytes_read = work->bytes.size();
                 glean::Result<glean::Document> document =
                     extractor.Load(work->path, std::move(work->bytes));
                 work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
@@ -356,11 +363,13 @@ int RunExtract(const ExtractSettings& settings) {
                 }
                 extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
                   output.Take(fact, &work->record, &work->output, &work->facts);
+                  ++work->fact_count;
                 });
                 return work;
               }) &
           tbb::make_filter<std::shared_ptr<Work>, void>(
               tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
+                if (!work->diagnostics.empty() || work->streamed) progress.Clear();
                 PrintDiagnostics(work->diagnostics);
                 if (work->streamed) {
                   // A large file is extracted here, in its turn, so its facts stay in input
@@ -376,7 +385,9 @@ int RunExtract(const ExtractSettings& settings) {
                   WriteOutput(work->output);
                 }
                 any_failed = any_failed || work->failed;
+                progress.FileDone(work->bytes_read, work->fact_count);
               }));
+  progress.Clear();
   if (!output.Finish()) any_failed = true;
   return any_failed ? kExitInputError : kExitOk;
 }
