@@ -139,6 +139,12 @@ const char kReviewPageTail[] = R"PAGE(<script>
     return field ? fieldText(field) : '';
   }
 
+  // A figure's own words first, since its fact type says nothing: 国家级中小企业特色产业集群 · 7个.
+  function labelled(fact) {
+    const label = fact.figure && fact.fields.find((f) => f.name === 'label');
+    return label && label.value ? label.value + ' · ' + fact.text : fact.text;
+  }
+
   function describe(fact) {
     const main = mainField(fact);
     return fact.fact + (main ? ' ' + main : '');
@@ -217,7 +223,7 @@ const char kReviewPageTail[] = R"PAGE(<script>
       swatch.setAttribute('aria-hidden', 'true');
       button.append(swatch, span('ft', fact.fact), span('fv', mainField(fact)), span('fr', fact.rule + ' · line ' + fact.line +
                     (fact.period ? ' · ' + fact.period : '') + ' · ' + fact.status),
-                    span('fx' + (first[k] ? '' : ' nohl'), fact.text));
+                    span('fx' + (first[k] ? '' : ' nohl'), labelled(fact)));
       item.appendChild(button);
       fragment.appendChild(item);
       return item;

@@ -86,6 +86,8 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({viewport: {width: 1366, height: 768}});
 const page = await context.newPage();
+// The test machine is shared and may be loaded: a step waits up to a minute, not 30 seconds.
+page.setDefaultTimeout(60000);
 const requests = [];
 page.on('request', (request) => requests.push(request.url()));
 const pageErrors = [];
