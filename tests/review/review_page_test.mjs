@@ -256,7 +256,32 @@ check((await visible()).length === facts.length, 'no filter shows every fact aga
 check(/^\d+ of \d+ facts shown$/.test(await page.$eval('#count', (c) => c.textContent)),
       'the count says how many are shown');
 
-// 6. A page of the whole test corpus: thousands of facts.
+// 6. Highlights that cross: two test rules whose matches cross each other and two stock facts.
+const crossing = path.join(data, 'corpus/anon-town-2022.txt');
+const crossingPath = path.resolve(scratch, 'crossing.html');
+const crossingRules = ['--rules', rules, '--rules', 'tests/review/crossing.yaml'];
+run(['review', ...crossingRules, crossing, '-o', crossingPath]);
+const crossingFacts = factsByDoc(run([...crossingRules, '--figures', crossing])).get(crossing);
+await open(crossingPath);
+const cut = await shown();
+crossingFacts.forEach((fact, k) => {
+  check(cut.texts[k] === fact.text, `crossing: highlight ${k} (${fact.rule}) is its fact's text`,
+        [cut.texts[k], fact.text]);
+});
+check(cut.text === fs.readFileSync(crossing, 'utf8'), 'crossing: the text is the file\'s');
+const pieces = await page.$$eval('#text mark.hl', (marks) => {
+  const count = {};
+  for (const mark of marks) count[mark.dataset.f] = (count[mark.dataset.f] || 0) + 1;
+  return Math.max(...Object.values(count));
+});
+check(pieces >= 2 && cut.nested > 0, 'crossing highlights are cut into nested pieces',
+      [pieces, cut.nested]);
+const crossed = crossingFacts.findIndex((f) => f.rule === 'review_test.farmland_after_area');
+await page.hover(`#text mark.hl[data-f="${crossed}"]:not([id])`);
+check(tipShows(await tipText(), crossingFacts[crossed]),
+      'hovering the second piece of a cut highlight shows its fact');
+
+// 7. A page of the whole test corpus: thousands of facts.
 const bigMs = await open(bigPath);
 check(requests.length === 1, 'the large page requests nothing', requests);
 const bigDocs = await page.$$eval('#doc-picker option', (options) => options.length);
