@@ -24,7 +24,14 @@ if (!fs.existsSync(CHROMIUM)) {
   console.log(`SKIP: ${CHROMIUM} is not installed (tools/install-deps installs Debian's chromium)`);
   process.exit(77);
 }
-const {chromium} = await import('playwright-core');
+let chromium;
+try {
+  ({chromium} = await import('playwright-core'));
+} catch (error) {
+  console.error(`FAIL: playwright-core is not installed in tests/review (tools/install-deps runs ` +
+                `npm ci there): ${error.message}`);
+  process.exit(1);
+}
 
 let failures = 0, checks = 0;
 function check(condition, what, detail) {
