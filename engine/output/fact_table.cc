@@ -20,11 +20,12 @@ struct FormatName {
   OutputFormat format;
   const char* name;
 };
-constexpr std::array<FormatName, 5> kFormatNames = {{{OutputFormat::kJsonLines, "jsonl"},
+constexpr std::array<FormatName, 6> kFormatNames = {{{OutputFormat::kJsonLines, "jsonl"},
                                                      {OutputFormat::kCsv, "csv"},
                                                      {OutputFormat::kTsv, "tsv"},
                                                      {OutputFormat::kXlsx, "xlsx"},
-                                                     {OutputFormat::kSqlite, "sqlite"}}};
+                                                     {OutputFormat::kSqlite, "sqlite"},
+                                                     {OutputFormat::kHtml, "html"}}};
 
 constexpr const char* kFixedColumns[FactTable::kFirstFieldColumn] = {
     "doc",  "title", "year", "rule", "fact",   "period", "status",
@@ -75,6 +76,7 @@ std::optional<OutputFormat> OutputFormatOfPath(std::string_view path) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (extension == "json") return OutputFormat::kJsonLines;
   if (extension == "db") return OutputFormat::kSqlite;
+  if (extension == "htm") return OutputFormat::kHtml;
   OutputFormat format;
   if (ParseOutputFormat(extension, &format)) return format;
   return std::nullopt;

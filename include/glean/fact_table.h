@@ -20,12 +20,14 @@
 namespace glean {
 
 // The formats a run's facts can be written in.
-enum class OutputFormat { kJsonLines, kCsv, kTsv, kXlsx, kSqlite };
+// kHtml is the review page (glean/review_page.h), not a table.
+enum class OutputFormat { kJsonLines, kCsv, kTsv, kXlsx, kSqlite, kHtml };
 
-// "jsonl", "csv", "tsv", "xlsx", "sqlite" → the format; false for any other name.
+// "jsonl", "csv", "tsv", "xlsx", "sqlite", "html" → the format; false for any other name.
 bool ParseOutputFormat(std::string_view name, OutputFormat* format);
 const char* OutputFormatName(OutputFormat format);
-// The format a file name's extension names (.jsonl .json .csv .tsv .xlsx .sqlite .db), if any.
+// The format a file name's extension names (.jsonl .json .csv .tsv .xlsx .sqlite .db .html
+// .htm), if any.
 std::optional<OutputFormat> OutputFormatOfPath(std::string_view path);
 
 // One input of a run, as the tabular formats list it and join it into each of its facts' rows.

@@ -46,6 +46,21 @@ Command AddNormalizeCommand(CLI::App* app);
 Command AddOutlineCommand(CLI::App* app);
 Command AddFiguresCommand(CLI::App* app);
 Command AddSchemaCommand(CLI::App* app);
+Command AddReviewCommand(CLI::App* app);
+
+// What `extract review` asks of the extract command's run (extract.cc): the review page of the
+// inputs' facts, through the same pipeline as `extract --format html`.
+struct ReviewPageSettings {
+  std::vector<std::string> rule_paths;
+  std::vector<std::string> inputs;
+  std::string encoding_name = "auto";
+  std::string output_path;  // empty: standard output
+  bool figures = true;      // the figures no rule claimed, marked apart
+  int jobs = 1;
+  uintmax_t max_input_bytes = kDefaultMaxInputBytes;
+};
+// The exit status as the extract command's.
+int RunReviewPage(const ReviewPageSettings& settings);
 
 void PrintDiagnostics(const glean::Diagnostics& diagnostics);
 glean::Diagnostic IoError(const std::string& path, const std::string& what);

@@ -19,7 +19,9 @@
 #include "glean/engine.h"
 #include "glean/fact_table.h"
 #include "glean/output.h"
+#include "glean/review_page.h"
 #include "tools/extract/command.h"
+#include "tools/extract/progress_line.h"
 
 namespace extract {
 namespace {
@@ -43,23 +45,32 @@ constexpr char kDocumentRule[] = "builtin.document";
 
 // Where a run's facts go, in the format asked. JSON Lines and delimited text are formatted on
 // the worker threads and written in input order through the checked output (WriteOutput); XLSX
-// and SQLite take each document's facts, in input order, through a sink.
+// and SQLite take each document's facts, in input order, through a sink; the review page takes
+// them with the input's bytes, and writes through the checked output too.
 class FactOutput {
  public:
-  FactOutput(glean::OutputFormat format, const glean::RuleSet& rules, bool figures)
-      : format_(format), rules_(rules), figures_(figures), table_(rules, figures) {}
+  FactOutput(glean::OutputFormat format, const glean::RuleSet& rules, bool figures,
+             glean::Encoding encoding)
+      : format_(format),
+        rules_(rules),
+        figures_(figures),
+        encoding_(encoding),
+        table_(rules, figures) {}
 
   // Tabular formats join each document's columns into its rows instead of a document fact.
   bool tabular() const { return format_ != glean::OutputFormat::kJsonLines; }
   // Whether facts are handed over whole (Add) rather than as text.
   bool structured() const {
-    return format_ == glean::OutputFormat::kXlsx || format_ == glean::OutputFormat::kSqlite;
+    return format_ == glean::OutputFormat::kXlsx || format_ == glean::OutputFormat::kSqlite ||
+           page();
   }
+  // The review page shows each input's own text, so it keeps the bytes as read.
+  bool page() const { return format_ == glean::OutputFormat::kHtml; }
 
   // Opens `path`; a text format without one writes to stdout, with one makes the file its
   // stdout. Prints why not and returns false when it cannot.
-  bool Open(const std::string& path, bool bom) {
-    if (structured()) {
+  bool Open(const std::string& path, bool bom, std::string_view title) {
+    if (structured() && !page()) {
       glean::Result<std::unique_ptr<glean::FactSink>> sink =
           glean::OpenFactSink(format_, path, rules_, figures_);
       PrintDiagnostics(sink.diagnostics());
@@ -75,6 +86,10 @@ class FactOutput {
         return false;
       }
       ::close(fd);
+    }
+    if (page()) {
+      page_ = std::make_unique<glean::ReviewPage>(WriteOutput, title);
+      return true;
     }
     std::string header;
     // Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark.
@@ -103,13 +118,16 @@ class FactOutput {
   }
 
   // One document's facts for a sink, in input order; false when they could not be written.
-  bool Add(const glean::DocumentRecord& record, const std::vector<glean::Fact>& facts) {
-    const glean::Diagnostics diagnostics = sink_->Add(record, facts);
+  bool Add(const glean::DocumentRecord& record, std::string_view input,
+           const std::vector<glean::Fact>& facts) {
+    const glean::Diagnostics diagnostics =
+        page_ ? page_->Add(record, input, encoding_, facts) : sink_->Add(record, facts);
     PrintDiagnostics(diagnostics);
     return !glean::HasErrors(diagnostics);
   }
 
   bool Finish() {
+    if (page_) page_->Finish();
     FlushOutput();
     if (sink_ == nullptr) return true;
     const glean::Diagnostics diagnostics = sink_->Finish();
@@ -123,18 +141,23 @@ class FactOutput {
   glean::OutputFormat format_;
   const glean::RuleSet& rules_;
   bool figures_;
+  glean::Encoding encoding_;
   glean::FactTable table_;
   std::unique_ptr<glean::FactSink> sink_;
+  std::unique_ptr<glean::ReviewPage> page_;
 };
 
 // One input's way through the pipeline.
 struct Work {
   std::string path;
   std::string bytes;
+  std::string input;  // the bytes as read, for the review page
   glean::Diagnostics diagnostics;
   std::string output;
   glean::DocumentRecord record;
   std::vector<glean::Fact> facts;  // for a structured format
+  uint64_t bytes_read = 0;         // for the progress line
+  size_t fact_count = 0;
   bool failed = false;
   bool streamed = false;  // larger than a part: read and extracted part by part when written
   std::unique_ptr<InputFile> rest;  // of an input that states no size, streamed: read on from it
@@ -157,6 +180,7 @@ bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, siz
       engine, path,
       [&](const glean::Fact& fact) {
         output->Take(fact, &work->record, &work->output, &work->facts);
+        ++work->fact_count;
         if (work->output.size() >= (size_t{1} << 20)) flush();
       },
       part_bytes);
@@ -204,8 +228,9 @@ bool StreamFile(const glean::Engine& engine, FactOutput* output, Work* work, siz
     ok = !glean::HasErrors(diagnostics);
   }
   work->record.size = total;
+  work->bytes_read = total;
   work->record.content_hash = hash.HexDigest();
-  if (ok && output->structured()) ok = output->Add(work->record, work->facts);
+  if (ok && output->structured()) ok = output->Add(work->record, {}, work->facts);
   return ok;
 }
 
@@ -218,7 +243,8 @@ std::optional<glean::OutputFormat> ChooseFormat(const ExtractSettings& settings)
     glean::OutputFormat named;
     if (!glean::ParseOutputFormat(settings.format_name, &named)) {
       std::fprintf(stderr,
-                   "extract: error: unknown format '%s' (use jsonl, csv, tsv, xlsx or sqlite)\n",
+                   "extract: error: unknown format '%s' (use jsonl, csv, tsv, xlsx, sqlite or "
+                   "html)\n",
                    settings.format_name.c_str());
       return std::nullopt;
     }
@@ -228,7 +254,7 @@ std::optional<glean::OutputFormat> ChooseFormat(const ExtractSettings& settings)
     if (!format) {
       std::fprintf(stderr,
                    "extract: error: cannot tell the format of '%s' from its extension (.jsonl, "
-                   ".csv, .tsv, .xlsx, .sqlite or .db); give --format\n",
+                   ".csv, .tsv, .xlsx, .sqlite, .db or .html); give --format\n",
                    settings.output_path.c_str());
       return std::nullopt;
     }
@@ -240,6 +266,13 @@ std::optional<glean::OutputFormat> ChooseFormat(const ExtractSettings& settings)
     return std::nullopt;
   }
   return format;
+}
+
+// The review page's heading: what it was made from.
+std::string ReviewTitle(const std::vector<std::string>& inputs) {
+  std::string title = "Facts in";
+  for (const std::string& input : inputs) title += " " + input;
+  return title;
 }
 
 int RunExtract(const ExtractSettings& settings) {
@@ -268,14 +301,18 @@ int RunExtract(const ExtractSettings& settings) {
     return kExitUsage;
   }
   const glean::Engine& extractor = engine.value();
-  FactOutput output(*format, *rules, settings.figures);
-  if (!output.Open(settings.output_path, !settings.no_bom)) return kExitInputError;
+  FactOutput output(*format, *rules, settings.figures, *encoding);
+  if (!output.Open(settings.output_path, !settings.no_bom, ReviewTitle(settings.inputs))) {
+    return kExitInputError;
+  }
   glean::Diagnostics walk_problems;
   const std::vector<std::string> files = ExpandInputs(settings.inputs, &walk_problems);
   PrintDiagnostics(walk_problems);
-  const size_t part_bytes = settings.part_bytes;
+  // The review page holds each input's whole text, so it reads no input in parts.
+  const size_t part_bytes = output.page() ? SIZE_MAX : settings.part_bytes;
   const auto jobs = static_cast<size_t>(settings.jobs);
 
+  ProgressLine progress(files.size(), settings.output_path.empty());
   tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, jobs);
   size_t next = 0;
   bool any_failed = glean::HasErrors(walk_problems);
@@ -314,6 +351,8 @@ int RunExtract(const ExtractSettings& settings) {
                 // growing by doubling would copy it repeatedly, and room never written
                 // costs no memory.
                 if (!output.structured()) work->output.reserve(work->bytes.size() * 4);
+                if (output.page()) work->input = work->bytes;
+                work->bytes_read = work->bytes.size();
                 glean::Result<glean::Document> document =
                     extractor.Load(work->path, std::move(work->bytes));
                 work->diagnostics.insert(work->diagnostics.end(), document.diagnostics().begin(),
@@ -327,11 +366,13 @@ int RunExtract(const ExtractSettings& settings) {
                 }
                 extractor.ForEachFact(document.value(), [&](const glean::Fact& fact) {
                   output.Take(fact, &work->record, &work->output, &work->facts);
+                  ++work->fact_count;
                 });
                 return work;
               }) &
           tbb::make_filter<std::shared_ptr<Work>, void>(
               tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
+                if (!work->diagnostics.empty() || work->streamed) progress.Clear();
                 PrintDiagnostics(work->diagnostics);
                 if (work->streamed) {
                   // A large file is extracted here, in its turn, so its facts stay in input
@@ -340,12 +381,16 @@ int RunExtract(const ExtractSettings& settings) {
                   work->failed = !StreamFile(extractor, &output, work.get(), part_bytes,
                                              std::move(head), settings.max_input_bytes);
                 } else if (output.structured()) {
-                  if (!work->failed) work->failed = !output.Add(work->record, work->facts);
+                  if (!work->failed) {
+                    work->failed = !output.Add(work->record, work->input, work->facts);
+                  }
                 } else {
                   WriteOutput(work->output);
                 }
                 any_failed = any_failed || work->failed;
+                progress.FileDone(work->bytes_read, work->fact_count);
               }));
+  progress.Clear();
   if (!output.Finish()) any_failed = true;
   return any_failed ? kExitInputError : kExitOk;
 }
@@ -380,14 +425,27 @@ Command AddExtractCommand(CLI::App* app) {
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::PositiveNumber);
   app->add_option("--format,-f", settings->format_name,
-                  "Output format: jsonl (default), csv, tsv, xlsx, sqlite; without it, -o's "
-                  "extension chooses");
+                  "Output format: jsonl (default), csv, tsv, xlsx, sqlite, html (the review page); "
+                  "without it, -o's extension chooses");
   app->add_option("--output,-o", settings->output_path,
                   "Write to this file instead of stdout (needed for xlsx and sqlite; a sqlite file "
                   "is updated: each document's facts replace that document's earlier ones)");
   app->add_flag("--no-bom", settings->no_bom,
                 "CSV without the UTF-8 byte-order mark Excel needs to read Chinese");
   return {app, [settings] { return RunExtract(*settings); }};
+}
+
+int RunReviewPage(const ReviewPageSettings& review) {
+  ExtractSettings settings;
+  settings.rule_paths = review.rule_paths;
+  settings.inputs = review.inputs;
+  settings.encoding_name = review.encoding_name;
+  settings.figures = review.figures;
+  settings.jobs = review.jobs;
+  settings.max_input_bytes = review.max_input_bytes;
+  settings.format_name = "html";
+  settings.output_path = review.output_path;
+  return RunExtract(settings);
 }
 
 }  // namespace extract
