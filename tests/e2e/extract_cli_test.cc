@@ -322,18 +322,21 @@ TEST_CASE("extract schema and normalize print what analysts need") {
   CHECK(outline.out == "    1  一、工作成效\n    2    (一)改厕\n");
 }
 
-TEST_CASE("extract: no stock-rule fact on the sample reports comes from a plans section") {
+TEST_CASE("extract: no stock-rule fact from a plans section of the sample reports is a result") {
+  // Facts carry their status: a figure stated under 打算 or 计划 may be reported, as a plan.
   CommandResult result = Extract({"--rules", "rules/", "tests/data/corpus"}, "", SourceDir());
   REQUIRE(result.exit_code == 0);
   size_t facts = 0;
   for (const nlohmann::json& fact : ParseLines(result.out)) {
     ++facts;
+    bool in_plans = false;
     for (const nlohmann::json& entry : fact["section"]) {
       const std::string heading = entry.get<std::string>();
-      INFO(fact.dump());
       for (const char* plan : {"打算", "计划", "思路", "规划"})
-        CHECK(heading.find(plan) == std::string::npos);
+        in_plans = in_plans || heading.find(plan) != std::string::npos;
     }
+    INFO(fact.dump());
+    if (in_plans) CHECK(fact.value("status", "") != "result");
   }
   CHECK(facts >= 150);
 }
