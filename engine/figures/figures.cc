@@ -205,7 +205,8 @@ std::vector<Figure> Find(const Document& document) {
       internal::DocumentAccess::Impl(document).structure;
   ContextReader context(text);
   std::vector<HeadingNote> heading_notes;
-  const ReportYears years = YearsOf(document.info());
+  const ReportYears years =
+      internal::DocumentAccess::Impl(document).years.value_or(YearsOf(document.info()));
   SectionContext section;
   int innermost = -2;  // the heading `section` was made for
   for (size_t k = 0; k < found.size(); ++k) {
