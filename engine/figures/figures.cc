@@ -200,6 +200,7 @@ std::vector<Figure> Find(const Document& document) {
   const std::string_view text = document.normalized();
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
+  std::vector<bool> chained(found.size(), false);  // named by the noun before the next figure
   Document::Cursor cursor;
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
@@ -254,7 +255,21 @@ std::vector<Figure> Find(const Document& document) {
       continue;
     }
     Label label = LabelOf(figure.clause);
-    figure.label = std::move(label.label);
+    // 8个贫困行政村145个贫困行政村民小组: a chain of figures each named by the noun after it.
+    std::string chain_noun = k + 1 < found.size()
+                                 ? ChainedNoun(text, figure.value.unit, item.reading.outer_end,
+                                               found[k + 1].reading.outer_begin)
+                                 : std::string();
+    chained[k] = !chain_noun.empty();
+    if (chained[k]) {
+      figure.label = std::move(chain_noun);
+    } else if (std::string after; k > 0 && chained[k - 1] &&
+                                  !(after = WordsAfter(text, item.reading.outer_end)).empty()) {
+      figure.label = std::move(after);
+      label.action.clear();
+    } else {
+      figure.label = std::move(label.label);
+    }
     figure.action = std::move(label.action);
     if (figure.action.empty() && k > 0 && text.substr(floor).starts_with("、")) {
       figure.action = figures[k - 1].action;  // 种植花椒2600余亩、黄桃1200余亩

@@ -25,6 +25,11 @@ struct Label {
 // words after it. `全年完成改厕` → 改厕, 完成.
 Label LabelOf(std::string_view clause);
 
+// The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
+// (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
+// 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.
+std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to);
+
 // The words right after a figure that may name it when nothing before it does
 // (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
 std::string WordsAfter(std::string_view text, size_t at);

@@ -125,9 +125,9 @@ TEST_CASE("period: a paragraph that opens with a time dates its sentences that n
   }
   // Another paragraph: the heading's period.
   const auto [begin, end] = Find(document, "452万人");
-  CHECK(ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin,
-                  end)
-            .period.ToString() == "2021-2025");
+  CHECK(
+      ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin, end)
+          .period.ToString() == "2021-2025");
 }
 
 TEST_CASE("period: a comparison base or a year in a title is not the figure's period") {
