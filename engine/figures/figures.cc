@@ -31,10 +31,14 @@ bool EndsWith(std::string_view text, size_t at, std::string_view word) {
 bool InShortQuote(std::string_view text, size_t begin, size_t end) {
   constexpr size_t kReach = 36;  // twelve characters
   const size_t from = begin > kReach ? begin - kReach : 0;
-  // ASCII quotes ("四个"), as PDF text often has: an odd number of them before it on its line.
+  // ASCII quotes ("四个"), as PDF text often has: an odd number of them before it on its line,
+  // counted over more than the quotation's reach so that a window cut between two quotes does
+  // not turn the count (增强"四个意识"、坚定"四个自信"、做到"两个维护").
   {
+    constexpr size_t kLineReach = 512;
+    const size_t line_from = begin > kLineReach ? begin - kLineReach : 0;
     size_t quotes = 0;
-    for (size_t p = begin; p > from && text[p - 1] != '\n';) {
+    for (size_t p = begin; p > line_from && text[p - 1] != '\n';) {
       --p;
       if (text[p] == '"') ++quotes;
     }
@@ -49,6 +53,48 @@ bool InShortQuote(std::string_view text, size_t begin, size_t end) {
   if (closed != std::string_view::npos) return false;
   const size_t close = text.substr(end, kReach).find("”");
   return close != std::string_view::npos;
+}
+
+bool IsChineseCount(std::string_view text, size_t at) {
+  for (std::string_view digit :
+       {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+    if (text.substr(at).starts_with(digit)) return true;
+  }
+  return false;
+}
+
+bool IsClassifier(std::string_view text, size_t at) {
+  for (std::string_view classifier : {"个", "种", "项", "类", "条"}) {
+    if (text.substr(at).starts_with(classifier)) return true;
+  }
+  return false;
+}
+
+// Set phrases and references written with counts (issue 15): an article of a law (刑法十一条),
+// a phase of a project (杨白线二期, 一期工程), N位一体, the outline of a speech (六个方面), and
+// two small counts in a row (用好两个市场两种资源).
+bool IsSetPhrase(std::string_view text, const Reading& reading) {
+  const std::string_view after = text.substr(reading.end);
+  const std::string_view unit = text.substr(reading.end - std::min<size_t>(reading.end, 3), 3);
+  if (unit == "条" && EndsWith(text, reading.begin, "法")) return true;
+  if (!reading.chinese) return false;
+  if (unit == "期" || after.starts_with("一体") || (unit == "个" && after.starts_with("方面"))) {
+    return true;
+  }
+  // 两个市场两种资源: a count, one or two characters, another count.
+  const size_t count_chars = (reading.end - reading.begin) / 3;
+  if (count_chars != 2 || !IsClassifier(text, reading.end - 3)) return false;
+  for (size_t gap : {size_t{3}, size_t{6}}) {
+    if (reading.end + gap + 6 <= text.size() && IsChineseCount(text, reading.end + gap) &&
+        IsClassifier(text, reading.end + gap + 3)) {
+      return true;
+    }
+    if (reading.begin >= gap + 6 && IsChineseCount(text, reading.begin - gap - 6) &&
+        IsClassifier(text, reading.begin - gap - 3)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Numbers that read as figures but are not quantities: ordinals (第3个), session numbers
@@ -69,7 +115,7 @@ bool IsQuantity(std::string_view text, const Reading& reading) {
     }
     if (!longer) return false;
   }
-  return !InShortQuote(text, begin, reading.end);
+  return !InShortQuote(text, begin, reading.end) && !IsSetPhrase(text, reading);
 }
 
 bool IsSentenceEnd(std::string_view character) {

@@ -360,11 +360,12 @@ Label LabelOf(std::string_view clause) {
       action_begin = front_begin;
       action_end = front_end;
     }
-  } else if (action_begin != std::string_view::npos && IsGeneralNoun(words) &&
-             (words == "率" || second_verb != std::string_view::npos ||
+  } else if (action_begin != std::string_view::npos &&
+             (IsGeneralNoun(words) || (words.size() == 3 && CharLength(words, 0) == 3)) &&
+             (words.size() == 3 || second_verb != std::string_view::npos ||
               !IsLightVerb(clause.substr(action_begin, action_end - action_begin)))) {
-    // 认证率, 完成率, 发放慰问救助金: the verbs after the first name it with the noun; not a
-    // verb that only obtains or completes (争取资金).
+    // 认证率, 完成率, 发放慰问救助金, 举办培训班: the verbs after the first name it with a
+    // general or one-character noun; not a verb that only obtains or completes (争取资金).
     const size_t name_begin = second_verb == std::string_view::npos ? action_begin : second_verb;
     words = clause.substr(name_begin, at_of(words) + words.size() - name_begin);
     if (second_verb == std::string_view::npos) {
