@@ -329,6 +329,7 @@ std::vector<Figure> Find(const Document& document) {
       if (figure.action.empty()) figure.action = figures[k - 1].action;
     }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
+    if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
   }
   return figures;
 }

@@ -24,14 +24,14 @@ constexpr std::string_view kLeading[] = {
     "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
     "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
     "增长到",   "提高到",   "增加到",   "提升到",   "全乡",   "全村",   "全州",     "全旗",
-    "全国",     "全域",     "我镇",     "我县",     "我市",   "我省",   "我区",     "我乡",
-    "本镇",     "本县",     "各村",     "先后",     "现有",   "已经",   "共计",     "总计",
-    "合计",     "累计",     "共有",     "共",       "已",     "还",     "又",       "也",
-    "为",       "向",       "、",       "各类",     "各项",   "首批",   "的",       "积极",
-    "及时",     "持续",     "深入",     "进一步",   "大力",   "截止到", "截止",     "截至",
-    "正在",     "现",       "(",        "（",       "了",     "我们",   "辖区内",   "辖区",
-    "当前",     "以来",     "全面",     "当面",     "特别是", "主要是", "一是",     "二是",
-    "三是",     "四是",     "五是",     "在全镇",   "在全县", "在全市", "在全省",   "在全乡"};
+    "全域",     "我镇",     "我县",     "我市",     "我省",   "我区",   "我乡",     "本镇",
+    "本县",     "各村",     "先后",     "现有",     "已经",   "共计",   "总计",     "合计",
+    "累计",     "共有",     "共",       "已",       "还",     "又",     "也",       "为",
+    "向",       "、",       "各类",     "各项",     "首批",   "的",     "积极",     "及时",
+    "持续",     "深入",     "进一步",   "大力",     "截止到", "截止",   "截至",     "正在",
+    "现",       "(",        "（",       "了",       "我们",   "辖区内", "辖区",     "当前",
+    "以来",     "全面",     "当面",     "特别是",   "主要是", "一是",   "二是",     "三是",
+    "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure.
 constexpr std::string_view kTrailing[] = {
@@ -70,7 +70,7 @@ constexpr std::string_view kVerbs[] = {
     "查验",     "备案",     "劝返",     "控停",   "捣毁",     "扣押", "移交",     "退渡",
     "调备",     "栽插",     "免费提供", "启动",   "选调",     "设计", "投产",     "带队检查",
     "下载",     "清退",     "取缔",     "拆违",   "查获",     "抓获", "处置",     "推进",
-    "确保",     "加大",     "做好",     "面对",   "下派",     "落户", "通过"};
+    "确保",     "加大",     "做好",     "面对",   "下派",     "落户", "通过",     "拔地而起"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -89,12 +89,13 @@ constexpr std::string_view kInnerVerbs[] = {
 // 投入年均增长10%, 入户走访4000多户): the words before them and the verb are the label.
 // Not 投入: 镇财政投入120万元 names who paid.
 constexpr std::string_view kActivityVerbs[] = {"救助", "走访", "改造", "流转", "处罚",
-                                               "培训", "排查", "整治", "审查", "慰问"};
+                                               "培训", "排查", "整治", "审查", "慰问",
+                                               "调查", "鉴定", "移交"};
 
 // Nouns too general to name a figure alone: the verb before them belongs to the name (认证率,
 // 慰问救助金, 中药材种植面积, 立案任务数).
-constexpr std::string_view kGeneralNouns[] = {"率",   "金",     "资金", "对象", "面积",
-                                              "基地", "任务数", "任务", "数",   "量"};
+constexpr std::string_view kGeneralNouns[] = {"率",     "金",   "资金", "对象", "面积", "基地",
+                                              "任务数", "任务", "数",   "量",   "大户"};
 
 bool IsGeneralNoun(std::string_view words) {
   for (std::string_view noun : kGeneralNouns) {
@@ -120,10 +121,20 @@ bool IsActivityVerb(std::string_view verb) {
   return false;
 }
 
-// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份.
+// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年.
 bool StripDate(std::string_view* text) {
   size_t p = 0;
-  while (p < text->size() && (((*text)[p] >= '0' && (*text)[p] <= '9') || (*text)[p] == '-')) ++p;
+  while (p < text->size()) {
+    const char c = (*text)[p];
+    if ((c >= '0' && c <= '9') || c == '-') {
+      ++p;
+    } else if (p > 0 && StartsWithAt(*text, p, "、") && p + 3 < text->size() &&
+               (*text)[p + 3] >= '0' && (*text)[p + 3] <= '9') {
+      p += 3;
+    } else {
+      break;
+    }
+  }
   if (p == 0) return false;
   std::string_view rest = text->substr(p);
   for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
@@ -353,13 +364,20 @@ Label LabelOf(std::string_view clause) {
     while (StripTrailing(&bare_subject)) {
     }
     const bool adjacent = bare_subject.size() == subject.size();
-    if (adjacent &&
-        ((IsGeneralNoun(words) && !IsLightVerb(verb)) || (words.empty() && IsActivityVerb(verb)))) {
+    // 低保纳入及调档: a verb joined to another by 及 is named with it.
+    const bool joined =
+        words.starts_with("及") || words.starts_with("和") || words.starts_with("与");
+    if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) ||
+                     (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;
       action_end = front_end;
     }
+  } else if (action_begin != std::string_view::npos && IsActivityVerb(words)) {
+    // 立案审查3件: what is left is an activity, named with the verb before it.
+    words = clause.substr(action_begin, at_of(words) + words.size() - action_begin);
+    action_begin = std::string_view::npos;
   } else if (action_begin != std::string_view::npos &&
              (IsGeneralNoun(words) || (words.size() == 3 && CharLength(words, 0) == 3)) &&
              (words.size() == 3 || second_verb != std::string_view::npos ||
@@ -415,6 +433,8 @@ Label LabelOf(std::string_view clause) {
   return result;
 }
 
+bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }
+
 std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
   // Classifiers of things; 亩, 元, 人 and other measures follow the noun they measure
   // (花椒2600余亩黄桃1200余亩).
@@ -442,6 +462,13 @@ std::string WordsAfter(std::string_view text, size_t at) {
   // 带动180余户种植艾叶: past a verb, to what it acts on.
   if (const std::string_view verb = VerbAt(text.substr(p), kVerbs); !verb.empty()) {
     p += verb.size();
+  }
+  // 44条(座)河流库坝: a bracket right after the unit belongs to it.
+  if (p < text.size() && (text[p] == '(' || StartsWithAt(text, p, "（"))) {
+    const std::string_view close = text[p] == '(' ? ")" : "）";
+    if (const size_t closing = text.substr(p, 16).find(close); closing != std::string_view::npos) {
+      p += closing + close.size();
+    }
   }
   const size_t first = p;
   const auto is_mark = [](std::string_view character) {
@@ -472,7 +499,8 @@ std::string WordsAfter(std::string_view text, size_t at) {
     const size_t length = CharLength(text, p);
     if (length != 3) break;  // digits, punctuation of ASCII
     const std::string_view character = text.substr(p, length);
-    if (is_mark(character)) break;
+    // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有.
+    if (is_mark(character) || character == "都" || character == "均") break;
     if (character == "“" || character == "”") {
       p += length;
       continue;

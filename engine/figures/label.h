@@ -25,6 +25,10 @@ struct Label {
 // words after it. `全年完成改厕` → 改厕, 完成.
 Label LabelOf(std::string_view clause);
 
+// Whether the verb `action` names the activity it counts (救助, 走访, 鉴定 …), so that a figure
+// with no other words (全年累计救助18万余人次) is labelled with it.
+bool NamesActivity(std::string_view action);
+
 // The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
 // (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
 // 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.

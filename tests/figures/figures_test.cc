@@ -87,6 +87,13 @@ const Case kCases[] = {
     {"打造10个“数字领航”企业。", "10个 10 个 | 数字领航企业 | 打造 |\n"},
     {"抓好1万名乡村医生线下培训。", "1万名 10000 名 | 乡村医生线下培训 | 抓好 |\n"},
     {"13个大模型通过国家备案。", "13个 13 个 | 大模型 |  |\n"},
+    // An activity left after the verbs, a verb joined by 及, a list of years, a bracket after the
+    // unit, an activity verb with nothing else to name the figure.
+    {"立案审查3件。", "3件 3 件 | 立案审查 |  |\n"},
+    {"全镇低保纳入及调档861户。", "861户 861 户 | 低保纳入及调档 |  |\n"},
+    {"完成2019、2020年问题厕所整改200余个。", "200余个 200 个 more | 问题厕所整改 | 完成 |\n"},
+    {"全镇44条(座)河流库坝均配有河长。", "44条 44 条 | 河流库坝 |  |\n"},
+    {"全年累计救助18万余人次。", "18万余人次 180000 人次 more | 救助 | 救助 |\n"},
     // Parts of a breakdown joined by +.
     {"构建林长+护林员54人+监管员18人。", "54人 54 人 | 护林员 |  |\n18人 18 人 | 监管员 |  |\n"},
     // Not figures: years, dates, durations, ordinals, numbering, sessions, names in quotes.
