@@ -268,6 +268,11 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   for (std::string_view verb : verbs) {
     if (text.starts_with(verb) && verb.size() > best.size()) best = verb;
   }
+  // Nouns that begin with a verb: 有色冶金, 派出所.
+  if ((best == "有" && text.substr(3).starts_with("色")) ||
+      (best == "派出" && text.substr(6).starts_with("所"))) {
+    return {};
+  }
   return best;
 }
 

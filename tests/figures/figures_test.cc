@@ -94,6 +94,8 @@ const Case kCases[] = {
     {"完成2019、2020年问题厕所整改200余个。", "200余个 200 个 more | 问题厕所整改 | 完成 |\n"},
     {"全镇44条(座)河流库坝均配有河长。", "44条 44 条 | 河流库坝 |  |\n"},
     {"全年累计救助18万余人次。", "18万余人次 180000 人次 more | 救助 | 救助 |\n"},
+    // A noun that begins with a verb: 有色.
+    {"有色冶金产业增加值增长17.8%。", "17.8% 17.8 % | 有色冶金产业增加值 | 增长 |\n"},
     // Parts of a breakdown joined by +.
     {"构建林长+护林员54人+监管员18人。", "54人 54 人 | 护林员 |  |\n18人 18 人 | 监管员 |  |\n"},
     // Not figures: years, dates, durations, ordinals, numbering, sessions, names in quotes.
@@ -102,7 +104,7 @@ const Case kCases[] = {
     // Set phrases and references (issue 15): a law's article, a project's phase, N位一体, a
     // speech's outline, two counts in a row, a slogan in ASCII quotes far into a line.
     {"将刑法十一条纳入学习，纳入杨白线二期，运用“宣、观、诵、讲、听”五位一体新模式。", ""},
-    {"重点做好十个方面工作，用好两个市场两种资源。", ""},
+    {"重点做好十个方面工作，用好两个市场两种资源，增速连续8个季度居全国前10位。", ""},
     {"把增强\"四个意识\"、坚定\"四个自信\"、做到\"两个维护\"\"两个确立\"落实到行动上。", ""},
     // Arabic counts of phases are figures: 举办培训班3期.
     {"举办培训班3期。", "3期 3 期 | 培训班 | 举办 |\n"},
