@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 
 #include "engine/figures/figure_context.h"
@@ -432,9 +433,14 @@ std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_
   // back from (the caller's reach bounds the search).
   constexpr size_t kReachBack = 4096;
   const size_t floor = sentence_begin > kReachBack ? sentence_begin - kReachBack : 0;
-  size_t paragraph = sentence_begin;
-  while (paragraph > floor && text[paragraph - 1] != '\n') --paragraph;
-  if (paragraph == sentence_begin || (paragraph == floor && floor > 0)) return std::nullopt;
+  if (sentence_begin == 0 || text[sentence_begin - 1] == '\n') return std::nullopt;
+  // memrchr: asked for most figures, over a paragraph of up to a few kilobytes.
+  const void* line_end = memrchr(text.data() + floor, '\n', sentence_begin - floor);
+  if (line_end == nullptr && floor > 0) return std::nullopt;
+  const size_t paragraph =
+      line_end == nullptr
+          ? 0
+          : static_cast<size_t>(static_cast<const char*>(line_end) - text.data()) + 1;
   constexpr size_t kTopicBytes = 48;
   size_t clause_end = paragraph;
   const size_t limit = std::min(text.size(), paragraph + kTopicBytes);
@@ -460,6 +466,8 @@ std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_
 PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
                     size_t clause_end, size_t* own_from) {
   *own_from = clause_begin;
+  // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
+  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "的"})) return PairRole::kNone;
   // What may stand between the pair word and the figure: its own time (2020年的, “十五”末的).
   constexpr size_t kOwnWords = 24;
   const auto last_of = [&](std::initializer_list<std::string_view> words, size_t from,
