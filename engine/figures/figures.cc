@@ -332,6 +332,11 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = figures[k - 1].label;  // 其中已脱贫户1366户，4884人
       if (figure.action.empty()) figure.action = figures[k - 1].action;
     }
+    if (QualifiesNext(figure.clause)) {
+      if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
+        figure.label = std::move(after);
+      }
+    }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
     if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
   }

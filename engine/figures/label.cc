@@ -440,6 +440,14 @@ Label LabelOf(std::string_view clause) {
 
 bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }
 
+bool QualifiesNext(std::string_view clause) {
+  // A time's 的 dates the figure itself (从2020年的3.68万亿元, 由“十五”末的12.8亿元).
+  for (std::string_view time : {"年的", "末的", "底的", "期的"}) {
+    if (clause.ends_with(time)) return false;
+  }
+  return clause.ends_with("的") || clause.ends_with("对");
+}
+
 std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
   // Classifiers of things; 亩, 元, 人 and other measures follow the noun they measure
   // (花椒2600余亩黄桃1200余亩).

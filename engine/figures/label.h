@@ -25,6 +25,11 @@ struct Label {
 // words after it. `全年完成改厕` → 改厕, 完成.
 Label LabelOf(std::string_view clause);
 
+// Whether `clause` ends in words that qualify what follows the figure
+// (来自各行各业的88名镇人大代表, 历时4个月对700余个…图斑): the noun after the figure names it, not
+// the clause.
+bool QualifiesNext(std::string_view clause);
+
 // Whether the verb `action` names the activity it counts (救助, 走访, 鉴定 …), so that a figure
 // with no other words (全年累计救助18万余人次) is labelled with it.
 bool NamesActivity(std::string_view action);
