@@ -413,7 +413,7 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     // before, as a work report delivered then does.
     info.year = date->month >= 1 && date->month <= 2 ? date->year - 1 : date->year;
   }
-  // A news report of a council's session names no year but the budget year it debates.
+  // A news report of a council's meeting names no year but the budget year it debates.
   if (!info.year) info.year = FirstBudgetYear(text.substr(0, kWrapSampleBytes), first_year);
   return info;
 }

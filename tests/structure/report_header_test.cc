@@ -100,7 +100,7 @@ TEST_CASE("report header: year is the period reviewed, report_year the year of i
        "更多相关《XX镇整镇脱贫退出汇报材料.docx(15页珍藏版)》请在冰豆网上搜索。\n"
        "XX镇整镇脱贫退出汇报材料\n中共XXX党委员会XXX人民政府\n(2018年1月27日)\n",
        {"XX镇整镇脱贫退出汇报材料", "中共XXX党委员会XXX人民政府", "2018-01-27", 2017, 2018}},
-      // A news report of a township council's session: the budget year it debates (民国 93).
+      // A news report of a township council's meeting: the budget year it debates (民国 93).
       {"金城、金湖、金沙镇代表考察建设审议案\n金湖镇民代表会第八届第四次定期大会,昨天议程续进行审议"
        "提案。\n追加减预算,计追加姊妹市互访经费四十万元、台电提拨九十三年度发电年度协助金一百万元。\n",
        {"", "", "", 2004, 0}},
