@@ -332,7 +332,10 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = figures[k - 1].label;  // 其中已脱贫户1366户，4884人
       if (figure.action.empty()) figure.action = figures[k - 1].action;
     }
-    if (QualifiesNext(figure.clause)) {
+    if (std::string noun = NounToClauseEnd(text, figure.value.unit, item.reading.outer_end);
+        !chained[k] && !noun.empty()) {
+      figure.label = std::move(noun);
+    } else if (QualifiesNext(figure.clause)) {
       if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
         figure.label = std::move(after);
       }

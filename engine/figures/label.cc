@@ -469,6 +469,20 @@ std::string ChainedNoun(std::string_view text, std::string_view unit, size_t fro
   return WithoutQuotes(words);
 }
 
+std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
+  constexpr size_t kLongest = 10 * 3;
+  for (size_t p = at; p < text.size() && p <= at + kLongest;) {
+    const size_t length = CharLength(text, p);
+    if (ClauseMarks().Has(text.substr(p, length))) {
+      // Two characters at least (1500台次: 次 is the unit's), and no conjunction (与排水暗沟).
+      if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
+      return ChainedNoun(text, unit, at, p);
+    }
+    p += length;
+  }
+  return {};
+}
+
 std::string WordsAfter(std::string_view text, size_t at) {
   size_t p = at;
   int characters = 0;

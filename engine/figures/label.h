@@ -39,6 +39,11 @@ bool NamesActivity(std::string_view action);
 // 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.
 std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to);
 
+// The noun after a figure counted in `unit`, from `at` to its clause's end, when the unit is a
+// classifier and the words are a noun alone (新一届村(社区)56名“两委”班子成员 → 两委班子成员): it
+// names the figure rather than the words before, which qualify it. Empty otherwise.
+std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at);
+
 // The words right after a figure that may name it when nothing before it does
 // (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
 std::string WordsAfter(std::string_view text, size_t at);

@@ -98,6 +98,12 @@ const Case kCases[] = {
     {"选举产生来自各行各业的88名镇人大代表。", "88名 88 名 | 镇人大代表 | 选举产生 |\n"},
     {"全县生产总值由“十五”末的12.8亿元增加到19.2亿元。",
      "12.8亿元 1280000000 元 | 生产总值 |  |\n19.2亿元 1920000000 元 | 生产总值 |  |\n"},
+    // A classifier's noun after it, to the clause end, names it; the words before qualify it.
+    {"新一届村(社区)56名“两委”班子成员，平均年龄44岁。", "56名 56 名 | 两委班子成员 |  |\n"},
+    {"打通53条断头路，优化242条公交线路。",
+     "53条 53 条 | 断头路 |  |\n242条 242 条 | 公交线路 |  |\n"},
+    // Not one character (台次, read as 台 and 次), nor words after a conjunction.
+    {"清运车辆1500台次。", "1500台 1500 台 | 清运车辆 |  |\n"},
     // A noun that begins with a verb: 有色.
     {"有色冶金产业增加值增长17.8%。", "17.8% 17.8 % | 有色冶金产业增加值 | 增长 |\n"},
     // Parts of a breakdown joined by +.
