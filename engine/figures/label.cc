@@ -452,11 +452,14 @@ std::string ChainedNoun(std::string_view text, std::string_view unit, size_t fro
   // Classifiers of things; 亩, 元, 人 and other measures follow the noun they measure
   // (花椒2600余亩黄桃1200余亩).
   static constexpr std::string_view kClassifiers[] = {"个", "户", "名", "家", "所", "座", "条",
-                                                      "项", "种", "类", "支", "处", "栋", "台"};
+                                                      "项", "种", "类", "支", "处", "栋", "台",
+                                                      "件", "起", "批", "辆", "套", "间"};
   bool classifier = false;
   for (std::string_view word : kClassifiers) classifier |= unit == word;
   constexpr size_t kLongest = 10 * 3;
-  if (!classifier || to <= from || to - from > kLongest) return {};
+  // 次 after the classifier is the rest of its unit (批次, 台次).
+  if (!classifier || to <= from || to - from > kLongest || StartsWithAt(text, from, "次"))
+    return {};
   const std::string_view words = text.substr(from, to - from);
   for (size_t p = 0; p < words.size(); p += 3) {
     if (CharLength(words, p) != 3 || ClauseMarks().Has(words.substr(p, 3)) ||
@@ -474,7 +477,8 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
     if (ClauseMarks().Has(text.substr(p, length))) {
-      // Two characters at least (1500台次: 次 is the unit's), and no conjunction (与排水暗沟).
+      // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
+      // conjunction (与排水暗沟).
       if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
       return ChainedNoun(text, unit, at, p);
     }
