@@ -25,9 +25,11 @@ std::vector<size_t> LineStarts(std::string_view text) {
 Result<Document> LoadDocument(std::string name, std::string bytes,
                               const normalize::Normalizer& normalizer, Encoding encoding,
                               const structure::StructureCarry* carry,
-                              const normalize::LineLayout* layout) {
+                              const normalize::LineLayout* layout,
+                              const figures::ReportYears* years) {
   auto impl = std::make_unique<DocumentImpl>();
   impl->name = std::move(name);
+  if (years != nullptr) impl->years = *years;
   // The bytes are handed over: valid UTF-8 becomes the decoded text without a copy, and the
   // original text is read from the decoded form from then on.
   Result<source::DecodedText> decoded = source::DecodeOwned(std::move(bytes), encoding, impl->name);

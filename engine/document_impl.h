@@ -31,6 +31,9 @@ struct DocumentImpl {
   structure::DocumentStructure structure;
   std::vector<size_t> line_starts;  // decoded-text offsets where each line begins
   std::unique_ptr<FigureCache> figures = std::make_unique<FigureCache>();
+  // The years periods are read against, when the document is a later part of one input: those
+  // of its first part, where the report's header is. Else read from the document's own header.
+  std::optional<figures::ReportYears> years;
 };
 
 class DocumentAccess {
@@ -57,11 +60,12 @@ int ReportYear(const DocumentInfo& info);
 // Loads a document with an already compiled normalizer, so an engine compiles its strip patterns
 // once, not once per document. With `carry`, the text continues an earlier part of one input;
 // with `layout`, the text's line layout is the one given (that of the whole input) rather than
-// read from the text.
+// read from the text; with `years`, figures are dated against those years (the first part's).
 Result<Document> LoadDocument(std::string name, std::string bytes,
                               const normalize::Normalizer& normalizer, Encoding encoding,
                               const structure::StructureCarry* carry = nullptr,
-                              const normalize::LineLayout* layout = nullptr);
+                              const normalize::LineLayout* layout = nullptr,
+                              const figures::ReportYears* years = nullptr);
 
 }  // namespace glean::internal
 

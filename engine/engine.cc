@@ -145,6 +145,14 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
                                             : internal::ReportYear(document.info())};
   internal::ResolvedMatches matches =
       internal::Resolve(rules, document, pipeline_->matcher->Find(document.normalized()), context);
+  const std::vector<Figure>* figures = nullptr;
+  if (!rules.figure_rules.empty() || options_.figures) figures = &FiguresOf(document);
+  std::vector<internal::FigureMatch> figure_matches;
+  if (!rules.figure_rules.empty()) {
+    figure_matches = internal::MatchFigureRules(rules, document, *figures);
+    // Facts of either form that cover the same text resolve by one policy.
+    internal::ResolveFigureOverlaps(rules, *figures, &matches, &figure_matches);
+  }
 
   // Source spans first (in document order, as the cursor wants), then the order facts go out in:
   // by start, then end; the document fact, numbered -1, before a match fact it ties with.
@@ -160,12 +168,8 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   // Figure rules' facts, numbered after the matches; then the figures no rule fact claimed
   // (overlaps), so nothing is lost.
   const size_t match_count = spans.size();
-  const std::vector<Figure>* figures = nullptr;
-  if (!rules.figure_rules.empty() || options_.figures) figures = &FiguresOf(document);
-  std::vector<internal::FigureMatch> figure_matches;
   std::vector<bool> named;  // by figure: a figure rule gave a fact of it
   if (!rules.figure_rules.empty()) {
-    figure_matches = internal::MatchFigureRules(rules, document, *figures);
     named.assign(figures->size(), false);
     for (const internal::FigureMatch& match : figure_matches) {
       spans.push_back((*figures)[match.figure].source);

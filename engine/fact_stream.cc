@@ -151,7 +151,8 @@ struct FactStream::State {
     const bool first = placement.offset == 0;
     Result<Document> document = internal::LoadDocument(
         name, std::move(part), *engine->rules().compiled().normalizer, encoding,
-        first ? nullptr : &carry, encoding == Encoding::kUtf8 ? &layout : nullptr);
+        first ? nullptr : &carry, encoding == Encoding::kUtf8 ? &layout : nullptr,
+        placement.figure_years ? &*placement.figure_years : nullptr);
     for (Diagnostic& diagnostic : document.diagnostics()) {
       // Bad sequences are reported once for the whole input, by Finish, from the counts below.
       if (diagnostic.code != "invalid-encoding") diagnostics.push_back(std::move(diagnostic));

@@ -173,10 +173,20 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
                                   : std::prev(before)->first + std::prev(before)->second;
 
   // Period: the figure's clause (up to the end of the range: a rule's match may hold its year),
-  // then the clause after it, then the sentence before.
-  std::optional<TimeMention> mention = mentions_.LastIn(clause_begin, end);
-  if (!mention) mention = mentions_.FirstIn(end, clause_end);
-  if (!mention) mention = mentions_.LastIn(sentence_begin, clause_begin);
+  // then the clause after it, then the sentence before, then the time its paragraph opens with.
+  // A figure of a from-to pair has only its own words (从2020年的…) and the wider scopes.
+  size_t own_from = clause_begin;
+  const PairRole pair = PairRoleOf(text_, clause_begin, begin, end, clause_end, &own_from);
+  std::optional<TimeMention> mention = mentions_.LastIn(own_from, end);
+  const bool own_time = mention.has_value();
+  if (!mention && pair == PairRole::kNone) mention = mentions_.FirstIn(end, clause_end);
+  if (!mention) {
+    mention = mentions_.LastIn(sentence_begin, clause_begin);
+    while (mention && BindsNextFigure(text_, *mention)) {
+      mention = mentions_.LastIn(sentence_begin, mention->begin);
+    }
+  }
+  if (!mention) mention = ParagraphTime(text_, sentence_begin, years);
 
   const bool plans = section.plans || section.period_plans;
   FigureContext context;
@@ -188,6 +198,7 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     const int year = plans ? years.reviewed + 1 : years.reviewed;
     context.period = {year, year};
   }
+  if (!own_time) context.period = PairPeriod(pair, context.period);
 
   if (std::optional<FigureStatus> stated =
           words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end)) {

@@ -28,10 +28,14 @@ bool IsAsciiWord(char c) {
 bool InShortQuote(std::string_view text, size_t begin, size_t end) {
   constexpr size_t kReach = 36;  // twelve characters
   const size_t from = begin > kReach ? begin - kReach : 0;
-  // ASCII quotes ("四个"), as PDF text often has: an odd number of them before it on its line.
+  // ASCII quotes ("四个"), as PDF text often has: an odd number of them before it on its line,
+  // counted over more than the quotation's reach so that a window cut between two quotes does
+  // not turn the count (增强"四个意识"、坚定"四个自信"、做到"两个维护").
   {
+    constexpr size_t kLineReach = 512;
+    const size_t line_from = begin > kLineReach ? begin - kLineReach : 0;
     size_t quotes = 0;
-    for (size_t p = begin; p > from && text[p - 1] != '\n';) {
+    for (size_t p = begin; p > line_from && text[p - 1] != '\n';) {
       --p;
       if (text[p] == '"') ++quotes;
     }
@@ -46,6 +50,52 @@ bool InShortQuote(std::string_view text, size_t begin, size_t end) {
   if (closed != std::string_view::npos) return false;
   const size_t close = text.substr(end, kReach).find("”");
   return close != std::string_view::npos;
+}
+
+bool IsChineseCount(std::string_view text, size_t at) {
+  for (std::string_view digit :
+       {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+    if (text.substr(at).starts_with(digit)) return true;
+  }
+  return false;
+}
+
+bool IsClassifier(std::string_view text, size_t at) {
+  for (std::string_view classifier : {"个", "种", "项", "类", "条"}) {
+    if (text.substr(at).starts_with(classifier)) return true;
+  }
+  return false;
+}
+
+// Set phrases and references written with counts (issue 15): a rank (前10位), an article of a
+// law (刑法十一条),
+// a phase of a project (杨白线二期, 一期工程), N位一体, the outline of a speech (六个方面), and
+// two small counts in a row (用好两个市场两种资源).
+bool IsSetPhrase(std::string_view text, const Reading& reading) {
+  const std::string_view after = text.substr(reading.end);
+  const std::string_view unit = text.substr(reading.end - std::min<size_t>(reading.end, 3), 3);
+  if (unit == "条" && EndsWith(text, reading.begin, "法")) return true;
+  // A rank (居全国前10位) and a duration in quarters (连续8个季度).
+  if ((unit == "位" || unit == "名") && EndsWith(text, reading.begin, "前")) return true;
+  if (unit == "个" && after.starts_with("季度")) return true;
+  if (!reading.chinese) return false;
+  if (unit == "期" || after.starts_with("一体") || (unit == "个" && after.starts_with("方面"))) {
+    return true;
+  }
+  // 两个市场两种资源: a count, one or two characters, another count.
+  const size_t count_chars = (reading.end - reading.begin) / 3;
+  if (count_chars != 2 || !IsClassifier(text, reading.end - 3)) return false;
+  for (size_t gap : {size_t{3}, size_t{6}}) {
+    if (reading.end + gap + 6 <= text.size() && IsChineseCount(text, reading.end + gap) &&
+        IsClassifier(text, reading.end + gap + 3)) {
+      return true;
+    }
+    if (reading.begin >= gap + 6 && IsChineseCount(text, reading.begin - gap - 6) &&
+        IsClassifier(text, reading.begin - gap - 3)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Numbers that read as figures but are not quantities: ordinals (第3个), session numbers
@@ -67,7 +117,7 @@ bool IsQuantity(std::string_view text, const Reading& reading) {
     }
     if (!longer) return false;
   }
-  return !InShortQuote(text, begin, reading.end);
+  return !InShortQuote(text, begin, reading.end) && !IsSetPhrase(text, reading);
 }
 
 bool IsSentenceEnd(std::string_view character) {
@@ -203,12 +253,14 @@ std::vector<Figure> Find(const Document& document) {
   const std::string_view text = document.normalized();
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
+  std::vector<bool> chained(found.size(), false);  // named by the noun before the next figure
   Document::Cursor cursor;
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
   ContextReader context(text);
   std::vector<HeadingNote> heading_notes;
-  const ReportYears years = YearsOf(document.info());
+  const ReportYears years =
+      internal::DocumentAccess::Impl(document).years.value_or(YearsOf(document.info()));
   SectionContext section;
   int innermost = -2;  // the heading `section` was made for
   for (size_t k = 0; k < found.size(); ++k) {
@@ -257,7 +309,21 @@ std::vector<Figure> Find(const Document& document) {
       continue;
     }
     Label label = LabelOf(figure.clause);
-    figure.label = std::move(label.label);
+    // 8个贫困行政村145个贫困行政村民小组: a chain of figures each named by the noun after it.
+    std::string chain_noun = k + 1 < found.size()
+                                 ? ChainedNoun(text, figure.value.unit, item.reading.outer_end,
+                                               found[k + 1].reading.outer_begin)
+                                 : std::string();
+    chained[k] = !chain_noun.empty();
+    if (chained[k]) {
+      figure.label = std::move(chain_noun);
+    } else if (std::string after; k > 0 && chained[k - 1] &&
+                                  !(after = WordsAfter(text, item.reading.outer_end)).empty()) {
+      figure.label = std::move(after);
+      label.action.clear();
+    } else {
+      figure.label = std::move(label.label);
+    }
     figure.action = std::move(label.action);
     if (figure.action.empty() && k > 0 && text.substr(floor).starts_with("、")) {
       figure.action = figures[k - 1].action;  // 种植花椒2600余亩、黄桃1200余亩
@@ -270,7 +336,16 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = figures[k - 1].label;  // 其中已脱贫户1366户，4884人
       if (figure.action.empty()) figure.action = figures[k - 1].action;
     }
+    if (std::string noun = NounToClauseEnd(text, figure.value.unit, item.reading.outer_end);
+        !chained[k] && !noun.empty()) {
+      figure.label = std::move(noun);
+    } else if (QualifiesNext(figure.clause)) {
+      if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
+        figure.label = std::move(after);
+      }
+    }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
+    if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
   }
   return figures;
 }

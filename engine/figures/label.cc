@@ -15,8 +15,9 @@ namespace {
 
 // Marks that end a clause. 、 is not one: it joins the words of one label (低保、临时救助等各类
 // 民政资金) as often as it separates list items, which the figure before it marks instead.
-constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", "？",
-                                             "\n", ",",  ";",  ":",  "!",  "?"};
+// + joins the parts of a breakdown (护林员54人+监管员18人), each with its own label.
+constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", "？", "\n",
+                                             ",",  ";",  ":",  "!",  "?",  "+"};
 
 // Words trimmed from the front of a clause: time, place and scope, connectives.
 constexpr std::string_view kLeading[] = {
@@ -25,12 +26,14 @@ constexpr std::string_view kLeading[] = {
     "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
     "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
     "增长到",   "提高到",   "增加到",   "提升到",   "全乡",   "全村",   "全州",     "全旗",
-    "全国",     "全域",     "我镇",     "我县",     "我市",   "我省",   "我区",     "我乡",
-    "本镇",     "本县",     "各村",     "先后",     "现有",   "已经",   "共计",     "总计",
-    "合计",     "累计",     "共有",     "共",       "已",     "还",     "又",       "也",
-    "为",       "向",       "、",       "各类",     "各项",   "首批",   "的",       "积极",
-    "及时",     "持续",     "深入",     "进一步",   "大力",   "截止到", "截止",     "截至",
-    "正在",     "现",       "(",        "（",       "了",     "我们",   "辖区内",   "辖区"};
+    "全域",     "我镇",     "我县",     "我市",     "我省",   "我区",   "我乡",     "本镇",
+    "本县",     "各村",     "先后",     "现有",     "已经",   "共计",   "总计",     "合计",
+    "累计",     "共有",     "共",       "已",       "还",     "又",     "也",       "为",
+    "向",       "、",       "各类",     "各项",     "首批",   "的",     "积极",     "及时",
+    "持续",     "深入",     "进一步",   "大力",     "截止到", "截止",   "截至",     "正在",
+    "现",       "(",        "（",       "了",       "我们",   "辖区内", "辖区",     "当前",
+    "以来",     "全面",     "当面",     "特别是",   "主要是", "一是",   "二是",     "三是",
+    "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure.
 constexpr std::string_view kTrailing[] = {
@@ -40,7 +43,7 @@ constexpr std::string_view kTrailing[] = {
     "合计",     "累计",   "共",   "计",     "了",     "的",     "约",     "至",     "到",
     "从",       "由",     "在",   "已",     "实现",   "完成",   "稳定在", "保持在", "控制在",
     "完工",     "用于",   "享受", "划分为", "年均",   "同比",   "比上年", "平均",   "稳定",
-    "净增",     "以来",   "保持", "控制",   "和",     "及"};
+    "净增",     "以来",   "保持", "控制",   "和",     "及",     "等",     "范围"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {
@@ -68,7 +71,8 @@ constexpr std::string_view kVerbs[] = {
     "选举产生", "摸排发现", "发现",     "申请",   "帮助",     "保障", "派出",     "添置",
     "查验",     "备案",     "劝返",     "控停",   "捣毁",     "扣押", "移交",     "退渡",
     "调备",     "栽插",     "免费提供", "启动",   "选调",     "设计", "投产",     "带队检查",
-    "下载",     "清退",     "取缔",     "拆违",   "查获",     "抓获", "处置"};
+    "下载",     "清退",     "取缔",     "拆违",   "查获",     "抓获", "处置",     "推进",
+    "确保",     "加大",     "做好",     "面对",   "下派",     "落户", "通过",     "拔地而起"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -80,12 +84,59 @@ constexpr std::string_view kInnerVerbs[] = {
     "组织", "救助", "慰问",   "走访", "培育", "惠及",     "累计", "识别",     "设置", "关闭",
     "纳入", "给予", "录入",   "更新", "上报", "推广",     "下辖", "配备",     "竖立", "封堵",
     "责令", "移送", "打击",   "发布", "整合", "压减",     "设立", "派出",     "添置", "查验",
-    "备案", "劝返", "捣毁",   "扣押", "移交", "免费提供", "选调", "带队检查", "提供"};
+    "备案", "劝返", "捣毁",   "扣押", "移交", "免费提供", "选调", "带队检查", "提供", "受理",
+    "处罚", "获得", "反馈",   "调备", "栽插", "发现",     "申请", "追加"};
 
-// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份.
+// Verbs that name the activity counted when nothing follows them (临时救助2042人次, 全社会研发
+// 投入年均增长10%, 入户走访4000多户): the words before them and the verb are the label.
+// Not 投入: 镇财政投入120万元 names who paid.
+constexpr std::string_view kActivityVerbs[] = {"救助", "走访", "改造", "流转", "处罚",
+                                               "培训", "排查", "整治", "审查", "慰问",
+                                               "调查", "鉴定", "移交"};
+
+// Nouns too general to name a figure alone: the verb before them belongs to the name (认证率,
+// 慰问救助金, 中药材种植面积, 立案任务数).
+constexpr std::string_view kGeneralNouns[] = {"率",     "金",   "资金", "对象", "面积", "基地",
+                                              "任务数", "任务", "数",   "量",   "大户"};
+
+bool IsGeneralNoun(std::string_view words) {
+  for (std::string_view noun : kGeneralNouns) {
+    if (words == noun) return true;
+  }
+  return false;
+}
+
+// Verbs that obtain, spend or complete, and name nothing with the noun after them (争取资金,
+// 实现纯收入).
+bool IsLightVerb(std::string_view verb) {
+  for (std::string_view light : {"完成", "实现", "累计", "带动", "惠及", "争取", "发放", "筹集",
+                                 "拨付", "投入", "落实", "获得"}) {
+    if (verb == light) return true;
+  }
+  return false;
+}
+
+bool IsActivityVerb(std::string_view verb) {
+  for (std::string_view activity : kActivityVerbs) {
+    if (verb == activity) return true;
+  }
+  return false;
+}
+
+// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年.
 bool StripDate(std::string_view* text) {
   size_t p = 0;
-  while (p < text->size() && (((*text)[p] >= '0' && (*text)[p] <= '9') || (*text)[p] == '-')) ++p;
+  while (p < text->size()) {
+    const char c = (*text)[p];
+    if ((c >= '0' && c <= '9') || c == '-') {
+      ++p;
+    } else if (p > 0 && StartsWithAt(*text, p, "、") && p + 3 < text->size() &&
+               (*text)[p + 3] >= '0' && (*text)[p + 3] <= '9') {
+      p += 3;
+    } else {
+      break;
+    }
+  }
   if (p == 0) return false;
   std::string_view rest = text->substr(p);
   for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
@@ -97,9 +148,9 @@ bool StripDate(std::string_view* text) {
   return false;
 }
 
-// Strips a trailing year: 增长到2025年.
+// Strips a trailing year: 增长到2025年, 推进2023年度.
 bool StripTrailingDate(std::string_view* text) {
-  for (std::string_view word : {"年底", "年末", "年"}) {
+  for (std::string_view word : {"年度", "年底", "年末", "年"}) {
     if (!text->ends_with(word)) continue;
     size_t p = text->size() - word.size();
     const size_t end = p;
@@ -200,6 +251,10 @@ bool StripTrailing(std::string_view* text) {
   if (!TrailingLasts().EndsOf(*text)) return false;
   for (std::string_view word : kTrailing) {
     if (EndsWithAt(*text, text->size(), word)) {
+      // 为 of 行为 (违法行为) ends a noun.
+      if (word == "为" && text->substr(0, text->size() - word.size()).ends_with("行")) {
+        return false;
+      }
       text->remove_suffix(word.size());
       return true;
     }
@@ -244,11 +299,29 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   static const CharSet firsts = CharSet::Firsts(verbs);
   static const WordsByFirst<N> by_first(verbs);
   if (!firsts.StartsOf(text)) return {};
-  return by_first.LongestAt(text);
+  const std::string_view best = by_first.LongestAt(text);
+  // Nouns that begin with a verb: 有色冶金, 派出所.
+  if ((best == "有" && text.substr(3).starts_with("色")) ||
+      (best == "派出" && text.substr(6).starts_with("所"))) {
+    return {};
+  }
+  return best;
 }
 
 size_t CharLength(std::string_view text, size_t at) {
   return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+}
+
+// Quotation marks name nothing: “五包一”对象 → 五包一对象, "三码" → 三码.
+std::string WithoutQuotes(std::string_view words) {
+  std::string out;
+  for (size_t p = 0; p < words.size();) {
+    const size_t length = CharLength(words, p);
+    const std::string_view character = words.substr(p, length);
+    if (character != "“" && character != "”" && character != "\"") out += character;
+    p += length;
+  }
+  return out;
 }
 
 const CharSet& ClauseMarks() {
@@ -278,14 +351,22 @@ Label LabelOf(std::string_view clause) {
   Label result;
   std::string_view words = clause;
   size_t action_begin = std::string_view::npos, action_end = 0;
+  const auto at_of = [&](std::string_view part) {
+    return static_cast<size_t>(part.data() - clause.data());
+  };
+  size_t second_verb = std::string_view::npos;  // where the run's second verb starts
   // The front: time, scope and connectives, then a run of verbs (组织举办, 新建、改造).
   for (bool more = true; more && !words.empty();) {
     more = StripLeading(&words);
     if (more) continue;
     const std::string_view verb = VerbAt(words, kVerbs);
     if (!verb.empty()) {
-      const size_t at = static_cast<size_t>(words.data() - clause.data());
-      if (action_begin == std::string_view::npos) action_begin = at;
+      const size_t at = at_of(words);
+      if (action_begin == std::string_view::npos) {
+        action_begin = at;
+      } else if (second_verb == std::string_view::npos) {
+        second_verb = at;
+      }
       action_end = at + verb.size();
       words.remove_prefix(verb.size());
       if (words.starts_with("、")) words.remove_prefix(3);
@@ -302,14 +383,52 @@ Label LabelOf(std::string_view clause) {
     }
   }
   std::string_view subject;  // the words before a verb inside
+  const size_t front_begin = action_begin, front_end = action_end;
   if (inner != std::string_view::npos) {
-    const size_t at = static_cast<size_t>(words.data() - clause.data()) + inner;
+    const size_t at = at_of(words) + inner;
     action_begin = at;
     action_end = at + inner_size;
     subject = words.substr(0, inner);
     words.remove_prefix(inner + inner_size);
   }
   while (StripTrailing(&words)) {
+  }
+  if (inner != std::string_view::npos) {
+    // 临时救助, 中药材种植面积: the verb inside is part of the name; the action is the front's.
+    // Not after 累计 or 共 (城市低保累计保障: the subject names it).
+    const std::string_view verb = clause.substr(action_begin, inner_size);
+    std::string_view bare_subject = subject;
+    while (StripTrailing(&bare_subject)) {
+    }
+    const bool adjacent = bare_subject.size() == subject.size();
+    // 低保纳入及调档: a verb joined to another by 及 is named with it.
+    const bool joined =
+        words.starts_with("及") || words.starts_with("和") || words.starts_with("与");
+    if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) ||
+                     (words.empty() && IsActivityVerb(verb)) || joined)) {
+      words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
+      subject = {};
+      action_begin = front_begin;
+      action_end = front_end;
+    }
+  } else if (action_begin != std::string_view::npos && IsActivityVerb(words)) {
+    // 立案审查3件: what is left is an activity, named with the verb before it.
+    words = clause.substr(action_begin, at_of(words) + words.size() - action_begin);
+    action_begin = std::string_view::npos;
+  } else if (action_begin != std::string_view::npos &&
+             (IsGeneralNoun(words) || (words.size() == 3 && CharLength(words, 0) == 3)) &&
+             (words.size() == 3 || second_verb != std::string_view::npos ||
+              !IsLightVerb(clause.substr(action_begin, action_end - action_begin)))) {
+    // 认证率, 完成率, 发放慰问救助金, 举办培训班: the verbs after the first name it with a
+    // general or one-character noun; not a verb that only obtains or completes (争取资金).
+    const size_t name_begin = second_verb == std::string_view::npos ? action_begin : second_verb;
+    words = clause.substr(name_begin, at_of(words) + words.size() - name_begin);
+    if (second_verb == std::string_view::npos) {
+      action_begin = std::string_view::npos;
+    } else {
+      action_end = second_verb;
+      if (clause.substr(0, action_end).ends_with("、")) action_end -= 3;
+    }
   }
   // 城市低保累计保障11402人次: after the verbs nothing names the figure (or only another verb);
   // the subject before them does.
@@ -344,17 +463,60 @@ Label LabelOf(std::string_view clause) {
   }
   while (StripTrailing(&words)) {
   }
-  // Quotation marks name nothing: “五包一”对象 → 五包一对象.
-  for (size_t p = 0; p < words.size();) {
-    const size_t length = CharLength(words, p);
-    const std::string_view character = words.substr(p, length);
-    if (character != "“" && character != "”") result.label += character;
-    p += length;
-  }
+  result.label = WithoutQuotes(words);
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
   }
   return result;
+}
+
+bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }
+
+bool QualifiesNext(std::string_view clause) {
+  // A time's 的 dates the figure itself (从2020年的3.68万亿元, 由“十五”末的12.8亿元).
+  for (std::string_view time : {"年的", "末的", "底的", "期的"}) {
+    if (clause.ends_with(time)) return false;
+  }
+  return clause.ends_with("的") || clause.ends_with("对");
+}
+
+std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
+  // Classifiers of things; 亩, 元, 人 and other measures follow the noun they measure
+  // (花椒2600余亩黄桃1200余亩).
+  static constexpr std::string_view kClassifiers[] = {"个", "户", "名", "家", "所", "座", "条",
+                                                      "项", "种", "类", "支", "处", "栋", "台",
+                                                      "件", "起", "批", "辆", "套", "间"};
+  bool classifier = false;
+  for (std::string_view word : kClassifiers) classifier |= unit == word;
+  constexpr size_t kLongest = 10 * 3;
+  // 次 after the classifier is the rest of its unit (批次, 台次).
+  if (!classifier || to <= from || to - from > kLongest || StartsWithAt(text, from, "次"))
+    return {};
+  const std::string_view words = text.substr(from, to - from);
+  for (size_t p = 0; p < words.size(); p += 3) {
+    if (CharLength(words, p) != 3 || ClauseMarks().Has(words.substr(p, 3)) ||
+        StartsWithAt(words, p, "、") || StartsWithAt(words, p, "的") ||
+        !VerbAt(words.substr(p), kVerbs).empty() || !VerbAt(words.substr(p), kInnerVerbs).empty() ||
+        !VerbAt(words.substr(p), kTrailing).empty()) {
+      return {};
+    }
+  }
+  return WithoutQuotes(words);
+}
+
+std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
+  constexpr size_t kLongest = 10 * 3;
+  for (size_t p = at; p < text.size() && p <= at + kLongest;) {
+    const size_t length = CharLength(text, p);
+    if (ClauseMarks().Has(text.substr(p, length))) {
+      // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
+      // conjunction (与排水暗沟).
+      if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
+      return ChainedNoun(text, unit, at, p);
+    }
+    p += length;
+  }
+  return {};
 }
 
 std::string WordsAfter(std::string_view text, size_t at) {
@@ -364,20 +526,61 @@ std::string WordsAfter(std::string_view text, size_t at) {
   if (const std::string_view verb = VerbAt(text.substr(p), kVerbs); !verb.empty()) {
     p += verb.size();
   }
+  // 44条(座)河流库坝: a bracket right after the unit belongs to it.
+  if (p < text.size() && (text[p] == '(' || StartsWithAt(text, p, "（"))) {
+    const std::string_view close = text[p] == '(' ? ")" : "）";
+    if (const size_t closing = text.substr(p, 16).find(close); closing != std::string_view::npos) {
+      p += closing + close.size();
+    }
+  }
   const size_t first = p;
+  const auto is_mark = [](std::string_view character) {
+    for (std::string_view m : kClauseMarks) {
+      if (character == m) return true;
+    }
+    return character == "、";
+  };
+  const auto verb_at = [&](size_t q) {
+    std::string_view verb = VerbAt(text.substr(q), kVerbs);
+    if (verb.empty()) verb = VerbAt(text.substr(q), kInnerVerbs);
+    return verb;
+  };
   while (p < text.size() && characters < 12) {
+    // A short bracketed part belongs to the noun: 村（居）民小组, 村(社区).
+    if (text[p] == '(' || StartsWithAt(text, p, "（")) {
+      const std::string_view close = text[p] == '(' ? ")" : "）";
+      const size_t closing = text.substr(p, 16).find(close);
+      if (closing == std::string_view::npos) break;
+      p += closing + close.size();
+      continue;
+    }
+    // Quotation marks are passed over (打造10个“数字领航”企业), and dropped below.
+    if (text[p] == '"') {
+      ++p;
+      continue;
+    }
     const size_t length = CharLength(text, p);
     if (length != 3) break;  // digits, punctuation of ASCII
     const std::string_view character = text.substr(p, length);
-    bool mark = false;
-    for (std::string_view m : kClauseMarks) mark = mark || character == m;
-    if (mark || character == "、" || character == "（" || character == "“" || character == "”") {
-      break;
+    // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有.
+    if (is_mark(character) || character == "都" || character == "均") break;
+    if (character == "“" || character == "”") {
+      p += length;
+      continue;
     }
-    if (p > at &&
-        (!VerbAt(text.substr(p), kVerbs).empty() || !VerbAt(text.substr(p), kInnerVerbs).empty() ||
-         !VerbAt(text.substr(p), kTrailing).empty())) {
-      break;
+    if (p > at) {
+      if (const std::string_view verb = verb_at(p); !verb.empty()) {
+        // An activity closing the clause is a noun (升级改造, 线下培训); a verb with words after
+        // it acts (大模型通过国家备案), as does 建设 closing one (省级中心村建设).
+        const size_t after = p + verb.size();
+        if (!IsActivityVerb(verb) || (after < text.size() && CharLength(text, after) == 3 &&
+                                      !is_mark(text.substr(after, 3)))) {
+          break;
+        }
+        p = after;
+        break;
+      }
+      if (!VerbAt(text.substr(p), kTrailing).empty()) break;
     }
     p += length;
     ++characters;
@@ -385,7 +588,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
   std::string_view words = text.substr(first, p - first);
   while (StripLeading(&words) || StripTrailing(&words)) {
   }
-  return std::string(words);
+  return WithoutQuotes(words);
 }
 
 }  // namespace glean::figures

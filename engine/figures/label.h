@@ -25,6 +25,25 @@ struct Label {
 // words after it. `全年完成改厕` → 改厕, 完成.
 Label LabelOf(std::string_view clause);
 
+// Whether `clause` ends in words that qualify what follows the figure
+// (来自各行各业的88名镇人大代表, 历时4个月对700余个…图斑): the noun after the figure names it, not
+// the clause.
+bool QualifiesNext(std::string_view clause);
+
+// Whether the verb `action` names the activity it counts (救助, 走访, 鉴定 …), so that a figure
+// with no other words (全年累计救助18万余人次) is labelled with it.
+bool NamesActivity(std::string_view action);
+
+// The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
+// (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
+// 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.
+std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to);
+
+// The noun after a figure counted in `unit`, from `at` to its clause's end, when the unit is a
+// classifier and the words are a noun alone (新一届村(社区)56名“两委”班子成员 → 两委班子成员): it
+// names the figure rather than the words before, which qualify it. Empty otherwise.
+std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at);
+
 // The words right after a figure that may name it when nothing before it does
 // (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
 std::string WordsAfter(std::string_view text, size_t at);

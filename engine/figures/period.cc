@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 
 #include "engine/figures/figure_context.h"
@@ -411,16 +412,6 @@ ReportYears YearsOf(const DocumentInfo& info) {
   return years;
 }
 
-std::optional<TimeMention> LastTimeMention(std::string_view text, size_t from, size_t to,
-                                           const ReportYears& years) {
-  std::optional<TimeMention> last;
-  ForEachMention(text, from, to, years, [&](const TimeMention& mention) {
-    last = mention;
-    return true;
-  });
-  return last;
-}
-
 std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, size_t to,
                                             const ReportYears& years) {
   std::optional<TimeMention> first;
@@ -429,6 +420,96 @@ std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, 
     return false;
   });
   return first;
+}
+
+bool BindsNextFigure(std::string_view text, const TimeMention& mention) {
+  return StartsWithAt(text, mention.end, "的") && mention.end + 3 < text.size() &&
+         IsDigit(text[mention.end + 3]);
+}
+
+std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
+                                         const ReportYears& years) {
+  // A paragraph's first clause is short; a sentence far from its paragraph's start is not looked
+  // back from (the caller's reach bounds the search).
+  constexpr size_t kReachBack = 4096;
+  const size_t floor = sentence_begin > kReachBack ? sentence_begin - kReachBack : 0;
+  if (sentence_begin == 0 || text[sentence_begin - 1] == '\n') return std::nullopt;
+  // memrchr: asked for most figures, over a paragraph of up to a few kilobytes.
+  const void* line_end = memrchr(text.data() + floor, '\n', sentence_begin - floor);
+  if (line_end == nullptr && floor > 0) return std::nullopt;
+  const size_t paragraph =
+      line_end == nullptr
+          ? 0
+          : static_cast<size_t>(static_cast<const char*>(line_end) - text.data()) + 1;
+  constexpr size_t kTopicBytes = 48;
+  size_t clause_end = paragraph;
+  const size_t limit = std::min(text.size(), paragraph + kTopicBytes);
+  while (clause_end < limit && text[clause_end] != ',' && !StartsWithAt(text, clause_end, "，")) {
+    clause_end += source::Utf8LengthOfLead(static_cast<unsigned char>(text[clause_end]));
+  }
+  if (clause_end >= limit) return std::nullopt;
+  std::optional<TimeMention> topic;
+  ForEachMention(text, paragraph, clause_end, years, [&](const TimeMention& mention) {
+    topic = mention;
+    return true;
+  });
+  // The clause is the time (以来 and 来 may close it), not a sentence that names one.
+  if (!topic) return std::nullopt;
+  size_t after = topic->end;
+  for (std::string_view tail : {"以来", "来"}) {
+    if (StartsWithAt(text, after, tail)) after += tail.size();
+  }
+  if (after != clause_end) return std::nullopt;
+  return topic;
+}
+
+PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
+                    size_t clause_end, size_t* own_from) {
+  *own_from = clause_begin;
+  // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
+  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "的"})) return PairRole::kNone;
+  // What may stand between the pair word and the figure: its own time (2020年的, “十五”末的).
+  constexpr size_t kOwnWords = 24;
+  const auto last_of = [&](std::initializer_list<std::string_view> words, size_t from,
+                           size_t to) -> std::pair<size_t, size_t> {
+    for (size_t at = to; at > from;) {
+      --at;
+      for (std::string_view word : words) {
+        if (at + word.size() <= to && StartsWithAt(text, at, word)) return {at, word.size()};
+      }
+    }
+    return {std::string_view::npos, 0};
+  };
+  const auto own_words_fit = [&](size_t word_end) {
+    return begin - word_end <= kOwnWords && (word_end == begin || EndsWithAt(text, begin, "的"));
+  };
+  const size_t from_floor = begin > kOwnWords + clause_begin ? begin - kOwnWords - 3 : clause_begin;
+  if (const auto [at, size] = last_of({"从", "由"}, from_floor, begin);
+      at != std::string_view::npos && own_words_fit(at + size)) {
+    // The second half must follow: 由X增加到Y, not 由村委会统一管理的5个.
+    if (last_of({"到", "至"}, end, std::min(clause_end, end + kOwnWords)).first !=
+        std::string_view::npos) {
+      *own_from = at + size;
+      return PairRole::kFrom;
+    }
+  }
+  // 达到 states a level reached, not a pair's second half; nor is a list item after 、 one.
+  if (const auto [at, size] = last_of({"到", "至"}, from_floor, begin);
+      at != std::string_view::npos && own_words_fit(at + size) && !EndsWithAt(text, at, "达")) {
+    const size_t pair_from = last_of({"从", "由"}, clause_begin, at).first;
+    if (pair_from != std::string_view::npos &&
+        last_of({"、"}, pair_from, at).first == std::string_view::npos) {
+      *own_from = at + size;
+      return PairRole::kTo;
+    }
+  }
+  return PairRole::kNone;
+}
+
+Period PairPeriod(PairRole role, const Period& period) {
+  if (!period.known() || role == PairRole::kNone) return period;
+  if (role == PairRole::kFrom) return {period.first - 1, period.first - 1};
+  return {period.last, period.last};
 }
 
 void TimeMentions::Find(std::string_view text, size_t from, size_t to, const ReportYears& years) {

@@ -39,13 +39,34 @@ struct TimeMention {
   Period period;
 };
 
-// The last (nearest to `to`) time mention that starts in [from, to) and is not a comparison base
-// or inside 《…》; nullopt if none. Mentions against an unknown year are skipped.
-std::optional<TimeMention> LastTimeMention(std::string_view text, size_t from, size_t to,
-                                           const ReportYears& years);
-// The first such mention in [from, to).
+// The first time mention that starts in [from, to) and is not a comparison base or inside 《…》;
+// nullopt if none. Mentions against an unknown year are skipped. (TimeMentions finds them all.)
 std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, size_t to,
                                             const ReportYears& years);
+
+// Whether `mention` qualifies only the figure right after it (2020年的3.68万亿元), and so dates
+// nothing else in its sentence.
+bool BindsNextFigure(std::string_view text, const TimeMention& mention);
+
+// The time a paragraph opens with as its own clause (刚刚过去的2025年，… ; 2022年，…), which dates
+// the sentences of the paragraph that name none; nullopt if its first clause is not one.
+// `sentence_begin` is the start of a sentence of the paragraph.
+std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
+                                         const ReportYears& years);
+
+// Where a figure stands in a from-to pair (从X增长到Y, 由X提升至Y): the first states the level
+// before the period, the second the level at its end.
+enum class PairRole { kNone, kFrom, kTo };
+
+// The role of the figure [begin, end) in its clause [clause_begin, clause_end); `*own_from` is
+// set to where the figure's own words start (after 从 or 由, after 到 or 至), which alone may
+// name its time (从2020年的X增长到2025年的Y).
+PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
+                    size_t clause_end, size_t* own_from);
+
+// The period of a pair's figure whose own words name no time, in a scope of `period`: the year
+// before it for the first, its last year for the second.
+Period PairPeriod(PairRole role, const Period& period);
 
 // The characters a mention may start with: a Chinese digit (a year, or a count in 五年来), or the
 // first character of a word a mention begins with. Most characters are none of these.

@@ -1,7 +1,9 @@
 #include "engine/resolve/figure_rules.h"
 
 #include <algorithm>
+#include <map>
 #include <string_view>
+#include <tuple>
 
 namespace glean::internal {
 
@@ -67,6 +69,85 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
     }
   }
   return matches;
+}
+
+void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figure>& figures,
+                           ResolvedMatches* matches, std::vector<FigureMatch>* figure_matches) {
+  if (figure_matches->empty()) return;
+  // One entry per fact of either form; `figure` tells which list `index` is of.
+  struct Entry {
+    std::string_view fact;
+    size_t begin, end;
+    int priority;
+    bool figure;
+    int rule;
+    size_t index;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(matches->list.size() + figure_matches->size());
+  for (size_t i = 0; i < matches->list.size(); ++i) {
+    const ResolvedMatch& match = matches->list[i];
+    const CompiledRule& rule = rules.rules[static_cast<size_t>(match.rule)];
+    entries.push_back(
+        {rule.fact, match.span.begin, match.span.end, rule.priority, false, match.rule, i});
+  }
+  for (size_t i = 0; i < figure_matches->size(); ++i) {
+    const FigureMatch& match = (*figure_matches)[i];
+    const FigureRule& rule = rules.figure_rules[static_cast<size_t>(match.rule)];
+    const Figure& figure = figures[match.figure];
+    entries.push_back({rule.fact, figure.begin, figure.end, rule.priority, true, match.rule, i});
+  }
+  // Clusters, as Resolve makes them: runs of one fact type that overlap in a chain.
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.fact, a.begin, a.end) < std::tie(b.fact, b.begin, b.end);
+  });
+  const auto wins_over = [](const Entry& x, const Entry& y) {
+    if (x.priority != y.priority) return x.priority > y.priority;
+    if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    return std::tie(x.figure, x.rule) < std::tie(y.figure, y.rule);
+  };
+  std::vector<bool> drop_match(matches->list.size(), false);
+  std::vector<bool> drop_figure(figure_matches->size(), false);
+  std::map<size_t, size_t> accepted;  // a cluster's accepted spans by begin; never overlapping
+  for (size_t first = 0; first < entries.size();) {
+    size_t last = first + 1;
+    for (size_t reach = entries[first].end;
+         last < entries.size() && entries[last].fact == entries[first].fact &&
+         entries[last].begin < reach;
+         ++last) {
+      reach = std::max(reach, entries[last].end);
+    }
+    if (last - first > 1) {
+      std::sort(entries.begin() + static_cast<long>(first),
+                entries.begin() + static_cast<long>(last), wins_over);
+      accepted.clear();
+      for (size_t k = first; k < last; ++k) {
+        const Entry& entry = entries[k];
+        auto next = accepted.lower_bound(entry.begin);
+        const bool overlaps = (next != accepted.end() && next->first < entry.end) ||
+                              (next != accepted.begin() && std::prev(next)->second > entry.begin);
+        if (!overlaps) {
+          accepted.emplace(entry.begin, entry.end);
+        } else if (entry.figure) {
+          drop_figure[entry.index] = true;
+        } else {
+          drop_match[entry.index] = true;
+        }
+      }
+    }
+    first = last;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < matches->list.size(); ++i) {
+    if (!drop_match[i]) matches->list[kept++] = matches->list[i];
+  }
+  matches->list.resize(kept);
+  kept = 0;
+  for (size_t i = 0; i < figure_matches->size(); ++i) {
+    if (!drop_figure[i]) (*figure_matches)[kept++] = (*figure_matches)[i];
+  }
+  figure_matches->resize(kept);
 }
 
 }  // namespace glean::internal

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "engine/resolve/resolver.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "glean/document.h"
 #include "glean/figure.h"
@@ -22,6 +23,16 @@ struct FigureMatch {
 // Every (rule, figure) pair where the figure satisfies the rule, by figure, then rule.
 std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Document& document,
                                           const std::vector<Figure>& figures);
+
+// Resolves overlaps among the facts of both rule forms by the policy pattern matches follow among
+// themselves (resolver.h): of facts of one fact type that overlap, the higher priority wins, then
+// the longer text, then the earlier one, then the rule loaded first (pattern rules before figure
+// rules). A figure fact covers its figure's text. Removes the facts that lose from `matches` (their
+// fields stay in its array, unread) and from `figure_matches`.
+// Caveat: `matches` are resolved already; a pattern match Resolve dropped for one that loses here
+// does not come back.
+void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figure>& figures,
+                           ResolvedMatches* matches, std::vector<FigureMatch>* figure_matches);
 
 }  // namespace glean::internal
 

@@ -943,6 +943,7 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
     rule.units.push_back(normalizer.NormalizePattern(unit));
   }
   rule.statuses = spec.figure.statuses;
+  rule.priority = spec.priority;
   const bool failed =
       (spec.figure.label.present && !rule.label) || (spec.figure.clause.present && !rule.clause) ||
       (spec.figure.action.present && !rule.action) || (spec.unless.present && !rule.unless) ||

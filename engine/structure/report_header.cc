@@ -155,6 +155,11 @@ bool IsFurniture(std::string_view line) {
   if (rest.empty()) return true;
   // A breadcrumb (站名>栏目>…>篇名), or the rest of one a narrow page wrapped.
   if (StartsWith(line, ">") || std::count(line.begin(), line.end(), '>') >= 2) return true;
+  // A document-sharing site's notice (《….docx》由会员分享,可在线阅读…) or a file name.
+  if (HasAny(line, {"由会员分享", "可在线阅读"})) return true;
+  for (std::string_view extension : {".docx", ".doc", ".pdf", ".wps"}) {
+    if (line.ends_with(extension)) return true;
+  }
   for (std::string_view lead :
        {"【字", "来源", "时间", "发布", "作者", "编辑", "责任编辑", "记者", "点击", "点阅", "浏览",
         "您的位置", "当前位置", "下载", "扫一扫", "•", "内容发布"}) {
@@ -224,6 +229,28 @@ struct Line {
   size_t end;
 };
 
+// The first budget year (2004年度, 九十三年度) `s` names, read by `first_year`.
+template <typename FirstYearOf>
+std::optional<int> FirstBudgetYear(std::string_view s, const FirstYearOf& first_year) {
+  static constexpr std::string_view kBudgetYear = "年度";
+  for (size_t at = s.find(kBudgetYear); at != std::string_view::npos;
+       at = s.find(kBudgetYear, at + kBudgetYear.size())) {
+    size_t begin = at;
+    while (begin > 0 && s[begin - 1] >= '0' && s[begin - 1] <= '9' && at - begin < 4) --begin;
+    if (begin == at) {
+      while (begin >= 3 && at - begin < 12 &&
+             (ChineseDigit(s.substr(begin - 3)) >= 0 || StartsWith(s.substr(begin - 3), "十"))) {
+        begin -= 3;
+      }
+    }
+    if (begin == at) continue;
+    if (std::optional<int> year = first_year(s.substr(begin, at + kBudgetYear.size() - begin))) {
+      return year;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool UsesRocYears(std::string_view text) {
@@ -250,8 +277,20 @@ std::optional<int> FirstYear(std::string_view s, bool roc) {
       i += n - 1;
       continue;
     }
-    if (ChineseDigit(s.substr(i)) >= 0 && (i < 3 || ChineseDigit(s.substr(i - 3)) < 0)) {
+    const bool numeral_start =
+        (ChineseDigit(s.substr(i)) >= 0 || StartsWith(s.substr(i), "十")) &&
+        (i < 3 || (ChineseDigit(s.substr(i - 3)) < 0 && !StartsWith(s.substr(i - 3), "十")));
+    if (numeral_start) {
       if (std::optional<HeaderDate> date = ReadDate(s.substr(i))) return date->year;
+      // 民国九十三年, 九十三年度: a 民国 year in Chinese numerals. Without 民国 before it, only a
+      // budget year (年度) is one: 三年 is as often a duration.
+      size_t used = 0;
+      const bool says_roc = (i >= 6 && s.substr(i - 6, 6) == "民国");
+      if (std::optional<int> value = ChineseSmallNumber(s.substr(i), &used);
+          value && (says_roc || (roc && StartsWith(s.substr(i + used), "年度"))) &&
+          StartsWith(s.substr(i + used), "年")) {
+        return 1911 + *value;
+      }
     }
   }
   return std::nullopt;
@@ -395,7 +434,13 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     }
     if (start < kWrapSampleBytes) info.year = first_year(opening);
   }
-  if (!info.year && date) info.year = date->year;
+  if (!info.year && date) {
+    // Dated at the start of a year, a report that names no year of its own reports on the year
+    // before, as a work report delivered then does.
+    info.year = date->month >= 1 && date->month <= 2 ? date->year - 1 : date->year;
+  }
+  // A news report of a council's meeting names no year but the budget year it debates.
+  if (!info.year) info.year = FirstBudgetYear(text.substr(0, kWrapSampleBytes), first_year);
   return info;
 }
 

@@ -27,8 +27,11 @@ namespace glean::structure {
 // delivered in the first half of a year reviews the year before, one delivered later its own
 // year, and one with no date the year before its title's; any other report (工作总结, 半年总结)
 // the year of its title, else of its first heading, else of its first paragraph's opening, else
-// of its date. Years of the Republic of China calendar (民国106年, and 106年 in a text that
-// says 民国 or names a 公所 or 代表会) are converted; placeholders (20XX年) give no year.
+// of its date (the year before it when dated in January or February), else of the first budget
+// year the text's head names (九十三年度). Years of the Republic of China calendar (民国106年,
+// and 106年 or 九十三年度 in a text that says 民国 or names a 公所 or 代表会) are converted;
+// placeholders (20XX年) give no year. A document-sharing site's notice and a file-name line
+// (….docx) are furniture.
 DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
                               std::string_view heading_text, size_t heading_end);
 

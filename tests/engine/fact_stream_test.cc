@@ -148,6 +148,30 @@ TEST_CASE("stream: the document year and sections do not depend on where parts a
   }
 }
 
+// Issue 15: the figures of a later part were dated against that part's own header (none), so
+// the figures of a provincial report past its first 64 KB lost their period.
+TEST_CASE("stream: figures of a report read in parts are dated against the report's own years") {
+  static const Engine engine = [] {
+    Result<RuleSet> rules = RuleSet::Load({testing::SourceDir() + "/rules"});
+    REQUIRE(rules.ok());
+    ExtractOptions options;
+    options.figures = true;
+    Result<Engine> created = Engine::Create(std::move(rules).value(), options);
+    REQUIRE(created.ok());
+    return std::move(created).value();
+  }();
+  const std::string bytes =
+      testing::ReadFile(testing::SourceDir() + "/tests/data/provincial/guangdong-2026.txt");
+  REQUIRE(bytes.size() > 80000);
+  Diagnostics whole_diagnostics, streamed_diagnostics;
+  const std::string whole = Whole(engine, bytes, &whole_diagnostics);
+  REQUIRE(whole.find("\"rule\":\"builtin.figure\"") != std::string::npos);
+  for (size_t part : {size_t{700}, size_t{20000}}) {
+    INFO("parts of " << part);
+    CHECK(Streamed(engine, bytes, part, 4096, &streamed_diagnostics) == whole);
+  }
+}
+
 TEST_CASE(
     "stream: texts with no line that ends a sentence, or no line break at all, give the "
     "facts of the whole") {

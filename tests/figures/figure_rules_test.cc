@@ -71,6 +71,52 @@ TEST_CASE("figure rules: --figures leaves out what a figure rule named") {
         "builtin.figure 70万人 label=就业 value=700000人 2025 result\n");
 }
 
+// Issue 15: facts of figure rules took no part in overlap resolution, so a pattern rule and a
+// figure rule of one fact type gave two facts of one figure.
+TEST_CASE("figure rules: overlapping facts of either form resolve by priority, then length") {
+  constexpr char kBoth[] = R"(rules:
+  - id: toilets_pattern
+    fact: toilets
+    pattern: '完成改厕{count:quantity}'
+  - id: toilets_figure
+    fact: toilets
+    figure: {label: 改厕}
+)";
+  const std::string text = "2021年全年完成改厕650余户。";
+  // Same priority: the pattern's match is the longer.
+  CHECK(Facts(kBoth, text) == "toilets_pattern 完成改厕650余户 count=650户 2021 result\n");
+  // A higher priority wins over the longer match.
+  std::string figure_first = kBoth;
+  figure_first += "    priority: 5\n";
+  CHECK(Facts(figure_first, text) == "toilets_figure 650余户 label=改厕 value=650户 2021 result\n");
+  // Another fact type: both stand.
+  std::string other_type = kBoth;
+  other_type.replace(other_type.rfind("fact: toilets"), 13, "fact: sanitation");
+  CHECK(Facts(other_type, text) ==
+        "toilets_pattern 完成改厕650余户 count=650户 2021 result\n"
+        "toilets_figure 650余户 label=改厕 value=650户 2021 result\n");
+}
+
+TEST_CASE("figure rules: two figure rules naming one figure as one fact type give one fact") {
+  constexpr char kRules[] = R"(rules:
+  - id: gdp_broad
+    fact: gdp
+    figure: {label: 生产总值}
+  - id: gdp_exact
+    fact: gdp
+    figure: {label: '地区生产总值', unit: [亿元, 万亿元]}
+    priority: 1
+)";
+  const std::string text = "2025年，全省实现地区生产总值5.3万亿元。";
+  CHECK(Facts(kRules, text) ==
+        "gdp_exact 5.3万亿元 label=地区生产总值 value=5300000000000元 2025 result\n");
+  // Equal priorities: the rule loaded first.
+  std::string equal = kRules;
+  equal.replace(equal.find("    priority: 1\n"), 16, "");
+  CHECK(Facts(equal, text) ==
+        "gdp_broad 5.3万亿元 label=地区生产总值 value=5300000000000元 2025 result\n");
+}
+
 TEST_CASE("figure rules: a status that does not exist is an error with a suggestion") {
   Result<RuleSet> rules = RuleSet::LoadFromString(R"(rules:
   - id: a

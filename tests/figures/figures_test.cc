@@ -64,9 +64,61 @@ const Case kCases[] = {
     {"完成改厕６５０户。", "６５０户 650 户 | 改厕 | 完成 |\n"},
     {"建成3-5个示范点。", "3-5个 3-5 个 | 示范点 | 建成 |\n"},
     {"八成以上财政资金用于民生。", "八成 80 % more | 财政资金 |  |\n"},
+    // Labels (issue 15). A chain of figures counted by classifiers, each named by the noun after
+    // it.
+    {"全镇辖8个村民委员会149个村民小组。",
+     "8个 8 个 | 村民委员会 | 辖 |\n149个 149 个 | 村民小组 |  |\n"},
+    // A general noun takes the verb before it into the name; an activity verb its subject.
+    {"成功办理养老资格认证3542人次(认证率97.5％)。",
+     "3542人次 3542 人次 | 养老资格认证 | 办理 |\n97.5％ 97.5 % | 认证率 |  |\n"},
+    {"发放慰问救助金19万元。", "19万元 190000 元 | 慰问救助金 | 发放 |\n"},
+    {"完成中药材种植面积350亩。", "350亩 350 亩 | 中药材种植面积 | 完成 |\n"},
+    {"临时救助2042人次。", "2042人次 2042 人次 | 临时救助 |  |\n"},
+    {"争取资金共计132万元。", "132万元 1320000 元 | 资金 | 争取 |\n"},
+    {"城市低保累计保障11402人次。", "11402人次 11402 人次 | 城市低保 | 累计保障 |\n"},
+    // Trimming: 行为 keeps its 为, a list closed by 等 loses it, ASCII quotes are dropped.
+    {"发现非法违法行为12起。", "12起 12 起 | 非法违法行为 | 发现 |\n"},
+    {"积极发动乡村干部、党员、志愿者等50余人。",
+     "50余人 50 人 more | 乡村干部、党员、志愿者 | 发动 |\n"},
+    {"查验\"三码\"2万余人次。", "2万余人次 20000 人次 more | 三码 | 查验 |\n"},
+    // The words after the figure: a bracketed part and quotes belong to them, an activity closing
+    // the clause too, a verb with an object after it does not.
+    {"下辖174个村(居)民小组。", "174个 174 个 | 村(居)民小组 | 下辖 |\n"},
+    {"打造10个“数字领航”企业。", "10个 10 个 | 数字领航企业 | 打造 |\n"},
+    {"抓好1万名乡村医生线下培训。", "1万名 10000 名 | 乡村医生线下培训 | 抓好 |\n"},
+    {"13个大模型通过国家备案。", "13个 13 个 | 大模型 |  |\n"},
+    // An activity left after the verbs, a verb joined by 及, a list of years, a bracket after the
+    // unit, an activity verb with nothing else to name the figure.
+    {"立案审查3件。", "3件 3 件 | 立案审查 |  |\n"},
+    {"全镇低保纳入及调档861户。", "861户 861 户 | 低保纳入及调档 |  |\n"},
+    {"完成2019、2020年问题厕所整改200余个。", "200余个 200 个 more | 问题厕所整改 | 完成 |\n"},
+    {"全镇44条(座)河流库坝均配有河长。", "44条 44 条 | 河流库坝 |  |\n"},
+    {"全年累计救助18万余人次。", "18万余人次 180000 人次 more | 救助 | 救助 |\n"},
+    // Words ending in 的 qualify the noun after the figure, which names it; a time's 的 does not.
+    {"选举产生来自各行各业的88名镇人大代表。", "88名 88 名 | 镇人大代表 | 选举产生 |\n"},
+    {"全县生产总值由“十五”末的12.8亿元增加到19.2亿元。",
+     "12.8亿元 1280000000 元 | 生产总值 |  |\n19.2亿元 1920000000 元 | 生产总值 |  |\n"},
+    // A classifier's noun after it, to the clause end, names it; the words before qualify it.
+    {"新一届村(社区)56名“两委”班子成员，平均年龄44岁。", "56名 56 名 | 两委班子成员 |  |\n"},
+    {"打通53条断头路，优化242条公交线路。",
+     "53条 53 条 | 断头路 |  |\n242条 242 条 | 公交线路 |  |\n"},
+    {"每年高质量办成10件民生实事。", "10件 10 件 | 民生实事 |  |\n"},
+    // Not one character (台次, read as 台 and 次), nor words after a conjunction.
+    {"清运车辆1500台次。", "1500台 1500 台 | 清运车辆 |  |\n"},
+    // A noun that begins with a verb: 有色.
+    {"有色冶金产业增加值增长17.8%。", "17.8% 17.8 % | 有色冶金产业增加值 | 增长 |\n"},
+    // Parts of a breakdown joined by +.
+    {"构建林长+护林员54人+监管员18人。", "54人 54 人 | 护林员 |  |\n18人 18 人 | 监管员 |  |\n"},
     // Not figures: years, dates, durations, ordinals, numbering, sessions, names in quotes.
     {"2021年10月28日，用两年时间，第一批，（三）一是，十一届十次全会，“五个到户”。", ""},
     {"居全国第4位，连续24个月保持两位数增长，5G信号，PM2.5浓度。", ""},
+    // Set phrases and references (issue 15): a law's article, a project's phase, N位一体, a
+    // speech's outline, two counts in a row, a slogan in ASCII quotes far into a line.
+    {"将刑法十一条纳入学习，纳入杨白线二期，运用“宣、观、诵、讲、听”五位一体新模式。", ""},
+    {"重点做好十个方面工作，用好两个市场两种资源，增速连续8个季度居全国前10位。", ""},
+    {"把增强\"四个意识\"、坚定\"四个自信\"、做到\"两个维护\"\"两个确立\"落实到行动上。", ""},
+    // Arabic counts of phases are figures: 举办培训班3期.
+    {"举办培训班3期。", "3期 3 期 | 培训班 | 举办 |\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {

@@ -82,6 +82,54 @@ TEST_CASE("period: a year in the figure's clause or in its sentence before it") 
   CheckPeriods(kRows, std::size(kRows));
 }
 
+TEST_CASE("period: each figure of a from-to pair has its own year") {
+  constexpr ReportYears kCounty2011{2010, 2011};  // a 2011 work report reviewing 2010
+  static const PeriodRow kRows[] = {
+      // Its own words name the years.
+      {"全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升", "3.68万亿元",
+       kProvince2026, "2020"},
+      {"全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升", "4.93万亿元",
+       kProvince2026, "2025"},
+      // They date only their own figures: the next clauses are of the five years reviewed.
+      {"这五年，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，规上工业增加值年均增长"
+       "6.5%",
+       "6.5%", kProvince2026, "2021-2025"},
+      // No years of their own: the year before the period, and its end.
+      {"“十四五”时期，一般公共预算收入从3826.5亿元增长到4398.6亿元", "3826.5亿元", kProvince2026,
+       "2020"},
+      {"“十四五”时期，一般公共预算收入从3826.5亿元增长到4398.6亿元", "4398.6亿元", kProvince2026,
+       "2025"},
+      {"“十一五”期间，地方财政收入由2600万元增加到5300万元,年均增长15.3%", "2600万元", kCounty2011,
+       "2005"},
+      {"“十一五”期间，地方财政收入由2600万元增加到5300万元,年均增长15.3%", "5300万元", kCounty2011,
+       "2010"},
+      // 达到 states a level, and a list item after 、 is no pair's.
+      {"“十四五”时期，国家级高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家",
+       "2.8万家", kProvince2026, "2021-2025"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("period: a paragraph that opens with a time dates its sentences that name none") {
+  const std::string text =
+      "一、“十四五”时期工作回顾\n"
+      "刚刚过去的2025年，我们全面贯彻党中央决策部署。全省生产总值增长5.6%，一般公共预算收入增长"
+      "2%。\n"
+      "城镇新增就业452万人。\n";
+  const Document document = Load(text);
+  const SectionContext section = SectionContextAt(document, 0, kProvince2026);
+  for (const char* figure : {"5.6%", "2%"}) {
+    INFO(figure);
+    const auto [begin, end] = Find(document, figure);
+    CHECK(ContextOf(document.normalized(), section, begin, end).period.ToString() == "2025");
+  }
+  // Another paragraph: the heading's period.
+  const auto [begin, end] = Find(document, "452万人");
+  CHECK(
+      ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin, end)
+          .period.ToString() == "2021-2025");
+}
+
 TEST_CASE("period: a comparison base or a year in a title is not the figure's period") {
   static const PeriodRow kRows[] = {
       {"全镇财政收入比2020年增长12%", "12%", kTown2021, "2021"},

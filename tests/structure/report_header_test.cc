@@ -94,6 +94,16 @@ TEST_CASE("report header: year is the period reviewed, report_year the year of i
       // Placeholders give no year.
       {"20XX年政府工作报告\n各位代表:\n", {"20XX年政府工作报告", "", "", 0, 0}},
       {"20××年乡镇工作总结\n一、工作开展情况\n", {"20××年乡镇工作总结", "", "", 0, 0}},
+      // Issue 15: a document-sharing site's notice and the file name are no header lines; dated
+      // in January with no year of its own, a report covers the year before.
+      {"XX镇整镇脱贫退出汇报材料.docx\n《XX镇整镇脱贫退出汇报材料.docx》由会员分享,可在线阅读,"
+       "更多相关《XX镇整镇脱贫退出汇报材料.docx(15页珍藏版)》请在冰豆网上搜索。\n"
+       "XX镇整镇脱贫退出汇报材料\n中共XXX党委员会XXX人民政府\n(2018年1月27日)\n",
+       {"XX镇整镇脱贫退出汇报材料", "中共XXX党委员会XXX人民政府", "2018-01-27", 2017, 2018}},
+      // A news report of a township council's meeting: the budget year it debates (民国 93).
+      {"金城、金湖、金沙镇代表考察建设审议案\n金湖镇民代表会第八届第四次定期大会,昨天议程续进行审议"
+       "提案。\n追加减预算,计追加姊妹市互访经费四十万元、台电提拨九十三年度发电年度协助金一百万元。\n",
+       {"", "", "", 2004, 0}},
   };
   for (const Row& row : rows) {
     INFO(std::string(row.header));
@@ -116,6 +126,11 @@ TEST_CASE("report header: 民国 years are converted, bare ones only in a Taiwan
       {"二〇二六年一月", false, 2026},
       {"20XX年工作总结", false, 0},
       {"201X年工作总结", true, 0},
+      // 民国 years in Chinese numerals: a budget year, or one 民国 names; 三年 is a duration.
+      {"台电提拨九十三年度发电年度协助金", true, 2004},
+      {"民国九十三年", false, 2004},
+      {"九十三年度", false, 0},
+      {"用三年时间", true, 0},
   };
   for (const Row& row : rows) {
     INFO(std::string(row.text));
