@@ -74,9 +74,9 @@ bool IsClassifier(std::string_view text, size_t at) {
 bool IsSetPhrase(std::string_view text, const Reading& reading) {
   const std::string_view after = text.substr(reading.end);
   const std::string_view unit = text.substr(reading.end - std::min<size_t>(reading.end, 3), 3);
-  if (unit == "条" && EndsWith(text, reading.begin, "法")) return true;
+  if (unit == "条" && EndsWithAt(text, reading.begin, "法")) return true;
   // A rank (居全国前10位) and a duration in quarters (连续8个季度).
-  if ((unit == "位" || unit == "名") && EndsWith(text, reading.begin, "前")) return true;
+  if ((unit == "位" || unit == "名") && EndsWithAt(text, reading.begin, "前")) return true;
   if (unit == "个" && after.starts_with("季度")) return true;
   if (!reading.chinese) return false;
   if (unit == "期" || after.starts_with("一体") || (unit == "个" && after.starts_with("方面"))) {
