@@ -125,3 +125,12 @@ def test_list_inputs_expands_folders_as_the_command_line_does(tmp_path):
     ]
     with pytest.raises(glean.InputError, match="folder holds no"):
         glean.list_inputs(str(tmp_path))
+
+
+def test_a_file_larger_than_a_part_gives_the_facts_of_the_command_line(rules, tmp_path):
+    # Above 4 MB extract reads a file in parts; so does Engine.extract given its path.
+    corpus = [(SOURCE_DIR / report).read_bytes() for report in REPORTS if report.startswith("tests/data/corpus/")]
+    large = tmp_path / "large.txt"
+    large.write_bytes(b"\n".join(corpus) * 70)
+    assert large.stat().st_size > 4 << 20
+    assert_same(glean.Engine(rules).extract(str(large)), cli_facts(str(large)))
