@@ -15,6 +15,7 @@ Results come in input order with the values extract gives. See docs/python.md.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import math
 import os
@@ -60,11 +61,39 @@ def _rules_digest(rule_paths) -> str:
     return digest.hexdigest()
 
 
+# glibc's mallopt parameters.
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+
+
+def _restore_malloc_thresholds():
+    """Undoes, for this worker process, what MALLOC_TRIM_THRESHOLD_ does to extraction.
+
+    Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, so that they give freed memory
+    back. Setting it fixes glibc's thresholds, which otherwise grow with the blocks a program
+    uses: every buffer of 128 KB or more is then mapped from the system and unmapped when freed,
+    and a report's buffers are that size. Extraction ran 8 to 10 times as slowly (0.16 s against
+    1.6 s for 1,170 facts from 639 files, in one process, with and without the variable). Fixed
+    thresholds of 32 MB (map) and 64 MB (trim) give the speed back; memory beyond them is still
+    returned.
+    """
+    if "MALLOC_TRIM_THRESHOLD_" not in os.environ:
+        return
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc
+        return
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)
+    mallopt(_M_TRIM_THRESHOLD, 64 << 20)
+
+
 def _engine(rule_paths, options) -> glean.Engine:
     key = (tuple(rule_paths), _rules_digest(rule_paths), tuple(sorted(options.items())))
     with _engines_lock:
         engine = _engines.get(key)
         if engine is None:
+            if not _engines:
+                _restore_malloc_thresholds()
             engine = glean.Engine(glean.RuleSet.load(list(rule_paths)), **options)
             _engines[key] = engine
         return engine
