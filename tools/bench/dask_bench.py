@@ -62,9 +62,10 @@ def run_threads(engine, files, threads):
     return time.perf_counter() - start, facts
 
 
-def run_dask(rules, corpus, partition_size):
+def run_dask(client, rules, corpus, partition_size):
     start = time.perf_counter()
-    facts = glean.dask.extract_bag([rules], [corpus], partition_size=partition_size).count().compute()
+    bag = glean.dask.extract_bag([rules], [corpus], partition_size=partition_size)
+    facts = bag.count().compute(scheduler=client)
     return time.perf_counter() - start, facts
 
 
@@ -100,8 +101,7 @@ def main():
             clusters[workers] = (cluster, distributed.Client(cluster, set_as_default=False))
 
         def dask_on(workers):
-            with clusters[workers][1].as_current():
-                return run_dask(rules, corpus, args.partition_size)
+            return run_dask(clusters[workers][1], rules, corpus, args.partition_size)
 
         one_file = files[0]
         _, one_file_facts = run_extract(args.extract, rules, one_file)
