@@ -25,7 +25,8 @@ class Diagnostic:
     text: str = dataclasses.field(default="", repr=False, compare=False)
 
     def __str__(self) -> str:
-        return self.text or f"{self.file}:{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
+        where = f"{self.file}:{self.line}:{self.column}"
+        return self.text or f"{where}: {self.severity}[{self.code}]: {self.message}"
 
 
 class GleanError(Exception):

@@ -16,10 +16,16 @@ RULES = "rules/"
 def run_extract(*args, cwd=SOURCE_DIR, check=True):
     """extract's stdout for `args`, run in the source tree so that paths are relative as given."""
     result = subprocess.run(
-        [EXTRACT, *args], cwd=cwd, capture_output=True, check=False, env={**os.environ, "LC_ALL": "C.UTF-8"}
+        [EXTRACT, *args],
+        cwd=cwd,
+        capture_output=True,
+        check=False,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"extract {args} failed ({result.returncode}):\n{result.stderr.decode()}")
+        raise AssertionError(
+            f"extract {args} failed ({result.returncode}):\n{result.stderr.decode()}"
+        )
     return result
 
 
@@ -32,7 +38,9 @@ def cli_facts(*args, cwd=SOURCE_DIR):
 def assert_same(got, want, where="fact"):
     """Equal values of equal types, and dict keys in the same order, with the path to the first
     difference in the message."""
-    assert type(got) is type(want), f"{where}: {type(got).__name__} {got!r} != {type(want).__name__} {want!r}"
+    assert type(got) is type(want), (
+        f"{where}: {type(got).__name__} {got!r} != {type(want).__name__} {want!r}"
+    )
     if isinstance(want, dict):
         assert list(got) == list(want), f"{where}: keys {list(got)} != {list(want)}"
         for key in want:

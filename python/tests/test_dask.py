@@ -15,10 +15,13 @@ RULES = str(SOURCE_DIR / "rules")
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    """The sample reports, each whole and cut into three parts of its lines: four inputs a report."""
+    """The sample reports, each whole and cut into three parts of its lines: four inputs a
+    report."""
     folder = tmp_path_factory.mktemp("reports")
     sources = sorted(
-        path for name in ("corpus", "dev", "provincial") for path in (SOURCE_DIR / "tests/data" / name).glob("*.txt")
+        path
+        for name in ("corpus", "dev", "provincial")
+        for path in (SOURCE_DIR / "tests/data" / name).glob("*.txt")
     )
     for number, source in enumerate(sources):
         data = source.read_bytes()
@@ -26,7 +29,8 @@ def reports(tmp_path_factory):
         lines = data.splitlines(keepends=True)
         third = max(1, len(lines) // 3 + 1)
         for part in range(3):
-            (folder / f"{number:03}-part{part}-{source.name}").write_bytes(b"".join(lines[part * third : (part + 1) * third]))
+            piece = b"".join(lines[part * third : (part + 1) * third])
+            (folder / f"{number:03}-part{part}-{source.name}").write_bytes(piece)
     return str(folder)
 
 
