@@ -10,15 +10,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 
 #include <fmt/format.h>
 
-#include "engine/source/directory_walk.h"
+#include "glean/input_files.h"
 
 namespace extract {
-
-namespace fs = std::filesystem;
 
 void PrintDiagnostics(const glean::Diagnostics& diagnostics) {
   for (const glean::Diagnostic& diagnostic : diagnostics) {
@@ -164,21 +161,7 @@ bool ReadInput(const std::string& path, std::string* bytes, glean::Diagnostics* 
 
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
                                       glean::Diagnostics* problems) {
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (input == "-" || !fs::is_directory(input, ec)) {
-      files.push_back(input);
-      continue;
-    }
-    glean::source::DirectoryWalk walk = glean::source::WalkDirectory(input, {".txt"});
-    problems->insert(problems->end(), walk.diagnostics.begin(), walk.diagnostics.end());
-    if (walk.files.empty() && !glean::HasErrors(walk.diagnostics)) {
-      problems->push_back(IoError(input, "folder holds no *.txt inputs"));
-    }
-    files.insert(files.end(), walk.files.begin(), walk.files.end());
-  }
-  return files;
+  return glean::ListInputFiles(inputs, problems);
 }
 
 std::optional<glean::RuleSet> LoadRules(const std::vector<std::string>& paths,

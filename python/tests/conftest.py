@@ -1,0 +1,71 @@
+"""Shared fixtures: where the sources and the extract binary are, and the CLI's own output."""
+
+import decimal
+import json
+import os
+import pathlib
+import subprocess
+
+import pytest
+
+SOURCE_DIR = pathlib.Path(os.environ.get("GLEAN_SOURCE_DIR", pathlib.Path(__file__).parents[2]))
+EXTRACT = os.environ.get("GLEAN_EXTRACT", str(SOURCE_DIR / "build/tools/extract/extract"))
+RULES = "rules/"
+
+
+def run_extract(*args, cwd=SOURCE_DIR, check=True):
+    """extract's stdout for `args`, run in the source tree so that paths are relative as given."""
+    result = subprocess.run(
+        [EXTRACT, *args],
+        cwd=cwd,
+        capture_output=True,
+        check=False,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"extract {args} failed ({result.returncode}):\n{result.stderr.decode()}"
+        )
+    return result
+
+
+def cli_facts(*args, cwd=SOURCE_DIR):
+    """The facts extract writes as JSON Lines, numbers read exactly (int or Decimal)."""
+    out = run_extract("--rules", RULES, *args, cwd=cwd).stdout.decode()
+    return [json.loads(line, parse_float=decimal.Decimal) for line in out.splitlines() if line]
+
+
+def assert_same(got, want, where="fact"):
+    """Equal values of equal types, and dict keys in the same order, with the path to the first
+    difference in the message."""
+    assert type(got) is type(want), (
+        f"{where}: {type(got).__name__} {got!r} != {type(want).__name__} {want!r}"
+    )
+    if isinstance(want, dict):
+        assert list(got) == list(want), f"{where}: keys {list(got)} != {list(want)}"
+        for key in want:
+            assert_same(got[key], want[key], f"{where}.{key}")
+    elif isinstance(want, list):
+        assert len(got) == len(want), f"{where}: {len(got)} items != {len(want)}\n{got}\n{want}"
+        for i, (g, w) in enumerate(zip(got, want)):
+            assert_same(g, w, f"{where}[{i}]")
+    else:
+        assert got == want, f"{where}: {got!r} != {want!r}"
+
+
+@pytest.fixture(scope="session")
+def source_dir():
+    return SOURCE_DIR
+
+
+@pytest.fixture(scope="session")
+def rules():
+    import glean
+
+    return glean.RuleSet.load(str(SOURCE_DIR / RULES))
+
+
+@pytest.fixture(autouse=True)
+def in_source_dir(monkeypatch):
+    """Every test runs in the source tree, as the CLI runs there: facts name inputs alike."""
+    monkeypatch.chdir(SOURCE_DIR)
