@@ -216,8 +216,12 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       internal::DocumentAccess::Impl(document).structure;
   Fact fact;
   fact.doc = document.name();
-  int section = -2;  // the innermost heading `fact.section` and `figure_section` were made for
+  int section = -2;  // the innermost heading `fact.section` was made for
+  // What the headings say of time and status, for the period and status of rule facts (a figure
+  // has its own): made only when a rule fact asks, so a run of figures in sections with no rule
+  // fact reads none of their headings.
   figures::SectionContext figure_section;
+  int context_section = -2;  // the innermost heading `figure_section` was made for
   figures::ContextReader figure_reader(document.normalized());
   std::vector<figures::HeadingNote> heading_notes;
   const figures::ReportYears years =
@@ -238,7 +242,6 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
         const std::vector<const Heading*> path = document.SectionAt(figure.begin);
         fact.section.resize(path.size());
         for (size_t i = 0; i < path.size(); ++i) fact.section[i].assign(path[i]->text);
-        figure_section = figures::SectionContextAt(document, figure.begin, years, &heading_notes);
         section = innermost;
       }
       if (named_by != nullptr) {
@@ -275,8 +278,11 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       const std::vector<const Heading*> path = document.SectionAt(match.span.begin);
       fact.section.resize(path.size());
       for (size_t i = 0; i < path.size(); ++i) fact.section[i].assign(path[i]->text);
-      figure_section = figures::SectionContextAt(document, match.span.begin, years, &heading_notes);
       section = innermost;
+    }
+    if (context_section != section) {
+      figure_section = figures::SectionContextAt(document, match.span.begin, years, &heading_notes);
+      context_section = section;
     }
     const figures::FigureContext figure =
         figure_reader.Read(figure_section, match.span.begin, match.span.end);

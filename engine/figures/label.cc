@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -293,6 +294,13 @@ class WordsByFirst {
   using Entry = std::pair<uint32_t, std::string_view>;
   std::array<Entry, N> entries_{};
 };
+
+// VerbAt keeps its filter and index in statics of the template, one per list length: two of its
+// lists of one length would share them, and the second would be read with the first's words.
+static_assert(std::size(kVerbs) != std::size(kInnerVerbs) &&
+                  std::size(kVerbs) != std::size(kTrailing) &&
+                  std::size(kInnerVerbs) != std::size(kTrailing),
+              "VerbAt's lists need distinct lengths (or an index of their own)");
 
 template <size_t N>
 std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N]) {

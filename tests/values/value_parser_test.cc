@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "engine/values/unit_table.h"
 #include "glean/value.h"
 
 namespace glean {
@@ -264,6 +265,32 @@ TEST_CASE("values: plain figures read as the full numeral grammar reads them") {
             std::get<Decimal>(general->value).ToString());
       CHECK(plain->unit == general->unit);
     }
+  }
+}
+
+TEST_CASE("values: the unit at a text's start is the first of the table it starts with") {
+  // UnitAt looks only among the units that share the text's first character; the table's first
+  // match (the longest, as the table is ordered) must be what a scan of the whole table finds,
+  // for every unit followed by every other, by a word, or by nothing, and for a unit's first
+  // character alone.
+  const auto scan = [](std::string_view text) -> const values::Unit* {
+    for (const values::Unit& unit : values::Units()) {
+      if (text.starts_with(unit.word)) return &unit;
+    }
+    return nullptr;
+  };
+  std::vector<std::string> texts = {"", "的", "x", "1", "%"};
+  for (const values::Unit& unit : values::Units()) {
+    const std::string word(unit.word);
+    texts.push_back(word);
+    texts.push_back(word + "的");
+    texts.push_back(word.substr(0, static_cast<unsigned char>(word[0]) >= 0xE0 ? 3 : 1) + "x");
+    texts.push_back(word.substr(0, word.size() - 1));  // cut inside its last character
+    for (const values::Unit& next : values::Units()) texts.push_back(word + std::string(next.word));
+  }
+  for (const std::string& text : texts) {
+    INFO(text);
+    CHECK(values::UnitAt(text) == scan(text));
   }
 }
 

@@ -11,7 +11,9 @@ Builds a corpus of a given size from the sample reports, generates rule sets of 
   - extract with no rules, for the cost of reading, validating, normalizing and finding structure,
     which every rule set pays before matching;
   - with --stock-rules DIR, extract with those rules over the sample reports as they are (their
-    Traditional, PDF and docx artifacts give normalization work) and over the benchmark corpus.
+    Traditional, PDF and docx artifacts give normalization work) and over the benchmark corpus;
+    with --figures as well, the same rules with --figures over the sample reports, run in turn
+    with the rules alone, and the ratio of the two throughputs.
 
 It checks that extract and the baseline find the same matches (per rule), and prints throughput as
 marginal cost (time difference between a small and a large corpus, so start-up and rule compilation
