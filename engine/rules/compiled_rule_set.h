@@ -66,6 +66,7 @@ struct CompiledRuleSet {
   std::vector<int> labelled;    // figure rules with a label, by their index in figure_labels
   std::vector<int> unlabelled;  // figure rules without one, tried on every figure
   std::vector<RuleInfo> info;   // every rule's, in load order
+  std::vector<DeclaredUnit> declared_units;  // every file's `units:`, normalized
   NormalizeOptions normalize;
   // Compiled from `normalize` when the rules loaded (it folded their patterns); engines reuse it
   // for documents, so its tables are built once per rule set.

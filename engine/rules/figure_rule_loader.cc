@@ -54,16 +54,7 @@ void Loader::ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpe
     located.present = true;
   }
   if (const YAML::Node unit = node["unit"]; unit.IsDefined()) {
-    if (unit.IsScalar()) {
-      rule->figure.units.push_back(unit.Scalar());
-    } else if (unit.IsSequence()) {
-      for (const YAML::Node& u : unit) {
-        if (u.IsScalar()) rule->figure.units.push_back(u.Scalar());
-      }
-    } else {
-      Error("type", file.At(unit.Mark()), "'unit' must be a unit or a list of units",
-            rule->id.text);
-    }
+    ParseUnits(file, unit, rule->id.text, &rule->figure.units);
   }
   if (const YAML::Node status = node["status"]; status.IsDefined()) {
     std::vector<std::string> names;
@@ -97,7 +88,7 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   auto compile = [&](const Located& source, const char* what) -> std::unique_ptr<RE2> {
     if (!source.present) return nullptr;
     rules::Expansion expansion =
-        rules::ExpandPattern(normalizer.NormalizePattern(source.text), defs, false);
+        rules::ExpandPattern(normalizer.NormalizePattern(source.text), defs, {});
     defs_used->insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(source, e.offset), e.message, id);
@@ -115,9 +106,7 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   rule.unless = compile(spec.unless, "'unless'");
   rule.within = compile(spec.within, "'within'");
   rule.not_within = compile(spec.not_within, "'not_within'");
-  for (const std::string& unit : spec.figure.units) {
-    rule.units.push_back(normalizer.NormalizePattern(unit));
-  }
+  rule.units = CheckedUnits(spec.figure.units, true, normalizer, id);
   rule.statuses = spec.figure.statuses;
   const bool failed =
       (spec.figure.label.present && !rule.label) || (spec.figure.clause.present && !rule.clause) ||

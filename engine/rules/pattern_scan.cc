@@ -59,6 +59,25 @@ size_t AnyByteEscape(std::string_view pattern) {
   return std::string_view::npos;
 }
 
+bool InExclusiveBranches(std::string_view pattern, size_t a, size_t b) {
+  // Each open group as (where it opens, which of its branches we are in); the whole pattern is
+  // the group at npos.
+  using Branches = std::vector<std::pair<size_t, int>>;
+  Branches open = {{std::string_view::npos, 0}}, at_a, at_b;
+  FindSyntax(pattern, [&](size_t i, int) {
+    if (i == a) at_a = open;
+    if (i == b) at_b = open;
+    if (pattern[i] == '(') open.emplace_back(i, 0);
+    if (pattern[i] == ')' && open.size() > 1) open.pop_back();
+    if (pattern[i] == '|') ++open.back().second;
+    return false;
+  });
+  for (size_t k = 0; k < at_a.size() && k < at_b.size() && at_a[k].first == at_b[k].first; ++k) {
+    if (at_a[k].second != at_b[k].second) return true;
+  }
+  return false;
+}
+
 bool HasTopLevelAlternation(std::string_view pattern) {
   return FindSyntax(pattern, [&](size_t i, int depth) {
            return pattern[i] == '|' && depth == 0;

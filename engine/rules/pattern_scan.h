@@ -52,6 +52,10 @@ size_t SecondCapture(std::string_view pattern, const std::string& name);
 // match cut inside a character would be written out as invalid UTF-8.
 size_t AnyByteEscape(std::string_view pattern);
 
+// Whether the groups opening at byte offsets `a` and `b` of `pattern` lie in different branches of
+// one alternation (`(?:x(…)|y(…))`), so that no match takes part in both.
+bool InExclusiveBranches(std::string_view pattern, size_t a, size_t b);
+
 // Whether `pattern` has a `|` outside every group and class.
 bool HasTopLevelAlternation(std::string_view pattern);
 

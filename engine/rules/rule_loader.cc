@@ -16,10 +16,12 @@
 #include "engine/rules/pattern_expander.h"
 #include "engine/rules/pattern_scan.h"
 #include "engine/rules/rule_loader.h"
+#include "engine/rules/unit_names.h"
 #include "engine/rules/yaml_text.h"
 #include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
 #include "engine/source/utf8_validate.h"
+#include "engine/values/unit_table.h"
 #include "glean/rule_set.h"
 
 namespace glean {
@@ -30,7 +32,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopKeys = {"normalize", "defs", "rules"};
+const std::vector<std::string> kTopKeys = {"normalize", "defs", "units", "rules"};
+const std::vector<std::string> kDeclaredUnitKeys = {"base", "factor"};
 const std::vector<std::string> kRuleKeys = {
     "id",         "fact",     "pattern",  "figure",      "fields", "unless", "within",
     "not_within", "priority", "examples", "description", "tags",   "enabled"};
@@ -79,6 +82,106 @@ Located Loader::LocatedScalar(const SourceFile& file, const YAML::Node& map, con
     located.present = true;
   }
   return located;
+}
+
+void Loader::ParseUnits(const SourceFile& file, const YAML::Node& node, const std::string& rule_id,
+                        std::vector<Located>* units) {
+  const auto add = [&](const YAML::Node& unit) {
+    if (!unit.IsScalar()) {
+      Error("type", file.At(unit.Mark()), "a unit must be a word such as 户 or 亩", rule_id);
+      return;
+    }
+    units->push_back({unit.Scalar(), unit.Mark(), &file, true});
+  };
+  if (node.IsScalar()) {
+    add(node);
+  } else if (node.IsSequence()) {
+    for (const YAML::Node& unit : node) add(unit);
+  } else {
+    Error("type", file.At(node.Mark()), "'unit' must be a unit or a list of units", rule_id);
+  }
+}
+
+std::vector<std::string> Loader::CheckedUnits(const std::vector<Located>& units,
+                                              bool with_magnitude,
+                                              const normalize::Normalizer& normalizer,
+                                              const std::string& rule_id) {
+  std::vector<std::string> normalized;
+  for (const Located& unit : units) {
+    normalized.push_back(normalizer.NormalizePattern(unit.text));
+    // The figures stage reads the table's units only, so a declared unit names no figure.
+    const std::string problem =
+        UnknownUnit(normalized.back(), with_magnitude,
+                    with_magnitude ? std::set<std::string>{} : declared_units_);
+    if (!problem.empty()) Error("unknown-unit", PatternLocation(unit, 0), problem, rule_id);
+  }
+  return normalized;
+}
+
+void Loader::ParseDeclaredUnits(const SourceFile& file, const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Error("type", file.At(node.Mark()),
+          "'units' must be a map of unit: settings, such as {羽: {}, 担: {base: 斤, factor: 100}}");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::optional<std::string> word = Scalar(file, it->first, "a unit");
+    if (!word) continue;
+    const SourceLocation at = file.At(it->first.Mark());
+    DeclaredUnit unit;
+    unit.word = *word;
+    const YAML::Node settings = it->second;
+    if (settings.IsMap()) {
+      CheckKeys(file, settings, kDeclaredUnitKeys, "a unit");
+      const YAML::Node base = settings["base"], factor = settings["factor"];
+      if (base.IsDefined() != factor.IsDefined()) {
+        Error("type", file.At(settings.Mark()),
+              fmt::format("unit '{}' needs both 'base' and 'factor' or neither", *word));
+        continue;
+      }
+      if (base.IsDefined()) {
+        std::optional<std::string> base_word = Scalar(file, base, "'base'");
+        if (!base_word) continue;
+        if (!UnknownUnit(*base_word, false, {}).empty()) {
+          const std::string hint = ClosestUnit(*base_word, {});
+          Error("unknown-unit", file.At(base.Mark()),
+                fmt::format("the base of unit '{}' must be a unit of the table (docs/values.md), "
+                            "not '{}'{}",
+                            *word, *base_word,
+                            hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint)));
+          continue;
+        }
+        std::optional<Decimal> number =
+            factor.IsScalar() ? Decimal::Parse(factor.Scalar()) : std::nullopt;
+        if (!number || number->mantissa() <= 0) {
+          Error("type", file.At(factor.Mark()), "'factor' must be a positive number, such as 100");
+          continue;
+        }
+        unit.base = *base_word;
+        unit.factor = *number;
+      }
+    } else if (!settings.IsNull()) {
+      Error("type", file.At(settings.Mark()),
+            fmt::format("unit '{}' takes {{}} or {{base: …, factor: …}}", *word));
+      continue;
+    }
+    if (UnknownUnit(unit.word, false, {}).empty()) {
+      Error("duplicate-unit", at,
+            fmt::format("'{}' is a unit of the table already; declare only units it lacks",
+                        unit.word));
+      continue;
+    }
+    auto [existing, inserted] = unit_locations_.emplace(unit.word, at);
+    if (!inserted) {
+      Error("duplicate-unit", at,
+            fmt::format("unit '{}' is already declared at {}:{}:{}; units are shared by every "
+                        "file of the rule set",
+                        unit.word, existing->second.file, existing->second.line,
+                        existing->second.column));
+      continue;
+    }
+    declared_.push_back(std::move(unit));
+  }
 }
 
 void Loader::ParseNormalize(const SourceFile& file, const YAML::Node& node) {
@@ -150,9 +253,14 @@ void Loader::ParseDefs(const SourceFile& file, const YAML::Node& node) {
     const SourceLocation at = file.At(it->first.Mark());
     auto [existing, inserted] = def_locations_.emplace(name, at);
     if (!inserted) {
+      const SourceLocation& first = existing->second;
       Error("duplicate-def", at,
-            fmt::format("def '{}' is already defined at {}:{}:{}", name, existing->second.file,
-                        existing->second.line, existing->second.column));
+            first.file == at.file
+                ? fmt::format("def '{}' is already defined at {}:{}:{}", name, first.file,
+                              first.line, first.column)
+                : fmt::format("def '{}' is already defined at {}:{}:{}; defs are shared by every "
+                              "file of the rule set, so give one of them another name",
+                              name, first.file, first.line, first.column));
       continue;
     }
     defs_[name] = *text;
@@ -235,16 +343,7 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
           }
         }
         if (const YAML::Node unit = it->second["unit"]; unit.IsDefined()) {
-          if (unit.IsScalar()) {
-            field.units.push_back(unit.Scalar());
-          } else if (unit.IsSequence()) {
-            for (const YAML::Node& u : unit) {
-              if (u.IsScalar()) field.units.push_back(u.Scalar());
-            }
-          } else {
-            Error("type", file.At(unit.Mark()), "'unit' must be a unit or a list of units",
-                  rule.id.text);
-          }
+          ParseUnits(file, unit, rule.id.text, &field.units);
         }
         rule.fields.push_back(std::move(field));
       }
@@ -340,6 +439,7 @@ void Loader::ParseFile(const SourceFile& file) {
       ParseNormalize(file, normalize);
     }
     if (const YAML::Node defs = root["defs"]; defs.IsDefined()) ParseDefs(file, defs);
+    if (const YAML::Node units = root["units"]; units.IsDefined()) ParseDeclaredUnits(file, units);
     if (const YAML::Node rules = root["rules"]; rules.IsDefined()) {
       if (!rules.IsSequence()) {
         Error("type", file.At(rules.Mark()), "'rules' must be a list of rules");
@@ -415,13 +515,22 @@ Result<RuleSet> Loader::Compile() {
   std::map<std::string, SourceLocation> ids;
   std::unordered_map<std::string, int> fact_types;  // fact name → CompiledRule::fact_type
   std::set<std::string> defs_used;
+  std::vector<std::string> declared_words;
+  for (DeclaredUnit& unit : declared_) {
+    unit.word = shared_normalizer->NormalizePattern(unit.word);
+    unit.base = shared_normalizer->NormalizePattern(unit.base);
+    declared_units_.insert(unit.word);
+    declared_words.push_back(unit.word);
+  }
+  compiled->declared_units = declared_;
+  const std::string quantity_pattern = values::QuantityPatternWith(declared_words);
 
   // Expands and compiles one optional filter expression (unless, within, not_within).
   auto compile_filter = [&](const Located& source, const std::string& rule_id,
                             const char* what) -> std::unique_ptr<RE2> {
     if (!source.present) return nullptr;
-    rules::Expansion expansion =
-        rules::ExpandPattern(shared_normalizer->NormalizePattern(source.text), defs, false);
+    rules::Expansion expansion = rules::ExpandPattern(
+        shared_normalizer->NormalizePattern(source.text), defs, {false, quantity_pattern});
     defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(source, e.offset), e.message, rule_id);
@@ -465,8 +574,8 @@ Result<RuleSet> Loader::Compile() {
     rule.location = id_at;
     rule.priority = spec.priority;
 
-    rules::Expansion expansion =
-        rules::ExpandPattern(shared_normalizer->NormalizePattern(spec.pattern.text), defs, true);
+    rules::Expansion expansion = rules::ExpandPattern(
+        shared_normalizer->NormalizePattern(spec.pattern.text), defs, {true, quantity_pattern});
     defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(spec.pattern, e.offset), e.message, id);
@@ -481,6 +590,7 @@ Result<RuleSet> Loader::Compile() {
             id);
       duplicate_slot = true;
     }
+    if (!CheckRepeatedSlots(spec.pattern, expansion, id)) duplicate_slot = true;
     rule.unless = compile_filter(spec.unless, id, "'unless'");
     rule.within = compile_filter(spec.within, id, "'within'");
     rule.not_within = compile_filter(spec.not_within, id, "'not_within'");
@@ -494,52 +604,18 @@ Result<RuleSet> Loader::Compile() {
       continue;
     }
 
-    // Fields: slots and named groups in group order; one unnamed group alone is `value`.
-    const std::map<std::string, int>& named = rule.pattern->NamedCapturingGroups();
-    std::map<std::string, SlotType> slot_types;
-    for (const rules::Slot& slot : expansion.slots) slot_types[slot.name] = slot.type;
-    std::map<std::string, const FieldSpecYaml*> refinements;
-    for (const FieldSpecYaml& field : spec.fields) refinements[field.name] = &field;
-    std::vector<std::pair<int, std::string>> groups;
-    for (const auto& [name, index] : named) groups.emplace_back(index, name);
-    if (groups.empty() && rule.pattern->NumberOfCapturingGroups() == 1) {
-      groups.emplace_back(1, "value");
-    }
-    std::sort(groups.begin(), groups.end());
-    for (const auto& [index, name] : groups) {
-      internal::FieldSpec field;
-      field.name = name;
-      field.group = index;
-      field.type = slot_types.count(name) ? slot_types[name] : SlotType::kNumber;
-      if (auto it = refinements.find(name); it != refinements.end()) {
-        if (it->second->type) field.type = *it->second->type;
-        for (const std::string& unit : it->second->units) {
-          field.units.push_back(shared_normalizer->NormalizePattern(unit));
-        }
-        refinements.erase(it);
-      }
-      rule.fields.push_back(std::move(field));
-    }
-    bool field_errors = false;
-    for (const auto& [name, field] : refinements) {
-      std::vector<std::string> names;
-      for (const auto& [index, group] : groups) names.push_back(group);
-      const std::string hint = rules::ClosestMatch(name, names);
-      Error("field-no-capture", spec.file->At(field->mark),
-            fmt::format("field '{}' has no capture in the pattern{}", name,
-                        hint.empty() ? " (name it with {" + name + ":type} or (?P<" + name + ">…))"
-                                     : fmt::format(" (did you mean '{}'?)", hint)),
-            id);
-      field_errors = true;
-    }
-    if (field_errors || duplicate) continue;
+    if (!BuildFields(spec, expansion, *shared_normalizer, &rule) || duplicate) continue;
 
     RuleInfo info;
     info.id = id;
     info.fact = rule.fact;
     info.location = id_at;
     info.examples = spec.examples;
-    for (const internal::FieldSpec& field : rule.fields) info.fields.push_back(field.name);
+    for (const internal::FieldSpec& field : rule.fields) {
+      if (std::find(info.fields.begin(), info.fields.end(), field.name) == info.fields.end()) {
+        info.fields.push_back(field.name);
+      }
+    }
     if (spec.examples.empty()) {
       Warning("no-examples", id_at, fmt::format("rule '{}' has no examples", id), id);
     } else if (std::all_of(spec.examples.begin(), spec.examples.end(),

@@ -17,6 +17,7 @@
 
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/compiled_rule_set.h"
+#include "engine/rules/pattern_expander.h"
 #include "glean/diagnostic.h"
 #include "glean/rule_set.h"
 
@@ -72,7 +73,7 @@ struct Located {
 struct FieldSpecYaml {
   std::string name;
   std::optional<SlotType> type;
-  std::vector<std::string> units;
+  std::vector<Located> units;
   YAML::Mark mark;
 };
 
@@ -80,7 +81,7 @@ struct FieldSpecYaml {
 struct FigureSpecYaml {
   bool present = false;
   Located label, clause, action;
-  std::vector<std::string> units;
+  std::vector<Located> units;
   std::vector<FigureStatus> statuses;
 };
 
@@ -121,10 +122,25 @@ class Loader {
                  const std::vector<std::string>& keys, const char* what);
   void ParseNormalize(const SourceFile& file, const YAML::Node& node);
   void ParseDefs(const SourceFile& file, const YAML::Node& node);
+  void ParseDeclaredUnits(const SourceFile& file, const YAML::Node& node);
+  // The fields of a pattern rule, from its compiled pattern's groups; false after an error.
+  bool BuildFields(const RuleSpec& spec, const Expansion& expansion,
+                   const normalize::Normalizer& normalizer, internal::CompiledRule* rule);
+  // Errors for a slot name used twice outside branches of one alternation, or with two types.
+  bool CheckRepeatedSlots(const Located& pattern, const Expansion& expansion,
+                          const std::string& rule_id);
   void ParseRule(const SourceFile& file, const YAML::Node& node);
   std::optional<std::string> Scalar(const SourceFile& file, const YAML::Node& node,
                                     const std::string& what);
   Located LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key);
+  // A `unit:` value, a unit or a list of units, appended to `units`.
+  void ParseUnits(const SourceFile& file, const YAML::Node& node, const std::string& rule_id,
+                  std::vector<Located>* units);
+  // The units of a field or figure, normalized, each checked against the units there are;
+  // `with_magnitude` allows a magnitude before the unit (亿元), as a figure rule does.
+  std::vector<std::string> CheckedUnits(const std::vector<Located>& units, bool with_magnitude,
+                                        const normalize::Normalizer& normalizer,
+                                        const std::string& rule_id);
   void ParseExamples(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
   void ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
   void CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::string>& defs,
@@ -142,6 +158,9 @@ class Loader {
   std::map<std::string, SourceLocation> def_locations_;
   NormalizeOptions normalize_;
   std::map<std::string, std::pair<bool, SourceLocation>> normalize_set_;
+  std::set<std::string> declared_units_;  // the words of every file's `units:`, normalized
+  std::vector<DeclaredUnit> declared_;    // the same with their base units
+  std::map<std::string, SourceLocation> unit_locations_;
 };
 
 }  // namespace glean::rules

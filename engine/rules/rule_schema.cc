@@ -30,6 +30,17 @@ std::string RuleFileJsonSchema() {
       "type": "object",
       "additionalProperties": {"type": "string"}
     },
+    "units": {
+      "description": "Units beyond the built-in table, read by quantity slots; visible to every file of the rule set. {} for a unit of its own, or a unit of the table it converts to.",
+      "type": "object",
+      "additionalProperties": {
+        "anyOf": [
+          {"type": "null"},
+          {"type": "object", "additionalProperties": false, "required": ["base", "factor"],
+           "properties": {"base": {"type": "string"}, "factor": {"type": ["number", "string"]}}}
+        ]
+      }
+    },
     "rules": {
       "type": "array",
       "items": {"$ref": "#/$defs/rule"}
