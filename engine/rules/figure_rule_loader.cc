@@ -118,6 +118,7 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   info.location = rule.location;
   info.examples = spec.examples;
   info.fields = {"label", "value", "change"};
+  CheckExampleFields(spec.examples, info.fields, id);
   if (spec.examples.empty()) {
     Warning("no-examples", rule.location, fmt::format("rule '{}' has no examples", id), id);
   }

@@ -1,13 +1,16 @@
 // The `examples:` of a rule: texts with the facts the rule must give for each.
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "engine/rules/pattern_expander.h"
 #include "engine/rules/rule_loader.h"
 
 namespace glean::rules {
 
 namespace {
 
-const std::vector<std::string> kExampleKeys = {"text", "expect"};
+const std::vector<std::string> kExampleKeys = {"text", "expect", "todo"};
 const std::vector<std::string> kExpectKeys = {"value", "unit", "approx", "min", "max"};
 
 }  // namespace
@@ -41,6 +44,13 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
             rule->id.text);
       continue;
     }
+    if (const YAML::Node todo = item["todo"]; todo.IsDefined()) {
+      if (!todo.IsScalar() || !YAML::convert<bool>::decode(todo, example.todo)) {
+        Error("type", file.At(todo.Mark()),
+              "'todo' must be true or false (true: a known miss, reported without failing)",
+              rule->id.text);
+      }
+    }
     const YAML::Node expect = item["expect"];
     if (!expect.IsDefined()) {
       Error("missing-key", file.At(item.Mark()),
@@ -64,7 +74,10 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
       std::map<std::string, ExpectedField> fields;
       for (auto it = fact.begin(); it != fact.end(); ++it) {
         ExpectedField field;
-        if (it->second.IsScalar()) {
+        field.location = file.At(it->first.Mark());
+        if (it->second.IsNull()) {
+          field.absent = true;
+        } else if (it->second.IsScalar()) {
           field.value = it->second.Scalar();
         } else if (it->second.IsMap()) {
           CheckKeys(file, it->second, kExpectKeys, "an expected field");
@@ -76,7 +89,8 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
           }
         } else {
           Error("type", file.At(it->second.Mark()),
-                "an expected field is a value or a map of value, unit, approx, min, max",
+                "an expected field is a value, a map of value, unit, approx, min, max, or null "
+                "(the field must be absent)",
                 rule->id.text);
           ok = false;
           continue;
@@ -86,6 +100,38 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
       example.expect.push_back(std::move(fields));
     }
     if (ok) rule->examples.push_back(std::move(example));
+  }
+}
+
+void Loader::CheckExampleFields(const std::vector<RuleExample>& examples,
+                                const std::vector<std::string>& fields,
+                                const std::string& rule_id) {
+  for (const RuleExample& example : examples) {
+    for (const auto& fact : example.expect) {
+      for (const auto& [name, expected] : fact) {
+        if (std::find(fields.begin(), fields.end(), name) != fields.end()) continue;
+        if (std::find(kExpectKeys.begin(), kExpectKeys.end(), name) != kExpectKeys.end() &&
+            !fields.empty()) {
+          Error("unknown-field", expected.location,
+                fmt::format("the example expects a field '{}', which rule '{}' does not have; to "
+                            "compare a field's {}, write it inside the field: {{{}: {{value: …, "
+                            "{}: …}}}}",
+                            name, rule_id, name, fields.front(), name),
+                rule_id);
+          continue;
+        }
+        const std::string hint = ClosestMatch(name, fields);
+        std::string names;
+        for (const std::string& field : fields) names += (names.empty() ? "" : ", ") + field;
+        Error("unknown-field", expected.location,
+              fmt::format("the example expects a field '{}', which rule '{}' does not have{}", name,
+                          rule_id,
+                          hint.empty()
+                              ? fmt::format(" (its fields: {})", names.empty() ? "none" : names)
+                              : fmt::format(" (did you mean '{}'?)", hint)),
+              rule_id);
+      }
+    }
   }
 }
 

@@ -616,6 +616,7 @@ Result<RuleSet> Loader::Compile() {
         info.fields.push_back(field.name);
       }
     }
+    CheckExampleFields(spec.examples, info.fields, id);
     if (spec.examples.empty()) {
       Warning("no-examples", id_at, fmt::format("rule '{}' has no examples", id), id);
     } else if (std::all_of(spec.examples.begin(), spec.examples.end(),

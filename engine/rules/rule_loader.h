@@ -142,6 +142,9 @@ class Loader {
                                         const normalize::Normalizer& normalizer,
                                         const std::string& rule_id);
   void ParseExamples(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
+  // Errors for example fields the rule does not have, with the closest of `fields`.
+  void CheckExampleFields(const std::vector<RuleExample>& examples,
+                          const std::vector<std::string>& fields, const std::string& rule_id);
   void ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
   void CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::string>& defs,
                          const normalize::Normalizer& normalizer, internal::CompiledRuleSet* out,

@@ -21,6 +21,7 @@ struct RegressionOptions {
 struct RegressionReport {
   int passed = 0;
   int failed = 0;
+  int todo = 0;  // examples marked `todo: true` that fail, as they are known to; not in `failed`
   std::string text;                  // readable report: one block per failure or update
   std::vector<std::string> updated;  // golden files written (with `update`)
   Diagnostics errors;  // inputs, folders or golden files that could not be read (each failed),

@@ -400,5 +400,42 @@ TEST_CASE("extract test: a broken rule fails with a clear diff, and --update acc
   CHECK(again.out.find("FAIL reports/a.txt") == std::string::npos);
 }
 
+TEST_CASE("extract test: a todo example reports without failing, and fails once it passes") {
+  ScratchDir dir;
+  const auto rules = [](const std::string& pattern) {
+    return "rules:\n"
+           "  - id: houses\n"
+           "    fact: houses_renovated\n"
+           "    pattern: '" +
+           pattern +
+           "'\n"
+           "    examples:\n"
+           "      - text: 完成农村危房改造7500户左右\n"
+           "        expect: [{n: {value: 7500, approx: about}, share: null}]\n"
+           "      - text: 改造危房120户\n"
+           "        todo: true\n"
+           "        expect: [{n: 120}]\n";
+  };
+  dir.Write("rules/r.yaml", rules("危房改造{n:quantity}(?:，占{share:percent})?"));
+  CommandResult known = Extract({"test", "--rules", "rules", "--color=never"}, "", dir.path());
+  CHECK(known.exit_code == 0);
+  CHECK(known.out ==
+        "rules/r.yaml:8:15: TODO example of rule houses\n"
+        "  text:     改造危房120户\n"
+        "  expected: [{n: 120}]\n"
+        "  got:      []\n"
+        "  expected 1 fact, got 0\n"
+        "1 passed, 0 failed, 1 todo\n");
+
+  dir.Write("rules/r.yaml",
+            rules("(?:危房改造{n:quantity}|改造危房{n:quantity})(?:，占{share:percent})?"));
+  CommandResult fixed = Extract({"test", "--rules", "rules", "--color=never"}, "", dir.path());
+  CHECK(fixed.exit_code == 1);
+  CHECK(fixed.out ==
+        "rules/r.yaml:8:15: FIXED example of rule houses is marked todo but passes now: remove "
+        "'todo: true'\n"
+        "1 passed, 1 failed\n");
+}
+
 }  // namespace
 }  // namespace glean::testing

@@ -37,7 +37,10 @@ int RunTest(TestSettings settings) {
   WriteOutput(report.text);
   FlushOutput();
   PrintDiagnostics(report.errors);
-  WriteOutput(fmt::format("{} passed, {} failed\n", report.passed, report.failed));
+  WriteOutput(report.todo > 0
+                  ? fmt::format("{} passed, {} failed, {} todo\n", report.passed, report.failed,
+                                report.todo)
+                  : fmt::format("{} passed, {} failed\n", report.passed, report.failed));
   FlushOutput();
   return report.failed > 0 ? kExitInputError : kExitOk;
 }
