@@ -119,6 +119,13 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   info.examples = spec.examples;
   info.fields = {"label", "value", "change"};
   CheckExampleFields(spec.examples, info.fields, id);
+  if (!spec.where.empty()) {
+    Error("where", spec.file->At(spec.where_mark),
+          "'where' applies to pattern rules; a figure rule names its figures by 'unit' and "
+          "'status'",
+          id);
+    return;
+  }
   if (spec.examples.empty()) {
     Warning("no-examples", rule.location, fmt::format("rule '{}' has no examples", id), id);
   }

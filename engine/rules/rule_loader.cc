@@ -35,8 +35,8 @@ namespace fs = std::filesystem;
 const std::vector<std::string> kTopKeys = {"normalize", "defs", "units", "rules"};
 const std::vector<std::string> kDeclaredUnitKeys = {"base", "factor"};
 const std::vector<std::string> kRuleKeys = {
-    "id",         "fact",     "pattern",  "figure",      "fields", "unless", "within",
-    "not_within", "priority", "examples", "description", "tags",   "enabled"};
+    "id",         "fact",     "pattern",  "figure",      "fields", "unless",  "within",
+    "not_within", "priority", "examples", "description", "tags",   "enabled", "where"};
 const std::vector<std::string> kFieldKeys = {"type", "unit"};
 const std::vector<std::string> kNormalizeKeys = {"nfkc", "traditional_to_simplified", "drop_spaces",
                                                  "join_lines", "strip"};
@@ -349,6 +349,7 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
       }
     }
   }
+  if (const YAML::Node where = node["where"]; where.IsDefined()) ParseWhere(file, where, &rule);
   if (const YAML::Node examples = node["examples"]; examples.IsDefined()) {
     ParseExamples(file, examples, &rule);
   }
@@ -604,7 +605,10 @@ Result<RuleSet> Loader::Compile() {
       continue;
     }
 
-    if (!BuildFields(spec, expansion, *shared_normalizer, &rule) || duplicate) continue;
+    if (!BuildFields(spec, expansion, *shared_normalizer, &rule) || !CompileWhere(spec, &rule) ||
+        duplicate) {
+      continue;
+    }
 
     RuleInfo info;
     info.id = id;

@@ -93,6 +93,8 @@ struct RuleSpec {
   int priority = 0;
   bool enabled = true;
   std::vector<FieldSpecYaml> fields;
+  std::vector<std::pair<Located, Located>> where;  // field name, condition as written
+  YAML::Mark where_mark;
   std::vector<RuleExample> examples;
 };
 
@@ -126,6 +128,9 @@ class Loader {
   // The fields of a pattern rule, from its compiled pattern's groups; false after an error.
   bool BuildFields(const RuleSpec& spec, const Expansion& expansion,
                    const normalize::Normalizer& normalizer, internal::CompiledRule* rule);
+  void ParseWhere(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
+  // The rule's `where:` conditions on its fields (set in `rule`); false after an error.
+  bool CompileWhere(const RuleSpec& spec, internal::CompiledRule* rule);
   // Errors for a slot name used twice outside branches of one alternation, or with two types.
   bool CheckRepeatedSlots(const Located& pattern, const Expansion& expansion,
                           const std::string& rule_id);

@@ -264,6 +264,17 @@ TEST_CASE("rules: one slot name in two branches of an alternation is one field")
   CHECK(loaded.value().rules()[0].fields == std::vector<std::string>{"n"});
 }
 
+TEST_CASE("rules: where keeps the matches whose field values meet its conditions, unit-aware") {
+  const std::string rules =
+      "rules:\n  - id: farmland\n    fact: farmland\n    pattern: '高标准农田{area:quantity}'\n"
+      "    where: {area: ['>= 1公顷', '< 10万亩']}\n";
+  // 1.2万亩 is in range; 12万亩 is past it; 10亩 is under 1 公顷 (15 亩), compared in m2.
+  CHECK(
+      Extract(rules, "建成高标准农田1.2万亩，改造高标准农田12万亩，新增高标准农田10亩。") ==
+      R"({"doc":"in.txt","rule":"farmland","fact":"farmland","text":"高标准农田1.2万亩","start":6,"end":30,"line":1,"column":3,"fields":{"area":{"value":12000,"unit":"亩","canonical":{"value":8000000,"unit":"m2"},"raw":"1.2万亩"}},"section":[],"status":"result"})"
+      "\n");
+}
+
 TEST_CASE("rules: the JSON Schema of the rule format parses and names every rule key") {
   const std::string schema = RuleFileJsonSchema();
   for (const char* key : {"\"id\"", "\"fact\"", "\"pattern\"", "\"fields\"", "\"unless\"",
