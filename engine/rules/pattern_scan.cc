@@ -78,6 +78,26 @@ bool InExclusiveBranches(std::string_view pattern, size_t a, size_t b) {
   return false;
 }
 
+size_t GroupEnd(std::string_view pattern, size_t open) {
+  int open_depth = -1;
+  const size_t close = FindSyntax(pattern, [&](size_t i, int depth) {
+    if (i == open) open_depth = depth;
+    return i > open && pattern[i] == ')' && depth == open_depth + 1;
+  });
+  return close == std::string_view::npos ? close : close + 1;
+}
+
+size_t CapturingGroupStart(std::string_view pattern, int index) {
+  int seen = 0;
+  return FindSyntax(pattern, [&](size_t i, int) {
+    if (pattern[i] != '(') return false;
+    const bool capturing = pattern.substr(i, 2) != "(?" || pattern.substr(i, 4) == "(?P<" ||
+                           (pattern.substr(i, 3) == "(?<" && pattern.substr(i, 4) != "(?<=" &&
+                            pattern.substr(i, 4) != "(?<!");
+    return capturing && ++seen == index;
+  });
+}
+
 bool HasTopLevelAlternation(std::string_view pattern) {
   return FindSyntax(pattern, [&](size_t i, int depth) {
            return pattern[i] == '|' && depth == 0;

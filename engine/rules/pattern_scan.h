@@ -56,6 +56,13 @@ size_t AnyByteEscape(std::string_view pattern);
 // one alternation (`(?:x(…)|y(…))`), so that no match takes part in both.
 bool InExclusiveBranches(std::string_view pattern, size_t a, size_t b);
 
+// The offset just past the `)` that closes the group opening at `open` (a `(`); npos when it is
+// never closed.
+size_t GroupEnd(std::string_view pattern, size_t open);
+
+// The offset of the `(` of capturing group `index` (1-based, in RE2's order); npos when none.
+size_t CapturingGroupStart(std::string_view pattern, int index);
+
 // Whether `pattern` has a `|` outside every group and class.
 bool HasTopLevelAlternation(std::string_view pattern);
 

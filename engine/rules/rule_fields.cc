@@ -9,6 +9,99 @@
 
 namespace glean::rules {
 
+namespace {
+
+// Words no number, amount or date reads: a group of a numeric type that matches one of them
+// whole is a text group by mistake, and its matches are dropped when they do not parse.
+constexpr std::string_view kPlainWords[] = {"加强", "工作", "建设完成", "群众"};
+
+// Figures without their last character, which the checks below append: what a slot must be able
+// to stop before.
+constexpr std::string_view kFigureStems[] = {"100", "100万", "3.5", "2023年12月10", "12月10"};
+
+// The character after the group closing at `end`, when it is a literal not made optional or
+// repeated; empty otherwise.
+std::string_view LiteralAfter(std::string_view pattern, size_t end) {
+  if (end >= pattern.size()) return {};
+  constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
+  if (kMeta.find(pattern[end]) != std::string_view::npos) return {};
+  size_t length = 1;
+  while (end + length < pattern.size() &&
+         (static_cast<unsigned char>(pattern[end + length]) & 0xC0) == 0x80) {
+    ++length;
+  }
+  const size_t next = end + length;
+  if (next < pattern.size() &&
+      std::string_view("?*{+").find(pattern[next]) != std::string_view::npos) {
+    return {};
+  }
+  return pattern.substr(end, length);
+}
+
+bool FullMatches(const RE2& re, std::string_view text) {
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re);
+}
+
+}  // namespace
+
+void Loader::CheckFieldsCanHoldValues(const RuleSpec& spec, const Expansion& expansion,
+                                      const internal::CompiledRule& rule) {
+  const std::string& id = spec.id.text;
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (const internal::FieldSpec& field : rule.fields) {
+    if (field.type == SlotType::kText) continue;
+    const std::string& pattern = expansion.pattern;
+    const size_t open = CapturingGroupStart(pattern, field.group);
+    const size_t end = open == std::string::npos ? open : GroupEnd(pattern, open);
+    if (end == std::string::npos) continue;
+    const auto slot = std::find_if(expansion.slots.begin(), expansion.slots.end(),
+                                   [&](const Slot& s) { return s.name == field.name; });
+    const bool is_slot = slot != expansion.slots.end() && pattern.substr(open, 4) == "(?P<" &&
+                         pattern.compare(open + 4, slot->group.size() + 1, slot->group + ">") == 0;
+    RE2 group(pattern.substr(open, end - open), options);
+    if (!group.ok()) continue;
+    if (!is_slot) {
+      const auto word = std::find_if(std::begin(kPlainWords), std::end(kPlainWords),
+                                     [&](std::string_view w) { return FullMatches(group, w); });
+      if (word != std::end(kPlainWords)) {
+        // The group in the pattern as written: its number there is the same when no slot or
+        // def (which may hold groups) comes in; else the pattern's start.
+        const size_t written = expansion.slots.empty() && expansion.defs_used.empty()
+                                   ? CapturingGroupStart(spec.pattern.text, field.group)
+                                   : std::string::npos;
+        Warning("group-type",
+                PatternLocation(spec.pattern, written == std::string::npos ? 0 : written),
+                fmt::format("the group of field '{}' is a {}{}, but it takes words such as '{}', "
+                            "which no {} reads, so those matches are dropped; if it captures "
+                            "text, say so: fields: {{{}: {{type: text}}}}",
+                            field.name, SlotTypeName(field.type),
+                            spec.fields.empty() ? " by default" : "", *word,
+                            SlotTypeName(field.type), field.name),
+                id);
+      }
+      continue;
+    }
+    // A slot followed by the character its type ends with (元 for money, % for percent, 日 for a
+    // date) cannot stop before it, so the pattern needs the character twice and never matches.
+    const std::string_view next = LiteralAfter(pattern, end);
+    if (next.empty()) continue;
+    RE2 followed(pattern.substr(open, end - open) + RE2::QuoteMeta(next), options);
+    for (std::string_view stem : kFigureStems) {
+      const std::string figure = std::string(stem) + std::string(next);
+      if (FullMatches(group, figure) && !FullMatches(followed, figure)) {
+        Error("slot-followed", PatternLocation(spec.pattern, slot->offset),
+              fmt::format("a {} slot takes the '{}' after it itself, so '{{{}:{}}}{}' needs '{}' "
+                          "twice and never matches; drop the '{}' after the slot",
+                          SlotTypeName(slot->type), next, slot->name, SlotTypeName(slot->type),
+                          next, next, next),
+              id);
+        break;
+      }
+    }
+  }
+}
+
 bool Loader::CheckRepeatedSlots(const Located& pattern, const Expansion& expansion,
                                 const std::string& rule_id) {
   bool ok = true;

@@ -605,8 +605,9 @@ Result<RuleSet> Loader::Compile() {
       continue;
     }
 
-    if (!BuildFields(spec, expansion, *shared_normalizer, &rule) || !CompileWhere(spec, &rule) ||
-        duplicate) {
+    const bool fields_built = BuildFields(spec, expansion, *shared_normalizer, &rule);
+    if (fields_built) CheckFieldsCanHoldValues(spec, expansion, rule);
+    if (!fields_built || !CompileWhere(spec, &rule) || duplicate) {
       continue;
     }
 

@@ -131,6 +131,10 @@ class Loader {
   void ParseWhere(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
   // The rule's `where:` conditions on its fields (set in `rule`); false after an error.
   bool CompileWhere(const RuleSpec& spec, internal::CompiledRule* rule);
+  // Diagnostics for fields that can never hold a value: a numeric plain group that takes plain
+  // words (a warning: suggest type text), a slot followed by the character its type ends with.
+  void CheckFieldsCanHoldValues(const RuleSpec& spec, const Expansion& expansion,
+                                const internal::CompiledRule& rule);
   // Errors for a slot name used twice outside branches of one alternation, or with two types.
   bool CheckRepeatedSlots(const Located& pattern, const Expansion& expansion,
                           const std::string& rule_id);
