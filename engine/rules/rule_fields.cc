@@ -55,10 +55,12 @@ void Loader::CheckFieldsCanHoldValues(const RuleSpec& spec, const Expansion& exp
     const size_t open = CapturingGroupStart(pattern, field.group);
     const size_t end = open == std::string::npos ? open : GroupEnd(pattern, open);
     if (end == std::string::npos) continue;
-    const auto slot = std::find_if(expansion.slots.begin(), expansion.slots.end(),
-                                   [&](const Slot& s) { return s.name == field.name; });
-    const bool is_slot = slot != expansion.slots.end() && pattern.substr(open, 4) == "(?P<" &&
-                         pattern.compare(open + 4, slot->group.size() + 1, slot->group + ">") == 0;
+    // The slot whose group this is (by group name: a slot name given again has a group of its own).
+    const auto slot =
+        std::find_if(expansion.slots.begin(), expansion.slots.end(), [&](const Slot& s) {
+          return pattern.compare(open, s.group.size() + 5, "(?P<" + s.group + ">") == 0;
+        });
+    const bool is_slot = slot != expansion.slots.end();
     RE2 group(pattern.substr(open, end - open), options);
     if (!group.ok()) continue;
     if (!is_slot) {
