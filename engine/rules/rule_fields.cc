@@ -61,9 +61,9 @@ void Loader::CheckFieldsCanHoldValues(const RuleSpec& spec, const Expansion& exp
           return pattern.compare(open, s.group.size() + 5, "(?P<" + s.group + ">") == 0;
         });
     const bool is_slot = slot != expansion.slots.end();
-    RE2 group(pattern.substr(open, end - open), options);
-    if (!group.ok()) continue;
     if (!is_slot) {
+      RE2 group(pattern.substr(open, end - open), options);
+      if (!group.ok()) continue;
       const auto word = std::find_if(std::begin(kPlainWords), std::end(kPlainWords),
                                      [&](std::string_view w) { return FullMatches(group, w); });
       if (word != std::end(kPlainWords)) {
@@ -88,18 +88,26 @@ void Loader::CheckFieldsCanHoldValues(const RuleSpec& spec, const Expansion& exp
     // date) cannot stop before it, so the pattern needs the character twice and never matches.
     const std::string_view next = LiteralAfter(pattern, end);
     if (next.empty()) continue;
-    RE2 followed(pattern.substr(open, end - open) + RE2::QuoteMeta(next), options);
-    for (std::string_view stem : kFigureStems) {
-      const std::string figure = std::string(stem) + std::string(next);
-      if (FullMatches(group, figure) && !FullMatches(followed, figure)) {
-        Error("slot-followed", PatternLocation(spec.pattern, slot->offset),
-              fmt::format("a {} slot takes the '{}' after it itself, so '{{{}:{}}}{}' needs '{}' "
-                          "twice and never matches; drop the '{}' after the slot",
-                          SlotTypeName(slot->type), next, slot->name, SlotTypeName(slot->type),
-                          next, next, next),
-              id);
-        break;
-      }
+    // Every slot of a type has the same pattern in a rule set, so the answer is asked once per
+    // type and character: compiling the slot's pattern for each rule would double a load's time.
+    auto [cached, inserted] =
+        slot_swallows_.emplace(std::make_pair(slot->type, std::string(next)), false);
+    if (inserted) {
+      const std::string body(pattern.substr(open, end - open));
+      RE2 group(body, options), followed(body + RE2::QuoteMeta(next), options);
+      cached->second =
+          std::any_of(std::begin(kFigureStems), std::end(kFigureStems), [&](std::string_view stem) {
+            const std::string figure = std::string(stem) + std::string(next);
+            return FullMatches(group, figure) && !FullMatches(followed, figure);
+          });
+    }
+    if (cached->second) {
+      Error("slot-followed", PatternLocation(spec.pattern, slot->offset),
+            fmt::format("a {} slot takes the '{}' after it itself, so '{{{}:{}}}{}' needs '{}' "
+                        "twice and never matches; drop the '{}' after the slot",
+                        SlotTypeName(slot->type), next, slot->name, SlotTypeName(slot->type), next,
+                        next, next),
+            id);
     }
   }
 }

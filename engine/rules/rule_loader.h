@@ -173,6 +173,8 @@ class Loader {
   std::set<std::string> declared_units_;  // the words of every file's `units:`, normalized
   std::vector<DeclaredUnit> declared_;    // the same with their base units
   std::map<std::string, SourceLocation> unit_locations_;
+  // Whether a slot of a type takes a character written after it itself ({x:money}元), by both.
+  std::map<std::pair<SlotType, std::string>, bool> slot_swallows_;
 };
 
 }  // namespace glean::rules
