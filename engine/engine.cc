@@ -141,8 +141,9 @@ void Engine::ForEachFact(const Document& document,
 void Engine::EmitFacts(const Document& document, const internal::Placement& placement,
                        const std::function<void(const Fact&)>& visit) const {
   const internal::CompiledRuleSet& rules = rules_.compiled();
-  const ValueContext context{placement.year ? *placement.year
-                                            : internal::ReportYear(document.info())};
+  const ValueContext context{
+      placement.year ? *placement.year : internal::ReportYear(document.info()),
+      rules.declared_units.empty() ? nullptr : &rules.declared_units};
   internal::ResolvedMatches matches =
       internal::Resolve(rules, document, pipeline_->matcher->Find(document.normalized()), context);
   const std::vector<Figure>* figures = nullptr;

@@ -1,5 +1,6 @@
 #include "engine/match/prefix_literals.h"
 
+#include "engine/rules/pattern_scan.h"
 #include "engine/source/utf8.h"
 
 #include <algorithm>
@@ -97,36 +98,12 @@ bool ReadAlternatives(std::string_view pattern, size_t* at, std::vector<std::str
   return false;
 }
 
-// A `|` outside every group and class: then no prefix is shared by all matches.
-bool HasTopLevelAlternation(std::string_view pattern) {
-  int depth = 0;
-  bool in_class = false;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (in_class) {
-      if (c == ']') in_class = false;
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
-      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '|' && depth == 0) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals, size_t min_bytes) {
   LiteralPrefix result;
-  if (HasTopLevelAlternation(pattern)) return result;
+  // A `|` outside every group: then no prefix is shared by all matches.
+  if (rules::HasTopLevelAlternation(pattern)) return result;
   std::vector<std::string> prefixes = {""};
   size_t at = 0;
   bool splits = true;

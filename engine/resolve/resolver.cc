@@ -6,6 +6,8 @@
 #include <tuple>
 #include <utility>
 
+#include "engine/resolve/where_filter.h"
+
 namespace glean::internal {
 
 namespace {
@@ -100,6 +102,7 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
     const size_t first_field = standing.fields.size();
     if (!ParseFields(rule, document.normalized(), candidate, candidates.CapturesOf(candidate),
                      context, &standing) ||
+        !MeetsWhere(rule, std::span(standing.fields).subspan(first_field)) ||
         !InScope(rule, document, candidate, &filter_answers)) {
       standing.fields.resize(first_field);
       standing.field_spans.resize(first_field);

@@ -2,8 +2,8 @@
 //
 // Input: the matcher's candidates over a document. Output: ResolvedMatches in document order.
 // Steps: scope filters (`unless` on the match's sentence, `within`/`not_within` on its section
-// path), typed values (a match whose field does not parse as its slot type, or has a unit the rule
-// does not allow, is dropped), then overlaps. Design decision: filters and value checks run before
+// path), typed values (a match whose field does not parse as its slot type, has a unit the rule
+// does not allow, or fails the rule's `where`, is dropped), then overlaps. Design decision: filters and value checks run before
 // overlap resolution, so a match that would be dropped never hides another one.
 #ifndef GLEAN_ENGINE_RESOLVE_RESOLVER_H_
 #define GLEAN_ENGINE_RESOLVE_RESOLVER_H_

@@ -29,6 +29,16 @@ struct FieldSpec {
   std::vector<std::string> units;  // allowed units (normalized); empty: any
 };
 
+// One condition of a rule's `where:` on a field's number: `growth: '< 100'`, `area: '>= 1万亩'`.
+struct FieldCondition {
+  enum class Op { kLess, kLessEqual, kGreater, kGreaterEqual, kEqual, kNotEqual };
+  std::string field;
+  Op op = Op::kEqual;
+  Decimal value;                       // magnitude folded (1万 → 10000)
+  std::string unit;                    // empty: the field's number is compared whatever its unit
+  std::optional<Canonical> canonical;  // `value` in its canonical unit, when `unit` has one
+};
+
 struct CompiledRule {
   std::string id;
   std::string fact;
@@ -38,9 +48,10 @@ struct CompiledRule {
   std::string expanded_pattern;  // defs and slots expanded, normalized: what RE2 compiled
   std::unique_ptr<RE2> pattern;
   std::vector<FieldSpec> fields;
-  std::unique_ptr<RE2> unless;      // null when absent; tested against the match's sentence
-  std::unique_ptr<RE2> within;      // null when absent; some heading on the path must match
-  std::unique_ptr<RE2> not_within;  // null when absent; no heading on the path may match
+  std::vector<FieldCondition> where;  // all must hold for a match to stand
+  std::unique_ptr<RE2> unless;        // null when absent; tested against the match's sentence
+  std::unique_ptr<RE2> within;        // null when absent; some heading on the path must match
+  std::unique_ptr<RE2> not_within;    // null when absent; no heading on the path may match
 };
 
 // A figure rule (`figure:`): names figures of the figures stage instead of matching text. Each
@@ -68,6 +79,7 @@ struct CompiledRuleSet {
   std::vector<int> labelled;    // figure rules with a label, by their index in figure_labels
   std::vector<int> unlabelled;  // figure rules without one, tried on every figure
   std::vector<RuleInfo> info;   // every rule's, in load order
+  std::vector<DeclaredUnit> declared_units;  // every file's `units:`, normalized
   NormalizeOptions normalize;
   // Compiled from `normalize` when the rules loaded (it folded their patterns); engines reuse it
   // for documents, so its tables are built once per rule set.

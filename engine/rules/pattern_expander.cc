@@ -37,7 +37,7 @@ std::vector<std::string> SlotTypeNames() {
 }
 
 void Expand(std::string_view pattern, const std::map<std::string, std::string>& defs,
-            bool allow_slots, std::vector<std::string>* stack, Expansion* out,
+            const ExpandOptions& options, std::vector<std::string>* stack, Expansion* out,
             size_t error_offset_base, bool top) {
   bool in_class = false;
   for (size_t i = 0; i < pattern.size();) {
@@ -80,12 +80,16 @@ void Expand(std::string_view pattern, const std::map<std::string, std::string>& 
     const size_t offset = top ? i : error_offset_base;
     if (!type.empty()) {
       SlotType slot_type;
-      if (!allow_slots) {
-        out->errors.push_back({"slot-in-def",
-                               fmt::format("typed slot '{{{}:{}}}' is not allowed here; slots "
-                                           "belong in a rule's pattern",
-                                           name, type),
-                               offset});
+      if (!options.allow_slots) {
+        out->errors.push_back(
+            {"slot-in-def",
+             top ? fmt::format("typed slot '{{{}:{}}}' is not allowed here; slots belong in a "
+                               "rule's pattern",
+                               name, type)
+                 : fmt::format("def '{}' holds the typed slot '{{{}:{}}}', which is not allowed "
+                               "here; use it in a rule's pattern, or use a def without slots",
+                               stack->front(), name, type),
+             offset});
       } else if (!ParseSlotType(type, &slot_type)) {
         std::string hint = ClosestMatch(type, SlotTypeNames());
         out->errors.push_back(
@@ -95,13 +99,27 @@ void Expand(std::string_view pattern, const std::map<std::string, std::string>& 
                                         "year, text)"
                                       : fmt::format(" (did you mean '{}'?)", hint)),
              offset});
-      } else if (name.find('.') != std::string_view::npos) {
+      } else if (name.find('.') != std::string_view::npos ||
+                 name.find(kRepeatedSlot) != std::string_view::npos) {
         out->errors.push_back(
-            {"slot-name", fmt::format("slot name '{}' may hold only letters, digits and _", name),
+            {"slot-name",
+             fmt::format("slot name '{}' may hold only letters, digits and single _s", name),
              offset});
       } else {
-        out->slots.push_back({std::string(name), slot_type});
-        out->pattern += fmt::format("(?P<{}>{})", name, SlotPattern(slot_type));
+        // A name given again (in another branch of an alternation) gets a group name of its own,
+        // since RE2 allows a name once; the loader makes both one field.
+        const auto uses = std::count_if(out->slots.begin(), out->slots.end(),
+                                        [&](const Slot& slot) { return slot.name == name; });
+        Slot slot{
+            std::string(name), slot_type,
+            uses == 0 ? std::string(name) : fmt::format("{}{}{}", name, kRepeatedSlot, uses + 1),
+            offset};
+        out->pattern +=
+            fmt::format("(?P<{}>{})", slot.group,
+                        slot_type == SlotType::kQuantity && !options.quantity_pattern.empty()
+                            ? options.quantity_pattern
+                            : std::string_view(SlotPattern(slot_type)));
+        out->slots.push_back(std::move(slot));
       }
       i += length;
       continue;
@@ -131,7 +149,7 @@ void Expand(std::string_view pattern, const std::map<std::string, std::string>& 
     out->defs_used.insert(def->first);
     stack->push_back(def->first);
     out->pattern += "(?:";
-    Expand(def->second, defs, false, stack, out, offset, false);
+    Expand(def->second, defs, options, stack, out, offset, false);
     out->pattern += ")";
     stack->pop_back();
     i += length;
@@ -168,10 +186,10 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }  // namespace
 
 Expansion ExpandPattern(std::string_view pattern, const std::map<std::string, std::string>& defs,
-                        bool allow_slots) {
+                        const ExpandOptions& options) {
   Expansion out;
   std::vector<std::string> stack;
-  Expand(pattern, defs, allow_slots, &stack, &out, 0, true);
+  Expand(pattern, defs, options, &stack, &out, 0, true);
   return out;
 }
 

@@ -13,150 +13,35 @@
 #include <yaml-cpp/yaml.h>
 
 #include "engine/normalize/normalizer.h"
-#include "engine/rules/compiled_rule_set.h"
 #include "engine/rules/pattern_expander.h"
+#include "engine/rules/pattern_scan.h"
+#include "engine/rules/rule_loader.h"
+#include "engine/rules/unit_names.h"
 #include "engine/rules/yaml_text.h"
 #include "engine/source/directory_walk.h"
 #include "engine/source/read_file.h"
 #include "engine/source/utf8_validate.h"
+#include "engine/values/unit_table.h"
 #include "glean/rule_set.h"
 
 namespace glean {
+
+namespace rules {
 
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopKeys = {"normalize", "defs", "rules"};
-const std::vector<std::string> kFigureKeys = {"label", "clause", "action", "status", "unit"};
+const std::vector<std::string> kTopKeys = {"normalize", "defs", "units", "rules"};
+const std::vector<std::string> kDeclaredUnitKeys = {"base", "factor"};
 const std::vector<std::string> kRuleKeys = {
-    "id",         "fact",     "pattern",  "figure",      "fields", "unless", "within",
-    "not_within", "priority", "examples", "description", "tags",   "enabled"};
+    "id",         "fact",     "pattern",  "figure",      "fields", "unless",  "within",
+    "not_within", "priority", "examples", "description", "tags",   "enabled", "where"};
 const std::vector<std::string> kFieldKeys = {"type", "unit"};
-const std::vector<std::string> kExampleKeys = {"text", "expect"};
-const std::vector<std::string> kExpectKeys = {"value", "unit", "approx", "min", "max"};
 const std::vector<std::string> kNormalizeKeys = {"nfkc", "traditional_to_simplified", "drop_spaces",
                                                  "join_lines", "strip"};
 
-// One rule file's text, for turning yaml-cpp's 0-based byte marks into 1-based code-point columns.
-class SourceFile {
- public:
-  SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
-    line_starts_.push_back(0);
-    for (size_t i = 0; i < text_.size(); ++i) {
-      if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
-  }
-  const std::string& path() const { return path_; }
-  const std::string& text() const { return text_; }
-
-  SourceLocation At(const YAML::Mark& mark, size_t extra_bytes = 0) const {
-    if (mark.line < 0 || static_cast<size_t>(mark.line) >= line_starts_.size()) {
-      return {path_, mark.line + 1, mark.column + 1};
-    }
-    const size_t begin = line_starts_[mark.line];
-    const size_t end = std::min(text_.size(), begin + mark.column + extra_bytes);
-    int column = 1;
-    for (size_t i = begin; i < end; ++i) {
-      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    }
-    return {path_, mark.line + 1, column};
-  }
-
-  // The quote character a scalar starts with at `mark`, or 0 for a plain or block scalar.
-  char QuoteAt(const YAML::Mark& mark) const {
-    if (mark.line < 0 || static_cast<size_t>(mark.line) >= line_starts_.size()) return 0;
-    const size_t at = line_starts_[mark.line] + mark.column;
-    if (at >= text_.size()) return 0;
-    return text_[at] == '\'' || text_[at] == '"' ? text_[at] : 0;
-  }
-
- private:
-  std::string path_;
-  std::string text_;
-  std::vector<size_t> line_starts_;
-};
-
-// A string value from YAML with where it came from.
-struct Located {
-  std::string text;
-  YAML::Mark mark;
-  const SourceFile* file = nullptr;
-  bool present = false;
-};
-
-struct FieldSpecYaml {
-  std::string name;
-  std::optional<SlotType> type;
-  std::vector<std::string> units;
-  YAML::Mark mark;
-};
-
-// A rule's `figure:` map: each key a pattern or a list of alternatives.
-struct FigureSpecYaml {
-  bool present = false;
-  Located label, clause, action;
-  std::vector<std::string> units;
-  std::vector<FigureStatus> statuses;
-};
-
-struct RuleSpec {
-  const SourceFile* file = nullptr;
-  Located id, fact, pattern, unless, within, not_within;
-  FigureSpecYaml figure;
-  YAML::Mark mark;
-  int priority = 0;
-  bool enabled = true;
-  std::vector<FieldSpecYaml> fields;
-  std::vector<RuleExample> examples;
-};
-
-class Loader {
- public:
-  Result<RuleSet> Load(const std::vector<std::string>& paths);
-  Result<RuleSet> LoadText(const std::string& text, const std::string& name);
-
- private:
-  void Error(const std::string& code, SourceLocation location, const std::string& message,
-             const std::string& rule_id = "") {
-    Diagnostic d = Diagnostic::Error(code, std::move(location), message);
-    d.rule_id = rule_id;
-    diagnostics_.push_back(std::move(d));
-  }
-  void Warning(const std::string& code, SourceLocation location, const std::string& message,
-               const std::string& rule_id = "") {
-    Diagnostic d = Diagnostic::Warning(code, std::move(location), message);
-    d.rule_id = rule_id;
-    diagnostics_.push_back(std::move(d));
-  }
-
-  void ParseFile(const SourceFile& file);
-  void CheckKeys(const SourceFile& file, const YAML::Node& map,
-                 const std::vector<std::string>& keys, const char* what);
-  void ParseNormalize(const SourceFile& file, const YAML::Node& node);
-  void ParseDefs(const SourceFile& file, const YAML::Node& node);
-  void ParseRule(const SourceFile& file, const YAML::Node& node);
-  std::optional<std::string> Scalar(const SourceFile& file, const YAML::Node& node,
-                                    const std::string& what);
-  Located LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key);
-  void ParseExamples(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
-  void ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
-  void CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::string>& defs,
-                         const normalize::Normalizer& normalizer, internal::CompiledRuleSet* out,
-                         std::set<std::string>* defs_used);
-  Result<RuleSet> Compile();
-  std::unique_ptr<RE2> CompileRegex(const std::string& expanded, const Located& source,
-                                    const std::string& rule_id, const char* what);
-  SourceLocation PatternLocation(const Located& source, size_t offset) const;
-
-  std::vector<std::unique_ptr<SourceFile>> files_;
-  Diagnostics diagnostics_;
-  std::vector<RuleSpec> rules_;
-  std::map<std::string, std::string> defs_;
-  std::map<std::string, SourceLocation> def_locations_;
-  NormalizeOptions normalize_;
-  std::map<std::string, std::pair<bool, SourceLocation>> normalize_set_;
-};
+}  // namespace
 
 void Loader::CheckKeys(const SourceFile& file, const YAML::Node& map,
                        const std::vector<std::string>& keys, const char* what) {
@@ -197,6 +82,106 @@ Located Loader::LocatedScalar(const SourceFile& file, const YAML::Node& map, con
     located.present = true;
   }
   return located;
+}
+
+void Loader::ParseUnits(const SourceFile& file, const YAML::Node& node, const std::string& rule_id,
+                        std::vector<Located>* units) {
+  const auto add = [&](const YAML::Node& unit) {
+    if (!unit.IsScalar()) {
+      Error("type", file.At(unit.Mark()), "a unit must be a word such as 户 or 亩", rule_id);
+      return;
+    }
+    units->push_back({unit.Scalar(), unit.Mark(), &file, true});
+  };
+  if (node.IsScalar()) {
+    add(node);
+  } else if (node.IsSequence()) {
+    for (const YAML::Node& unit : node) add(unit);
+  } else {
+    Error("type", file.At(node.Mark()), "'unit' must be a unit or a list of units", rule_id);
+  }
+}
+
+std::vector<std::string> Loader::CheckedUnits(const std::vector<Located>& units,
+                                              bool with_magnitude,
+                                              const normalize::Normalizer& normalizer,
+                                              const std::string& rule_id) {
+  std::vector<std::string> normalized;
+  for (const Located& unit : units) {
+    normalized.push_back(normalizer.NormalizePattern(unit.text));
+    // The figures stage reads the table's units only, so a declared unit names no figure.
+    const std::string problem =
+        UnknownUnit(normalized.back(), with_magnitude,
+                    with_magnitude ? std::set<std::string>{} : declared_units_);
+    if (!problem.empty()) Error("unknown-unit", PatternLocation(unit, 0), problem, rule_id);
+  }
+  return normalized;
+}
+
+void Loader::ParseDeclaredUnits(const SourceFile& file, const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Error("type", file.At(node.Mark()),
+          "'units' must be a map of unit: settings, such as {羽: {}, 担: {base: 斤, factor: 100}}");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::optional<std::string> word = Scalar(file, it->first, "a unit");
+    if (!word) continue;
+    const SourceLocation at = file.At(it->first.Mark());
+    DeclaredUnit unit;
+    unit.word = *word;
+    const YAML::Node settings = it->second;
+    if (settings.IsMap()) {
+      CheckKeys(file, settings, kDeclaredUnitKeys, "a unit");
+      const YAML::Node base = settings["base"], factor = settings["factor"];
+      if (base.IsDefined() != factor.IsDefined()) {
+        Error("type", file.At(settings.Mark()),
+              fmt::format("unit '{}' needs both 'base' and 'factor' or neither", *word));
+        continue;
+      }
+      if (base.IsDefined()) {
+        std::optional<std::string> base_word = Scalar(file, base, "'base'");
+        if (!base_word) continue;
+        if (!UnknownUnit(*base_word, false, {}).empty()) {
+          const std::string hint = ClosestUnit(*base_word, {});
+          Error("unknown-unit", file.At(base.Mark()),
+                fmt::format("the base of unit '{}' must be a unit of the table (docs/values.md), "
+                            "not '{}'{}",
+                            *word, *base_word,
+                            hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint)));
+          continue;
+        }
+        std::optional<Decimal> number =
+            factor.IsScalar() ? Decimal::Parse(factor.Scalar()) : std::nullopt;
+        if (!number || number->mantissa() <= 0) {
+          Error("type", file.At(factor.Mark()), "'factor' must be a positive number, such as 100");
+          continue;
+        }
+        unit.base = *base_word;
+        unit.factor = *number;
+      }
+    } else if (!settings.IsNull()) {
+      Error("type", file.At(settings.Mark()),
+            fmt::format("unit '{}' takes {{}} or {{base: …, factor: …}}", *word));
+      continue;
+    }
+    if (UnknownUnit(unit.word, false, {}).empty()) {
+      Error("duplicate-unit", at,
+            fmt::format("'{}' is a unit of the table already; declare only units it lacks",
+                        unit.word));
+      continue;
+    }
+    auto [existing, inserted] = unit_locations_.emplace(unit.word, at);
+    if (!inserted) {
+      Error("duplicate-unit", at,
+            fmt::format("unit '{}' is already declared at {}:{}:{}; units are shared by every "
+                        "file of the rule set",
+                        unit.word, existing->second.file, existing->second.line,
+                        existing->second.column));
+      continue;
+    }
+    declared_.push_back(std::move(unit));
+  }
 }
 
 void Loader::ParseNormalize(const SourceFile& file, const YAML::Node& node) {
@@ -268,166 +253,17 @@ void Loader::ParseDefs(const SourceFile& file, const YAML::Node& node) {
     const SourceLocation at = file.At(it->first.Mark());
     auto [existing, inserted] = def_locations_.emplace(name, at);
     if (!inserted) {
+      const SourceLocation& first = existing->second;
       Error("duplicate-def", at,
-            fmt::format("def '{}' is already defined at {}:{}:{}", name, existing->second.file,
-                        existing->second.line, existing->second.column));
+            first.file == at.file
+                ? fmt::format("def '{}' is already defined at {}:{}:{}", name, first.file,
+                              first.line, first.column)
+                : fmt::format("def '{}' is already defined at {}:{}:{}; defs are shared by every "
+                              "file of the rule set, so give one of them another name",
+                              name, first.file, first.line, first.column));
       continue;
     }
     defs_[name] = *text;
-  }
-}
-
-void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleSpec* rule) {
-  if (!node.IsSequence()) {
-    Error("type", file.At(node.Mark()), "'examples' must be a list", rule->id.text);
-    return;
-  }
-  for (const YAML::Node& item : node) {
-    if (!item.IsMap()) {
-      Error("type", file.At(item.Mark()), "an example must be a map with 'text' and 'expect'",
-            rule->id.text);
-      continue;
-    }
-    CheckKeys(file, item, kExampleKeys, "an example");
-    RuleExample example;
-    const YAML::Node text = item["text"];
-    if (!text.IsDefined()) {
-      Error("missing-key", file.At(item.Mark()), "example has no 'text'", rule->id.text);
-      continue;
-    }
-    std::optional<std::string> value = Scalar(file, text, "example 'text'");
-    if (!value) continue;
-    example.text = *value;
-    example.location = file.At(text.Mark());
-    if (example.text.find('\0') != std::string::npos) {
-      Error("example-nul", example.location,
-            "example text holds a NUL character, which no input can hold (an input with one is "
-            "refused as binary)",
-            rule->id.text);
-      continue;
-    }
-    const YAML::Node expect = item["expect"];
-    if (!expect.IsDefined()) {
-      Error("missing-key", file.At(item.Mark()),
-            "example has no 'expect' (use 'expect: []' for text that gives no fact)",
-            rule->id.text);
-      continue;
-    }
-    if (!expect.IsSequence()) {
-      Error("type", file.At(expect.Mark()), "'expect' must be a list of facts, like [{count: 60}]",
-            rule->id.text);
-      continue;
-    }
-    bool ok = true;
-    for (const YAML::Node& fact : expect) {
-      if (!fact.IsMap()) {
-        Error("type", file.At(fact.Mark()), "an expected fact must be a map of field: value",
-              rule->id.text);
-        ok = false;
-        continue;
-      }
-      std::map<std::string, ExpectedField> fields;
-      for (auto it = fact.begin(); it != fact.end(); ++it) {
-        ExpectedField field;
-        if (it->second.IsScalar()) {
-          field.value = it->second.Scalar();
-        } else if (it->second.IsMap()) {
-          CheckKeys(file, it->second, kExpectKeys, "an expected field");
-          std::optional<std::string>* members[] = {&field.value, &field.unit, &field.approx,
-                                                   &field.min, &field.max};
-          for (size_t k = 0; k < kExpectKeys.size(); ++k) {
-            const YAML::Node member = it->second[kExpectKeys[k]];
-            if (member.IsDefined() && member.IsScalar()) *members[k] = member.Scalar();
-          }
-        } else {
-          Error("type", file.At(it->second.Mark()),
-                "an expected field is a value or a map of value, unit, approx, min, max",
-                rule->id.text);
-          ok = false;
-          continue;
-        }
-        fields[it->first.Scalar()] = field;
-      }
-      example.expect.push_back(std::move(fields));
-    }
-    if (ok) rule->examples.push_back(std::move(example));
-  }
-}
-
-// A pattern, or a list of alternatives joined into one: label: [地区生产总值, GDP].
-static std::optional<std::string> PatternOrList(const YAML::Node& node) {
-  if (node.IsScalar()) return node.Scalar();
-  if (!node.IsSequence()) return std::nullopt;
-  std::string joined;
-  for (const YAML::Node& item : node) {
-    if (!item.IsScalar()) return std::nullopt;
-    joined += (joined.empty() ? "" : "|") + std::string("(?:") + item.Scalar() + ")";
-  }
-  return joined;
-}
-
-void Loader::ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpec* rule) {
-  rule->figure.present = true;
-  if (!node.IsMap()) {
-    Error("type", file.At(node.Mark()),
-          "'figure' must be a map such as {label: '地区生产总值', unit: [亿元]}", rule->id.text);
-    return;
-  }
-  CheckKeys(file, node, kFigureKeys, "a figure");
-  const std::pair<const char*, Located FigureSpecYaml::*> patterns[] = {
-      {"label", &FigureSpecYaml::label},
-      {"clause", &FigureSpecYaml::clause},
-      {"action", &FigureSpecYaml::action},
-  };
-  for (const auto& [key, member] : patterns) {
-    const YAML::Node value = node[key];
-    if (!value.IsDefined()) continue;
-    std::optional<std::string> text = PatternOrList(value);
-    if (!text) {
-      Error("type", file.At(value.Mark()),
-            fmt::format("'{}' must be a pattern or a list of patterns", key), rule->id.text);
-      continue;
-    }
-    Located& located = rule->figure.*member;
-    located.text = *text;
-    located.mark = value.Mark();
-    located.file = &file;
-    located.present = true;
-  }
-  if (const YAML::Node unit = node["unit"]; unit.IsDefined()) {
-    if (unit.IsScalar()) {
-      rule->figure.units.push_back(unit.Scalar());
-    } else if (unit.IsSequence()) {
-      for (const YAML::Node& u : unit) {
-        if (u.IsScalar()) rule->figure.units.push_back(u.Scalar());
-      }
-    } else {
-      Error("type", file.At(unit.Mark()), "'unit' must be a unit or a list of units",
-            rule->id.text);
-    }
-  }
-  if (const YAML::Node status = node["status"]; status.IsDefined()) {
-    std::vector<std::string> names;
-    if (status.IsScalar()) names.push_back(status.Scalar());
-    if (status.IsSequence()) {
-      for (const YAML::Node& s : status) {
-        if (s.IsScalar()) names.push_back(s.Scalar());
-      }
-    }
-    for (const std::string& name : names) {
-      FigureStatus parsed;
-      if (ParseFigureStatus(name, &parsed)) {
-        rule->figure.statuses.push_back(parsed);
-      } else {
-        const std::string hint =
-            rules::ClosestMatch(name, {"result", "plan", "expected", "target"});
-        Error("unknown-status", file.At(status.Mark()),
-              fmt::format("unknown status '{}'{}", name,
-                          hint.empty() ? " (use result, plan, expected or target)"
-                                       : fmt::format(" (did you mean '{}'?)", hint)),
-              rule->id.text);
-      }
-    }
   }
 }
 
@@ -507,26 +343,20 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
           }
         }
         if (const YAML::Node unit = it->second["unit"]; unit.IsDefined()) {
-          if (unit.IsScalar()) {
-            field.units.push_back(unit.Scalar());
-          } else if (unit.IsSequence()) {
-            for (const YAML::Node& u : unit) {
-              if (u.IsScalar()) field.units.push_back(u.Scalar());
-            }
-          } else {
-            Error("type", file.At(unit.Mark()), "'unit' must be a unit or a list of units",
-                  rule.id.text);
-          }
+          ParseUnits(file, unit, rule.id.text, &field.units);
         }
         rule.fields.push_back(std::move(field));
       }
     }
   }
+  if (const YAML::Node where = node["where"]; where.IsDefined()) ParseWhere(file, where, &rule);
   if (const YAML::Node examples = node["examples"]; examples.IsDefined()) {
     ParseExamples(file, examples, &rule);
   }
   rules_.push_back(std::move(rule));
 }
+
+namespace {
 
 // Errors for keys given twice in one map, at the second, in `node` and under it: yaml-cpp keeps
 // both and a lookup finds only one, so the other would be dropped silently.
@@ -551,6 +381,8 @@ void CheckDuplicateKeys(const SourceFile& file, const YAML::Node& node, Diagnost
     CheckDuplicateKeys(file, it->second, errors);
   }
 }
+
+}  // namespace
 
 void Loader::ParseFile(const SourceFile& file) {
   // Ids, fact names, units and example texts all reach the JSON output, which must stay UTF-8.
@@ -608,6 +440,7 @@ void Loader::ParseFile(const SourceFile& file) {
       ParseNormalize(file, normalize);
     }
     if (const YAML::Node defs = root["defs"]; defs.IsDefined()) ParseDefs(file, defs);
+    if (const YAML::Node units = root["units"]; units.IsDefined()) ParseDeclaredUnits(file, units);
     if (const YAML::Node rules = root["rules"]; rules.IsDefined()) {
       if (!rules.IsSequence()) {
         Error("type", file.At(rules.Mark()), "'rules' must be a list of rules");
@@ -619,80 +452,6 @@ void Loader::ParseFile(const SourceFile& file) {
     // yaml-cpp throws on shapes we did not foresee; report rather than crash.
     Error("yaml", file.At(error.mark), error.msg);
   }
-}
-
-// Byte offset of the last '(' (or '[') in `pattern` that is never closed; 0 when none is found.
-size_t UnclosedOpening(std::string_view pattern, char open) {
-  std::vector<size_t> parens;
-  size_t bracket = std::string_view::npos;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (bracket != std::string_view::npos) {
-      if (c == ']' && i > bracket + 1) bracket = std::string_view::npos;
-    } else if (c == '[') {
-      bracket = i;
-    } else if (c == '(') {
-      parens.push_back(i);
-    } else if (c == ')' && !parens.empty()) {
-      parens.pop_back();
-    }
-  }
-  if (open == '[') return bracket == std::string_view::npos ? 0 : bracket;
-  return parens.empty() ? 0 : parens.back();
-}
-
-// The names of a pattern's named groups, (?P<name>…) and (?<name>…), in order.
-std::vector<std::string> NamedGroups(std::string_view pattern) {
-  std::vector<std::string> names;
-  bool in_class = false;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (in_class) {
-      in_class = c != ']';
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
-      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
-    } else if (c == '(' && pattern.substr(i, 2) == "(?") {
-      size_t open = std::string_view::npos;
-      if (pattern.substr(i, 4) == "(?P<") open = i + 4;
-      if (pattern.substr(i, 3) == "(?<") open = i + 3;
-      const size_t close = open == std::string_view::npos ? open : pattern.find('>', open);
-      if (close != std::string_view::npos) {
-        names.emplace_back(pattern.substr(open, close - open));
-      }
-    }
-  }
-  return names;
-}
-
-// Byte offset of the second capture named `name` in a rule's pattern as written ({name:type},
-// (?P<name>…) or (?<name>…)); 0 when it is not there (it came from a def).
-size_t SecondCapture(std::string_view pattern, const std::string& name) {
-  std::vector<size_t> at;
-  for (const std::string& form : {"{" + name + ":", "(?P<" + name + ">", "(?<" + name + ">"}) {
-    for (size_t found = pattern.find(form); found != std::string_view::npos;
-         found = pattern.find(form, found + 1)) {
-      at.push_back(found);
-    }
-  }
-  std::sort(at.begin(), at.end());
-  return at.size() >= 2 ? at[1] : 0;
-}
-
-// Byte offset of the first \C in a pattern, or npos: \C matches one byte of a character, and a
-// match cut inside a character would be written out as invalid UTF-8.
-size_t AnyByteEscape(std::string_view pattern) {
-  for (size_t i = 0; i + 1 < pattern.size(); ++i) {
-    if (pattern[i] != '\\') continue;
-    if (pattern[i + 1] == 'C') return i;
-    ++i;
-  }
-  return std::string_view::npos;
 }
 
 SourceLocation Loader::PatternLocation(const Located& source, size_t offset) const {
@@ -757,13 +516,22 @@ Result<RuleSet> Loader::Compile() {
   std::map<std::string, SourceLocation> ids;
   std::unordered_map<std::string, int> fact_types;  // fact name → CompiledRule::fact_type
   std::set<std::string> defs_used;
+  std::vector<std::string> declared_words;
+  for (DeclaredUnit& unit : declared_) {
+    unit.word = shared_normalizer->NormalizePattern(unit.word);
+    unit.base = shared_normalizer->NormalizePattern(unit.base);
+    declared_units_.insert(unit.word);
+    declared_words.push_back(unit.word);
+  }
+  compiled->declared_units = declared_;
+  const std::string quantity_pattern = values::QuantityPatternWith(declared_words);
 
   // Expands and compiles one optional filter expression (unless, within, not_within).
   auto compile_filter = [&](const Located& source, const std::string& rule_id,
                             const char* what) -> std::unique_ptr<RE2> {
     if (!source.present) return nullptr;
-    rules::Expansion expansion =
-        rules::ExpandPattern(shared_normalizer->NormalizePattern(source.text), defs, false);
+    rules::Expansion expansion = rules::ExpandPattern(
+        shared_normalizer->NormalizePattern(source.text), defs, {false, quantity_pattern});
     defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(source, e.offset), e.message, rule_id);
@@ -807,8 +575,8 @@ Result<RuleSet> Loader::Compile() {
     rule.location = id_at;
     rule.priority = spec.priority;
 
-    rules::Expansion expansion =
-        rules::ExpandPattern(shared_normalizer->NormalizePattern(spec.pattern.text), defs, true);
+    rules::Expansion expansion = rules::ExpandPattern(
+        shared_normalizer->NormalizePattern(spec.pattern.text), defs, {true, quantity_pattern});
     defs_used.insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(spec.pattern, e.offset), e.message, id);
@@ -823,6 +591,7 @@ Result<RuleSet> Loader::Compile() {
             id);
       duplicate_slot = true;
     }
+    if (!CheckRepeatedSlots(spec.pattern, expansion, id)) duplicate_slot = true;
     rule.unless = compile_filter(spec.unless, id, "'unless'");
     rule.within = compile_filter(spec.within, id, "'within'");
     rule.not_within = compile_filter(spec.not_within, id, "'not_within'");
@@ -836,52 +605,23 @@ Result<RuleSet> Loader::Compile() {
       continue;
     }
 
-    // Fields: slots and named groups in group order; one unnamed group alone is `value`.
-    const std::map<std::string, int>& named = rule.pattern->NamedCapturingGroups();
-    std::map<std::string, SlotType> slot_types;
-    for (const rules::Slot& slot : expansion.slots) slot_types[slot.name] = slot.type;
-    std::map<std::string, const FieldSpecYaml*> refinements;
-    for (const FieldSpecYaml& field : spec.fields) refinements[field.name] = &field;
-    std::vector<std::pair<int, std::string>> groups;
-    for (const auto& [name, index] : named) groups.emplace_back(index, name);
-    if (groups.empty() && rule.pattern->NumberOfCapturingGroups() == 1) {
-      groups.emplace_back(1, "value");
+    const bool fields_built = BuildFields(spec, expansion, *shared_normalizer, &rule);
+    if (fields_built) CheckFieldsCanHoldValues(spec, expansion, rule);
+    if (!fields_built || !CompileWhere(spec, &rule) || duplicate) {
+      continue;
     }
-    std::sort(groups.begin(), groups.end());
-    for (const auto& [index, name] : groups) {
-      internal::FieldSpec field;
-      field.name = name;
-      field.group = index;
-      field.type = slot_types.count(name) ? slot_types[name] : SlotType::kNumber;
-      if (auto it = refinements.find(name); it != refinements.end()) {
-        if (it->second->type) field.type = *it->second->type;
-        for (const std::string& unit : it->second->units) {
-          field.units.push_back(shared_normalizer->NormalizePattern(unit));
-        }
-        refinements.erase(it);
-      }
-      rule.fields.push_back(std::move(field));
-    }
-    bool field_errors = false;
-    for (const auto& [name, field] : refinements) {
-      std::vector<std::string> names;
-      for (const auto& [index, group] : groups) names.push_back(group);
-      const std::string hint = rules::ClosestMatch(name, names);
-      Error("field-no-capture", spec.file->At(field->mark),
-            fmt::format("field '{}' has no capture in the pattern{}", name,
-                        hint.empty() ? " (name it with {" + name + ":type} or (?P<" + name + ">…))"
-                                     : fmt::format(" (did you mean '{}'?)", hint)),
-            id);
-      field_errors = true;
-    }
-    if (field_errors || duplicate) continue;
 
     RuleInfo info;
     info.id = id;
     info.fact = rule.fact;
     info.location = id_at;
     info.examples = spec.examples;
-    for (const internal::FieldSpec& field : rule.fields) info.fields.push_back(field.name);
+    for (const internal::FieldSpec& field : rule.fields) {
+      if (std::find(info.fields.begin(), info.fields.end(), field.name) == info.fields.end()) {
+        info.fields.push_back(field.name);
+      }
+    }
+    CheckExampleFields(spec.examples, info.fields, id);
     if (spec.examples.empty()) {
       Warning("no-examples", id_at, fmt::format("rule '{}' has no examples", id), id);
     } else if (std::all_of(spec.examples.begin(), spec.examples.end(),
@@ -912,56 +652,6 @@ Result<RuleSet> Loader::Compile() {
   }
   if (HasErrors(diagnostics_)) return Result<RuleSet>::Failure(std::move(diagnostics_));
   return Result<RuleSet>(internal::MakeRuleSet(std::move(compiled)), std::move(diagnostics_));
-}
-
-void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::string>& defs,
-                               const normalize::Normalizer& normalizer,
-                               internal::CompiledRuleSet* out, std::set<std::string>* defs_used) {
-  const std::string& id = spec.id.text;
-  auto compile = [&](const Located& source, const char* what) -> std::unique_ptr<RE2> {
-    if (!source.present) return nullptr;
-    rules::Expansion expansion =
-        rules::ExpandPattern(normalizer.NormalizePattern(source.text), defs, false);
-    defs_used->insert(expansion.defs_used.begin(), expansion.defs_used.end());
-    for (const rules::ExpansionError& e : expansion.errors) {
-      Error(e.code, PatternLocation(source, e.offset), e.message, id);
-    }
-    if (!expansion.errors.empty()) return nullptr;
-    return CompileRegex(expansion.pattern, source, id, what);
-  };
-  internal::FigureRule rule;
-  rule.id = id;
-  rule.fact = spec.fact.present ? spec.fact.text : id;
-  rule.location = spec.file->At(spec.id.mark);
-  rule.label = compile(spec.figure.label, "'label'");
-  rule.clause = compile(spec.figure.clause, "'clause'");
-  rule.action = compile(spec.figure.action, "'action'");
-  rule.unless = compile(spec.unless, "'unless'");
-  rule.within = compile(spec.within, "'within'");
-  rule.not_within = compile(spec.not_within, "'not_within'");
-  for (const std::string& unit : spec.figure.units) {
-    rule.units.push_back(normalizer.NormalizePattern(unit));
-  }
-  rule.statuses = spec.figure.statuses;
-  rule.priority = spec.priority;
-  const bool failed =
-      (spec.figure.label.present && !rule.label) || (spec.figure.clause.present && !rule.clause) ||
-      (spec.figure.action.present && !rule.action) || (spec.unless.present && !rule.unless) ||
-      (spec.within.present && !rule.within) || (spec.not_within.present && !rule.not_within);
-  RuleInfo info;
-  info.id = id;
-  info.fact = rule.fact;
-  info.location = rule.location;
-  info.examples = spec.examples;
-  info.fields = {"label", "value", "change"};
-  if (spec.examples.empty()) {
-    Warning("no-examples", rule.location, fmt::format("rule '{}' has no examples", id), id);
-  }
-  if (failed || !spec.enabled) return;
-  const int index = static_cast<int>(out->figure_rules.size());
-  (rule.label ? out->labelled : out->unlabelled).push_back(index);
-  out->figure_rules.push_back(std::move(rule));
-  out->info.push_back(std::move(info));
 }
 
 Result<RuleSet> Loader::Load(const std::vector<std::string>& paths) {
@@ -1006,7 +696,7 @@ Result<RuleSet> Loader::LoadText(const std::string& text, const std::string& nam
   return Compile();
 }
 
-}  // namespace
+}  // namespace rules
 
 namespace internal {
 RuleSet MakeRuleSet(std::shared_ptr<const CompiledRuleSet> compiled) {
@@ -1018,11 +708,11 @@ RuleSet::RuleSet(std::shared_ptr<const internal::CompiledRuleSet> compiled)
     : compiled_(std::move(compiled)) {}
 
 Result<RuleSet> RuleSet::Load(const std::vector<std::string>& paths) {
-  return Loader().Load(paths);
+  return rules::Loader().Load(paths);
 }
 
 Result<RuleSet> RuleSet::LoadFromString(const std::string& yaml, const std::string& file_name) {
-  return Loader().LoadText(yaml, file_name);
+  return rules::Loader().LoadText(yaml, file_name);
 }
 
 size_t RuleSet::size() const { return compiled_->rules.size() + compiled_->figure_rules.size(); }

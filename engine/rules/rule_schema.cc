@@ -30,6 +30,17 @@ std::string RuleFileJsonSchema() {
       "type": "object",
       "additionalProperties": {"type": "string"}
     },
+    "units": {
+      "description": "Units beyond the built-in table, read by quantity slots; visible to every file of the rule set. {} for a unit of its own, or a unit of the table it converts to.",
+      "type": "object",
+      "additionalProperties": {
+        "anyOf": [
+          {"type": "null"},
+          {"type": "object", "additionalProperties": false, "required": ["base", "factor"],
+           "properties": {"base": {"type": "string"}, "factor": {"type": ["number", "string"]}}}
+        ]
+      }
+    },
     "rules": {
       "type": "array",
       "items": {"$ref": "#/$defs/rule"}
@@ -73,6 +84,11 @@ std::string RuleFileJsonSchema() {
             }
           }
         },
+        "where": {
+          "type": "object",
+          "description": "Conditions on fields' numbers, such as {growth: '< 100'}; a list for several.",
+          "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+        },
         "unless": {"type": "string", "description": "Drop a match whose sentence matches this pattern."},
         "within": {"type": "string", "description": "Keep only matches with an enclosing heading matching this."},
         "not_within": {"type": "string", "description": "Drop matches with an enclosing heading matching this."},
@@ -85,6 +101,7 @@ std::string RuleFileJsonSchema() {
             "required": ["text", "expect"],
             "properties": {
               "text": {"type": "string"},
+              "todo": {"type": "boolean", "description": "A known miss: reported, not failed, until it passes."},
               "expect": {
                 "type": "array",
                 "items": {
@@ -92,6 +109,7 @@ std::string RuleFileJsonSchema() {
                   "additionalProperties": {
                     "oneOf": [
                       {"type": ["string", "number"]},
+                      {"type": "null", "description": "The fact must not have this field."},
                       {
                         "type": "object",
                         "additionalProperties": false,

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "engine/source/utf8.h"
 #include "engine/values/unit_table.h"
 #include "glean/value.h"
@@ -177,7 +179,22 @@ std::string Amount() { return kSign + Numeral() + kMore + "(?:[万亿])?" + kMor
 
 std::string Range() { return Amount() + "(?:(?:-|~|—|至|到)" + Amount() + ")?"; }
 
+std::string QuantityPattern(const std::string& units) {
+  return "(?:" + std::string(kPrefix) + Range() + "(?:" + units + ")?" + kSuffix + ")";
+}
+
 }  // namespace
+
+std::string values::QuantityPatternWith(const std::vector<std::string>& declared_units) {
+  if (declared_units.empty()) return SlotPattern(SlotType::kQuantity);
+  std::vector<std::string> words = declared_units;
+  // Longest first, so that a declared word a table unit starts (人 → 人工日) is read whole.
+  std::stable_sort(words.begin(), words.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string alternation;
+  for (const std::string& word : words) alternation += RE2::QuoteMeta(word) + "|";
+  return QuantityPattern("(?:" + alternation + UnitAlternation(false).substr(3));
+}
 
 bool ParseSlotType(std::string_view name, SlotType* type) {
   static constexpr std::pair<std::string_view, SlotType> kNames[] = {
@@ -226,9 +243,7 @@ const std::string& SlotPattern(SlotType type) {
         std::string("(?:") + kSign + R"((?:\d+(?:,\d{3})*(?:[万亿])?|)" + cn + "))";
     p[static_cast<int>(SlotType::kNumber)] =
         "(?:" + std::string(kSign) + Numeral() + "(?:[万亿])?)";
-    p[static_cast<int>(SlotType::kQuantity)] = "(?:" + std::string(kPrefix) + Range() +
-                                               "(?:" + UnitAlternation(false) + ")?" + kSuffix +
-                                               ")";
+    p[static_cast<int>(SlotType::kQuantity)] = QuantityPattern(UnitAlternation(false));
     p[static_cast<int>(SlotType::kMoney)] =
         "(?:" + std::string(kPrefix) + Range() + "元" + kSuffix + ")";
     p[static_cast<int>(SlotType::kPercent)] =

@@ -4,7 +4,9 @@
 #define GLEAN_ENGINE_VALUES_UNIT_TABLE_H_
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace glean::values {
 
@@ -24,6 +26,9 @@ std::span<const Unit> Units();
 
 // The unit whose word starts `text`, longest first; nullptr when none.
 const Unit* UnitAt(std::string_view text);
+
+// The `quantity` slot pattern reading `declared_units` (normalized words) besides the table's.
+std::string QuantityPatternWith(const std::vector<std::string>& declared_units);
 
 }  // namespace glean::values
 

@@ -289,6 +289,37 @@ void SetCanonical(const values::Unit* unit, Field* field) {
   }
 }
 
+// The declared unit whose word starts `text`, the longest; nullptr when none.
+const DeclaredUnit* DeclaredUnitAt(std::string_view text, const ValueContext& context) {
+  if (context.units == nullptr) return nullptr;
+  const DeclaredUnit* found = nullptr;
+  for (const DeclaredUnit& unit : *context.units) {
+    if (text.starts_with(unit.word) &&
+        (found == nullptr || unit.word.size() > found->word.size())) {
+      found = &unit;
+    }
+  }
+  return found;
+}
+
+// `field`, read in a declared unit, given in its base unit when it has one (3担 → 300 斤).
+std::optional<Field> InDeclaredUnit(const DeclaredUnit& declared, Field field) {
+  const values::Unit* base = declared.base.empty() ? nullptr : values::UnitAt(declared.base);
+  if (base == nullptr) {
+    field.unit = declared.word;
+    return field;
+  }
+  for (std::optional<Decimal>* number : {&field.min, &field.max}) {
+    if (*number && !(*number = (*number)->Multiply(declared.factor))) return std::nullopt;
+  }
+  std::optional<Decimal> value = std::get<Decimal>(field.value).Multiply(declared.factor);
+  if (!value) return std::nullopt;
+  field.value = *value;
+  field.unit = std::string(base->word);
+  SetCanonical(base, &field);
+  return field;
+}
+
 std::optional<Field> ParsePercent(std::string_view text, std::string_view following) {
   Field field;
   if (std::optional<Approx> prefix = ConsumePrefix(&text)) field.approx = *prefix;
@@ -431,7 +462,7 @@ std::optional<Amount> PlainAmount(std::string_view text) {
 
 // int, number, quantity and money: a prefix, an amount or range, a unit, a suffix.
 std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
-                                   std::string_view following) {
+                                   const ValueContext& context, std::string_view following) {
   Field field;
   std::optional<Amount> low = PlainAmount(text);
   if (low) {
@@ -462,14 +493,21 @@ std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
     field.min = value;
     field.max = high->value;
   }
-  const values::Unit* unit = values::UnitAt(text);
-  if (unit != nullptr) {
+  const DeclaredUnit* declared =
+      type == SlotType::kQuantity ? DeclaredUnitAt(text, context) : nullptr;
+  const values::Unit* unit = declared ? nullptr : values::UnitAt(text);
+  if (declared != nullptr) {
+    text.remove_prefix(declared->word.size());
+  } else if (unit != nullptr) {
     text.remove_prefix(unit->word.size());
   } else if (text.empty() && (type == SlotType::kQuantity || type == SlotType::kMoney)) {
     // The unit may follow the slot in the pattern: 完成改厕{count:quantity}户.
     std::string_view rest = following;
     if (ConsumeMore(&rest)) field.approx = Approx::kMore;
-    if ((unit = values::UnitAt(rest)) != nullptr) {
+    if (type == SlotType::kQuantity && (declared = DeclaredUnitAt(rest, context)) != nullptr) {
+      rest.remove_prefix(declared->word.size());
+      if (std::optional<Approx> suffix = ConsumeSuffix(&rest)) field.approx = *suffix;
+    } else if ((unit = values::UnitAt(rest)) != nullptr) {
       rest.remove_prefix(unit->word.size());
       if (std::optional<Approx> suffix = ConsumeSuffix(&rest)) field.approx = *suffix;
     } else if (field.approx == Approx::kMore && !low->more) {
@@ -493,6 +531,7 @@ std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
       break;
   }
   field.value = value;
+  if (declared != nullptr) return InDeclaredUnit(*declared, std::move(field));
   if (unit != nullptr) field.unit = std::string(unit->word);
   SetCanonical(unit, &field);
   return field;
@@ -516,7 +555,7 @@ std::optional<Field> ParseValue(SlotType type, std::string_view text, const Valu
     case SlotType::kPercent:
       return ParsePercent(text, following);
     default:
-      return ParseQuantity(type, text, following);
+      return ParseQuantity(type, text, context, following);
   }
 }
 

@@ -14,6 +14,7 @@ namespace glean {
 struct RegressionOptions {
   std::string only;     // a glob over rule ids ("sanitation.*"); empty: every rule
   bool update = false;  // rewrite golden files with the new facts (write, then rename)
+  bool force = false;   // update even while rule examples fail (else `update` refuses then)
   bool color = false;   // ANSI colour in the report (for a terminal)
 };
 
@@ -21,6 +22,7 @@ struct RegressionOptions {
 struct RegressionReport {
   int passed = 0;
   int failed = 0;
+  int todo = 0;  // examples marked `todo: true` that fail, as they are known to; not in `failed`
   std::string text;                  // readable report: one block per failure or update
   std::vector<std::string> updated;  // golden files written (with `update`)
   Diagnostics errors;  // inputs, folders or golden files that could not be read (each failed),
@@ -29,7 +31,9 @@ struct RegressionReport {
 
 // How facts differ. Facts are identified by (rule, start, end) and compared on fields (value,
 // unit, approx, min, max, canonical, raw) and section; other keys, such as `sentence` or keys added
-// to the output later, are not compared.
+// to the output later, are not compared. A golden fact with no fact at its span and a new fact of
+// the same rule over an overlapping span are one fact whose span changed (kChanged, with a
+// "text:" detail), not a missing and an unexpected one.
 struct FactDifference {
   enum class Kind { kMissing, kUnexpected, kChanged };
   Kind kind = Kind::kChanged;
@@ -46,7 +50,9 @@ std::string GoldenPathFor(const std::string& input);
 
 // Runs every example of every rule (narrowed by `only`), then every input under `paths` (files, or
 // directories searched for *.txt) that has a golden file; an input named explicitly must have one,
-// unless `update` creates it. The engine's rules are the rules under test.
+// unless `update` creates it, and an input in a directory without one is named in the report
+// (not failed). With `update`, golden files are written only when no example fails (or `force`).
+// The engine's rules are the rules under test.
 RegressionReport RunRegression(const Engine& engine, const std::vector<std::string>& paths,
                                const RegressionOptions& options);
 

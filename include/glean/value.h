@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace glean {
 
@@ -87,9 +88,19 @@ const char* SlotTypeName(SlotType type);
 // `(?:…)`), so the compiler can wrap it in a named group. It matches normalized text.
 const std::string& SlotPattern(SlotType type);
 
+// A unit a rule set declares beyond the built-in table (`units:` in a rule file).
+struct DeclaredUnit {
+  std::string word;  // as it appears in normalized text: 羽, 担
+  std::string base;  // a unit of the table the value is given in (担 → 斤); empty: the word itself
+  Decimal factor = Decimal::FromInt(1);  // value in `base` = value in `word` × factor
+};
+
 // What a value parser knows about the document it is in.
 struct ValueContext {
   int document_year = 0;  // anchors `12月10日`; 0 when unknown
+  // The rule set's declared units, read before the table's; null when it declares none. Not
+  // owned: it must outlive the parse.
+  const std::vector<DeclaredUnit>* units = nullptr;
 };
 
 // Parses `text` (normalized, as matched by SlotPattern(type) or by a user's own group) into a field

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/source/utf8_validate.h"
 #include "support/run_command.h"
 
 namespace glean::testing {
@@ -385,22 +386,84 @@ TEST_CASE("extract test: a broken rule fails with a clear diff, and --update acc
         "  expected: [{count: 61}]\n"
         "  got:      [{count: 60 raw '60'}]\n"
         "  fact 1: count: got 60 raw '60'; value 61 expected\n"
-        "FAIL reports/a.txt: 2 differences from reports/a.facts.jsonl\n"
-        "reports/a.txt:2:3: unexpected toilets (toilets_renovated)\n"
+        "FAIL reports/a.txt: 1 difference from reports/a.facts.jsonl\n"
+        "reports/a.txt:2:3: changed toilets (toilets_renovated)\n"
         "  今年[完成改厕650]余户，资金到位。\n"
-        "  now: count: 650 raw '650'\n"
-        "reports/a.txt:2:3: missing toilets (toilets_renovated)\n"
-        "  今年[完成改厕650余户]，资金到位。\n"
-        "  was: count: 650 户 (more) raw '650余户'\n"
+        "  text: 完成改厕650余户 → 完成改厕650\n"
+        "  count: 650 户 (more) raw '650余户' → 650 raw '650'\n"
         "0 passed, 2 failed\n");
 
+  // While an example fails, --update writes nothing; --force overrides.
+  dir.Write("reports/b.txt", "今年完成改厕12户。\n");
+  CommandResult refused =
+      Extract({"test", "--rules", "rules", "--update", "reports", "--color=never"}, "", dir.path());
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.out.find("not updating golden files: 1 example fails; fix the rules or run with "
+                         "--force\n"
+                         "no golden file for reports/b.txt (name it with --update to create "
+                         "reports/b.facts.jsonl)\n") != std::string::npos);
+  CHECK_FALSE(fs::exists(fs::path(dir.path()) / "reports/b.facts.jsonl"));
   CommandResult updated = Extract(
-      {"test", "--rules", "rules", "--update", "--only", "toilets", "reports", "--color=never"}, "",
-      dir.path());
-  CHECK(updated.out.find("updated reports/a.facts.jsonl: 1 added, 1 removed, 0 changed\n") !=
+      {"test", "--rules", "rules", "--accept", "toilets", "--force", "reports", "--color=never"},
+      "", dir.path());
+  CHECK(updated.out.find("updated reports/a.facts.jsonl: 0 added, 0 removed, 1 changed\n") !=
         std::string::npos);
   CommandResult again = Extract({"test", "--rules", "rules", "reports"}, "", dir.path());
   CHECK(again.out.find("FAIL reports/a.txt") == std::string::npos);
+}
+
+TEST_CASE("extract test: a todo example reports without failing, and fails once it passes") {
+  ScratchDir dir;
+  const auto rules = [](const std::string& pattern) {
+    return "rules:\n"
+           "  - id: houses\n"
+           "    fact: houses_renovated\n"
+           "    pattern: '" +
+           pattern +
+           "'\n"
+           "    examples:\n"
+           "      - text: 完成农村危房改造7500户左右\n"
+           "        expect: [{n: {value: 7500, approx: about}, share: null}]\n"
+           "      - text: 改造危房120户\n"
+           "        todo: true\n"
+           "        expect: [{n: 120}]\n";
+  };
+  dir.Write("rules/r.yaml", rules("危房改造{n:quantity}(?:，占{share:percent})?"));
+  CommandResult known = Extract({"test", "--rules", "rules", "--color=never"}, "", dir.path());
+  CHECK(known.exit_code == 0);
+  CHECK(known.out ==
+        "rules/r.yaml:8:15: TODO example of rule houses\n"
+        "  text:     改造危房120户\n"
+        "  expected: [{n: 120}]\n"
+        "  got:      []\n"
+        "  expected 1 fact, got 0\n"
+        "1 passed, 0 failed, 1 todo\n");
+
+  dir.Write("rules/r.yaml",
+            rules("(?:危房改造{n:quantity}|改造危房{n:quantity})(?:，占{share:percent})?"));
+  CommandResult fixed = Extract({"test", "--rules", "rules", "--color=never"}, "", dir.path());
+  CHECK(fixed.exit_code == 1);
+  CHECK(fixed.out ==
+        "rules/r.yaml:8:15: FIXED example of rule houses is marked todo but passes now: remove "
+        "'todo: true'\n"
+        "1 passed, 1 failed\n");
+}
+
+TEST_CASE("extract test: a long sentence's excerpt is cut between characters") {
+  ScratchDir dir;
+  dir.Write("rules/r.yaml", std::string("rules:\n  - id: t\n    fact: toilets\n") +
+                                "    pattern: '改厕{count:int}户'\n");
+  // Over 240 bytes on either side with no sentence end: the excerpt stops at its reach, which
+  // falls inside a three-byte character on both sides unless it is cut on a boundary.
+  std::string long_clause;
+  for (int i = 0; i < 90; ++i) long_clause += "农村";
+  dir.Write("reports/a.txt", long_clause + "a改厕60户a" + long_clause + "\n");
+  dir.Write("reports/a.facts.jsonl", "");
+  CommandResult result =
+      Extract({"test", "--rules", "rules", "reports", "--color=never"}, "", dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.find("unexpected t (toilets)") != std::string::npos);
+  CHECK(source::IsValidUtf8(result.out));
 }
 
 }  // namespace

@@ -208,7 +208,8 @@ TEST_CASE("engine: facts come in document order whatever the rule order") {
   CHECK(RulesOf(engine, "改厕1户，资金2元，改厕3户。") == std::vector<std::string>{"a", "b", "a"});
 }
 
-TEST_CASE("regression: facts compare by rule and span, on fields and section") {
+TEST_CASE(
+    "regression: facts compare by rule and span, on fields and section; a moved span is a change") {
   Fact golden;
   golden.rule = "r";
   golden.start = 3;
@@ -228,11 +229,23 @@ TEST_CASE("regression: facts compare by rule and span, on fields and section") {
   CHECK(changed[0].kind == FactDifference::Kind::kChanged);
   CHECK(changed[0].details == std::vector<std::string>{"n: 60 户 raw '' → 61 户 raw ''"});
 
+  // A span that moved over the old one is the same fact changed (issue 17).
+  golden.text = "改厕60户";
+  actual.text = "厕60户";
   actual.start = 4;
   std::vector<FactDifference> moved = CompareFacts({golden}, {actual});
-  REQUIRE(moved.size() == 2);
-  CHECK(moved[0].kind == FactDifference::Kind::kMissing);
-  CHECK(moved[1].kind == FactDifference::Kind::kUnexpected);
+  REQUIRE(moved.size() == 1);
+  CHECK(moved[0].kind == FactDifference::Kind::kChanged);
+  CHECK(moved[0].details ==
+        std::vector<std::string>{"text: 改厕60户 → 厕60户", "n: 60 户 raw '' → 61 户 raw ''"});
+
+  // One that does not overlap it, or of another rule, is a missing and an unexpected fact.
+  actual.start = 9;
+  actual.end = 12;
+  std::vector<FactDifference> apart = CompareFacts({golden}, {actual});
+  REQUIRE(apart.size() == 2);
+  CHECK(apart[0].kind == FactDifference::Kind::kMissing);
+  CHECK(apart[1].kind == FactDifference::Kind::kUnexpected);
 }
 
 TEST_CASE("regression: a changed period or status is a change (issue 15)") {

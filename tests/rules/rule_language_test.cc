@@ -205,7 +205,8 @@ TEST_CASE("rules: errors between files: a def defined twice, normalization set t
   CHECK(messages ==
         "b.yaml:1:25: error[normalize-conflict]: 'join_lines: false' conflicts with "
         "'join_lines: true' at a.yaml:1:25\n"
-        "b.yaml:3:3: error[duplicate-def]: def 'toilet' is already defined at a.yaml:3:3\n"
+        "b.yaml:3:3: error[duplicate-def]: def 'toilet' is already defined at a.yaml:3:3; defs "
+        "are shared by every file of the rule set, so give one of them another name\n"
         "a.yaml:5:9: warning[no-examples]: rule 'a' has no examples (rule a)\n");
   fs::remove_all(dir);
 }
@@ -225,11 +226,60 @@ TEST_CASE("rules: a missing path, an empty directory and a directory of rules") 
   CHECK(stock.value().size() >= 20);
 }
 
+TEST_CASE("rules: a declared unit is read by quantity slots, and converted when it has a base") {
+  const std::string rules =
+      "units:\n  吨/年: {}\n  担: {base: 斤, factor: 100}\nrules:\n"
+      "  - id: capacity\n    fact: capacity\n    pattern: '新增产能{n:quantity}'\n"
+      "    fields:\n      n: {unit: 吨/年}\n"
+      "  - id: grain\n    fact: grain\n    pattern: '收购粮食{n:quantity}'\n";
+  CHECK(
+      Extract(rules, "新增产能3095万吨/年，收购粮食300担") ==
+      R"({"doc":"in.txt","rule":"capacity","fact":"capacity","text":"新增产能3095万吨/年","start":0,"end":26,"line":1,"column":1,"fields":{"n":{"value":30950000,"unit":"吨/年","raw":"3095万吨/年"}},"section":[],"status":"result"})"
+      "\n"
+      R"({"doc":"in.txt","rule":"grain","fact":"grain","text":"收购粮食300担","start":29,"end":47,"line":1,"column":14,"fields":{"n":{"value":30000,"unit":"斤","canonical":{"value":15000,"unit":"kg"},"raw":"300担"}},"section":[],"status":"result"})"
+      "\n");
+}
+
+TEST_CASE("rules: a def may hold a slot, which becomes a field of the rule that uses it") {
+  CHECK(
+      Extract("defs:\n  built: '新建{what:text}{n:int}座'\nrules:\n  - id: r\n    fact: built\n"
+              "    pattern: '{built}'\n",
+              "新建智能化煤矿60座") ==
+      R"({"doc":"in.txt","rule":"r","fact":"built","text":"新建智能化煤矿60座","start":0,"end":26,"line":1,"column":1,"fields":{"what":{"value":"智能化煤矿","raw":"智能化煤矿"},"n":{"value":60,"raw":"60"}},"section":[],"status":"result"})"
+      "\n");
+}
+
+TEST_CASE("rules: one slot name in two branches of an alternation is one field") {
+  const std::string rules =
+      "rules:\n  - id: r\n    fact: houses\n"
+      "    pattern: '(?:危房改造{n:quantity}|改造危房{n:quantity})'\n";
+  CHECK(
+      Extract(rules, "完成农村危房改造7500户左右。改造危房120户。") ==
+      R"({"doc":"in.txt","rule":"r","fact":"houses","text":"危房改造7500户左右","start":12,"end":37,"line":1,"column":5,"fields":{"n":{"value":7500,"unit":"户","approx":"about","raw":"7500户左右"}},"section":[],"status":"result"})"
+      "\n"
+      R"({"doc":"in.txt","rule":"r","fact":"houses","text":"改造危房120户","start":40,"end":58,"line":1,"column":17,"fields":{"n":{"value":120,"unit":"户","raw":"120户"}},"section":[],"status":"result"})"
+      "\n");
+  Result<RuleSet> loaded = RuleSet::LoadFromString(rules, "rules.yaml");
+  REQUIRE(loaded.ok());
+  CHECK(loaded.value().rules()[0].fields == std::vector<std::string>{"n"});
+}
+
+TEST_CASE("rules: where keeps the matches whose field values meet its conditions, unit-aware") {
+  const std::string rules =
+      "rules:\n  - id: farmland\n    fact: farmland\n    pattern: '高标准农田{area:quantity}'\n"
+      "    where: {area: ['>= 1公顷', '< 10万亩']}\n";
+  // 1.2万亩 is in range; 12万亩 is past it; 10亩 is under 1 公顷 (15 亩), compared in m2.
+  CHECK(
+      Extract(rules, "建成高标准农田1.2万亩，改造高标准农田12万亩，新增高标准农田10亩。") ==
+      R"({"doc":"in.txt","rule":"farmland","fact":"farmland","text":"高标准农田1.2万亩","start":6,"end":30,"line":1,"column":3,"fields":{"area":{"value":12000,"unit":"亩","canonical":{"value":8000000,"unit":"m2"},"raw":"1.2万亩"}},"section":[],"status":"result"})"
+      "\n");
+}
+
 TEST_CASE("rules: the JSON Schema of the rule format parses and names every rule key") {
   const std::string schema = RuleFileJsonSchema();
-  for (const char* key :
-       {"\"id\"", "\"fact\"", "\"pattern\"", "\"fields\"", "\"unless\"", "\"within\"",
-        "\"not_within\"", "\"priority\"", "\"examples\"", "\"normalize\"", "\"defs\""}) {
+  for (const char* key : {"\"id\"", "\"fact\"", "\"pattern\"", "\"fields\"", "\"unless\"",
+                          "\"within\"", "\"not_within\"", "\"priority\"", "\"examples\"",
+                          "\"normalize\"", "\"defs\"", "\"units\""}) {
     INFO(std::string(key));
     CHECK(schema.find(key) != std::string::npos);
   }
