@@ -13,6 +13,7 @@
 #include "engine/match/matcher.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "glean/document.h"
+#include "glean/trace.h"
 #include "glean/value.h"
 
 namespace glean::internal {
@@ -34,8 +35,11 @@ struct ResolvedMatches {
 
 // Among overlapping matches of one fact type the higher priority wins, then the longer match, then
 // the earlier one; matches of different fact types are all kept.
+// With an observer, each candidate's fate is reported to it (see glean/trace.h); without, nothing
+// is recorded.
 ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
-                        const Candidates& candidates, const ValueContext& context);
+                        const Candidates& candidates, const ValueContext& context,
+                        MatchObserver* observer = nullptr);
 
 }  // namespace glean::internal
 

@@ -45,6 +45,8 @@ Command AddNormalizeCommand(CLI::App* app);
 Command AddOutlineCommand(CLI::App* app);
 Command AddFiguresCommand(CLI::App* app);
 Command AddSchemaCommand(CLI::App* app);
+Command AddExplainCommand(CLI::App* app);
+Command AddCoverageCommand(CLI::App* app);
 
 void PrintDiagnostics(const glean::Diagnostics& diagnostics);
 glean::Diagnostic IoError(const std::string& path, const std::string& what);

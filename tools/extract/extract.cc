@@ -20,6 +20,7 @@
 #include "glean/fact_table.h"
 #include "glean/output.h"
 #include "tools/extract/command.h"
+#include "tools/extract/rule_tally.h"
 
 namespace extract {
 namespace {
@@ -37,6 +38,7 @@ struct ExtractSettings {
   std::string format_name;
   std::string output_path;
   bool no_bom = false;
+  bool stats = false;
 };
 
 constexpr char kDocumentRule[] = "builtin.document";
@@ -259,6 +261,11 @@ int RunExtract(const ExtractSettings& settings) {
 
   std::optional<glean::RuleSet> rules = LoadRules(settings.rule_paths, false);
   if (!rules) return kExitUsage;
+  std::optional<RuleTally> tally;
+  if (settings.stats) {
+    tally.emplace(*rules);
+    options.observer = &*tally;
+  }
   glean::Result<glean::Engine> engine = glean::Engine::Create(*rules, options);
   if (!engine.ok()) {
     PrintDiagnostics(engine.diagnostics());
@@ -344,6 +351,7 @@ int RunExtract(const ExtractSettings& settings) {
                 any_failed = any_failed || work->failed;
               }));
   if (!output.Finish()) any_failed = true;
+  if (tally) std::fputs(tally->Table().c_str(), stderr);
   return any_failed ? kExitInputError : kExitOk;
 }
 
@@ -384,6 +392,8 @@ Command AddExtractCommand(CLI::App* app) {
                   "is updated: each document's facts replace that document's earlier ones)");
   app->add_flag("--no-bom", settings->no_bom,
                 "CSV without the UTF-8 byte-order mark Excel needs to read Chinese");
+  app->add_flag("--stats", settings->stats,
+                "Print on stderr, by rule, the matches found, kept and dropped by reason");
   return {app, [settings] { return RunExtract(*settings); }};
 }
 

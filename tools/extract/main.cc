@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
       "  extract outline FILE                   the heading tree, for within: rules\n"
       "  extract figures [--json] FILE...       every figure: label, value, change, period\n"
       "  extract test --rules RULES... [PATH...] rule examples and golden files\n"
+      "  extract explain --rules RULES FILE     why each rule did or did not match, and where\n"
+      "  extract coverage --rules RULES INPUT... figures no rule claimed; each rule's drops\n"
       "  extract schema                         JSON Schema of the rule format"};
   app.set_version_flag("--version", std::string("extract (glean) ") + GLEAN_VERSION);
   app.require_subcommand(0, 1);
@@ -28,6 +30,7 @@ int main(int argc, char** argv) {
       extract::AddCheckCommand(&app),   extract::AddNormalizeCommand(&app),
       extract::AddOutlineCommand(&app), extract::AddFiguresCommand(&app),
       extract::AddTestCommand(&app),    extract::AddSchemaCommand(&app),
+      extract::AddExplainCommand(&app), extract::AddCoverageCommand(&app),
   };
 
   try {
