@@ -83,8 +83,8 @@ std::string WhyNoValue(SlotType type, std::string_view text) {
       std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!has_digit && type != SlotType::kText) {
     return fmt::format(
-        "'{}' holds no figure, so it is no {} (a plain group is a number unless "
-        "its slot says `type: text`)",
+        "'{}' holds no figure, so it is no {} (a group is a number unless `fields:` "
+        "gives it another type, such as {{type: text}})",
         text, SlotTypeName(type));
   }
   return fmt::format("'{}' does not read as a {}", text, SlotTypeName(type));

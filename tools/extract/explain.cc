@@ -177,7 +177,7 @@ std::string TerminalText(const std::string& file, const glean::Document& documen
       reading = fmt::format("'{}' → {}", field.text, FieldValueText(*field.value));
     } else if (!trace.kept && trace.failed_field == i &&
                trace.reason == glean::DropReason::kField) {
-      reading = fmt::format("'{}' ✗ {}", field.text, trace.detail);
+      reading = fmt::format("'{}' ✗ no value of its type", field.text);
     } else {
       reading = fmt::format("'{}' (not read)", field.text);
     }
@@ -185,7 +185,7 @@ std::string TerminalText(const std::string& file, const glean::Document& documen
   }
   if (trace.reason == glean::DropReason::kUnless && !trace.kept) {
     out += fmt::format("  sentence:   {}\n",
-                       document.OriginalText(trace.sentence_begin, trace.sentence_end));
+                       OneLine(document.OriginalText(trace.sentence_begin, trace.sentence_end)));
   }
   if ((trace.reason == glean::DropReason::kWithin ||
        trace.reason == glean::DropReason::kNotWithin) &&
