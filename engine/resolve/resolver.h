@@ -4,7 +4,8 @@
 // Steps: scope filters (`unless` on the match's sentence, `within`/`not_within` on its section
 // path), typed values (a match whose field does not parse as its slot type, or has a unit the rule
 // does not allow, is dropped), then overlaps. Design decision: filters and value checks run before
-// overlap resolution, so a match that would be dropped never hides another one.
+// overlap resolution, so a match that would be dropped never hides another one. Each drop has
+// its reason (glean/trace.h), told to an observer when one is given.
 #ifndef GLEAN_ENGINE_RESOLVE_RESOLVER_H_
 #define GLEAN_ENGINE_RESOLVE_RESOLVER_H_
 

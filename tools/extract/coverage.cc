@@ -176,6 +176,8 @@ Command AddCoverageCommand(CLI::App* app) {
   coverage->add_option("inputs", settings->inputs, "Input files, directories (*.txt) or -")
       ->required();
   settings->document.AddTo(coverage);
+  coverage->get_option("--rules")->description(
+      "Rule file, or directory of rule files (repeatable)");
   coverage->add_flag("--json", settings->json, "One JSON object");
   return {coverage, [settings] { return RunCoverage(*settings); }};
 }

@@ -348,6 +348,7 @@ Command AddExplainCommand(CLI::App* app) {
       "explain", "Show why each rule did or did not give a fact at each place it could have");
   explain->add_option("file", settings->file, "Input file, or - for stdin")->required();
   settings->document.AddTo(explain);
+  explain->get_option("--rules")->description("Rule file, or directory of rule files (repeatable)");
   explain->add_option("--rule", settings->rule, "Only this rule (its id)");
   auto* line = explain->add_option("--line", settings->line, "Only matches starting on this line")
                    ->check(CLI::PositiveNumber);
