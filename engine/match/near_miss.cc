@@ -1,6 +1,7 @@
 #include "engine/match/near_miss.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -60,8 +61,13 @@ std::vector<NearMiss> NearMisses(const CompiledRuleSet& rules, std::string_view 
     const std::vector<std::string> literals = PrefixLiterals(rules.rules[index].expanded_pattern);
     const size_t first = misses.size();
     for (const std::string& literal : literals) {
-      for (size_t at = text.find(literal); at != std::string_view::npos;
-           at = text.find(literal, at + 1)) {
+      // A literal's first byte is the lead byte of a Chinese character, which starts a third of a
+      // report's bytes: a search that skips by the literal's length goes faster than one that
+      // stops at each such byte.
+      const std::boyer_moore_horspool_searcher searcher(literal.begin(), literal.end());
+      for (auto found = std::search(text.begin(), text.end(), searcher); found != text.end();
+           found = std::search(found + 1, text.end(), searcher)) {
+        const auto at = static_cast<size_t>(found - text.begin());
         const std::vector<Span>& spans = matched[index];
         const bool covered = std::any_of(spans.begin(), spans.end(), [&](const Span& span) {
           return span.begin <= at && at < span.end;
