@@ -6,10 +6,12 @@
 #include "engine/document_impl.h"
 #include "engine/figures/figure_context.h"
 #include "engine/match/matcher.h"
+#include "engine/match/near_miss.h"
 #include "engine/normalize/normalizer.h"
 #include "engine/resolve/figure_rules.h"
 #include "engine/resolve/resolver.h"
 #include "engine/rules/compiled_rule_set.h"
+#include "glean/trace.h"
 
 namespace glean {
 
@@ -71,6 +73,20 @@ std::optional<Fact> DocumentFact(const Document& document) {
 }
 
 }  // namespace
+
+// Tells `observer` of each place a rule's literal occurs without a candidate of the rule.
+void ReportNearMisses(const CompiledRuleSet& rules, const Document& document,
+                      const Candidates& candidates, MatchObserver* observer) {
+  for (const NearMiss& miss : NearMisses(rules, document.normalized(), candidates)) {
+    CandidateTrace trace;
+    trace.document = &document;
+    trace.rule = rules.rules[static_cast<size_t>(miss.rule)].id;
+    trace.begin = miss.literal.begin;
+    trace.end = miss.literal.end;
+    trace.reason = DropReason::kNoMatch;
+    observer->OnCandidate(trace);
+  }
+}
 
 // A figure as a fact of `rule` (a figure rule, or builtin.figure for one no rule claimed): its
 // label, value and changes as fields, its period and status.
@@ -144,8 +160,11 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   const ValueContext context{
       placement.year ? *placement.year : internal::ReportYear(document.info()),
       rules.declared_units.empty() ? nullptr : &rules.declared_units};
+  const internal::Candidates candidates = pipeline_->matcher->Find(document.normalized());
   internal::ResolvedMatches matches =
-      internal::Resolve(rules, document, pipeline_->matcher->Find(document.normalized()), context);
+      internal::Resolve(rules, document, candidates, context, options_.observer);
+  if (options_.observer != nullptr)
+    internal::ReportNearMisses(rules, document, candidates, options_.observer);
   const std::vector<Figure>* figures = nullptr;
   if (!rules.figure_rules.empty() || options_.figures) figures = &FiguresOf(document);
   std::vector<internal::FigureMatch> figure_matches;

@@ -17,17 +17,12 @@
 #include "engine/match/figure_anchors.h"
 #include "engine/match/pattern_pieces.h"
 #include "engine/match/prefix_literals.h"
+#include "engine/match/rule_scan.h"
+#include "engine/match/tail.h"
 
 namespace glean::internal {
 
 namespace {
-
-constexpr size_t kUnset = std::string_view::npos;
-
-// RE2::Set silently falls back to a crawl when its DFA runs out of memory; a budget sized for
-// thousands of rules keeps it on the fast path, and Find falls back to running every rule if the
-// budget is still exceeded.
-constexpr int64_t kSetMaxMem = int64_t{1} << 30;
 
 // Gate words shorter than this would pass nearly every text.
 constexpr size_t kMinGateWordBytes = 3;
@@ -37,137 +32,6 @@ constexpr size_t kSetMinTails = 5;
 
 // Below this many rules per literal, trying each rule anchored is cheaper than one set run.
 constexpr size_t kSelectorMinRules = 8;
-
-re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
-
-// Where a capture group lies in `text`; {npos, npos} for a group that did not take part.
-Span SpanOf(const re2::StringPiece& group, std::string_view text) {
-  if (group.data() == nullptr) return {kUnset, kUnset};
-  const auto begin = static_cast<size_t>(group.data() - text.data());
-  return {begin, begin + group.size()};
-}
-
-// Appends the spans of `pattern`'s groups 0 … n (0 the whole match) to `spans` for its match from
-// `position` (anchored there, or searching onwards) in text[0, end); false, with `spans` as it
-// was, for no match. With a plan, RE2's DFAs find where the match lies and the plan places the
-// groups; RE2's capture engine places them otherwise, or when the plan cannot.
-bool MatchGroups(const RE2& pattern, const CapturePlan* plan, std::string_view text,
-                 size_t position, size_t end, RE2::Anchor anchor,
-                 std::vector<re2::StringPiece>* groups, std::vector<Span>* spans) {
-  const size_t first = spans->size();
-  if (plan != nullptr) {
-    re2::StringPiece whole;
-    if (!pattern.Match(Piece(text), position, end, anchor, &whole, 1)) return false;
-    spans->resize(first + 1 + static_cast<size_t>(plan->group_count()));
-    (*spans)[first] = SpanOf(whole, text);
-    if (plan->Place(text, (*spans)[first].begin, (*spans)[first].end, spans->data() + first + 1)) {
-      return true;
-    }
-    spans->resize(first);  // a run too long for the plan
-  }
-  const int group_count = pattern.NumberOfCapturingGroups() + 1;
-  groups->assign(group_count, re2::StringPiece());
-  if (!pattern.Match(Piece(text), position, end, anchor, groups->data(), group_count)) {
-    return false;
-  }
-  for (const re2::StringPiece& group : *groups) spans->push_back(SpanOf(group, text));
-  return true;
-}
-
-// Appends `rule`'s candidate over `span`, each field taking the span of its group in `groups`.
-void AddCandidate(const CompiledRule& rule, int index, Span span, const Span* groups,
-                  Candidates* out) {
-  out->list.push_back({index, span, out->captures.size()});
-  for (const FieldSpec& field : rule.fields) {
-    out->captures.push_back(groups[static_cast<size_t>(field.group)]);
-  }
-}
-
-// Runs `rule` from `position` (anchored there, or searching onwards, within text[0, end)) and
-// appends the match, if any; `groups` and `spans` are working memory. Returns the position the
-// next search of this rule may start from, or kUnset for no match.
-size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, size_t position,
-                 RE2::Anchor anchor, std::vector<re2::StringPiece>* groups,
-                 std::vector<Span>* spans, Candidates* out, const CapturePlan* plan = nullptr,
-                 size_t end = kUnset) {
-  const size_t first = spans->size();
-  if (!MatchGroups(*rule.pattern, plan, text, position, std::min(end, text.size()), anchor, groups,
-                   spans)) {
-    return kUnset;
-  }
-  const Span span = (*spans)[first];
-  AddCandidate(rule, index, span, spans->data() + first, out);
-  spans->resize(first);
-  // Patterns that match the empty string are rejected when rules load; stepping one byte guards
-  // the loop regardless.
-  return std::max(span.end, span.begin + 1);
-}
-
-// Every match of each of `rules` in the text up to `end`, leftmost-first and non-overlapping, as
-// RE2 finds them one after another. `plans`, when given, holds each rule's capture plan or null.
-// A smaller `end` gives the same matches only when no match reaches past it.
-void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::string_view text,
-               Candidates* out, const std::vector<std::unique_ptr<CapturePlan>>* plans = nullptr,
-               size_t end = kUnset) {
-  end = std::min(end, text.size());
-  std::vector<re2::StringPiece> groups;
-  std::vector<Span> spans;
-  for (int index : rules) {
-    const CapturePlan* plan = plans != nullptr ? (*plans)[index].get() : nullptr;
-    size_t position = 0;
-    while (position <= end) {
-      position = MatchOnce(set.rules[index], index, text, position, RE2::UNANCHORED, &groups,
-                           &spans, out, plan, end);
-      if (position == kUnset) break;
-    }
-  }
-}
-
-// Characters one of which starts within reach of a place wherever a match goes on from there
-// (RequiredCharacters, as the pattern pieces tell them), kept so that asking costs a few
-// instructions a character.
-class CharacterWindow {
- public:
-  CharacterWindow() = default;
-  explicit CharacterWindow(RequiredCharacters required)
-      : characters_(std::move(required.characters)), within_(required.max_before) {
-    for (uint32_t character : characters_) low_.set(character & 0xFF);
-  }
-
-  // Whether one of the characters starts in text[at, at + within]; true when there are none to
-  // look for.
-  bool FoundFrom(std::string_view text, size_t at) const {
-    if (characters_.empty()) return true;
-    const size_t last = std::min(text.size(), at + within_ + 1);
-    for (size_t p = at; p < last;) {
-      size_t length = 1;
-      const uint32_t character = source::DecodeUtf8At(text, p, &length);
-      // By the low eight bits first: most characters are turned away without the search.
-      if (low_[character & 0xFF] &&
-          std::binary_search(characters_.begin(), characters_.end(), character)) {
-        return true;
-      }
-      p += length;
-    }
-    return false;
-  }
-
- private:
-  std::vector<uint32_t> characters_;  // code points, in order
-  size_t within_ = 0;
-  std::bitset<256> low_;
-};
-
-// What the pieces from `first` on need, when they say of some characters: at most a few dozen
-// (the figures and words a value starts with), which keeps the test short.
-CharacterWindow WindowOf(const PatternPieces& pieces, size_t first, std::string_view pattern) {
-  constexpr size_t kMostCharacters = 64;
-  PatternPieces rest;
-  rest.pieces.assign(pieces.pieces.begin() + static_cast<std::ptrdiff_t>(first),
-                     pieces.pieces.end());
-  std::optional<RequiredCharacters> required = RequiredCharactersOf(rest, pattern, kMostCharacters);
-  return required ? CharacterWindow(std::move(*required)) : CharacterWindow();
-}
 
 // A rule without a literal prefix whose every match holds one of some words a bounded way in
 // (巡查|整治|检查 in `(?P<kind>[\p{Han}]{2,8}?)(?:巡查|整治|检查)…`). The words are found by the
@@ -188,126 +52,11 @@ struct GateWord {
   size_t length = 0;
 };
 
-void SortCandidates(Candidates* candidates) {
-  // The order facts go out in, so the engine seldom has to sort them again.
-  const auto before = [](const Candidate& a, const Candidate& b) {
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    if (a.span.end != b.span.end) return a.span.end < b.span.end;
-    return a.rule < b.rule;
-  };
-  // Candidates found at literal occurrences come in order already, most of the time.
-  if (std::is_sorted(candidates->list.begin(), candidates->list.end(), before)) return;
-  std::stable_sort(candidates->list.begin(), candidates->list.end(), before);
-}
-
-// One RE2::Set over `rules` says which of them occur in a text; only those are run.
-class SetPrefilter {
- public:
-  static Result<SetPrefilter> Create(const CompiledRuleSet& set, std::vector<int> rules) {
-    SetPrefilter prefilter;
-    prefilter.rules_ = std::move(rules);
-    if (prefilter.rules_.empty()) return prefilter;
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(kSetMaxMem);
-    prefilter.set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (int index : prefilter.rules_) {
-      const CompiledRule& rule = set.rules[index];
-      std::string error;
-      if (prefilter.set_->Add(rule.expanded_pattern, &error) < 0) {
-        Diagnostic diagnostic = Diagnostic::Error(
-            "regex", rule.location, fmt::format("pattern does not compile: {}", error));
-        diagnostic.rule_id = rule.id;
-        return Result<SetPrefilter>::Failure({diagnostic});
-      }
-    }
-    if (!prefilter.set_->Compile()) {
-      return Result<SetPrefilter>::Failure({Diagnostic::Error(
-          "regex", {}, "the rule set is too large to compile into one matcher")});
-    }
-    return prefilter;
-  }
-
-  // The rules to run on `text`, in rule order.
-  std::vector<int> Hits(std::string_view text) const {
-    if (rules_.empty()) return {};
-    std::vector<int> hits;
-    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-    if (!set_->Match(Piece(text), &hits, &error)) {
-      // No rule occurs, or the set gave up (out of memory): then every rule is run.
-      return error.kind == RE2::Set::kNoError ? std::vector<int>() : rules_;
-    }
-    for (int& hit : hits) hit = rules_[hit];
-    std::sort(hits.begin(), hits.end());
-    return hits;
-  }
-
- private:
-  std::vector<int> rules_;  // set index → rule index
-  std::unique_ptr<RE2::Set> set_;
-};
-
-// The reference: a set prefilter, then every hit rule over the whole text.
-class SetMatcher final : public Matcher {
- public:
-  SetMatcher(const CompiledRuleSet& rules, SetPrefilter prefilter)
-      : rules_(rules), prefilter_(std::move(prefilter)) {}
-
-  Candidates Find(std::string_view text) const override {
-    Candidates candidates;
-    ScanRules(rules_, prefilter_.Hits(text), text, &candidates);
-    SortCandidates(&candidates);
-    return candidates;
-  }
-
- private:
-  const CompiledRuleSet& rules_;
-  SetPrefilter prefilter_;
-};
-
 struct HsDatabaseDeleter {
   void operator()(hs_database_t* db) const { hs_free_database(db); }
 };
 struct HsScratchDeleter {
   void operator()(hs_scratch_t* scratch) const { hs_free_scratch(scratch); }
-};
-
-// What several rules share after their literal prefix (完成改厕 + `(\d+)户`, 新建改厕 + `(\d+)户`):
-// run once at a position for all of them, and only where its first bytes can start a match.
-struct Tail {
-  std::unique_ptr<RE2> pattern;      // run anchored right after a literal
-  std::optional<FigureTail> figure;  // when it has that shape: then matched by hand instead
-  // When it is a sequence of simple pieces: its groups placed without RE2's capture engine.
-  std::unique_ptr<CapturePlan> captures;
-  // Bounds from RE2::PossibleMatchRange: every match is >= min and starts with a byte <= max_first.
-  // An empty `min` means the tail may match the empty string, and then nothing is skipped.
-  std::string min;
-  unsigned char max_first = 0xFF;
-
-  // When every match holds one of a few characters a bounded way in (the figure of
-  // `(?P<crop>[\p{Han}]{2,4}?){area:quantity}`, after 、): positions with none of them within
-  // reach are skipped.
-  CharacterWindow needs;
-
-  // Whether the tail's set (TailSet) may answer for it: not when an assertion could look at the
-  // text before the tail's start, which the set does not see.
-  bool in_set = false;
-
-  bool MayMatchAt(std::string_view text, size_t at) const {
-    if (!min.empty() && (at >= text.size() || static_cast<unsigned char>(text[at]) > max_first ||
-                         text.compare(at, min.size(), min) < 0)) {
-      return false;
-    }
-    return needs.FoundFrom(text, at);
-  }
-};
-
-// All tails in one anchored set: one run at a position says which of them can match there, so
-// of the many tails that may follow the literals ending at one place (个, 户, 人 … after a
-// figure) only those that match are run for their captures.
-struct TailSet {
-  std::unique_ptr<RE2::Set> set;  // null when no tail is in it or it did not compile
-  std::vector<int> tail_of;       // set index → tail
 };
 
 // The rules of one literal whose rest is the same tail.
@@ -764,90 +513,6 @@ class AnchoredMatcher final : public Matcher {
   // The scan reports gate word k as literal id literals_.size() + k.
   std::vector<GateWord> gate_words_;
 };
-
-}  // namespace
-
-Result<std::unique_ptr<Matcher>> Matcher::CreateReference(const CompiledRuleSet& rules) {
-  std::vector<int> all(rules.rules.size());
-  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-  Result<SetPrefilter> prefilter = SetPrefilter::Create(rules, std::move(all));
-  if (!prefilter.ok()) return Result<std::unique_ptr<Matcher>>::Failure(prefilter.diagnostics());
-  return Result<std::unique_ptr<Matcher>>(
-      std::make_unique<SetMatcher>(rules, std::move(prefilter).value()));
-}
-
-namespace {
-
-// The tail of one rule compiled as its own pattern, with the bounds that let most positions be
-// skipped without running it. Null pattern when it does not compile alone.
-Tail CompileTail(const CompiledRule& rule, std::string_view rest, CapturePlan::RestCache* rests) {
-  Tail tail;
-  RE2::Options options = rule.pattern->options();
-  options.set_log_errors(false);
-  tail.pattern = std::make_unique<RE2>(Piece(rest), options);
-  if (!tail.pattern->ok()) {
-    tail.pattern.reset();
-    return tail;
-  }
-  if (options.case_sensitive() && !options.longest_match() &&
-      tail.pattern->NumberOfCapturingGroups() == 1) {
-    tail.figure = FigureTail::Read(rest);
-  }
-  // The pieces are read once, for the characters the tail needs and for its capture plan.
-  std::optional<PatternPieces> pieces =
-      PiecesApply(options) ? ReadPatternPieces(rest) : std::nullopt;
-  if (pieces) tail.needs = WindowOf(*pieces, 0, rest);
-  if (!tail.figure) tail.captures = CapturePlan::Plan(*tail.pattern, std::move(pieces), rests);
-  std::string max;
-  constexpr int kBoundBytes = 8;
-  if (tail.pattern->PossibleMatchRange(&tail.min, &max, kBoundBytes) && !tail.min.empty() &&
-      !max.empty()) {
-    tail.max_first = static_cast<unsigned char>(max[0]);
-  } else {
-    tail.min.clear();
-  }
-  return tail;
-}
-
-// An assertion that may look before the tail's start: ^, \A, \b, \B (a ^ that negates a class
-// does not count; a false alarm only keeps a tail out of the set).
-bool MayLookBehind(std::string_view rest) {
-  for (size_t i = 0; i < rest.size(); ++i) {
-    if (rest[i] == '\\' && i + 1 < rest.size()) {
-      if (rest[i + 1] == 'b' || rest[i + 1] == 'B' || rest[i + 1] == 'A') return true;
-      ++i;
-    } else if (rest[i] == '^' && (i == 0 || rest[i - 1] != '[')) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Whether the tail set may answer for `tail`: a figure tail is matched by hand faster than the set
-// would say whether it matches, and the set does not see the text before a tail's start.
-bool SetMayAnswer(const Tail& tail) {
-  return !tail.figure && !MayLookBehind(tail.pattern->pattern());
-}
-
-// The set of the tails `wanted` (by tail) that it may answer for.
-TailSet CompileTailSet(std::vector<Tail>* tails, const std::vector<bool>& wanted) {
-  TailSet result;
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(kSetMaxMem);
-  auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
-  for (size_t i = 0; i < tails->size(); ++i) {
-    Tail& tail = (*tails)[i];
-    if (!wanted[i] || !SetMayAnswer(tail)) continue;
-    std::string error;
-    if (set->Add(tail.pattern->pattern(), &error) < 0) continue;
-    result.tail_of.push_back(static_cast<int>(i));
-  }
-  if (result.tail_of.empty() || !set->Compile()) return {};
-  for (int tail : result.tail_of) (*tails)[static_cast<size_t>(tail)].in_set = true;
-  result.set = std::move(set);
-  return result;
-}
 
 }  // namespace
 

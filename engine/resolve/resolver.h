@@ -3,8 +3,9 @@
 // Input: the matcher's candidates over a document. Output: ResolvedMatches in document order.
 // Steps: scope filters (`unless` on the match's sentence, `within`/`not_within` on its section
 // path), typed values (a match whose field does not parse as its slot type, has a unit the rule
-// does not allow, or fails the rule's `where`, is dropped), then overlaps. Design decision: filters and value checks run before
-// overlap resolution, so a match that would be dropped never hides another one.
+// does not allow, or fails the rule's `where`, is dropped), then overlaps. Design decision: filters
+// and value checks run before overlap resolution, so a match that would be dropped never hides
+// another one. Each drop has its reason (glean/trace.h), told to an observer when one is given.
 #ifndef GLEAN_ENGINE_RESOLVE_RESOLVER_H_
 #define GLEAN_ENGINE_RESOLVE_RESOLVER_H_
 
@@ -13,6 +14,7 @@
 #include "engine/match/matcher.h"
 #include "engine/rules/compiled_rule_set.h"
 #include "glean/document.h"
+#include "glean/trace.h"
 #include "glean/value.h"
 
 namespace glean::internal {
@@ -34,8 +36,11 @@ struct ResolvedMatches {
 
 // Among overlapping matches of one fact type the higher priority wins, then the longer match, then
 // the earlier one; matches of different fact types are all kept.
+// With an observer, each candidate's fate is reported to it (see glean/trace.h); without, nothing
+// is recorded.
 ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
-                        const Candidates& candidates, const ValueContext& context);
+                        const Candidates& candidates, const ValueContext& context,
+                        MatchObserver* observer = nullptr);
 
 }  // namespace glean::internal
 

@@ -7,6 +7,8 @@
 
 namespace glean {
 
+class MatchObserver;  // glean/trace.h
+
 // How input bytes are decoded.
 enum class Encoding {
   kAuto,     // a BOM decides; otherwise UTF-8 unless the bytes read far better as GB18030
@@ -40,6 +42,10 @@ struct ExtractOptions {
   // Also emit a fact (rule `builtin.figure`, fact `figure`; fields label, value, change) for each
   // figure of the figures stage that no rule's fact overlaps. Off: figures are not looked for.
   bool figures = false;
+  // Not owned; null by default. When set, told what became of every candidate match of a pattern
+  // rule, kept or dropped and why, and of every place a rule's literal occurs without a match
+  // (see glean/trace.h). REQUIRES: outlives the engine.
+  MatchObserver* observer = nullptr;
 };
 
 }  // namespace glean

@@ -46,6 +46,8 @@ Command AddNormalizeCommand(CLI::App* app);
 Command AddOutlineCommand(CLI::App* app);
 Command AddFiguresCommand(CLI::App* app);
 Command AddSchemaCommand(CLI::App* app);
+Command AddExplainCommand(CLI::App* app);
+Command AddCoverageCommand(CLI::App* app);
 Command AddReviewCommand(CLI::App* app);
 
 // What `extract review` asks of the extract command's run (extract.cc): the review page of the

@@ -22,6 +22,7 @@
 #include "glean/review_page.h"
 #include "tools/extract/command.h"
 #include "tools/extract/progress_line.h"
+#include "tools/extract/rule_tally.h"
 
 namespace extract {
 namespace {
@@ -39,6 +40,7 @@ struct ExtractSettings {
   std::string format_name;
   std::string output_path;
   bool no_bom = false;
+  bool stats = false;
 };
 
 constexpr char kDocumentRule[] = "builtin.document";
@@ -295,6 +297,11 @@ int RunExtract(const ExtractSettings& settings) {
 
   std::optional<glean::RuleSet> rules = LoadRules(settings.rule_paths, false);
   if (!rules) return kExitUsage;
+  std::optional<RuleTally> tally;
+  if (settings.stats) {
+    tally.emplace(*rules);
+    options.observer = &*tally;
+  }
   glean::Result<glean::Engine> engine = glean::Engine::Create(*rules, options);
   if (!engine.ok()) {
     PrintDiagnostics(engine.diagnostics());
@@ -392,6 +399,7 @@ int RunExtract(const ExtractSettings& settings) {
               }));
   progress.Clear();
   if (!output.Finish()) any_failed = true;
+  if (tally) std::fputs(tally->Table().c_str(), stderr);
   return any_failed ? kExitInputError : kExitOk;
 }
 
@@ -432,6 +440,8 @@ Command AddExtractCommand(CLI::App* app) {
                   "is updated: each document's facts replace that document's earlier ones)");
   app->add_flag("--no-bom", settings->no_bom,
                 "CSV without the UTF-8 byte-order mark Excel needs to read Chinese");
+  app->add_flag("--stats", settings->stats,
+                "Print on stderr, by rule, the matches found, kept and dropped by reason");
   return {app, [settings] { return RunExtract(*settings); }};
 }
 

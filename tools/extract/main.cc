@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
       "  extract outline FILE                   the heading tree, for within: rules\n"
       "  extract figures [--json] FILE...       every figure: label, value, change, period\n"
       "  extract test --rules RULES... [PATH...] rule examples and golden files\n"
+      "  extract explain --rules RULES FILE     why each rule did or did not match, and where\n"
+      "  extract coverage --rules RULES INPUT... figures no rule claimed; each rule's drops\n"
       "  extract schema                         JSON Schema of the rule format\n"
       "  extract review --rules RULES... INPUT... -o PAGE.html  facts highlighted in the text"};
   app.set_version_flag("--version", std::string("extract (glean) ") + GLEAN_VERSION);
@@ -26,10 +28,11 @@ int main(int argc, char** argv) {
 
   const extract::Command top = extract::AddExtractCommand(&app);
   const std::vector<extract::Command> subcommands = {
-      extract::AddCheckCommand(&app),   extract::AddNormalizeCommand(&app),
-      extract::AddOutlineCommand(&app), extract::AddFiguresCommand(&app),
-      extract::AddTestCommand(&app),    extract::AddSchemaCommand(&app),
-      extract::AddReviewCommand(&app),
+      extract::AddCheckCommand(&app),    extract::AddNormalizeCommand(&app),
+      extract::AddOutlineCommand(&app),  extract::AddFiguresCommand(&app),
+      extract::AddTestCommand(&app),     extract::AddSchemaCommand(&app),
+      extract::AddReviewCommand(&app),   extract::AddExplainCommand(&app),
+      extract::AddCoverageCommand(&app),
   };
 
   try {
