@@ -20,7 +20,12 @@ bool KnownUnit(std::string_view word, bool figure_rule, const std::set<std::stri
   if (const values::Unit* unit = values::UnitAt(word); unit != nullptr && unit->word == word) {
     return true;
   }
-  return figure_rule && figures::ExtraUnitAt(word) == word;
+  if (!figure_rule) return false;
+  if (figures::ExtraUnitAt(word) == word) return true;
+  // A rate as figures read it: 元/月, 元/人, 微克/立方米.
+  const size_t slash = word.find('/');
+  return slash != std::string_view::npos && slash + 1 < word.size() &&
+         KnownUnit(word.substr(0, slash), figure_rule, declared);
 }
 
 // Units written in Latin letters, as a rule writer may think of them, and the unit reports write.
