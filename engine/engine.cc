@@ -161,8 +161,8 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       placement.year ? *placement.year : internal::ReportYear(document.info()),
       rules.declared_units.empty() ? nullptr : &rules.declared_units};
   const internal::Candidates candidates = pipeline_->matcher->Find(document.normalized());
-  internal::ResolvedMatches matches =
-      internal::Resolve(rules, document, candidates, context, options_.observer);
+  internal::ResolvedMatches matches = internal::Resolve(
+      rules, document, candidates, context, options_.observer, options_.overlaps_across_rules);
   if (options_.observer != nullptr)
     internal::ReportNearMisses(rules, document, candidates, options_.observer);
   const std::vector<Figure>* figures = nullptr;
@@ -171,7 +171,8 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   if (!rules.figure_rules.empty()) {
     figure_matches = internal::MatchFigureRules(rules, document, *figures);
     // Facts of either form that cover the same text resolve by one policy.
-    internal::ResolveFigureOverlaps(rules, *figures, &matches, &figure_matches);
+    internal::ResolveFigureOverlaps(rules, *figures, &matches, &figure_matches,
+                                    options_.overlaps_across_rules);
   }
 
   // Source spans first (in document order, as the cursor wants), then the order facts go out in:

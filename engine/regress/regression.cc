@@ -317,8 +317,14 @@ std::string DescribeExpectation(const std::map<std::string, ExpectedField>& expe
   return "{" + out + "}";
 }
 
-void RunExamples(const Engine& engine, const RegressionOptions& options, const Style& style,
+void RunExamples(const Engine& set_engine, const RegressionOptions& options, const Style& style,
                  RegressionReport* report) {
+  // An example shows what its rule gives by itself: another rule of the same fact type that
+  // claims the same figure keeps the rule set to one fact, but does not hide this rule's.
+  ExtractOptions alone = set_engine.options();
+  alone.overlaps_across_rules = false;
+  Result<Engine> created = Engine::Create(set_engine.rules(), alone);
+  const Engine& engine = created.ok() ? created.value() : set_engine;
   for (const RuleInfo& rule : engine.rules().rules()) {
     if (!RuleSelected(rule.id, options.only)) continue;
     for (const RuleExample& example : rule.examples) {

@@ -72,7 +72,8 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
 }
 
 void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figure>& figures,
-                           ResolvedMatches* matches, std::vector<FigureMatch>* figure_matches) {
+                           ResolvedMatches* matches, std::vector<FigureMatch>* figure_matches,
+                           bool across_rules) {
   if (figure_matches->empty()) return;
   // One entry per fact of either form; `figure` tells which list `index` is of.
   struct Entry {
@@ -82,24 +83,31 @@ void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figur
     bool figure;
     int rule;
     size_t index;
+    size_t competitor;  // 0 when rules compete; else one number per rule
+  };
+  const auto competitor = [&](bool figure, int rule) -> size_t {
+    if (across_rules) return 0;
+    return static_cast<size_t>(rule) + (figure ? rules.rules.size() : 0);
   };
   std::vector<Entry> entries;
   entries.reserve(matches->list.size() + figure_matches->size());
   for (size_t i = 0; i < matches->list.size(); ++i) {
     const ResolvedMatch& match = matches->list[i];
     const CompiledRule& rule = rules.rules[static_cast<size_t>(match.rule)];
-    entries.push_back(
-        {rule.fact, match.span.begin, match.span.end, rule.priority, false, match.rule, i});
+    entries.push_back({rule.fact, match.span.begin, match.span.end, rule.priority, false,
+                       match.rule, i, competitor(false, match.rule)});
   }
   for (size_t i = 0; i < figure_matches->size(); ++i) {
     const FigureMatch& match = (*figure_matches)[i];
     const FigureRule& rule = rules.figure_rules[static_cast<size_t>(match.rule)];
     const Figure& figure = figures[match.figure];
-    entries.push_back({rule.fact, figure.begin, figure.end, rule.priority, true, match.rule, i});
+    entries.push_back({rule.fact, figure.begin, figure.end, rule.priority, true, match.rule, i,
+                       competitor(true, match.rule)});
   }
   // Clusters, as Resolve makes them: runs of one fact type that overlap in a chain.
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-    return std::tie(a.fact, a.begin, a.end) < std::tie(b.fact, b.begin, b.end);
+    return std::tie(a.fact, a.competitor, a.begin, a.end) <
+           std::tie(b.fact, b.competitor, b.begin, b.end);
   });
   const auto wins_over = [](const Entry& x, const Entry& y) {
     if (x.priority != y.priority) return x.priority > y.priority;
@@ -114,7 +122,7 @@ void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figur
     size_t last = first + 1;
     for (size_t reach = entries[first].end;
          last < entries.size() && entries[last].fact == entries[first].fact &&
-         entries[last].begin < reach;
+         entries[last].competitor == entries[first].competitor && entries[last].begin < reach;
          ++last) {
       reach = std::max(reach, entries[last].end);
     }

@@ -151,7 +151,7 @@ CandidateTrace TraceOf(const CompiledRule& rule, const Document& document,
 
 ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
                         const Candidates& candidates, const ValueContext& context,
-                        MatchObserver* observer) {
+                        MatchObserver* observer, bool across_rules) {
   ResolvedMatches standing;
   FilterAnswers filter_answers;
   standing.list.reserve(candidates.list.size());
@@ -216,7 +216,11 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
   // stand at once. The others form clusters (runs of matches of one type that overlap in a chain,
   // in document order); clusters never overlap each other, so each is resolved on its own.
   const size_t count = standing.list.size();
-  const auto type_of = [&](size_t i) { return rules.rules[standing.list[i].rule].fact_type; };
+  // The competitors' key: the fact type, or the rule when rules do not compete.
+  const auto type_of = [&](size_t i) {
+    const ResolvedMatch& match = standing.list[i];
+    return across_rules ? rules.rules[match.rule].fact_type : static_cast<int>(match.rule);
+  };
   // By type, then document order: a sort over the matches, not a table over every fact type.
   std::vector<std::pair<int, size_t>> typed(count);
   for (size_t i = 0; i < count; ++i) typed[i] = {type_of(i), i};

@@ -38,9 +38,10 @@ struct ResolvedMatches {
 // the earlier one; matches of different fact types are all kept.
 // With an observer, each candidate's fate is reported to it (see glean/trace.h); without, nothing
 // is recorded.
+// With `across_rules` false, a match competes only with matches of its own rule.
 ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
                         const Candidates& candidates, const ValueContext& context,
-                        MatchObserver* observer = nullptr);
+                        MatchObserver* observer = nullptr, bool across_rules = true);
 
 }  // namespace glean::internal
 

@@ -46,6 +46,11 @@ struct ExtractOptions {
   // rule, kept or dropped and why, and of every place a rule's literal occurs without a match
   // (see glean/trace.h). REQUIRES: outlives the engine.
   MatchObserver* observer = nullptr;
+  // Overlapping facts of one fact type from different rules resolve to one (priority, then
+  // length). Off, each rule's matches are resolved only against its own: what a rule gives on a
+  // text by itself, as its examples are checked (two rules of one indicator may both claim a
+  // figure; the rule set keeps one fact, and each rule's example still shows its own).
+  bool overlaps_across_rules = true;
 };
 
 }  // namespace glean
