@@ -512,11 +512,23 @@ std::string ChainedNoun(std::string_view text, std::string_view unit, size_t fro
   return WithoutQuotes(words);
 }
 
+namespace {
+
+// Whether only blanks are left of the line from `at`, as a PDF leaves at a line's end, and one
+// is there: they end the line's last clause as its end does.
+bool BlanksToLineEnd(std::string_view text, size_t at) {
+  if (at >= text.size() || (text[at] != ' ' && text[at] != '\t')) return false;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at == text.size() || text[at] == '\n';
+}
+
+}  // namespace
+
 std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
   constexpr size_t kLongest = 10 * 3;
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
-    if (ClauseMarks().Has(text.substr(p, length))) {
+    if (ClauseMarks().Has(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).
       if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
