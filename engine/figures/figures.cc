@@ -120,6 +120,16 @@ bool IsQuantity(std::string_view text, const Reading& reading) {
   return !InShortQuote(text, begin, reading.end) && !IsSetPhrase(text, reading);
 }
 
+// Blanks at either end of a label are the layout's, not the report's words (a line's end, a
+// PDF's space after a comma): a label reads the same however its text was wrapped.
+void TrimBlanks(std::string* label) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  size_t begin = 0, end = label->size();
+  while (begin < end && blank((*label)[begin])) ++begin;
+  while (end > begin && blank((*label)[end - 1])) --end;
+  if (begin > 0 || end < label->size()) *label = label->substr(begin, end - begin);
+}
+
 bool IsSentenceEnd(std::string_view character) {
   return character == "。" || character == "；" || character == "！" || character == "？" ||
          character == "\n" || character == ";" || character == "!" || character == "?";
@@ -309,6 +319,7 @@ std::vector<Figure> Find(const Document& document) {
       continue;
     }
     Label label = LabelOf(figure.clause);
+    TrimBlanks(&label.label);
     // 8个贫困行政村145个贫困行政村民小组: a chain of figures each named by the noun after it.
     std::string chain_noun = k + 1 < found.size()
                                  ? ChainedNoun(text, figure.value.unit, item.reading.outer_end,
@@ -346,6 +357,7 @@ std::vector<Figure> Find(const Document& document) {
     }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
     if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
+    TrimBlanks(&figure.label);
   }
   return figures;
 }

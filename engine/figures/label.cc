@@ -339,9 +339,44 @@ const CharSet& ClauseMarks() {
 
 }  // namespace
 
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool InAsciiRun(char c) {
+  return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '.' || c == '/' || c == '-' || c == '_';
+}
+
+// Where a web address (www.xiebitongdao.com: a dot between letters) in `run` ends, or npos.
+size_t AddressEnd(std::string_view run) {
+  for (size_t d = run.size(); d-- > 1;) {
+    if (run[d] == '.' && d + 1 < run.size() && IsAsciiLetter(run[d - 1]) &&
+        IsAsciiLetter(run[d + 1])) {
+      size_t end = d + 1;
+      while (end < run.size() && IsAsciiLetter(run[end])) ++end;
+      return end;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
   size_t p = end;
   while (p > floor) {
+    if (InAsciiRun(text[p - 1])) {
+      // A web address (a sharing site's, copied with the report) names nothing a figure counts
+      // and ends the clause before it; a line broken inside it leaves a space that would cut a
+      // label there instead.
+      size_t run_begin = p - 1;
+      while (run_begin > floor && InAsciiRun(text[run_begin - 1])) --run_begin;
+      if (const size_t address = AddressEnd(text.substr(run_begin, p - run_begin));
+          address != std::string_view::npos) {
+        return run_begin + address;
+      }
+      p = run_begin;
+      continue;
+    }
     size_t begin = p - 1;
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
@@ -512,11 +547,23 @@ std::string ChainedNoun(std::string_view text, std::string_view unit, size_t fro
   return WithoutQuotes(words);
 }
 
+namespace {
+
+// Whether only blanks are left of the line from `at`, as a PDF leaves at a line's end, and one
+// is there: they end the line's last clause as its end does.
+bool BlanksToLineEnd(std::string_view text, size_t at) {
+  if (at >= text.size() || (text[at] != ' ' && text[at] != '\t')) return false;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at == text.size() || text[at] == '\n';
+}
+
+}  // namespace
+
 std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
   constexpr size_t kLongest = 10 * 3;
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
-    if (ClauseMarks().Has(text.substr(p, length))) {
+    if (ClauseMarks().Has(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).
       if (p < at + 6 || StartsWithAt(text, at, "与")) return {};

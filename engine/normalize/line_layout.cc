@@ -112,16 +112,18 @@ LineLayout DetectLayout(std::string_view text) {
       if (blank_run >= 0) ++blank_run;
       continue;
     }
-    if (blank_run == 0) ++single;
-    if (blank_run == 1) ++doubled;
+    const int blanks_before = blank_run;
     blank_run = 0;
     // A line of a few characters is short whether the text is wrapped or not (a button of a web
     // page, a paragraph's last word, a heading): it says nothing of the layout, and the many a
-    // page puts above a short report would outvote its wrapped lines.
+    // page puts above a short report would outvote its wrapped lines, or the blank lines
+    // between them.
     if (last - begin <= kTellsNothingBytes &&
         LineColumns(text.substr(begin, last - begin)) < kTellsNothingColumns) {
       continue;
     }
+    if (blanks_before == 0) ++single;
+    if (blanks_before == 1) ++doubled;
     const bool open = !LineEndsSentence(text, begin, last);
     candidates += open && last - begin <= 3 * (kMaxColumns + 1);
     sample[static_cast<size_t>(nonempty++)] = Line{begin, last, open};

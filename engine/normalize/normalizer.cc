@@ -81,6 +81,17 @@ CharClass ClassOfLast(std::string_view text) {
   return Classify(DecodeUtf8At(text, start, &length));
 }
 
+// The class of `folded`, the fold of `original`, as what comes next sees it. Chinese
+// punctuation folded to ASCII (， → ,) still sits tight against its neighbours: a space or a
+// joined line break after it is nothing, as after the character itself, so that 通水，⏎5G基站
+// reads 通水,5G基站 wherever the line was broken.
+CharClass ClassOfFold(uint32_t original, std::string_view folded) {
+  const CharClass folded_class = ClassOfLast(folded);
+  return folded_class == CharClass::kAsciiPunct && Classify(original) == CharClass::kCjkPunct
+             ? CharClass::kCjkPunct
+             : folded_class;
+}
+
 }  // namespace
 
 struct Normalizer::Impl {
@@ -622,7 +633,9 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           join = true;
           paragraph_end = false;
         } else {
-          if (logical_is_heading()) {
+          // A heading run into its paragraph ((五)推动…不断增强。实施…) is a paragraph once a
+          // sentence of it has ended: its lines join as the paragraph's would.
+          if (logical_is_heading() && !(read_punct(i), logical.sentence_punct)) {
             join = false;
           } else if (breaks == 1) {
             join = logical.bytes >= 60 || (read_punct(i), logical.clause_punct);
@@ -655,6 +668,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
     const size_t run_start = i;
     size_t kept_from = i;        // unchanged bytes from here on are not yet handed to `out`
     std::string_view last_fold;  // what the last fold wrote
+    uint32_t last_folded = 0;    // the character it folded
     const uint64_t* const changes = impl.changes.data();
     const size_t limit =
         std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first : text.size());
@@ -691,6 +705,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           i += 3;
           kept_from = i;
           last_fold = folded;
+          last_folded = code;
           continue;
         }
         i += 3;
@@ -711,7 +726,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
         out.Keep(kept_from, i - kept_from);
         previous = ClassOfLast(text.substr(kept_from, i - kept_from));
       } else {
-        previous = ClassOfLast(last_fold);
+        previous = ClassOfFold(last_folded, last_fold);
       }
       continue;
     }
@@ -728,7 +743,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       out.Replace(i, length, SpaceIsNoise(previous, next) ? "" : " ");
     } else {
       out.Replace(i, length, folded);
-      previous = ClassOfLast(folded);
+      previous = ClassOfFold(cp, folded);
     }
     i += length;
   }

@@ -119,6 +119,15 @@ const Case kCases[] = {
     {"把增强\"四个意识\"、坚定\"四个自信\"、做到\"两个维护\"\"两个确立\"落实到行动上。", ""},
     // Arabic counts of phases are figures: 举办培训班3期.
     {"举办培训班3期。", "3期 3 期 | 培训班 | 举办 |\n"},
+    // Labels as wrapping leaves them (wrap invariance): a web address ends the clause, whether a
+    // line was broken inside it or not; blanks at a line's end end its clause; a line broken
+    // after a comma adds no blank to the label.
+    {"范文宝典:www.example.com2020年全年生产总值2.97亿元。",
+     "2.97亿元 297000000 元 | 生产总值 |  |\n"},
+    {"范文宝典:www.exam ple.com2020年全年生产总值2.97亿元。",
+     "2.97亿元 297000000 元 | 生产总值 |  |\n"},
+    {"2026年省十件民生实事 \n坚持民生为大。", "十件 10 件 | 民生实事 |  |\n"},
+    {"引绰济辽工程实现全线通水，\n5G基站达到9.5万座。", "9.5万座 95000 座 | 5G基站 |  |\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {
