@@ -91,6 +91,10 @@ bool IsPageFooter(std::string_view line) {
 }
 
 void FindPageFooters(std::string_view text, std::vector<std::pair<size_t, size_t>>* spans) {
+  // Spans already given (markup found anywhere in the text) are not this pass's: a footer's span
+  // starts after the previous footer's, never at a later markup span's end, which would make it
+  // end before it starts.
+  const size_t first_own = spans->size();
   // Each line is looked at once, and only its length unless it is short.
   for (size_t begin = 0; begin < text.size();) {
     size_t end = text.find('\n', begin);
@@ -101,7 +105,7 @@ void FindPageFooters(std::string_view text, std::vector<std::pair<size_t, size_t
       // The blanks and line breaks before it go with it; those after it stay as the break.
       size_t from = begin;
       while (from > 0 && (text[from - 1] == '\n' || IsLineBlank(text[from - 1]))) --from;
-      if (!spans->empty() && spans->back().second > from) from = spans->back().second;
+      if (spans->size() > first_own && spans->back().second > from) from = spans->back().second;
       size_t to = end;
       while (to > begin && IsLineBlank(text[to - 1])) --to;
       spans->emplace_back(from, to);

@@ -234,6 +234,18 @@ TEST_CASE("normalize: a page footer between a figure and its unit, or inside a s
       });
 }
 
+TEST_CASE("normalize: a footer's span starts where it is, whatever markup spans come later") {
+  // Two reports joined, a footer in the first and ** in the second: the footer's span began at
+  // the markup's end, after its own end, and normalizing took minutes.
+  const std::string text = "完成改厕650户。\n- 3 -\n二、明年打算\n**加粗**\n";
+  const size_t bold = text.find("**");
+  std::vector<std::pair<size_t, size_t>> spans = {{bold, bold + 2}};
+  FindPageFooters(text, &spans);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[1].first == text.find("\n- 3 -"));
+  CHECK(spans[1].second == text.find("\n二"));
+}
+
 TEST_CASE("normalize: what a page footer line is") {
   for (const char* footer :
        {"- 3 -", "  — 12 —  ", "-12-", "－３－", "——3——", "第3页", "第 3 页 共 10 页", "第12頁"}) {
