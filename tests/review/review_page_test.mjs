@@ -140,11 +140,20 @@ check(requests.length === 1 && requests[0].startsWith('file:'), 'the page reques
 const docNames = await page.$$eval('#doc-picker option', (options) => options.map((o) => o.textContent));
 check(docNames.length === expected.size + 0 || docNames.length >= expected.size,
       'the picker lists every document', docNames.length);
-let highlighted = 0, nested = 0;
+let highlighted = 0, nested = 0, figureShown = false;
 for (const doc of docNames) {
   await pick(doc);
   const facts = expected.get(doc) || [];
   const got = await shown();
+  // The first report with a figure no rule claimed (as the stock rules grow, a sample may have
+  // none): it is underlined with dots.
+  const figure = facts.findIndex((f) => f.rule === 'builtin.figure');
+  if (!figureShown && figure >= 0) {
+    figureShown = true;
+    check(await page.$eval(`#f${figure}`, (m) => m.classList.contains('fig') &&
+                           getComputedStyle(m).textDecorationStyle === 'dotted'),
+          'a figure no rule claimed is underlined with dots');
+  }
   check(got.items === facts.length, `${doc}: one list item a fact`, [got.items, facts.length]);
   facts.forEach((fact, k) => {
     check(got.texts[k] === fact.text, `${doc}: highlight ${k} (${fact.rule}) is its fact's text`,
@@ -160,6 +169,7 @@ for (const doc of docNames) {
     check(got.text === original, `${doc}: the page shows the GB18030 text decoded`);
   }
 }
+check(figureShown, 'some report has a figure no rule claimed');
 console.log(`${docNames.length} documents, ${highlighted} highlights checked (${nested} nested), ` +
             `page loaded in ${loadMs} ms`);
 check(requests.length === 1, 'picking documents requests nothing', requests);
@@ -196,11 +206,6 @@ await page.mouse.move(5, 5);
 await page.focus(`#f${withUnit}`);
 tip = await tipText();
 check(tipShows(tip, fact), 'focusing a highlight shows its fields', tip);
-const figure = facts.findIndex((f) => f.rule === 'builtin.figure');
-check(figure >= 0, 'the sample has a figure no rule claimed');
-check(await page.$eval(`#f${figure}`, (m) => m.classList.contains('fig') &&
-                       getComputedStyle(m).textDecorationStyle === 'dotted'),
-      'a figure no rule claimed is underlined with dots');
 check(await page.$eval(`#f${withUnit}`, (m) => getComputedStyle(m).textDecorationStyle !== 'dotted' &&
                        getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)'),
       'a rule\'s fact is coloured');
@@ -253,9 +258,9 @@ check(await page.$$eval('#text mark.hl:not(.off)', (marks, type) => marks.every(
   m.getAttribute('aria-label') === null || m.getAttribute('aria-label').startsWith(type)), fact.fact),
       'the type filter leaves only that type highlighted');
 await page.selectOption('#type-filter', '');
-await page.selectOption('#rule-filter', 'builtin.figure');
+await page.selectOption('#rule-filter', fact.rule);
 got = await visible();
-want = countOf((f) => f.rule === 'builtin.figure');
+want = countOf((f) => f.rule === fact.rule);
 check(JSON.stringify(got) === JSON.stringify(want), 'the rule filter shows just that rule',
       [got.length, want.length]);
 await page.selectOption('#rule-filter', '');
