@@ -121,6 +121,20 @@ TEST_CASE("explain: unless shows the sentence, in the original, that turned the 
   INFO(result.out);
 }
 
+TEST_CASE("explain: a value condition the fields fail is its own reason") {
+  const CommandResult result =
+      Explain(kWrongRules, "anon-town-2022.txt", "instruments.large_transfers", {"--line", "8"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out ==
+        "tests/data/corpus/anon-town-2022.txt:8:222: instruments.large_transfers: dropped "
+        "(where)\n"
+        "  original:   流转土地60亩\n"
+        "  normalized: 流转土地60亩\n"
+        "  pattern:    matched '流转土地60亩'\n"
+        "  field area: '60亩' → 60 亩\n"
+        "  → dropped: its fields' values fail `where`\n");
+}
+
 TEST_CASE("explain: within shows the headings, none of which matched") {
   const CommandResult result =
       Explain(kWrongRules, "anon-town-2022.txt", "instruments.land_in_safety", {"--line", "8"});
@@ -194,10 +208,10 @@ TEST_CASE("coverage: its counts agree with extract --figures and extract figures
   for (const std::string& report : kCorpus) {
     INFO(report);
     const std::string path = "tests/data/corpus/" + report;
-    const CommandResult coverage = Extract({"coverage", "--rules", kRules, path, "--json"});
+    const CommandResult coverage = Extract({"coverage", "--rules", "rules/", path, "--json"});
     REQUIRE(coverage.exit_code == 0);
     const nlohmann::json summary = nlohmann::json::parse(coverage.out);
-    const CommandResult facts = Extract({"--rules", kRules, "--figures", path});
+    const CommandResult facts = Extract({"--rules", "rules/", "--figures", path});
     REQUIRE(facts.exit_code == 0);
     size_t unclaimed = 0;
     std::map<std::string, uint64_t> kept;  // by rule
@@ -209,7 +223,7 @@ TEST_CASE("coverage: its counts agree with extract --figures and extract figures
         ++kept[rule];
       }
     }
-    const CommandResult figures = Extract({"figures", "--rules", kRules, "--json", path});
+    const CommandResult figures = Extract({"figures", "--rules", "rules/", "--json", path});
     REQUIRE(figures.exit_code == 0);
     CHECK(summary["figures"] == JsonLines(figures.out).size());
     CHECK(summary["unclaimed"] == unclaimed);
