@@ -2,18 +2,18 @@
 
 #include <initializer_list>
 
+#include "engine/normalize/line_layout.h"
+
 namespace glean::normalize {
 namespace {
 
 // A footer line is short: "第 12 页 共 120 页" with spaces is under this.
 constexpr size_t kMaxFooterBytes = 48;
 
-bool IsLineBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
 // Removes blanks and ideographic spaces at the front of `text`.
 void SkipBlanks(std::string_view* text) {
   for (;;) {
-    if (!text->empty() && IsLineBlank(text->front())) {
+    if (!text->empty() && IsBlank(text->front())) {
       text->remove_prefix(1);
     } else if (text->starts_with("\u3000")) {
       text->remove_prefix(3);
@@ -104,10 +104,10 @@ void FindPageFooters(std::string_view text, std::vector<std::pair<size_t, size_t
         IsPageFooter(text.substr(begin, end - begin))) {
       // The blanks and line breaks before it go with it; those after it stay as the break.
       size_t from = begin;
-      while (from > 0 && (text[from - 1] == '\n' || IsLineBlank(text[from - 1]))) --from;
+      while (from > 0 && (text[from - 1] == '\n' || IsBlank(text[from - 1]))) --from;
       if (spans->size() > first_own && spans->back().second > from) from = spans->back().second;
       size_t to = end;
-      while (to > begin && IsLineBlank(text[to - 1])) --to;
+      while (to > begin && IsBlank(text[to - 1])) --to;
       spans->emplace_back(from, to);
     }
     begin = end + 1;
