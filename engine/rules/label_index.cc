@@ -32,10 +32,17 @@ uint32_t LabelIndex::KeyAt(std::string_view text, size_t at) {
 void LabelIndex::Match(std::string_view label, std::vector<int>* matches) const {
   matches->clear();
   if (added_ == 0) return;
-  // Atoms are lowercase; the patterns themselves run on the label as it is.
-  std::string lowered(label);
-  for (char& c : lowered) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // Atoms are lowercase; the patterns themselves run on the label as it is. Most labels are
+  // Chinese and have no capital to lower: they are searched without a copy.
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  std::string lowered_copy;
+  std::string_view lowered = label;
+  if (std::any_of(label.begin(), label.end(), upper)) {
+    lowered_copy.assign(label);
+    for (char& c : lowered_copy) {
+      if (upper(c)) c = static_cast<char>(c - 'A' + 'a');
+    }
+    lowered = lowered_copy;
   }
   std::vector<int> found;
   for (size_t at = 0; at + kMinAtomBytes <= lowered.size(); ++at) {
