@@ -47,8 +47,9 @@ bool Holds(const FigureRule& rule, const Document& document, const Figure& figur
   return true;
 }
 
-// Drops the facts of fallback rules whose figure another rule's fact covers: a fallback rule
-// names a broad family (企业 counted in 家) that the specific rules of the set name better.
+// Drops the facts of fallback rules whose figure another rule's fact covers, and of those left all
+// but one per figure: a fallback rule names a broad family (企业 counted in 家) that the specific
+// rules of the set name better, and two broad families naming one figure would repeat it.
 // `figure_matches` are by figure, then rule; `matches` in document order.
 void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure>& figures,
                           const ResolvedMatches& matches,
@@ -57,6 +58,9 @@ void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure
     return rules.figure_rules[static_cast<size_t>(match.rule)].fallback;
   };
   if (std::none_of(figure_matches->begin(), figure_matches->end(), is_fallback)) return;
+  const auto priority_of = [&](const FigureMatch& match) {
+    return rules.figure_rules[static_cast<size_t>(match.rule)].priority;
+  };
   // Pattern facts may nest, so a later one can reach back over a figure: the longest reach so far.
   std::vector<size_t> reach(matches.list.size());
   for (size_t i = 0, far = 0; i < matches.list.size(); ++i) {
@@ -78,9 +82,19 @@ void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure
     for (; last < figure_matches->size() && (*figure_matches)[last].figure == figure; ++last) {
       named = named || !is_fallback((*figure_matches)[last]);
     }
-    const bool covered = named || covered_by_pattern(figures[figure]);
+    // Of the fallback rules naming an uncovered figure, one stands: the highest priority, then
+    // the rule loaded first (a share written 提升至70.6% is a share, not a growth).
+    size_t best = last;
+    if (!named && !covered_by_pattern(figures[figure])) {
+      for (size_t k = first; k < last; ++k) {
+        if (best == last ||
+            priority_of((*figure_matches)[k]) > priority_of((*figure_matches)[best])) {
+          best = k;
+        }
+      }
+    }
     for (size_t k = first; k < last; ++k) {
-      if (covered && is_fallback((*figure_matches)[k])) continue;
+      if (is_fallback((*figure_matches)[k]) && k != best) continue;
       (*figure_matches)[kept++] = (*figure_matches)[k];
     }
     first = last;

@@ -137,6 +137,23 @@ TEST_CASE("figure rules: a fallback rule names only the figures no other rule's 
         "listed 上市企业5家 n=5 2025 result\n");
 }
 
+TEST_CASE("figure rules: of two fallback rules naming one figure, the higher priority stands") {
+  constexpr char kRules[] = R"(rules:
+  - id: growth
+    fact: growth
+    figure: {action: 提升, unit: '%'}
+    fallback: true
+    priority: -1
+  - id: share
+    fact: share
+    figure: {label: '占比$', unit: '%'}
+    fallback: true
+)";
+  CHECK(Facts(kRules, "2025年非现场检查量占比提升至70.6%，出口提升12%。") ==
+        "share 70.6% label=非现场检查量占比 value=70.6% 2025 result\n"
+        "growth 12% label=出口 value=12% 2025 result\n");
+}
+
 TEST_CASE("figure rules: fallback is for figure rules and is true or false") {
   Result<RuleSet> rules = RuleSet::LoadFromString(R"(rules:
   - id: a
