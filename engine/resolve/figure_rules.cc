@@ -47,6 +47,61 @@ bool Holds(const FigureRule& rule, const Document& document, const Figure& figur
   return true;
 }
 
+// Drops the facts of fallback rules whose figure another rule's fact covers, and of those left all
+// but one per figure: a fallback rule names a broad family (企业 counted in 家) that the specific
+// rules of the set name better, and two broad families naming one figure would repeat it.
+// `figure_matches` are by figure, then rule; `matches` in document order.
+void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure>& figures,
+                          const ResolvedMatches& matches,
+                          std::vector<FigureMatch>* figure_matches) {
+  const auto is_fallback = [&](const FigureMatch& match) {
+    return rules.figure_rules[static_cast<size_t>(match.rule)].fallback;
+  };
+  if (std::none_of(figure_matches->begin(), figure_matches->end(), is_fallback)) return;
+  const auto priority_of = [&](const FigureMatch& match) {
+    return rules.figure_rules[static_cast<size_t>(match.rule)].priority;
+  };
+  // Pattern facts may nest, so a later one can reach back over a figure: the longest reach so far.
+  std::vector<size_t> reach(matches.list.size());
+  for (size_t i = 0, far = 0; i < matches.list.size(); ++i) {
+    far = std::max(far, matches.list[i].span.end);
+    reach[i] = far;
+  }
+  const auto covered_by_pattern = [&](const Figure& figure) {
+    const auto after = std::lower_bound(
+        matches.list.begin(), matches.list.end(), figure.end,
+        [](const ResolvedMatch& match, size_t end) { return match.span.begin < end; });
+    const size_t before = static_cast<size_t>(after - matches.list.begin());
+    return before > 0 && reach[before - 1] > figure.begin;
+  };
+  size_t kept = 0;
+  for (size_t first = 0; first < figure_matches->size();) {
+    const size_t figure = (*figure_matches)[first].figure;
+    size_t last = first;
+    bool named = false;
+    for (; last < figure_matches->size() && (*figure_matches)[last].figure == figure; ++last) {
+      named = named || !is_fallback((*figure_matches)[last]);
+    }
+    // Of the fallback rules naming an uncovered figure, one stands: the highest priority, then
+    // the rule loaded first (a share written 提升至70.6% is a share, not a growth).
+    size_t best = last;
+    if (!named && !covered_by_pattern(figures[figure])) {
+      for (size_t k = first; k < last; ++k) {
+        if (best == last ||
+            priority_of((*figure_matches)[k]) > priority_of((*figure_matches)[best])) {
+          best = k;
+        }
+      }
+    }
+    for (size_t k = first; k < last; ++k) {
+      if (is_fallback((*figure_matches)[k]) && k != best) continue;
+      (*figure_matches)[kept++] = (*figure_matches)[k];
+    }
+    first = last;
+  }
+  figure_matches->resize(kept);
+}
+
 }  // namespace
 
 std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Document& document,
@@ -156,6 +211,8 @@ void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figur
     if (!drop_figure[i]) (*figure_matches)[kept++] = (*figure_matches)[i];
   }
   figure_matches->resize(kept);
+  // Rule by rule (examples), a fallback rule shows what it gives by itself.
+  if (across_rules) DropCoveredFallbacks(rules, figures, *matches, figure_matches);
 }
 
 }  // namespace glean::internal

@@ -31,7 +31,11 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
 // fields stay in its array, unread) and from `figure_matches`.
 // Caveat: `matches` are resolved already; a pattern match Resolve dropped for one that loses here
 // does not come back.
-// With `across_rules` false, a fact competes only with facts of its own rule.
+// Then a fact of a `fallback` rule is removed when its figure is named by a rule that is not a
+// fallback or covered by a pattern fact, whatever their fact types; of the fallback facts left on
+// one figure, the one of the highest priority stands, then the rule loaded first.
+// With `across_rules` false, a fact competes only with facts of its own rule, and fallback rules
+// keep theirs.
 void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figure>& figures,
                            ResolvedMatches* matches, std::vector<FigureMatch>* figure_matches,
                            bool across_rules = true);

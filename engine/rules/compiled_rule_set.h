@@ -67,6 +67,8 @@ struct FigureRule {
   std::vector<FigureStatus> statuses;
   std::unique_ptr<RE2> unless, within, not_within;  // as for pattern rules
   int priority = 0;                                 // as for pattern rules
+  // A broad rule: its fact stands only on a figure no other rule's fact covers.
+  bool fallback = false;
 };
 
 struct CompiledRuleSet {

@@ -109,6 +109,7 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   rule.units = CheckedUnits(spec.figure.units, true, normalizer, id);
   rule.statuses = spec.figure.statuses;
   rule.priority = spec.priority;
+  rule.fallback = spec.fallback;
   const bool failed =
       (spec.figure.label.present && !rule.label) || (spec.figure.clause.present && !rule.clause) ||
       (spec.figure.action.present && !rule.action) || (spec.unless.present && !rule.unless) ||

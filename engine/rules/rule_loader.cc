@@ -35,8 +35,8 @@ namespace fs = std::filesystem;
 const std::vector<std::string> kTopKeys = {"normalize", "defs", "units", "rules"};
 const std::vector<std::string> kDeclaredUnitKeys = {"base", "factor"};
 const std::vector<std::string> kRuleKeys = {
-    "id",         "fact",     "pattern",  "figure",      "fields", "unless",  "within",
-    "not_within", "priority", "examples", "description", "tags",   "enabled", "where"};
+    "id",       "fact",     "pattern",     "figure", "fields",  "unless", "within",  "not_within",
+    "priority", "examples", "description", "tags",   "enabled", "where",  "fallback"};
 const std::vector<std::string> kFieldKeys = {"type", "unit"};
 const std::vector<std::string> kNormalizeKeys = {"nfkc", "traditional_to_simplified", "drop_spaces",
                                                  "join_lines", "strip"};
@@ -302,6 +302,14 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
   if (const YAML::Node priority = node["priority"]; priority.IsDefined()) {
     if (!priority.IsScalar() || !YAML::convert<int>::decode(priority, rule.priority)) {
       Error("type", file.At(priority.Mark()), "'priority' must be a whole number", rule.id.text);
+    }
+  }
+  if (const YAML::Node fallback = node["fallback"]; fallback.IsDefined()) {
+    if (!fallback.IsScalar() || !YAML::convert<bool>::decode(fallback, rule.fallback)) {
+      Error("type", file.At(fallback.Mark()), "'fallback' must be true or false", rule.id.text);
+    } else if (rule.fallback && !rule.figure.present) {
+      Error("type", file.At(fallback.Mark()),
+            "'fallback' applies to figure rules: a pattern rule's text is its own", rule.id.text);
     }
   }
   if (const YAML::Node enabled = node["enabled"]; enabled.IsDefined()) {

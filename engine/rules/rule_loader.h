@@ -91,6 +91,7 @@ struct RuleSpec {
   FigureSpecYaml figure;
   YAML::Mark mark;
   int priority = 0;
+  bool fallback = false;
   bool enabled = true;
   std::vector<FieldSpecYaml> fields;
   std::vector<std::pair<Located, Located>> where;  // field name, condition as written

@@ -93,6 +93,7 @@ std::string RuleFileJsonSchema() {
         "within": {"type": "string", "description": "Keep only matches with an enclosing heading matching this."},
         "not_within": {"type": "string", "description": "Drop matches with an enclosing heading matching this."},
         "priority": {"type": "integer", "description": "Higher wins an overlap of the same fact type."},
+        "fallback": {"type": "boolean", "description": "Figure rules only: give a fact only for a figure no other rule's fact covers."},
         "examples": {
           "type": "array",
           "items": {

@@ -117,6 +117,67 @@ TEST_CASE("figure rules: two figure rules naming one figure as one fact type giv
         "gdp_broad 5.3万亿元 label=地区生产总值 value=5300000000000元 2025 result\n");
 }
 
+TEST_CASE("figure rules: a fallback rule names only the figures no other rule's fact covers") {
+  constexpr char kRules[] = R"(rules:
+  - id: enterprises
+    fact: enterprises
+    figure: {label: '企业$', unit: 家}
+    fallback: true
+  - id: high_tech
+    fact: high_tech_enterprises
+    figure: {label: 高新技术企业, unit: 家}
+  - id: listed
+    fact: listed_companies
+    pattern: '上市企业{n:int}家'
+)";
+  // The specific rule of another fact type, and a pattern fact, take their figures from it.
+  CHECK(Facts(kRules, "2025年新增高新技术企业120家，外贸企业30家，上市企业5家。") ==
+        "high_tech 120家 label=高新技术企业 value=120家 2025 result\n"
+        "enterprises 30家 label=外贸企业 value=30家 2025 result\n"
+        "listed 上市企业5家 n=5 2025 result\n");
+}
+
+TEST_CASE("figure rules: of two fallback rules naming one figure, the higher priority stands") {
+  constexpr char kRules[] = R"(rules:
+  - id: growth
+    fact: growth
+    figure: {action: 提升, unit: '%'}
+    fallback: true
+    priority: -1
+  - id: share
+    fact: share
+    figure: {label: '占比$', unit: '%'}
+    fallback: true
+)";
+  CHECK(Facts(kRules, "2025年非现场检查量占比提升至70.6%，出口提升12%。") ==
+        "share 70.6% label=非现场检查量占比 value=70.6% 2025 result\n"
+        "growth 12% label=出口 value=12% 2025 result\n");
+}
+
+TEST_CASE("figure rules: fallback is for figure rules and is true or false") {
+  Result<RuleSet> rules = RuleSet::LoadFromString(R"(rules:
+  - id: a
+    fact: a
+    pattern: '企业{n:int}家'
+    fallback: true
+  - id: b
+    fact: b
+    figure: {label: 企业}
+    fallback: often
+)",
+                                                  "rules.yaml");
+  REQUIRE_FALSE(rules.ok());
+  std::vector<std::string> errors;
+  for (const Diagnostic& diagnostic : rules.diagnostics()) {
+    if (diagnostic.severity == Severity::kError) errors.push_back(diagnostic.ToString());
+  }
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0] ==
+        "rules.yaml:5:15: error[type]: 'fallback' applies to figure rules: a pattern rule's text "
+        "is its own (rule a)");
+  CHECK(errors[1] == "rules.yaml:9:15: error[type]: 'fallback' must be true or false (rule b)");
+}
+
 TEST_CASE("figure rules: a status that does not exist is an error with a suggestion") {
   Result<RuleSet> rules = RuleSet::LoadFromString(R"(rules:
   - id: a
