@@ -8,6 +8,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 
 import pytest
 
@@ -43,7 +44,8 @@ def stop(process):
 @pytest.fixture(scope="module")
 def scheduler(tmp_path_factory):
     """The address of a scheduler with two workers, each started by its own command."""
-    dask = shutil.which("dask")
+    # The command of the interpreter running the tests, which has the same packages.
+    dask = shutil.which("dask", path=os.path.dirname(sys.executable)) or shutil.which("dask")
     if dask is None:
         pytest.skip("no dask command (Debian python3-distributed)")
     home = tmp_path_factory.mktemp("cluster")
