@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,6 +14,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include "fact_objects.h"
 #include "glean/engine.h"
 #include "glean/fact_table.h"
 #include "glean/input_files.h"
@@ -24,11 +26,11 @@ namespace glean::python {
 namespace {
 
 constexpr char kDocumentRule[] = "builtin.document";
+constexpr size_t kStreamBlockBytes = size_t{1} << 20;  // what a file read in parts is read by
 
-// The Python classes facts and errors are made of, looked up once per call (import is a
-// dictionary lookup once the module is loaded).
+// The Python classes errors are made of, looked up once per call (import is a dictionary lookup
+// once the module is loaded).
 struct PythonTypes {
-  py::object decimal = py::module_::import("decimal").attr("Decimal");
   py::object errors = py::module_::import("glean._errors");
 };
 
@@ -53,19 +55,6 @@ std::vector<std::string> PathList(const py::handle& paths) {
   std::vector<std::string> list;
   for (const py::handle item : paths) list.push_back(FsBytes(item));
   return list;
-}
-
-// An int when the value is whole, else a decimal.Decimal of its exact digits: a float would
-// turn 0.725 into 0.72499999999999997.
-py::object NumberObject(const Decimal& value, const PythonTypes& types) {
-  if (value.scale() == 0) return py::int_(value.mantissa());
-  char digits[Decimal::kMaxChars + 1];
-  char* end = value.Write(digits);
-  *end = '\0';
-  if (value.IsInteger()) {
-    return py::reinterpret_steal<py::object>(PyLong_FromString(digits, nullptr, 10));
-  }
-  return types.decimal(py::str(digits, static_cast<size_t>(end - digits)));
 }
 
 py::list DiagnosticList(const Diagnostics& diagnostics, const PythonTypes& types) {
@@ -99,52 +88,6 @@ void Warn(const char* type, const Diagnostics& diagnostics) {
       throw py::error_already_set();
     }
   }
-}
-
-py::dict FieldObject(const Field& field, const PythonTypes& types) {
-  py::dict object;
-  if (const Decimal* number = std::get_if<Decimal>(&field.value)) {
-    object["value"] = NumberObject(*number, types);
-  } else if (const std::string* text = std::get_if<std::string>(&field.value)) {
-    object["value"] = py::str(*text);
-  } else {
-    object["value"] = py::none();
-  }
-  if (!field.unit.empty()) object["unit"] = py::str(field.unit);
-  if (field.approx != Approx::kExact) object["approx"] = py::str(ApproxName(field.approx));
-  if (field.min) object["min"] = NumberObject(*field.min, types);
-  if (field.max) object["max"] = NumberObject(*field.max, types);
-  if (field.canonical) {
-    py::dict canonical;
-    canonical["value"] = NumberObject(field.canonical->value, types);
-    canonical["unit"] = py::str(field.canonical->unit);
-    object["canonical"] = std::move(canonical);
-  }
-  object["raw"] = py::str(field.raw);
-  return object;
-}
-
-// The keys, their order and their presence are those of the fact's JSON line (output.h).
-py::dict FactObject(const Fact& fact, const py::object& doc, const PythonTypes& types) {
-  py::dict object;
-  object["doc"] = doc;
-  object["rule"] = py::str(fact.rule);
-  object["fact"] = py::str(fact.fact);
-  object["text"] = py::str(fact.text);
-  object["start"] = py::int_(fact.start);
-  object["end"] = py::int_(fact.end);
-  object["line"] = py::int_(fact.line);
-  object["column"] = py::int_(fact.column);
-  py::dict fields;
-  for (const Field& field : fact.fields) fields[py::str(field.name)] = FieldObject(field, types);
-  object["fields"] = std::move(fields);
-  py::list section;
-  for (const std::string& heading : fact.section) section.append(py::str(heading));
-  object["section"] = std::move(section);
-  if (fact.period.known()) object["period"] = py::str(fact.period.ToString());
-  object["status"] = py::str(FigureStatusName(fact.status));
-  if (!fact.sentence.empty()) object["sentence"] = py::str(fact.sentence);
-  return object;
 }
 
 // A rule set with the warnings its loading gave.
@@ -182,6 +125,31 @@ void ExtractBytes(const Engine& engine, const std::string& name, std::string byt
   if (facts.ok()) out->facts = std::move(facts).value();
 }
 
+// read(2) retried when interrupted; -1 with errno set on an error.
+ssize_t ReadSome(int fd, char* into, size_t size) {
+  for (;;) {
+    const ssize_t got = ::read(fd, into, size);
+    if (got >= 0 || errno != EINTR) return got;
+  }
+}
+
+// The rest of the file, read into a buffer sized from `stated_size` (one byte more, so that the
+// read that finds its end needs no larger buffer); it grows only for a file that grows or states
+// no size. Returns errno, or 0.
+int ReadWhole(int fd, size_t stated_size, std::string* bytes) {
+  bytes->resize(stated_size > 0 ? stated_size + 1 : size_t{1} << 16);
+  size_t filled = 0;
+  for (;;) {
+    if (filled == bytes->size()) bytes->resize(bytes->size() * 2);
+    const ssize_t got = ReadSome(fd, bytes->data() + filled, bytes->size() - filled);
+    if (got < 0) return errno;
+    if (got == 0) break;
+    filled += static_cast<size_t>(got);
+  }
+  bytes->resize(filled);
+  return 0;
+}
+
 // Reads the file as extract does: one larger than a part is extracted part by part, so its facts
 // are those the command line gives for it.
 void ExtractFile(const Engine& engine, const std::string& path, const std::string& name,
@@ -193,37 +161,28 @@ void ExtractFile(const Engine& engine, const std::string& path, const std::strin
     if (fd >= 0) ::close(fd);
     return;
   }
-  const bool in_parts =
-      S_ISREG(info.st_mode) && static_cast<uint64_t>(info.st_size) > FactStream::kDefaultPartBytes;
-  std::string bytes;
-  std::optional<FactStream> stream;
-  if (in_parts) {
-    stream.emplace(engine, name, [out](const Fact& fact) { out->facts.push_back(fact); });
-  } else if (S_ISREG(info.st_mode)) {
-    bytes.reserve(static_cast<size_t>(info.st_size));
+  const size_t stated_size = S_ISREG(info.st_mode) ? static_cast<size_t>(info.st_size) : 0;
+  if (stated_size <= FactStream::kDefaultPartBytes) {
+    std::string bytes;
+    out->error_number = ReadWhole(fd, stated_size, &bytes);
+    ::close(fd);
+    if (out->error_number == 0) ExtractBytes(engine, name, std::move(bytes), out);
+    return;
   }
-  std::string block(size_t{1} << 20, '\0');
+  FactStream stream(engine, name, [out](const Fact& fact) { out->facts.push_back(fact); });
+  // Not a std::string: zeroing a megabyte for each file cost more than reading most reports.
+  const std::unique_ptr<char[]> block(new char[kStreamBlockBytes]);
   for (;;) {
-    const ssize_t got = ::read(fd, block.data(), block.size());
-    if (got < 0 && errno == EINTR) continue;
+    const ssize_t got = ReadSome(fd, block.get(), kStreamBlockBytes);
     if (got < 0) out->error_number = errno;
     if (got <= 0) break;
-    const std::string_view piece(block.data(), static_cast<size_t>(got));
-    if (!stream) {
-      bytes.append(piece);
-      continue;
-    }
-    Diagnostics diagnostics = stream->Feed(piece);
+    Diagnostics diagnostics = stream.Feed(std::string_view(block.get(), static_cast<size_t>(got)));
     out->diagnostics.insert(out->diagnostics.end(), diagnostics.begin(), diagnostics.end());
     if (HasErrors(diagnostics)) break;
   }
   ::close(fd);
   if (out->error_number != 0 || HasErrors(out->diagnostics)) return;
-  if (!stream) {
-    ExtractBytes(engine, name, std::move(bytes), out);
-    return;
-  }
-  Diagnostics diagnostics = stream->Finish();
+  Diagnostics diagnostics = stream.Finish();
   out->diagnostics.insert(out->diagnostics.end(), diagnostics.begin(), diagnostics.end());
 }
 
@@ -253,9 +212,11 @@ class PyEngine {
   py::list Extract(const py::object& source, const py::object& name) const {
     py::object doc;
     const Extraction extraction = Run(source, name, &doc);
-    const PythonTypes types;
-    py::list facts;
-    for (const Fact& fact : extraction.facts) facts.append(FactObject(fact, doc, types));
+    py::list facts(extraction.facts.size());
+    TextCache shared;
+    for (size_t i = 0; i < extraction.facts.size(); ++i) {
+      facts[i] = objects_.Fact(extraction.facts[i], doc, &shared);
+    }
     return facts;
   }
 
@@ -263,7 +224,6 @@ class PyEngine {
   py::list Rows(const py::object& source, const py::object& name) const {
     py::object doc;
     const Extraction extraction = Run(source, name, &doc);
-    const PythonTypes types;
     DocumentRecord record;
     for (const Fact& fact : extraction.facts) {
       if (fact.rule == kDocumentRule) FillDocumentRecord(fact, &record);
@@ -273,18 +233,7 @@ class PyEngine {
     for (const Fact& fact : extraction.facts) {
       if (fact.rule == kDocumentRule) continue;
       table_.Row(fact, record, &cells);
-      py::list row;
-      row.append(doc);
-      for (size_t i = 1; i < cells.size(); ++i) {
-        if (const std::string* text = std::get_if<std::string>(&cells[i])) {
-          row.append(py::str(*text));
-        } else if (const Decimal* number = std::get_if<Decimal>(&cells[i])) {
-          row.append(NumberObject(*number, types));
-        } else {
-          row.append(py::none());
-        }
-      }
-      rows.append(std::move(row));
+      rows.append(objects_.Row(cells, doc));
     }
     return rows;
   }
@@ -337,6 +286,7 @@ class PyEngine {
   LoadedRules rules_;
   FactTable table_;
   std::optional<Engine> engine_;
+  FactObjects objects_;
 };
 
 }  // namespace

@@ -30,7 +30,10 @@ from glean._frame import make_frame
 
 __all__ = ["extract_bag", "extract_dataframe"]
 
-# Inputs a partition holds when not told: about 100 partitions, and none larger than this.
+# Inputs a partition holds when not told: about 100 partitions, none smaller than the first
+# (a task costs Dask a few milliseconds of CPU on the worker and on the scheduler, about what the
+# engine takes for five reports) and none larger than the second.
+_MIN_PARTITION_FILES = 100
 _MAX_PARTITION_FILES = 1000
 
 # Engines of this process, by rule paths, their contents and the options: a worker compiles a
@@ -144,8 +147,11 @@ def _partitions(files, partition_size, npartitions):
     if not files:
         return []
     if partition_size is None:
-        parts = npartitions or min(len(files), 100)
-        partition_size = min(math.ceil(len(files) / parts), _MAX_PARTITION_FILES)
+        if npartitions:
+            partition_size = math.ceil(len(files) / npartitions)
+        else:
+            partition_size = math.ceil(len(files) / 100)
+            partition_size = min(max(partition_size, _MIN_PARTITION_FILES), _MAX_PARTITION_FILES)
     return [files[i : i + partition_size] for i in range(0, len(files), partition_size)]
 
 
@@ -154,7 +160,7 @@ def extract_bag(rules, paths, *, partition_size=None, npartitions=None, **option
 
     `rules`: rule paths (files or directories), as the workers see them. `paths`: input files,
     local directories (expanded here, as extract expands them) or fsspec URLs. Each partition
-    holds `partition_size` inputs (default: about 100 partitions, at most 1000 inputs each).
+    holds `partition_size` inputs (default: about 100 partitions, of 100 to 1000 inputs each).
     `options` are Engine's (figures, document, context, encoding). The bag's facts are in input
     order, as `extract --rules RULES PATHS` writes them. A worker raises as Engine.extract does for
     an input it cannot use, which fails the computation.

@@ -1,6 +1,7 @@
 """Shared fixtures: where the sources and the extract binary are, and the CLI's own output."""
 
 import decimal
+import io
 import json
 import os
 import pathlib
@@ -33,6 +34,30 @@ def cli_facts(*args, cwd=SOURCE_DIR):
     """The facts extract writes as JSON Lines, numbers read exactly (int or Decimal)."""
     out = run_extract("--rules", RULES, *args, cwd=cwd).stdout.decode()
     return [json.loads(line, parse_float=decimal.Decimal) for line in out.splitlines() if line]
+
+
+def csv_text(cell):
+    """A frame cell as the CSV output writes it."""
+    import pandas
+
+    if cell is None or cell is pandas.NA:
+        return ""
+    if isinstance(cell, decimal.Decimal):
+        return format(cell, "f")
+    return str(cell)
+
+
+def assert_frame_equals_csv(frame, inputs):
+    """`frame` has the columns, rows and cells of `extract --format csv` over `inputs`."""
+    import pandas
+
+    csv = run_extract("--rules", RULES, "--format", "csv", "--no-bom", *inputs).stdout.decode()
+    want = pandas.read_csv(io.StringIO(csv), dtype=str, keep_default_na=False)
+    assert list(frame.columns) == list(want.columns)
+    assert len(frame) == len(want)
+    for column in want.columns:
+        got = [csv_text(cell) for cell in frame[column]]
+        assert got == list(want[column]), column
 
 
 def assert_same(got, want, where="fact"):
@@ -69,3 +94,24 @@ def rules():
 def in_source_dir(monkeypatch):
     """Every test runs in the source tree, as the CLI runs there: facts name inputs alike."""
     monkeypatch.chdir(SOURCE_DIR)
+
+
+@pytest.fixture(scope="session")
+def reports(tmp_path_factory):
+    """The sample reports, each whole and cut into three parts of its lines: four inputs a
+    report."""
+    folder = tmp_path_factory.mktemp("reports")
+    sources = sorted(
+        path
+        for name in ("corpus", "dev", "provincial")
+        for path in (SOURCE_DIR / "tests/data" / name).glob("*.txt")
+    )
+    for number, source in enumerate(sources):
+        data = source.read_bytes()
+        (folder / f"{number:03}-whole-{source.name}").write_bytes(data)
+        lines = data.splitlines(keepends=True)
+        third = max(1, len(lines) // 3 + 1)
+        for part in range(3):
+            piece = b"".join(lines[part * third : (part + 1) * third])
+            (folder / f"{number:03}-part{part}-{source.name}").write_bytes(piece)
+    return str(folder)

@@ -14,27 +14,6 @@ RULES = str(SOURCE_DIR / "rules")
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
-    """The sample reports, each whole and cut into three parts of its lines: four inputs a
-    report."""
-    folder = tmp_path_factory.mktemp("reports")
-    sources = sorted(
-        path
-        for name in ("corpus", "dev", "provincial")
-        for path in (SOURCE_DIR / "tests/data" / name).glob("*.txt")
-    )
-    for number, source in enumerate(sources):
-        data = source.read_bytes()
-        (folder / f"{number:03}-whole-{source.name}").write_bytes(data)
-        lines = data.splitlines(keepends=True)
-        third = max(1, len(lines) // 3 + 1)
-        for part in range(3):
-            piece = b"".join(lines[part * third : (part + 1) * third])
-            (folder / f"{number:03}-part{part}-{source.name}").write_bytes(piece)
-    return str(folder)
-
-
-@pytest.fixture(scope="module")
 def client():
     with distributed.LocalCluster(
         n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"

@@ -11,15 +11,15 @@ import time
 import glean
 from conftest import SOURCE_DIR
 
-# About 10 MB of report text (the sample reports eight times over): an extract of it spans a
-# hundred of Python's 5 ms switch intervals, even on an idle machine.
+# About 5 MB of report text (the sample reports four times over): an extract of it spans fifty
+# of Python's 5 ms switch intervals, even on an idle machine.
 BIG = (
     b"\n".join(
         path.read_bytes()
         for folder in ("corpus", "dev", "provincial")
         for path in sorted((SOURCE_DIR / "tests/data" / folder).glob("*.txt"))
     )
-    * 8
+    * 4
 )
 
 

@@ -16,6 +16,12 @@ subtracted from its time, since the Python runs compile the rules once, before. 
 partitions of `--partition-size` files: its scheduling costs milliseconds a task, so a task
 should hold about a second of work, not a report.
 
+Beside wall time, each row gives CPU time, which a loaded machine changes far less: extract's
+(the child process's), the Python process's for the threads, and for Dask the workers' own (their
+processes' user and system time, asked of each worker before and after) with the client's
+process, which holds the scheduler, in a column of its own. CPU time against extract's says what
+a worker would give on a core of its own.
+
 Every measurement checks its fact count against extract's, so a fast wrong answer cannot pass.
 
   PYTHONPATH=build/python tools/bench/dask_bench.py --extract build/tools/extract/extract \
@@ -24,6 +30,7 @@ Every measurement checks its fact count against extract's, so a fast wrong answe
 import argparse
 import concurrent.futures
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,25 +55,34 @@ def build_corpus(sources, directory, size_mb):
     return total
 
 
+def cpu_seconds(who=resource.RUSAGE_SELF):
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_extract(extract, rules, corpus):
-    start = time.perf_counter()
+    cpu, start = cpu_seconds(resource.RUSAGE_CHILDREN), time.perf_counter()
     out = subprocess.run([extract, "--rules", rules, "--jobs", "1", corpus], check=True,
                          capture_output=True).stdout
-    return time.perf_counter() - start, out.count(b"\n")
+    return (time.perf_counter() - start, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu, 0,
+            out.count(b"\n"))
 
 
 def run_threads(engine, files, threads):
-    start = time.perf_counter()
+    cpu, start = cpu_seconds(), time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(threads) as pool:
         facts = sum(pool.map(lambda f: len(engine.extract(f)), files))
-    return time.perf_counter() - start, facts
+    return time.perf_counter() - start, cpu_seconds() - cpu, 0, facts
 
 
 def run_dask(client, rules, corpus, partition_size):
-    start = time.perf_counter()
+    """Wall time, the workers' CPU time, this process's (client and scheduler), the facts."""
+    workers_before = sum(client.run(cpu_seconds).values())
+    cpu, start = cpu_seconds(), time.perf_counter()
     bag = glean.dask.extract_bag([rules], [corpus], partition_size=partition_size)
     facts = bag.count().compute(scheduler=client)
-    return time.perf_counter() - start, facts
+    wall, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    return wall, sum(client.run(cpu_seconds).values()) - workers_before, cpu, facts
 
 
 def main():
@@ -92,7 +108,7 @@ def main():
         print(f"corpus: {len(files)} files, {size / 1e6:.1f} MB; rules {args.rules}; "
               f"{args.runs} runs each, medians", flush=True)
         engine = glean.Engine(glean.RuleSet.load(rules))
-        _, want = run_extract(args.extract, rules, corpus)
+        want = run_extract(args.extract, rules, corpus)[-1]
 
         clusters = {}
         for workers in (1, 2):
@@ -104,7 +120,7 @@ def main():
             return run_dask(clusters[workers][1], rules, corpus, args.partition_size)
 
         one_file = files[0]
-        _, one_file_facts = run_extract(args.extract, rules, one_file)
+        one_file_facts = run_extract(args.extract, rules, one_file)[-1]
         measures = {
             "extract --jobs 1": lambda: run_extract(args.extract, rules, corpus),
             "extract start-up": lambda: run_extract(args.extract, rules, one_file),
@@ -116,23 +132,35 @@ def main():
         for workers in (1, 2):
             dask_on(workers)  # warm-up: the workers compile the rules
         times = {name: [] for name in measures}
+        cpus = {name: [] for name in measures}
+        client_cpus = {name: [] for name in measures}
         for _ in range(args.runs):
             for name, measure in measures.items():
-                seconds, facts = measure()
+                seconds, cpu, client_cpu, facts = measure()
                 if facts != (one_file_facts if name == "extract start-up" else want):
                     sys.exit(f"{name}: {facts} facts, extract gives {want}")
                 times[name].append(seconds)
+                cpus[name].append(cpu)
+                client_cpus[name].append(client_cpu)
         startup = statistics.median(times.pop("extract start-up"))
+        startup_cpu = statistics.median(cpus.pop("extract start-up"))
         times["extract --jobs 1"] = [t - startup for t in times["extract --jobs 1"]]
+        cpus["extract --jobs 1"] = [t - startup_cpu for t in cpus["extract --jobs 1"]]
         reference = statistics.median(times["extract --jobs 1"])
-        print(f"extract start-up (one file): {startup:.3f} s, subtracted below")
-        print(f"{'':28} {'median s':>9} {'MB/s':>7} {'MB/s per worker':>16} {'vs extract -j1':>15}")
+        reference_cpu = statistics.median(cpus["extract --jobs 1"])
+        print(f"extract start-up (one file): {startup:.3f} s, {startup_cpu:.3f} s CPU, "
+              "subtracted below")
+        print(f"{'':26} {'median s':>8} {'MB/s':>6} {'per worker':>10} {'vs -j1':>7} "
+              f"{'CPU s':>6} {'vs -j1':>7} {'client CPU s':>12}")
         for name, runs in times.items():
-            median = statistics.median(runs)
+            median, cpu = statistics.median(runs), statistics.median(cpus[name])
             workers = 2 if name.endswith(("2 threads", "2 workers")) else 1
             rate = size / 1e6 / median
-            print(f"{name:28} {median:9.3f} {rate:7.1f} {rate / workers:16.1f} "
-                  f"{reference / median:14.2f}x   (runs: {', '.join(f'{t:.2f}' for t in runs)})")
+            print(f"{name:26} {median:8.3f} {rate:6.1f} {rate / workers:10.1f} "
+                  f"{reference / median:6.2f}x {cpu:6.3f} {reference_cpu / cpu:6.2f}x "
+                  f"{statistics.median(client_cpus[name]):12.3f}   "
+                  f"(runs: {', '.join(f'{t:.2f}' for t in runs)}; "
+                  f"CPU: {', '.join(f'{t:.2f}' for t in cpus[name])})")
         print(f"facts: {want} in every run")
         for cluster, client in clusters.values():
             client.close()
