@@ -156,6 +156,9 @@ struct Explained {
   std::optional<glean::PartialMatch> partial;   // kNoMatch only
   std::optional<glean::FigureRuleTerms> terms;  // a figure rule's
   std::optional<glean::LabelMiss> label_miss;   // kLabel only
+  // A figure the rule was asked about whose label and clause hold nothing of its label: one
+  // line of a list on a terminal, not a place of its own.
+  bool unrelated = false;
 };
 
 // A pattern shown on one line: a long one cut, on a character, with … after it.
@@ -518,22 +521,37 @@ int RunExplain(const ExplainSettings& settings) {
     items.push_back(std::move(item));
   };
   for (const glean::CandidateTrace& trace : log.traces) add(trace);
-  for (const glean::CandidateTrace& trace : untraced) add(trace);
+  for (const glean::CandidateTrace& trace : untraced) {
+    add(trace);
+    Explained& item = items.back();
+    item.unrelated =
+        item.label_miss && !item.label_miss->in_clause && item.label_miss->matched.empty();
+  }
   // In document order; at one place, in the order the engine decides (a match before a place
   // where only the literal was found).
   std::stable_sort(items.begin(), items.end(), [](const Explained& a, const Explained& b) {
     return std::tuple(a.trace->begin, a.trace->rule) < std::tuple(b.trace->begin, b.trace->rule);
   });
   std::string out;
+  std::vector<std::string> unrelated;  // label line:column of each
   for (const Explained& item : items) {
     if (settings.json) {
       out += JsonOf(settings.file, document, item).dump();
       out += '\n';
+    } else if (item.unrelated) {
+      unrelated.push_back(fmt::format("'{}' {}:{}", item.trace->figure->label, item.source.line,
+                                      item.source.column));
     } else {
       out += TerminalText(settings.file, document, item);
     }
   }
-  if (!settings.json && items.empty()) {
+  if (!unrelated.empty()) {
+    out += fmt::format(
+        "{} other figure{}, whose label and clause hold nothing of the rule's `label` (dropped: "
+        "label): {}\n",
+        unrelated.size(), unrelated.size() == 1 ? "" : "s", Joined(unrelated));
+  }
+  if (!settings.json && items.empty() && unrelated.empty()) {
     out = figure_rule ? fmt::format(
                             "no figure that {} names or nearly names: no figure's clause holds "
                             "a literal of its label (--line or --near shows it on the "
