@@ -58,8 +58,10 @@ std::string StatusList(const std::vector<FigureStatus>& statuses) {
 // trace. Inlined into the loop over a figure's rules, as the checks were before they had a trace
 // to fill: a call per rule and figure costs 2 ‰ of a run over the stock rules.
 template <bool kTraced>
-[[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterLabel(const FigureRule& rule, const Document& document,
-                                            const Figure& figure, CandidateTrace* trace) {
+[[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterLabel(const FigureRule& rule,
+                                                                          const Document& document,
+                                                                          const Figure& figure,
+                                                                          CandidateTrace* trace) {
   // The unit and status first: a comparison each, where the patterns below run a regex.
   if (!rule.units.empty()) {
     // 户 names the unit; 亿元 the unit as written, its magnitude with it.
@@ -161,7 +163,6 @@ void TraceFigureRules(const CompiledRuleSet& rules, const Document& document,
   for (int index : traced) {
     const FigureRule& rule = rules.figure_rules[static_cast<size_t>(index)];
     const bool hit = std::binary_search(hits.begin(), hits.end(), index);
-    if (hit && !rule.label && !NamesWithoutLabel(rule, figure)) continue;
     CandidateTrace trace = FigureTrace(rule, document, figure);
     std::optional<DropReason> verdict;
     if (hit) {
@@ -172,6 +173,14 @@ void TraceFigureRules(const CompiledRuleSet& rules, const Document& document,
     }
     if (!verdict) {
       matches->push_back({index, f});
+      continue;
+    }
+    // A rule without a label is traced on the figures it names by clause and action: a drop
+    // after those checks names the figure, one by them does not, and only one before them (unit,
+    // status) asks them apart.
+    if (!rule.label && (verdict == DropReason::kClause || verdict == DropReason::kAction ||
+                        ((verdict == DropReason::kUnit || verdict == DropReason::kStatus) &&
+                         !NamesWithoutLabel(rule, figure)))) {
       continue;
     }
     trace.reason = *verdict;
