@@ -163,14 +163,10 @@ void TraceFigureRules(const CompiledRuleSet& rules, const Document& document,
   for (int index : traced) {
     const FigureRule& rule = rules.figure_rules[static_cast<size_t>(index)];
     const bool hit = std::binary_search(hits.begin(), hits.end(), index);
-    CandidateTrace trace = FigureTrace(rule, document, figure);
-    std::optional<DropReason> verdict;
-    if (hit) {
-      verdict = VerdictAfterLabel<true>(rule, document, figure, &trace);
-    } else {
-      verdict = DropReason::kLabel;
-      trace.expected = rule.label->pattern();
-    }
+    // The verdict first, the trace only for a drop that is reported: most figures a rule without
+    // a label is asked about are none of its.
+    const std::optional<DropReason> verdict =
+        hit ? VerdictAfterLabel<false>(rule, document, figure, nullptr) : DropReason::kLabel;
     if (!verdict) {
       matches->push_back({index, f});
       continue;
@@ -182,6 +178,12 @@ void TraceFigureRules(const CompiledRuleSet& rules, const Document& document,
                         ((verdict == DropReason::kUnit || verdict == DropReason::kStatus) &&
                          !NamesWithoutLabel(rule, figure)))) {
       continue;
+    }
+    CandidateTrace trace = FigureTrace(rule, document, figure);
+    if (hit) {
+      VerdictAfterLabel<true>(rule, document, figure, &trace);
+    } else {
+      trace.expected = rule.label->pattern();
     }
     trace.reason = *verdict;
     observer->OnCandidate(trace);
