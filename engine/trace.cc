@@ -81,6 +81,49 @@ std::string_view Unwrapped(std::string_view pattern) {
   return pattern.substr(3, pattern.size() - 4);
 }
 
+// Of `alternative`, the longest stretch of `text` some prefix of it matches, if longer than
+// `*best_length`, into `*best`; with a leading `^` left out too, so that a word `text` holds
+// elsewhere than at its start is found.
+void ClosestPart(std::string_view alternative, std::string_view text, const RE2::Options& options,
+                 size_t* best_length, std::optional<LabelMiss>* best) {
+  for (const bool not_at_start : {false, true}) {
+    std::string_view tried = alternative;
+    if (not_at_start) {
+      if (!tried.starts_with('^')) break;
+      tried.remove_prefix(1);
+      const RE2 anywhere(internal::Piece(tried), options);
+      re2::StringPiece match;
+      const re2::StringPiece piece = internal::Piece(text);
+      if (anywhere.ok() && anywhere.Match(piece, 0, piece.size(), RE2::UNANCHORED, &match, 1) &&
+          match.size() > *best_length) {
+        *best_length = match.size();
+        LabelMiss& miss = best->emplace();
+        miss.alternative = std::string(alternative);
+        miss.matched = std::string(tried);
+        miss.match_at = static_cast<size_t>(match.data() - piece.data());
+        miss.match_end = miss.match_at + match.size();
+        miss.not_at_start = true;
+        return;
+      }
+    }
+    const internal::PatternPrefixes prefixes(tried, options);
+    for (size_t at = 0; at < text.size(); ++at) {
+      if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+      const internal::PatternProgress progress = prefixes.LongestAt(text, at);
+      // An anchor alone matches nothing: it is no part of the text.
+      if (progress.cut == 0 || progress.end - at <= *best_length) continue;
+      *best_length = progress.end - at;
+      LabelMiss& miss = best->emplace();
+      miss.alternative = std::string(alternative);
+      miss.matched = std::string(tried.substr(0, progress.cut));
+      miss.stopped_at = std::string(tried.substr(progress.cut, progress.next_cut - progress.cut));
+      miss.match_at = at;
+      miss.match_end = progress.end;
+      miss.not_at_start = not_at_start;
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<FigureRuleTerms> FigureRuleTermsOf(const RuleSet& rules, std::string_view rule) {
@@ -111,7 +154,9 @@ std::optional<LabelMiss> ClosestLabelPart(const RuleSet& rules, std::string_view
   const RE2::Options& options = found->label->options();
   std::optional<LabelMiss> best;
   size_t best_length = 0;
-  for (std::string_view alternative : internal::TopLevelAlternatives(found->label->pattern())) {
+  const std::vector<std::string_view> alternatives =
+      internal::TopLevelAlternatives(found->label->pattern());
+  for (std::string_view alternative : alternatives) {
     alternative = Unwrapped(alternative);
     const RE2 whole(internal::Piece(alternative), options);
     if (!whole.ok()) continue;
@@ -125,49 +170,16 @@ std::optional<LabelMiss> ClosestLabelPart(const RuleSet& rules, std::string_view
       miss.clause_end = miss.clause_at + match.size();
       return miss;  // the clause holds what the label lacks: nothing gets closer
     }
-    // The longest stretch of the label some prefix of it matches; with a leading `^` left out
-    // too, so that a word the label holds elsewhere than at its start is found.
-    for (const bool not_at_start : {false, true}) {
-      std::string_view tried = alternative;
-      if (not_at_start) {
-        if (!tried.starts_with('^')) break;
-        tried.remove_prefix(1);
-      }
-      const std::string_view label = figure.label;
-      if (not_at_start) {
-        const RE2 anywhere(internal::Piece(tried), options);
-        const re2::StringPiece text = internal::Piece(label);
-        if (anywhere.ok() && anywhere.Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1) &&
-            match.size() > best_length) {
-          best_length = match.size();
-          best = LabelMiss();
-          best->alternative = std::string(alternative);
-          best->matched = std::string(tried);
-          best->label_at = static_cast<size_t>(match.data() - text.data());
-          best->label_end = best->label_at + match.size();
-          best->not_at_start = true;
-          break;
-        }
-      }
-      const internal::PatternPrefixes prefixes(tried, options);
-      for (size_t at = 0; at < label.size(); ++at) {
-        if ((static_cast<unsigned char>(label[at]) & 0xC0) == 0x80) continue;
-        const internal::PatternProgress progress = prefixes.LongestAt(label, at);
-        // An anchor alone matches nothing: it is no part of the label.
-        if (progress.cut == 0 || progress.end - at <= best_length) continue;
-        best_length = progress.end - at;
-        best = LabelMiss();
-        best->alternative = std::string(alternative);
-        best->matched = std::string(tried.substr(0, progress.cut));
-        best->stopped_at =
-            std::string(tried.substr(progress.cut, progress.next_cut - progress.cut));
-        best->label_at = at;
-        best->label_end = progress.end;
-        best->not_at_start = not_at_start;
-      }
-    }
+    ClosestPart(alternative, figure.label, options, &best_length, &best);
   }
-  if (!best) best = LabelMiss();  // no alternative's first piece is in the label
+  // Nothing of the rule's in the label: what brought the figure near, in the clause.
+  if (!best) {
+    for (std::string_view alternative : alternatives) {
+      ClosestPart(Unwrapped(alternative), figure.clause, options, &best_length, &best);
+    }
+    if (best) best->partial_in_clause = true;
+  }
+  if (!best) best = LabelMiss();  // no alternative's first piece is in the label or clause
   return best;
 }
 

@@ -151,11 +151,13 @@ struct LabelMiss {
   bool in_clause = false;
   size_t clause_at = 0, clause_end = 0;  // byte range in the clause
   // Else the longest prefix of it (cut between its top-level pieces) that matches somewhere in
-  // the label; empty when not even its first piece does (and `alternative` is empty too).
+  // the label, or when none does, in the clause (`partial_in_clause`); empty when not even its
+  // first piece does (and `alternative` is empty too).
   std::string matched;
   std::string stopped_at;  // the piece after it, which did not match there
-  size_t label_at = 0;     // where in the label the prefix's match starts
-  size_t label_end = 0;    // and ends
+  bool partial_in_clause = false;
+  size_t match_at = 0;   // where in the label (or clause) the prefix's match starts
+  size_t match_end = 0;  // and ends
   // The prefix matches only with the alternative's leading `^` left out (`^面积$` on 镇域总面积):
   // not at the label's start. `matched` is then without the `^`.
   bool not_at_start = false;

@@ -204,16 +204,19 @@ std::string LabelMissText(const glean::LabelMiss& miss, const glean::Figure& fig
   if (miss.matched.empty()) {
     return "no alternative matches in the clause, nor its first piece in the label";
   }
-  const std::string_view label = figure.label;
-  const std::string_view matched = label.substr(miss.label_at, miss.label_end - miss.label_at);
+  const std::string_view text = miss.partial_in_clause ? figure.clause : figure.label;
+  const char* where = miss.partial_in_clause ? "clause" : "label";
+  const std::string_view matched = text.substr(miss.match_at, miss.match_end - miss.match_at);
   if (miss.stopped_at.empty()) {  // all of it but its leading `^`
-    return fmt::format("`{}` matches '{}' in the label, but not at its start (`^`)",
-                       Shortened(miss.alternative), matched);
+    return fmt::format("`{}` matches '{}' in the {}, but not at its start (`^`)",
+                       Shortened(miss.alternative), matched, where);
   }
-  return fmt::format("`{}` gets as far as `{}` over '{}'{}, and stops at `{}` before '{}'",
-                     Shortened(miss.alternative), Shortened(Abridged(miss.matched)), matched,
-                     miss.not_at_start ? ", but not at the label's start (`^`)" : "",
-                     Shortened(Abridged(miss.stopped_at)), label.substr(miss.label_end));
+  return fmt::format(
+      "`{}` gets as far as `{}` over '{}'{}{}, and stops at `{}` before '{}'",
+      Shortened(miss.alternative), Shortened(Abridged(miss.matched)), matched,
+      miss.partial_in_clause ? " in the clause" : "",
+      miss.not_at_start ? fmt::format(", but not at the {}'s start (`^`)", where) : "",
+      Shortened(Abridged(miss.stopped_at)), text.substr(miss.match_end));
 }
 
 // The steps of a figure rule on its figure, in the engine's order, as far as it got: each term
@@ -384,8 +387,9 @@ nlohmann::ordered_json JsonOf(const std::string& file, const glean::Document& do
       } else {
         closest["matched_pattern"] = miss.matched;
         closest["stopped_at"] = miss.stopped_at;
-        closest["matched_text"] =
-            figure.label.substr(miss.label_at, miss.label_end - miss.label_at);
+        closest["partial_in_clause"] = miss.partial_in_clause;
+        closest["matched_text"] = (miss.partial_in_clause ? figure.clause : figure.label)
+                                      .substr(miss.match_at, miss.match_end - miss.match_at);
       }
       closest["says"] = LabelMissText(miss, figure);
       out["closest"] = std::move(closest);
