@@ -161,19 +161,29 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       placement.year ? *placement.year : internal::ReportYear(document.info()),
       rules.declared_units.empty() ? nullptr : &rules.declared_units};
   const internal::Candidates candidates = pipeline_->matcher->Find(document.normalized());
-  internal::ResolvedMatches matches = internal::Resolve(
-      rules, document, candidates, context, options_.observer, options_.overlaps_across_rules);
-  if (options_.observer != nullptr)
-    internal::ReportNearMisses(rules, document, candidates, options_.observer);
+  MatchObserver* const observer = options_.observer;
+  // A pattern match Resolve keeps may still lose to a figure fact: its trace waits for that.
+  std::optional<internal::HeldBackKept> held_back;
+  if (observer != nullptr && !rules.figure_rules.empty()) held_back.emplace(observer);
+  internal::ResolvedMatches matches =
+      internal::Resolve(rules, document, candidates, context, held_back ? &*held_back : observer,
+                        options_.overlaps_across_rules);
   const std::vector<Figure>* figures = nullptr;
   if (!rules.figure_rules.empty() || options_.figures) figures = &FiguresOf(document);
   std::vector<internal::FigureMatch> figure_matches;
   if (!rules.figure_rules.empty()) {
-    figure_matches = internal::MatchFigureRules(rules, document, *figures);
+    figure_matches = internal::MatchFigureRules(rules, document, *figures, observer);
     // Facts of either form that cover the same text resolve by one policy.
+    std::vector<internal::OverlapLoss> losses;
     internal::ResolveFigureOverlaps(rules, *figures, &matches, &figure_matches,
-                                    options_.overlaps_across_rules);
+                                    options_.overlaps_across_rules,
+                                    observer != nullptr ? &losses : nullptr);
+    if (observer != nullptr) {
+      internal::ReportFigureOutcomes(rules, document, *figures, figure_matches, held_back->kept(),
+                                     losses, observer);
+    }
   }
+  if (observer != nullptr) internal::ReportNearMisses(rules, document, candidates, observer);
 
   // Source spans first (in document order, as the cursor wants), then the order facts go out in:
   // by start, then end; the document fact, numbered -1, before a match fact it ties with.

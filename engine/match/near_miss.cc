@@ -82,20 +82,58 @@ std::vector<NearMiss> NearMisses(const CompiledRuleSet& rules, std::string_view 
   return misses;
 }
 
-PatternProgress LongestPrefixMatch(const RE2& pattern, std::string_view text, size_t at) {
-  RE2::Options options = pattern.options();
-  options.set_log_errors(false);
-  const std::vector<size_t> cuts = CutPoints(pattern.pattern());
-  size_t next_cut = pattern.pattern().size();
-  for (size_t cut : cuts) {
-    const RE2 prefix(Piece(std::string_view(pattern.pattern()).substr(0, cut)), options);
-    re2::StringPiece whole;
-    if (prefix.ok() && prefix.Match(Piece(text), at, text.size(), RE2::ANCHOR_START, &whole, 1)) {
-      return PatternProgress{at + whole.size(), cut, next_cut};
-    }
-    if (prefix.ok()) next_cut = cut;
+PatternPrefixes::PatternPrefixes(std::string_view pattern, const RE2::Options& options) {
+  RE2::Options quiet = options;
+  quiet.set_log_errors(false);
+  size_t next_cut = pattern.size();
+  for (size_t cut : CutPoints(pattern)) {
+    auto prefix = std::make_unique<RE2>(Piece(pattern.substr(0, cut)), quiet);
+    if (!prefix->ok()) continue;
+    prefixes_.push_back({cut, next_cut, std::move(prefix)});
+    next_cut = cut;
   }
-  return PatternProgress{at, 0, next_cut};
+  first_piece_end_ = next_cut;
+}
+
+PatternProgress PatternPrefixes::LongestAt(std::string_view text, size_t at) const {
+  for (const Prefix& prefix : prefixes_) {
+    re2::StringPiece whole;
+    if (prefix.regex->Match(Piece(text), at, text.size(), RE2::ANCHOR_START, &whole, 1)) {
+      return PatternProgress{at + whole.size(), prefix.cut, prefix.next_cut};
+    }
+  }
+  return PatternProgress{at, 0, first_piece_end_};
+}
+
+PatternProgress LongestPrefixMatch(const RE2& pattern, std::string_view text, size_t at) {
+  return PatternPrefixes(pattern.pattern(), pattern.options()).LongestAt(text, at);
+}
+
+std::vector<std::string_view> TopLevelAlternatives(std::string_view pattern) {
+  std::vector<std::string_view> alternatives;
+  int depth = 0;
+  bool in_class = false;
+  size_t start = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      alternatives.push_back(pattern.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  alternatives.push_back(pattern.substr(start));
+  return alternatives;
 }
 
 }  // namespace glean::internal

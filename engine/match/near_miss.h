@@ -4,6 +4,7 @@
 #ifndef GLEAN_ENGINE_MATCH_NEAR_MISS_H_
 #define GLEAN_ENGINE_MATCH_NEAR_MISS_H_
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,26 @@ struct PatternProgress {
   size_t next_cut = 0;  // where the piece after it, the one that did not match, ends
 };
 PatternProgress LongestPrefixMatch(const RE2& pattern, std::string_view text, size_t at);
+
+// The prefixes of a pattern LongestPrefixMatch tries, compiled once, for asking at many places.
+class PatternPrefixes {
+ public:
+  PatternPrefixes(std::string_view pattern, const RE2::Options& options);
+  PatternProgress LongestAt(std::string_view text, size_t at) const;
+
+ private:
+  struct Prefix {
+    size_t cut;
+    size_t next_cut;  // the end of the piece after it
+    std::unique_ptr<RE2> regex;
+  };
+  std::vector<Prefix> prefixes_;  // those that compile, longest first
+  size_t first_piece_end_;        // next_cut when no prefix matches
+};
+
+// The top-level alternatives of `pattern`: `a|b(?:c|d)` → `a`, `b(?:c|d)`; the whole pattern
+// when it has none.
+std::vector<std::string_view> TopLevelAlternatives(std::string_view pattern);
 
 }  // namespace glean::internal
 

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 #include <string_view>
 #include <tuple>
+
+#include "engine/resolve/where_filter.h"
 
 namespace glean::internal {
 
@@ -11,7 +14,54 @@ namespace {
 
 re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
 
-bool Holds(const FigureRule& rule, const Document& document, const Figure& figure) {
+// A figure's fields as a trace shows them: its label, value and first change.
+void TraceFields(const Document& document, const Figure& figure, CandidateTrace* trace) {
+  const std::string_view text = document.normalized();
+  FieldTrace& label = trace->fields.emplace_back();
+  label.name = "label";
+  label.text = figure.label;
+  label.taken = true;
+  label.value = Field();
+  label.value->name = "label";
+  label.value->value = figure.label;
+  FieldTrace& value = trace->fields.emplace_back();
+  value.name = "value";
+  value.text = text.substr(figure.begin, figure.end - figure.begin);
+  value.taken = true;
+  value.value = figure.value;
+  if (!figure.changes.empty()) {
+    const FigureChange& change = figure.changes.front();
+    FieldTrace& field = trace->fields.emplace_back();
+    field.name = "change";
+    field.text = text.substr(change.begin, change.end - change.begin);
+    field.taken = true;
+    field.value = change.value;
+  }
+}
+
+std::string UnitList(const std::vector<std::string>& units) {
+  std::string out;
+  for (const std::string& unit : units) out += (out.empty() ? "" : ", ") + unit;
+  return out;
+}
+
+std::string StatusList(const std::vector<FigureStatus>& statuses) {
+  std::string out;
+  for (FigureStatus status : statuses) {
+    out += (out.empty() ? "" : ", ") + std::string(FigureStatusName(status));
+  }
+  return out;
+}
+
+// The verdict without the label, which MatchFigureRules asks of the label index for every rule
+// at once. Without kTraced, `trace` is not read: the checks cost what they did before there was a
+// trace. Inlined into the loop over a figure's rules, as the checks were before they had a trace
+// to fill: a call per rule and figure costs 2 ‰ of a run over the stock rules.
+template <bool kTraced>
+[[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterLabel(const FigureRule& rule,
+                                                                          const Document& document,
+                                                                          const Figure& figure,
+                                                                          CandidateTrace* trace) {
   // The unit and status first: a comparison each, where the patterns below run a regex.
   if (!rule.units.empty()) {
     // 户 names the unit; 亿元 the unit as written, its magnitude with it.
@@ -21,30 +71,123 @@ bool Holds(const FigureRule& rule, const Document& document, const Figure& figur
           return unit == figure.value.unit ||
                  (unit.size() > figure.value.unit.size() && text.ends_with(unit));
         })) {
-      return false;
+      if constexpr (kTraced) {
+        trace->detail = figure.value.unit;
+        trace->expected = UnitList(rule.units);
+      }
+      return DropReason::kUnit;
     }
   }
   if (!rule.statuses.empty() &&
       std::find(rule.statuses.begin(), rule.statuses.end(), figure.status) == rule.statuses.end()) {
-    return false;
+    if constexpr (kTraced) {
+      trace->detail = FigureStatusName(figure.status);
+      trace->expected = StatusList(rule.statuses);
+    }
+    return DropReason::kStatus;
   }
-  if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) return false;
-  if (rule.action && !RE2::PartialMatch(Piece(figure.action), *rule.action)) return false;
+  if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) {
+    if constexpr (kTraced) trace->expected = rule.clause->pattern();
+    return DropReason::kClause;
+  }
+  if (rule.action && !RE2::PartialMatch(Piece(figure.action), *rule.action)) {
+    if constexpr (kTraced) trace->expected = rule.action->pattern();
+    return DropReason::kAction;
+  }
+  if (!rule.where.empty()) {
+    std::vector<Field> numbers = {figure.value};
+    if (!figure.changes.empty()) numbers.push_back(figure.changes.front().value);
+    if (const FieldCondition* failed = FailedCondition(rule.where, numbers)) {
+      if constexpr (kTraced) trace->detail = ConditionFailure(*failed, numbers);
+      return DropReason::kWhere;
+    }
+  }
   if (rule.unless) {
     auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
     if (RE2::PartialMatch(Piece(document.normalized().substr(begin, end - begin)), *rule.unless)) {
-      return false;
+      if constexpr (kTraced) {
+        trace->sentence_begin = begin;
+        trace->sentence_end = end;
+      }
+      return DropReason::kUnless;
     }
   }
   if (rule.within || rule.not_within) {
     bool within = rule.within == nullptr;
-    for (const Heading* heading : document.SectionAt(figure.begin)) {
-      if (rule.not_within && RE2::PartialMatch(heading->text, *rule.not_within)) return false;
+    const std::vector<const Heading*> path = document.SectionAt(figure.begin);
+    if constexpr (kTraced) trace->headings = path;
+    for (const Heading* heading : path) {
+      if (rule.not_within && RE2::PartialMatch(heading->text, *rule.not_within)) {
+        if constexpr (kTraced) trace->heading = heading;
+        return DropReason::kNotWithin;
+      }
       if (rule.within && RE2::PartialMatch(heading->text, *rule.within)) within = true;
     }
-    if (!within) return false;
+    if (!within) return DropReason::kWithin;
   }
-  return true;
+  return std::nullopt;
+}
+
+CandidateTrace FigureTrace(const FigureRule& rule, const Document& document, const Figure& figure) {
+  CandidateTrace trace;
+  trace.document = &document;
+  trace.rule = rule.id;
+  trace.figure = &figure;
+  trace.begin = figure.begin;
+  trace.end = figure.end;
+  TraceFields(document, figure, &trace);
+  return trace;
+}
+
+// Whether a rule without a label names `figure` at all, by its clause and action: the figures
+// it is traced on.
+bool NamesWithoutLabel(const FigureRule& rule, const Figure& figure) {
+  return (!rule.clause || RE2::PartialMatch(Piece(figure.clause), *rule.clause)) &&
+         (!rule.action || RE2::PartialMatch(Piece(figure.action), *rule.action));
+}
+
+// MatchFigureRules for one figure with an observer: `hits` are the rules the label index names
+// and those without a label.
+void TraceFigureRules(const CompiledRuleSet& rules, const Document& document,
+                      const std::vector<Figure>& figures, size_t f, const std::vector<int>& hits,
+                      MatchObserver* observer, std::vector<FigureMatch>* matches) {
+  const Figure& figure = figures[f];
+  // The rules whose label's literals are in the clause, but whose label did not match.
+  std::vector<int> nearly, traced = hits;
+  if (rules.figure_labels != nullptr) {
+    rules.figure_labels->Candidates(figure.clause, &nearly);
+    for (int index : nearly) traced.push_back(rules.labelled[static_cast<size_t>(index)]);
+  }
+  std::sort(traced.begin(), traced.end());
+  traced.erase(std::unique(traced.begin(), traced.end()), traced.end());
+  for (int index : traced) {
+    const FigureRule& rule = rules.figure_rules[static_cast<size_t>(index)];
+    const bool hit = std::binary_search(hits.begin(), hits.end(), index);
+    // The verdict first, the trace only for a drop that is reported: most figures a rule without
+    // a label is asked about are none of its.
+    const std::optional<DropReason> verdict =
+        hit ? VerdictAfterLabel<false>(rule, document, figure, nullptr) : DropReason::kLabel;
+    if (!verdict) {
+      matches->push_back({index, f});
+      continue;
+    }
+    // A rule without a label is traced on the figures it names by clause and action: a drop
+    // after those checks names the figure, one by them does not, and only one before them (unit,
+    // status) asks them apart.
+    if (!rule.label && (verdict == DropReason::kClause || verdict == DropReason::kAction ||
+                        ((verdict == DropReason::kUnit || verdict == DropReason::kStatus) &&
+                         !NamesWithoutLabel(rule, figure)))) {
+      continue;
+    }
+    CandidateTrace trace = FigureTrace(rule, document, figure);
+    if (hit) {
+      VerdictAfterLabel<true>(rule, document, figure, &trace);
+    } else {
+      trace.expected = rule.label->pattern();
+    }
+    trace.reason = *verdict;
+    observer->OnCandidate(trace);
+  }
 }
 
 // Drops the facts of fallback rules whose figure another rule's fact covers, and of those left all
@@ -104,8 +247,28 @@ void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure
 
 }  // namespace
 
+std::optional<DropReason> FigureRuleVerdict(const FigureRule& rule, const Document& document,
+                                            const Figure& figure, CandidateTrace* trace) {
+  if (rule.label && !RE2::PartialMatch(Piece(figure.label), *rule.label)) {
+    if (trace != nullptr) trace->expected = rule.label->pattern();
+    return DropReason::kLabel;
+  }
+  if (trace == nullptr) return VerdictAfterLabel<false>(rule, document, figure, nullptr);
+  return VerdictAfterLabel<true>(rule, document, figure, trace);
+}
+
+CandidateTrace FigureRuleTrace(const FigureRule& rule, const Document& document,
+                               const Figure& figure) {
+  CandidateTrace trace = FigureTrace(rule, document, figure);
+  const std::optional<DropReason> verdict = FigureRuleVerdict(rule, document, figure, &trace);
+  trace.kept = !verdict;
+  if (verdict) trace.reason = *verdict;
+  return trace;
+}
+
 std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Document& document,
-                                          const std::vector<Figure>& figures) {
+                                          const std::vector<Figure>& figures,
+                                          MatchObserver* observer) {
   std::vector<FigureMatch> matches;
   std::vector<int> hits, labelled;
   for (size_t f = 0; f < figures.size(); ++f) {
@@ -117,8 +280,13 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
     }
     hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
     std::sort(hits.begin(), hits.end());
+    if (observer != nullptr) {
+      TraceFigureRules(rules, document, figures, f, hits, observer, &matches);
+      continue;
+    }
     for (int rule : hits) {
-      if (Holds(rules.figure_rules[static_cast<size_t>(rule)], document, figure)) {
+      if (!VerdictAfterLabel<false>(rules.figure_rules[static_cast<size_t>(rule)], document, figure,
+                                    nullptr)) {
         matches.push_back({rule, f});
       }
     }
@@ -126,9 +294,56 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
   return matches;
 }
 
+void HeldBackKept::OnCandidate(const CandidateTrace& trace) {
+  if (trace.kept) {
+    kept_.push_back(trace);
+  } else {
+    observer_->OnCandidate(trace);
+  }
+}
+
+void ReportFigureOutcomes(const CompiledRuleSet& rules, const Document& document,
+                          const std::vector<Figure>& figures,
+                          const std::vector<FigureMatch>& figure_matches,
+                          const std::vector<CandidateTrace>& held_back,
+                          const std::vector<OverlapLoss>& losses, MatchObserver* observer) {
+  const auto lost = [](CandidateTrace* trace, const OverlapLoss& loss) {
+    trace->kept = false;
+    trace->reason = DropReason::kOverlap;
+    trace->winner = loss.winner;
+    trace->winner_begin = loss.winner_span.begin;
+    trace->winner_end = loss.winner_span.end;
+  };
+  for (const CandidateTrace& kept : held_back) {
+    CandidateTrace trace = kept;
+    for (const OverlapLoss& loss : losses) {
+      if (!loss.figure && rules.rules[static_cast<size_t>(loss.rule)].id == trace.rule &&
+          loss.span.begin == trace.begin && loss.span.end == trace.end) {
+        lost(&trace, loss);
+      }
+    }
+    observer->OnCandidate(trace);
+  }
+  // The figure facts, kept and lost, by figure, then rule.
+  std::vector<std::tuple<size_t, int, const OverlapLoss*>> outcomes;
+  for (const FigureMatch& match : figure_matches)
+    outcomes.emplace_back(match.figure, match.rule, nullptr);
+  for (const OverlapLoss& loss : losses) {
+    if (loss.figure) outcomes.emplace_back(loss.figure_index, loss.rule, &loss);
+  }
+  std::sort(outcomes.begin(), outcomes.end());
+  for (const auto& [figure, rule, loss] : outcomes) {
+    CandidateTrace trace =
+        FigureTrace(rules.figure_rules[static_cast<size_t>(rule)], document, figures[figure]);
+    trace.kept = true;
+    if (loss != nullptr) lost(&trace, *loss);
+    observer->OnCandidate(trace);
+  }
+}
+
 void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figure>& figures,
                            ResolvedMatches* matches, std::vector<FigureMatch>* figure_matches,
-                           bool across_rules) {
+                           bool across_rules, std::vector<OverlapLoss>* losses) {
   if (figure_matches->empty()) return;
   // One entry per fact of either form; `figure` tells which list `index` is of.
   struct Entry {
@@ -172,7 +387,8 @@ void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figur
   };
   std::vector<bool> drop_match(matches->list.size(), false);
   std::vector<bool> drop_figure(figure_matches->size(), false);
-  std::map<size_t, size_t> accepted;  // a cluster's accepted spans by begin; never overlapping
+  // A cluster's accepted spans by begin (never overlapping): their ends, and which entry each is.
+  std::map<size_t, std::pair<size_t, size_t>> accepted;
   for (size_t first = 0; first < entries.size();) {
     size_t last = first + 1;
     for (size_t reach = entries[first].end;
@@ -188,14 +404,27 @@ void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figur
       for (size_t k = first; k < last; ++k) {
         const Entry& entry = entries[k];
         auto next = accepted.lower_bound(entry.begin);
-        const bool overlaps = (next != accepted.end() && next->first < entry.end) ||
-                              (next != accepted.begin() && std::prev(next)->second > entry.begin);
-        if (!overlaps) {
-          accepted.emplace(entry.begin, entry.end);
-        } else if (entry.figure) {
-          drop_figure[entry.index] = true;
-        } else {
-          drop_match[entry.index] = true;
+        size_t winner = k;
+        if (next != accepted.end() && next->first < entry.end) {
+          winner = next->second.second;
+        } else if (next != accepted.begin() && std::prev(next)->second.first > entry.begin) {
+          winner = std::prev(next)->second.second;
+        }
+        if (winner == k) {
+          accepted.emplace(entry.begin, std::pair(entry.end, k));
+          continue;
+        }
+        (entry.figure ? drop_figure : drop_match)[entry.index] = true;
+        if (losses != nullptr) {
+          const Entry& won = entries[winner];
+          losses->push_back(
+              {entry.figure,
+               entry.rule,
+               entry.figure ? (*figure_matches)[entry.index].figure : 0,
+               {entry.begin, entry.end},
+               won.figure ? std::string_view(rules.figure_rules[static_cast<size_t>(won.rule)].id)
+                          : std::string_view(rules.rules[static_cast<size_t>(won.rule)].id),
+               {won.begin, won.end}});
         }
       }
     }

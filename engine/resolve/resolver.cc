@@ -175,10 +175,13 @@ ResolvedMatches Resolve(const CompiledRuleSet& rules, const Document& document,
                       failed < 0 ? rule.fields.size() : static_cast<size_t>(failed));
     }
     std::optional<DropReason> drop;
+    const std::span<const Field> fields = std::span(standing.fields).subspan(first_field);
+    const FieldCondition* failed_condition = nullptr;
     if (failed >= 0) {
       drop = wrong_unit ? DropReason::kUnit : DropReason::kField;
-    } else if (!MeetsWhere(rule, std::span(standing.fields).subspan(first_field))) {
+    } else if (failed_condition = FailedCondition(rule.where, fields); failed_condition) {
       drop = DropReason::kWhere;
+      if (trace) trace->detail = ConditionFailure(*failed_condition, fields);
     } else {
       drop = OutOfScope(rule, document, candidate, &filter_answers, trace ? &*trace : nullptr);
     }

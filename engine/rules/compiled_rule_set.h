@@ -65,6 +65,7 @@ struct FigureRule {
   std::unique_ptr<RE2> action;     // partial match on its action
   std::vector<std::string> units;  // the unit (户, 元) or the unit with its magnitude (亿元)
   std::vector<FigureStatus> statuses;
+  std::vector<FieldCondition> where;                // on the fields `value` and `change`
   std::unique_ptr<RE2> unless, within, not_within;  // as for pattern rules
   int priority = 0;                                 // as for pattern rules
   // A broad rule: its fact stands only on a figure no other rule's fact covers.

@@ -121,17 +121,15 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   info.examples = spec.examples;
   info.fields = {"label", "value", "change"};
   CheckExampleFields(spec.examples, info.fields, id);
-  if (!spec.where.empty()) {
-    Error("where", spec.file->At(spec.where_mark),
-          "'where' applies to pattern rules; a figure rule names its figures by 'unit' and "
-          "'status'",
-          id);
-    return;
-  }
+  // `where` compares a figure fact's numbers: its value, and its change when it has one.
+  internal::CompiledRule numbers;
+  numbers.fields = {{"value", SlotType::kQuantity}, {"change", SlotType::kPercent}};
+  const bool where_failed = !CompileWhere(spec, &numbers);
+  rule.where = std::move(numbers.where);
   if (spec.examples.empty()) {
     Warning("no-examples", rule.location, fmt::format("rule '{}' has no examples", id), id);
   }
-  if (failed || !spec.enabled) return;
+  if (failed || where_failed || !spec.enabled) return;
   const int index = static_cast<int>(out->figure_rules.size());
   (rule.label ? out->labelled : out->unlabelled).push_back(index);
   out->figure_rules.push_back(std::move(rule));

@@ -30,12 +30,19 @@ class LabelIndex {
   // The indexes of the patterns that match somewhere in `label`, ascending, into `matches`.
   void Match(std::string_view label, std::vector<int>* matches) const;
 
+  // The indexes of the patterns that have literals and whose literals `text` holds, whether or
+  // not they match it, ascending, into `candidates`: Match's candidates before their patterns
+  // run. For the trace (which rules nearly named a figure), not for matching.
+  void Candidates(std::string_view text, std::vector<int>* candidates) const;
+
  private:
   // Atoms are at least this long: one Chinese character, or three Latin letters. A pattern
   // with no literal that long is tried on every label.
   static constexpr int kMinAtomBytes = 3;
 
   static uint32_t KeyAt(std::string_view text, size_t at);
+  // The atoms `text` holds, ascending, into `found`.
+  void FoundAtoms(std::string_view text, std::vector<int>* found) const;
 
   re2::FilteredRE2 filter_;
   int added_ = 0;

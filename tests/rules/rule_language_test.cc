@@ -2,7 +2,6 @@
 // a corpus of broken rule files, each with the exact messages `extract check` prints.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -273,6 +272,27 @@ TEST_CASE("rules: where keeps the matches whose field values meet its conditions
       Extract(rules, "建成高标准农田1.2万亩，改造高标准农田12万亩，新增高标准农田10亩。") ==
       R"({"doc":"in.txt","rule":"farmland","fact":"farmland","text":"高标准农田1.2万亩","start":6,"end":30,"line":1,"column":3,"fields":{"area":{"value":12000,"unit":"亩","canonical":{"value":8000000,"unit":"m2"},"raw":"1.2万亩"}},"section":[],"status":"result"})"
       "\n");
+}
+
+TEST_CASE("rules: a figure rule's where compares its figure's value and change") {
+  const std::string rules =
+      "rules:\n  - id: gdp\n    fact: gdp\n    figure: {label: '地区生产总值', unit: [亿元]}\n"
+      "    where: {change: '< 5'}\n";
+  // 增长5.5% fails the condition; 增长4.5% meets it; a figure without a change fails it.
+  const std::string facts = Extract(
+      rules,
+      "实现地区生产总值67665亿元，增长5.5%。地区生产总值7000亿元，增长4.5%。地区生产总值80亿元。");
+  CHECK(
+      facts ==
+      R"({"doc":"in.txt","rule":"gdp","fact":"gdp","text":"7000亿元","start":69,"end":79,"line":1,"column":30,"fields":{"label":{"value":"地区生产总值","raw":"地区生产总值"},"value":{"value":700000000000,"unit":"元","canonical":{"value":700000000000,"unit":"CNY"},"raw":"7000亿元"},"change":{"value":4.5,"unit":"%","raw":"4.5%"}},"section":[],"status":"result"})"
+      "\n");
+  Result<RuleSet> misspelt = RuleSet::LoadFromString(
+      "rules:\n  - id: gdp\n    fact: gdp\n    figure: {label: '地区生产总值'}\n"
+      "    where: {chnage: '< 5'}\n",
+      "rules.yaml");
+  REQUIRE(!misspelt.ok());
+  CHECK(misspelt.diagnostics()[0].message ==
+        "'where' names the field 'chnage', which the rule does not have (did you mean 'change'?)");
 }
 
 TEST_CASE("rules: the JSON Schema of the rule format parses and names every rule key") {

@@ -1,9 +1,13 @@
 // extract explain --rules RULES FILE [--rule ID] [--line N | --near TEXT] [--json]: for each place
-// a rule could have matched, what the engine decided there and why, step by step: the literal, the
-// pattern (how far it got when it failed), each capture and how it read, the unit filter, `unless`,
-// `within`/`not_within`, and the overlap lost. The normalized text is shown beside the original.
+// a rule could have matched, what the engine decided there and why, step by step. A pattern rule:
+// the literal, the pattern (how far it got when it failed), each capture and how it read, the unit
+// filter, `where`, `unless`, `within`/`not_within`, and the overlap lost. A figure rule: the
+// figure's label (the closest part of the rule's when it did not match), unit, status, clause and
+// action against the rule's, then the same filters. The normalized text is shown beside the
+// original.
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -115,11 +119,25 @@ std::string Verdict(const glean::CandidateTrace& trace) {
     case glean::DropReason::kField:
       return fmt::format("field '{}': {}", trace.fields[trace.failed_field].name, trace.detail);
     case glean::DropReason::kUnit:
+      if (trace.figure != nullptr) {
+        return fmt::format("the figure's unit is {}, and the rule's `unit` takes {}",
+                           trace.detail.empty() ? "none" : fmt::format("'{}'", trace.detail),
+                           trace.expected);
+      }
       return fmt::format("field '{}' reads with {}, which the slot's units do not list",
                          trace.fields[trace.failed_field].name,
                          trace.detail.empty() ? "no unit" : fmt::format("unit '{}'", trace.detail));
     case glean::DropReason::kWhere:
-      return "its fields' values fail `where`";
+      return fmt::format("`where`: {}", trace.detail);
+    case glean::DropReason::kLabel:
+      return fmt::format("the figure's label '{}' does not match `label`", trace.figure->label);
+    case glean::DropReason::kStatus:
+      return fmt::format("the figure's status is {}, and the rule's `status` takes {}",
+                         trace.detail, trace.expected);
+    case glean::DropReason::kClause:
+      return fmt::format("the figure's clause '{}' does not match `clause`", trace.figure->clause);
+    case glean::DropReason::kAction:
+      return fmt::format("the figure's action '{}' does not match `action`", trace.figure->action);
     case glean::DropReason::kUnless:
       return "its sentence matches `unless`";
     case glean::DropReason::kWithin:
@@ -135,8 +153,117 @@ std::string Verdict(const glean::CandidateTrace& trace) {
 struct Explained {
   const glean::CandidateTrace* trace;
   glean::SourceSpan source;
-  std::optional<glean::PartialMatch> partial;  // kNoMatch only
+  std::optional<glean::PartialMatch> partial;   // kNoMatch only
+  std::optional<glean::FigureRuleTerms> terms;  // a figure rule's
+  std::optional<glean::LabelMiss> label_miss;   // kLabel only
+  // A figure the rule was asked about whose label and clause hold nothing of its label: one
+  // line of a list on a terminal, not a place of its own.
+  bool unrelated = false;
 };
+
+// A pattern shown on one line: a long one cut, on a character, with … after it.
+std::string Shortened(std::string_view pattern) {
+  constexpr size_t kLongest = 72;
+  if (pattern.size() <= kLongest) return std::string(pattern);
+  return std::string(CutAtCharacter(pattern, kLongest)) + "…";
+}
+
+std::string Joined(const std::vector<std::string>& items) {
+  return items.empty() ? std::string() : fmt::format("{}", fmt::join(items, ", "));
+}
+
+std::string StatusNames(const std::vector<glean::FigureStatus>& statuses) {
+  std::vector<std::string> names;
+  for (glean::FigureStatus status : statuses) names.push_back(glean::FigureStatusName(status));
+  return Joined(names);
+}
+
+// The normalized range a figure trace shows: its clause and the figure.
+std::pair<size_t, size_t> FigureRange(const glean::Document& document,
+                                      const glean::Figure& figure) {
+  // The clause ends at the figure, or a word such as 约 before it.
+  const std::string_view normalized = document.normalized();
+  constexpr size_t kBetween = 12;
+  const size_t from = figure.begin > figure.clause.size() + kBetween
+                          ? figure.begin - figure.clause.size() - kBetween
+                          : 0;
+  const size_t at = figure.clause.empty()
+                        ? std::string_view::npos
+                        : normalized.substr(from, figure.begin - from).rfind(figure.clause);
+  return {at == std::string_view::npos ? figure.begin : from + at, figure.end};
+}
+
+// The closest part of a figure rule's label to a figure's, in words.
+std::string LabelMissText(const glean::LabelMiss& miss, const glean::Figure& figure) {
+  if (miss.in_clause) {
+    return fmt::format("`{}` matches '{}' in the clause '{}', outside the label '{}'",
+                       Shortened(miss.alternative),
+                       figure.clause.substr(miss.clause_at, miss.clause_end - miss.clause_at),
+                       figure.clause, figure.label);
+  }
+  if (miss.matched.empty()) {
+    return "no alternative matches in the clause, nor its first piece in the label";
+  }
+  const std::string_view text = miss.partial_in_clause ? figure.clause : figure.label;
+  const char* where = miss.partial_in_clause ? "clause" : "label";
+  const std::string_view matched = text.substr(miss.match_at, miss.match_end - miss.match_at);
+  if (miss.stopped_at.empty()) {  // all of it but its leading `^`
+    return fmt::format("`{}` matches '{}' in the {}, but not at its start (`^`)",
+                       Shortened(miss.alternative), matched, where);
+  }
+  return fmt::format(
+      "`{}` gets as far as `{}` over '{}'{}{}, and stops at `{}` before '{}'",
+      Shortened(miss.alternative), Shortened(Abridged(miss.matched)), matched,
+      miss.partial_in_clause ? " in the clause" : "",
+      miss.not_at_start ? fmt::format(", but not at the {}'s start (`^`)", where) : "",
+      Shortened(Abridged(miss.stopped_at)), text.substr(miss.match_end));
+}
+
+// The steps of a figure rule on its figure, in the engine's order, as far as it got: each term
+// the rule sets, with the figure's side, ✓ or ✗.
+std::string FigureSteps(const Explained& item) {
+  const glean::CandidateTrace& trace = *item.trace;
+  const glean::Figure& figure = *trace.figure;
+  const glean::FigureRuleTerms& terms = *item.terms;
+  const bool dropped = !trace.kept && trace.reason != glean::DropReason::kOverlap;
+  std::string out;
+  std::string value = FieldValueText(figure.value);
+  if (!figure.changes.empty()) value += ", change " + figure.changes.front().ToString();
+  out += fmt::format("  figure:     '{}' → {}; status {}{}\n", trace.fields[1].text, value,
+                     glean::FigureStatusName(figure.status),
+                     figure.period.known() ? "; period " + figure.period.ToString() : "");
+  // Each step: the reason it fails for, its line once it passed or failed.
+  const auto step = [&](glean::DropReason reason, bool asked, std::string_view name,
+                        const std::string& figure_side, const std::string& rule_side) {
+    if (!asked) return true;
+    const bool failed = dropped && trace.reason == reason;
+    out += fmt::format("  {:<11} {} {} against {}\n", std::string(name) + ":", figure_side,
+                       failed ? "✗" : "✓", rule_side);
+    return !failed;
+  };
+  const auto quoted = [](std::string_view text) { return fmt::format("'{}'", text); };
+  const auto pattern = [](std::string_view text) { return fmt::format("`{}`", Shortened(text)); };
+  if (!step(glean::DropReason::kLabel, !terms.label.empty(), "label", quoted(figure.label),
+            pattern(terms.label))) {
+    if (item.label_miss) {
+      out += fmt::format("  closest:    {}\n", LabelMissText(*item.label_miss, figure));
+    }
+    out += fmt::format("  clause:     '{}'\n", figure.clause);
+    return out;
+  }
+  if (!step(glean::DropReason::kUnit, !terms.units.empty(), "unit",
+            figure.value.unit.empty() ? "no unit" : quoted(figure.value.unit),
+            Joined(terms.units)) ||
+      !step(glean::DropReason::kStatus, !terms.statuses.empty(), "status",
+            glean::FigureStatusName(figure.status), StatusNames(terms.statuses)) ||
+      !step(glean::DropReason::kClause, !terms.clause.empty(), "clause", quoted(figure.clause),
+            pattern(terms.clause))) {
+    return out;
+  }
+  step(glean::DropReason::kAction, !terms.action.empty(), "action", quoted(figure.action),
+       pattern(terms.action));
+  return out;
+}
 
 std::string TerminalText(const std::string& file, const glean::Document& document,
                          const Explained& item) {
@@ -145,17 +272,21 @@ std::string TerminalText(const std::string& file, const glean::Document& documen
   std::string out =
       fmt::format("{}:{}:{}: {}: {}\n", file, item.source.line, item.source.column, trace.rule,
                   trace.kept ? "kept" : fmt::format("dropped ({})", DropReasonName(trace.reason)));
-  size_t shown_end = trace.end;
+  size_t shown_begin = trace.begin, shown_end = trace.end;
+  if (trace.figure != nullptr)
+    std::tie(shown_begin, shown_end) = FigureRange(document, *trace.figure);
   if (item.partial) shown_end = std::max(shown_end, item.partial->end);
   // For a place with no match, the text from the literal on: as far as the pattern got, and more.
   if (trace.reason == glean::DropReason::kNoMatch && !trace.kept) {
     shown_end = trace.begin +
                 CutAtCharacter(normalized.substr(trace.begin), shown_end - trace.begin + 30).size();
   }
-  out += fmt::format("  original:   {}\n", OneLine(document.OriginalText(trace.begin, shown_end)));
+  out += fmt::format("  original:   {}\n", OneLine(document.OriginalText(shown_begin, shown_end)));
   out += fmt::format("  normalized: {}\n",
-                     OneLine(normalized.substr(trace.begin, shown_end - trace.begin)));
-  if (trace.reason == glean::DropReason::kNoMatch && !trace.kept) {
+                     OneLine(normalized.substr(shown_begin, shown_end - shown_begin)));
+  if (trace.figure != nullptr) {
+    out += FigureSteps(item);
+  } else if (trace.reason == glean::DropReason::kNoMatch && !trace.kept) {
     out += fmt::format("  literal:    found at {}:{}\n", item.source.line, item.source.column);
     if (item.partial && !item.partial->matched.empty()) {
       out += fmt::format("  pattern:    matches `{}` over '{}'\n", Abridged(item.partial->matched),
@@ -172,7 +303,7 @@ std::string TerminalText(const std::string& file, const glean::Document& documen
     out += fmt::format("  pattern:    matched '{}'\n",
                        normalized.substr(trace.begin, trace.end - trace.begin));
   }
-  for (size_t i = 0; i < trace.fields.size(); ++i) {
+  for (size_t i = 0; i < trace.fields.size() && trace.figure == nullptr; ++i) {
     const glean::FieldTrace& field = trace.fields[i];
     std::string reading;
     if (!field.taken) {
@@ -215,9 +346,55 @@ nlohmann::ordered_json JsonOf(const std::string& file, const glean::Document& do
   out["column"] = item.source.column;
   out["start"] = item.source.start;
   out["end"] = item.source.end;
+  out["form"] = trace.figure != nullptr ? "figure" : "pattern";
   out["outcome"] = trace.kept ? "kept" : DropReasonName(trace.reason);
   out["text"] = std::string(document.OriginalText(trace.begin, trace.end));
   out["normalized"] = std::string(normalized.substr(trace.begin, trace.end - trace.begin));
+  if (trace.figure != nullptr) {
+    const glean::Figure& figure = *trace.figure;
+    nlohmann::ordered_json about;
+    about["label"] = figure.label;
+    about["clause"] = figure.clause;
+    about["action"] = figure.action;
+    about["value"] = FieldValueText(figure.value);
+    about["unit"] = figure.value.unit;
+    about["status"] = glean::FigureStatusName(figure.status);
+    about["period"] = figure.period.ToString();
+    if (!figure.changes.empty()) about["change"] = figure.changes.front().ToString();
+    out["figure"] = std::move(about);
+    const glean::FigureRuleTerms& terms = *item.terms;
+    nlohmann::ordered_json asks;
+    if (!terms.label.empty()) asks["label"] = terms.label;
+    if (!terms.clause.empty()) asks["clause"] = terms.clause;
+    if (!terms.action.empty()) asks["action"] = terms.action;
+    if (!terms.units.empty()) asks["unit"] = terms.units;
+    if (!terms.statuses.empty()) {
+      nlohmann::ordered_json statuses = nlohmann::ordered_json::array();
+      for (glean::FigureStatus status : terms.statuses) {
+        statuses.push_back(glean::FigureStatusName(status));
+      }
+      asks["status"] = std::move(statuses);
+    }
+    out["rule_asks"] = std::move(asks);
+    if (item.label_miss) {
+      const glean::LabelMiss& miss = *item.label_miss;
+      nlohmann::ordered_json closest;
+      closest["alternative"] = miss.alternative;
+      closest["in_clause"] = miss.in_clause;
+      if (miss.in_clause) {
+        closest["clause_text"] =
+            figure.clause.substr(miss.clause_at, miss.clause_end - miss.clause_at);
+      } else {
+        closest["matched_pattern"] = miss.matched;
+        closest["stopped_at"] = miss.stopped_at;
+        closest["partial_in_clause"] = miss.partial_in_clause;
+        closest["matched_text"] = (miss.partial_in_clause ? figure.clause : figure.label)
+                                      .substr(miss.match_at, miss.match_end - miss.match_at);
+      }
+      closest["says"] = LabelMissText(miss, figure);
+      out["closest"] = std::move(closest);
+    }
+  }
   if (item.partial) {
     out["matched_pattern"] = item.partial->matched;
     out["stopped_at"] = item.partial->stopped_at;
@@ -260,11 +437,13 @@ int RunExplain(const ExplainSettings& settings) {
   }
   std::optional<glean::RuleSet> rules = LoadRules(settings.document.rule_paths, false);
   if (!rules) return kExitUsage;
-  if (!settings.rule.empty()) {
+  const std::vector<std::string_view> figure_rules = glean::FigureRuleIds(*rules);
+  const bool figure_rule =
+      std::find(figure_rules.begin(), figure_rules.end(), settings.rule) != figure_rules.end();
+  if (!settings.rule.empty() && !figure_rule) {
     const std::vector<std::string_view> ids = glean::PatternRuleIds(*rules);
     if (std::find(ids.begin(), ids.end(), settings.rule) == ids.end()) {
-      std::fprintf(stderr, "extract: error: no pattern rule has the id '%s'\n",
-                   settings.rule.c_str());
+      std::fprintf(stderr, "extract: error: no rule has the id '%s'\n", settings.rule.c_str());
       return kExitUsage;
     }
   }
@@ -307,22 +486,50 @@ int RunExplain(const ExplainSettings& settings) {
       return kExitInputError;
     }
   }
-  std::vector<Explained> items;
-  for (const glean::CandidateTrace& trace : log.traces) {
-    if (!settings.rule.empty() && trace.rule != settings.rule) continue;
-    const glean::SourceSpan source = document.ToSource(trace.begin, trace.end);
-    if (settings.line > 0 && source.line != settings.line) continue;
-    if (!near_sentences.empty() &&
-        std::none_of(near_sentences.begin(), near_sentences.end(), [&](const auto& sentence) {
-          return trace.begin < sentence.second && sentence.first < trace.end;
-        })) {
-      continue;
+  const auto in_range = [&](size_t begin, size_t end, const glean::SourceSpan& source) {
+    if (settings.line > 0 && source.line != settings.line) return false;
+    return near_sentences.empty() ||
+           std::any_of(near_sentences.begin(), near_sentences.end(), [&](const auto& sentence) {
+             return begin < sentence.second && sentence.first < end;
+           });
+  };
+  // A figure rule asked about by name is explained on every figure of the range given, also
+  // those the engine did not trace it on (their clause holds no literal of its label).
+  std::deque<glean::CandidateTrace> untraced;
+  if (figure_rule && (settings.line > 0 || !near_sentences.empty())) {
+    for (const glean::Figure& figure : glean::FiguresOf(document)) {
+      if (!in_range(figure.begin, figure.end, figure.source) ||
+          std::any_of(log.traces.begin(), log.traces.end(), [&](const glean::CandidateTrace& t) {
+            return t.figure == &figure && t.rule == settings.rule;
+          })) {
+        continue;
+      }
+      untraced.push_back(*glean::TraceFigureRule(*rules, settings.rule, document, figure));
     }
-    Explained item{&trace, source, std::nullopt};
+  }
+  std::vector<Explained> items;
+  const auto add = [&](const glean::CandidateTrace& trace) {
+    if (!settings.rule.empty() && trace.rule != settings.rule) return;
+    const glean::SourceSpan source = document.ToSource(trace.begin, trace.end);
+    if (!in_range(trace.begin, trace.end, source)) return;
+    Explained item{&trace, source, std::nullopt, std::nullopt, std::nullopt};
     if (!trace.kept && trace.reason == glean::DropReason::kNoMatch) {
       item.partial = glean::LongestPartialMatch(*rules, trace.rule, document, trace.begin);
     }
+    if (trace.figure != nullptr) {
+      item.terms = glean::FigureRuleTermsOf(*rules, trace.rule);
+      if (!trace.kept && trace.reason == glean::DropReason::kLabel) {
+        item.label_miss = glean::ClosestLabelPart(*rules, trace.rule, *trace.figure);
+      }
+    }
     items.push_back(std::move(item));
+  };
+  for (const glean::CandidateTrace& trace : log.traces) add(trace);
+  for (const glean::CandidateTrace& trace : untraced) {
+    add(trace);
+    Explained& item = items.back();
+    item.unrelated =
+        item.label_miss && !item.label_miss->in_clause && item.label_miss->matched.empty();
   }
   // In document order; at one place, in the order the engine decides (a match before a place
   // where only the literal was found).
@@ -330,15 +537,32 @@ int RunExplain(const ExplainSettings& settings) {
     return std::tuple(a.trace->begin, a.trace->rule) < std::tuple(b.trace->begin, b.trace->rule);
   });
   std::string out;
+  std::vector<std::string> unrelated;  // label line:column of each
   for (const Explained& item : items) {
     if (settings.json) {
       out += JsonOf(settings.file, document, item).dump();
       out += '\n';
+    } else if (item.unrelated) {
+      unrelated.push_back(fmt::format("'{}' {}:{}", item.trace->figure->label, item.source.line,
+                                      item.source.column));
     } else {
       out += TerminalText(settings.file, document, item);
     }
   }
-  if (!settings.json && items.empty()) out = "no place where a rule could have matched\n";
+  if (!unrelated.empty()) {
+    out += fmt::format(
+        "{} other figure{}, whose label and clause hold nothing of the rule's `label` (dropped: "
+        "label): {}\n",
+        unrelated.size(), unrelated.size() == 1 ? "" : "s", Joined(unrelated));
+  }
+  if (!settings.json && items.empty() && unrelated.empty()) {
+    out = figure_rule ? fmt::format(
+                            "no figure that {} names or nearly names: no figure's clause holds "
+                            "a literal of its label (--line or --near shows it on the "
+                            "figures there)\n",
+                            settings.rule)
+                      : "no place where a rule could have matched\n";
+  }
   WriteOutput(out);
   FlushOutput();
   return kExitOk;

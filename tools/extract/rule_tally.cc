@@ -9,7 +9,7 @@ namespace extract {
 uint64_t RuleCounts::matched() const {
   uint64_t total = kept;
   for (int reason = 0; reason < glean::kDropReasonCount; ++reason) {
-    if (static_cast<glean::DropReason>(reason) != glean::DropReason::kNoMatch) {
+    if (!glean::IsNearMiss(static_cast<glean::DropReason>(reason))) {
       total += dropped[static_cast<size_t>(reason)];
     }
   }
@@ -18,6 +18,7 @@ uint64_t RuleCounts::matched() const {
 
 RuleTally::RuleTally(const glean::RuleSet& rules) {
   for (std::string_view id : glean::PatternRuleIds(rules)) counts_.emplace(id, RuleCounts());
+  for (std::string_view id : glean::FigureRuleIds(rules)) counts_.emplace(id, RuleCounts());
 }
 
 void RuleTally::OnCandidate(const glean::CandidateTrace& trace) {
@@ -35,20 +36,26 @@ std::string RuleTally::Table() const {
   size_t width = 5;  // "total"
   for (const auto& [id, counts] : counts_) width = std::max(width, id.size());
   std::string out = fmt::format("{:<{}} {:>8} {:>6}", "rule", width, "matched", "kept");
-  // The drops in the engine's order; kNoMatch last, as it is no candidate.
+  // The drops in the engine's order; the near misses (kLabel, kNoMatch) last, as they are no
+  // candidates.
   constexpr glean::DropReason kColumns[] = {
-      glean::DropReason::kField,  glean::DropReason::kUnit,      glean::DropReason::kUnless,
-      glean::DropReason::kWithin, glean::DropReason::kNotWithin, glean::DropReason::kOverlap,
-      glean::DropReason::kNoMatch};
+      glean::DropReason::kField,   glean::DropReason::kUnit,   glean::DropReason::kStatus,
+      glean::DropReason::kClause,  glean::DropReason::kAction, glean::DropReason::kWhere,
+      glean::DropReason::kUnless,  glean::DropReason::kWithin, glean::DropReason::kNotWithin,
+      glean::DropReason::kOverlap, glean::DropReason::kLabel,  glean::DropReason::kNoMatch};
+  const auto column_width = [](glean::DropReason reason) {
+    return std::max<size_t>(6, std::string_view(glean::DropReasonName(reason)).size());
+  };
   for (glean::DropReason reason : kColumns) {
-    out += fmt::format(" {:>10}", glean::DropReasonName(reason));
+    out += fmt::format(" {:>{}}", glean::DropReasonName(reason), column_width(reason));
   }
   out += '\n';
   RuleCounts total;
   const auto row = [&](std::string_view name, const RuleCounts& counts) {
     out += fmt::format("{:<{}} {:>8} {:>6}", name, width, counts.matched(), counts.kept);
     for (glean::DropReason reason : kColumns) {
-      out += fmt::format(" {:>10}", counts.dropped[static_cast<size_t>(reason)]);
+      out +=
+          fmt::format(" {:>{}}", counts.dropped[static_cast<size_t>(reason)], column_width(reason));
     }
     out += '\n';
   };

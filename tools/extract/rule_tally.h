@@ -18,14 +18,15 @@ struct RuleCounts {
   uint64_t kept = 0;
   std::array<uint64_t, glean::kDropReasonCount> dropped{};  // by DropReason
 
-  // Candidates: kept and dropped for every reason but kNoMatch (which had no candidate).
+  // Candidates: kept and dropped for every reason but the near misses (kNoMatch, kLabel), which
+  // had no candidate.
   uint64_t matched() const;
 };
 
 // Thread-safe: extract's workers report to one tally.
 class RuleTally final : public glean::MatchObserver {
  public:
-  // Every pattern rule of `rules` gets a row, those that never matched too.
+  // Every rule of `rules`, of either form, gets a row, those that never matched too.
   explicit RuleTally(const glean::RuleSet& rules);
 
   void OnCandidate(const glean::CandidateTrace& trace) override;
