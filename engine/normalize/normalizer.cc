@@ -508,6 +508,16 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
     return head;
   };
 
+  // The folded head of the line that starts at `begin`; `*ends` tells whether its end was seen.
+  // Only the start of the next line matters: reading to its end would scan every long paragraph
+  // line a second time.
+  const auto next_line_head = [&](size_t begin, bool* ends) {
+    const size_t window = std::min(text.size(), begin + 96);
+    const size_t newline = text.substr(0, window).find('\n', begin);
+    if (ends != nullptr) *ends = newline != std::string_view::npos;
+    return head_of(begin, newline == std::string_view::npos ? window : newline);
+  };
+
   // The logical line so far: the physical lines joined since the last break that was kept or
   // joined as a paragraph's end, that is, the line the text would have were it not wrapped. The
   // paragraph tests read it whole, so a paragraph broken at any width is joined as it would be
@@ -596,17 +606,25 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           strips[next_strip - 1].first >= line_start) {
         line_end = strips[next_strip - 1].first;
       }
-      // Most lines end a sentence: then nothing else about the two lines matters.
-      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < line_end &&
-          !LineEndsSentence(text, line_start, line_end)) {
+      const bool may_join =
+          options.join_lines && breaks <= 2 && end < text.size() && line_start < line_end;
+      const bool ends_sentence = may_join && LineEndsSentence(text, line_start, line_end);
+      if (ends_sentence && breaks == 1 && layout.wrapped() &&
+          layout.Fills(LineColumns(text.substr(line_start, line_end - line_start)))) {
+        // A hard-wrapped line that ends a sentence as it reaches the width cannot be told from a
+        // paragraph's last line; taken as a wrap, the paragraph holds together as it does
+        // unwrapped (its opening time dates its later sentences), whatever the width put a
+        // sentence end at a line end. A heading or list item after it still starts a line.
+        const Head after = next_line_head(end, nullptr);
+        join = after.size > 0 && !StartsLikeHeading(after.view());
+        paragraph_end = !join;
+      } else if (may_join && !ends_sentence) {
+        // Most lines end a sentence: then nothing else about the two lines matters.
         const std::string_view line = text.substr(line_start, line_end - line_start);
         const LineFacts facts = ReadLine(line);
         logical.bytes += facts.bytes;
-        // Only the start of the next line matters: reading to its end would scan every long
-        // paragraph line a second time.
-        const size_t window = std::min(text.size(), end + 96);
-        const size_t newline = text.substr(0, window).find('\n', end);
-        const Head after = head_of(end, newline == std::string_view::npos ? window : newline);
+        bool next_line_ends = false;
+        const Head after = next_line_head(end, &next_line_ends);
         size_t first_length = 0;
         const uint32_t first = after.size == 0 ? 0 : DecodeUtf8At(after.view(), 0, &first_length);
         if (after.size == 0) {
@@ -623,8 +641,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           paragraph_end = false;
         } else if (layout.wrapped() && layout.Fills(LineColumns(line)) &&
                    (LineColumns(line) + 1 >= layout.wrap_columns || !logical_is_heading() ||
-                    (newline != std::string_view::npos &&
-                     LineColumns(after.view()) * 4 <= layout.wrap_columns &&
+                    (next_line_ends && LineColumns(after.view()) * 4 <= layout.wrap_columns &&
                      !EndsSentence(after.view())))) {
           // A hard-wrapped line, heading or not; a heading only when it runs to the width
           // itself, since a short heading followed by its paragraph often comes within the

@@ -337,6 +337,44 @@ TEST_CASE("normalize: a hard-wrapped text joins every line break but those of pa
   CHECK(Make(options).Normalize(wrapped).text == unjoined);
 }
 
+TEST_CASE("normalize: a wrapped line that ends a sentence at the width joins the next") {
+  // Issue 16: a sentence end that wrapping puts at a line's end cannot be told from a
+  // paragraph's; kept, it split the paragraph, and the time the paragraph opens with (二〇二五年，)
+  // no longer dated its later sentences. A heading after such a line, or a blank line between,
+  // still starts a line; so does a short line's sentence end.
+  const Normalizer normalizer = Make();
+  const std::string wrapped =
+      "二〇二五年，全镇上下坚持稳中求进工作总\n"
+      "基调，统筹推进全镇经济社会发展各事业。\n"
+      "全年新建高标准农田一千二百亩，流转土地\n"
+      "三百亩。\n"
+      "新建村道二十公里，改造危房一百户，全镇\n"
+      "共有合作社十二家，带动农户增收致富了。\n"
+      "二、存在的问题\n";
+  REQUIRE(DetectLayout(wrapped) == LineLayout{38, false, 2});
+  NormalizedText out = normalizer.Normalize(wrapped);
+  CHECK(out.text ==
+        "二〇二五年,全镇上下坚持稳中求进工作总基调,统筹推进全镇经济社会发展各事业。全年新建高标准"
+        "农田一千二百亩,流转土地三百亩。\n"
+        "新建村道二十公里,改造危房一百户,全镇共有合作社十二家,带动农户增收致富了。\n"
+        "二、存在的问题\n");
+  CHECK(SourceOf(wrapped, out, "事业。全年") == "事业。\n全年");
+  CheckMapIsConsistent(wrapped, out);
+  std::string paragraphs = wrapped;
+  paragraphs.insert(paragraphs.find("全年新建"), "\n");
+  REQUIRE(DetectLayout(paragraphs) == LineLayout{38, false, 2});
+  CHECK(normalizer.Normalize(paragraphs).text ==
+        "二〇二五年,全镇上下坚持稳中求进工作总基调,统筹推进全镇经济社会发展各事业。\n\n"
+        "全年新建高标准农田一千二百亩,流转土地三百亩。\n"
+        "新建村道二十公里,改造危房一百户,全镇共有合作社十二家,带动农户增收致富了。\n"
+        "二、存在的问题\n");
+  // A text read in parts is cut only after a break that is never joined.
+  const LineLayout layout = DetectLayout(wrapped);
+  CHECK(!layout.KeepsBreakAfter("基调，统筹推进全镇经济社会发展各事业。"));
+  CHECK(layout.KeepsBreakAfter("三百亩。"));
+  CHECK(LineLayout{}.KeepsBreakAfter("基调，统筹推进全镇经济社会发展各事业。"));
+}
+
 TEST_CASE("normalize: a line's columns, eight bytes at a time as one at a time") {
   struct Row {
     const char* line;
