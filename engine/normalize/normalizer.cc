@@ -1,5 +1,6 @@
 #include "engine/normalize/normalizer.h"
 
+#include "engine/normalize/normalized_text_builder.h"
 #include "engine/normalize/numbering.h"
 #include "engine/normalize/page_footers.h"
 #include "engine/source/utf8.h"
@@ -104,7 +105,13 @@ struct Normalizer::Impl {
   // the 256 KB table does not; most characters of a report are looked up here only.
   std::vector<uint64_t> changes;
 
+  // One bit per BMP code point, set when it folds to a character of its own byte length and
+  // class (廁 → 厕, 「 → “): written over the copied text, it leaves the offset map and the
+  // blank rules as they were.
+  std::vector<uint64_t> same_shape;
+
   bool Changes(uint32_t cp) const { return (changes[cp >> 6] >> (cp & 63)) & 1; }
+  bool SameShape(uint32_t cp) const { return (same_shape[cp >> 6] >> (cp & 63)) & 1; }
   std::string pool;
 
   // The folded form of a BMP code point, or empty when it folds to itself.
@@ -157,6 +164,7 @@ struct Normalizer::Impl {
   void BuildTable() {
     bmp.assign(0x10000, 0);
     changes.assign(0x10000 / 64, 0);
+    same_shape.assign(0x10000 / 64, 0);
     if (!options.nfkc && !options.traditional_to_simplified) return;
     const auto set = [&](uint32_t cp) {
       if (cp >= 0xD800 && cp <= 0xDFFF) return;
@@ -164,6 +172,11 @@ struct Normalizer::Impl {
       if (folded.empty() || folded.size() > 0xFF) return;
       bmp[cp] = static_cast<uint32_t>(pool.size()) << 8 | static_cast<uint32_t>(folded.size());
       changes[cp >> 6] |= uint64_t{1} << (cp & 63);
+      size_t length = 0;
+      if (cp >= 0x800 && folded.size() == 3 &&
+          Classify(DecodeUtf8At(folded, 0, &length)) == Classify(cp)) {
+        same_shape[cp >> 6] |= uint64_t{1} << (cp & 63);
+      }
       pool += folded;
     };
     if (options.nfkc) {
@@ -182,53 +195,6 @@ struct Normalizer::Impl {
 };
 
 namespace {
-
-// The text and map being built. Unchanged bytes accumulate as one pending copy, written out when
-// something else comes.
-class Output {
- public:
-  Output(std::string_view input, NormalizedText* out) : input_(input), out_(out) {
-    out_->text.reserve(input.size());
-    // A run every 16 bytes is more than the densest sample report needs (one per 35 bytes of
-    // the PDF text, where every full-width comma ends a copy run).
-    map_.Reserve(input.size() / 16 + 1);
-  }
-  void Keep(size_t at, size_t length) {
-    if (copy_begin_ + copy_length_ != at) Flush(at);
-    copy_length_ += length;
-  }
-  void Replace(size_t at, size_t length, std::string_view replacement) {
-    Flush(at + length);
-    out_->text.append(replacement);
-    // 廁 → 厕 keeps every character boundary in place: no piece needed, the copy run goes on.
-    if (replacement.size() == length) {
-      map_.Copy(length);
-    } else {
-      map_.Append(replacement.size(), length);
-    }
-  }
-  void Finish() {
-    Flush(input_.size());
-    out_->map = std::move(map_).Build();
-  }
-
- private:
-  // Writes the pending copy; the next copy may start at `next`.
-  void Flush(size_t next) {
-    if (copy_length_ > 0) {
-      out_->text.append(input_.substr(copy_begin_, copy_length_));
-      map_.Copy(copy_length_);
-    }
-    copy_begin_ = next;
-    copy_length_ = 0;
-  }
-
-  std::string_view input_;
-  NormalizedText* out_;
-  source::OffsetMap::Builder map_;
-  size_t copy_begin_ = 0;
-  size_t copy_length_ = 0;
-};
 
 // What line joining reads off one physical line that does not end a sentence: its size, in one
 // branch-free pass, and its end. Punctuation is looked for only when a decision needs it.
@@ -413,7 +379,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
   const Impl& impl = *impl_;
   const NormalizeOptions& options = impl.options;
   NormalizedText result;
-  Output out(text, &result);
+  NormalizedTextBuilder out(text, &result);
   std::string scratch;
 
   // Spans to strip. The default markup is found with substring search, far faster than a regex
@@ -465,10 +431,20 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
                                                                         : 0;
   };
 
+  // The first strip span that starts at or after `at`. Asked at every blank and line break, and
+  // mostly just ahead of the pass: walked from the pass's place then, searched only behind it.
+  const auto first_strip_from = [&](size_t at) {
+    if (next_strip > 0 && strips[next_strip - 1].first >= at) {
+      return std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+    }
+    auto it = strips.begin() + static_cast<std::ptrdiff_t>(next_strip);
+    while (it != strips.end() && it->first < at) ++it;
+    return it;
+  };
+
   // The class of the character a reader sees next from `at`, past strip spans.
   const auto class_from = [&](size_t at) {
-    for (auto it = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
-         it != strips.end() && it->first == at; ++it) {
+    for (auto it = first_strip_from(at); it != strips.end() && it->first == at; ++it) {
       at = it->second;
     }
     if (at >= text.size()) return CharClass::kOther;
@@ -490,8 +466,9 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
   const auto head_of = [&](size_t begin, size_t end) {
     Head head;
     while (begin < end && IsBlank(text[begin])) ++begin;
+    auto strip = first_strip_from(begin);
     for (size_t at = begin; at < end && head.size < 24;) {
-      auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+      while (strip != strips.end() && strip->first < at) ++strip;
       if (strip != strips.end() && strip->first == at) {
         at = strip->second;
         continue;
@@ -715,6 +692,11 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
                               (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
         if (impl.Changes(code) && (code != kWhiteCircle || CircleInNumeral(text, i))) {
           const std::string_view folded = impl.FoldBmp(code);
+          if (impl.SameShape(code)) {
+            out.Overwrite(i, folded.data());
+            i += 3;
+            continue;
+          }
           // A fold to a blank (U+3000 → space) is decided by the blank rules below.
           if (IsBlankOrBreak(folded.front()) || IsBlankOrBreak(folded.back())) break;
           if (i > kept_from) out.Keep(kept_from, i - kept_from);
