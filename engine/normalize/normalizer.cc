@@ -289,6 +289,15 @@ bool StartsFigureSuffix(std::string_view text, size_t at) {
   return false;
 }
 
+// Whether an unpunctuated line is a web page's furniture rather than a piece of a paragraph: a
+// breadcrumb (首页 > 政务公开 > …) or a row of buttons (【打印本页】【关闭窗口】). Long as it may
+// be, it is not joined to the title below it.
+bool IsPageFurniture(std::string_view line) {
+  while (!line.empty() && IsBlank(line.back())) line.remove_suffix(1);
+  return std::count(line.begin(), line.end(), '>') >= 2 || line.ends_with("】") ||
+         line.find("】【") != std::string_view::npos;
+}
+
 bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view p : prefixes) {
     if (text.substr(0, p.size()) == p) return true;
@@ -632,7 +641,9 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           if (logical_is_heading() && !(read_punct(i), logical.sentence_punct)) {
             join = false;
           } else if (breaks == 1) {
-            join = logical.bytes >= 60 || (read_punct(i), logical.clause_punct);
+            join = (logical.bytes >= 60 &&
+                    !IsPageFurniture(text.substr(logical.begin, i - logical.begin))) ||
+                   (read_punct(i), logical.clause_punct);
           } else {
             // PDF text often puts a blank line inside a paragraph; only a long, punctuated
             // line is taken to continue.

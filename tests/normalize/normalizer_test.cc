@@ -434,6 +434,27 @@ TEST_CASE("normalize: the development reports' own layouts") {
   }
 }
 
+TEST_CASE("normalize: a web page's breadcrumb or button row is not joined to the title below") {
+  // Issue 16: long and unpunctuated, it read as a paragraph's line and took the report's title
+  // (2021年年度工作总结) along, and with it the year the report reviews.
+  CheckRows(Make(),
+            {
+                {"当前位置：首页 > 政务公开 > 政府信息公开 > 政府文件 > 政府工作报告\n"
+                 "2021年年度工作总结",
+                 "当前位置:首页>政务公开>政府信息公开>政府文件>政府工作报告\n"
+                 "2021年年度工作总结",
+                 "", ""},
+                {"【字号：大 中 小】【打印本页】【关闭窗口】【我要纠错】 分享到：微信 微博 "
+                 "QQ空间\n2021年年度工作总结",
+                 "【字号:大中小】【打印本页】【关闭窗口】【我要纠错】分享到:微信微博 "
+                 "QQ空间\n2021年年度工作总结",
+                 "", ""},
+                // A paragraph's line as long still joins.
+                {"全镇上下坚持稳中求进工作总基调统筹推进经济社会发展\n各项工作取得新成效",
+                 "全镇上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作取得新成效", "", ""},
+            });
+}
+
 TEST_CASE(
     "normalize: a line that starts with a comma or a closing mark continues the line before") {
   CheckRows(Make(), {
