@@ -452,9 +452,9 @@ std::string OutlineOf(const std::string& text) {
   return outline;
 }
 
-TEST_CASE("wrap invariance: the PDF sample's outline holds at every width and style") {
+TEST_CASE("wrap invariance: the PDF sample's outline holds at every width, in every style") {
   // Issue 16: in the PDF text 22 of 27 "headings" were line fragments. `extract outline` of the
-  // sample, re-wrapped at every width from 16 to 60 characters in each style, prints the
+  // sample, re-wrapped at every width from 16 to 60 characters, the styles in turn, prints the
   // headings of the clean text, with one exception: a title with no numbering whose width comes
   // within the tolerance of the column's cannot be told from a line cut at the width, and is
   // not a heading then (the sample's seven 一年来，… titles, 40 columns, at 19 and 20 characters).
@@ -479,18 +479,20 @@ TEST_CASE("wrap invariance: the PDF sample's outline holds at every width and st
       }
       at = end;
     }
-    for (const int variant : {0, 1, 2, 3, 4, 7}) {
-      const Style style{width, (variant & 1) != 0, (variant & 2) != 0, (variant & 4) != 0};
-      INFO("at " << width << " characters, style " << variant);
-      const std::string got = OutlineOf(Wrap(clean, style).text);
-      if (got != want && got == near_width_titles_left_out) {
-        ++titles_lost;
-        continue;
-      }
-      CHECK(got == want);
+    // One style a width, in turn: each process of `extract` costs a tenth of a second or more
+    // under the sanitizers.
+    constexpr int kVariants[] = {0, 1, 2, 3, 4, 7};
+    const int variant = kVariants[width % 6];
+    const Style style{width, (variant & 1) != 0, (variant & 2) != 0, (variant & 4) != 0};
+    INFO("at " << width << " characters, style " << variant);
+    const std::string got = OutlineOf(Wrap(clean, style).text);
+    if (got != want && got == near_width_titles_left_out) {
+      ++titles_lost;
+      continue;
     }
+    CHECK(got == want);
   }
-  CHECK(titles_lost <= 12);
+  CHECK(titles_lost <= 2);
 }
 
 }  // namespace
