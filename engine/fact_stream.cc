@@ -20,11 +20,11 @@ namespace glean {
 namespace {
 
 // Where the text may be cut so that each side normalizes as it would within the whole: after
-// a line break that follows a line ending a sentence (a break normalization never joins) and the
-// blanks after it. Takes the last such break, however far back (a hard-wrapped text ends a line
-// with a sentence end only now and then); with none at all, the last line break, and npos when
-// there is none.
-size_t CutPoint(std::string_view text) {
+// a line break that normalization never joins in a text of `layout` (after a line ending a
+// sentence, short of the width if the text is wrapped) and the blanks after it. Takes the last such
+// break, however far back (a hard-wrapped text ends a line with a sentence end only now and then);
+// with none at all, the last line break, and npos when there is none.
+size_t CutPoint(std::string_view text, const normalize::LineLayout& layout) {
   size_t any_break = std::string_view::npos;
   for (size_t newline = text.rfind('\n'); newline != std::string_view::npos && newline > 0;
        newline = text.rfind('\n', newline - 1)) {
@@ -34,7 +34,7 @@ size_t CutPoint(std::string_view text) {
     if (any_break == std::string_view::npos) any_break = after;
     const size_t line_start = text.rfind('\n', newline - 1);
     const size_t begin = line_start == std::string_view::npos ? 0 : line_start + 1;
-    if (normalize::EndsSentence(text.substr(begin, newline - begin))) return after;
+    if (layout.KeepsBreakAfter(text.substr(begin, newline - begin))) return after;
   }
   return any_break;
 }
@@ -107,7 +107,7 @@ struct FactStream::State {
   size_t invalid = 0;  // bad UTF-8 sequences over all parts
   size_t first_bad = 0;
   size_t ascii_prefix = 0;              // pending's first bytes known to be ASCII
-  bool warned_other_encoding = false;  // a part read far better as another encoding (said once)
+  bool warned_other_encoding = false;   // a part read far better as another encoding (said once)
   bool cut_long_line = false;           // a line longer than two parts was cut (warned once)
   Encoding encoding = Encoding::kUtf8;  // of the parts: UTF-8, or UTF-16 cut at code units
 
@@ -214,12 +214,12 @@ struct FactStream::State {
       const size_t least = LeastCut();
       // A part ends at its last cut after a sentence end or, failing that, at its last line
       // break; a text with no line break at all is gathered until one comes.
-      size_t cut = CutPoint(std::string_view(pending).substr(0, size));
+      size_t cut = CutPoint(std::string_view(pending).substr(0, size), layout);
       if (cut != std::string_view::npos && cut < least) cut = std::string_view::npos;
       if (cut == std::string_view::npos) {
         if (pending.size() < 2 * size) break;
         // Still no line break: look further before growing again.
-        cut = CutPoint(pending);
+        cut = CutPoint(pending, layout);
         if (cut != std::string_view::npos && cut < least) cut = std::string_view::npos;
         if (cut == std::string_view::npos) {
           // A line longer than kLongLineBytes (and two parts) is cut at a character boundary:

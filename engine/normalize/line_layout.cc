@@ -44,6 +44,10 @@ bool LineLayout::Fills(int columns) const {
   return wrap_columns > 0 && columns >= wrap_columns - short_by;
 }
 
+bool LineLayout::KeepsBreakAfter(std::string_view line) const {
+  return EndsSentence(line) && !Fills(LineColumns(line));
+}
+
 int LineColumns(std::string_view line) {
   // Eight bytes at a time: the layout is read on the first lines of every document, and a loop
   // that decoded characters took as long as normalizing them. A byte that starts a character

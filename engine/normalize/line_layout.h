@@ -26,6 +26,11 @@ struct LineLayout {
   // rather than the end of a paragraph. False when the text is not wrapped.
   bool Fills(int columns) const;
 
+  // Whether line joining keeps the break after `line` (without its line break; trailing blanks
+  // do not count) whatever follows: the line ends a sentence and, in a hard-wrapped text, falls
+  // short of the width (one that fills it may end a sentence inside its paragraph).
+  bool KeepsBreakAfter(std::string_view line) const;
+
   friend bool operator==(const LineLayout&, const LineLayout&) = default;
 };
 

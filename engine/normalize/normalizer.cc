@@ -1,5 +1,6 @@
 #include "engine/normalize/normalizer.h"
 
+#include "engine/normalize/normalized_text_builder.h"
 #include "engine/normalize/numbering.h"
 #include "engine/normalize/page_footers.h"
 #include "engine/source/utf8.h"
@@ -104,7 +105,13 @@ struct Normalizer::Impl {
   // the 256 KB table does not; most characters of a report are looked up here only.
   std::vector<uint64_t> changes;
 
+  // One bit per BMP code point, set when it folds to a character of its own byte length and
+  // class (廁 → 厕, 「 → “): written over the copied text, it leaves the offset map and the
+  // blank rules as they were.
+  std::vector<uint64_t> same_shape;
+
   bool Changes(uint32_t cp) const { return (changes[cp >> 6] >> (cp & 63)) & 1; }
+  bool SameShape(uint32_t cp) const { return (same_shape[cp >> 6] >> (cp & 63)) & 1; }
   std::string pool;
 
   // The folded form of a BMP code point, or empty when it folds to itself.
@@ -157,6 +164,7 @@ struct Normalizer::Impl {
   void BuildTable() {
     bmp.assign(0x10000, 0);
     changes.assign(0x10000 / 64, 0);
+    same_shape.assign(0x10000 / 64, 0);
     if (!options.nfkc && !options.traditional_to_simplified) return;
     const auto set = [&](uint32_t cp) {
       if (cp >= 0xD800 && cp <= 0xDFFF) return;
@@ -164,6 +172,11 @@ struct Normalizer::Impl {
       if (folded.empty() || folded.size() > 0xFF) return;
       bmp[cp] = static_cast<uint32_t>(pool.size()) << 8 | static_cast<uint32_t>(folded.size());
       changes[cp >> 6] |= uint64_t{1} << (cp & 63);
+      size_t length = 0;
+      if (cp >= 0x800 && folded.size() == 3 &&
+          Classify(DecodeUtf8At(folded, 0, &length)) == Classify(cp)) {
+        same_shape[cp >> 6] |= uint64_t{1} << (cp & 63);
+      }
       pool += folded;
     };
     if (options.nfkc) {
@@ -182,53 +195,6 @@ struct Normalizer::Impl {
 };
 
 namespace {
-
-// The text and map being built. Unchanged bytes accumulate as one pending copy, written out when
-// something else comes.
-class Output {
- public:
-  Output(std::string_view input, NormalizedText* out) : input_(input), out_(out) {
-    out_->text.reserve(input.size());
-    // A run every 16 bytes is more than the densest sample report needs (one per 35 bytes of
-    // the PDF text, where every full-width comma ends a copy run).
-    map_.Reserve(input.size() / 16 + 1);
-  }
-  void Keep(size_t at, size_t length) {
-    if (copy_begin_ + copy_length_ != at) Flush(at);
-    copy_length_ += length;
-  }
-  void Replace(size_t at, size_t length, std::string_view replacement) {
-    Flush(at + length);
-    out_->text.append(replacement);
-    // 廁 → 厕 keeps every character boundary in place: no piece needed, the copy run goes on.
-    if (replacement.size() == length) {
-      map_.Copy(length);
-    } else {
-      map_.Append(replacement.size(), length);
-    }
-  }
-  void Finish() {
-    Flush(input_.size());
-    out_->map = std::move(map_).Build();
-  }
-
- private:
-  // Writes the pending copy; the next copy may start at `next`.
-  void Flush(size_t next) {
-    if (copy_length_ > 0) {
-      out_->text.append(input_.substr(copy_begin_, copy_length_));
-      map_.Copy(copy_length_);
-    }
-    copy_begin_ = next;
-    copy_length_ = 0;
-  }
-
-  std::string_view input_;
-  NormalizedText* out_;
-  source::OffsetMap::Builder map_;
-  size_t copy_begin_ = 0;
-  size_t copy_length_ = 0;
-};
 
 // What line joining reads off one physical line that does not end a sentence: its size, in one
 // branch-free pass, and its end. Punctuation is looked for only when a decision needs it.
@@ -323,6 +289,15 @@ bool StartsFigureSuffix(std::string_view text, size_t at) {
   return false;
 }
 
+// Whether an unpunctuated line is a web page's furniture rather than a piece of a paragraph: a
+// breadcrumb (首页 > 政务公开 > …) or a row of buttons (【打印本页】【关闭窗口】). Long as it may
+// be, it is not joined to the title below it.
+bool IsPageFurniture(std::string_view line) {
+  while (!line.empty() && IsBlank(line.back())) line.remove_suffix(1);
+  return std::count(line.begin(), line.end(), '>') >= 2 || line.ends_with("】") ||
+         line.find("】【") != std::string_view::npos;
+}
+
 bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view p : prefixes) {
     if (text.substr(0, p.size()) == p) return true;
@@ -413,7 +388,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
   const Impl& impl = *impl_;
   const NormalizeOptions& options = impl.options;
   NormalizedText result;
-  Output out(text, &result);
+  NormalizedTextBuilder out(text, &result);
   std::string scratch;
 
   // Spans to strip. The default markup is found with substring search, far faster than a regex
@@ -465,10 +440,20 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
                                                                         : 0;
   };
 
+  // The first strip span that starts at or after `at`. Asked at every blank and line break, and
+  // mostly just ahead of the pass: walked from the pass's place then, searched only behind it.
+  const auto first_strip_from = [&](size_t at) {
+    if (next_strip > 0 && strips[next_strip - 1].first >= at) {
+      return std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+    }
+    auto it = strips.begin() + static_cast<std::ptrdiff_t>(next_strip);
+    while (it != strips.end() && it->first < at) ++it;
+    return it;
+  };
+
   // The class of the character a reader sees next from `at`, past strip spans.
   const auto class_from = [&](size_t at) {
-    for (auto it = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
-         it != strips.end() && it->first == at; ++it) {
+    for (auto it = first_strip_from(at); it != strips.end() && it->first == at; ++it) {
       at = it->second;
     }
     if (at >= text.size()) return CharClass::kOther;
@@ -490,8 +475,9 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
   const auto head_of = [&](size_t begin, size_t end) {
     Head head;
     while (begin < end && IsBlank(text[begin])) ++begin;
+    auto strip = first_strip_from(begin);
     for (size_t at = begin; at < end && head.size < 24;) {
-      auto strip = std::lower_bound(strips.begin(), strips.end(), std::make_pair(at, size_t{0}));
+      while (strip != strips.end() && strip->first < at) ++strip;
       if (strip != strips.end() && strip->first == at) {
         at = strip->second;
         continue;
@@ -506,6 +492,16 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       at += length;
     }
     return head;
+  };
+
+  // The folded head of the line that starts at `begin`; `*ends` tells whether its end was seen.
+  // Only the start of the next line matters: reading to its end would scan every long paragraph
+  // line a second time.
+  const auto next_line_head = [&](size_t begin, bool* ends) {
+    const size_t window = std::min(text.size(), begin + 96);
+    const size_t newline = text.substr(0, window).find('\n', begin);
+    if (ends != nullptr) *ends = newline != std::string_view::npos;
+    return head_of(begin, newline == std::string_view::npos ? window : newline);
   };
 
   // The logical line so far: the physical lines joined since the last break that was kept or
@@ -596,17 +592,25 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           strips[next_strip - 1].first >= line_start) {
         line_end = strips[next_strip - 1].first;
       }
-      // Most lines end a sentence: then nothing else about the two lines matters.
-      if (options.join_lines && breaks <= 2 && end < text.size() && line_start < line_end &&
-          !LineEndsSentence(text, line_start, line_end)) {
+      const bool may_join =
+          options.join_lines && breaks <= 2 && end < text.size() && line_start < line_end;
+      const bool ends_sentence = may_join && LineEndsSentence(text, line_start, line_end);
+      if (ends_sentence && breaks == 1 && layout.wrapped() &&
+          layout.Fills(LineColumns(text.substr(line_start, line_end - line_start)))) {
+        // A hard-wrapped line that ends a sentence as it reaches the width cannot be told from a
+        // paragraph's last line; taken as a wrap, the paragraph holds together as it does
+        // unwrapped (its opening time dates its later sentences), whatever the width put a
+        // sentence end at a line end. A heading or list item after it still starts a line.
+        const Head after = next_line_head(end, nullptr);
+        join = after.size > 0 && !StartsLikeHeading(after.view());
+        paragraph_end = !join;
+      } else if (may_join && !ends_sentence) {
+        // Most lines end a sentence: then nothing else about the two lines matters.
         const std::string_view line = text.substr(line_start, line_end - line_start);
         const LineFacts facts = ReadLine(line);
         logical.bytes += facts.bytes;
-        // Only the start of the next line matters: reading to its end would scan every long
-        // paragraph line a second time.
-        const size_t window = std::min(text.size(), end + 96);
-        const size_t newline = text.substr(0, window).find('\n', end);
-        const Head after = head_of(end, newline == std::string_view::npos ? window : newline);
+        bool next_line_ends = false;
+        const Head after = next_line_head(end, &next_line_ends);
         size_t first_length = 0;
         const uint32_t first = after.size == 0 ? 0 : DecodeUtf8At(after.view(), 0, &first_length);
         if (after.size == 0) {
@@ -623,8 +627,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           paragraph_end = false;
         } else if (layout.wrapped() && layout.Fills(LineColumns(line)) &&
                    (LineColumns(line) + 1 >= layout.wrap_columns || !logical_is_heading() ||
-                    (newline != std::string_view::npos &&
-                     LineColumns(after.view()) * 4 <= layout.wrap_columns &&
+                    (next_line_ends && LineColumns(after.view()) * 4 <= layout.wrap_columns &&
                      !EndsSentence(after.view())))) {
           // A hard-wrapped line, heading or not; a heading only when it runs to the width
           // itself, since a short heading followed by its paragraph often comes within the
@@ -638,7 +641,9 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           if (logical_is_heading() && !(read_punct(i), logical.sentence_punct)) {
             join = false;
           } else if (breaks == 1) {
-            join = logical.bytes >= 60 || (read_punct(i), logical.clause_punct);
+            join = (logical.bytes >= 60 &&
+                    !IsPageFurniture(text.substr(logical.begin, i - logical.begin))) ||
+                   (read_punct(i), logical.clause_punct);
           } else {
             // PDF text often puts a blank line inside a paragraph; only a long, punctuated
             // line is taken to continue.
@@ -698,6 +703,11 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
                               (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
         if (impl.Changes(code) && (code != kWhiteCircle || CircleInNumeral(text, i))) {
           const std::string_view folded = impl.FoldBmp(code);
+          if (impl.SameShape(code)) {
+            out.Overwrite(i, folded.data());
+            i += 3;
+            continue;
+          }
           // A fold to a blank (U+3000 → space) is decided by the blank rules below.
           if (IsBlankOrBreak(folded.front()) || IsBlankOrBreak(folded.back())) break;
           if (i > kept_from) out.Keep(kept_from, i - kept_from);

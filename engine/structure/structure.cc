@@ -477,6 +477,12 @@ class StructureBuilder {
     const auto full_width = [&](std::string_view content) {
       return wrap.wrapped && Columns(content) >= wrap.width - wrap_slack;
     };
+    // A line may be a piece of a wrapped line when it comes near the wrap width; one wider than
+    // any line of the text was joined by normalization (a title too long for the column, set
+    // over two lines), and its end is real.
+    const auto may_be_cut = [&](std::string_view content) {
+      return full_width(content) && Columns(content) <= wrap.width;
+    };
     // A paragraph line: it ends a sentence, is longer than any title, or runs to the wrap width.
     const auto body = [&](std::string_view content) {
       const size_t bytes = content.size();
@@ -522,7 +528,7 @@ class StructureBuilder {
         if (length <= marker) continue;  // a bare number, not a heading
         numbered_seen = true;
       } else if (!numbering && was_after_break && (numbered_seen || body_seen) &&
-                 !full_width(content) && TitleLike(content) && introduces(next_content(index)) &&
+                 !may_be_cut(content) && TitleLike(content) && introduces(next_content(index)) &&
                  (numbered_seen || !content.ends_with("报告"))) {
         numbering = numbered_seen ? Numbering::kTitle : Numbering::kLeadingTitle;
         length = content.size();

@@ -197,6 +197,18 @@ void CheckRows(const Normalizer& normalizer, std::initializer_list<JoinRow> rows
   }
 }
 
+TEST_CASE("normalize: folds of one shape written over the copied text map back exactly") {
+  // 發 → 发 keeps its bytes' length and class: written over the copy, not as a piece of its own.
+  // Between such folds come folds of other lengths (， → ,), blanks, strip spans and line ends.
+  CheckRows(Make(), {
+                        {"累計發放，低保資金５５０ 萬元。", "累计发放,低保资金550万元。",
+                         "资金550万元", "資金５５０ 萬元"},
+                        {"「廁所革命」**完成**改廁\n４２３座", "“厕所革命”完成改厕\n423座",
+                         "“厕所革命”完成改厕", "「廁所革命」**完成**改廁"},
+                        {"發展產業，帶動農戶", "发展产业,带动农户", "产业,带动", "產業，帶動"},
+                    });
+}
+
 TEST_CASE("normalize: a figure broken from its unit by a line end joins, however short the line") {
   // Issue 16: 种植面积2000⏎亩 and 7860⏎亩 gave no fact.
   CheckRows(Make(), {
@@ -337,6 +349,44 @@ TEST_CASE("normalize: a hard-wrapped text joins every line break but those of pa
   CHECK(Make(options).Normalize(wrapped).text == unjoined);
 }
 
+TEST_CASE("normalize: a wrapped line that ends a sentence at the width joins the next") {
+  // Issue 16: a sentence end that wrapping puts at a line's end cannot be told from a
+  // paragraph's; kept, it split the paragraph, and the time the paragraph opens with (二〇二五年，)
+  // no longer dated its later sentences. A heading after such a line, or a blank line between,
+  // still starts a line; so does a short line's sentence end.
+  const Normalizer normalizer = Make();
+  const std::string wrapped =
+      "二〇二五年，全镇上下坚持稳中求进工作总\n"
+      "基调，统筹推进全镇经济社会发展各事业。\n"
+      "全年新建高标准农田一千二百亩，流转土地\n"
+      "三百亩。\n"
+      "新建村道二十公里，改造危房一百户，全镇\n"
+      "共有合作社十二家，带动农户增收致富了。\n"
+      "二、存在的问题\n";
+  REQUIRE(DetectLayout(wrapped) == LineLayout{38, false, 2});
+  NormalizedText out = normalizer.Normalize(wrapped);
+  CHECK(out.text ==
+        "二〇二五年,全镇上下坚持稳中求进工作总基调,统筹推进全镇经济社会发展各事业。全年新建高标准"
+        "农田一千二百亩,流转土地三百亩。\n"
+        "新建村道二十公里,改造危房一百户,全镇共有合作社十二家,带动农户增收致富了。\n"
+        "二、存在的问题\n");
+  CHECK(SourceOf(wrapped, out, "事业。全年") == "事业。\n全年");
+  CheckMapIsConsistent(wrapped, out);
+  std::string paragraphs = wrapped;
+  paragraphs.insert(paragraphs.find("全年新建"), "\n");
+  REQUIRE(DetectLayout(paragraphs) == LineLayout{38, false, 2});
+  CHECK(normalizer.Normalize(paragraphs).text ==
+        "二〇二五年,全镇上下坚持稳中求进工作总基调,统筹推进全镇经济社会发展各事业。\n\n"
+        "全年新建高标准农田一千二百亩,流转土地三百亩。\n"
+        "新建村道二十公里,改造危房一百户,全镇共有合作社十二家,带动农户增收致富了。\n"
+        "二、存在的问题\n");
+  // A text read in parts is cut only after a break that is never joined.
+  const LineLayout layout = DetectLayout(wrapped);
+  CHECK(!layout.KeepsBreakAfter("基调，统筹推进全镇经济社会发展各事业。"));
+  CHECK(layout.KeepsBreakAfter("三百亩。"));
+  CHECK(LineLayout{}.KeepsBreakAfter("基调，统筹推进全镇经济社会发展各事业。"));
+}
+
 TEST_CASE("normalize: a line's columns, eight bytes at a time as one at a time") {
   struct Row {
     const char* line;
@@ -382,6 +432,27 @@ TEST_CASE("normalize: the development reports' own layouts") {
       }
     }
   }
+}
+
+TEST_CASE("normalize: a web page's breadcrumb or button row is not joined to the title below") {
+  // Issue 16: long and unpunctuated, it read as a paragraph's line and took the report's title
+  // (2021年年度工作总结) along, and with it the year the report reviews.
+  CheckRows(Make(),
+            {
+                {"当前位置：首页 > 政务公开 > 政府信息公开 > 政府文件 > 政府工作报告\n"
+                 "2021年年度工作总结",
+                 "当前位置:首页>政务公开>政府信息公开>政府文件>政府工作报告\n"
+                 "2021年年度工作总结",
+                 "", ""},
+                {"【字号：大 中 小】【打印本页】【关闭窗口】【我要纠错】 分享到：微信 微博 "
+                 "QQ空间\n2021年年度工作总结",
+                 "【字号:大中小】【打印本页】【关闭窗口】【我要纠错】分享到:微信微博 "
+                 "QQ空间\n2021年年度工作总结",
+                 "", ""},
+                // A paragraph's line as long still joins.
+                {"全镇上下坚持稳中求进工作总基调统筹推进经济社会发展\n各项工作取得新成效",
+                 "全镇上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作取得新成效", "", ""},
+            });
 }
 
 TEST_CASE(
