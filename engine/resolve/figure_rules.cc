@@ -11,8 +11,8 @@ namespace {
 
 re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
 
-bool Holds(const FigureRule& rule, const Document& document, const Figure& figure) {
-  // The unit and status first: a comparison each, where the patterns below run a regex.
+// The unit and status: a comparison each, asked before any pattern runs a regex.
+bool TakesUnitAndStatus(const FigureRule& rule, const Document& document, const Figure& figure) {
   if (!rule.units.empty()) {
     // 户 names the unit; 亿元 the unit as written, its magnitude with it.
     const std::string_view text =
@@ -24,10 +24,12 @@ bool Holds(const FigureRule& rule, const Document& document, const Figure& figur
       return false;
     }
   }
-  if (!rule.statuses.empty() &&
-      std::find(rule.statuses.begin(), rule.statuses.end(), figure.status) == rule.statuses.end()) {
-    return false;
-  }
+  return rule.statuses.empty() || std::find(rule.statuses.begin(), rule.statuses.end(),
+                                            figure.status) != rule.statuses.end();
+}
+
+bool Holds(const FigureRule& rule, const Document& document, const Figure& figure) {
+  if (!TakesUnitAndStatus(rule, document, figure)) return false;
   if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) return false;
   if (rule.action && !RE2::PartialMatch(Piece(figure.action), *rule.action)) return false;
   if (rule.unless) {
@@ -57,7 +59,12 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
     const Figure& figure = figures[f];
     hits.clear();
     if (rules.figure_labels != nullptr) {
-      rules.figure_labels->Match(figure.label, &labelled);
+      const auto wanted = [&](int index) {
+        const int rule = rules.labelled[static_cast<size_t>(index)];
+        return rule >= 0 &&
+               TakesUnitAndStatus(rules.figure_rules[static_cast<size_t>(rule)], document, figure);
+      };
+      rules.figure_labels->Match(figure.label, wanted, &labelled);
       for (int index : labelled) hits.push_back(rules.labelled[static_cast<size_t>(index)]);
     }
     hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
