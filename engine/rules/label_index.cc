@@ -60,6 +60,8 @@ void LabelIndex::Candidates(std::string_view label, std::vector<int>* candidates
   }
   std::vector<int> found;
   for (size_t at = 0; at + kMinAtomBytes <= lowered.size(); ++at) {
+    // Atoms are whole characters: none starts at a UTF-8 continuation byte.
+    if ((static_cast<unsigned char>(lowered[at]) & 0xC0) == 0x80) continue;
     const auto bucket = atoms_by_key_.find(KeyAt(lowered, at));
     if (bucket == atoms_by_key_.end()) continue;
     for (int atom : bucket->second) {
