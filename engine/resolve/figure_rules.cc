@@ -54,19 +54,25 @@ bool Holds(const FigureRule& rule, const Document& document, const Figure& figur
 std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Document& document,
                                           const std::vector<Figure>& figures) {
   std::vector<FigureMatch> matches;
-  std::vector<int> hits, labelled;
+  std::vector<int> hits, indexed;
   for (size_t f = 0; f < figures.size(); ++f) {
     const Figure& figure = figures[f];
     hits.clear();
-    if (rules.figure_labels != nullptr) {
-      const auto wanted = [&](int index) {
-        const int rule = rules.labelled[static_cast<size_t>(index)];
+    // The rules whose label (or, without one, clause) pattern matches, among those that take
+    // the figure's unit and status.
+    const auto look_up = [&](const LabelIndex* index, const std::vector<int>& rule_of,
+                             const std::string& text) {
+      if (index == nullptr) return;
+      const auto wanted = [&](int at) {
+        const int rule = rule_of[static_cast<size_t>(at)];
         return rule >= 0 &&
                TakesUnitAndStatus(rules.figure_rules[static_cast<size_t>(rule)], document, figure);
       };
-      rules.figure_labels->Match(figure.label, wanted, &labelled);
-      for (int index : labelled) hits.push_back(rules.labelled[static_cast<size_t>(index)]);
-    }
+      index->Match(text, wanted, &indexed);
+      for (int at : indexed) hits.push_back(rule_of[static_cast<size_t>(at)]);
+    };
+    look_up(rules.figure_labels.get(), rules.labelled, figure.label);
+    look_up(rules.figure_clauses.get(), rules.clause_indexed, figure.clause);
     hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
     std::sort(hits.begin(), hits.end());
     for (int rule : hits) {

@@ -80,7 +80,11 @@ struct CompiledRuleSet {
   // Figure rules with a label, by their label's index in figure_labels; -1 for a label whose
   // rule was not kept (disabled, or with an error elsewhere).
   std::vector<int> labelled;
-  std::vector<int> unlabelled;               // figure rules without one, tried on every figure
+  // The clause patterns of the figure rules without a label, indexed the same way, so that a
+  // rule named by its clause alone is not tried on every figure; -1 as in `labelled`.
+  std::unique_ptr<LabelIndex> figure_clauses;
+  std::vector<int> clause_indexed;
+  std::vector<int> unlabelled;               // figure rules with neither, tried on every figure
   std::vector<RuleInfo> info;                // every rule's, in load order
   std::vector<DeclaredUnit> declared_units;  // every file's `units:`, normalized
   NormalizeOptions normalize;

@@ -111,6 +111,16 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
     if (rule.label != nullptr) out->labelled.push_back(-1);
   }
   rule.clause = compile(spec.figure.clause, "'clause'");
+  // A rule without a label is found by its clause the same way; the index compiles its own copy
+  // (few rules have no label).
+  bool clause_indexed = false;
+  if (!spec.figure.label.present && rule.clause != nullptr) {
+    if (out->figure_clauses == nullptr) {
+      out->figure_clauses = std::make_unique<internal::LabelIndex>(RegexOptions());
+    }
+    clause_indexed = out->figure_clauses->Add(rule.clause->pattern()) != nullptr;
+    if (clause_indexed) out->clause_indexed.push_back(-1);
+  }
   rule.action = compile(spec.figure.action, "'action'");
   rule.unless = compile(spec.unless, "'unless'");
   rule.within = compile(spec.within, "'within'");
@@ -143,6 +153,8 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   const int index = static_cast<int>(out->figure_rules.size());
   if (rule.label != nullptr) {
     out->labelled.back() = index;
+  } else if (clause_indexed) {
+    out->clause_indexed.back() = index;
   } else {
     out->unlabelled.push_back(index);
   }

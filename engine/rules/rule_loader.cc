@@ -654,6 +654,7 @@ Result<RuleSet> Loader::Compile() {
     compiled->info.push_back(std::move(info));
   }
   if (compiled->figure_labels != nullptr) compiled->figure_labels->Compile();
+  if (compiled->figure_clauses != nullptr) compiled->figure_clauses->Compile();
   for (const auto& [name, at] : def_locations_) {
     if (!defs_used.count(name))
       Warning("unused-def", at, fmt::format("def '{}' is never used", name));
