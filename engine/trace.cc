@@ -130,9 +130,10 @@ std::optional<FigureRuleTerms> FigureRuleTermsOf(const RuleSet& rules, std::stri
   const internal::FigureRule* found = FindFigureRule(rules, rule);
   if (found == nullptr) return std::nullopt;
   FigureRuleTerms terms;
-  for (const auto& [pattern, text] : {std::pair{found->label.get(), &terms.label},
-                                      {found->clause.get(), &terms.clause},
-                                      {found->action.get(), &terms.action}}) {
+  for (const auto& [pattern, text] :
+       {std::pair<const RE2*, std::string*>{found->label, &terms.label},
+        {found->clause.get(), &terms.clause},
+        {found->action.get(), &terms.action}}) {
     if (pattern != nullptr) *text = pattern->pattern();
   }
   terms.units = found->units;

@@ -31,17 +31,16 @@ bool InShortQuote(std::string_view text, size_t begin, size_t end) {
   // ASCII quotes ("四个"), as PDF text often has: an odd number of them before it on its line,
   // counted over more than the quotation's reach so that a window cut between two quotes does
   // not turn the count (增强"四个意识"、坚定"四个自信"、做到"两个维护").
-  {
+  // The quote after it first: most figures have none, and then the line need not be counted.
+  if (text.substr(end, kReach).find('"') != std::string_view::npos) {
     constexpr size_t kLineReach = 512;
     const size_t line_from = begin > kLineReach ? begin - kLineReach : 0;
-    size_t quotes = 0;
-    for (size_t p = begin; p > line_from && text[p - 1] != '\n';) {
-      --p;
-      if (text[p] == '"') ++quotes;
-    }
-    if (quotes % 2 == 1 && text.substr(end, kReach).find('"') != std::string_view::npos) {
-      return true;
-    }
+    const size_t newline = text.substr(line_from, begin - line_from).rfind('\n');
+    const size_t line_begin =
+        newline == std::string_view::npos ? line_from : line_from + newline + 1;
+    const auto quotes = std::count(text.begin() + static_cast<long>(line_begin),
+                                   text.begin() + static_cast<long>(begin), '"');
+    if (quotes % 2 == 1) return true;
   }
   const size_t open = text.substr(from, begin - from).rfind("“");
   if (open == std::string_view::npos) return false;

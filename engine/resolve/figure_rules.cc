@@ -53,6 +53,28 @@ std::string StatusList(const std::vector<FigureStatus>& statuses) {
   return out;
 }
 
+// Whether the rule takes the figure's unit: 户 names the unit; 亿元 the unit as written, its
+// magnitude with it.
+bool UnitFits(const FigureRule& rule, const Document& document, const Figure& figure) {
+  if (rule.units.empty()) return true;
+  const std::string_view text =
+      document.normalized().substr(figure.begin, figure.end - figure.begin);
+  return std::any_of(rule.units.begin(), rule.units.end(), [&](const std::string& unit) {
+    return unit == figure.value.unit ||
+           (unit.size() > figure.value.unit.size() && text.ends_with(unit));
+  });
+}
+
+bool StatusFits(const FigureRule& rule, const Figure& figure) {
+  return rule.statuses.empty() || std::find(rule.statuses.begin(), rule.statuses.end(),
+                                            figure.status) != rule.statuses.end();
+}
+
+// The unit and status: a comparison each, asked before any pattern runs a regex.
+bool TakesUnitAndStatus(const FigureRule& rule, const Document& document, const Figure& figure) {
+  return UnitFits(rule, document, figure) && StatusFits(rule, figure);
+}
+
 // The verdict without the label, which MatchFigureRules asks of the label index for every rule
 // at once. Without kTraced, `trace` is not read: the checks cost what they did before there was a
 // trace. Inlined into the loop over a figure's rules, as the checks were before they had a trace
@@ -63,23 +85,14 @@ template <bool kTraced>
                                                                           const Figure& figure,
                                                                           CandidateTrace* trace) {
   // The unit and status first: a comparison each, where the patterns below run a regex.
-  if (!rule.units.empty()) {
-    // 户 names the unit; 亿元 the unit as written, its magnitude with it.
-    const std::string_view text =
-        document.normalized().substr(figure.begin, figure.end - figure.begin);
-    if (std::none_of(rule.units.begin(), rule.units.end(), [&](const std::string& unit) {
-          return unit == figure.value.unit ||
-                 (unit.size() > figure.value.unit.size() && text.ends_with(unit));
-        })) {
-      if constexpr (kTraced) {
-        trace->detail = figure.value.unit;
-        trace->expected = UnitList(rule.units);
-      }
-      return DropReason::kUnit;
+  if (!UnitFits(rule, document, figure)) {
+    if constexpr (kTraced) {
+      trace->detail = figure.value.unit;
+      trace->expected = UnitList(rule.units);
     }
+    return DropReason::kUnit;
   }
-  if (!rule.statuses.empty() &&
-      std::find(rule.statuses.begin(), rule.statuses.end(), figure.status) == rule.statuses.end()) {
+  if (!StatusFits(rule, figure)) {
     if constexpr (kTraced) {
       trace->detail = FigureStatusName(figure.status);
       trace->expected = StatusList(rule.statuses);
@@ -156,7 +169,10 @@ void TraceFigureRules(const CompiledRuleSet& rules, const Document& document,
   std::vector<int> nearly, traced = hits;
   if (rules.figure_labels != nullptr) {
     rules.figure_labels->Candidates(figure.clause, &nearly);
-    for (int index : nearly) traced.push_back(rules.labelled[static_cast<size_t>(index)]);
+    for (int index : nearly) {
+      const int rule = rules.labelled[static_cast<size_t>(index)];
+      if (rule >= 0) traced.push_back(rule);  // -1: a label of a disabled rule
+    }
   }
   std::sort(traced.begin(), traced.end());
   traced.erase(std::unique(traced.begin(), traced.end()), traced.end());
@@ -270,14 +286,26 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
                                           const std::vector<Figure>& figures,
                                           MatchObserver* observer) {
   std::vector<FigureMatch> matches;
-  std::vector<int> hits, labelled;
+  std::vector<int> hits, indexed;
   for (size_t f = 0; f < figures.size(); ++f) {
     const Figure& figure = figures[f];
     hits.clear();
-    if (rules.figure_labels != nullptr) {
-      rules.figure_labels->Match(figure.label, &labelled);
-      for (int index : labelled) hits.push_back(rules.labelled[static_cast<size_t>(index)]);
-    }
+    // The rules whose label (or, without one, clause) pattern matches, among those that take
+    // the figure's unit and status (all of them for a trace, which reports those drops too).
+    const auto look_up = [&](const LabelIndex* index, const std::vector<int>& rule_of,
+                             const std::string& text) {
+      if (index == nullptr) return;
+      const auto wanted = [&](int at) {
+        const int rule = rule_of[static_cast<size_t>(at)];
+        return rule >= 0 && (observer != nullptr ||
+                             TakesUnitAndStatus(rules.figure_rules[static_cast<size_t>(rule)],
+                                                document, figure));
+      };
+      index->Match(text, wanted, &indexed);
+      for (int at : indexed) hits.push_back(rule_of[static_cast<size_t>(at)]);
+    };
+    look_up(rules.figure_labels.get(), rules.labelled, figure.label);
+    look_up(rules.figure_clauses.get(), rules.clause_indexed, figure.clause);
     hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
     std::sort(hits.begin(), hits.end());
     if (observer != nullptr) {

@@ -60,7 +60,8 @@ struct FigureRule {
   std::string id;
   std::string fact;
   SourceLocation location;
-  std::unique_ptr<RE2> label;      // partial match on the figure's label
+  const RE2* label = nullptr;      // partial match on the figure's label; owned by the rule
+                                   // set's figure_labels
   std::unique_ptr<RE2> clause;     // partial match on its clause
   std::unique_ptr<RE2> action;     // partial match on its action
   std::vector<std::string> units;  // the unit (户, 元) or the unit with its magnitude (亿元)
@@ -79,9 +80,15 @@ struct CompiledRuleSet {
   // The label patterns of the figure rules that have one, indexed: a figure's label is asked
   // once whatever the number of rules. Its indexes are those of `labelled`.
   std::unique_ptr<LabelIndex> figure_labels;
-  std::vector<int> labelled;    // figure rules with a label, by their index in figure_labels
-  std::vector<int> unlabelled;  // figure rules without one, tried on every figure
-  std::vector<RuleInfo> info;   // every rule's, in load order
+  // Figure rules with a label, by their label's index in figure_labels; -1 for a label whose
+  // rule was not kept (disabled, or with an error elsewhere).
+  std::vector<int> labelled;
+  // The clause patterns of the figure rules without a label, indexed the same way, so that a
+  // rule named by its clause alone is not tried on every figure; -1 as in `labelled`.
+  std::unique_ptr<LabelIndex> figure_clauses;
+  std::vector<int> clause_indexed;
+  std::vector<int> unlabelled;               // figure rules with neither, tried on every figure
+  std::vector<RuleInfo> info;                // every rule's, in load order
   std::vector<DeclaredUnit> declared_units;  // every file's `units:`, normalized
   NormalizeOptions normalize;
   // Compiled from `normalize` when the rules loaded (it folded their patterns); engines reuse it

@@ -85,23 +85,42 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
                                const normalize::Normalizer& normalizer,
                                internal::CompiledRuleSet* out, std::set<std::string>* defs_used) {
   const std::string& id = spec.id.text;
-  auto compile = [&](const Located& source, const char* what) -> std::unique_ptr<RE2> {
-    if (!source.present) return nullptr;
+  auto expand = [&](const Located& source) -> std::optional<std::string> {
+    if (!source.present) return std::nullopt;
     rules::Expansion expansion =
         rules::ExpandPattern(normalizer.NormalizePattern(source.text), defs, {});
     defs_used->insert(expansion.defs_used.begin(), expansion.defs_used.end());
     for (const rules::ExpansionError& e : expansion.errors) {
       Error(e.code, PatternLocation(source, e.offset), e.message, id);
     }
-    if (!expansion.errors.empty()) return nullptr;
-    return CompileRegex(expansion.pattern, source, id, what);
+    if (!expansion.errors.empty()) return std::nullopt;
+    return std::move(expansion.pattern);
+  };
+  auto compile = [&](const Located& source, const char* what) -> std::unique_ptr<RE2> {
+    std::optional<std::string> expanded = expand(source);
+    return expanded ? CompileRegex(*expanded, source, id, what) : nullptr;
   };
   internal::FigureRule rule;
   rule.id = id;
   rule.fact = spec.fact.present ? spec.fact.text : id;
   rule.location = spec.file->At(spec.id.mark);
-  rule.label = compile(spec.figure.label, "'label'");
+  // The label goes into the rule set's label index, which compiles it, whether or not the rule is
+  // kept: a rule dropped below leaves an entry that names no rule (-1 in `labelled`).
+  if (std::optional<std::string> label = expand(spec.figure.label)) {
+    rule.label = CompileLabel(*label, spec.figure.label, id, out);
+    if (rule.label != nullptr) out->labelled.push_back(-1);
+  }
   rule.clause = compile(spec.figure.clause, "'clause'");
+  // A rule without a label is found by its clause the same way; the index compiles its own copy
+  // (few rules have no label).
+  bool clause_indexed = false;
+  if (!spec.figure.label.present && rule.clause != nullptr) {
+    if (out->figure_clauses == nullptr) {
+      out->figure_clauses = std::make_unique<internal::LabelIndex>(RegexOptions());
+    }
+    clause_indexed = out->figure_clauses->Add(rule.clause->pattern()) != nullptr;
+    if (clause_indexed) out->clause_indexed.push_back(-1);
+  }
   rule.action = compile(spec.figure.action, "'action'");
   rule.unless = compile(spec.unless, "'unless'");
   rule.within = compile(spec.within, "'within'");
@@ -131,7 +150,13 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   }
   if (failed || where_failed || !spec.enabled) return;
   const int index = static_cast<int>(out->figure_rules.size());
-  (rule.label ? out->labelled : out->unlabelled).push_back(index);
+  if (rule.label != nullptr) {
+    out->labelled.back() = index;
+  } else if (clause_indexed) {
+    out->clause_indexed.back() = index;
+  } else {
+    out->unlabelled.push_back(index);
+  }
   out->figure_rules.push_back(std::move(rule));
   out->info.push_back(std::move(info));
 }

@@ -1,16 +1,17 @@
 #include "engine/rules/label_index.h"
 
-#include <algorithm>
-
 namespace glean::internal {
 
-LabelIndex::LabelIndex() : filter_(kMinAtomBytes) {}
+LabelIndex::LabelIndex(const RE2::Options& options) : options_(options), filter_(kMinAtomBytes) {}
 
-bool LabelIndex::Add(const RE2& pattern) {
+const RE2* LabelIndex::Add(std::string_view pattern) {
   int id = 0;
-  if (filter_.Add(pattern.pattern(), pattern.options(), &id) != RE2::NoError) return false;
+  if (filter_.Add(re2::StringPiece(pattern.data(), pattern.size()), options_, &id) !=
+      RE2::NoError) {
+    return nullptr;
+  }
   ++added_;
-  return true;
+  return &filter_.GetRE2(id);
 }
 
 void LabelIndex::Compile() {
@@ -21,6 +22,19 @@ void LabelIndex::Compile() {
     if (atoms_[i].size() < kMinAtomBytes) continue;
     atoms_by_key_[KeyAt(atoms_[i], 0)].push_back(static_cast<int>(i));
   }
+  // With no atom found, FilteredRE2 passes exactly the patterns it cannot filter.
+  filter_.AllPotentials({}, &unfiltered_);
+  is_unfiltered_.assign(static_cast<size_t>(added_), false);
+  for (int index : unfiltered_) is_unfiltered_[static_cast<size_t>(index)] = true;
+  if (unfiltered_.empty()) return;
+  unfiltered_set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
+  for (int index : unfiltered_) {
+    if (unfiltered_set_->Add(filter_.GetRE2(index).pattern(), nullptr) < 0) {
+      unfiltered_set_.reset();  // each pattern compiled alone; run them one by one
+      return;
+    }
+  }
+  if (!unfiltered_set_->Compile()) unfiltered_set_.reset();
 }
 
 uint32_t LabelIndex::KeyAt(std::string_view text, size_t at) {
@@ -44,6 +58,8 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
   }
   found->clear();
   for (size_t at = 0; at + kMinAtomBytes <= lowered.size(); ++at) {
+    // Atoms are whole characters: none starts at a UTF-8 continuation byte.
+    if ((static_cast<unsigned char>(lowered[at]) & 0xC0) == 0x80) continue;
     const auto bucket = atoms_by_key_.find(KeyAt(lowered, at));
     if (bucket == atoms_by_key_.end()) continue;
     for (int atom : bucket->second) {
@@ -55,30 +71,37 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
   found->erase(std::unique(found->begin(), found->end()), found->end());
 }
 
-void LabelIndex::Match(std::string_view label, std::vector<int>* matches) const {
-  matches->clear();
-  if (added_ == 0) return;
-  std::vector<int> found;
-  FoundAtoms(label, &found);
-  filter_.AllMatches(re2::StringPiece(label.data(), label.size()), found, matches);
-  std::sort(matches->begin(), matches->end());
-}
-
-void LabelIndex::Candidates(std::string_view text, std::vector<int>* candidates) const {
+void LabelIndex::Candidates(std::string_view label, std::vector<int>* candidates) const {
   candidates->clear();
   if (added_ == 0) return;
   std::vector<int> found;
-  FoundAtoms(text, &found);
+  FoundAtoms(label, &found);
+  // Most labels hold no atom: then only the unfiltered patterns could match, and FilteredRE2's
+  // walk of its tree (an allocation per node it visits) is not needed to say so.
+  if (found.empty()) return;
   filter_.AllPotentials(found, candidates);
-  // Patterns without literals are potential whatever the text: they are no evidence.
-  std::vector<int> without_literals;
-  filter_.AllPotentials({}, &without_literals);
-  std::sort(candidates->begin(), candidates->end());
-  std::sort(without_literals.begin(), without_literals.end());
   candidates->erase(
-      std::set_difference(candidates->begin(), candidates->end(), without_literals.begin(),
-                          without_literals.end(), candidates->begin()),
+      std::remove_if(candidates->begin(), candidates->end(),
+                     [&](int index) { return is_unfiltered_[static_cast<size_t>(index)]; }),
       candidates->end());
+}
+
+void LabelIndex::MatchUnfiltered(std::string_view label, std::vector<int>* matches) const {
+  const re2::StringPiece text(label.data(), label.size());
+  const size_t from = matches->size();
+  if (unfiltered_set_ != nullptr) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error;
+    if (unfiltered_set_->Match(text, &hits, &error) || error.kind == RE2::Set::kNoError) {
+      std::sort(hits.begin(), hits.end());
+      for (int hit : hits) matches->push_back(unfiltered_[static_cast<size_t>(hit)]);
+      return;
+    }
+    matches->resize(from);  // the set's DFA ran out of memory: ask each pattern
+  }
+  for (int index : unfiltered_) {
+    if (RE2::PartialMatch(text, filter_.GetRE2(index))) matches->push_back(index);
+  }
 }
 
 }  // namespace glean::internal

@@ -469,11 +469,29 @@ SourceLocation Loader::PatternLocation(const Located& source, size_t offset) con
   return source.file->At(source.mark, quote + offset);
 }
 
-std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Located& source,
-                                          const std::string& rule_id, const char* what) {
+RE2::Options Loader::RegexOptions() {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(int64_t{8} << 20);  // RE2's default; each rule keeps its own DFA cache
+  return options;
+}
+
+const RE2* Loader::CompileLabel(const std::string& expanded, const Located& source,
+                                const std::string& rule_id, internal::CompiledRuleSet* out) {
+  if (AnyByteEscape(expanded) == std::string::npos) {
+    if (out->figure_labels == nullptr) {
+      out->figure_labels = std::make_unique<internal::LabelIndex>(RegexOptions());
+    }
+    if (const RE2* label = out->figure_labels->Add(expanded)) return label;
+  }
+  // Compiled once more, only to say what is wrong.
+  CompileRegex(expanded, source, rule_id, "'label'");
+  return nullptr;
+}
+
+std::unique_ptr<RE2> Loader::CompileRegex(const std::string& expanded, const Located& source,
+                                          const std::string& rule_id, const char* what) {
+  const RE2::Options options = RegexOptions();
   if (AnyByteEscape(expanded) != std::string::npos) {
     const size_t at = AnyByteEscape(source.text);
     Error("regex", PatternLocation(source, at == std::string::npos ? 0 : at),
@@ -643,17 +661,8 @@ Result<RuleSet> Loader::Compile() {
     compiled->rules.push_back(std::move(rule));
     compiled->info.push_back(std::move(info));
   }
-  if (!compiled->labelled.empty()) {
-    compiled->figure_labels = std::make_unique<internal::LabelIndex>();
-    for (int index : compiled->labelled) {
-      const internal::FigureRule& rule = compiled->figure_rules[static_cast<size_t>(index)];
-      if (!compiled->figure_labels->Add(*rule.label)) {
-        Error("regex", rule.location,
-              fmt::format("the label of figure rule '{}' does not compile", rule.id));
-      }
-    }
-    compiled->figure_labels->Compile();
-  }
+  if (compiled->figure_labels != nullptr) compiled->figure_labels->Compile();
+  if (compiled->figure_clauses != nullptr) compiled->figure_clauses->Compile();
   for (const auto& [name, at] : def_locations_) {
     if (!defs_used.count(name))
       Warning("unused-def", at, fmt::format("def '{}' is never used", name));

@@ -162,6 +162,12 @@ class Loader {
   Result<RuleSet> Compile();
   std::unique_ptr<RE2> CompileRegex(const std::string& expanded, const Located& source,
                                     const std::string& rule_id, const char* what);
+  // Compiles a figure rule's label into `out`'s label index, which owns it; reports what
+  // CompileRegex would. Null on error.
+  const RE2* CompileLabel(const std::string& expanded, const Located& source,
+                          const std::string& rule_id, internal::CompiledRuleSet* out);
+  // The options every rule pattern is compiled with.
+  static RE2::Options RegexOptions();
   SourceLocation PatternLocation(const Located& source, size_t offset) const;
 
   std::vector<std::unique_ptr<SourceFile>> files_;

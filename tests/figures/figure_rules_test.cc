@@ -178,6 +178,22 @@ TEST_CASE("figure rules: fallback is for figure rules and is true or false") {
   CHECK(errors[1] == "rules.yaml:9:15: error[type]: 'fallback' must be true or false (rule b)");
 }
 
+// Rules without a label are looked up by their clause, and a rule that is not kept leaves its
+// label in the index without naming anything.
+TEST_CASE("figure rules: a clause alone names figures; a disabled rule's label names none") {
+  constexpr char kRules[] = R"(rules:
+  - id: relief_disabled
+    fact: relief
+    enabled: false
+    figure: {label: 救助, unit: [人]}
+  - id: relief_persons
+    fact: relief
+    figure: {clause: '临时(?:困难)?救助|急难救助', unit: [人, 人次]}
+)";
+  CHECK(Facts(kRules, "2021年，全镇临时救助困难群众150人，发放低保金12万元，医疗救助80人。") ==
+        "relief_persons 150人 label=困难群众 value=150人 2021 result\n");
+}
+
 TEST_CASE("figure rules: a status that does not exist is an error with a suggestion") {
   Result<RuleSet> rules = RuleSet::LoadFromString(R"(rules:
   - id: a
