@@ -93,104 +93,130 @@ CharClass ClassOfFold(uint32_t original, std::string_view folded) {
              : folded_class;
 }
 
+// NFKC (for one character) then Traditional → Simplified; empty when nothing changes. A null
+// `nfkc` leaves NFKC out.
+std::string FoldCodePoint(uint32_t cp, const icu::Normalizer2* nfkc,
+                          bool traditional_to_simplified) {
+  std::vector<uint32_t> chars;
+  if (nfkc != nullptr && !KeepsListMarker(cp) && !nfkc->isInert(cp)) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString folded =
+        nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+    if (U_SUCCESS(status)) {
+      for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+        chars.push_back(static_cast<uint32_t>(folded.char32At(i)));
+      }
+    }
+  }
+  if (chars.empty()) chars.push_back(cp);
+  // ○ is written for 〇 in many reports; Normalize folds it only inside a numeral (六九○○),
+  // since elsewhere it masks a name (○○镇) or marks an item.
+  if (nfkc != nullptr && chars.size() == 1 && chars[0] == kWhiteCircle) chars[0] = 0x3007;
+  if (traditional_to_simplified) {
+    for (uint32_t& c : chars) {
+      auto it = std::lower_bound(
+          std::begin(kTraditionalToSimplified), std::end(kTraditionalToSimplified), c,
+          [](const T2sPair& pair, uint32_t value) { return pair.from < value; });
+      if (it != std::end(kTraditionalToSimplified) && it->from == c) c = it->to;
+      // Traditional-script corner brackets are the quotation marks of Simplified text:
+      // 「厕所革命」 matches a rule written with “厕所革命”.
+      if (c >= 0x300C && c <= 0x300F) c = kQuoteFor[c - 0x300C];
+    }
+  }
+  if (chars.size() == 1 && chars[0] == cp) return {};
+  std::string out;
+  for (uint32_t c : chars) AppendUtf8(c, &out);
+  return out;
+}
+
+// The folds of the Basic Multilingual Plane, looked up per character.
+struct FoldTable {
+  // Per BMP code point: 0 when it folds to itself, else (offset << 8 | length) into `pool`.
+  std::vector<uint32_t> bmp = std::vector<uint32_t>(0x10000, 0);
+  // One bit per BMP code point, set when it folds: 8 KB that stay in the first-level cache, where
+  // the 256 KB table does not; most characters of a report are looked up here only.
+  std::vector<uint64_t> changes = std::vector<uint64_t>(0x10000 / 64, 0);
+  // One bit per BMP code point, set when it folds to a character of its own byte length and
+  // class (廁 → 厕, 「 → “): written over the copied text, it leaves the offset map and the
+  // blank rules as they were.
+  std::vector<uint64_t> same_shape = std::vector<uint64_t>(0x10000 / 64, 0);
+  std::string pool;
+};
+
+FoldTable BuildFoldTable(const icu::Normalizer2* nfkc, bool traditional_to_simplified) {
+  FoldTable table;
+  const auto set = [&](uint32_t cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) return;
+    const std::string folded = FoldCodePoint(cp, nfkc, traditional_to_simplified);
+    if (folded.empty() || folded.size() > 0xFF) return;
+    table.bmp[cp] =
+        static_cast<uint32_t>(table.pool.size()) << 8 | static_cast<uint32_t>(folded.size());
+    table.changes[cp >> 6] |= uint64_t{1} << (cp & 63);
+    size_t length = 0;
+    if (cp >= 0x800 && folded.size() == 3 &&
+        Classify(DecodeUtf8At(folded, 0, &length)) == Classify(cp)) {
+      table.same_shape[cp >> 6] |= uint64_t{1} << (cp & 63);
+    }
+    table.pool += folded;
+  };
+  if (nfkc != nullptr) {
+    for (uint32_t cp = 0x80; cp < 0x10000; ++cp) {
+      if (!nfkc->isInert(cp)) set(cp);
+    }
+  }
+  if (traditional_to_simplified) {
+    for (const T2sPair& pair : kTraditionalToSimplified) {
+      if (pair.from < 0x10000 && table.bmp[pair.from] == 0) set(pair.from);
+    }
+    for (uint32_t cp = 0x300C; cp <= 0x300F; ++cp) set(cp);
+  }
+  if (nfkc != nullptr) set(kWhiteCircle);
+  return table;
+}
+
+// A table depends only on the two switches and ICU's data, and building one asks ICU about each
+// of the 65,536 BMP code points, which cost more than normalizing a whole report and was paid by
+// every Normalizer, so by every rule set and every Document::Load. Each of the four is built
+// once, on first use, and shared read-only (the initialization of a local static is thread-safe).
+const FoldTable& SharedFoldTable(const icu::Normalizer2* nfkc, bool traditional_to_simplified) {
+  if (nfkc != nullptr && traditional_to_simplified) {
+    static const FoldTable table = BuildFoldTable(nfkc, true);
+    return table;
+  }
+  if (nfkc != nullptr) {
+    static const FoldTable table = BuildFoldTable(nfkc, false);
+    return table;
+  }
+  if (traditional_to_simplified) {
+    static const FoldTable table = BuildFoldTable(nullptr, true);
+    return table;
+  }
+  static const FoldTable table;
+  return table;
+}
+
 }  // namespace
 
 struct Normalizer::Impl {
   NormalizeOptions options;
   std::unique_ptr<RE2> strip;  // every strip pattern in one alternation: one scan per document
-  const icu::Normalizer2* nfkc = nullptr;
-  // Per BMP code point: 0 when it folds to itself, else (offset << 8 | length) into `pool`.
-  std::vector<uint32_t> bmp;
-  // One bit per BMP code point, set when it folds: 8 KB that stay in the first-level cache, where
-  // the 256 KB table does not; most characters of a report are looked up here only.
-  std::vector<uint64_t> changes;
+  const icu::Normalizer2* nfkc = nullptr;  // null when options.nfkc is off
+  const FoldTable* table = nullptr;        // shared, see SharedFoldTable
 
-  // One bit per BMP code point, set when it folds to a character of its own byte length and
-  // class (廁 → 厕, 「 → “): written over the copied text, it leaves the offset map and the
-  // blank rules as they were.
-  std::vector<uint64_t> same_shape;
-
-  bool Changes(uint32_t cp) const { return (changes[cp >> 6] >> (cp & 63)) & 1; }
-  bool SameShape(uint32_t cp) const { return (same_shape[cp >> 6] >> (cp & 63)) & 1; }
-  std::string pool;
+  bool Changes(uint32_t cp) const { return (table->changes[cp >> 6] >> (cp & 63)) & 1; }
+  bool SameShape(uint32_t cp) const { return (table->same_shape[cp >> 6] >> (cp & 63)) & 1; }
 
   // The folded form of a BMP code point, or empty when it folds to itself.
   std::string_view FoldBmp(uint32_t cp) const {
-    const uint32_t entry = bmp[cp];
-    return std::string_view(pool).substr(entry >> 8, entry & 0xFF);
+    const uint32_t entry = table->bmp[cp];
+    return std::string_view(table->pool).substr(entry >> 8, entry & 0xFF);
   }
 
   // The folded form of one code point, or empty when it folds to itself.
   std::string_view Fold(uint32_t cp, std::string* scratch) const {
     if (cp < 0x10000) return Changes(cp) ? FoldBmp(cp) : std::string_view();
-    *scratch = FoldSlow(cp);
+    *scratch = FoldCodePoint(cp, nfkc, options.traditional_to_simplified);
     return *scratch;
-  }
-
-  // NFKC (for one character) then Traditional → Simplified; empty when nothing changes.
-  std::string FoldSlow(uint32_t cp) const {
-    std::vector<uint32_t> chars;
-    if (options.nfkc && nfkc != nullptr && !KeepsListMarker(cp) && !nfkc->isInert(cp)) {
-      UErrorCode status = U_ZERO_ERROR;
-      icu::UnicodeString folded =
-          nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
-      if (U_SUCCESS(status)) {
-        for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-          chars.push_back(static_cast<uint32_t>(folded.char32At(i)));
-        }
-      }
-    }
-    if (chars.empty()) chars.push_back(cp);
-    // ○ is written for 〇 in many reports; Normalize folds it only inside a numeral (六九○○),
-    // since elsewhere it masks a name (○○镇) or marks an item.
-    if (options.nfkc && chars.size() == 1 && chars[0] == kWhiteCircle) chars[0] = 0x3007;
-    if (options.traditional_to_simplified) {
-      for (uint32_t& c : chars) {
-        auto it = std::lower_bound(
-            std::begin(kTraditionalToSimplified), std::end(kTraditionalToSimplified), c,
-            [](const T2sPair& pair, uint32_t value) { return pair.from < value; });
-        if (it != std::end(kTraditionalToSimplified) && it->from == c) c = it->to;
-        // Traditional-script corner brackets are the quotation marks of Simplified text:
-        // 「厕所革命」 matches a rule written with “厕所革命”.
-        if (c >= 0x300C && c <= 0x300F) c = kQuoteFor[c - 0x300C];
-      }
-    }
-    if (chars.size() == 1 && chars[0] == cp) return {};
-    std::string out;
-    for (uint32_t c : chars) AppendUtf8(c, &out);
-    return out;
-  }
-
-  void BuildTable() {
-    bmp.assign(0x10000, 0);
-    changes.assign(0x10000 / 64, 0);
-    same_shape.assign(0x10000 / 64, 0);
-    if (!options.nfkc && !options.traditional_to_simplified) return;
-    const auto set = [&](uint32_t cp) {
-      if (cp >= 0xD800 && cp <= 0xDFFF) return;
-      const std::string folded = FoldSlow(cp);
-      if (folded.empty() || folded.size() > 0xFF) return;
-      bmp[cp] = static_cast<uint32_t>(pool.size()) << 8 | static_cast<uint32_t>(folded.size());
-      changes[cp >> 6] |= uint64_t{1} << (cp & 63);
-      size_t length = 0;
-      if (cp >= 0x800 && folded.size() == 3 &&
-          Classify(DecodeUtf8At(folded, 0, &length)) == Classify(cp)) {
-        same_shape[cp >> 6] |= uint64_t{1} << (cp & 63);
-      }
-      pool += folded;
-    };
-    if (options.nfkc) {
-      for (uint32_t cp = 0x80; cp < 0x10000; ++cp) {
-        if (!nfkc->isInert(cp)) set(cp);
-      }
-    }
-    if (options.traditional_to_simplified) {
-      for (const T2sPair& pair : kTraditionalToSimplified) {
-        if (pair.from < 0x10000 && bmp[pair.from] == 0) set(pair.from);
-      }
-      for (uint32_t cp = 0x300C; cp <= 0x300F; ++cp) set(cp);
-    }
-    if (options.nfkc) set(kWhiteCircle);
   }
 };
 
@@ -371,12 +397,13 @@ Result<Normalizer> Normalizer::Create(const NormalizeOptions& options) {
     impl->strip = std::make_unique<RE2>(alternation, re_options);
   }
   UErrorCode status = U_ZERO_ERROR;
-  impl->nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) {
     return Result<Normalizer>::Failure({Diagnostic::Error(
         "icu", {}, fmt::format("ICU's NFKC data is not available: {}", u_errorName(status)))});
   }
-  impl->BuildTable();
+  if (options.nfkc) impl->nfkc = nfkc;
+  impl->table = &SharedFoldTable(impl->nfkc, options.traditional_to_simplified);
   return Normalizer(std::move(impl));
 }
 
@@ -674,7 +701,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
     size_t kept_from = i;        // unchanged bytes from here on are not yet handed to `out`
     std::string_view last_fold;  // what the last fold wrote
     uint32_t last_folded = 0;    // the character it folded
-    const uint64_t* const changes = impl.changes.data();
+    const uint64_t* const changes = impl.table->changes.data();
     const size_t limit =
         std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first : text.size());
     while (i < limit) {

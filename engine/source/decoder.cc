@@ -5,6 +5,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -146,9 +147,13 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, Counts* counts, std
   out->text.clear();
   out->text.reserve(bytes.size() * 3 / 2);
   OffsetMap::Builder map;
+  // A GB18030 byte gives at most one UTF-16 unit (a four-byte sequence two), so a short input
+  // needs no more room than its own length: zero-filling 384 KB of buffers for every call cost
+  // more than decoding a page of text.
   constexpr size_t kChunk = 1 << 16;
-  std::vector<UChar> units(kChunk);
-  std::vector<int32_t> offsets(kChunk);
+  const size_t chunk = std::min(kChunk, bytes.size() + 1);
+  std::vector<UChar> units(chunk);
+  std::vector<int32_t> offsets(chunk);
   const char* source = bytes.data();
   const char* const source_end = bytes.data() + bytes.size();
   // A code point is emitted once the next one's offset is known, which gives its source length.

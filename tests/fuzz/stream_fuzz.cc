@@ -3,6 +3,7 @@
 // facts of the whole (issue 21).
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -13,21 +14,14 @@
 
 namespace {
 
-const glean::Engine& StockEngine() {
-  static const glean::Engine* engine = [] {
-    glean::Result<glean::RuleSet> rules = glean::RuleSet::Load({GLEAN_SOURCE_DIR "/rules"});
-    if (!rules.ok()) std::abort();
-    glean::Result<glean::Engine> created = glean::Engine::Create(rules.value());
-    if (!created.ok()) std::abort();
-    return new glean::Engine(std::move(created).value());
-  }();
-  return *engine;
-}
+// Loading and compiling the stock rules costs as much as some hundreds of inputs: done once, before
+// the first input, and shared read-only (an Engine is safe to share).
+const glean::Engine* stock_engine = nullptr;
 
 std::string Streamed(const std::string& bytes, size_t part, size_t piece) {
   std::string out;
   glean::FactStream stream(
-      StockEngine(), "fuzz.txt",
+      *stock_engine, "fuzz.txt",
       [&](const glean::Fact& fact) {
         if (fact.end > bytes.size() || fact.start > fact.end) std::abort();
         if (fact.rule != "builtin.document" &&
@@ -45,6 +39,20 @@ std::string Streamed(const std::string& bytes, size_t part, size_t piece) {
 }
 
 }  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  glean::Result<glean::RuleSet> rules = glean::RuleSet::Load({GLEAN_SOURCE_DIR "/rules"});
+  if (!rules.ok()) {
+    for (const glean::Diagnostic& diagnostic : rules.diagnostics()) {
+      std::fprintf(stderr, "%s\n", diagnostic.ToString().c_str());
+    }
+    std::abort();
+  }
+  glean::Result<glean::Engine> engine = glean::Engine::Create(rules.value());
+  if (!engine.ok()) std::abort();
+  stock_engine = new glean::Engine(std::move(engine).value());
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 2) return 0;
