@@ -34,17 +34,19 @@ constexpr std::string_view kLeading[] = {
     "持续",     "深入",     "进一步",   "大力",     "截止到", "截止",   "截至",     "正在",
     "现",       "(",        "（",       "了",       "我们",   "辖区内", "辖区",     "当前",
     "以来",     "全面",     "当面",     "特别是",   "主要是", "一是",   "二是",     "三是",
-    "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡"};
+    "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡",   "范围内",
+    "国办系统", "系统内",   "档内"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure.
 constexpr std::string_view kTrailing[] = {
-    "分别达到", "分别为", "分别", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
-    "增长到",   "增长至", "增至", "降至",   "降到",   "下降到", "下降至", "减少到", "减少至",
-    "达到",     "达",     "为",   "是",     "有",     "突破",   "超过",   "共计",   "总计",
-    "合计",     "累计",   "共",   "计",     "了",     "的",     "约",     "至",     "到",
-    "从",       "由",     "在",   "已",     "实现",   "完成",   "稳定在", "保持在", "控制在",
-    "完工",     "用于",   "享受", "划分为", "年均",   "同比",   "比上年", "平均",   "稳定",
-    "净增",     "以来",   "保持", "控制",   "和",     "及",     "等",     "范围"};
+    "分别达到", "分别为", "分别",   "提高到", "提高至", "提升到", "提升至", "增加到",
+    "增加至",   "增长到", "增长至", "增至",   "降至",   "降到",   "下降到", "下降至",
+    "减少到",   "减少至", "达到",   "达",     "为",     "是",     "现有",   "有",
+    "突破",     "超过",   "共计",   "总计",   "合计",   "累计",   "共",     "计",
+    "了",       "的",     "约",     "至",     "到",     "从",     "由",     "在",
+    "已",       "实现",   "完成",   "稳定在", "保持在", "控制在", "完工",   "用于",
+    "享受",     "划分为", "年均",   "同比",   "比上年", "平均",   "稳定",   "净增",
+    "以来",     "保持",   "控制",   "和",     "及",     "等",     "范围",   "率先"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {
@@ -86,7 +88,7 @@ constexpr std::string_view kInnerVerbs[] = {
     "纳入", "给予", "录入",   "更新", "上报", "推广",     "下辖", "配备",     "竖立", "封堵",
     "责令", "移送", "打击",   "发布", "整合", "压减",     "设立", "派出",     "添置", "查验",
     "备案", "劝返", "捣毁",   "扣押", "移交", "免费提供", "选调", "带队检查", "提供", "受理",
-    "处罚", "获得", "反馈",   "调备", "栽插", "发现",     "申请", "追加"};
+    "处罚", "获得", "反馈",   "调备", "栽插", "发现",     "申请", "追加",     "提拨", "增加"};
 
 // Verbs that name the activity counted when nothing follows them (临时救助2042人次, 全社会研发
 // 投入年均增长10%, 入户走访4000多户): the words before them and the verb are the label.
@@ -94,6 +96,10 @@ constexpr std::string_view kInnerVerbs[] = {
 constexpr std::string_view kActivityVerbs[] = {"救助", "走访", "改造", "流转", "处罚",
                                                "培训", "排查", "整治", "审查", "慰问",
                                                "调查", "鉴定", "移交"};
+
+// The report's own area, as a scope: 带动全镇180余户, 将我镇129户.
+constexpr std::string_view kOwnArea[] = {"全镇", "全县", "全市", "全省", "全区", "全乡", "全村",
+                                         "我镇", "我县", "我市", "我省", "我区", "我乡"};
 
 // Nouns too general to name a figure alone: the verb before them belongs to the name (认证率,
 // 慰问救助金, 中药材种植面积, 立案任务数).
@@ -138,7 +144,16 @@ bool StripDate(std::string_view* text) {
       break;
     }
   }
-  if (p == 0) return false;
+  if (p == 0) {
+    // 九十三年度: a year of the Republic of China calendar, as Taiwanese reports write it.
+    while (AnyStartsAt(
+        *text, p, {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"})) {
+      p += 3;
+    }
+    if (p < 6 || !StartsWithAt(*text, p, "年度")) return false;
+    text->remove_prefix(p + 6);
+    return true;
+  }
   std::string_view rest = text->substr(p);
   for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
     if (rest.starts_with(word)) {
@@ -231,10 +246,39 @@ bool StripLeading(std::string_view* text, bool prepositions = true) {
     text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
     return true;
   }
-  // 对 as a preposition (对60个山塘), not the 对 of 对外 or 对口.
+  // 对 as a preposition (对60个山塘), not the 对 of 对外 or 对口; 将 and 把 put the object first
+  // (将我镇129户畜禽养殖户…), not the 将 of 将来.
   if (prepositions && text->starts_with("对") && !text->substr(3).starts_with("外") &&
       !text->substr(3).starts_with("口")) {
     text->remove_prefix(3);
+    return true;
+  }
+  if (prepositions && (text->starts_with("将") || text->starts_with("把")) &&
+      !text->substr(3).starts_with("来") && !text->substr(3).starts_with("军")) {
+    text->remove_prefix(3);
+    return true;
+  }
+  // 60岁以上待遇人员: an age bound qualifies the people after it; alone (35岁以下8人) it names
+  // them.
+  if (size_t p = 0; text->size() > 0 && (*text)[0] >= '1' && (*text)[0] <= '9') {
+    while (p < text->size() && (*text)[p] >= '0' && (*text)[p] <= '9') ++p;
+    if (StartsWithAt(*text, p, "岁")) {
+      for (std::string_view bound : {"及以上", "以上", "以下"}) {
+        const size_t end = p + 3 + bound.size();
+        if (StartsWithAt(*text, p + 3, bound) && end + 6 <= text->size()) {
+          text->remove_prefix(end);
+          return true;
+        }
+      }
+    }
+  }
+  // *镇政府公职人员: the government a report speaks for is its scope, as 全镇 is.
+  // Only a named town's, township's or county's government (*镇政府, 花莲县政府): 镇政府驻地 is a
+  // place of its own, and 省政府规章, 法治政府 are kinds of thing.
+  if (const size_t government = text->substr(0, 18).find("政府");
+      government != std::string_view::npos && government > 3 &&
+      AnyEndsAt(*text, government, {"镇", "乡", "县"}) && text->size() >= government + 6 + 6) {
+    text->remove_prefix(government + 6);
     return true;
   }
   if (!LeadingFirsts().StartsOf(*text)) return false;
@@ -308,9 +352,10 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   static const WordsByFirst<N> by_first(verbs);
   if (!firsts.StartsOf(text)) return {};
   const std::string_view best = by_first.LongestAt(text);
-  // Nouns that begin with a verb: 有色冶金, 派出所.
+  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值.
   if ((best == "有" && text.substr(3).starts_with("色")) ||
-      (best == "派出" && text.substr(6).starts_with("所"))) {
+      (best == "派出" && text.substr(6).starts_with("所")) ||
+      (best == "增加" && text.substr(6).starts_with("值"))) {
     return {};
   }
   return best;
@@ -326,7 +371,11 @@ std::string WithoutQuotes(std::string_view words) {
   for (size_t p = 0; p < words.size();) {
     const size_t length = CharLength(words, p);
     const std::string_view character = words.substr(p, length);
-    if (character != "“" && character != "”" && character != "\"") out += character;
+    // A blank between two words of a label is the layout's (a PDF's line or column).
+    const bool blank = character == " " && !out.empty() && p + 1 < words.size() &&
+                       static_cast<unsigned char>(out.back()) >= 0x80 &&
+                       static_cast<unsigned char>(words[p + 1]) >= 0x80;
+    if (character != "“" && character != "”" && character != "\"" && !blank) out += character;
     p += length;
   }
   return out;
@@ -390,6 +439,33 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
   return floor;
 }
 
+namespace {
+
+// 镇纪委立案, 公安立刑事案件, 监察大队立行政案件: an office that acts is the doer; what it does, or
+// the object of it, is what is counted. Empty when no office acts in `words`.
+Label DoneByOffice(std::string_view words) {
+  static constexpr std::string_view kOffices[] = {"纪委", "公安",   "大队", "派出所",
+                                                  "法院", "检察院", "监委"};
+  size_t rest_at = std::string_view::npos;
+  for (std::string_view office : kOffices) {
+    const size_t at = words.rfind(office);
+    if (at == std::string_view::npos) continue;
+    const size_t end = at + office.size();
+    if (rest_at == std::string_view::npos || end > rest_at) rest_at = end;
+  }
+  if (rest_at == std::string_view::npos || rest_at >= words.size()) return {};
+  const std::string_view rest = words.substr(rest_at);
+  std::string_view verb = VerbAt(rest, kVerbs);
+  // 立 alone is too short a word to look for anywhere else: after an office it opens a case.
+  if (verb.empty() && rest.starts_with("立")) verb = rest.substr(0, 3);
+  if (verb.empty()) return {};
+  const std::string_view object = rest.substr(verb.size());
+  if (object.empty()) return {std::string(verb), {}};
+  return {WithoutQuotes(object), std::string(verb)};
+}
+
+}  // namespace
+
 Label LabelOf(std::string_view clause) {
   Label result;
   std::string_view words = clause;
@@ -398,6 +474,8 @@ Label LabelOf(std::string_view clause) {
     return static_cast<size_t>(part.data() - clause.data());
   };
   size_t second_verb = std::string_view::npos;  // where the run's second verb starts
+  std::string_view last_front_verb;             // a word of kVerbs, not of the clause
+  size_t last_front_verb_at = 0;
   // The front: time, scope and connectives, then a run of verbs (组织举办, 新建、改造).
   for (bool more = true; more && !words.empty();) {
     more = StripLeading(&words);
@@ -411,6 +489,8 @@ Label LabelOf(std::string_view clause) {
         second_verb = at;
       }
       action_end = at + verb.size();
+      last_front_verb = verb;
+      last_front_verb_at = at;
       words.remove_prefix(verb.size());
       if (words.starts_with("、")) words.remove_prefix(3);
       more = true;
@@ -480,6 +560,9 @@ Label LabelOf(std::string_view clause) {
     words = subject;
     while (StripTrailing(&words)) {
     }
+    // 10个村(社区)均配备了1名…干部: a subject taken one by one (均, 都) is where the figure is
+    // counted, not what; the noun after the figure names it.
+    if (words.ends_with("均") || words.ends_with("都")) words = {};
   }
   // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
   if (const size_t etc = words.rfind("等");
@@ -506,6 +589,13 @@ Label LabelOf(std::string_view clause) {
   }
   while (StripTrailing(&words)) {
   }
+  if (const Label done = DoneByOffice(words); !done.label.empty()) return done;
+  // 完成投资4608亿元: a verb that names its own amount ends the run and names the figure.
+  if (words.empty() && second_verb != std::string_view::npos && action_begin == front_begin &&
+      (last_front_verb == "投资" || last_front_verb == "投入")) {
+    return {std::string(last_front_verb),
+            std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
+  }
   result.label = WithoutQuotes(words);
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
@@ -520,17 +610,122 @@ bool QualifiesNext(std::string_view clause) {
   for (std::string_view time : {"年的", "末的", "底的", "期的"}) {
     if (clause.ends_with(time)) return false;
   }
-  return clause.ends_with("的") || clause.ends_with("对");
+  if (clause.ends_with("的") || clause.ends_with("对")) return true;
+  // 将我镇129户畜禽养殖户, 对全镇18个村: the object put first, in the report's own area.
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  for (std::string_view scope : kOwnArea) {
+    if (!clause.ends_with(scope)) continue;
+    const std::string_view before = clause.substr(0, clause.size() - scope.size());
+    return before.ends_with("将") || before.ends_with("把") || before.ends_with("对");
+  }
+  return false;
 }
 
-std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
+bool IsClassifier(std::string_view unit) {
   // Classifiers of things; 亩, 元, 人 and other measures follow the noun they measure
   // (花椒2600余亩黄桃1200余亩).
   static constexpr std::string_view kClassifiers[] = {"个", "户", "名", "家", "所", "座", "条",
                                                       "项", "种", "类", "支", "处", "栋", "台",
                                                       "件", "起", "批", "辆", "套", "间"};
-  bool classifier = false;
-  for (std::string_view word : kClassifiers) classifier |= unit == word;
+  for (std::string_view word : kClassifiers) {
+    if (unit == word) return true;
+  }
+  return false;
+}
+
+bool IsPlaceName(std::string_view label) {
+  if (label.size() < 9) return false;
+  if (!label.ends_with("村") && !label.ends_with("镇") && !label.ends_with("乡")) return false;
+  // Kinds of village counted in 个 or named by their programme, not one village's name.
+  for (std::string_view kind : {"农村", "乡村", "城乡", "行政村", "贫困村", "示范村", "中心村",
+                                "重点村", "美丽乡村", "特色小镇", "集镇", "乡镇"}) {
+    if (label.ends_with(kind)) return false;
+  }
+  return true;
+}
+
+bool ForWhom(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  return clause.size() > 3 &&
+         (clause.ends_with("为") || clause.ends_with("给") || clause.ends_with("向")) &&
+         !clause.ends_with("行为") && !clause.ends_with("分别为");
+}
+
+std::string ObjectAfter(std::string_view text, size_t at) {
+  if (VerbAt(text.substr(at), kVerbs).empty()) return {};
+  return WordsAfter(text, at);
+}
+
+std::string SummedKind(std::string_view text, std::string_view figure_text, std::string_view clause,
+                       size_t at) {
+  static constexpr std::string_view kSmallNumerals[] = {"两", "三", "四", "五", "六",
+                                                        "七", "八", "九", "十"};
+  bool small = false;
+  for (std::string_view numeral : kSmallNumerals) small |= figure_text.starts_with(numeral);
+  if (!small || !figure_text.ends_with("个")) return {};
+  std::string_view items = clause;
+  while (items.ends_with(" ")) items.remove_suffix(1);
+  if (items.find("、") == std::string_view::npos && !items.ends_with("”") &&
+      !items.ends_with("\"")) {
+    return {};
+  }
+  // The kind is a word of two characters (阶段, 企业, 模块); what follows it is the sentence's.
+  if (at + 6 > text.size()) return {};
+  const std::string_view kind = text.substr(at, 6);
+  if (AnyStartsAt(kind, 0, {"十", "百", "千", "万", "亿"})) return {};  // 两个万亩: a size
+  for (size_t p = 0; p < kind.size(); p += 3) {
+    if (CharLength(kind, p) != 3 || ClauseMarks().Has(kind.substr(p, 3)) ||
+        StartsWithAt(kind, p, "、") || StartsWithAt(kind, p, "“")) {
+      return {};
+    }
+  }
+  return std::string(kind);
+}
+
+bool SplitTownAndCountry(std::string_view clause, std::string* first, std::string* second) {
+  if (!first->starts_with("城乡") || first->size() <= 6 || *second != *first ||
+      clause.find("分别") == std::string_view::npos) {
+    return false;
+  }
+  const std::string rest = first->substr(6);
+  *first = "城镇" + rest;
+  *second = "农村" + rest;
+  return true;
+}
+
+bool EndsWithScope(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  for (std::string_view scope : kOwnArea) {
+    if (clause.ends_with(scope)) return true;
+  }
+  return false;
+}
+
+std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size_t clause_end,
+                                size_t floor) {
+  size_t mark = clause_begin;
+  for (std::string_view comma : {"，", ","}) {
+    if (clause_begin >= floor + comma.size() && EndsWithAt(text, clause_begin, comma)) {
+      mark = clause_begin - comma.size();
+    }
+  }
+  std::string_view own = text.substr(clause_begin, clause_end - clause_begin);
+  while (own.starts_with(" ")) own.remove_prefix(1);
+  while (own.ends_with(" ")) own.remove_suffix(1);
+  bool filler_only = own.empty();
+  for (std::string_view filler : {"共计", "合计", "总计", "累计", "共"})
+    filler_only |= own == filler;
+  if (mark == clause_begin || !filler_only) return {};
+  const size_t begin = ClauseBegin(text, mark, floor);
+  if (begin == floor) return {};  // the words after a figure: its own
+  std::string label = LabelOf(text.substr(begin, mark - begin)).label;
+  // 开展房屋普查工作: the work is the survey.
+  if (label.ends_with("工作") && label.size() > 6) label.resize(label.size() - 6);
+  return label;
+}
+
+std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
+  const bool classifier = IsClassifier(unit);
   constexpr size_t kLongest = 10 * 3;
   // 次 after the classifier is the rest of its unit (批次, 台次).
   if (!classifier || to <= from || to - from > kLongest || StartsWithAt(text, from, "次"))
@@ -559,8 +754,59 @@ bool BlanksToLineEnd(std::string_view text, size_t at) {
 
 }  // namespace
 
+namespace {
+
+// Past an amount that qualifies the noun after a figure rather than counting it
+// (1名35岁左右大专以上学历干部, 5个百亩以上油茶庄园): a number, an age or area unit, and a bound.
+size_t PastQualifyingAmount(std::string_view text, size_t at) {
+  size_t p = at;
+  while (p < text.size()) {
+    if (text[p] >= '0' && text[p] <= '9') {
+      ++p;
+    } else if (AnyStartsAt(text, p,
+                           {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
+                            "千", "万"})) {
+      p += 3;
+    } else {
+      break;
+    }
+  }
+  if (p == at) return at;
+  for (std::string_view unit : {"岁", "亩", "平方米"}) {
+    if (!StartsWithAt(text, p, unit)) continue;
+    for (std::string_view bound : {"及以上", "以上", "以下", "左右"}) {
+      if (StartsWithAt(text, p + unit.size(), bound)) return p + unit.size() + bound.size();
+    }
+  }
+  return at;
+}
+
+// Whether a head noun that a verb may qualify (户, 基地, 项目 …) follows `at` within
+// `characters_at_most` characters of one word: no mark, digit or blank between.
+// Where the head noun ends, or 0 when none follows.
+size_t HeadNounWithin(std::string_view text, size_t at, size_t characters_at_most = 5) {
+  static constexpr std::string_view kHeads[] = {"户", "场", "厂", "基地", "项目", "工程", "园区"};
+  for (size_t p = at, characters = 0; p < text.size() && characters < characters_at_most;
+       ++characters) {
+    if (static_cast<unsigned char>(text[p]) < 0xE0 && text[p] != ' ') return 0;
+    if (text[p] == ' ') {
+      ++p;
+      continue;
+    }
+    for (std::string_view head : kHeads) {
+      if (StartsWithAt(text, p, head)) return p + head.size();
+    }
+    if (ClauseMarks().Has(text.substr(p, 3)) || StartsWithAt(text, p, "、")) return 0;
+    p += CharLength(text, p);
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
   constexpr size_t kLongest = 10 * 3;
+  at = PastQualifyingAmount(text, at);
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
     if (ClauseMarks().Has(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
@@ -577,8 +823,17 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
 std::string WordsAfter(std::string_view text, size_t at) {
   size_t p = at;
   int characters = 0;
-  // 带动180余户种植艾叶: past a verb, to what it acts on.
-  if (const std::string_view verb = VerbAt(text.substr(p), kVerbs); !verb.empty()) {
+  // 基本完成结对联户: past an adverb of how far a work went.
+  for (std::string_view adverb : {"基本", "全部", "已经", "已"}) {
+    if (StartsWithAt(text, p, adverb) && !VerbAt(text.substr(p + adverb.size()), kVerbs).empty()) {
+      p += adverb.size();
+      break;
+    }
+  }
+  // 带动180余户种植艾叶: past a verb, to what it acts on; not one that names a kind of the noun
+  // after it (300亩种植大户).
+  if (const std::string_view verb = VerbAt(text.substr(p), kVerbs);
+      !verb.empty() && HeadNounWithin(text, p + verb.size(), 2) == 0) {
     p += verb.size();
   }
   // 44条(座)河流库坝: a bracket right after the unit belongs to it.
@@ -588,6 +843,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
       p += closing + close.size();
     }
   }
+  p = PastQualifyingAmount(text, p);
   const size_t first = p;
   const auto is_mark = [](std::string_view character) {
     for (std::string_view m : kClauseMarks) {
@@ -609,16 +865,23 @@ std::string WordsAfter(std::string_view text, size_t at) {
       p += closing + close.size();
       continue;
     }
-    // Quotation marks are passed over (打造10个“数字领航”企业), and dropped below.
-    if (text[p] == '"') {
+    // Quotation marks are passed over (打造10个“数字领航”企业), and dropped below; so is a PDF's
+    // space between two words (产学 研基地).
+    if (text[p] == '"' || (text[p] == ' ' && p > first && p + 1 < text.size() &&
+                           static_cast<unsigned char>(text[p + 1]) >= 0xE0)) {
       ++p;
       continue;
     }
     const size_t length = CharLength(text, p);
     if (length != 3) break;  // digits, punctuation of ASCII
     const std::string_view character = text.substr(p, length);
-    // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有.
+    // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有, 社戒社康人员定期尿检.
     if (is_mark(character) || character == "都" || character == "均") break;
+    if (AnyStartsAt(text, p,
+                    {"定期", "实地", "现场", "正在", "全部", "已经", "率先", "初见", "予以", "获评",
+                     "进入", "参照", "目前"})) {
+      break;
+    }
     if (character == "“" || character == "”") {
       p += length;
       continue;
@@ -628,6 +891,12 @@ std::string WordsAfter(std::string_view text, size_t at) {
         // An activity closing the clause is a noun (升级改造, 线下培训); a verb with words after
         // it acts (大模型通过国家备案), as does 建设 closing one (省级中心村建设).
         const size_t after = p + verb.size();
+        // A verb that qualifies a head noun after it names a kind (畜禽养殖户, 维修清淤项目,
+        // 种植产学研基地).
+        if (const size_t head_end = HeadNounWithin(text, after); head_end != 0) {
+          p = head_end;  // the head ends the noun: 土地综合整治项目扎实推进
+          break;
+        }
         if (!IsActivityVerb(verb) || (after < text.size() && CharLength(text, after) == 3 &&
                                       !is_mark(text.substr(after, 3)))) {
           break;
