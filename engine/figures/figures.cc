@@ -11,6 +11,7 @@
 #include "engine/figures/changes.h"
 #include "engine/figures/figure_context.h"
 #include "engine/figures/label.h"
+#include "engine/figures/noun_after.h"
 #include "engine/figures/reader.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"

@@ -34,10 +34,6 @@ bool QualifiesNext(std::string_view clause);
 // with no other words (全年累计救助18万余人次) is labelled with it.
 bool NamesActivity(std::string_view action);
 
-// Whether `unit` counts things one by one (个, 户, 名, 家 …), so the noun after a figure may be
-// what it counts; 亩, 元, 人 and other measures follow the noun they measure.
-bool IsClassifier(std::string_view unit);
-
 // Whether `label` is only the name of a place (老窑上村, 先锋村): where a figure is, not what it
 // counts. Kinds of village (贫困村, 行政村) are not names.
 bool IsPlaceName(std::string_view label);
@@ -45,16 +41,6 @@ bool IsPlaceName(std::string_view label);
 // Whether `clause` ends in a preposition of whom a figure is for (为9名贫困大学生发放助学金): the
 // noun after a count names it.
 bool ForWhom(std::string_view clause);
-
-// The noun after a verb right after a figure (发展15亩种植荸荠 → 荸荠); empty when no verb
-// follows the figure.
-std::string ObjectAfter(std::string_view text, size_t at);
-
-// The kind a small count in 个 sums up, when the clause before it lists the items
-// (学史明理、学史增信…四个阶段, “政治理论”“法治建设”…四个模块): the two characters after the
-// figure, which end at `at`. Empty otherwise.
-std::string SummedKind(std::string_view text, std::string_view figure_text, std::string_view clause,
-                       size_t at);
 
 // 城乡居民人均可支配收入分别增长4.6%和7.1%: the two figures of `clause`, both labelled 城乡…,
 // are the town's (城镇…) and the country's (农村…). Relabels them and returns true; false and
@@ -70,20 +56,6 @@ bool EndsWithScope(std::string_view clause);
 // stands between: 开展房屋普查工作，共计4902栋 → 房屋普查. Empty otherwise.
 std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size_t clause_end,
                                 size_t floor);
-
-// The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
-// (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
-// 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.
-std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to);
-
-// The noun after a figure counted in `unit`, from `at` to its clause's end, when the unit is a
-// classifier and the words are a noun alone (新一届村(社区)56名“两委”班子成员 → 两委班子成员): it
-// names the figure rather than the words before, which qualify it. Empty otherwise.
-std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at);
-
-// The words right after a figure that may name it when nothing before it does
-// (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
-std::string WordsAfter(std::string_view text, size_t at);
 
 }  // namespace glean::figures
 
