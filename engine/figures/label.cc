@@ -296,7 +296,7 @@ std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size
     filler_only |= own == filler;
   if (mark == clause_begin || !filler_only) return {};
   const size_t begin = ClauseBegin(text, mark, floor);
-  if (begin == floor) return {};  // the words after a figure: its own
+  if (begin == floor && floor > 0) return {};  // the words after a figure: its own
   std::string label = LabelOf(text.substr(begin, mark - begin)).label;
   // 开展房屋普查工作: the work is the survey.
   if (label.ends_with("工作") && label.size() > 6) label.resize(label.size() - 6);
