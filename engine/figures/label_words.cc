@@ -148,16 +148,7 @@ bool StripDate(std::string_view* text) {
       break;
     }
   }
-  if (p == 0) {
-    // 九十三年度: a year of the Republic of China calendar, as Taiwanese reports write it.
-    while (AnyStartsAt(
-        *text, p, {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"})) {
-      p += 3;
-    }
-    if (p < 6 || !StartsWithAt(*text, p, "年度")) return false;
-    text->remove_prefix(p + 6);
-    return true;
-  }
+  if (p == 0) return false;
   std::string_view rest = text->substr(p);
   for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
     if (rest.starts_with(word)) {
@@ -234,6 +225,24 @@ class CharSet {
   std::array<uint64_t, 1024> bits_{};
 };
 
+constexpr std::string_view kYearNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
+                                              "八", "九", "十", "百", "零", "〇"};
+
+const CharSet& YearNumerals() {
+  static const CharSet set = CharSet::Firsts(kYearNumerals);
+  return set;
+}
+
+// Strips a year written in Chinese numerals before 年度: 九十三年度, a year of the Republic of
+// China calendar, as Taiwanese reports write it (三年 alone is a duration, not stripped).
+bool StripChineseYear(std::string_view* text) {
+  size_t p = 0;
+  while (p + 3 <= text->size() && YearNumerals().StartsOf(text->substr(p))) p += 3;
+  if (p < 6 || !StartsWithAt(*text, p, "年度")) return false;
+  text->remove_prefix(p + 6);
+  return true;
+}
+
 const CharSet& LeadingFirsts() {
   static const CharSet set = CharSet::Firsts(kLeading);
   return set;
@@ -246,7 +255,7 @@ const CharSet& TrailingLasts() {
 }  // namespace
 
 bool StripLeading(std::string_view* text, bool prepositions) {
-  if (StripDate(text)) return true;
+  if (StripDate(text) || StripChineseYear(text)) return true;
   // The rest of a rate after the figure before: 796元/月提高至.
   if (text->starts_with("/") && text->size() >= 4) {
     text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
@@ -407,6 +416,8 @@ std::string_view TrailingWordAt(std::string_view text) { return VerbAt(text, kTr
 bool IsClauseMark(std::string_view character) { return ClauseMarks().Has(character); }
 
 std::string_view OwnAreaAtEnd(std::string_view words) {
+  static const CharSet lasts = CharSet::Lasts(kOwnArea);
+  if (!lasts.EndsOf(words)) return {};  // most clauses: one look
   for (std::string_view scope : kOwnArea) {
     if (words.ends_with(scope)) return scope;
   }
