@@ -73,12 +73,20 @@ namespace {
 Label DoneByOffice(std::string_view words) {
   static constexpr std::string_view kOffices[] = {"纪委", "公安",   "大队", "派出所",
                                                   "法院", "检察院", "监委"};
+  // From the end, where the last office ends; each ends in one of five characters, so the
+  // words are compared only there.
   size_t rest_at = std::string_view::npos;
-  for (std::string_view office : kOffices) {
-    const size_t at = words.rfind(office);
-    if (at == std::string_view::npos) continue;
-    const size_t end = at + office.size();
-    if (rest_at == std::string_view::npos || end > rest_at) rest_at = end;
+  for (size_t p = words.size(); p >= 6 && rest_at == std::string_view::npos;) {
+    if (AnyEndsAt(words, p, {"委", "安", "队", "所", "院"})) {
+      for (std::string_view office : kOffices) {
+        if (EndsWithAt(words, p, office)) {
+          rest_at = p;
+          break;
+        }
+      }
+    }
+    --p;  // to the end of the character before
+    while (p > 0 && (static_cast<unsigned char>(words[p]) & 0xC0) == 0x80) --p;
   }
   if (rest_at == std::string_view::npos || rest_at >= words.size()) return {};
   const std::string_view rest = words.substr(rest_at);
