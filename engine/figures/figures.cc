@@ -335,10 +335,13 @@ std::vector<Figure> Find(const Document& document) {
                                  : std::string();
     chained[k] = !chain_noun.empty();
     if (chained[k]) {
+      // 15个村组级27.16公里公路: a grade (级) qualifies the noun after the next figure.
+      if (chain_noun.ends_with("级"))
+        chain_noun += WordsAfter(text, found[k + 1].reading.outer_end);
       figure.label = std::move(chain_noun);
     } else if (std::string after; k > 0 && chained[k - 1] &&
                                   !(after = WordsAfter(text, item.reading.outer_end)).empty()) {
-      figure.label = std::move(after);
+      figure.label = figures[k - 1].label.ends_with("级" + after) ? figures[k - 1].label : after;
       label.action.clear();
     } else {
       figure.label = std::move(label.label);

@@ -231,6 +231,19 @@ Label LabelOf(std::string_view clause) {
     return {std::string(last_front_verb),
             std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
   }
+  // 黄桃、金盆柚"两果": a count that sums up the list before it names nothing more.
+  if (words.find("、") != std::string_view::npos) {
+    std::string_view sum = words;
+    while (sum.ends_with("\"") || sum.ends_with("”"))
+      sum.remove_suffix(sum.ends_with("\"") ? 1 : 3);
+    if (sum.size() > 6 &&
+        AnyEndsAt(sum, sum.size() - 3, {"两", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+      sum.remove_suffix(6);
+      while (sum.ends_with("\"") || sum.ends_with("“"))
+        sum.remove_suffix(sum.ends_with("\"") ? 1 : 3);
+      words = sum;
+    }
+  }
   result.label = WithoutQuotes(words);
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));

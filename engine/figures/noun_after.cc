@@ -209,6 +209,15 @@ std::string WordsAfter(std::string_view text, size_t at) {
     if (length != 3) break;  // digits, punctuation of ASCII
     const std::string_view character = text.substr(p, length);
     // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有, 社戒社康人员定期尿检.
+    // One character before 、 is not a noun of its own but the first of a pair: 18个村、居委会.
+    if (character == "、" && p == first + 3 && p + 3 < text.size() &&
+        CharLength(text, p + 3) == 3 && !IsClauseMark(text.substr(p + 3, 3)) &&
+        !AnyStartsAt(
+            text, p + 3,
+            {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"})) {
+      p += length;
+      continue;
+    }
     if (is_mark(character) || character == "都" || character == "均") break;
     if (AnyStartsAt(text, p,
                     {"定期", "实地", "现场", "正在", "全部", "已经", "率先", "初见", "予以", "获评",

@@ -85,6 +85,11 @@ TEST_CASE("labels: the noun after a figure ends at adverbs and after a head noun
       {"推进56个土地综合整治项目扎实实施。", "56个 土地综合整治项目/推进\n"},
       {"培育 300 亩种植大户 2 个。", "300 亩 种植大户/培育\n2 个 种植大户/\n"},
       {"对全镇11340户基本完成结对联户。", "11340户 结对联户/\n"},
+      // One character before 、 is the first of a pair, not a noun of its own.
+      {"村级财务代管中心组织村监委对全镇 18 个村、居委会的 2020 年村级财务进行了清理。",
+       "18 个 村、居委会/组织\n"},
+      // A grade (级) qualifies the noun after the next figure: both are named by it.
+      {"新建 15 个村组级 27.16 公里公路建设。", "15 个 村组级公路/新建\n27.16 公里 村组级公路/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
@@ -114,6 +119,8 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
        "四个 阶段/\n"},
       // Not a size: 两个万亩 is not a kind.
       {"建成中坝、尚书坝两个万亩粮油示范片。", "两个 万亩粮油示范片/建成\n"},
+      // A count that sums up the list before it names nothing more.
+      {"引进峰岭菁华果业,发展黄桃、金盆柚\"两果\"种植1100亩。", "1100亩 黄桃、金盆柚/种植\n"},
       {"城乡居民人均可支配收入分别增长4.6%和7.1%。",
        "4.6% 城镇居民人均可支配收入/增长\n7.1% 农村居民人均可支配收入/增长\n"},
       {"开工项目超1万个、完成投资近1万亿元。", "1万个 项目/开工\n1万亿元 投资/完成\n"},
