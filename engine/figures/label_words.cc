@@ -299,6 +299,8 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   if (!LeadingFirsts().StartsOf(*text)) return false;
   for (std::string_view word : kLeading) {
     if (StartsWithAt(*text, 0, word)) {
+      // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
+      if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
       text->remove_prefix(word.size());
       return true;
     }

@@ -79,6 +79,8 @@ TEST_CASE("labels: the noun after the figure names it when the words before do n
 TEST_CASE("labels: the noun after a figure ends at adverbs and after a head noun") {
   static const Row kRows[] = {
       {"对 59 名社戒社康人员定期尿检和思想汇报。", "59 名 社戒社康人员/\n"},
+      // 现场 ends it as an adverb, not as the noun 现场会.
+      {"为9名贫困大学生现场发放助学金，召开3次现场会。", "9名 贫困大学生/\n3次 现场会/召开\n"},
       {"历时4个月对700余个农村乱占耕地建房图斑实地摸排核查。", "700余个 农村乱占耕地建房图斑/\n"},
       // A verb that qualifies a head noun belongs to it, which ends it.
       {"对60个重点山塘维修清淤项目予以申报立项。", "60个 重点山塘维修清淤项目/\n"},
