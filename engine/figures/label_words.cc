@@ -35,7 +35,8 @@ constexpr std::string_view kLeading[] = {
     "现",       "(",        "（",       "了",       "我们",   "辖区内", "辖区",     "当前",
     "以来",     "全面",     "当面",     "特别是",   "主要是", "一是",   "二是",     "三是",
     "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡",   "范围内",
-    "国办系统", "系统内",   "档内"};
+    "国办系统", "系统内",   "档内",     "全力",     "着力",   "努力",   "切实",     "扎实",
+    "稳步",     "不断",     "认真",     "有序"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure.
 constexpr std::string_view kTrailing[] = {

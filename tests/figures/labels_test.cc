@@ -109,6 +109,8 @@ TEST_CASE("labels: doers, data sources, governments and age bounds are trimmed i
       {"制定修改废止省政府规章8件。", "8件 省政府规章/制定修改废止\n"},
       {"全面开展60岁以上待遇人员生存认证3542人次。", "3542人次 待遇人员生存认证/开展\n"},
       {"计追加台电提拨九十三年度发电年度协助金一百万元。", "一百万元 发电年度协助金/提拨\n"},
+      // Manner adverbs in front: 切实, 扎实, 稳步 …
+      {"切实解决群众问题50起。", "50起 群众问题/解决\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
