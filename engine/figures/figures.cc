@@ -381,6 +381,12 @@ std::vector<Figure> Find(const Document& document) {
       }
     }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
+    if (figure.label.empty() && k + 1 < found.size() && found[k + 1].inherits &&
+        found[k + 1].reading.outer_begin == item.end_with_changes &&
+        IsClassifier(found[k + 1].reading.value.unit)) {
+      // 保障了1436户6785名贫困人口: the noun after a pair names both.
+      figure.label = WordsAfter(text, found[k + 1].reading.outer_end);
+    }
     if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
     if (figure.label.empty() && !EndsWithScope(figure.clause)) {
       // 开展房屋普查工作，共计4902栋; 收集问题413个，当面解决了363个: a clause that names

@@ -262,10 +262,10 @@ bool StripLeading(std::string_view* text, bool prepositions) {
     text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
     return true;
   }
-  // 对 as a preposition (对60个山塘), not the 对 of 对外 or 对口; 将 and 把 put the object first
-  // (将我镇129户畜禽养殖户…), not the 将 of 将来.
-  if (prepositions && text->starts_with("对") && !text->substr(3).starts_with("外") &&
-      !text->substr(3).starts_with("口")) {
+  // 对 as a preposition (对60个山塘), not the 对 of 对外, 对口, 对照, 对接; 将 and 把 put the
+  // object first (将我镇129户畜禽养殖户…), not the 将 of 将来.
+  if (prepositions && text->starts_with("对") &&
+      !AnyStartsAt(*text, 3, {"外", "口", "照", "接", "比", "象"})) {
     text->remove_prefix(3);
     return true;
   }

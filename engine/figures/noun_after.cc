@@ -221,8 +221,8 @@ std::string WordsAfter(std::string_view text, size_t at) {
     if (is_mark(character) || character == "都" || character == "均") break;
     // Not the 现场 of 现场会, a noun.
     if (AnyStartsAt(text, p,
-                    {"定期", "实地", "现场", "正在", "全部", "已经", "率先", "初见", "予以", "获评",
-                     "进入", "参照", "目前"}) &&
+                    {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见", "予以",
+                     "获评", "进入", "参照", "目前"}) &&
         !StartsWithAt(text, p, "现场会")) {
       break;
     }

@@ -61,6 +61,8 @@ TEST_CASE("labels: the noun after the figure names it when the words before do n
       // A subject taken one by one; an age that qualifies the noun is passed over.
       {"10个村（社区）均配备了1名35岁左右大专以上学历干部。",
        "10个 村(社区)/\n1名 大专以上学历干部/配备\n"},
+      // The noun after a pair names both.
+      {"全力保障了1436户6785名贫困人口全面脱贫。", "1436户 贫困人口/保障\n6785名 贫困人口/保障\n"},
       // A figure followed by a verb and its object.
       {"流转土地60亩发展15亩种植荸荠。", "60亩 土地/流转\n15亩 荸荠/发展\n"},
       // Whom a figure is for.
