@@ -11,6 +11,7 @@
 #include "engine/figures/changes.h"
 #include "engine/figures/figure_context.h"
 #include "engine/figures/label.h"
+#include "engine/figures/noun_after.h"
 #include "engine/figures/reader.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
@@ -299,7 +300,8 @@ std::vector<Figure> Find(const Document& document) {
     const size_t floor = k == 0 ? 0 : found[k - 1].end_with_changes;
     const size_t clause_end =
         item.stated_change ? item.stated_change->begin : item.reading.outer_begin;
-    size_t clause_begin = ClauseBegin(text, clause_end, floor);
+    // A change word read before the figure before (增长37.9%，2个…) may end before the floor.
+    size_t clause_begin = std::min(ClauseBegin(text, clause_end, floor), clause_end);
     if (k > 0 && clause_begin == floor) {
       // 10个村和1个居委会: the words after the figure before are its own, from the clause's last
       // joint on (looked for from the end, where it mostly is).
@@ -311,10 +313,16 @@ std::vector<Figure> Find(const Document& document) {
       }
     }
     figure.clause = std::string(text.substr(clause_begin, clause_end - clause_begin));
-    if (item.inherits && k > 0) {
+    // 全额事业编18人，11名党政领导: a count in a classifier after a comma with a noun of its own is
+    // not the second half of a pair.
+    const std::string_view between = text.substr(floor, item.reading.outer_begin - floor);
+    if (item.inherits && k > 0 &&
+        !((between == "，" || between == ",") && IsClassifier(figure.value.unit) &&
+          !WordsAfter(text, item.reading.outer_end).empty())) {
       figure.label = figures[k - 1].label;
       figure.action = figures[k - 1].action;
       figure.clause = figures[k - 1].clause;
+      SplitTownAndCountry(figure.clause, &figures[k - 1].label, &figure.label);
       continue;
     }
     Label label = LabelOf(figure.clause);
@@ -326,10 +334,13 @@ std::vector<Figure> Find(const Document& document) {
                                  : std::string();
     chained[k] = !chain_noun.empty();
     if (chained[k]) {
+      // 15个村组级27.16公里公路: a grade (级) qualifies the noun after the next figure.
+      if (chain_noun.ends_with("级"))
+        chain_noun += WordsAfter(text, found[k + 1].reading.outer_end);
       figure.label = std::move(chain_noun);
     } else if (std::string after; k > 0 && chained[k - 1] &&
                                   !(after = WordsAfter(text, item.reading.outer_end)).empty()) {
-      figure.label = std::move(after);
+      figure.label = figures[k - 1].label.ends_with("级" + after) ? figures[k - 1].label : after;
       label.action.clear();
     } else {
       figure.label = std::move(label.label);
@@ -342,20 +353,49 @@ std::vector<Figure> Find(const Document& document) {
       figure.action = std::string(item.stated_change->verb);
     }
     if (figure.label.empty() && k > 0 && clause_begin == floor &&
-        !SentenceEndsBetween(text, figures[k - 1].end, figure.begin)) {
+        !SentenceEndsBetween(text, figures[k - 1].end, figure.begin) &&
+        !(IsClassifier(figure.value.unit) && !WordsAfter(text, item.reading.outer_end).empty()) &&
+        ObjectAfter(text, item.reading.outer_end).empty()) {
       figure.label = figures[k - 1].label;  // 其中已脱贫户1366户，4884人
       if (figure.action.empty()) figure.action = figures[k - 1].action;
     }
     if (std::string noun = NounToClauseEnd(text, figure.value.unit, item.reading.outer_end);
         !chained[k] && !noun.empty()) {
       figure.label = std::move(noun);
-    } else if (QualifiesNext(figure.clause)) {
+    } else if (QualifiesNext(figure.clause) ||
+               (IsClassifier(figure.value.unit) && ForWhom(figure.clause))) {
+      if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
+        figure.label = std::move(after);
+      }
+    }
+    if (std::string kind = SummedKind(text, text.substr(figure.begin, figure.end - figure.begin),
+                                      figure.clause, item.reading.outer_end);
+        !kind.empty()) {
+      figure.label = std::move(kind);  // 良友采石场、长盛砖厂两个企业
+    }
+    if (IsPlaceName(figure.label) && (figure.value.unit == "亩" || figure.value.unit == "元")) {
+      // 其中老窑上村150亩黄姜中药材基地: the village is where, the noun after is what.
       if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
         figure.label = std::move(after);
       }
     }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
+    if (figure.label.empty() && k + 1 < found.size() && found[k + 1].inherits &&
+        found[k + 1].reading.outer_begin == item.end_with_changes &&
+        IsClassifier(found[k + 1].reading.value.unit)) {
+      // 保障了1436户6785名贫困人口: the noun after a pair names both.
+      figure.label = WordsAfter(text, found[k + 1].reading.outer_end);
+    }
     if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
+    if (figure.label.empty() && !EndsWithScope(figure.clause)) {
+      // 开展房屋普查工作，共计4902栋; 收集问题413个，当面解决了363个: a clause that names
+      // nothing counts what the clause or the figure before it in the sentence names.
+      figure.label = LabelOfClauseBefore(text, clause_begin, clause_end, floor);
+      if (figure.label.empty() && k > 0 &&
+          !SentenceEndsBetween(text, figures[k - 1].end, figure.begin)) {
+        figure.label = figures[k - 1].label;
+      }
+    }
     TrimBlanks(&figure.label);
   }
   return figures;

@@ -1,343 +1,23 @@
 #include "engine/figures/label.h"
 
-#include <algorithm>
-#include <array>
-#include <cstdint>
-#include <iterator>
 #include <string_view>
-#include <utility>
 
+#include "engine/figures/label_words.h"
 #include "engine/figures/text_at.h"
-#include "engine/source/utf8.h"
 
 namespace glean::figures {
 
-namespace {
-
-// Marks that end a clause. 、 is not one: it joins the words of one label (低保、临时救助等各类
-// 民政资金) as often as it separates list items, which the figure before it marks instead.
-// + joins the parts of a breakdown (护林员54人+监管员18人), each with its own label.
-constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", "？", "\n",
-                                             ",",  ";",  ":",  "!",  "?",  "+"};
-
-// Words trimmed from the front of a clause: time, place and scope, connectives.
-constexpr std::string_view kLeading[] = {
-    "截至目前", "截至年底", "过去一年", "过去五年", "一年来", "五年来", "前三季度", "上半年",
-    "下半年",   "一季度",   "全年度",   "全年",     "今年",   "去年",   "上年",     "当年",
-    "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
-    "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
-    "增长到",   "提高到",   "增加到",   "提升到",   "全乡",   "全村",   "全州",     "全旗",
-    "全域",     "我镇",     "我县",     "我市",     "我省",   "我区",   "我乡",     "本镇",
-    "本县",     "各村",     "先后",     "现有",     "已经",   "共计",   "总计",     "合计",
-    "累计",     "共有",     "共",       "已",       "还",     "又",     "也",       "为",
-    "向",       "、",       "各类",     "各项",     "首批",   "的",     "积极",     "及时",
-    "持续",     "深入",     "进一步",   "大力",     "截止到", "截止",   "截至",     "正在",
-    "现",       "(",        "（",       "了",       "我们",   "辖区内", "辖区",     "当前",
-    "以来",     "全面",     "当面",     "特别是",   "主要是", "一是",   "二是",     "三是",
-    "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡"};
-
-// Words trimmed from the end of a clause: what joins a label to its figure.
-constexpr std::string_view kTrailing[] = {
-    "分别达到", "分别为", "分别", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
-    "增长到",   "增长至", "增至", "降至",   "降到",   "下降到", "下降至", "减少到", "减少至",
-    "达到",     "达",     "为",   "是",     "有",     "突破",   "超过",   "共计",   "总计",
-    "合计",     "累计",   "共",   "计",     "了",     "的",     "约",     "至",     "到",
-    "从",       "由",     "在",   "已",     "实现",   "完成",   "稳定在", "保持在", "控制在",
-    "完工",     "用于",   "享受", "划分为", "年均",   "同比",   "比上年", "平均",   "稳定",
-    "净增",     "以来",   "保持", "控制",   "和",     "及",     "等",     "范围"};
-
-// Verbs a label's words may begin with; the run of them at the front is the action.
-constexpr std::string_view kVerbs[] = {
-    "新改扩建", "改扩建",   "新开工",   "新开通", "新登记",   "完成", "实现",     "发放",
-    "新建",     "新增",     "建成",     "建设",   "种植",     "培训", "开展",     "举办",
-    "组织",     "召开",     "争取",     "落实",   "投入",     "改造", "帮助",     "安置",
-    "解决",     "办理",     "处理",     "接待",   "排查",     "整治", "化解",     "发展",
-    "引进",     "签约",     "流转",     "修建",   "硬化",     "新修", "维修",     "清理",
-    "打造",     "创建",     "吸纳",     "带动",   "提供",     "拨付", "筹集",     "招引",
-    "救助",     "慰问",     "走访",     "资助",   "认定",     "培育", "申报",     "推出",
-    "实施",     "出台",     "制定",     "修改",   "废止",     "审议", "办结",     "受理",
-    "调解",     "查处",     "检查",     "巡查",   "整改",     "消除", "治理",     "修复",
-    "栽植",     "养殖",     "拆除",     "铺设",   "安装",     "配备", "购置",     "采购",
-    "捐赠",     "募集",     "筹措",     "兑现",   "减免",     "开设", "入选",     "获批",
-    "获得",     "荣获",     "表彰",     "接种",   "检测",     "登记", "签订",     "惠及",
-    "转移",     "开通",     "遴选",     "支持",   "吸引",     "建立", "成立",     "组建",
-    "设立",     "选派",     "派驻",     "发动",   "动员",     "参与", "新办",     "引导",
-    "挂牌",     "建起",     "开办",     "收购",   "销售",     "输出", "投资",     "累计完成",
-    "划分",     "帮扶",     "结对",     "服务",   "救治",     "摸排", "收治",     "新发展",
-    "举行",     "开工",     "有",       "下辖",   "辖",       "识别", "精准识别", "设置",
-    "悬挂",     "关闭",     "竖立",     "封堵",   "给予",     "纳入", "上报",     "更新",
-    "录入",     "产出",     "新植",     "参加",   "带领参加", "立案", "责令",     "鉴定",
-    "推广注册", "推广",     "注册",     "认证",   "受理",     "核实", "收集",     "反馈",
-    "新认证",   "压减",     "打击",     "移送",   "发布",     "整合", "抓好",     "建好",
-    "选举产生", "摸排发现", "发现",     "申请",   "帮助",     "保障", "派出",     "添置",
-    "查验",     "备案",     "劝返",     "控停",   "捣毁",     "扣押", "移交",     "退渡",
-    "调备",     "栽插",     "免费提供", "启动",   "选调",     "设计", "投产",     "带队检查",
-    "下载",     "清退",     "取缔",     "拆违",   "查获",     "抓获", "处置",     "推进",
-    "确保",     "加大",     "做好",     "面对",   "下派",     "落户", "通过",     "拔地而起"};
-
-// Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
-// starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
-constexpr std::string_view kInnerVerbs[] = {
-    "完成", "实现", "发放",   "新建", "建成", "带动",     "审议", "实施",     "办理", "办结",
-    "培训", "举办", "召开",   "争取", "落实", "投入",     "拨付", "筹集",     "吸纳", "帮助",
-    "安置", "解决", "接待",   "排查", "化解", "引进",     "签约", "流转",     "硬化", "新修",
-    "改造", "种植", "新开工", "推出", "出台", "遴选",     "创建", "获批",     "入选", "开展",
-    "组织", "救助", "慰问",   "走访", "培育", "惠及",     "累计", "识别",     "设置", "关闭",
-    "纳入", "给予", "录入",   "更新", "上报", "推广",     "下辖", "配备",     "竖立", "封堵",
-    "责令", "移送", "打击",   "发布", "整合", "压减",     "设立", "派出",     "添置", "查验",
-    "备案", "劝返", "捣毁",   "扣押", "移交", "免费提供", "选调", "带队检查", "提供", "受理",
-    "处罚", "获得", "反馈",   "调备", "栽插", "发现",     "申请", "追加"};
-
-// Verbs that name the activity counted when nothing follows them (临时救助2042人次, 全社会研发
-// 投入年均增长10%, 入户走访4000多户): the words before them and the verb are the label.
-// Not 投入: 镇财政投入120万元 names who paid.
-constexpr std::string_view kActivityVerbs[] = {"救助", "走访", "改造", "流转", "处罚",
-                                               "培训", "排查", "整治", "审查", "慰问",
-                                               "调查", "鉴定", "移交"};
-
-// Nouns too general to name a figure alone: the verb before them belongs to the name (认证率,
-// 慰问救助金, 中药材种植面积, 立案任务数).
-constexpr std::string_view kGeneralNouns[] = {"率",     "金",   "资金", "对象", "面积", "基地",
-                                              "任务数", "任务", "数",   "量",   "大户"};
-
-bool IsGeneralNoun(std::string_view words) {
-  for (std::string_view noun : kGeneralNouns) {
-    if (words == noun) return true;
-  }
-  return false;
-}
-
-// Verbs that obtain, spend or complete, and name nothing with the noun after them (争取资金,
-// 实现纯收入).
-bool IsLightVerb(std::string_view verb) {
-  for (std::string_view light : {"完成", "实现", "累计", "带动", "惠及", "争取", "发放", "筹集",
-                                 "拨付", "投入", "落实", "获得"}) {
-    if (verb == light) return true;
-  }
-  return false;
-}
-
-bool IsActivityVerb(std::string_view verb) {
-  for (std::string_view activity : kActivityVerbs) {
-    if (verb == activity) return true;
-  }
-  return false;
-}
-
-// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年.
-bool StripDate(std::string_view* text) {
-  size_t p = 0;
-  while (p < text->size()) {
-    const char c = (*text)[p];
-    if ((c >= '0' && c <= '9') || c == '-') {
-      ++p;
-    } else if (p > 0 && StartsWithAt(*text, p, "、") && p + 3 < text->size() &&
-               (*text)[p + 3] >= '0' && (*text)[p + 3] <= '9') {
-      p += 3;
-    } else {
-      break;
-    }
-  }
-  if (p == 0) return false;
-  std::string_view rest = text->substr(p);
-  for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
-    if (rest.starts_with(word)) {
-      *text = rest.substr(word.size());
-      return true;
-    }
-  }
-  return false;
-}
-
-// Strips a trailing year: 增长到2025年, 推进2023年度.
-bool StripTrailingDate(std::string_view* text) {
-  for (std::string_view word : {"年度", "年底", "年末", "年"}) {
-    if (!text->ends_with(word)) continue;
-    size_t p = text->size() - word.size();
-    const size_t end = p;
-    while (p > 0 && (*text)[p - 1] >= '0' && (*text)[p - 1] <= '9') --p;
-    if (end - p == 4) {
-      text->remove_suffix(text->size() - p);
-      return true;
-    }
-  }
-  return false;
-}
-
-// Which characters some word of a list begins (or ends) with: a quick no before comparing words,
-// asked at every character of a clause.
-class CharSet {
- public:
-  template <size_t N>
-  static CharSet Firsts(const std::string_view (&words)[N]) {
-    CharSet set;
-    for (std::string_view word : words) set.Add(word.substr(0, CharLengthOf(word[0])));
-    return set;
-  }
-  template <size_t N>
-  static CharSet Lasts(const std::string_view (&words)[N]) {
-    CharSet set;
-    for (std::string_view word : words) {
-      size_t p = word.size() - 1;
-      while (p > 0 && (static_cast<unsigned char>(word[p]) & 0xC0) == 0x80) --p;
-      set.Add(word.substr(p));
-    }
-    return set;
-  }
-  bool Has(std::string_view character) const {
-    const size_t index = Index(character);
-    return (bits_[index / 64] >> (index % 64)) & 1;
-  }
-  bool StartsOf(std::string_view text) const {
-    return !text.empty() && Has(text.substr(0, CharLengthOf(text[0])));
-  }
-  bool EndsOf(std::string_view text) const {
-    if (text.empty()) return false;
-    size_t p = text.size() - 1;
-    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-    return Has(text.substr(p));
-  }
-
- private:
-  static size_t CharLengthOf(char lead) {
-    return source::Utf8LengthOfLead(static_cast<unsigned char>(lead));
-  }
-  static size_t Index(std::string_view character) {
-    if (character.size() < 3) return static_cast<unsigned char>(character[0]);
-    return (static_cast<size_t>(static_cast<unsigned char>(character[1]) & 0x3F) << 6 |
-            (static_cast<unsigned char>(character[2]) & 0x3F)) |
-           (static_cast<size_t>(static_cast<unsigned char>(character[0]) & 0x0F) << 12);
-  }
-  void Add(std::string_view character) {
-    const size_t index = Index(character);
-    bits_[index / 64] |= uint64_t{1} << (index % 64);
-  }
-  std::array<uint64_t, 1024> bits_{};
-};
-
-const CharSet& LeadingFirsts() {
-  static const CharSet set = CharSet::Firsts(kLeading);
-  return set;
-}
-const CharSet& TrailingLasts() {
-  static const CharSet set = CharSet::Lasts(kTrailing);
-  return set;
-}
-
-bool StripLeading(std::string_view* text, bool prepositions = true) {
-  if (StripDate(text)) return true;
-  // The rest of a rate after the figure before: 796元/月提高至.
-  if (text->starts_with("/") && text->size() >= 4) {
-    text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
-    return true;
-  }
-  // 对 as a preposition (对60个山塘), not the 对 of 对外 or 对口.
-  if (prepositions && text->starts_with("对") && !text->substr(3).starts_with("外") &&
-      !text->substr(3).starts_with("口")) {
-    text->remove_prefix(3);
-    return true;
-  }
-  if (!LeadingFirsts().StartsOf(*text)) return false;
-  for (std::string_view word : kLeading) {
-    if (StartsWithAt(*text, 0, word)) {
-      text->remove_prefix(word.size());
-      return true;
-    }
-  }
-  return false;
-}
-
-bool StripTrailing(std::string_view* text) {
-  if (StripTrailingDate(text)) return true;
-  if (!TrailingLasts().EndsOf(*text)) return false;
-  for (std::string_view word : kTrailing) {
-    if (EndsWithAt(*text, text->size(), word)) {
-      // 为 of 行为 (违法行为) ends a noun.
-      if (word == "为" && text->substr(0, text->size() - word.size()).ends_with("行")) {
-        return false;
-      }
-      text->remove_suffix(word.size());
-      return true;
-    }
-  }
-  return false;
-}
-
-// The words of a list grouped by their first character, each group in list order: a word list is
-// asked at every character of a clause, and the characters that pass the CharSet mostly begin a
-// few words of it, so only those are compared.
-template <size_t N>
-class WordsByFirst {
- public:
-  explicit WordsByFirst(const std::string_view (&words)[N]) {
-    for (size_t i = 0; i < N; ++i) entries_[i] = {source::CharKeyAt(words[i], 0), words[i]};
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
-  }
-  // The longest word that `text` starts with (the first of the list among equals), or empty.
-  std::string_view LongestAt(std::string_view text) const {
-    const uint32_t key = source::CharKeyAt(text, 0);
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                               [](const Entry& entry, uint32_t k) { return entry.first < k; });
-    std::string_view best;
-    for (; it != entries_.end() && it->first == key; ++it) {
-      const std::string_view word = it->second;
-      if (word.size() <= best.size() || word.size() > text.size()) continue;
-      size_t i = 0;  // compared inline: the words are a few bytes
-      while (i < word.size() && word[i] == text[i]) ++i;
-      if (i == word.size()) best = word;
-    }
-    return best;
-  }
-
- private:
-  using Entry = std::pair<uint32_t, std::string_view>;
-  std::array<Entry, N> entries_{};
-};
-
-// VerbAt keeps its filter and index in statics of the template, one per list length: two of its
-// lists of one length would share them, and the second would be read with the first's words.
-static_assert(std::size(kVerbs) != std::size(kInnerVerbs) &&
-                  std::size(kVerbs) != std::size(kTrailing) &&
-                  std::size(kInnerVerbs) != std::size(kTrailing),
-              "VerbAt's lists need distinct lengths (or an index of their own)");
-
-template <size_t N>
-std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N]) {
-  static const CharSet firsts = CharSet::Firsts(verbs);
-  static const WordsByFirst<N> by_first(verbs);
-  if (!firsts.StartsOf(text)) return {};
-  const std::string_view best = by_first.LongestAt(text);
-  // Nouns that begin with a verb: 有色冶金, 派出所.
-  if ((best == "有" && text.substr(3).starts_with("色")) ||
-      (best == "派出" && text.substr(6).starts_with("所"))) {
-    return {};
-  }
-  return best;
-}
-
-size_t CharLength(std::string_view text, size_t at) {
-  return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
-}
-
-// Quotation marks name nothing: “五包一”对象 → 五包一对象, "三码" → 三码.
-std::string WithoutQuotes(std::string_view words) {
-  std::string out;
-  for (size_t p = 0; p < words.size();) {
-    const size_t length = CharLength(words, p);
-    const std::string_view character = words.substr(p, length);
-    if (character != "“" && character != "”" && character != "\"") out += character;
-    p += length;
-  }
-  return out;
-}
-
-const CharSet& ClauseMarks() {
-  static const CharSet set = CharSet::Firsts(kClauseMarks);
-  return set;
-}
-
-}  // namespace
+using label_words::CharLength;
+using label_words::FrontVerbAt;
+using label_words::InnerVerbAt;
+using label_words::IsActivityVerb;
+using label_words::IsClauseMark;
+using label_words::IsGeneralNoun;
+using label_words::IsLightVerb;
+using label_words::OwnAreaAtEnd;
+using label_words::StripLeading;
+using label_words::StripTrailing;
+using label_words::WithoutQuotes;
 
 namespace {
 
@@ -380,15 +60,46 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     size_t begin = p - 1;
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
-    if (ClauseMarks().Has(character)) {
-      for (std::string_view mark : kClauseMarks) {
-        if (character == mark) return p;
-      }
-    }
+    if (IsClauseMark(character)) return p;
     p = begin;
   }
   return floor;
 }
+
+namespace {
+
+// 镇纪委立案, 公安立刑事案件, 监察大队立行政案件: an office that acts is the doer; what it does, or
+// the object of it, is what is counted. Empty when no office acts in `words`.
+Label DoneByOffice(std::string_view words) {
+  static constexpr std::string_view kOffices[] = {"纪委", "公安",   "大队", "派出所",
+                                                  "法院", "检察院", "监委"};
+  // From the end, where the last office ends; each ends in one of five characters, so the
+  // words are compared only there.
+  size_t rest_at = std::string_view::npos;
+  for (size_t p = words.size(); p >= 6 && rest_at == std::string_view::npos;) {
+    if (AnyEndsAt(words, p, {"委", "安", "队", "所", "院"})) {
+      for (std::string_view office : kOffices) {
+        if (EndsWithAt(words, p, office)) {
+          rest_at = p;
+          break;
+        }
+      }
+    }
+    --p;  // to the end of the character before
+    while (p > 0 && (static_cast<unsigned char>(words[p]) & 0xC0) == 0x80) --p;
+  }
+  if (rest_at == std::string_view::npos || rest_at >= words.size()) return {};
+  const std::string_view rest = words.substr(rest_at);
+  std::string_view verb = FrontVerbAt(rest);
+  // 立 alone is too short a word to look for anywhere else: after an office it opens a case.
+  if (verb.empty() && rest.starts_with("立")) verb = rest.substr(0, 3);
+  if (verb.empty()) return {};
+  const std::string_view object = rest.substr(verb.size());
+  if (object.empty()) return {std::string(verb), {}};
+  return {WithoutQuotes(object), std::string(verb)};
+}
+
+}  // namespace
 
 Label LabelOf(std::string_view clause) {
   Label result;
@@ -398,11 +109,13 @@ Label LabelOf(std::string_view clause) {
     return static_cast<size_t>(part.data() - clause.data());
   };
   size_t second_verb = std::string_view::npos;  // where the run's second verb starts
+  std::string_view last_front_verb;             // a word of kVerbs, not of the clause
+  size_t last_front_verb_at = 0;
   // The front: time, scope and connectives, then a run of verbs (组织举办, 新建、改造).
   for (bool more = true; more && !words.empty();) {
     more = StripLeading(&words);
     if (more) continue;
-    const std::string_view verb = VerbAt(words, kVerbs);
+    const std::string_view verb = FrontVerbAt(words);
     if (!verb.empty()) {
       const size_t at = at_of(words);
       if (action_begin == std::string_view::npos) {
@@ -411,6 +124,8 @@ Label LabelOf(std::string_view clause) {
         second_verb = at;
       }
       action_end = at + verb.size();
+      last_front_verb = verb;
+      last_front_verb_at = at;
       words.remove_prefix(verb.size());
       if (words.starts_with("、")) words.remove_prefix(3);
       more = true;
@@ -419,7 +134,7 @@ Label LabelOf(std::string_view clause) {
   // A verb inside: the last one with words after it.
   size_t inner = std::string_view::npos, inner_size = 0;
   for (size_t p = 0; p < words.size(); p += CharLength(words, p)) {
-    const std::string_view verb = VerbAt(words.substr(p), kInnerVerbs);
+    const std::string_view verb = InnerVerbAt(words.substr(p));
     if (!verb.empty() && p > 0) {
       inner = p;
       inner_size = verb.size();
@@ -475,11 +190,14 @@ Label LabelOf(std::string_view clause) {
   }
   // 城市低保累计保障11402人次: after the verbs nothing names the figure (or only another verb);
   // the subject before them does.
-  if (!subject.empty() && (words.empty() || VerbAt(words, kVerbs).size() == words.size())) {
+  if (!subject.empty() && (words.empty() || FrontVerbAt(words).size() == words.size())) {
     if (!words.empty()) action_end += words.size();
     words = subject;
     while (StripTrailing(&words)) {
     }
+    // 10个村(社区)均配备了1名…干部: a subject taken one by one (均, 都) is where the figure is
+    // counted, not what; the noun after the figure names it.
+    if (words.ends_with("均") || words.ends_with("都")) words = {};
   }
   // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
   if (const size_t etc = words.rfind("等");
@@ -506,6 +224,26 @@ Label LabelOf(std::string_view clause) {
   }
   while (StripTrailing(&words)) {
   }
+  if (const Label done = DoneByOffice(words); !done.label.empty()) return done;
+  // 完成投资4608亿元: a verb that names its own amount ends the run and names the figure.
+  if (words.empty() && second_verb != std::string_view::npos && action_begin == front_begin &&
+      (last_front_verb == "投资" || last_front_verb == "投入")) {
+    return {std::string(last_front_verb),
+            std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
+  }
+  // 黄桃、金盆柚"两果": a count that sums up the list before it names nothing more.
+  if (words.find("、") != std::string_view::npos) {
+    std::string_view sum = words;
+    while (sum.ends_with("\"") || sum.ends_with("”"))
+      sum.remove_suffix(sum.ends_with("\"") ? 1 : 3);
+    if (sum.size() > 6 &&
+        AnyEndsAt(sum, sum.size() - 3, {"两", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+      sum.remove_suffix(6);
+      while (sum.ends_with("\"") || sum.ends_with("“"))
+        sum.remove_suffix(sum.ends_with("\"") ? 1 : 3);
+      words = sum;
+    }
+  }
   result.label = WithoutQuotes(words);
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
@@ -520,130 +258,70 @@ bool QualifiesNext(std::string_view clause) {
   for (std::string_view time : {"年的", "末的", "底的", "期的"}) {
     if (clause.ends_with(time)) return false;
   }
-  return clause.ends_with("的") || clause.ends_with("对");
+  if (clause.ends_with("的") || clause.ends_with("对")) return true;
+  // 将我镇129户畜禽养殖户, 对全镇18个村: the object put first, in the report's own area.
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  const std::string_view scope = OwnAreaAtEnd(clause);
+  if (scope.empty()) return false;
+  const std::string_view before = clause.substr(0, clause.size() - scope.size());
+  return before.ends_with("将") || before.ends_with("把") || before.ends_with("对");
 }
 
-std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
-  // Classifiers of things; 亩, 元, 人 and other measures follow the noun they measure
-  // (花椒2600余亩黄桃1200余亩).
-  static constexpr std::string_view kClassifiers[] = {"个", "户", "名", "家", "所", "座", "条",
-                                                      "项", "种", "类", "支", "处", "栋", "台",
-                                                      "件", "起", "批", "辆", "套", "间"};
-  bool classifier = false;
-  for (std::string_view word : kClassifiers) classifier |= unit == word;
-  constexpr size_t kLongest = 10 * 3;
-  // 次 after the classifier is the rest of its unit (批次, 台次).
-  if (!classifier || to <= from || to - from > kLongest || StartsWithAt(text, from, "次"))
-    return {};
-  const std::string_view words = text.substr(from, to - from);
-  for (size_t p = 0; p < words.size(); p += 3) {
-    if (CharLength(words, p) != 3 || ClauseMarks().Has(words.substr(p, 3)) ||
-        StartsWithAt(words, p, "、") || StartsWithAt(words, p, "的") ||
-        !VerbAt(words.substr(p), kVerbs).empty() || !VerbAt(words.substr(p), kInnerVerbs).empty() ||
-        !VerbAt(words.substr(p), kTrailing).empty()) {
-      return {};
-    }
+bool IsPlaceName(std::string_view label) {
+  if (label.size() < 9) return false;
+  if (!label.ends_with("村") && !label.ends_with("镇") && !label.ends_with("乡")) return false;
+  // Kinds of village counted in 个 or named by their programme, not one village's name.
+  for (std::string_view kind : {"农村", "乡村", "城乡", "行政村", "贫困村", "示范村", "中心村",
+                                "重点村", "美丽乡村", "特色小镇", "集镇", "乡镇"}) {
+    if (label.ends_with(kind)) return false;
   }
-  return WithoutQuotes(words);
+  return true;
 }
 
-namespace {
-
-// Whether only blanks are left of the line from `at`, as a PDF leaves at a line's end, and one
-// is there: they end the line's last clause as its end does.
-bool BlanksToLineEnd(std::string_view text, size_t at) {
-  if (at >= text.size() || (text[at] != ' ' && text[at] != '\t')) return false;
-  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
-  return at == text.size() || text[at] == '\n';
+bool ForWhom(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  return clause.size() > 3 &&
+         (clause.ends_with("为") || clause.ends_with("给") || clause.ends_with("向")) &&
+         !clause.ends_with("行为") && !clause.ends_with("分别为");
 }
 
-}  // namespace
-
-std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
-  constexpr size_t kLongest = 10 * 3;
-  for (size_t p = at; p < text.size() && p <= at + kLongest;) {
-    const size_t length = CharLength(text, p);
-    if (ClauseMarks().Has(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
-      // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
-      // conjunction (与排水暗沟).
-      if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
-      return ChainedNoun(text, unit, at, p);
-    }
-    p += length;
+bool SplitTownAndCountry(std::string_view clause, std::string* first, std::string* second) {
+  if (!first->starts_with("城乡") || first->size() <= 6 || *second != *first ||
+      clause.find("分别") == std::string_view::npos) {
+    return false;
   }
-  return {};
+  const std::string rest = first->substr(6);
+  *first = "城镇" + rest;
+  *second = "农村" + rest;
+  return true;
 }
 
-std::string WordsAfter(std::string_view text, size_t at) {
-  size_t p = at;
-  int characters = 0;
-  // 带动180余户种植艾叶: past a verb, to what it acts on.
-  if (const std::string_view verb = VerbAt(text.substr(p), kVerbs); !verb.empty()) {
-    p += verb.size();
-  }
-  // 44条(座)河流库坝: a bracket right after the unit belongs to it.
-  if (p < text.size() && (text[p] == '(' || StartsWithAt(text, p, "（"))) {
-    const std::string_view close = text[p] == '(' ? ")" : "）";
-    if (const size_t closing = text.substr(p, 16).find(close); closing != std::string_view::npos) {
-      p += closing + close.size();
+bool EndsWithScope(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  return !OwnAreaAtEnd(clause).empty();
+}
+
+std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size_t clause_end,
+                                size_t floor) {
+  size_t mark = clause_begin;
+  for (std::string_view comma : {"，", ","}) {
+    if (clause_begin >= floor + comma.size() && EndsWithAt(text, clause_begin, comma)) {
+      mark = clause_begin - comma.size();
     }
   }
-  const size_t first = p;
-  const auto is_mark = [](std::string_view character) {
-    for (std::string_view m : kClauseMarks) {
-      if (character == m) return true;
-    }
-    return character == "、";
-  };
-  const auto verb_at = [&](size_t q) {
-    std::string_view verb = VerbAt(text.substr(q), kVerbs);
-    if (verb.empty()) verb = VerbAt(text.substr(q), kInnerVerbs);
-    return verb;
-  };
-  while (p < text.size() && characters < 12) {
-    // A short bracketed part belongs to the noun: 村（居）民小组, 村(社区).
-    if (text[p] == '(' || StartsWithAt(text, p, "（")) {
-      const std::string_view close = text[p] == '(' ? ")" : "）";
-      const size_t closing = text.substr(p, 16).find(close);
-      if (closing == std::string_view::npos) break;
-      p += closing + close.size();
-      continue;
-    }
-    // Quotation marks are passed over (打造10个“数字领航”企业), and dropped below.
-    if (text[p] == '"') {
-      ++p;
-      continue;
-    }
-    const size_t length = CharLength(text, p);
-    if (length != 3) break;  // digits, punctuation of ASCII
-    const std::string_view character = text.substr(p, length);
-    // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有.
-    if (is_mark(character) || character == "都" || character == "均") break;
-    if (character == "“" || character == "”") {
-      p += length;
-      continue;
-    }
-    if (p > at) {
-      if (const std::string_view verb = verb_at(p); !verb.empty()) {
-        // An activity closing the clause is a noun (升级改造, 线下培训); a verb with words after
-        // it acts (大模型通过国家备案), as does 建设 closing one (省级中心村建设).
-        const size_t after = p + verb.size();
-        if (!IsActivityVerb(verb) || (after < text.size() && CharLength(text, after) == 3 &&
-                                      !is_mark(text.substr(after, 3)))) {
-          break;
-        }
-        p = after;
-        break;
-      }
-      if (!VerbAt(text.substr(p), kTrailing).empty()) break;
-    }
-    p += length;
-    ++characters;
-  }
-  std::string_view words = text.substr(first, p - first);
-  while (StripLeading(&words) || StripTrailing(&words)) {
-  }
-  return WithoutQuotes(words);
+  std::string_view own = text.substr(clause_begin, clause_end - clause_begin);
+  while (own.starts_with(" ")) own.remove_prefix(1);
+  while (own.ends_with(" ")) own.remove_suffix(1);
+  bool filler_only = own.empty();
+  for (std::string_view filler : {"共计", "合计", "总计", "累计", "共"})
+    filler_only |= own == filler;
+  if (mark == clause_begin || !filler_only) return {};
+  const size_t begin = ClauseBegin(text, mark, floor);
+  if (begin == floor && floor > 0) return {};  // the words after a figure: its own
+  std::string label = LabelOf(text.substr(begin, mark - begin)).label;
+  // 开展房屋普查工作: the work is the survey.
+  if (label.ends_with("工作") && label.size() > 6) label.resize(label.size() - 6);
+  return label;
 }
 
 }  // namespace glean::figures

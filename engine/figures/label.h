@@ -34,19 +34,28 @@ bool QualifiesNext(std::string_view clause);
 // with no other words (全年累计救助18万余人次) is labelled with it.
 bool NamesActivity(std::string_view action);
 
-// The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
-// (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
-// 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.
-std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to);
+// Whether `label` is only the name of a place (老窑上村, 先锋村): where a figure is, not what it
+// counts. Kinds of village (贫困村, 行政村) are not names.
+bool IsPlaceName(std::string_view label);
 
-// The noun after a figure counted in `unit`, from `at` to its clause's end, when the unit is a
-// classifier and the words are a noun alone (新一届村(社区)56名“两委”班子成员 → 两委班子成员): it
-// names the figure rather than the words before, which qualify it. Empty otherwise.
-std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at);
+// Whether `clause` ends in a preposition of whom a figure is for (为9名贫困大学生发放助学金): the
+// noun after a count names it.
+bool ForWhom(std::string_view clause);
 
-// The words right after a figure that may name it when nothing before it does
-// (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
-std::string WordsAfter(std::string_view text, size_t at);
+// 城乡居民人均可支配收入分别增长4.6%和7.1%: the two figures of `clause`, both labelled 城乡…,
+// are the town's (城镇…) and the country's (农村…). Relabels them and returns true; false and
+// unchanged otherwise.
+bool SplitTownAndCountry(std::string_view clause, std::string* first, std::string* second);
+
+// Whether `clause` ends in the report's own area (带动全镇180余户): the figure counts a part of
+// the area's own, not the thing named before it.
+bool EndsWithScope(std::string_view clause);
+
+// The label of the clause before the one in [clause_begin, clause_end), when that one holds only
+// a filler (共计, 合计 …), a comma joins them in one sentence and no figure (none after `floor`)
+// stands between: 开展房屋普查工作，共计4902栋 → 房屋普查. Empty otherwise.
+std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size_t clause_end,
+                                size_t floor);
 
 }  // namespace glean::figures
 

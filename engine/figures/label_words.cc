@@ -1,0 +1,430 @@
+#include "engine/figures/label_words.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+#include <utility>
+
+#include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
+
+namespace glean::figures::label_words {
+
+namespace {
+
+// Marks that end a clause. 、 is not one: it joins the words of one label (低保、临时救助等各类
+// 民政资金) as often as it separates list items, which the figure before it marks instead.
+// + joins the parts of a breakdown (护林员54人+监管员18人), each with its own label.
+constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", "？", "\n",
+                                             ",",  ";",  ":",  "!",  "?",  "+"};
+
+// Words trimmed from the front of a clause: time, place and scope, connectives.
+constexpr std::string_view kLeading[] = {
+    "截至目前", "截至年底", "过去一年", "过去五年", "一年来", "五年来", "前三季度", "上半年",
+    "下半年",   "一季度",   "全年度",   "全年",     "今年",   "去年",   "上年",     "当年",
+    "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
+    "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
+    "增长到",   "提高到",   "增加到",   "提升到",   "全乡",   "全村",   "全州",     "全旗",
+    "全域",     "我镇",     "我县",     "我市",     "我省",   "我区",   "我乡",     "本镇",
+    "本县",     "各村",     "先后",     "现有",     "已经",   "共计",   "总计",     "合计",
+    "累计",     "共有",     "共",       "已",       "还",     "又",     "也",       "为",
+    "向",       "、",       "各类",     "各项",     "首批",   "的",     "积极",     "及时",
+    "持续",     "深入",     "进一步",   "大力",     "截止到", "截止",   "截至",     "正在",
+    "现",       "(",        "（",       "了",       "我们",   "辖区内", "辖区",     "当前",
+    "以来",     "全面",     "当面",     "特别是",   "主要是", "一是",   "二是",     "三是",
+    "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡",   "范围内",
+    "国办系统", "系统内",   "档内",     "全力",     "着力",   "努力",   "切实",     "扎实",
+    "稳步",     "不断",     "认真",     "有序"};
+
+// Words trimmed from the end of a clause: what joins a label to its figure.
+constexpr std::string_view kTrailing[] = {
+    "分别达到", "分别为", "分别",   "提高到", "提高至", "提升到", "提升至", "增加到",
+    "增加至",   "增长到", "增长至", "增至",   "降至",   "降到",   "下降到", "下降至",
+    "减少到",   "减少至", "达到",   "达",     "为",     "是",     "现有",   "有",
+    "突破",     "超过",   "共计",   "总计",   "合计",   "累计",   "共",     "计",
+    "了",       "的",     "约",     "至",     "到",     "从",     "由",     "在",
+    "已",       "实现",   "完成",   "稳定在", "保持在", "控制在", "完工",   "用于",
+    "享受",     "划分为", "年均",   "同比",   "比上年", "平均",   "稳定",   "净增",
+    "以来",     "保持",   "控制",   "和",     "及",     "等",     "范围",   "率先"};
+
+// Verbs a label's words may begin with; the run of them at the front is the action.
+constexpr std::string_view kVerbs[] = {
+    "新改扩建", "改扩建",   "新开工",   "新开通", "新登记",   "完成", "实现",     "发放",
+    "新建",     "新增",     "建成",     "建设",   "种植",     "培训", "开展",     "举办",
+    "组织",     "召开",     "争取",     "落实",   "投入",     "改造", "帮助",     "安置",
+    "解决",     "办理",     "处理",     "接待",   "排查",     "整治", "化解",     "发展",
+    "引进",     "签约",     "流转",     "修建",   "硬化",     "新修", "维修",     "清理",
+    "打造",     "创建",     "吸纳",     "带动",   "提供",     "拨付", "筹集",     "招引",
+    "救助",     "慰问",     "走访",     "资助",   "认定",     "培育", "申报",     "推出",
+    "实施",     "出台",     "制定",     "修改",   "废止",     "审议", "办结",     "受理",
+    "调解",     "查处",     "检查",     "巡查",   "整改",     "消除", "治理",     "修复",
+    "栽植",     "养殖",     "拆除",     "铺设",   "安装",     "配备", "购置",     "采购",
+    "捐赠",     "募集",     "筹措",     "兑现",   "减免",     "开设", "入选",     "获批",
+    "获得",     "荣获",     "表彰",     "接种",   "检测",     "登记", "签订",     "惠及",
+    "转移",     "开通",     "遴选",     "支持",   "吸引",     "建立", "成立",     "组建",
+    "设立",     "选派",     "派驻",     "发动",   "动员",     "参与", "新办",     "引导",
+    "挂牌",     "建起",     "开办",     "收购",   "销售",     "输出", "投资",     "累计完成",
+    "划分",     "帮扶",     "结对",     "服务",   "救治",     "摸排", "收治",     "新发展",
+    "举行",     "开工",     "有",       "下辖",   "辖",       "识别", "精准识别", "设置",
+    "悬挂",     "关闭",     "竖立",     "封堵",   "给予",     "纳入", "上报",     "更新",
+    "录入",     "产出",     "新植",     "参加",   "带领参加", "立案", "责令",     "鉴定",
+    "推广注册", "推广",     "注册",     "认证",   "受理",     "核实", "收集",     "反馈",
+    "新认证",   "压减",     "打击",     "移送",   "发布",     "整合", "抓好",     "建好",
+    "选举产生", "摸排发现", "发现",     "申请",   "帮助",     "保障", "派出",     "添置",
+    "查验",     "备案",     "劝返",     "控停",   "捣毁",     "扣押", "移交",     "退渡",
+    "调备",     "栽插",     "免费提供", "启动",   "选调",     "设计", "投产",     "带队检查",
+    "下载",     "清退",     "取缔",     "拆违",   "查获",     "抓获", "处置",     "推进",
+    "确保",     "加大",     "做好",     "面对",   "下派",     "落户", "通过",     "拔地而起"};
+
+// Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
+// starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
+constexpr std::string_view kInnerVerbs[] = {
+    "完成", "实现", "发放",   "新建", "建成", "带动",     "审议", "实施",     "办理", "办结",
+    "培训", "举办", "召开",   "争取", "落实", "投入",     "拨付", "筹集",     "吸纳", "帮助",
+    "安置", "解决", "接待",   "排查", "化解", "引进",     "签约", "流转",     "硬化", "新修",
+    "改造", "种植", "新开工", "推出", "出台", "遴选",     "创建", "获批",     "入选", "开展",
+    "组织", "救助", "慰问",   "走访", "培育", "惠及",     "累计", "识别",     "设置", "关闭",
+    "纳入", "给予", "录入",   "更新", "上报", "推广",     "下辖", "配备",     "竖立", "封堵",
+    "责令", "移送", "打击",   "发布", "整合", "压减",     "设立", "派出",     "添置", "查验",
+    "备案", "劝返", "捣毁",   "扣押", "移交", "免费提供", "选调", "带队检查", "提供", "受理",
+    "处罚", "获得", "反馈",   "调备", "栽插", "发现",     "申请", "追加",     "提拨", "增加"};
+
+// Verbs that name the activity counted when nothing follows them (临时救助2042人次, 全社会研发
+// 投入年均增长10%, 入户走访4000多户): the words before them and the verb are the label.
+// Not 投入: 镇财政投入120万元 names who paid.
+constexpr std::string_view kActivityVerbs[] = {"救助", "走访", "改造", "流转", "处罚",
+                                               "培训", "排查", "整治", "审查", "慰问",
+                                               "调查", "鉴定", "移交"};
+
+// The report's own area, as a scope: 带动全镇180余户, 将我镇129户.
+constexpr std::string_view kOwnArea[] = {"全镇", "全县", "全市", "全省", "全区", "全乡", "全村",
+                                         "我镇", "我县", "我市", "我省", "我区", "我乡"};
+
+// Nouns too general to name a figure alone: the verb before them belongs to the name (认证率,
+// 慰问救助金, 中药材种植面积, 立案任务数).
+constexpr std::string_view kGeneralNouns[] = {"率",     "金",   "资金", "对象", "面积", "基地",
+                                              "任务数", "任务", "数",   "量",   "大户"};
+
+}  // namespace
+
+bool IsGeneralNoun(std::string_view words) {
+  for (std::string_view noun : kGeneralNouns) {
+    if (words == noun) return true;
+  }
+  return false;
+}
+
+// Verbs that obtain, spend or complete, and name nothing with the noun after them (争取资金,
+// 实现纯收入).
+bool IsLightVerb(std::string_view verb) {
+  for (std::string_view light : {"完成", "实现", "累计", "带动", "惠及", "争取", "发放", "筹集",
+                                 "拨付", "投入", "落实", "获得"}) {
+    if (verb == light) return true;
+  }
+  return false;
+}
+
+bool IsActivityVerb(std::string_view verb) {
+  for (std::string_view activity : kActivityVerbs) {
+    if (verb == activity) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年.
+bool StripDate(std::string_view* text) {
+  size_t p = 0;
+  while (p < text->size()) {
+    const char c = (*text)[p];
+    if ((c >= '0' && c <= '9') || c == '-') {
+      ++p;
+    } else if (p > 0 && StartsWithAt(*text, p, "、") && p + 3 < text->size() &&
+               (*text)[p + 3] >= '0' && (*text)[p + 3] <= '9') {
+      p += 3;
+    } else {
+      break;
+    }
+  }
+  if (p == 0) return false;
+  std::string_view rest = text->substr(p);
+  for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
+    if (rest.starts_with(word)) {
+      *text = rest.substr(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+// Strips a trailing year: 增长到2025年, 推进2023年度.
+bool StripTrailingDate(std::string_view* text) {
+  for (std::string_view word : {"年度", "年底", "年末", "年"}) {
+    if (!text->ends_with(word)) continue;
+    size_t p = text->size() - word.size();
+    const size_t end = p;
+    while (p > 0 && (*text)[p - 1] >= '0' && (*text)[p - 1] <= '9') --p;
+    if (end - p == 4) {
+      text->remove_suffix(text->size() - p);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Which characters some word of a list begins (or ends) with: a quick no before comparing words,
+// asked at every character of a clause.
+class CharSet {
+ public:
+  template <size_t N>
+  static CharSet Firsts(const std::string_view (&words)[N]) {
+    CharSet set;
+    for (std::string_view word : words) set.Add(word.substr(0, CharLengthOf(word[0])));
+    return set;
+  }
+  template <size_t N>
+  static CharSet Lasts(const std::string_view (&words)[N]) {
+    CharSet set;
+    for (std::string_view word : words) {
+      size_t p = word.size() - 1;
+      while (p > 0 && (static_cast<unsigned char>(word[p]) & 0xC0) == 0x80) --p;
+      set.Add(word.substr(p));
+    }
+    return set;
+  }
+  bool Has(std::string_view character) const {
+    const size_t index = Index(character);
+    return (bits_[index / 64] >> (index % 64)) & 1;
+  }
+  bool StartsOf(std::string_view text) const {
+    return !text.empty() && Has(text.substr(0, CharLengthOf(text[0])));
+  }
+  bool EndsOf(std::string_view text) const {
+    if (text.empty()) return false;
+    size_t p = text.size() - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    return Has(text.substr(p));
+  }
+
+ private:
+  static size_t CharLengthOf(char lead) {
+    return source::Utf8LengthOfLead(static_cast<unsigned char>(lead));
+  }
+  static size_t Index(std::string_view character) {
+    if (character.size() < 3) return static_cast<unsigned char>(character[0]);
+    return (static_cast<size_t>(static_cast<unsigned char>(character[1]) & 0x3F) << 6 |
+            (static_cast<unsigned char>(character[2]) & 0x3F)) |
+           (static_cast<size_t>(static_cast<unsigned char>(character[0]) & 0x0F) << 12);
+  }
+  void Add(std::string_view character) {
+    const size_t index = Index(character);
+    bits_[index / 64] |= uint64_t{1} << (index % 64);
+  }
+  std::array<uint64_t, 1024> bits_{};
+};
+
+constexpr std::string_view kYearNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
+                                              "八", "九", "十", "百", "零", "〇"};
+
+const CharSet& YearNumerals() {
+  static const CharSet set = CharSet::Firsts(kYearNumerals);
+  return set;
+}
+
+// Strips a year written in Chinese numerals before 年度: 九十三年度, a year of the Republic of
+// China calendar, as Taiwanese reports write it (三年 alone is a duration, not stripped).
+bool StripChineseYear(std::string_view* text) {
+  size_t p = 0;
+  while (p + 3 <= text->size() && YearNumerals().StartsOf(text->substr(p))) p += 3;
+  if (p < 6 || !StartsWithAt(*text, p, "年度")) return false;
+  text->remove_prefix(p + 6);
+  return true;
+}
+
+const CharSet& LeadingFirsts() {
+  static const CharSet set = CharSet::Firsts(kLeading);
+  return set;
+}
+const CharSet& TrailingLasts() {
+  static const CharSet set = CharSet::Lasts(kTrailing);
+  return set;
+}
+
+}  // namespace
+
+bool StripLeading(std::string_view* text, bool prepositions) {
+  if (StripDate(text) || StripChineseYear(text)) return true;
+  // The rest of a rate after the figure before: 796元/月提高至.
+  if (text->starts_with("/") && text->size() >= 4) {
+    text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
+    return true;
+  }
+  // 对 as a preposition (对60个山塘), not the 对 of 对外, 对口, 对照, 对接; 将 and 把 put the
+  // object first (将我镇129户畜禽养殖户…), not the 将 of 将来.
+  if (prepositions && text->starts_with("对") &&
+      !AnyStartsAt(*text, 3, {"外", "口", "照", "接", "比", "象"})) {
+    text->remove_prefix(3);
+    return true;
+  }
+  if (prepositions && (text->starts_with("将") || text->starts_with("把")) &&
+      !text->substr(3).starts_with("来") && !text->substr(3).starts_with("军")) {
+    text->remove_prefix(3);
+    return true;
+  }
+  // 60岁以上待遇人员: an age bound qualifies the people after it; alone (35岁以下8人) it names
+  // them.
+  if (size_t p = 0; text->size() > 0 && (*text)[0] >= '1' && (*text)[0] <= '9') {
+    while (p < text->size() && (*text)[p] >= '0' && (*text)[p] <= '9') ++p;
+    if (StartsWithAt(*text, p, "岁")) {
+      for (std::string_view bound : {"及以上", "以上", "以下"}) {
+        const size_t end = p + 3 + bound.size();
+        if (StartsWithAt(*text, p + 3, bound) && end + 6 <= text->size()) {
+          text->remove_prefix(end);
+          return true;
+        }
+      }
+    }
+  }
+  // *镇政府公职人员: the government a report speaks for is its scope, as 全镇 is.
+  // Only a named town's, township's or county's government (*镇政府, 花莲县政府): 镇政府驻地 is a
+  // place of its own, and 省政府规章, 法治政府 are kinds of thing.
+  if (const size_t government = text->substr(0, 18).find("政府");
+      government != std::string_view::npos && government > 3 &&
+      AnyEndsAt(*text, government, {"镇", "乡", "县"}) && text->size() >= government + 6 + 6) {
+    text->remove_prefix(government + 6);
+    return true;
+  }
+  if (!LeadingFirsts().StartsOf(*text)) return false;
+  for (std::string_view word : kLeading) {
+    if (StartsWithAt(*text, 0, word)) {
+      // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
+      if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
+      text->remove_prefix(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StripTrailing(std::string_view* text) {
+  if (StripTrailingDate(text)) return true;
+  if (!TrailingLasts().EndsOf(*text)) return false;
+  for (std::string_view word : kTrailing) {
+    if (EndsWithAt(*text, text->size(), word)) {
+      // 为 of 行为 (违法行为) ends a noun.
+      if (word == "为" && text->substr(0, text->size() - word.size()).ends_with("行")) {
+        return false;
+      }
+      text->remove_suffix(word.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// The words of a list grouped by their first character, each group in list order: a word list is
+// asked at every character of a clause, and the characters that pass the CharSet mostly begin a
+// few words of it, so only those are compared.
+template <size_t N>
+class WordsByFirst {
+ public:
+  explicit WordsByFirst(const std::string_view (&words)[N]) {
+    for (size_t i = 0; i < N; ++i) entries_[i] = {source::CharKeyAt(words[i], 0), words[i]};
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  }
+  // The longest word that `text` starts with (the first of the list among equals), or empty.
+  std::string_view LongestAt(std::string_view text) const {
+    const uint32_t key = source::CharKeyAt(text, 0);
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& entry, uint32_t k) { return entry.first < k; });
+    std::string_view best;
+    for (; it != entries_.end() && it->first == key; ++it) {
+      const std::string_view word = it->second;
+      if (word.size() <= best.size() || word.size() > text.size()) continue;
+      size_t i = 0;  // compared inline: the words are a few bytes
+      while (i < word.size() && word[i] == text[i]) ++i;
+      if (i == word.size()) best = word;
+    }
+    return best;
+  }
+
+ private:
+  using Entry = std::pair<uint32_t, std::string_view>;
+  std::array<Entry, N> entries_{};
+};
+
+// VerbAt keeps its filter and index in statics of the template, one per list length: two of its
+// lists of one length would share them, and the second would be read with the first's words.
+static_assert(std::size(kVerbs) != std::size(kInnerVerbs) &&
+                  std::size(kVerbs) != std::size(kTrailing) &&
+                  std::size(kInnerVerbs) != std::size(kTrailing),
+              "VerbAt's lists need distinct lengths (or an index of their own)");
+
+template <size_t N>
+std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N]) {
+  static const CharSet firsts = CharSet::Firsts(verbs);
+  static const WordsByFirst<N> by_first(verbs);
+  if (!firsts.StartsOf(text)) return {};
+  const std::string_view best = by_first.LongestAt(text);
+  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值.
+  if ((best == "有" && text.substr(3).starts_with("色")) ||
+      (best == "派出" && text.substr(6).starts_with("所")) ||
+      (best == "增加" && text.substr(6).starts_with("值"))) {
+    return {};
+  }
+  return best;
+}
+
+}  // namespace
+
+size_t CharLength(std::string_view text, size_t at) {
+  return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+}
+
+// Quotation marks name nothing: “五包一”对象 → 五包一对象, "三码" → 三码.
+std::string WithoutQuotes(std::string_view words) {
+  std::string out;
+  for (size_t p = 0; p < words.size();) {
+    const size_t length = CharLength(words, p);
+    const std::string_view character = words.substr(p, length);
+    // A blank between two words of a label is the layout's (a PDF's line or column).
+    const bool blank = character == " " && !out.empty() && p + 1 < words.size() &&
+                       static_cast<unsigned char>(out.back()) >= 0x80 &&
+                       static_cast<unsigned char>(words[p + 1]) >= 0x80;
+    if (character != "“" && character != "”" && character != "\"" && !blank) out += character;
+    p += length;
+  }
+  return out;
+}
+
+namespace {
+
+const CharSet& ClauseMarks() {
+  static const CharSet set = CharSet::Firsts(kClauseMarks);
+  return set;
+}
+
+}  // namespace
+
+std::string_view FrontVerbAt(std::string_view text) { return VerbAt(text, kVerbs); }
+std::string_view InnerVerbAt(std::string_view text) { return VerbAt(text, kInnerVerbs); }
+std::string_view TrailingWordAt(std::string_view text) { return VerbAt(text, kTrailing); }
+
+bool IsClauseMark(std::string_view character) { return ClauseMarks().Has(character); }
+
+std::string_view OwnAreaAtEnd(std::string_view words) {
+  static const CharSet lasts = CharSet::Lasts(kOwnArea);
+  if (!lasts.EndsOf(words)) return {};  // most clauses: one look
+  for (std::string_view scope : kOwnArea) {
+    if (words.ends_with(scope)) return scope;
+  }
+  return {};
+}
+
+}  // namespace glean::figures::label_words

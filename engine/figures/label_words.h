@@ -1,0 +1,57 @@
+// The words labels are read with: what is trimmed from a clause's ends (time, scope, fillers),
+// the verbs a label begins with or holds, the nouns too general to name a figure alone, and the
+// marks that end a clause. Shared by label.cc (the clause before a figure) and noun_after.cc
+// (the noun after it). Part of the figures stage (figures.h).
+#ifndef GLEAN_ENGINE_FIGURES_LABEL_WORDS_H_
+#define GLEAN_ENGINE_FIGURES_LABEL_WORDS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace glean::figures::label_words {
+
+// The longest verb `text` starts with, of the verbs a label may begin with (完成, 新建, 种植 …);
+// empty when none. The view is of the word list, not of `text`.
+std::string_view FrontVerbAt(std::string_view text);
+
+// The same, of the fewer verbs that act inside a clause after words of its own (消费品以旧换新
+// 带动销售额): words such as 服务 and 建设 end nouns too.
+std::string_view InnerVerbAt(std::string_view text);
+
+// The same, of the words that join a label to its figure (达到, 为, 共计 …).
+std::string_view TrailingWordAt(std::string_view text);
+
+// Whether `words` is a noun too general to name a figure alone (率, 资金, 对象 …).
+bool IsGeneralNoun(std::string_view words);
+
+// Whether `verb` only obtains, spends or completes (完成, 争取, 投入 …).
+bool IsLightVerb(std::string_view verb);
+
+// Whether `verb` names the activity counted (救助, 走访, 改造 …).
+bool IsActivityVerb(std::string_view verb);
+
+// Strips one time, place, scope or filler word (or a date, or a preposition when `prepositions`)
+// from the front of `text`; false when there is none.
+bool StripLeading(std::string_view* text, bool prepositions = true);
+
+// Strips one joining word (达到, 为, 了 …) or a trailing year from the end of `text`; false when
+// there is none.
+bool StripTrailing(std::string_view* text);
+
+// The byte length of the UTF-8 character at `at`.
+size_t CharLength(std::string_view text, size_t at);
+
+// `words` without quotation marks (“”, ") and layout blanks between two words.
+std::string WithoutQuotes(std::string_view words);
+
+// Whether `character` (one UTF-8 character) ends a clause: ，。；：！？, their ASCII forms, a line
+// end, and + (the parts of a breakdown). 、 does not.
+bool IsClauseMark(std::string_view character);
+
+// The word of the report's own area (全镇, 我县 …) that `words` ends with, or empty.
+std::string_view OwnAreaAtEnd(std::string_view words);
+
+}  // namespace glean::figures::label_words
+
+#endif  // GLEAN_ENGINE_FIGURES_LABEL_WORDS_H_

@@ -1,0 +1,262 @@
+#include "engine/figures/noun_after.h"
+
+#include <string_view>
+
+#include "engine/figures/label_words.h"
+#include "engine/figures/text_at.h"
+
+namespace glean::figures {
+
+using label_words::CharLength;
+using label_words::FrontVerbAt;
+using label_words::InnerVerbAt;
+using label_words::IsActivityVerb;
+using label_words::IsClauseMark;
+using label_words::StripLeading;
+using label_words::StripTrailing;
+using label_words::TrailingWordAt;
+using label_words::WithoutQuotes;
+
+bool IsClassifier(std::string_view unit) {
+  // Classifiers of things; 亩, 元, 人 and other measures follow the noun they measure
+  // (花椒2600余亩黄桃1200余亩).
+  static constexpr std::string_view kClassifiers[] = {"个", "户", "名", "家", "所", "座", "条",
+                                                      "项", "种", "类", "支", "处", "栋", "台",
+                                                      "件", "起", "批", "辆", "套", "间"};
+  for (std::string_view word : kClassifiers) {
+    if (unit == word) return true;
+  }
+  return false;
+}
+
+std::string ObjectAfter(std::string_view text, size_t at) {
+  if (FrontVerbAt(text.substr(at)).empty()) return {};
+  return WordsAfter(text, at);
+}
+
+std::string SummedKind(std::string_view text, std::string_view figure_text, std::string_view clause,
+                       size_t at) {
+  static constexpr std::string_view kSmallNumerals[] = {"两", "三", "四", "五", "六",
+                                                        "七", "八", "九", "十"};
+  bool small = false;
+  for (std::string_view numeral : kSmallNumerals) small |= figure_text.starts_with(numeral);
+  if (!small || !figure_text.ends_with("个")) return {};
+  std::string_view items = clause;
+  while (items.ends_with(" ")) items.remove_suffix(1);
+  if (items.find("、") == std::string_view::npos && !items.ends_with("”") &&
+      !items.ends_with("\"")) {
+    return {};
+  }
+  // The kind is a word of two characters (阶段, 企业, 模块); what follows it is the sentence's.
+  if (at + 6 > text.size()) return {};
+  const std::string_view kind = text.substr(at, 6);
+  if (AnyStartsAt(kind, 0, {"十", "百", "千", "万", "亿"})) return {};  // 两个万亩: a size
+  for (size_t p = 0; p < kind.size(); p += 3) {
+    if (CharLength(kind, p) != 3 || IsClauseMark(kind.substr(p, 3)) ||
+        StartsWithAt(kind, p, "、") || StartsWithAt(kind, p, "“")) {
+      return {};
+    }
+  }
+  return std::string(kind);
+}
+
+std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
+  const bool classifier = IsClassifier(unit);
+  constexpr size_t kLongest = 10 * 3;
+  // 次 after the classifier is the rest of its unit (批次, 台次).
+  if (!classifier || to <= from || to - from > kLongest || StartsWithAt(text, from, "次"))
+    return {};
+  const std::string_view words = text.substr(from, to - from);
+  for (size_t p = 0; p < words.size(); p += 3) {
+    if (CharLength(words, p) != 3 || IsClauseMark(words.substr(p, 3)) ||
+        StartsWithAt(words, p, "、") || StartsWithAt(words, p, "的") ||
+        !FrontVerbAt(words.substr(p)).empty() || !InnerVerbAt(words.substr(p)).empty() ||
+        !TrailingWordAt(words.substr(p)).empty()) {
+      return {};
+    }
+  }
+  return WithoutQuotes(words);
+}
+
+namespace {
+
+// Whether only blanks are left of the line from `at`, as a PDF leaves at a line's end, and one
+// is there: they end the line's last clause as its end does.
+bool BlanksToLineEnd(std::string_view text, size_t at) {
+  if (at >= text.size() || (text[at] != ' ' && text[at] != '\t')) return false;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at == text.size() || text[at] == '\n';
+}
+
+}  // namespace
+
+namespace {
+
+// Past an amount that qualifies the noun after a figure rather than counting it
+// (1名35岁左右大专以上学历干部, 5个百亩以上油茶庄园): a number, an age or area unit, and a bound.
+size_t PastQualifyingAmount(std::string_view text, size_t at) {
+  size_t p = at;
+  while (p < text.size()) {
+    if (text[p] >= '0' && text[p] <= '9') {
+      ++p;
+    } else if (AnyStartsAt(text, p,
+                           {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
+                            "千", "万"})) {
+      p += 3;
+    } else {
+      break;
+    }
+  }
+  if (p == at) return at;
+  for (std::string_view unit : {"岁", "亩", "平方米"}) {
+    if (!StartsWithAt(text, p, unit)) continue;
+    for (std::string_view bound : {"及以上", "以上", "以下", "左右"}) {
+      if (StartsWithAt(text, p + unit.size(), bound)) return p + unit.size() + bound.size();
+    }
+  }
+  return at;
+}
+
+// Whether a head noun that a verb may qualify (户, 基地, 项目 …) follows `at` within
+// `characters_at_most` characters of one word: no mark, digit or blank between.
+// Where the head noun ends, or 0 when none follows.
+size_t HeadNounWithin(std::string_view text, size_t at, size_t characters_at_most = 5) {
+  static constexpr std::string_view kHeads[] = {"户", "场", "厂", "基地", "项目", "工程", "园区"};
+  for (size_t p = at, characters = 0; p < text.size() && characters < characters_at_most;
+       ++characters) {
+    if (static_cast<unsigned char>(text[p]) < 0xE0 && text[p] != ' ') return 0;
+    if (text[p] == ' ') {
+      ++p;
+      continue;
+    }
+    for (std::string_view head : kHeads) {
+      if (StartsWithAt(text, p, head)) return p + head.size();
+    }
+    if (IsClauseMark(text.substr(p, 3)) || StartsWithAt(text, p, "、")) return 0;
+    p += CharLength(text, p);
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
+  constexpr size_t kLongest = 10 * 3;
+  at = PastQualifyingAmount(text, at);
+  for (size_t p = at; p < text.size() && p <= at + kLongest;) {
+    const size_t length = CharLength(text, p);
+    if (IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
+      // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
+      // conjunction (与排水暗沟).
+      if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
+      return ChainedNoun(text, unit, at, p);
+    }
+    p += length;
+  }
+  return {};
+}
+
+std::string WordsAfter(std::string_view text, size_t at) {
+  size_t p = at;
+  int characters = 0;
+  // 基本完成结对联户: past an adverb of how far a work went.
+  for (std::string_view adverb : {"基本", "全部", "已经", "已"}) {
+    if (StartsWithAt(text, p, adverb) && !FrontVerbAt(text.substr(p + adverb.size())).empty()) {
+      p += adverb.size();
+      break;
+    }
+  }
+  // 带动180余户种植艾叶: past a verb, to what it acts on; not one that names a kind of the noun
+  // after it (300亩种植大户).
+  if (const std::string_view verb = FrontVerbAt(text.substr(p));
+      !verb.empty() && HeadNounWithin(text, p + verb.size(), 2) == 0) {
+    p += verb.size();
+  }
+  // 44条(座)河流库坝: a bracket right after the unit belongs to it.
+  if (p < text.size() && (text[p] == '(' || StartsWithAt(text, p, "（"))) {
+    const std::string_view close = text[p] == '(' ? ")" : "）";
+    if (const size_t closing = text.substr(p, 16).find(close); closing != std::string_view::npos) {
+      p += closing + close.size();
+    }
+  }
+  p = PastQualifyingAmount(text, p);
+  const size_t first = p;
+  const auto is_mark = [](std::string_view character) {
+    return IsClauseMark(character) || character == "、";
+  };
+  const auto verb_at = [&](size_t q) {
+    std::string_view verb = FrontVerbAt(text.substr(q));
+    if (verb.empty()) verb = InnerVerbAt(text.substr(q));
+    return verb;
+  };
+  while (p < text.size() && characters < 12) {
+    // A short bracketed part belongs to the noun: 村（居）民小组, 村(社区).
+    if (text[p] == '(' || StartsWithAt(text, p, "（")) {
+      const std::string_view close = text[p] == '(' ? ")" : "）";
+      const size_t closing = text.substr(p, 16).find(close);
+      if (closing == std::string_view::npos) break;
+      p += closing + close.size();
+      continue;
+    }
+    // Quotation marks are passed over (打造10个“数字领航”企业), and dropped below; so is a PDF's
+    // space between two words (产学 研基地).
+    if (text[p] == '"' || (text[p] == ' ' && p > first && p + 1 < text.size() &&
+                           static_cast<unsigned char>(text[p + 1]) >= 0xE0)) {
+      ++p;
+      continue;
+    }
+    const size_t length = CharLength(text, p);
+    if (length != 3) break;  // digits, punctuation of ASCII
+    const std::string_view character = text.substr(p, length);
+    // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有, 社戒社康人员定期尿检.
+    // One character before 、 is not a noun of its own but the first of a pair: 18个村、居委会.
+    if (character == "、" && p == first + 3 && p + 3 < text.size() &&
+        CharLength(text, p + 3) == 3 && !IsClauseMark(text.substr(p + 3, 3)) &&
+        !AnyStartsAt(
+            text, p + 3,
+            {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"})) {
+      p += length;
+      continue;
+    }
+    if (is_mark(character) || character == "都" || character == "均") break;
+    // Not the 现场 of 现场会, a noun.
+    if (AnyStartsAt(text, p,
+                    {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见", "予以",
+                     "获评", "进入", "参照", "目前"}) &&
+        !StartsWithAt(text, p, "现场会")) {
+      break;
+    }
+    if (character == "“" || character == "”") {
+      p += length;
+      continue;
+    }
+    if (p > at) {
+      if (const std::string_view verb = verb_at(p); !verb.empty()) {
+        // An activity closing the clause is a noun (升级改造, 线下培训); a verb with words after
+        // it acts (大模型通过国家备案), as does 建设 closing one (省级中心村建设).
+        const size_t after = p + verb.size();
+        // A verb that qualifies a head noun after it names a kind (畜禽养殖户, 维修清淤项目,
+        // 种植产学研基地).
+        if (const size_t head_end = HeadNounWithin(text, after); head_end != 0) {
+          p = head_end;  // the head ends the noun: 土地综合整治项目扎实推进
+          break;
+        }
+        if (!IsActivityVerb(verb) || (after < text.size() && CharLength(text, after) == 3 &&
+                                      !is_mark(text.substr(after, 3)))) {
+          break;
+        }
+        p = after;
+        break;
+      }
+      if (!TrailingWordAt(text.substr(p)).empty()) break;
+    }
+    p += length;
+    ++characters;
+  }
+  std::string_view words = text.substr(first, p - first);
+  while (StripLeading(&words) || StripTrailing(&words)) {
+  }
+  return WithoutQuotes(words);
+}
+
+}  // namespace glean::figures

@@ -1,0 +1,43 @@
+// Nouns after a figure: what a figure counts when the words before it name nothing, or only
+// qualify the noun after it (新建3个村级卫生室, 为9名贫困大学生). Part of the figures stage
+// (figures.h); label.h reads the clause before.
+#ifndef GLEAN_ENGINE_FIGURES_NOUN_AFTER_H_
+#define GLEAN_ENGINE_FIGURES_NOUN_AFTER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace glean::figures {
+
+// Whether `unit` counts things one by one (个, 户, 名, 家 …), so the noun after a figure may be
+// what it counts; 亩, 元, 人 and other measures follow the noun they measure.
+bool IsClassifier(std::string_view unit);
+
+// The noun after a verb right after a figure (发展15亩种植荸荠 → 荸荠); empty when no verb
+// follows the figure.
+std::string ObjectAfter(std::string_view text, size_t at);
+
+// The kind a small count in 个 sums up, when the clause before it lists the items
+// (学史明理、学史增信…四个阶段, “政治理论”“法治建设”…四个模块): the two characters after the
+// figure, which end at `at`. Empty otherwise.
+std::string SummedKind(std::string_view text, std::string_view figure_text, std::string_view clause,
+                       size_t at);
+
+// The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
+// (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
+// 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.
+std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to);
+
+// The noun after a figure counted in `unit`, from `at` to its clause's end, when the unit is a
+// classifier and the words are a noun alone (新一届村(社区)56名“两委”班子成员 → 两委班子成员): it
+// names the figure rather than the words before, which qualify it. Empty otherwise.
+std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at);
+
+// The words right after a figure that may name it when nothing before it does
+// (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
+std::string WordsAfter(std::string_view text, size_t at);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_NOUN_AFTER_H_

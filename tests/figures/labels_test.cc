@@ -1,0 +1,139 @@
+// Labels on sentences of the development corpus (issue 15): the construction a report names a
+// figure in, and the label and action each figure gets. The hand-checked lists measure labels as a
+// whole (figures_accuracy_test.cc); these rows pin each construction.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <fmt/format.h>
+
+#include "glean/document.h"
+#include "glean/figure.h"
+
+namespace glean {
+namespace {
+
+// Each figure as "text label/action", one a line.
+std::string LabelsIn(const std::string& sentence) {
+  Result<Document> document = Document::Load("doc.txt", sentence, NormalizeOptions{});
+  REQUIRE(document.ok());
+  std::string out;
+  for (const Figure& figure : FiguresOf(document.value())) {
+    out += fmt::format("{} {}/{}\n", figure.text, figure.label, figure.action);
+  }
+  return out;
+}
+
+struct Row {
+  const char* sentence;
+  const char* labels;
+};
+
+void CheckRows(const Row* begin, const Row* end) {
+  for (const Row* row = begin; row != end; ++row) {
+    INFO(row->sentence);
+    CHECK(LabelsIn(row->sentence) == std::string(row->labels));
+  }
+}
+
+TEST_CASE("labels: a clause that names nothing counts what the clause or figure before names") {
+  static const Row kRows[] = {
+      {"开展房屋普查工作，共计4902栋，其中经营性自建房57栋。",
+       "4902栋 房屋普查/\n57栋 经营性自建房/\n"},
+      {"全年召开屋场恳谈会200场,收集问题413个,当面解决了363个。",
+       "200场 屋场恳谈会/召开\n413个 问题/收集\n363个 问题/解决\n"},
+      {"缅北滞留人员 4 人,已 劝返 3 人。", "4 人 缅北滞留人员/\n3 人 缅北滞留人员/劝返\n"},
+      {"发挥惠农资金强农惠农的作用,全年发放惠农资金90337人次,共计2737.3万元。",
+       "90337人次 惠农资金/发放\n2737.3万元 惠农资金/\n"},
+      // Not after the report's own area: 全镇180余户 are some of the town's households.
+      {"流转土地 2000 余亩,带动全镇 180 余户种植 1500 余 亩。",
+       "2000 余亩 土地/流转\n180 余户 /带动\n1500 余 亩 /种植\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: the noun after the figure names it when the words before do not") {
+  static const Row kRows[] = {
+      // A classifier's noun after a comma is not the second half of a pair.
+      {"其中公务员17人，全额事业编18人，11名党政领导；",
+       "17人 公务员/\n18人 全额事业编/\n11名 党政领导/\n"},
+      {"全镇现有村医15人，15个村卫生室均完成达标建设。", "15人 村医/\n15个 村卫生室/\n"},
+      // A subject taken one by one; an age that qualifies the noun is passed over.
+      {"10个村（社区）均配备了1名35岁左右大专以上学历干部。",
+       "10个 村(社区)/\n1名 大专以上学历干部/配备\n"},
+      // The noun after a pair names both.
+      {"全力保障了1436户6785名贫困人口全面脱贫。", "1436户 贫困人口/保障\n6785名 贫困人口/保障\n"},
+      // A figure followed by a verb and its object.
+      {"流转土地60亩发展15亩种植荸荠。", "60亩 土地/流转\n15亩 荸荠/发展\n"},
+      // Whom a figure is for.
+      {"“为民办实事暨秋季慈善助学活动”为9名贫困大学生现场发放助学金26000元。",
+       "9名 贫困大学生/\n26000元 助学金/发放\n"},
+      // 将 and 对 before the report's own area put the object first.
+      {"我们通过摸底排查将我镇 129 户畜禽养殖户,制定了问题整改清单。", "129 户 畜禽养殖户/排查\n"},
+      // A place name before an area or amount is where, not what.
+      {"其中老窑上村150亩黄姜中药材基地初见成效；", "150亩 黄姜中药材基地/\n"},
+      // An amount that qualifies the noun, and the figure it is, both take the noun.
+      {"新建5个百亩以上油茶庄园。", "5个 油茶庄园/新建\n百亩 油茶庄园/新建\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: the noun after a figure ends at adverbs and after a head noun") {
+  static const Row kRows[] = {
+      {"对 59 名社戒社康人员定期尿检和思想汇报。", "59 名 社戒社康人员/\n"},
+      // 现场 ends it as an adverb, not as the noun 现场会.
+      {"为9名贫困大学生现场发放助学金，召开3次现场会。", "9名 贫困大学生/\n3次 现场会/召开\n"},
+      {"历时4个月对700余个农村乱占耕地建房图斑实地摸排核查。", "700余个 农村乱占耕地建房图斑/\n"},
+      // A verb that qualifies a head noun belongs to it, which ends it.
+      {"对60个重点山塘维修清淤项目予以申报立项。", "60个 重点山塘维修清淤项目/\n"},
+      {"推进56个土地综合整治项目扎实实施。", "56个 土地综合整治项目/推进\n"},
+      {"培育 300 亩种植大户 2 个。", "300 亩 种植大户/培育\n2 个 种植大户/\n"},
+      {"对全镇11340户基本完成结对联户。", "11340户 结对联户/\n"},
+      // One character before 、 is the first of a pair, not a noun of its own.
+      {"村级财务代管中心组织村监委对全镇 18 个村、居委会的 2020 年村级财务进行了清理。",
+       "18 个 村、居委会/组织\n"},
+      // A grade (级) qualifies the noun after the next figure: both are named by it.
+      {"新建 15 个村组级 27.16 公里公路建设。", "15 个 村组级公路/新建\n27.16 公里 村组级公路/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: doers, data sources, governments and age bounds are trimmed in front") {
+  static const Row kRows[] = {
+      {"2022年镇纪委立案1起。", "1起 立案/\n"},
+      {"移交公安立刑事案件 1起,刑拘 1人。", "1起 刑事案件/立\n1人 刑拘/\n"},
+      {"现国办系统贫困人口为2191户8242人。", "2191户 贫困人口/\n8242人 贫困人口/\n"},
+      {"现有档内未消除风险监测对象38户63人。",
+       "38户 未消除风险监测对象/\n63人 未消除风险监测对象/\n"},
+      {"*镇政府公职人员现有35人。", "35人 公职人员/\n"},
+      // Only a named government: 镇政府驻地 and 省政府规章 keep it.
+      {"镇政府驻地海拔1830米。", "1830米 镇政府驻地海拔/\n"},
+      {"制定修改废止省政府规章8件。", "8件 省政府规章/制定修改废止\n"},
+      {"全面开展60岁以上待遇人员生存认证3542人次。", "3542人次 待遇人员生存认证/开展\n"},
+      {"计追加台电提拨九十三年度发电年度协助金一百万元。", "一百万元 发电年度协助金/提拨\n"},
+      // Manner adverbs in front: 切实, 扎实, 稳步 …
+      {"切实解决群众问题50起。", "50起 群众问题/解决\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: sums, town and country, and amounts of investment") {
+  static const Row kRows[] = {
+      // A small count after a list sums up its items: the kind after it.
+      {"对良友采石场、长盛砖厂两个企业环保问题严查严究。", "两个 企业/\n"},
+      {"从学史明理、学史增信、学史崇德、学史力行四个阶段推动全体机关干部不断增强。",
+       "四个 阶段/\n"},
+      // Not a size: 两个万亩 is not a kind.
+      {"建成中坝、尚书坝两个万亩粮油示范片。", "两个 万亩粮油示范片/建成\n"},
+      // A count that sums up the list before it names nothing more.
+      {"引进峰岭菁华果业,发展黄桃、金盆柚\"两果\"种植1100亩。", "1100亩 黄桃、金盆柚/种植\n"},
+      {"城乡居民人均可支配收入分别增长4.6%和7.1%。",
+       "4.6% 城镇居民人均可支配收入/增长\n7.1% 农村居民人均可支配收入/增长\n"},
+      {"开工项目超1万个、完成投资近1万亿元。", "1万个 项目/开工\n1万亿元 投资/完成\n"},
+      {"预计 2022年1月建成投产后可增加就业岗位300个。", "300个 就业岗位/增加\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+}  // namespace
+}  // namespace glean
