@@ -148,6 +148,12 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
     }
     at += length;
   }
+  expected_list_ = false;
+  list_time_.reset();
+  if (std::optional<std::pair<size_t, size_t>> head = ExpectedListHead(text, sentence_begin)) {
+    expected_list_ = true;
+    list_time_ = FirstTimeMention(text, head->first, head->second, years);
+  }
   years_ = years;
   sentence_begin_ = sentence_begin;
   sentence_end_ = sentence_end;
@@ -179,13 +185,22 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   const PairRole pair = PairRoleOf(text_, clause_begin, begin, end, clause_end, &own_from);
   std::optional<TimeMention> mention = mentions_.LastIn(own_from, end);
   const bool own_time = mention.has_value();
-  if (!mention && pair == PairRole::kNone) mention = mentions_.FirstIn(end, clause_end);
+  if (!mention && pair == PairRole::kNone) {
+    mention = mentions_.FirstIn(end, clause_end);
+    // 30758元(2020年29293元): a time in brackets after a figure dates the figure it brackets.
+    if (mention &&
+        (EndsWithAt(text_, mention->begin, "(") || EndsWithAt(text_, mention->begin, "（"))) {
+      mention.reset();
+    }
+  }
   if (!mention) {
     mention = mentions_.LastIn(sentence_begin, clause_begin);
     while (mention && BindsNextFigure(text_, *mention)) {
       mention = mentions_.LastIn(sentence_begin, mention->begin);
     }
   }
+  // An item of a list headed by 预计2011年… is of the head's time.
+  if (!mention && expected_list_) mention = list_time_;
   if (!mention) mention = ParagraphTime(text_, sentence_begin, years);
 
   const bool plans = section.plans || section.period_plans;
@@ -200,8 +215,14 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   if (!own_time) context.period = PairPeriod(pair, context.period);
 
-  if (std::optional<FigureStatus> stated =
-          words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end)) {
+  std::optional<FigureStatus> stated =
+      words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
+  // A figure with a time of its own other than the list's (2020年29293元) is not the list's.
+  if (!stated && expected_list_ &&
+      (!own_time || (list_time_ && mention->period == list_time_->period))) {
+    stated = FigureStatus::kExpected;
+  }
+  if (stated) {
     context.status = *stated;
     // 预计 of a year still to come is a forecast, not a preliminary result.
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&

@@ -68,6 +68,9 @@ class ContextReader {
   TimeMentions mentions_;
   StatusWords words_;
   std::vector<std::pair<size_t, size_t>> clause_marks_;  // where each clause end is, its length
+  // Whether the sentence read last is an item of a list headed by 预计, and that head's time.
+  bool expected_list_ = false;
+  std::optional<TimeMention> list_time_;
 };
 
 // The period and status of [begin, end), given the SectionContext of `begin`.

@@ -21,22 +21,22 @@ struct MarkerWord {
 
 // Longer words first where one begins another (预期目标 before 预期, 已经 before 已).
 constexpr MarkerWord kMarkerWords[] = {
-    {"预计", MarkerKind::kExpected},     {"有望", MarkerKind::kExpected},
-    {"预期目标", MarkerKind::kPlanGoal}, {"预期", MarkerKind::kPlan},
-    {"目标任务", MarkerKind::kPlanGoal}, {"目标", MarkerKind::kPlanGoal},
-    {"计划", MarkerKind::kPlanGoal},     {"规划", MarkerKind::kPlanGoal},
-    {"力争", MarkerKind::kPlan},         {"确保", MarkerKind::kPlan},
-    {"争取", MarkerKind::kPlan},         {"力求", MarkerKind::kPlan},
-    {"打算", MarkerKind::kPlan},         {"拟", MarkerKind::kPlan},
-    {"即将", MarkerKind::kPlan},         {"将", MarkerKind::kPlan},
-    {"要", MarkerKind::kPlan},           {"任务", MarkerKind::kTargetGoal},
-    {"指标", MarkerKind::kTargetGoal},   {"下达", MarkerKind::kTarget},
-    {"分配", MarkerKind::kTarget},       {"完成", MarkerKind::kCompletion},
-    {"实现", MarkerKind::kCompletion},   {"达成", MarkerKind::kCompletion},
-    {"超额", MarkerKind::kCompletion},   {"占", MarkerKind::kCompletion},
-    {"已经", MarkerKind::kResult},       {"已", MarkerKind::kResult},
-    {"目前", MarkerKind::kResult},       {"截至", MarkerKind::kResult},
-    {"截止", MarkerKind::kResult},
+    {"预计", MarkerKind::kExpected},   {"预测", MarkerKind::kExpected},
+    {"有望", MarkerKind::kExpected},   {"预期目标", MarkerKind::kPlanGoal},
+    {"预期", MarkerKind::kPlan},       {"目标任务", MarkerKind::kPlanGoal},
+    {"目标", MarkerKind::kPlanGoal},   {"计划", MarkerKind::kPlanGoal},
+    {"规划", MarkerKind::kPlanGoal},   {"力争", MarkerKind::kPlan},
+    {"确保", MarkerKind::kPlan},       {"争取", MarkerKind::kPlan},
+    {"力求", MarkerKind::kPlan},       {"打算", MarkerKind::kPlan},
+    {"拟", MarkerKind::kPlan},         {"即将", MarkerKind::kPlan},
+    {"将", MarkerKind::kPlan},         {"要", MarkerKind::kPlan},
+    {"任务", MarkerKind::kTargetGoal}, {"指标", MarkerKind::kTargetGoal},
+    {"下达", MarkerKind::kTarget},     {"分配", MarkerKind::kTarget},
+    {"完成", MarkerKind::kCompletion}, {"实现", MarkerKind::kCompletion},
+    {"达成", MarkerKind::kCompletion}, {"超额", MarkerKind::kCompletion},
+    {"占", MarkerKind::kCompletion},   {"已经", MarkerKind::kResult},
+    {"已", MarkerKind::kResult},       {"目前", MarkerKind::kResult},
+    {"截至", MarkerKind::kResult},     {"截止", MarkerKind::kResult},
 };
 
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
@@ -278,6 +278,53 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
   StatusWords words;
   words.Find(text, sentence_begin, std::max(end, std::min(clause_end, end + kNear)));
   return words.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
+}
+
+std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
+                                                          size_t sentence_begin) {
+  // Back over the list's earlier items to the full stop (or line start) that opens it. A list
+  // runs to a few hundred characters; one further back is not looked for.
+  constexpr size_t kListReach = 2048;
+  const size_t floor = sentence_begin > kListReach ? sentence_begin - kListReach : 0;
+  size_t head = floor;
+  bool found = floor == 0;
+  for (size_t at = sentence_begin; at > floor;) {
+    --at;
+    const char c = text[at];
+    if (c == '\n' || c == '!' || c == '?') {
+      head = at + 1;
+      found = true;
+      break;
+    }
+    if (at >= 2 && (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
+                    StartsWithAt(text, at - 2, "？"))) {
+      head = at + 1;
+      found = true;
+      break;
+    }
+  }
+  if (!found || head >= sentence_begin) return std::nullopt;
+  // The head clause: up to the first clause end.
+  size_t head_end = head;
+  while (head_end < sentence_begin && ClauseEndLength(text, head_end) == 0) {
+    head_end += source::Utf8LengthOfLead(static_cast<unsigned char>(text[head_end]));
+  }
+  std::vector<StatusMarker> markers;
+  FindMarkers(text, head, sentence_begin, &markers);
+  const auto stated = std::find_if(markers.begin(), markers.end(), [](const StatusMarker& marker) {
+    return marker.kind != MarkerKind::kCompletion;
+  });
+  if (stated == markers.end() || stated->at >= head_end || stated->kind != MarkerKind::kExpected) {
+    return std::nullopt;
+  }
+  // An earlier item that states its own status (财政收入任务1383万元, 已完成8.14亿元) ends the
+  // list.
+  for (auto later = stated + 1; later != markers.end(); ++later) {
+    if (later->kind != MarkerKind::kCompletion && later->kind != MarkerKind::kExpected) {
+      return std::nullopt;
+    }
+  }
+  return std::make_pair(head, head_end);
 }
 
 FigureStatus StatusOf(const Document& document, size_t begin, size_t end) {

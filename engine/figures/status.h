@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/figures/text_at.h"
@@ -92,6 +93,14 @@ class StatusWords {
 std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
                                             size_t clause_begin, size_t begin, size_t end,
                                             size_t clause_end);
+
+// The head clause [first, second) of the list that the sentence (a list item) at
+// `sentence_begin` continues, when that clause opens with 预计 or 预测: 预计全年地区生产总值完成
+// 134.9亿元,增长8.9%;规模以上工业增加值43.8亿元… gives every item of the list as a preliminary
+// figure, up to the full stop. nullopt for the list's first item itself (its words are its own),
+// and when the head states some other status first.
+std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
+                                                          size_t sentence_begin);
 
 // The status of the figure or match at the normalized range [begin, end) of `document`.
 // Thread-safe.

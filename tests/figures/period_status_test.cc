@@ -316,6 +316,48 @@ TEST_CASE("status: 预计 is a preliminary result, or a forecast of a year to co
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
 
+TEST_CASE("status: a list headed by 预计 is preliminary to its full stop") {
+  constexpr ReportYears kCounty2022{2022, 2022};
+  static const StatusRow kRows[] = {
+      // Every item of the list, not only the first (034, a county report of 2022).
+      {"全县经济社会发展取得新进展、新成效。预计全年完成地区生产总值164亿元,增长4.5%;"
+       "农林牧渔业总产值36亿元,增长5.7%;规模以上工业增加值增长2.2%;第三产业增加值46亿元,"
+       "增长3.5%。",
+       "46亿元", false, FigureStatus::kExpected},
+      {"预计,全年地区生产总值实现127亿元,增长7%;固定资产投资完成34.2亿元,增长50%;"
+       "规上工业产值实现230亿元,增长10%。",
+       "230亿元", false, FigureStatus::kExpected},
+      // The list ends at the full stop.
+      {"预计全年完成地区生产总值164亿元,增长4.5%;农林牧渔业总产值36亿元。全年新增市场主体"
+       "1200户;新建农村公路30公里。",
+       "30公里", false, FigureStatus::kResult},
+      // An item that states its own status ends it (053, a town summary of 2021).
+      {"预计2021年底,全镇工农业总产值可达23.92亿元;全年一般公共预算收入任务1383万元,"
+       "1-8月累计完成929万元;1-9月固定资产投资已完成8.14亿元;总投资5.05亿元的农业科技"
+       "有限公司,已完成2.7亿元。",
+       "5.05亿元", false, FigureStatus::kResult},
+      // A head that does not open with 预计 governs nothing after its item.
+      {"全年完成地区生产总值164亿元,预计增长4.5%;农林牧渔业总产值36亿元,增长5.7%。", "36亿元",
+       false, FigureStatus::kResult},
+      {"經初步预测,1-12月,全镇完成生产总值3428万元,同比增长8%。", "3428万元", false,
+       FigureStatus::kExpected},
+  };
+  CheckStatuses(kRows, std::size(kRows), kCounty2022);
+}
+
+TEST_CASE("period: an item of a list headed by 预计2021年 is of 2021, a bracketed base not") {
+  const char* sentence =
+      "预计2021年底,全镇工农业总产值可达23.92亿元(2020年22.15亿元),比上年增长8%;"
+      "城乡居民人均可支配收入可达30758元(2020年29293元),比上年增长5%。";
+  const FigureContext item = At(sentence, "30758元", kTown2021);
+  CHECK(item.period.ToString() == "2021");
+  CHECK(item.status == FigureStatus::kExpected);
+  const FigureContext base = At(sentence, "29293元", kTown2021);
+  CHECK(base.period.ToString() == "2020");
+  CHECK(base.status == FigureStatus::kResult);
+  CHECK(At(sentence, "23.92亿元", kTown2021).period.ToString() == "2021");
+}
+
 TEST_CASE("status: a quota or task set for someone is a target") {
   static const StatusRow kRows[] = {
       {"上级下达我镇改厕任务1350个", "1350个", false, FigureStatus::kTarget},
