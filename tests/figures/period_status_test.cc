@@ -123,11 +123,57 @@ TEST_CASE("period: a paragraph that opens with a time dates its sentences that n
     const auto [begin, end] = Find(document, figure);
     CHECK(ContextOf(document.normalized(), section, begin, end).period.ToString() == "2025");
   }
-  // Another paragraph: the heading's period.
+  // The next paragraph goes on with the year the review of the five years turned to (shanxi).
   const auto [begin, end] = Find(document, "452万人");
   CHECK(
       ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin, end)
-          .period.ToString() == "2021-2025");
+          .period.ToString() == "2025");
+}
+
+// The period of `figure` in `text` (its first occurrence), by its section.
+std::string PeriodIn(const Document& document, std::string_view figure) {
+  const auto [begin, end] = Find(document, figure);
+  return ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin,
+                   end)
+      .period.ToString();
+}
+
+TEST_CASE("period: a part titled for the year and the five-year plan follows what its text opens") {
+  // The five years first, then 刚刚过去的2025年 opens the year (henan, yunnan).
+  const Document five_first = Load(
+      "一、“十四五”时期和2025年工作回顾\n"
+      "过去的五年极不寻常。战略性新兴产业占规上工业比重提高到28.5%。\n"
+      "刚刚过去的2025年，我们迎难而上。\n"
+      "（一）千方百计稳就业稳企业稳市场稳预期。城镇新增就业121.7万人。\n");
+  CHECK(PeriodIn(five_first, "28.5%") == "2021-2025");
+  CHECK(PeriodIn(five_first, "121.7万人") == "2025");
+  // The year first, then 这是…的五年 paragraphs with no heading of their own (guangdong), and a
+  // sentence inside a paragraph on the year that turns to the five years (回望过去五年，, guizhou).
+  const Document year_first = Load(
+      "一、2025年和“十四五”时期工作回顾\n"
+      "地区生产总值增长3.9%。\n"
+      "这是产业科技互促双强大力拓展的五年。累计创建6家国家级制造业创新中心。\n");
+  CHECK(PeriodIn(year_first, "3.9%") == "2025");
+  CHECK(PeriodIn(year_first, "6家") == "2021-2025");
+  const Document turned = Load(
+      "一、2025年和“十四五”时期工作回顾\n"
+      "各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，困难挑战超出预"
+      "期。\n"
+      "（一）全面转向高质量发展新阶段。创建全国文明城市8个。\n");
+  CHECK(PeriodIn(turned, "8个") == "2021-2025");
+  // 刚刚过去的一年 names the year though “十四五” follows (shaanxi); a yearly average is of the
+  // five years whatever the paragraph.
+  const Document year_part = Load(
+      "一、2025年工作回顾\n"
+      "刚刚过去的一年，是“十四五”收官之年。地区生产总值增长5.1%，一般公共预算收入年均增长7.8%。\n");
+  CHECK(PeriodIn(year_part, "5.1%") == "2025");
+  CHECK(PeriodIn(year_part, "7.8%") == "2021-2025");
+  // A plan part named for 2026-2030 and 2026: 今年 opens the year's targets (neimenggu).
+  const Document plans = Load(
+      "二、“十五五”时期主要目标和2026年重点工作\n"
+      "“十五五”时期是高质量发展的关键时期。\n"
+      "今年是“十五五”开局之年。城镇新增就业18万人以上。\n");
+  CHECK(PeriodIn(plans, "18万人") == "2026");
 }
 
 TEST_CASE("period: a comparison base or a year in a title is not the figure's period") {
