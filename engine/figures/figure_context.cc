@@ -341,7 +341,9 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     const int year = plans ? years.reviewed + 1 : years.reviewed;
     context.period = {year, year};
   }
-  if (!own_time) context.period = PairPeriod(pair, context.period);
+  if (!own_time) {
+    context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
+  }
 
   if (std::optional<FigureStatus> stated =
           words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end)) {

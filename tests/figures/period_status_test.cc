@@ -106,6 +106,14 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // 达到 states a level, and a list item after 、 is no pair's.
       {"“十四五”时期，国家级高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家",
        "2.8万家", kProvince2026, "2021-2025"},
+      // A span counted from its first year starts at that year's level (guizhou).
+      {"2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%", "17.9%", kProvince2026,
+       "2020"},
+      {"2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%", "35.5%", kProvince2026,
+       "2025"},
+      // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
+      {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
+       kProvince2026, "2020"},
   };
   CheckPeriods(kRows, std::size(kRows));
 }
