@@ -167,6 +167,24 @@ Period SectionPeriodFor(std::string_view clause, size_t at, const SectionContext
   return period;
 }
 
+// The period of the appendix that holds `offset`, when its title names one: an appendix after
+// the report's end (a line 附件1, then its title 2026年省十件民生实事) lists what is promised for
+// the year it names, and its own headings (一、提高低保…) name none.
+Period AppendixPeriod(std::string_view text, size_t offset, const ReportYears& years) {
+  constexpr std::string_view kMark = "\n附件";
+  const size_t mark = text.substr(0, offset).rfind(kMark);
+  if (mark == std::string_view::npos) return {};
+  // The mark stands alone on its line, with at most a number after it.
+  size_t at = mark + kMark.size();
+  while (at < offset && text[at] >= '0' && text[at] <= '9') ++at;
+  if (at >= offset || text[at] != '\n') return {};
+  const size_t title = at + 1;
+  const size_t title_end = std::min(offset, text.find('\n', title));
+  const std::optional<TimeMention> mention = FirstTimeMention(text, title, title_end, years);
+  if (!mention || mention->begin != title) return {};
+  return mention->period;
+}
+
 }  // namespace
 
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
@@ -209,6 +227,9 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
       section.plans = note->kind == SectionKind::kPlans;
       kind_found = true;
     }
+  }
+  if (!section.period.known()) {
+    section.period = AppendixPeriod(document.normalized(), offset, section.years);
   }
   section.period_plans = section.period.known() && section.years.reviewed != 0 &&
                          section.period.first > section.years.reviewed;
@@ -356,6 +377,10 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   } else if (mention && years.reviewed != 0 && mention->period.first > years.reviewed) {
     context.status = FigureStatus::kPlan;
   } else if (mention && years.reviewed != 0 && mention->period.last <= years.reviewed) {
+    context.status = FigureStatus::kResult;
+  } else if (plans && pair == PairRole::kFrom && !own_time && years.reviewed != 0 &&
+             context.period.known() && context.period.last <= years.reviewed) {
+    // 从77%提高到80%以上 in a plan: where the plan starts from is a level already reached.
     context.status = FigureStatus::kResult;
   } else {
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;

@@ -184,6 +184,31 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
   CHECK(PeriodIn(plans, "18万人") == "2026");
 }
 
+TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
+  // guangdong: 附件1, its title, then items headed 一、… that name no year.
+  const Document document = Load(
+      "三、2026年工作安排\n"
+      "各位代表！让我们团结奋斗。\n"
+      "附件1\n"
+      "2026年省十件民生实事\n"
+      "一、提高低保、特困人员、孤儿基本生活与残疾人两项补贴和重点群体救助保障水平。\n"
+      "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。\n"
+      "五、为劳动者提供普惠就业公共服务。\n"
+      "开展补贴性职业技能培训超30万人次。\n");
+  const auto context_of = [&](std::string_view figure) {
+    const auto [begin, end] = Find(document, figure);
+    return ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin,
+                     end);
+  };
+  CHECK(context_of("30万人次").period.ToString() == "2026");
+  CHECK(context_of("30万人次").status == FigureStatus::kPlan);
+  CHECK(context_of("80%").period.ToString() == "2026");
+  CHECK(context_of("80%").status == FigureStatus::kPlan);
+  // Where the plan starts from is a level of the reviewed year, reached already.
+  CHECK(context_of("77%").period.ToString() == "2025");
+  CHECK(context_of("77%").status == FigureStatus::kResult);
+}
+
 TEST_CASE("period: a comparison base or a year in a title is not the figure's period") {
   static const PeriodRow kRows[] = {
       {"全镇财政收入比2020年增长12%", "12%", kTown2021, "2021"},
