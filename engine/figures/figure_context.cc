@@ -203,6 +203,8 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
       note = &(*notes)[static_cast<size_t>(path[i] - document.headings().data())];
     if (!note->read) {
       const std::string_view heading = path[i]->text;
+      note->kind = KindOfHeading(heading);
+      const Period reviewed{section.years.reviewed, section.years.reviewed};
       if (std::optional<TimeMention> mention =
               FirstTimeMention(heading, 0, heading.size(), section.years)) {
         note->period = mention->period;
@@ -214,8 +216,19 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
         if (note->also.known()) {
           note->turns = TurnsUnder(document, path[i], note->period, note->also, section.years);
         }
+      } else if (i == 0 && note->kind != SectionKind::kPlans && reviewed.known()) {
+        // A part that names no time (一、工作回顾) reviews the year, and may turn to the plan
+        // that year closes (“十四五”时期是…的五年): its turns, kept with no period of its own.
+        note->also = ClosedPlanOrYear(reviewed, section.years);
+        if (note->also.known()) {
+          note->turns = TurnsUnder(document, path[i], reviewed, note->also, section.years);
+          // Turns only to the year it reviews anyway change nothing.
+          if (std::none_of(note->turns.begin(), note->turns.end(),
+                           [&](const auto& turn) { return turn.second == note->also; })) {
+            note->turns.clear();
+          }
+        }
       }
-      note->kind = KindOfHeading(heading);
       note->read = true;
     }
     if (!section.period.known()) {
@@ -230,6 +243,13 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
   }
   if (!section.period.known()) {
     section.period = AppendixPeriod(document.normalized(), offset, section.years);
+    if (section.period.known()) {
+      section.also = {};
+      section.turns.clear();
+    }
+  }
+  if (!section.period.known() && !section.plans && !section.turns.empty()) {
+    section.period = {years.reviewed, years.reviewed};
   }
   section.period_plans = section.period.known() && section.years.reviewed != 0 &&
                          section.period.first > section.years.reviewed;

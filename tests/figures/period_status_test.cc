@@ -182,6 +182,15 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
       "“十五五”时期是高质量发展的关键时期。\n"
       "今年是“十五五”开局之年。城镇新增就业18万人以上。\n");
   CHECK(PeriodIn(plans, "18万人") == "2026");
+  // A part that names no time reviews the year, and turns to the five years where a paragraph
+  // opens with them (jilin).
+  const Document untimed = Load(
+      "一、工作回顾\n"
+      "过去一年，全省地区生产总值增长5.5%。\n"
+      "“十四五”时期是吉林高质量发展攻坚克难的五年。人均地区生产总值增长25%左右。\n"
+      "二、2026年工作安排\n");
+  CHECK(PeriodIn(untimed, "5.5%") == "2025");
+  CHECK(PeriodIn(untimed, "25%") == "2021-2025");
 }
 
 TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
