@@ -4,6 +4,7 @@
 #include <iterator>
 #include <vector>
 
+#include "engine/document_impl.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
@@ -167,22 +168,34 @@ Period SectionPeriodFor(std::string_view clause, size_t at, const SectionContext
   return period;
 }
 
-// The period of the appendix that holds `offset`, when its title names one: an appendix after
-// the report's end (a line 附件1, then its title 2026年省十件民生实事) lists what is promised for
-// the year it names, and its own headings (一、提高低保…) name none.
-Period AppendixPeriod(std::string_view text, size_t offset, const ReportYears& years) {
+// The period an appendix's head names: `head` starts at the line break before its mark (附件1,
+// alone on its line), and its title follows on the next line that holds text (a wrapped copy
+// may have blank lines or spaces between); an appendix titled for a time (2026年省十件民生实事)
+// lists what is promised for it, and its own headings (一、提高低保…) name none.
+Period AppendixHeadPeriod(std::string_view head, const ReportYears& years) {
   constexpr std::string_view kMark = "\n附件";
-  const size_t mark = text.substr(0, offset).rfind(kMark);
-  if (mark == std::string_view::npos) return {};
-  // The mark stands alone on its line, with at most a number after it.
-  size_t at = mark + kMark.size();
-  while (at < offset && text[at] >= '0' && text[at] <= '9') ++at;
-  if (at >= offset || text[at] != '\n') return {};
-  const size_t title = at + 1;
-  const size_t title_end = std::min(offset, text.find('\n', title));
-  const std::optional<TimeMention> mention = FirstTimeMention(text, title, title_end, years);
+  if (!StartsWithAt(head, 0, kMark)) return {};
+  size_t at = kMark.size();
+  while (at < head.size() && head[at] >= '0' && head[at] <= '9') ++at;
+  if (at >= head.size() || (head[at] != '\n' && head[at] != ' ')) return {};
+  while (at < head.size() && (head[at] == '\n' || head[at] == ' ')) ++at;
+  const size_t title = at;
+  const size_t title_end = std::min(head.size(), head.find('\n', title));
+  const std::optional<TimeMention> mention = FirstTimeMention(head, title, title_end, years);
   if (!mention || mention->begin != title) return {};
   return mention->period;
+}
+
+// The period of the appendix that holds `offset` (see AppendixHeadPeriod), its mark in this
+// text or, for a part of a report read in parts, in a part before.
+Period AppendixPeriod(const Document& document, size_t offset, const ReportYears& years) {
+  const std::string_view text = document.normalized();
+  const size_t mark = text.substr(0, offset).rfind("\n附件");
+  if (mark != std::string_view::npos) {
+    return AppendixHeadPeriod(text.substr(mark, offset - mark), years);
+  }
+  return AppendixHeadPeriod(internal::DocumentAccess::Impl(document).structure.appendix_before(),
+                            years);
 }
 
 }  // namespace
@@ -242,7 +255,7 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
     }
   }
   if (!section.period.known()) {
-    section.period = AppendixPeriod(document.normalized(), offset, section.years);
+    section.period = AppendixPeriod(document, offset, section.years);
     if (section.period.known()) {
       section.also = {};
       section.turns.clear();
