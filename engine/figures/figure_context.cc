@@ -4,6 +4,7 @@
 #include <iterator>
 #include <vector>
 
+#include "engine/document_impl.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
@@ -37,6 +38,166 @@ End EndAt(std::string_view text, size_t at, size_t* length) {
   return End::kNone;
 }
 
+// The period a paragraph under a heading that names two opens with, if it is one of the two: its
+// first sentence's first time mention (过去一年, 刚刚过去的2025年, “十四五”时期), else words of the
+// five years that are no mention (这是…的五年, 过去的五年, 经过五年).
+std::optional<Period> OpeningPeriod(std::string_view text, size_t paragraph, const Period& named,
+                                    const Period& also, const ReportYears& years) {
+  constexpr size_t kOpeningBytes = 600;
+  const size_t limit = std::min(text.size(), paragraph + kOpeningBytes);
+  size_t at = paragraph;
+  // An address to the audience (各位代表！) goes before the opening sentence.
+  // (normalized text may hold its mark as ASCII).
+  if (StartsWithAt(text, at, "各位代表")) {
+    size_t length = 0;
+    const size_t mark = at + std::string_view("各位代表").size();
+    if (mark < limit && EndAt(text, mark, &length) == End::kSentence) at = mark + length;
+  }
+  const size_t sentence = at;
+  size_t length = 0;
+  while (at < limit && EndAt(text, at, &length) != End::kSentence) {
+    at += source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+  }
+  const Period& span = named.last > named.first ? named : also;
+  const Period& year = named.last > named.first ? also : named;
+  // 刚刚过去的一年，是“十四五”收官之年: the year, though the plan is named first.
+  for (std::string_view words : {"过去的一年", "一年来"}) {
+    const size_t found = text.substr(sentence, at - sentence).find(words);
+    if (found != std::string_view::npos && found <= std::string_view("刚刚").size()) return year;
+  }
+  if (std::optional<TimeMention> mention = FirstTimeMention(text, sentence, at, years)) {
+    if (mention->period == named || mention->period == also) return mention->period;
+    return std::nullopt;
+  }
+  const std::string_view opening = text.substr(sentence, at - sentence);
+  for (std::string_view words : {"的五年", "经过五年", "五年间"}) {
+    if (opening.find(words) != std::string_view::npos) return span;
+  }
+  return std::nullopt;
+}
+
+// The period a sentence inside a paragraph turns to: a short first clause that is a time of the
+// two (回望过去五年，五年来，一年来，), as a paragraph on the year ends and the five years begin.
+std::optional<Period> SentenceTopicPeriod(std::string_view text, size_t sentence, size_t limit,
+                                          const Period& named, const Period& also,
+                                          const ReportYears& years) {
+  constexpr size_t kTopicBytes = 24;
+  size_t at = sentence;
+  size_t length = 0;
+  const size_t topic_limit = std::min(limit, sentence + kTopicBytes);
+  while (at < topic_limit && EndAt(text, at, &length) == End::kNone) {
+    at += source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+  }
+  if (at >= topic_limit || EndAt(text, at, &length) != End::kClause) return std::nullopt;
+  const std::optional<TimeMention> mention = FirstTimeMention(text, sentence, at, years);
+  if (!mention || (mention->period != named && mention->period != also)) return std::nullopt;
+  return mention->period;
+}
+
+// A review of the year that closes a five-year plan also reviews the plan, and the other way
+// round (`一、2025年工作回顾` may hold a paragraph on “十四五”时期, `一、“十四五”时期工作回顾` one
+// on 刚刚过去的2025年): for a heading that names one of the two, the other; else unknown.
+Period ClosedPlanOrYear(const Period& named, const ReportYears& years) {
+  const int year = years.reviewed;
+  constexpr int kPlanYears = 5;
+  if (year == 0 || (year - 2000) % kPlanYears != 0) return {};
+  const Period plan{year - kPlanYears + 1, year};
+  if (named == plan) return {year, year};
+  if (named == Period{year, year}) return plan;
+  return {};
+}
+
+// The turns of the text under `heading` (see SectionContext::turns), up to the next heading of
+// its level or above.
+std::vector<std::pair<size_t, Period>> TurnsUnder(const Document& document, const Heading* heading,
+                                                  const Period& named, const Period& also,
+                                                  const ReportYears& years) {
+  const std::string_view text = document.normalized();
+  const std::vector<Heading>& headings = document.headings();
+  size_t body_end = text.size();
+  for (const Heading* next = heading + 1; next < headings.data() + headings.size(); ++next) {
+    if (next->level <= heading->level) {
+      body_end = next->begin;
+      break;
+    }
+  }
+  std::vector<std::pair<size_t, Period>> turns;
+  const auto turn = [&](size_t at, const Period& opened) {
+    if (turns.empty() || turns.back().second != opened) turns.emplace_back(at, opened);
+  };
+  for (size_t paragraph = heading->end; paragraph < body_end;) {
+    size_t line_end = text.find('\n', paragraph);
+    if (line_end == std::string_view::npos || line_end > body_end) line_end = body_end;
+    if (paragraph < line_end) {
+      if (std::optional<Period> opened = OpeningPeriod(text, paragraph, named, also, years)) {
+        turn(paragraph, *opened);
+      }
+      for (size_t at = paragraph; at < line_end;) {
+        size_t length = 0;
+        if (EndAt(text, at, &length) == End::kSentence) {
+          at += length;
+          if (std::optional<Period> opened =
+                  SentenceTopicPeriod(text, at, line_end, named, also, years)) {
+            turn(at, *opened);
+          }
+          continue;
+        }
+        at += source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+      }
+    }
+    paragraph = line_end + 1;
+  }
+  return turns;
+}
+
+// Of the two periods a heading names (a year and the plan it closes), the one a figure that names
+// neither is about: that of the last paragraph before it that turned to one, else the one the
+// heading names first; a yearly average (年均 in its clause) is of the span whatever the paragraph.
+Period SectionPeriodFor(std::string_view clause, size_t at, const SectionContext& section) {
+  if (!section.also.known()) return section.period;
+  Period period = section.period;
+  for (const auto& [turn, opened] : section.turns) {
+    if (turn > at) break;
+    period = opened;
+  }
+  const Period& span = section.period.last > section.period.first ? section.period : section.also;
+  // 年均增长, not 年均浓度 (a yearly mean is of its own year).
+  for (std::string_view word : {"年均增", "年均分别", "年均提高", "年均下降", "年平均增"}) {
+    if (clause.find(word) != std::string_view::npos) return span;
+  }
+  return period;
+}
+
+// The period an appendix's head names: `head` starts at the line break before its mark (附件1,
+// alone on its line), and its title follows on the next line that holds text (a wrapped copy
+// may have blank lines or spaces between); an appendix titled for a time (2026年省十件民生实事)
+// lists what is promised for it, and its own headings (一、提高低保…) name none.
+Period AppendixHeadPeriod(std::string_view head, const ReportYears& years) {
+  constexpr std::string_view kMark = "\n附件";
+  if (!StartsWithAt(head, 0, kMark)) return {};
+  size_t at = kMark.size();
+  while (at < head.size() && head[at] >= '0' && head[at] <= '9') ++at;
+  if (at >= head.size() || (head[at] != '\n' && head[at] != ' ')) return {};
+  while (at < head.size() && (head[at] == '\n' || head[at] == ' ')) ++at;
+  const size_t title = at;
+  const size_t title_end = std::min(head.size(), head.find('\n', title));
+  const std::optional<TimeMention> mention = FirstTimeMention(head, title, title_end, years);
+  if (!mention || mention->begin != title) return {};
+  return mention->period;
+}
+
+// The period of the appendix that holds `offset` (see AppendixHeadPeriod), its mark in this
+// text or, for a part of a report read in parts, in a part before.
+Period AppendixPeriod(const Document& document, size_t offset, const ReportYears& years) {
+  const std::string_view text = document.normalized();
+  const size_t mark = text.substr(0, offset).rfind("\n附件");
+  if (mark != std::string_view::npos) {
+    return AppendixHeadPeriod(text.substr(mark, offset - mark), years);
+  }
+  return AppendixHeadPeriod(internal::DocumentAccess::Impl(document).structure.appendix_before(),
+                            years);
+}
+
 }  // namespace
 
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
@@ -55,18 +216,53 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
       note = &(*notes)[static_cast<size_t>(path[i] - document.headings().data())];
     if (!note->read) {
       const std::string_view heading = path[i]->text;
+      note->kind = KindOfHeading(heading);
+      const Period reviewed{section.years.reviewed, section.years.reviewed};
       if (std::optional<TimeMention> mention =
               FirstTimeMention(heading, 0, heading.size(), section.years)) {
         note->period = mention->period;
+        for (std::optional<TimeMention> next = mention; next && !note->also.known();) {
+          next = FirstTimeMention(heading, next->end, heading.size(), section.years);
+          if (next && next->period != note->period) note->also = next->period;
+        }
+        if (!note->also.known()) note->also = ClosedPlanOrYear(note->period, section.years);
+        if (note->also.known()) {
+          note->turns = TurnsUnder(document, path[i], note->period, note->also, section.years);
+        }
+      } else if (i == 0 && note->kind != SectionKind::kPlans && reviewed.known()) {
+        // A part that names no time (一、工作回顾) reviews the year, and may turn to the plan
+        // that year closes (“十四五”时期是…的五年): its turns, kept with no period of its own.
+        note->also = ClosedPlanOrYear(reviewed, section.years);
+        if (note->also.known()) {
+          note->turns = TurnsUnder(document, path[i], reviewed, note->also, section.years);
+          // Turns only to the year it reviews anyway change nothing.
+          if (std::none_of(note->turns.begin(), note->turns.end(),
+                           [&](const auto& turn) { return turn.second == note->also; })) {
+            note->turns.clear();
+          }
+        }
       }
-      note->kind = KindOfHeading(heading);
       note->read = true;
     }
-    if (!section.period.known()) section.period = note->period;
+    if (!section.period.known()) {
+      section.period = note->period;
+      section.also = note->also;
+      section.turns = note->turns;
+    }
     if (!kind_found && note->kind != SectionKind::kNone) {
       section.plans = note->kind == SectionKind::kPlans;
       kind_found = true;
     }
+  }
+  if (!section.period.known()) {
+    section.period = AppendixPeriod(document, offset, section.years);
+    if (section.period.known()) {
+      section.also = {};
+      section.turns.clear();
+    }
+  }
+  if (!section.period.known() && !section.plans && !section.turns.empty()) {
+    section.period = {years.reviewed, years.reviewed};
   }
   section.period_plans = section.period.known() && section.years.reviewed != 0 &&
                          section.period.first > section.years.reviewed;
@@ -208,12 +404,15 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (mention) {
     context.period = mention->period;
   } else if (section.period.known()) {
-    context.period = section.period;
+    context.period =
+        SectionPeriodFor(text_.substr(clause_begin, clause_end - clause_begin), begin, section);
   } else if (years.reviewed != 0) {
     const int year = plans ? years.reviewed + 1 : years.reviewed;
     context.period = {year, year};
   }
-  if (!own_time) context.period = PairPeriod(pair, context.period);
+  if (!own_time) {
+    context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
+  }
 
   std::optional<FigureStatus> stated =
       words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
@@ -232,6 +431,10 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   } else if (mention && years.reviewed != 0 && mention->period.first > years.reviewed) {
     context.status = FigureStatus::kPlan;
   } else if (mention && years.reviewed != 0 && mention->period.last <= years.reviewed) {
+    context.status = FigureStatus::kResult;
+  } else if (plans && pair == PairRole::kFrom && !own_time && years.reviewed != 0 &&
+             context.period.known() && context.period.last <= years.reviewed) {
+    // 从77%提高到80%以上 in a plan: where the plan starts from is a level already reached.
     context.status = FigureStatus::kResult;
   } else {
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;

@@ -19,7 +19,13 @@ namespace glean::figures {
 // What the headings enclosing a place say about time and status, and the report's years.
 struct SectionContext {
   ReportYears years;
-  Period period;              // the innermost heading's time mention; unknown if none names one
+  Period period;  // the innermost heading's time mention; unknown if none names one
+  // A second period the same heading names (`2025年和“十四五”时期工作回顾`): a figure whose own
+  // words name neither takes the one its sentence points to.
+  Period also;
+  // Where the text under that heading turns to one of its two periods (a paragraph that opens
+  // with 过去一年, 2025年, 五年来, 这是…的五年), in order: a figure takes the last turn before it.
+  std::vector<std::pair<size_t, Period>> turns;
   bool plans = false;         // the innermost heading that says either says plans
   bool period_plans = false;  // `period` lies after the reviewed year
 };
@@ -27,7 +33,9 @@ struct SectionContext {
 // What one heading says, for a caller that asks about many sections of one document.
 struct HeadingNote {
   bool read = false;
-  Period period;  // its first time mention
+  Period period;                                 // its first time mention
+  Period also;                                   // a later mention of another period, if any
+  std::vector<std::pair<size_t, Period>> turns;  // as SectionContext::turns
   SectionKind kind = SectionKind::kNone;
 };
 

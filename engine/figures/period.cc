@@ -253,6 +253,7 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
       if (joiner > 0 && ReadYear(text, end + joiner, &last, &last_end) &&
           StartsWithAt(text, last_end, kYearChar) && last >= year) {
         mention->period.last = last;
+        mention->from_first_year = StartsWithAt(text, end, "到") || StartsWithAt(text, end, "至");
         end = last_end + kYearChar.size();
       }
     }
@@ -486,8 +487,8 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   const size_t from_floor = begin > kOwnWords + clause_begin ? begin - kOwnWords - 3 : clause_begin;
   if (const auto [at, size] = last_of({"从", "由"}, from_floor, begin);
       at != std::string_view::npos && own_words_fit(at + size)) {
-    // The second half must follow: 由X增加到Y, not 由村委会统一管理的5个.
-    if (last_of({"到", "至"}, end, std::min(clause_end, end + kOwnWords)).first !=
+    // The second half must follow: 由X增加到Y, 由X整合为Y, not 由村委会统一管理的5个.
+    if (last_of({"到", "至", "为"}, end, std::min(clause_end, end + kOwnWords)).first !=
         std::string_view::npos) {
       *own_from = at + size;
       return PairRole::kFrom;
@@ -506,9 +507,12 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   return PairRole::kNone;
 }
 
-Period PairPeriod(PairRole role, const Period& period) {
+Period PairPeriod(PairRole role, const Period& period, bool from_first_year) {
   if (!period.known() || role == PairRole::kNone) return period;
-  if (role == PairRole::kFrom) return {period.first - 1, period.first - 1};
+  if (role == PairRole::kFrom) {
+    const int year = from_first_year ? period.first : period.first - 1;
+    return {year, year};
+  }
   return {period.last, period.last};
 }
 

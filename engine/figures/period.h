@@ -37,6 +37,9 @@ struct TimeMention {
   size_t begin = 0;
   size_t end = 0;
   Period period;
+  // 2020年到2025年: a span counted from its first year, so a pair's starting figure in it is of
+  // that year (a plan's 2021—2025年 or 五年来 starts from the year before).
+  bool from_first_year = false;
 };
 
 // The first time mention that starts in [from, to) and is not a comparison base or inside 《…》;
@@ -65,8 +68,9 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
                     size_t clause_end, size_t* own_from);
 
 // The period of a pair's figure whose own words name no time, in a scope of `period`: the year
-// before it for the first, its last year for the second.
-Period PairPeriod(PairRole role, const Period& period);
+// before it for the first (its first year for a span counted from it), its last year for the
+// second.
+Period PairPeriod(PairRole role, const Period& period, bool from_first_year = false);
 
 // The characters a mention may start with: a Chinese digit (a year, or a count in 五年来), or the
 // first character of a word a mention begins with. Most characters are none of these.

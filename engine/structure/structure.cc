@@ -440,6 +440,26 @@ WrapJudgement JudgeWrap(std::string_view text) {
   return judgement;
 }
 
+namespace {
+
+// The last appendix mark line of `text` (附件, 附件1) and what follows it up to the end of the
+// next line that holds text (its title), from the line break before the mark; empty if none.
+std::string LastAppendixHead(std::string_view text) {
+  constexpr std::string_view kMark = "\n附件";
+  constexpr size_t kHeadBytes = 256;
+  const size_t mark = text.rfind(kMark);
+  if (mark == std::string_view::npos) return {};
+  size_t at = mark + kMark.size();
+  while (at < text.size() &&
+         (text[at] == '\n' || text[at] == ' ' || (text[at] >= '0' && text[at] <= '9'))) {
+    ++at;
+  }
+  const size_t title_end = std::min({text.find('\n', at), text.size(), mark + kHeadBytes});
+  return std::string(text.substr(mark, title_end - mark));
+}
+
+}  // namespace
+
 class StructureBuilder {
  public:
   static DocumentStructure Build(std::string_view text, const StructureCarry* carry,
@@ -609,6 +629,9 @@ class StructureBuilder {
     end.after_break = after_break;
     end.after_cut = after_cut;
     end.wrap = wrap;
+    if (carry != nullptr) structure.appendix_before_ = carry->appendix;
+    end.appendix = LastAppendixHead(text);
+    if (end.appendix.empty()) end.appendix = structure.appendix_before_;
     return structure;
   }
 };

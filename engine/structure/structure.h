@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -45,6 +46,9 @@ struct StructureCarry {
   bool after_break = true;  // the last line ended a sentence or was a heading
   bool after_cut = false;   // the last line was cut at the wrap width mid-sentence
   WrapJudgement wrap;       // the first part's
+  // The last appendix mark read so far (a line 附件1) with the text after it up to its title's
+  // line end, from "\n附件": an appendix goes on into the parts after the one that opens it.
+  std::string appendix;
 };
 
 class DocumentStructure {
@@ -91,7 +95,11 @@ class DocumentStructure {
 
   const DocumentInfo& info() const { return info_; }
 
+  // StructureCarry::appendix of the parts before this one; empty for a whole text.
+  const std::string& appendix_before() const { return appendix_before_; }
+
  private:
+  std::string appendix_before_;
   std::vector<Heading> headings_;
   std::vector<int> parent_;   // parent_[i]: index of heading i's parent, -1 at the top
   StructureCarry end_state_;  // what Carry returns

@@ -106,6 +106,14 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // 达到 states a level, and a list item after 、 is no pair's.
       {"“十四五”时期，国家级高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家",
        "2.8万家", kProvince2026, "2021-2025"},
+      // A span counted from its first year starts at that year's level (guizhou).
+      {"2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%", "17.9%", kProvince2026,
+       "2020"},
+      {"2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%", "35.5%", kProvince2026,
+       "2025"},
+      // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
+      {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
+       kProvince2026, "2020"},
   };
   CheckPeriods(kRows, std::size(kRows));
 }
@@ -123,11 +131,91 @@ TEST_CASE("period: a paragraph that opens with a time dates its sentences that n
     const auto [begin, end] = Find(document, figure);
     CHECK(ContextOf(document.normalized(), section, begin, end).period.ToString() == "2025");
   }
-  // Another paragraph: the heading's period.
+  // The next paragraph goes on with the year the review of the five years turned to (shanxi).
   const auto [begin, end] = Find(document, "452万人");
   CHECK(
       ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin, end)
-          .period.ToString() == "2021-2025");
+          .period.ToString() == "2025");
+}
+
+// The period of `figure` in `text` (its first occurrence), by its section.
+std::string PeriodIn(const Document& document, std::string_view figure) {
+  const auto [begin, end] = Find(document, figure);
+  return ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin,
+                   end)
+      .period.ToString();
+}
+
+TEST_CASE("period: a part titled for the year and the five-year plan follows what its text opens") {
+  // The five years first, then 刚刚过去的2025年 opens the year (henan, yunnan).
+  const Document five_first = Load(
+      "一、“十四五”时期和2025年工作回顾\n"
+      "过去的五年极不寻常。战略性新兴产业占规上工业比重提高到28.5%。\n"
+      "刚刚过去的2025年，我们迎难而上。\n"
+      "（一）千方百计稳就业稳企业稳市场稳预期。城镇新增就业121.7万人。\n");
+  CHECK(PeriodIn(five_first, "28.5%") == "2021-2025");
+  CHECK(PeriodIn(five_first, "121.7万人") == "2025");
+  // The year first, then 这是…的五年 paragraphs with no heading of their own (guangdong), and a
+  // sentence inside a paragraph on the year that turns to the five years (回望过去五年，, guizhou).
+  const Document year_first = Load(
+      "一、2025年和“十四五”时期工作回顾\n"
+      "地区生产总值增长3.9%。\n"
+      "这是产业科技互促双强大力拓展的五年。累计创建6家国家级制造业创新中心。\n");
+  CHECK(PeriodIn(year_first, "3.9%") == "2025");
+  CHECK(PeriodIn(year_first, "6家") == "2021-2025");
+  const Document turned = Load(
+      "一、2025年和“十四五”时期工作回顾\n"
+      "各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，困难挑战超出预"
+      "期。\n"
+      "（一）全面转向高质量发展新阶段。创建全国文明城市8个。\n");
+  CHECK(PeriodIn(turned, "8个") == "2021-2025");
+  // 刚刚过去的一年 names the year though “十四五” follows (shaanxi); a yearly average is of the
+  // five years whatever the paragraph.
+  const Document year_part = Load(
+      "一、2025年工作回顾\n"
+      "刚刚过去的一年，是“十四五”收官之年。地区生产总值增长5.1%，一般公共预算收入年均增长7.8%。\n");
+  CHECK(PeriodIn(year_part, "5.1%") == "2025");
+  CHECK(PeriodIn(year_part, "7.8%") == "2021-2025");
+  // A plan part named for 2026-2030 and 2026: 今年 opens the year's targets (neimenggu).
+  const Document plans = Load(
+      "二、“十五五”时期主要目标和2026年重点工作\n"
+      "“十五五”时期是高质量发展的关键时期。\n"
+      "今年是“十五五”开局之年。城镇新增就业18万人以上。\n");
+  CHECK(PeriodIn(plans, "18万人") == "2026");
+  // A part that names no time reviews the year, and turns to the five years where a paragraph
+  // opens with them (jilin).
+  const Document untimed = Load(
+      "一、工作回顾\n"
+      "过去一年，全省地区生产总值增长5.5%。\n"
+      "“十四五”时期是吉林高质量发展攻坚克难的五年。人均地区生产总值增长25%左右。\n"
+      "二、2026年工作安排\n");
+  CHECK(PeriodIn(untimed, "5.5%") == "2025");
+  CHECK(PeriodIn(untimed, "25%") == "2021-2025");
+}
+
+TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
+  // guangdong: 附件1, its title, then items headed 一、… that name no year.
+  const Document document = Load(
+      "三、2026年工作安排\n"
+      "各位代表！让我们团结奋斗。\n"
+      "附件1\n"
+      "2026年省十件民生实事\n"
+      "一、提高低保、特困人员、孤儿基本生活与残疾人两项补贴和重点群体救助保障水平。\n"
+      "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。\n"
+      "五、为劳动者提供普惠就业公共服务。\n"
+      "开展补贴性职业技能培训超30万人次。\n");
+  const auto context_of = [&](std::string_view figure) {
+    const auto [begin, end] = Find(document, figure);
+    return ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin,
+                     end);
+  };
+  CHECK(context_of("30万人次").period.ToString() == "2026");
+  CHECK(context_of("30万人次").status == FigureStatus::kPlan);
+  CHECK(context_of("80%").period.ToString() == "2026");
+  CHECK(context_of("80%").status == FigureStatus::kPlan);
+  // Where the plan starts from is a level of the reviewed year, reached already.
+  CHECK(context_of("77%").period.ToString() == "2025");
+  CHECK(context_of("77%").status == FigureStatus::kResult);
 }
 
 TEST_CASE("period: a comparison base or a year in a title is not the figure's period") {
