@@ -7,6 +7,7 @@
 
 #include "engine/match/prefix_literals.h"
 #include "engine/match/rule_scan.h"
+#include "engine/rules/pattern_scan.h"
 
 namespace glean::internal {
 
@@ -111,27 +112,14 @@ PatternProgress LongestPrefixMatch(const RE2& pattern, std::string_view text, si
 
 std::vector<std::string_view> TopLevelAlternatives(std::string_view pattern) {
   std::vector<std::string_view> alternatives;
-  int depth = 0;
-  bool in_class = false;
   size_t start = 0;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (in_class) {
-      in_class = c != ']';
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '|' && depth == 0) {
+  rules::FindSyntax(pattern, [&](size_t i, int depth) {
+    if (pattern[i] == '|' && depth == 0) {
       alternatives.push_back(pattern.substr(start, i - start));
       start = i + 1;
     }
-  }
+    return false;
+  });
   alternatives.push_back(pattern.substr(start));
   return alternatives;
 }
