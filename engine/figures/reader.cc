@@ -69,6 +69,14 @@ bool AnyUnitAt(std::string_view text, size_t at) {
   return !ExtraUnitAt(rest).empty() || values::UnitAt(rest) != nullptr;
 }
 
+// The length of a range's separator at `at` (3-5, 3~5, 3—5, 3至5, 3到5), or 0.
+size_t RangeSeparatorAt(std::string_view text, size_t at) {
+  if (at < text.size() && (text[at] == '-' || text[at] == '~')) return 1;
+  if (StartsWith(text, at, "—") || StartsWith(text, at, "至") || StartsWith(text, at, "到"))
+    return 3;
+  return 0;
+}
+
 // The end of the number starting at `at`: digits with inner commas and points, Chinese numerals,
 // 余/多 and a magnitude after them, and a range's second number (3-5, 3至5). Sets `*chinese` when
 // no ASCII digit is in it.
@@ -105,12 +113,7 @@ size_t NumberEnd(std::string_view text, size_t at, bool* chinese) {
     }
     if (ends == 1 || !any) break;
     // A range: 3-5个, 3~5个, 3至5个, 3到5个.
-    size_t separator = 0;
-    if (p < text.size() && (text[p] == '-' || text[p] == '~')) {
-      separator = 1;
-    } else if (StartsWith(text, p, "—") || StartsWith(text, p, "至") || StartsWith(text, p, "到")) {
-      separator = 3;
-    }
+    const size_t separator = RangeSeparatorAt(text, p);
     if (separator == 0 || !IsNumeralCharAt(text, p + separator)) break;
     p += separator;
   }
@@ -215,9 +218,22 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   std::string_view extra;
   size_t unit_end = number_end;
   const std::string_view rest = text.substr(number_end);
+  // A range with the percent sign on both ends (5%—5.5%, 4.5%-5%): one figure, read as 5—5.5%.
+  std::string percent_range;
   if (StartsWith(rest, 0, "%") || StartsWith(rest, 0, "‰")) {
     type = SlotType::kPercent;
     unit_end += StartsWith(rest, 0, "%") ? 1 : 3;
+    if (StartsWith(rest, 0, "%") && !negative) {
+      const size_t separator = RangeSeparatorAt(text, unit_end);
+      bool chinese = false;
+      const size_t second = unit_end + separator;
+      const size_t second_end = separator == 0 ? second : NumberEnd(text, second, &chinese);
+      if (separator != 0 && second_end > second && StartsWith(text, second_end, "%")) {
+        percent_range = std::string(text.substr(number, number_end - number)) +
+                        std::string(text.substr(unit_end, second_end + 1 - unit_end));
+        unit_end = second_end + 1;
+      }
+    }
   } else if (!(extra = ExtraUnitAt(rest)).empty()) {
     unit_end += extra.size();
   } else if (const values::Unit* unit = values::UnitAt(rest)) {
@@ -272,13 +288,21 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
           std::string(text.substr(number, parse_end - number));
       field = ParseValue(type, spelled, {});
     } else {
-      std::string_view spelled = text.substr(parse_begin, parse_end - parse_begin);
-      // 百名, 近百名: 百 or 千 alone before a unit is one hundred or one thousand.
+      const std::string_view spelled = text.substr(parse_begin, parse_end - parse_begin);
       const std::string_view number_text = text.substr(number, number_end - number);
-      if ((number_text == "百" || number_text == "千") && unit_word == "方") {
-        return std::nullopt;  // 千方百计
+      const bool bare_magnitude = number_text == "百" || number_text == "千";
+      // 千方百计 is no count, and 每千人口, 每百户 are the denominator of a rate.
+      if (bare_magnitude && (unit_word == "方" || EndsWithAt(text, number, "每"))) {
+        return std::nullopt;
       }
-      if (number_text == "百" || number_text == "千") {
+      if (!percent_range.empty()) {
+        field =
+            ParseValue(type,
+                       std::string(text.substr(parse_begin, number - parse_begin)) + percent_range +
+                           std::string(text.substr(unit_end, reading.outer_end - unit_end)),
+                       {});
+      } else if (bare_magnitude) {
+        // 百名, 近百名: 百 or 千 alone before a unit is one hundred or one thousand.
         field = ParseValue(type,
                            std::string(text.substr(parse_begin, number - parse_begin)) + "一" +
                                std::string(text.substr(number, parse_end - number)),

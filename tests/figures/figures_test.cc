@@ -128,6 +128,13 @@ const Case kCases[] = {
      "2.97亿元 297000000 元 | 生产总值 |  |\n"},
     {"2026年省十件民生实事 \n坚持民生为大。", "十件 10 件 | 民生实事 |  |\n"},
     {"引绰济辽工程实现全线通水，\n5G基站达到9.5万座。", "9.5万座 95000 座 | 5G基站 |  |\n"},
+    // A range with the percent sign on both ends is one figure, whatever the dash (not 4.5 % and
+    // a negative 5 %).
+    {"地区生产总值增长4.5%—5%。", "4.5%—5% 4.5-5 % | 地区生产总值 | 增长 |\n"},
+    {"地区生产总值年均增速4.5%-5%。", "4.5%-5% 4.5-5 % | 地区生产总值年均增速 |  |\n"},
+    // 每千人口, 每百户: the denominator of a rate, not a figure; it stays in the rate's label.
+    {"每千人口拥有3岁以下婴幼儿托位数达4.59个。",
+     "4.59个 4.59 个 | 每千人口拥有3岁以下婴幼儿托位数 |  |\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {
