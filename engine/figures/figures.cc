@@ -180,6 +180,49 @@ FigureChange MakeChange(const ChangeWord& word, const Reading* reading) {
   return change;
 }
 
+// `城镇、农村居民人均可支配收入分别达到19824元、6700元,增长6%、11.1%`: a list of values followed by
+// as many changes gives each value its own change, in order, rather than the first change to the
+// last value and the others figures of their own. `readings[at]` is the first change, just
+// attached to the last of `found`; returns the index of the last reading taken.
+size_t SpreadChanges(std::string_view text, const ChangeWord& word,
+                     const std::vector<Reading>& readings, size_t at, std::vector<Found>* found) {
+  // The list the change follows: values of one unit, each after the first inheriting its label.
+  const std::string& unit = found->back().reading.value.unit;
+  size_t values = 1;
+  while (values < found->size()) {
+    const Found& item = (*found)[found->size() - values];
+    const Found& before = (*found)[found->size() - values - 1];
+    if (!item.inherits || before.reading.value.unit != unit || !before.changes.empty() ||
+        (values > 1 && !item.changes.empty())) {
+      break;
+    }
+    ++values;
+  }
+  if (values < 2) return at;
+  const auto joined = [&](size_t k) {
+    const std::string_view between =
+        text.substr(readings[k - 1].outer_end, readings[k].outer_begin - readings[k - 1].outer_end);
+    return between == "、" || between == "和" || between == "及";
+  };
+  size_t changes = 1;
+  while (at + changes < readings.size() && joined(at + changes) &&
+         readings[at + changes].value.unit == readings[at].value.unit) {
+    ++changes;
+  }
+  if (changes != values) return at;
+  const size_t first = found->size() - values;
+  Found& last = found->back();
+  FigureChange moved = std::move(last.changes.back());
+  last.changes.pop_back();
+  (*found)[first].changes.push_back(std::move(moved));
+  for (size_t j = 1; j < values; ++j) {
+    const Reading& change = readings[at + j];
+    (*found)[first + j].changes.push_back(MakeChange(word, &change));
+    last.end_with_changes = change.outer_end;
+  }
+  return at + values - 1;
+}
+
 std::vector<Found> Read(std::string_view text) {
   std::vector<Reading> readings;
   readings.reserve(text.size() / 256);  // reports hold a figure every few hundred bytes
@@ -217,6 +260,7 @@ std::vector<Found> Read(std::string_view text) {
           CanBeChange(reading.value, last.reading.value)) {
         last.changes.push_back(MakeChange(*word, &reading));
         last.end_with_changes = reading.outer_end;
+        k = SpreadChanges(text, *word, readings, k, &found);
         continue;
       }
     }
