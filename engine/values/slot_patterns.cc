@@ -60,6 +60,12 @@ constexpr Unit kUnits[] = {
     {"车次", Dimension::kCount, "", 1, 1},
     {"剂次", Dimension::kCount, "", 1, 1},
     {"架次", Dimension::kCount, "", 1, 1},
+    // Trips and times, not things: 清运车辆1500台次 counts runs, not vehicles.
+    {"台次", Dimension::kCount, "", 1, 1},
+    {"辆次", Dimension::kCount, "", 1, 1},
+    {"艘次", Dimension::kCount, "", 1, 1},
+    {"班次", Dimension::kCount, "", 1, 1},
+    {"批次", Dimension::kCount, "", 1, 1},
     {"户", Dimension::kCount, "", 1, 1},
     {"人", Dimension::kCount, "", 1, 1},
     {"个", Dimension::kCount, "", 1, 1},

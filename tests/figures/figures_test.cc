@@ -103,8 +103,8 @@ const Case kCases[] = {
     {"打通53条断头路，优化242条公交线路。",
      "53条 53 条 | 断头路 |  |\n242条 242 条 | 公交线路 |  |\n"},
     {"每年高质量办成10件民生实事。", "10件 10 件 | 民生实事 |  |\n"},
-    // Not one character (台次, read as 台 and 次), nor words after a conjunction.
-    {"清运车辆1500台次。", "1500台 1500 台 | 清运车辆 |  |\n"},
+    // 台次 counts trips, not vehicles: a unit of its own.
+    {"清运车辆1500台次。", "1500台次 1500 台次 | 清运车辆 |  |\n"},
     // A noun that begins with a verb: 有色.
     {"有色冶金产业增加值增长17.8%。", "17.8% 17.8 % | 有色冶金产业增加值 | 增长 |\n"},
     // Parts of a breakdown joined by +.
