@@ -142,7 +142,12 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   CheckExampleFields(spec.examples, info.fields, id);
   // `where` compares a figure fact's numbers: its value, and its change when it has one.
   internal::CompiledRule numbers;
-  numbers.fields = {{"value", SlotType::kQuantity}, {"change", SlotType::kPercent}};
+  for (const auto& [name, type] : {std::pair{"value", SlotType::kQuantity},
+                                    std::pair{"change", SlotType::kPercent}}) {
+    auto& field = numbers.fields.emplace_back();
+    field.name = name;
+    field.type = type;
+  }
   const bool where_failed = !CompileWhere(spec, &numbers);
   rule.where = std::move(numbers.where);
   if (spec.examples.empty()) {
