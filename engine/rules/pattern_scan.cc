@@ -59,21 +59,32 @@ size_t AnyByteEscape(std::string_view pattern) {
   return std::string_view::npos;
 }
 
-bool InExclusiveBranches(std::string_view pattern, size_t a, size_t b) {
-  // Each open group as (where it opens, which of its branches we are in); the whole pattern is
-  // the group at npos.
-  using Branches = std::vector<std::pair<size_t, int>>;
-  Branches open = {{std::string_view::npos, 0}}, at_a, at_b;
+namespace {
+constexpr size_t kMaxGroupName = 256;
+}  // namespace
+
+void ForEachNamedGroup(std::string_view pattern,
+                       const std::function<void(std::string_view, const BranchPath&)>& visit) {
+  BranchPath open = {{std::string_view::npos, 0}};
   FindSyntax(pattern, [&](size_t i, int) {
-    if (i == a) at_a = open;
-    if (i == b) at_b = open;
-    if (pattern[i] == '(') open.emplace_back(i, 0);
+    if (pattern[i] == '(') {
+      if (pattern.substr(i, 4) == "(?P<") {
+        // A group name is a word, so a '>' far off closes none: looking no further keeps a
+        // pattern of many unclosed `(?P<` linear.
+        const size_t close = pattern.substr(i + 4, kMaxGroupName + 1).find('>');
+        if (close != std::string_view::npos) visit(pattern.substr(i + 4, close), open);
+      }
+      open.emplace_back(i, 0);
+    }
     if (pattern[i] == ')' && open.size() > 1) open.pop_back();
     if (pattern[i] == '|') ++open.back().second;
     return false;
   });
-  for (size_t k = 0; k < at_a.size() && k < at_b.size() && at_a[k].first == at_b[k].first; ++k) {
-    if (at_a[k].second != at_b[k].second) return true;
+}
+
+bool InExclusiveBranches(const BranchPath& a, const BranchPath& b) {
+  for (size_t k = 0; k < a.size() && k < b.size() && a[k].first == b[k].first; ++k) {
+    if (a[k].second != b[k].second) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
 #define GLEAN_ENGINE_RULES_PATTERN_SCAN_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,9 +53,20 @@ size_t SecondCapture(std::string_view pattern, const std::string& name);
 // match cut inside a character would be written out as invalid UTF-8.
 size_t AnyByteEscape(std::string_view pattern);
 
-// Whether the groups opening at byte offsets `a` and `b` of `pattern` lie in different branches of
-// one alternation (`(?:x(…)|y(…))`), so that no match takes part in both.
-bool InExclusiveBranches(std::string_view pattern, size_t a, size_t b);
+// Where a place of a pattern lies among its alternations: for every group open around it,
+// outermost first (the whole pattern is the group at npos), where the group opens and which of
+// its branches holds the place.
+using BranchPath = std::vector<std::pair<size_t, int>>;
+
+// Calls `visit(name, path)` for every named group (?P<name>…) of `pattern`, in order, with the
+// branches it lies in. One pass over the pattern however many groups it has: an expanded pattern
+// may hold thousands.
+void ForEachNamedGroup(std::string_view pattern,
+                       const std::function<void(std::string_view, const BranchPath&)>& visit);
+
+// Whether two places lie in different branches of one alternation (`(?:x(…)|y(…))`), so that no
+// match takes part in both.
+bool InExclusiveBranches(const BranchPath& a, const BranchPath& b);
 
 // The offset just past the `)` that closes the group opening at `open` (a `(`); npos when it is
 // never closed.

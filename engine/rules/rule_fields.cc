@@ -1,6 +1,10 @@
 // The fields of a pattern rule: which capture groups become fields, of which type and unit, and
 // the mistakes that would make a field never hold a value.
 #include <algorithm>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -114,29 +118,52 @@ void Loader::CheckFieldsCanHoldValues(const RuleSpec& spec, const Expansion& exp
 
 bool Loader::CheckRepeatedSlots(const Located& pattern, const Expansion& expansion,
                                 const std::string& rule_id) {
+  // Slots by RE2 group name, and the first slot of each name (its group is the name itself).
+  std::unordered_map<std::string_view, const Slot*> by_group;
+  std::unordered_map<std::string_view, const Slot*> first_of;
+  for (const Slot& slot : expansion.slots) {
+    by_group.emplace(slot.group, &slot);
+    first_of.emplace(slot.name, &slot);
+  }
+  // Which slots used again share a match with their first: one pass over the expanded pattern,
+  // which a def used many times makes long.
+  std::unordered_map<std::string_view, BranchPath> first_path;  // by slot name
+  std::unordered_set<const Slot*> captured_twice;
+  ForEachNamedGroup(expansion.pattern, [&](std::string_view group, const BranchPath& path) {
+    const auto slot_at = by_group.find(group);
+    if (slot_at == by_group.end()) return;
+    const Slot* slot = slot_at->second;
+    if (slot->group == slot->name) {
+      first_path.emplace(slot->name, path);
+      return;
+    }
+    const auto first_at = first_path.find(slot->name);
+    if (first_at != first_path.end() && !InExclusiveBranches(first_at->second, path)) {
+      captured_twice.insert(slot);
+    }
+  });
   bool ok = true;
+  // A def used many times repeats its slots at one place of the rule: one message a place.
+  std::set<std::pair<size_t, bool>> reported;
   for (const Slot& slot : expansion.slots) {
     if (slot.group == slot.name) continue;
-    const Slot& first = *std::find_if(expansion.slots.begin(), expansion.slots.end(),
-                                      [&](const Slot& s) { return s.name == slot.name; });
-    if (slot.type != first.type) {
+    const Slot& first = *first_of.at(slot.name);
+    const bool other_type = slot.type != first.type;
+    if (!other_type && !captured_twice.count(&slot)) continue;
+    ok = false;
+    if (!reported.emplace(slot.offset, other_type).second) continue;
+    if (other_type) {
       Error("duplicate-field", PatternLocation(pattern, slot.offset),
             fmt::format("slot '{}' has the type {} here but {} before; one field has one type",
                         slot.name, SlotTypeName(slot.type), SlotTypeName(first.type)),
             rule_id);
-      ok = false;
-      continue;
-    }
-    const size_t first_at = expansion.pattern.find("(?P<" + first.group + ">");
-    const size_t again_at = expansion.pattern.find("(?P<" + slot.group + ">");
-    if (!InExclusiveBranches(expansion.pattern, first_at, again_at)) {
+    } else {
       Error("duplicate-field", PatternLocation(pattern, slot.offset),
             fmt::format("field '{}' is captured twice; a slot name may be given again only in "
                         "another branch of an alternation, as in (?:{{{}:{}}}户|{{{}:{}}}人)",
                         slot.name, slot.name, SlotTypeName(slot.type), slot.name,
                         SlotTypeName(slot.type)),
             rule_id);
-      ok = false;
     }
   }
   return ok;
