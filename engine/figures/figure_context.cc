@@ -397,7 +397,15 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   // An item of a list headed by 预计2011年… is of the head's time.
   if (!mention && expected_list_) mention = list_time_;
-  if (!mention) mention = ParagraphTime(text_, sentence_begin, years);
+  if (!mention) {
+    if (sentence_begin != paragraph_time_for_ || years.reviewed != paragraph_time_years_.reviewed ||
+        years.present != paragraph_time_years_.present) {
+      paragraph_time_ = ParagraphTime(text_, sentence_begin, years);
+      paragraph_time_for_ = sentence_begin;
+      paragraph_time_years_ = years;
+    }
+    mention = paragraph_time_;
+  }
 
   const bool plans = section.plans || section.period_plans;
   FigureContext context;
