@@ -133,8 +133,12 @@ std::vector<std::pair<size_t, Period>> TurnsUnder(const Document& document, cons
         turn(paragraph, *opened);
       }
       for (size_t at = paragraph; at < line_end;) {
+        // A sentence end inside a line is !, ?, ; or a full-width mark led by E3 or EF: every
+        // other character is passed over without a call.
+        const auto lead = static_cast<unsigned char>(text[at]);
         size_t length = 0;
-        if (EndAt(text, at, &length) == End::kSentence) {
+        if ((lead == '!' || lead == '?' || lead == ';' || lead == 0xE3 || lead == 0xEF) &&
+            EndAt(text, at, &length) == End::kSentence) {
           at += length;
           if (std::optional<Period> opened =
                   SentenceTopicPeriod(text, at, line_end, named, also, years)) {
