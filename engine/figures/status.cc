@@ -296,8 +296,11 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
       found = true;
       break;
     }
-    if (at >= 2 && (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
-                    StartsWithAt(text, at - 2, "？"))) {
+    // 。！？ end in 82, 81 and 9F: other bytes are passed over without comparing the marks.
+    const auto last = static_cast<unsigned char>(c);
+    if ((last == 0x82 || last == 0x81 || last == 0x9F) && at >= 2 &&
+        (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
+         StartsWithAt(text, at - 2, "？"))) {
       head = at + 1;
       found = true;
       break;
