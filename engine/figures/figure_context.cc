@@ -133,8 +133,12 @@ std::vector<std::pair<size_t, Period>> TurnsUnder(const Document& document, cons
         turn(paragraph, *opened);
       }
       for (size_t at = paragraph; at < line_end;) {
+        // A sentence end inside a line is !, ?, ; or a full-width mark led by E3 or EF: every
+        // other character is passed over without a call.
+        const auto lead = static_cast<unsigned char>(text[at]);
         size_t length = 0;
-        if (EndAt(text, at, &length) == End::kSentence) {
+        if ((lead == '!' || lead == '?' || lead == ';' || lead == 0xE3 || lead == 0xEF) &&
+            EndAt(text, at, &length) == End::kSentence) {
           at += length;
           if (std::optional<Period> opened =
                   SentenceTopicPeriod(text, at, line_end, named, also, years)) {
@@ -397,7 +401,15 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   // An item of a list headed by 预计2011年… is of the head's time.
   if (!mention && expected_list_) mention = list_time_;
-  if (!mention) mention = ParagraphTime(text_, sentence_begin, years);
+  if (!mention) {
+    if (sentence_begin != paragraph_time_for_ || years.reviewed != paragraph_time_years_.reviewed ||
+        years.present != paragraph_time_years_.present) {
+      paragraph_time_ = ParagraphTime(text_, sentence_begin, years);
+      paragraph_time_for_ = sentence_begin;
+      paragraph_time_years_ = years;
+    }
+    mention = paragraph_time_;
+  }
 
   const bool plans = section.plans || section.period_plans;
   FigureContext context;

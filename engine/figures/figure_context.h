@@ -79,6 +79,11 @@ class ContextReader {
   // Whether the sentence read last is an item of a list headed by 预计, and that head's time.
   bool expected_list_ = false;
   std::optional<TimeMention> list_time_;
+  // The time the paragraph of the sentence starting at paragraph_time_for_ opens with, kept for
+  // the other figures of that sentence (ParagraphTime looks back to the paragraph's start).
+  size_t paragraph_time_for_ = std::string_view::npos;
+  ReportYears paragraph_time_years_;
+  std::optional<TimeMention> paragraph_time_;
 };
 
 // The period and status of [begin, end), given the SectionContext of `begin`.

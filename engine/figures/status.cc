@@ -296,8 +296,11 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
       found = true;
       break;
     }
-    if (at >= 2 && (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
-                    StartsWithAt(text, at - 2, "？"))) {
+    // 。！？ end in 82, 81 and 9F: other bytes are passed over without comparing the marks.
+    const auto last = static_cast<unsigned char>(c);
+    if ((last == 0x82 || last == 0x81 || last == 0x9F) && at >= 2 &&
+        (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
+         StartsWithAt(text, at - 2, "？"))) {
       head = at + 1;
       found = true;
       break;
@@ -309,11 +312,20 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
   while (head_end < sentence_begin && ClauseEndLength(text, head_end) == 0) {
     head_end += source::Utf8LengthOfLead(static_cast<unsigned char>(text[head_end]));
   }
-  std::vector<StatusMarker> markers;
-  FindMarkers(text, head, sentence_begin, &markers);
-  const auto stated = std::find_if(markers.begin(), markers.end(), [](const StatusMarker& marker) {
+  // The head clause alone first: most lists are not headed by 预计, and then the items need not
+  // be read (a list of n items asked this for each of them).
+  const auto states = [](const StatusMarker& marker) {
     return marker.kind != MarkerKind::kCompletion;
-  });
+  };
+  std::vector<StatusMarker> markers;
+  FindMarkers(text, head, head_end, &markers);
+  const auto head_stated = std::find_if(markers.begin(), markers.end(), states);
+  if (head_stated == markers.end() || head_stated->kind != MarkerKind::kExpected) {
+    return std::nullopt;
+  }
+  markers.clear();
+  FindMarkers(text, head, sentence_begin, &markers);
+  const auto stated = std::find_if(markers.begin(), markers.end(), states);
   if (stated == markers.end() || stated->at >= head_end || stated->kind != MarkerKind::kExpected) {
     return std::nullopt;
   }

@@ -287,13 +287,14 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
                                           MatchObserver* observer) {
   std::vector<FigureMatch> matches;
   std::vector<int> hits, indexed;
+  LabelIndex::Memo label_memo, clause_memo;
   for (size_t f = 0; f < figures.size(); ++f) {
     const Figure& figure = figures[f];
     hits.clear();
     // The rules whose label (or, without one, clause) pattern matches, among those that take
     // the figure's unit and status (all of them for a trace, which reports those drops too).
     const auto look_up = [&](const LabelIndex* index, const std::vector<int>& rule_of,
-                             const std::string& text) {
+                             const std::string& text, LabelIndex::Memo* memo) {
       if (index == nullptr) return;
       const auto wanted = [&](int at) {
         const int rule = rule_of[static_cast<size_t>(at)];
@@ -301,11 +302,11 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
                              TakesUnitAndStatus(rules.figure_rules[static_cast<size_t>(rule)],
                                                 document, figure));
       };
-      index->Match(text, wanted, &indexed);
+      index->Match(text, wanted, memo, &indexed);
       for (int at : indexed) hits.push_back(rule_of[static_cast<size_t>(at)]);
     };
-    look_up(rules.figure_labels.get(), rules.labelled, figure.label);
-    look_up(rules.figure_clauses.get(), rules.clause_indexed, figure.clause);
+    look_up(rules.figure_labels.get(), rules.labelled, figure.label, &label_memo);
+    look_up(rules.figure_clauses.get(), rules.clause_indexed, figure.clause, &clause_memo);
     hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
     std::sort(hits.begin(), hits.end());
     if (observer != nullptr) {

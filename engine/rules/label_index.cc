@@ -20,7 +20,9 @@ void LabelIndex::Compile() {
   for (size_t i = 0; i < atoms_.size(); ++i) {
     // Atoms shorter than the key are not made (kMinAtomBytes), but stay safe if one were.
     if (atoms_[i].size() < kMinAtomBytes) continue;
-    atoms_by_key_[KeyAt(atoms_[i], 0)].push_back(static_cast<int>(i));
+    const uint32_t key = KeyAt(atoms_[i], 0);
+    atoms_by_key_[key].push_back(static_cast<int>(i));
+    key_bits_.set(key & 0xFFFF);
   }
   // With no atom found, FilteredRE2 passes exactly the patterns it cannot filter.
   filter_.AllPotentials({}, &unfiltered_);
@@ -60,11 +62,18 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
   for (size_t at = 0; at + kMinAtomBytes <= lowered.size(); ++at) {
     // Atoms are whole characters: none starts at a UTF-8 continuation byte.
     if ((static_cast<unsigned char>(lowered[at]) & 0xC0) == 0x80) continue;
-    const auto bucket = atoms_by_key_.find(KeyAt(lowered, at));
+    const uint32_t key = KeyAt(lowered, at);
+    if (!key_bits_.test(key & 0xFFFF)) continue;
+    const auto bucket = atoms_by_key_.find(key);
     if (bucket == atoms_by_key_.end()) continue;
     for (int atom : bucket->second) {
+      // The key's bytes are equal already; the rest, a few bytes, compared inline (a call to
+      // memcmp cost more than the compare).
       const std::string& text = atoms_[static_cast<size_t>(atom)];
-      if (lowered.compare(at, text.size(), text) == 0) found->push_back(atom);
+      if (text.size() > lowered.size() - at) continue;
+      size_t i = kMinAtomBytes;
+      while (i < text.size() && lowered[at + i] == text[i]) ++i;
+      if (i == text.size()) found->push_back(atom);
     }
   }
   std::sort(found->begin(), found->end());

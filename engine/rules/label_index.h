@@ -12,6 +12,7 @@
 #define GLEAN_ENGINE_RULES_LABEL_INDEX_H_
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -27,6 +28,23 @@ namespace glean::internal {
 
 class LabelIndex {
  public:
+  // What Match found for the labels of one document, kept so that a label asked again (the
+  // second figure of 45户95人 takes the first's label; a report repeats its labels) is neither
+  // looked up nor run against a pattern twice. Not thread-safe: one per thread and document.
+  // REQUIRES: the labels asked about outlive the memo (it keeps views of them).
+  class Memo {
+   private:
+    friend class LabelIndex;
+    enum class Verdict : int8_t { kUnknown, kMatch, kNoMatch };
+    struct Entry {
+      std::vector<int> candidates;
+      std::vector<Verdict> verdicts;  // by candidate
+      bool unfiltered_run = false;
+      std::vector<int> unfiltered;  // the patterns without atoms that match, ascending
+    };
+    std::unordered_map<std::string_view, Entry> entries_;
+  };
+
   // Every pattern is compiled with `options`.
   explicit LabelIndex(const RE2::Options& options);
 
@@ -46,20 +64,42 @@ class LabelIndex {
   // so a caller with cheaper tests of its own (a figure's unit) asks them first.
   template <typename Wanted>
   void Match(std::string_view label, const Wanted& wanted, std::vector<int>* matches) const {
+    Memo memo;
+    Match(label, wanted, &memo, matches);
+  }
+
+  // Match, with what earlier calls for the same label found kept in `memo`: the same answer,
+  // each pattern run at most once per label.
+  template <typename Wanted>
+  void Match(std::string_view label, const Wanted& wanted, Memo* memo,
+             std::vector<int>* matches) const {
     matches->clear();
-    std::vector<int> candidates;
-    Candidates(label, &candidates);
+    auto [at, fresh] = memo->entries_.try_emplace(label);
+    Memo::Entry& entry = at->second;
+    if (fresh) {
+      Candidates(label, &entry.candidates);
+      entry.verdicts.assign(entry.candidates.size(), Memo::Verdict::kUnknown);
+    }
     const re2::StringPiece text(label.data(), label.size());
-    for (int index : candidates) {
-      if (wanted(index) && RE2::PartialMatch(text, filter_.GetRE2(index))) {
-        matches->push_back(index);
+    for (size_t i = 0; i < entry.candidates.size(); ++i) {
+      const int index = entry.candidates[i];
+      if (!wanted(index)) continue;
+      Memo::Verdict& verdict = entry.verdicts[i];
+      if (verdict == Memo::Verdict::kUnknown) {
+        verdict = RE2::PartialMatch(text, filter_.GetRE2(index)) ? Memo::Verdict::kMatch
+                                                                 : Memo::Verdict::kNoMatch;
       }
+      if (verdict == Memo::Verdict::kMatch) matches->push_back(index);
+    }
+    if (std::none_of(unfiltered_.begin(), unfiltered_.end(), wanted)) return;
+    if (!entry.unfiltered_run) {
+      MatchUnfiltered(label, &entry.unfiltered);
+      entry.unfiltered_run = true;
     }
     const size_t filtered = matches->size();
-    MatchUnfiltered(label, matches);
-    matches->erase(std::remove_if(matches->begin() + static_cast<long>(filtered), matches->end(),
-                                  [&](int index) { return !wanted(index); }),
-                   matches->end());
+    for (int index : entry.unfiltered) {
+      if (wanted(index)) matches->push_back(index);
+    }
     std::inplace_merge(matches->begin(), matches->begin() + static_cast<long>(filtered),
                        matches->end());
   }
@@ -86,6 +126,9 @@ class LabelIndex {
   std::vector<std::string> atoms_;
   // Atoms by their first kMinAtomBytes bytes.
   std::unordered_map<uint32_t, std::vector<int>> atoms_by_key_;
+  // The low 16 bits of every key: most characters of a label begin no atom, and a bit test says
+  // so for less than the hash lookup costs.
+  std::bitset<1 << 16> key_bits_;
   std::vector<int> unfiltered_;               // the patterns without atoms, ascending
   std::vector<bool> is_unfiltered_;           // by pattern index
   std::unique_ptr<RE2::Set> unfiltered_set_;  // unfiltered_[i] is its pattern i

@@ -72,6 +72,27 @@ TEST_CASE("label index: the patterns a label matches, as running each pattern wo
   }
 }
 
+TEST_CASE("label index: a memo answers a label asked again as a fresh look-up does") {
+  // A document's figures share labels (45户95人); the second asks with other wanted patterns
+  // (another unit), so what the first did not run must be run then, and what it ran not again.
+  const std::vector<std::string> sources = {"改厕", "低保",    "^$|项目$",
+                                            "户$",  "宽带|4g", "低保(对象|户)"};
+  LabelIndex index{RE2::Options()};
+  for (const std::string& source : sources) REQUIRE(index.Add(source) != nullptr);
+  index.Compile();
+  const std::vector<std::string> labels = {"低保户", "",       "改厕户", "低保户",  "重点项目",
+                                           "",       "4g宽带", "低保户", "重点项目"};
+  LabelIndex::Memo memo;
+  std::vector<int> remembered, fresh;
+  for (size_t k = 0; k < labels.size(); ++k) {
+    INFO(k, " ", labels[k]);
+    const auto wanted = [&](int i) { return (i + k) % 3 != 0; };
+    index.Match(labels[k], wanted, &memo, &remembered);
+    index.Match(labels[k], wanted, &fresh);
+    CHECK(remembered == fresh);
+  }
+}
+
 TEST_CASE("label index: every figure label of the sample reports against the stock labels") {
   // The labels of real figures, against label patterns of the genre's indicators.
   const std::vector<std::string> sources = {"改厕|户厕",
