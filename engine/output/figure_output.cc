@@ -145,12 +145,12 @@ std::string FormatFigureTable(const std::vector<Figure>& figures) {
     row.cells[6] = figure.period.ToString();
     row.cells[7] = FigureStatusName(figure.status);
     row.cells[8] = figure.text;
-    row.cells[9] = FigureExceptName(figure.excepted);
+    if (any_excepted) row.cells[9] = FigureExceptName(figure.excepted);
     rows.push_back(std::move(row));
   }
   int widths[kColumns] = {};
   for (Row& row : rows) {
-    for (int c = 0; c < kColumns; ++c) {
+    for (int c = 0; c < columns; ++c) {
       int width = 0;
       row.cells[c] = Fit(row.cells[c], kLimits[c], &width);
       widths[c] = std::max(widths[c], width);
