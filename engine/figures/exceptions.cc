@@ -39,7 +39,10 @@ bool AnnouncesList(std::string_view text, const Reading& reading) {
     return EndsWithAt(text, reading.end, "项") && EndsWithAt(text, reading.outer_begin, "有");
   }
   const std::string_view noun = after.substr(0, colon);
-  if (noun.find_first_of(",;") != std::string_view::npos) return false;
+  if (noun.find_first_of(",;") != std::string_view::npos ||
+      noun.find("。") != std::string_view::npos) {
+    return false;
+  }
   for (std::string_view part : kPartNouns) {
     if (noun.ends_with(part)) return true;
   }
@@ -50,9 +53,10 @@ bool AnnouncesList(std::string_view text, const Reading& reading) {
 // and idioms. A count starting one of them is not data; quoted, the figures stage does not find
 // them at all.
 constexpr std::string_view kSetPhrases[] = {
-    "两个确立",     "两个维护", "两个大局", "两个文明", "两个市场", "两种资源", "两个一百年",
-    "两个毫不动摇", "两个结合", "三个代表", "四个意识", "四个自信", "四个全面", "四个革命",
-    "六个精准",     "两条底线", "千家万户", "八方支援", "二人转"};
+    "两个确立", "两个维护",   "两个大局",     "两个文明", "两个市场、两种资源",
+    "两种资源", "两个一百年", "两个毫不动摇", "两个结合", "三个代表",
+    "四个意识", "四个自信",   "四个全面",     "四个革命", "六个精准",
+    "两条底线", "千家万户",   "八方支援",     "二人转"};
 
 bool InSetPhrase(std::string_view text, const Reading& reading) {
   if (!reading.chinese) return false;
