@@ -112,6 +112,7 @@ void FigureFact(const Figure& figure, std::string_view rule, std::string_view fa
   }
   fact->period = figure.period;
   fact->status = figure.status;
+  fact->excepted = FigureExcept::kNone;  // a rule that names a figure wants it
 }
 
 }  // namespace internal
@@ -280,6 +281,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
         internal::FigureFact(figure, rule.id, rule.fact, placement, span, &fact);
       } else {
         internal::FigureFact(figure, internal::kFigureRule, "figure", placement, span, &fact);
+        fact.excepted = figure.excepted;
       }
       if (options_.sentence) {
         auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
@@ -319,6 +321,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
         figure_reader.Read(figure_section, match.span.begin, match.span.end);
     fact.period = figure.period;
     fact.status = figure.status;
+    fact.excepted = FigureExcept::kNone;
     if (options_.sentence) {
       auto [begin, end] = document.SentenceAt(match.span.begin, match.span.end);
       fact.sentence.assign(document.OriginalText(begin, end));

@@ -69,6 +69,7 @@ FactObjects::FactObjects()
       section_(Key("section")),
       period_(Key("period")),
       status_(Key("status")),
+      excepted_(Key("excepted")),
       sentence_(Key("sentence")),
       value_(Key("value")),
       unit_(Key("unit")),
@@ -138,6 +139,9 @@ py::dict FactObjects::Fact(const glean::Fact& fact, const py::object& doc,
   Set(object, section_, section);
   if (fact.period.known()) Set(object, period_, Text(fact.period.ToString()));
   Set(object, status_, SharedText(FigureStatusName(fact.status), shared));
+  if (fact.excepted != glean::FigureExcept::kNone) {
+    Set(object, excepted_, SharedText(FigureExceptName(fact.excepted), shared));
+  }
   if (!fact.sentence.empty()) Set(object, sentence_, Text(fact.sentence));
   return object;
 }

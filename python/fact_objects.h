@@ -48,7 +48,7 @@ class FactObjects {
   pybind11::object decimal_;
   // Interned keys of a fact's dict and of a field's.
   pybind11::str doc_, rule_, fact_, text_, start_, end_, line_, column_, fields_, section_, period_,
-      status_, sentence_;
+      status_, excepted_, sentence_;
   pybind11::str value_, unit_, approx_, min_, max_, canonical_, raw_;
   // Bounded by the field names of the rule set. Mutable under the GIL, which every call holds.
   mutable std::unordered_map<std::string, pybind11::str> field_keys_;

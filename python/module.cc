@@ -344,7 +344,8 @@ input's bytes (bytes, bytearray, memoryview; decoded by `encoding`). `name` is t
 carries: the path as given by default, "-" for bytes.
 
 Each fact is a dict with the keys of a JSON Lines fact, in their order: doc, rule, fact, text,
-start, end, line, column, fields, section, period (only when known), status, and sentence (with
+start, end, line, column, fields, section, period (only when known), status, excepted (a figure
+no rule claimed that no analyst wants as data: only then), and sentence (with
 context="sentence"). A field is a dict: value, then unit, approx, min, max, canonical (a dict of
 value and unit) where they apply, and raw. Numbers are exact: an int when whole, a
 decimal.Decimal otherwise (0.725 as a float would be 0.72499999999999997); dates and text slots

@@ -31,6 +31,24 @@ bool ParseFigureStatus(std::string_view name, FigureStatus* status) {
   return false;
 }
 
+namespace {
+constexpr const char* kExceptNames[] = {"", "outline", "set_phrase", "web_page"};
+}  // namespace
+
+const char* FigureExceptName(FigureExcept excepted) {
+  return kExceptNames[static_cast<int>(excepted)];
+}
+
+bool ParseFigureExcept(std::string_view name, FigureExcept* excepted) {
+  for (int i = 1; i < 4; ++i) {
+    if (name == kExceptNames[i]) {
+      *excepted = static_cast<FigureExcept>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string FigureChange::ToString() const {
   const Decimal* number = std::get_if<Decimal>(&value.value);
   if (number == nullptr) return {};

@@ -9,6 +9,7 @@
 
 #include "engine/document_impl.h"
 #include "engine/figures/changes.h"
+#include "engine/figures/exceptions.h"
 #include "engine/figures/figure_context.h"
 #include "engine/figures/label.h"
 #include "engine/figures/noun_after.h"
@@ -69,8 +70,8 @@ bool IsClassifier(std::string_view text, size_t at) {
 
 // Set phrases and references written with counts (issue 15): a rank (前10位), an article of a
 // law (刑法十一条),
-// a phase of a project (杨白线二期, 一期工程), N位一体, the outline of a speech (六个方面), and
-// two small counts in a row (用好两个市场两种资源).
+// a phase of a project (杨白线二期, 一期工程), N位一体, and two small counts in a row
+// (用好两个市场两种资源).
 bool IsSetPhrase(std::string_view text, const Reading& reading) {
   const std::string_view after = text.substr(reading.end);
   const std::string_view unit = text.substr(reading.end - std::min<size_t>(reading.end, 3), 3);
@@ -79,9 +80,7 @@ bool IsSetPhrase(std::string_view text, const Reading& reading) {
   if ((unit == "位" || unit == "名") && EndsWithAt(text, reading.begin, "前")) return true;
   if (unit == "个" && after.starts_with("季度")) return true;
   if (!reading.chinese) return false;
-  if (unit == "期" || after.starts_with("一体") || (unit == "个" && after.starts_with("方面"))) {
-    return true;
-  }
+  if (unit == "期" || after.starts_with("一体")) return true;
   // 两个市场两种资源: a count, one or two characters, another count.
   const size_t count_chars = (reading.end - reading.begin) / 3;
   if (count_chars != 2 || !IsClassifier(text, reading.end - 3)) return false;
@@ -117,7 +116,8 @@ bool IsQuantity(std::string_view text, const Reading& reading) {
     }
     if (!longer) return false;
   }
-  return !InShortQuote(text, begin, reading.end) && !IsSetPhrase(text, reading);
+  return !InShortQuote(text, begin, reading.end) && !IsSetPhrase(text, reading) &&
+         !IsWordNotFigure(text, reading);
 }
 
 // Blanks at either end of a label are the layout's, not the report's words (a line's end, a
@@ -327,6 +327,7 @@ std::vector<Figure> Find(const Document& document) {
     const FigureContext when = context.Read(section, item.reading.begin, item.reading.end);
     figure.period = when.period;
     figure.status = when.status;
+    figure.excepted = ExceptionOf(text, item.reading);
     figure.begin = item.reading.begin;
     figure.end = item.reading.end;
     figure.source = document.ToSource(figure.begin, figure.end, &cursor);

@@ -204,6 +204,11 @@ void WriteLine(const Fact& fact, LineWriter line, char** end) {
   line.Raw(",\"status\":\"");
   line.Raw(FigureStatusName(fact.status));
   line.Raw("\"");
+  if (fact.excepted != FigureExcept::kNone) {
+    line.Raw(",\"excepted\":\"");
+    line.Raw(FigureExceptName(fact.excepted));
+    line.Raw("\"");
+  }
   if (!fact.sentence.empty()) {
     line.Raw(",\"sentence\":");
     line.String(fact.sentence);
@@ -389,6 +394,12 @@ Fact FactFromJson(const Json& json, const RawNumbers& raw) {
     const std::string status = json.at("status").get<std::string>();
     if (!ParseFigureStatus(status, &fact.status)) {
       throw std::invalid_argument("unknown status '" + status + "'");
+    }
+  }
+  if (json.contains("excepted")) {
+    const std::string excepted = json.at("excepted").get<std::string>();
+    if (!ParseFigureExcept(excepted, &fact.excepted)) {
+      throw std::invalid_argument("unknown exception '" + excepted + "'");
     }
   }
   fact.sentence = json.value("sentence", "");

@@ -1,4 +1,5 @@
 // Figures as JSON Lines and as a terminal table (extract figures).
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -107,17 +108,23 @@ std::string FigureToJsonLine(const std::string& doc, const Figure& figure) {
   out["changes"] = std::move(changes);
   out["period"] = figure.period.ToString();
   out["status"] = FigureStatusName(figure.status);
+  if (figure.excepted != FigureExcept::kNone) out["excepted"] = FigureExceptName(figure.excepted);
   return out.dump();
 }
 
 std::string FormatFigureTable(const std::vector<Figure>& figures) {
+  constexpr int kColumns = 10;
   struct Row {
-    std::string cells[9];
+    std::string cells[kColumns];
   };
-  constexpr int kColumns = 9;
   constexpr const char* kHeads[kColumns] = {"line",   "label",  "value",  "unit", "approx",
-                                            "change", "period", "status", "text"};
-  constexpr int kLimits[kColumns] = {8, 24, 24, 10, 6, 16, 9, 8, 30};
+                                            "change", "period", "status", "text", "excepted"};
+  constexpr int kLimits[kColumns] = {8, 24, 24, 10, 6, 16, 9, 8, 30, 10};
+  // The last column only when a figure is excepted: a table of data figures reads as before.
+  const bool any_excepted = std::any_of(figures.begin(), figures.end(), [](const Figure& figure) {
+    return figure.excepted != FigureExcept::kNone;
+  });
+  const int columns = any_excepted ? kColumns : kColumns - 1;
   std::vector<Row> rows;
   rows.reserve(figures.size() + 1);
   Row head;
@@ -138,11 +145,12 @@ std::string FormatFigureTable(const std::vector<Figure>& figures) {
     row.cells[6] = figure.period.ToString();
     row.cells[7] = FigureStatusName(figure.status);
     row.cells[8] = figure.text;
+    if (any_excepted) row.cells[9] = FigureExceptName(figure.excepted);
     rows.push_back(std::move(row));
   }
   int widths[kColumns] = {};
   for (Row& row : rows) {
-    for (int c = 0; c < kColumns; ++c) {
+    for (int c = 0; c < columns; ++c) {
       int width = 0;
       row.cells[c] = Fit(row.cells[c], kLimits[c], &width);
       widths[c] = std::max(widths[c], width);
@@ -151,13 +159,13 @@ std::string FormatFigureTable(const std::vector<Figure>& figures) {
   std::string out;
   for (const Row& row : rows) {
     std::string line;
-    for (int c = 0; c < kColumns; ++c) {
+    for (int c = 0; c < columns; ++c) {
       const int pad = widths[c] - DisplayWidth(row.cells[c]);
       // Numbers right-aligned, words left-aligned.
       const bool right = c == 0 || c == 2;
       if (right) line.append(static_cast<size_t>(pad), ' ');
       line += row.cells[c];
-      if (c + 1 < kColumns) {
+      if (c + 1 < columns) {
         if (!right) line.append(static_cast<size_t>(pad), ' ');
         line += "  ";
       }

@@ -25,6 +25,9 @@ struct Fact {
   std::string sentence;              // the sentence around the match, when asked for
   Period period;                     // the years the fact refers to; unknown for the document fact
   FigureStatus status = FigureStatus::kResult;  // whether it happened or is planned
+  // Of a builtin.figure fact (a figure no rule claimed), why no analyst wants it as data; kNone
+  // for every other fact.
+  FigureExcept excepted = FigureExcept::kNone;
 };
 
 }  // namespace glean

@@ -35,6 +35,20 @@ const char* FigureStatusName(FigureStatus status);  // "result", "plan", "expect
 // The inverse of FigureStatusName; false for any other name.
 bool ParseFigureStatus(std::string_view name, FigureStatus* status);
 
+// Why a figure is a quantity of the report that no analyst would want as data (docs/figures.md,
+// "Excepted figures"). Such a figure is found, listed and can be named by a rule like any other;
+// `extract coverage` counts it apart when no rule claims it.
+enum class FigureExcept {
+  kNone,       // data
+  kOutline,    // counts the parts of the speech or plan itself: 重点做好9个方面工作
+  kSetPhrase,  // a count inside a set phrase: 统筹两个大局, 一方有难、八方支援
+  kWebPage,    // the web page's own counters, kept with a copied report: 浏览次数:419次
+};
+// "", "outline", "set_phrase", "web_page".
+const char* FigureExceptName(FigureExcept excepted);
+// The inverse of FigureExceptName for the three reasons; false for any other name.
+bool ParseFigureExcept(std::string_view name, FigureExcept* excepted);
+
 // A change stated right after a figure and attached to it: 地区生产总值67665亿元，增长5.5%.
 struct FigureChange {
   // Signed: 增长5.5% → 5.5 %, 下降2个百分点 → -2 个百分点, 增长1.2倍 → 1.2 倍. For a multiple
@@ -67,6 +81,7 @@ struct Figure {
   std::vector<FigureChange> changes;  // changes attached to it, in text order
   Period period;                      // the years it refers to; unknown when nothing says
   FigureStatus status = FigureStatus::kResult;
+  FigureExcept excepted = FigureExcept::kNone;  // why no analyst wants it as data, if so
 };
 
 // The figures of `document`, in document order, found the first time they are asked for and kept

@@ -37,6 +37,16 @@ def test_options_have_the_command_line_meaning(rules):
         True, False, "sentence", "auto")
 
 
+def test_an_excepted_figure_carries_its_reason_as_the_command_line_writes_it(rules):
+    # Issue 18: 主要是做好四篇文章 counts the speech's own tasks, no analyst's data.
+    report = "tests/data/corpus/lijiang-2021-traditional.txt"
+    facts = glean.Engine(rules, figures=True, document=False).extract(report)
+    want = cli_facts("--figures", "--no-document", report)
+    assert_same(facts, want)
+    excepted = [fact for fact in facts if "excepted" in fact]
+    assert [(fact["text"], fact["excepted"]) for fact in excepted] == [("四篇", "outline")]
+
+
 def test_numbers_are_int_when_whole_and_decimal_otherwise(rules):
     facts = glean.Engine(rules).extract("tests/data/corpus/junping-2021.txt")
     values = [f["value"] for fact in facts for f in fact["fields"].values()]

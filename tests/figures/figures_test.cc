@@ -112,10 +112,12 @@ const Case kCases[] = {
     // Not figures: years, dates, durations, ordinals, numbering, sessions, names in quotes.
     {"2021年10月28日，用两年时间，第一批，（三）一是，十一届十次全会，“五个到户”。", ""},
     {"居全国第4位，连续24个月保持两位数增长，5G信号，PM2.5浓度。", ""},
-    // Set phrases and references (issue 15): a law's article, a project's phase, N位一体, a
-    // speech's outline, two counts in a row, a slogan in ASCII quotes far into a line.
+    // Set phrases and references (issue 15): a law's article, a project's phase, N位一体, two
+    // counts in a row, a slogan in ASCII quotes far into a line. A speech's outline (十个方面) is
+    // a figure, excepted (exceptions_test.cc).
     {"将刑法十一条纳入学习，纳入杨白线二期，运用“宣、观、诵、讲、听”五位一体新模式。", ""},
-    {"重点做好十个方面工作，用好两个市场两种资源，增速连续8个季度居全国前10位。", ""},
+    {"重点做好十个方面工作，用好两个市场两种资源，增速连续8个季度居全国前10位。",
+     "十个 10 个 | 方面工作 |  |\n"},
     {"把增强\"四个意识\"、坚定\"四个自信\"、做到\"两个维护\"\"两个确立\"落实到行动上。", ""},
     // Arabic counts of phases are figures: 举办培训班3期.
     {"举办培训班3期。", "3期 3 期 | 培训班 | 举办 |\n"},

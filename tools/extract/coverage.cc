@@ -1,7 +1,8 @@
-// extract coverage --rules RULES INPUT... [--json]: what the rules leave out. The figures of the
-// figures stage that no rule claimed, grouped by label and unit, most frequent first, with one
-// place each; by rule, its facts and its drops by reason; the rules that never fire or always
-// lose an overlap; and how many figures were found and claimed.
+// extract coverage --rules RULES INPUT... [--json] [--excepted]: what the rules leave out. The
+// figures of the figures stage that no rule claimed, grouped by label and unit, most frequent
+// first, with one place each; by rule, its facts and its drops by reason; the rules that never
+// fire or always lose an overlap; and how many figures were found, excepted (no analyst wants
+// them as data: figure.h's FigureExcept) and claimed of the others.
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -31,6 +32,15 @@ struct CoverageSettings {
   std::vector<std::string> inputs;
   DocumentOptions document;
   bool json = false;
+  bool list_excepted = false;
+};
+
+// An unclaimed figure that no analyst wants as data, and why.
+struct ExceptedFigure {
+  glean::FigureExcept reason;
+  std::string at;  // file:line:column
+  std::string text;
+  std::string label;
 };
 
 // The unclaimed figures of one label and unit.
@@ -66,6 +76,7 @@ int RunCoverage(const CoverageSettings& settings) {
 
   uint64_t found = 0, unclaimed = 0;
   std::map<std::pair<std::string, std::string>, FigureGroup> groups;  // by label, unit
+  std::vector<ExceptedFigure> excepted;
   for (const std::string& file : files) {
     std::string bytes;
     glean::Diagnostics errors;
@@ -83,8 +94,13 @@ int RunCoverage(const CoverageSettings& settings) {
     found += glean::FiguresOf(document.value()).size();
     engine.value().ForEachFact(document.value(), [&](const glean::Fact& fact) {
       if (fact.rule != kFigureRule) return;
-      ++unclaimed;
       const std::string& label = std::get<std::string>(fact.fields[0].value);
+      if (fact.excepted != glean::FigureExcept::kNone) {
+        excepted.push_back({fact.excepted, fmt::format("{}:{}:{}", file, fact.line, fact.column),
+                            fact.text, label});
+        return;
+      }
+      ++unclaimed;
       FigureGroup& group = groups[{label, fact.fields[1].unit}];
       if (group.count++ == 0) group.first_at = fmt::format("{}:{}", file, fact.line);
     });
@@ -100,15 +116,28 @@ int RunCoverage(const CoverageSettings& settings) {
     const uint64_t overlaps = counts.dropped[static_cast<size_t>(glean::DropReason::kOverlap)];
     if (counts.kept == 0 && overlaps > 0) always_lose.push_back(id);
   }
-  const uint64_t claimed = found - unclaimed;
+  const uint64_t claimed = found - unclaimed - excepted.size();
+  const uint64_t data = found - excepted.size();  // the figures an analyst may want
   const double percent =
-      found == 0 ? 0.0 : 100.0 * static_cast<double>(claimed) / static_cast<double>(found);
+      data == 0 ? 0.0 : 100.0 * static_cast<double>(claimed) / static_cast<double>(data);
+  std::map<std::string, uint64_t> by_reason;
+  for (const ExceptedFigure& figure : excepted) ++by_reason[glean::FigureExceptName(figure.reason)];
   std::string out;
   if (settings.json) {
     nlohmann::ordered_json json;
     json["figures"] = found;
+    json["excepted"] = excepted.size();
     json["claimed"] = claimed;
     json["unclaimed"] = unclaimed;
+    json["excepted_by_reason"] = by_reason;
+    nlohmann::ordered_json excepted_list = nlohmann::ordered_json::array();
+    for (const ExceptedFigure& figure : excepted) {
+      excepted_list.push_back({{"reason", glean::FigureExceptName(figure.reason)},
+                               {"at", figure.at},
+                               {"text", figure.text},
+                               {"label", figure.label}});
+    }
+    json["excepted_figures"] = std::move(excepted_list);
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& [key, group] : ranked) {
       list.push_back({{"label", key.first},
@@ -159,8 +188,24 @@ int RunCoverage(const CoverageSettings& settings) {
     };
     out += fmt::format("\nnever fire: {}\nalways lose an overlap: {}\n", join(never_fire),
                        join(always_lose));
-    out += fmt::format("\nfigures: {} found, {} claimed ({:.1f} %), {} not claimed\n", found,
-                       claimed, percent, unclaimed);
+    if (settings.list_excepted) {
+      out += "\nfigures excepted (no analyst wants them as data), in document order:\n";
+      for (const ExceptedFigure& figure : excepted) {
+        out += fmt::format("  {:<10}  {}  {}  {}\n", glean::FigureExceptName(figure.reason),
+                           figure.at, figure.text, figure.label.empty() ? "(none)" : figure.label);
+      }
+    }
+    out += fmt::format(
+        "\nfigures: {} found, {} excepted, {} claimed of the other {} ({:.1f} %), {} "
+        "not claimed\n",
+        found, excepted.size(), claimed, data, percent, unclaimed);
+    if (!excepted.empty()) {
+      std::vector<std::string> reasons;
+      for (const auto& [reason, count] : by_reason)
+        reasons.push_back(fmt::format("{} {}", reason, count));
+      out += fmt::format("excepted by reason: {}{}\n", fmt::join(reasons, ", "),
+                         settings.list_excepted ? "" : " (listed with --excepted)");
+    }
   }
   WriteOutput(out);
   FlushOutput();
@@ -179,6 +224,8 @@ Command AddCoverageCommand(CLI::App* app) {
   coverage->get_option("--rules")->description(
       "Rule file, or directory of rule files (repeatable)");
   coverage->add_flag("--json", settings->json, "One JSON object");
+  coverage->add_flag("--excepted", settings->list_excepted,
+                     "List the figures excepted from the count, with their reason and place");
   return {coverage, [settings] { return RunCoverage(*settings); }};
 }
 
