@@ -25,6 +25,10 @@ namespace glean::normalize {
 struct NormalizedText {
   std::string text;
   source::OffsetMap map;  // normalized offsets → decoded-text offsets
+  // The layout lines were joined by; not wrapped when line joining is off. In a hard-wrapped
+  // text, a line break left standing where a line that fills the width would have been joined
+  // ends a paragraph: structure reads that, it cannot see the physical lines.
+  LineLayout layout;
 };
 
 // Compiled normalization settings (strip regexes and tables); immutable, thread-safe.

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/normalize/normalizer.h"
 #include "engine/normalize/numbering.h"
 #include "engine/source/byte_search.h"
 #include "engine/structure/report_header.h"
@@ -497,11 +498,29 @@ class StructureBuilder {
     const auto full_width = [&](std::string_view content) {
       return wrap.wrapped && Columns(content) >= wrap.width - wrap_slack;
     };
+    // Where normalization joined the wrapped lines, it joined every line that filled the width
+    // to the next but before a line that starts like a heading, or across more blank lines
+    // than it joins: a line it left standing before another ended its paragraph on a short
+    // last line (a title one column too long for a line, …推动经济实体行稳致⏎远), whatever the
+    // width of the whole. A line that starts like a heading itself may have been left standing
+    // short of the width.
+    const auto ends_paragraph = [&](size_t index, std::string_view content) {
+      if (!wrap.joining.wrapped() || normalize::StartsLikeHeading(content)) return false;
+      for (size_t k = index + 1; k < lines.size(); ++k) {
+        if (!wrap.joining.JoinsAcross(static_cast<int>(k - index))) return false;
+        if (lines[k].end > lines[k].begin) {
+          return !normalize::StartsLikeHeading(
+              text.substr(lines[k].begin, lines[k].end - lines[k].begin));
+        }
+      }
+      return false;
+    };
     // A line may be a piece of a wrapped line when it comes near the wrap width; one wider than
     // any line of the text was joined by normalization (a title too long for the column, set
     // over two lines), and its end is real.
-    const auto may_be_cut = [&](std::string_view content) {
-      return full_width(content) && Columns(content) <= wrap.width;
+    const auto may_be_cut = [&](size_t index, std::string_view content) {
+      return full_width(content) && Columns(content) <= wrap.width &&
+             !ends_paragraph(index, content);
     };
     // A paragraph line: it ends a sentence, is longer than any title, or runs to the wrap width.
     const auto body = [&](std::string_view content) {
@@ -539,7 +558,7 @@ class StructureBuilder {
                                        StartsWith(content, "附录")));
       // Lines much longer than the wrap width were joined by normalization: their ends are real.
       after_cut = !EndsSentence(content) && full_width(content) &&
-                  Columns(content) <= wrap.width + wrap_slack;
+                  Columns(content) <= wrap.width + wrap_slack && !ends_paragraph(index, content);
       size_t marker = 0;
       std::optional<Numbering> numbering = NumberingOf(content, &marker);
       size_t length = 0;
@@ -548,8 +567,8 @@ class StructureBuilder {
         if (length <= marker) continue;  // a bare number, not a heading
         numbered_seen = true;
       } else if (!numbering && was_after_break && (numbered_seen || body_seen) &&
-                 !may_be_cut(content) && TitleLike(content) && introduces(next_content(index)) &&
-                 (numbered_seen || !content.ends_with("报告"))) {
+                 !may_be_cut(index, content) && TitleLike(content) &&
+                 introduces(next_content(index)) && (numbered_seen || !content.ends_with("报告"))) {
         numbering = numbered_seen ? Numbering::kTitle : Numbering::kLeadingTitle;
         length = content.size();
       } else {

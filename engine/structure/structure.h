@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/normalize/line_layout.h"
 #include "glean/document.h"
 
 namespace glean::structure {
@@ -26,6 +27,11 @@ namespace glean::structure {
 struct WrapJudgement {
   bool wrapped = false;
   int width = 0;  // the wrap width in columns (a Han character is two), when wrapped
+  // The layout normalization joined the text's lines by (NormalizedText::layout); not wrapped
+  // when it joined none. Normalization joins a line that fills the wrap width to the next unless
+  // that one starts like a heading: a line it left standing before any other ended a paragraph,
+  // whatever its width, so it may be a title.
+  normalize::LineLayout joining;
 };
 inline constexpr size_t kWrapSampleBytes = 16 * 1024;
 WrapJudgement JudgeWrap(std::string_view text);

@@ -6,6 +6,7 @@
 
 #include "engine/normalize/normalizer.h"
 #include "engine/normalize/page_footers.h"
+#include "engine/normalize/page_furniture.h"
 #include "glean/document.h"
 #include "support/run_command.h"
 
@@ -453,6 +454,47 @@ TEST_CASE("normalize: a web page's breadcrumb or button row is not joined to the
                 {"全镇上下坚持稳中求进工作总基调统筹推进经济社会发展\n各项工作取得新成效",
                  "全镇上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作取得新成效", "", ""},
             });
+}
+
+TEST_CASE("normalize: a row of a page's buttons that fills the wrap width stays above the title") {
+  // Issue 16: a copy of a web page, its buttons run together on one row, the report hard-wrapped
+  // at 38 columns. The row fills the width as a wrapped line does and took the title along (and
+  // with it the year the report reviews); made of buttons only, it is no piece of a sentence.
+  const Normalizer normalizer = Make();
+  const std::string wrapped =
+      "下载 打印 全屏 收藏 【字号：加大 还原 减小】\n"
+      "2026年北京市政府工作报告\n"
+      "北京市市长 殷勇\n"
+      "各位代表：\n"
+      "现在，我代表北京市人民政府，向大会报告\n"
+      "政府工作，请予审议，并请市政协委员提出\n"
+      "意见。\n"
+      "2025年是“十四五”规划收官之年。习近平\n"
+      "总书记高度重视首都工作，在听取中国人民\n"
+      "抗日战争暨世界反法西斯战争胜利80周年纪\n"
+      "念活动总结报告时发表重要讲话。\n";
+  REQUIRE(DetectLayout(wrapped).wrapped());
+  const NormalizedText out = normalizer.Normalize(wrapped);
+  CHECK(out.text ==
+        "下载打印全屏收藏【字号:加大还原减小】\n"
+        "2026年北京市政府工作报告\n"
+        "北京市市长殷勇\n"
+        "各位代表:\n"
+        "现在,我代表北京市人民政府,向大会报告政府工作,请予审议,并请市政协委员提出意见。\n"
+        "2025年是“十四五”规划收官之年。习近平总书记高度重视首都工作,在听取中国人民抗日战争暨世界"
+        "反法西斯战争胜利80周年纪念活动总结报告时发表重要讲话。\n");
+  CheckMapIsConsistent(wrapped, out);
+  // Rows of buttons, whatever else a page puts between them; a line with other words is none.
+  for (const char* row : {"下载 打印 全屏 收藏", "【字号：加大 还原 减小】", "【字号:大 中 小】",
+                          "分享到：微信 微博 QQ空间", "【打印本页】【关闭窗口】"}) {
+    INFO(std::string(row));
+    CHECK(IsButtonRow(row));
+  }
+  for (const char* line :
+       {"下载政府工作报告全文", "全屏收藏夹", "中小企业", "2026年北京市政府工作报告"}) {
+    INFO(std::string(line));
+    CHECK_FALSE(IsButtonRow(line));
+  }
 }
 
 TEST_CASE(
