@@ -46,7 +46,8 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
     wrap = structure::JudgeWrap(impl->decoded.text);
     wrap->joining = impl->normalized.layout;
   }
-  impl->structure = structure::DocumentStructure::Build(impl->normalized.text, carry, wrap);
+  impl->structure = structure::DocumentStructure::Build(impl->normalized.text, carry, wrap,
+                                                        impl->normalized.cut_breaks);
   Document document = DocumentAccess::Make(std::move(impl));
   return Result<Document>(std::move(document), std::move(warnings));
 }

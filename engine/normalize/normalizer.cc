@@ -676,6 +676,11 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       if (join) {
         out.Replace(i, end - i, IsTight(previous) || IsTight(next) || figure_goes_on ? "" : " ");
       } else {
+        if (options.join_lines && layout.wrapped() && line_start < line_end &&
+            layout.Fills(LineColumns(text.substr(line_start, line_end - line_start))) &&
+            !LineEndsSentence(text, line_start, line_end)) {
+          result.cut_breaks.push_back(out.size());
+        }
         out.Keep(i, end - i);
         previous = CharClass::kOther;
       }

@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 
-#include "engine/normalize/normalizer.h"
 #include "engine/normalize/numbering.h"
 #include "engine/source/byte_search.h"
 #include "engine/structure/report_header.h"
@@ -464,7 +463,8 @@ std::string LastAppendixHead(std::string_view text) {
 class StructureBuilder {
  public:
   static DocumentStructure Build(std::string_view text, const StructureCarry* carry,
-                                 std::optional<WrapJudgement> judged) {
+                                 std::optional<WrapJudgement> judged,
+                                 std::span<const size_t> cut_breaks) {
     DocumentStructure structure;
     const std::vector<Line> lines = SplitLines(text);
     std::vector<Numbering> open;  // numbering families of the open headings, outermost first
@@ -498,29 +498,22 @@ class StructureBuilder {
     const auto full_width = [&](std::string_view content) {
       return wrap.wrapped && Columns(content) >= wrap.width - wrap_slack;
     };
-    // Where normalization joined the wrapped lines, it joined every line that filled the width
-    // to the next but before a line that starts like a heading, or across more blank lines
-    // than it joins: a line it left standing before another ended its paragraph on a short
-    // last line (a title one column too long for a line, …推动经济实体行稳致⏎远), whatever the
-    // width of the whole. A line that starts like a heading itself may have been left standing
-    // short of the width.
-    const auto ends_paragraph = [&](size_t index, std::string_view content) {
-      if (!wrap.joining.wrapped() || normalize::StartsLikeHeading(content)) return false;
-      for (size_t k = index + 1; k < lines.size(); ++k) {
-        if (!wrap.joining.JoinsAcross(static_cast<int>(k - index))) return false;
-        if (lines[k].end > lines[k].begin) {
-          return !normalize::StartsLikeHeading(
-              text.substr(lines[k].begin, lines[k].end - lines[k].begin));
-        }
-      }
-      return false;
+    // Where normalization joined the wrapped lines it knows which line it left cut at the
+    // width: one whose last physical line filled it, kept before a line that starts like a
+    // heading (…经过⏎一、二审后…) or before blank lines. Any other ended its paragraph on a short
+    // last line (a title one character too long for a line, …推动经济实体行稳致⏎远), or short
+    // of what the text's wrapped lines fill (a title of 30 columns in lines of 32 to 34),
+    // whatever the width of the whole. Elsewhere a line that comes near the wrap width may be a
+    // piece of a wrapped line; one wider than any line of the text was joined by normalization
+    // (a title too long for the column, set over two lines), and its end is real.
+    const auto cut_at_width = [&](const Line& line) {
+      const auto after = std::lower_bound(cut_breaks.begin(), cut_breaks.end(), line.end);
+      return after != cut_breaks.end() &&
+             *after <= std::min(text.size(), text.find('\n', line.end));
     };
-    // A line may be a piece of a wrapped line when it comes near the wrap width; one wider than
-    // any line of the text was joined by normalization (a title too long for the column, set
-    // over two lines), and its end is real.
-    const auto may_be_cut = [&](size_t index, std::string_view content) {
-      return full_width(content) && Columns(content) <= wrap.width &&
-             !ends_paragraph(index, content);
+    const auto may_be_cut = [&](const Line& line, std::string_view content) {
+      if (wrap.joining.wrapped()) return cut_at_width(line);
+      return full_width(content) && Columns(content) <= wrap.width;
     };
     // A paragraph line: it ends a sentence, is longer than any title, or runs to the wrap width.
     const auto body = [&](std::string_view content) {
@@ -557,8 +550,10 @@ class StructureBuilder {
           (content.size() <= 6 * 3 && (StartsWith(content, "附件") || StartsWith(content, "附表") ||
                                        StartsWith(content, "附录")));
       // Lines much longer than the wrap width were joined by normalization: their ends are real.
-      after_cut = !EndsSentence(content) && full_width(content) &&
-                  Columns(content) <= wrap.width + wrap_slack && !ends_paragraph(index, content);
+      after_cut = !EndsSentence(content) &&
+                  (wrap.joining.wrapped()
+                       ? cut_at_width(line)
+                       : full_width(content) && Columns(content) <= wrap.width + wrap_slack);
       size_t marker = 0;
       std::optional<Numbering> numbering = NumberingOf(content, &marker);
       size_t length = 0;
@@ -567,7 +562,7 @@ class StructureBuilder {
         if (length <= marker) continue;  // a bare number, not a heading
         numbered_seen = true;
       } else if (!numbering && was_after_break && (numbered_seen || body_seen) &&
-                 !may_be_cut(index, content) && TitleLike(content) &&
+                 !may_be_cut(line, content) && TitleLike(content) &&
                  introduces(next_content(index)) && (numbered_seen || !content.ends_with("报告"))) {
         numbering = numbered_seen ? Numbering::kTitle : Numbering::kLeadingTitle;
         length = content.size();
@@ -656,8 +651,9 @@ class StructureBuilder {
 };
 
 DocumentStructure DocumentStructure::Build(std::string_view normalized, const StructureCarry* carry,
-                                           std::optional<WrapJudgement> wrap) {
-  return StructureBuilder::Build(normalized, carry, wrap);
+                                           std::optional<WrapJudgement> wrap,
+                                           std::span<const size_t> cut_breaks) {
+  return StructureBuilder::Build(normalized, carry, wrap, cut_breaks);
 }
 
 int DocumentStructure::InnermostAt(size_t offset) const {

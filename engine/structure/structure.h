@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,9 +29,9 @@ struct WrapJudgement {
   bool wrapped = false;
   int width = 0;  // the wrap width in columns (a Han character is two), when wrapped
   // The layout normalization joined the text's lines by (NormalizedText::layout); not wrapped
-  // when it joined none. Normalization joins a line that fills the wrap width to the next unless
-  // that one starts like a heading: a line it left standing before any other ended a paragraph,
-  // whatever its width, so it may be a title.
+  // when it joined none. Where it joined them, it says which lines it left cut at the width
+  // (NormalizedText::cut_breaks): any other line ended its paragraph on a short last line,
+  // whatever the width of the whole, and may be a title.
   normalize::LineLayout joining;
 };
 inline constexpr size_t kWrapSampleBytes = 16 * 1024;
@@ -75,8 +76,12 @@ class DocumentStructure {
   // `wrap` is the judgement of the text as read, before normalization joined any of its lines
   // (Document gives it); without it the normalized text is judged. A carried part uses the
   // carry's.
+  //
+  // `cut_breaks` are NormalizedText::cut_breaks of `normalized`, read where `wrap` (or the
+  // carry's) says lines were joined.
   static DocumentStructure Build(std::string_view normalized, const StructureCarry* carry = nullptr,
-                                 std::optional<WrapJudgement> wrap = std::nullopt);
+                                 std::optional<WrapJudgement> wrap = std::nullopt,
+                                 std::span<const size_t> cut_breaks = {});
 
   // The open headings at the end of the text, for the part that follows it.
   StructureCarry Carry() const;

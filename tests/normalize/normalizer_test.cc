@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "engine/normalize/normalizer.h"
 #include "engine/normalize/page_footers.h"
@@ -348,6 +349,29 @@ TEST_CASE("normalize: a hard-wrapped text joins every line break but those of pa
   std::string unjoined = wrapped;
   unjoined.replace(unjoined.find("（一）"), std::string("（一）").size(), "(一)");
   CHECK(Make(options).Normalize(wrapped).text == unjoined);
+}
+
+TEST_CASE("normalize: a wrapped line left cut at the width is told to structure") {
+  // Issue 16: hard-wrapped at 24 columns (Matsu, 2012). The line before 一、二審 is cut at the
+  // width but stays, since a line that starts like a heading is never joined; the title-like
+  // line of 12 columns ends its paragraph. Structure cannot see which it was from the
+  // normalized lines, whose widths joining changed.
+  std::string text = "一、工作回顾\n";
+  for (int i = 0; i < 6; ++i) {
+    text += "代表们基于地方鄉政工作推\n展順利的立場嚴審但不刪除\n預算全數獲得通過。\n";
+  }
+  text += "鄉代會經過一連兩天的審查\n一、二審後順利三讀通過了\n預算全數獲得通過。\n";
+  text += "工作回顧與展望\n1、鄉代會審查\n";
+  REQUIRE(DetectLayout(text).wrapped());
+  const NormalizedText out = Make().Normalize(text);
+  const size_t cut = out.text.find("审查\n一、") + std::string("审查").size();
+  CHECK(out.cut_breaks == std::vector<size_t>{cut});
+  CHECK(out.layout == DetectLayout(text));
+  NormalizeOptions options;
+  options.join_lines = false;
+  const NormalizedText unjoined = Make(options).Normalize(text);
+  CHECK(unjoined.cut_breaks.empty());
+  CHECK(!unjoined.layout.wrapped());
 }
 
 TEST_CASE("normalize: a wrapped line that ends a sentence at the width joins the next") {

@@ -483,6 +483,47 @@ TEST_CASE("structure: a title left on its own line by line joining is a heading 
         "一年来,我们久久为功,衔接乡村振兴走深走实\n");
 }
 
+TEST_CASE("structure: a title short of the width the wrapped lines fill is a heading over a list") {
+  // Issue 16: 051 re-wrapped at 34 columns, its lines filling 32 to 34. The title of 30 columns
+  // comes within a few columns of the width and stands over a numbered line, where line joining
+  // never joins; but its line does not fill the width as the text's wrapped lines do, and
+  // normalization, which measured the physical lines, left no line cut there.
+  const std::string text =
+      "2020年是改革开放41周年,是决胜全面\n"
+      "小康社会、实施“十三五”规划承上启\n"
+      "下的关键一年。镇政府在县委、县政府\n"
+      "和镇党委的正确领导下,在镇人大的监\n"
+      "督支持下,始终坚持以党的十九大精神\n"
+      "和习近平新时代中国特色社会主义思想\n"
+      "为指导,深入贯彻落实县委十三届历次\n"
+      "全会精神,深入实施乡村振兴战略“三\n"
+      "个全域两大攻坚”系列行动,认真履行\n"
+      "职能,全力创建广东省森林小镇,全镇干\n"
+      "群齐心协力,突出基础设施建设和民生\n"
+      "建设,使人民生活水平进一步提高,全镇\n"
+      "经济实现平稳较快增长,社会保持和谐\n"
+      "稳定,各项事业全面进步。2020年,预计\n"
+      "全镇全年实现生产总值同期增长10%左\n"
+      "右,预计达11922.35万元;农民人均纯收\n"
+      "入预计增长12%左右,由2020年的14646\n"
+      "元提高到2020年的16403元。现将2020\n"
+      "年各项工作情况总结如下:\n"
+      "\n"
+      "2020年主要工作措施、亮点及成效\n"
+      "\n"
+      "一、认真做好绿色产业开发工作\n"
+      "\n"
+      "一是加快推进三峡桔子塘风力发电项目\n"
+      "建设,6月份已启动升压站场内施工便道\n"
+      "拓宽建设,配合做好省道S260线道路改\n"
+      "造的征地、协调民事等相关工作,确保\n";
+  REQUIRE(structure::JudgeWrap(text).wrapped);
+  const Document document = Load(text);
+  std::string outline;
+  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  CHECK(outline == "2020年主要工作措施、亮点及成效\n一、认真做好绿色产业开发工作\n");
+}
+
 TEST_CASE("structure: a heading wrapped at the wrap width is one heading, its rest no other") {
   // junping-2021 wrapped at 40 columns: (三)'s title runs over two lines.
   std::string text = "一、工作开展情况\n";
