@@ -67,8 +67,9 @@ class DocumentStructure {
   //
   // A line is a heading when it opens with heading numbering (一、 (一) 1、 第一部分 ① #), or is
   // a short title-like line that stands alone: after a sentence end or a heading, followed by a
-  // paragraph or a numbered line, holding no figure, and, in a hard-wrapped text, clearly
-  // shorter than the wrap width. A numbered line that runs to the wrap width right after a line
+  // paragraph or a numbered line, holding no figure, and, in a hard-wrapped text, not cut at
+  // the wrap width (where lines were joined, not a line `cut_breaks` names; elsewhere clearly
+  // shorter than the width). A numbered line that runs to the wrap width right after a line
   // cut there goes on that line's sentence and is no heading. Before the first numbered heading a
   // title-like line must follow a paragraph and not be the report's own name (…报告), so the header
   // (title, issuer, date) is never a heading; numbered headings then nest under such a title.
