@@ -41,9 +41,13 @@ Result<Document> LoadDocument(std::string name, std::string bytes,
                                        : normalizer.Normalize(impl->decoded.text);
   // Wrapping is judged on the text as read: normalization may already have joined some of the
   // wrapped lines, leaving a text of mixed widths whose first lines of paragraphs look like titles.
-  impl->structure = structure::DocumentStructure::Build(
-      impl->normalized.text, carry,
-      carry == nullptr ? std::optional(structure::JudgeWrap(impl->decoded.text)) : std::nullopt);
+  std::optional<structure::WrapJudgement> wrap;
+  if (carry == nullptr) {
+    wrap = structure::JudgeWrap(impl->decoded.text);
+    wrap->joining = impl->normalized.layout;
+  }
+  impl->structure = structure::DocumentStructure::Build(impl->normalized.text, carry, wrap,
+                                                        impl->normalized.cut_breaks);
   Document document = DocumentAccess::Make(std::move(impl));
   return Result<Document>(std::move(document), std::move(warnings));
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <iterator>
 
+#include "engine/normalize/page_furniture.h"
 #include "engine/source/utf8.h"
 
 namespace glean::normalize {
@@ -91,6 +92,7 @@ LineLayout DetectLayout(std::string_view text) {
   struct Line {
     size_t begin, end;
     bool open;  // does not end a sentence
+    bool furniture = false;
   };
   std::array<Line, kLayoutLines> sample;
   int lines = 0, nonempty = 0, single = 0, doubled = 0, blank_run = -1, candidates = 0;
@@ -130,7 +132,7 @@ LineLayout DetectLayout(std::string_view text) {
     if (blanks_before == 1) ++doubled;
     const bool open = !LineEndsSentence(text, begin, last);
     candidates += open && last - begin <= 3 * (kMaxColumns + 1);
-    sample[static_cast<size_t>(nonempty++)] = Line{begin, last, open};
+    sample[static_cast<size_t>(nonempty++)] = Line{begin, last, open, false};
   }
   LineLayout layout;
   if (candidates < 3 || candidates * 5 < nonempty) return layout;
@@ -146,9 +148,19 @@ LineLayout DetectLayout(std::string_view text) {
   // line ending a sentence matters only as wider or not, and one of more than two bytes a
   // column of that width (and some) is wider, whatever its characters.
   int widest_open = 0;
+  // A row of a web page's buttons run together (下载 打印 全屏 收藏 【字号：加大 还原 减小】) is
+  // furniture, as wide as the page made it: above a short report it would outvote the wrapped
+  // lines as the short ones would. Asked only here, of a text whose line ends allow a wrap.
+  int counted = nonempty;
   for (int k = 0; k < nonempty; ++k) {
-    const Line& line = sample[static_cast<size_t>(k)];
+    Line& line = sample[static_cast<size_t>(k)];
     if (!line.open) continue;
+    if (IsButtonRow(text.substr(line.begin, line.end - line.begin))) {
+      line.open = false;
+      line.furniture = true;
+      --counted;
+      continue;
+    }
     const int columns = measure(line);
     ++all[static_cast<size_t>(columns)];
     ++open[static_cast<size_t>(columns)];
@@ -156,7 +168,7 @@ LineLayout DetectLayout(std::string_view text) {
   }
   for (int k = 0; k < nonempty; ++k) {
     const Line& line = sample[static_cast<size_t>(k)];
-    if (line.open) continue;
+    if (line.open || line.furniture) continue;
     const bool surely_wider = line.end - line.begin > 2 * static_cast<size_t>(widest_open) + 64;
     ++all[static_cast<size_t>(surely_wider ? kMaxColumns + 1 : measure(line))];
   }
@@ -166,7 +178,7 @@ LineLayout DetectLayout(std::string_view text) {
     if (open[static_cast<size_t>(w)] == 0) continue;
     int filled = 0;
     for (int c = w - Tolerance(w); c <= w; ++c) filled += open[static_cast<size_t>(c)];
-    if (filled >= 3 && filled * 5 >= nonempty && wider * 4 <= filled && filled > best) {
+    if (filled >= 3 && filled * 5 >= counted && wider * 4 <= filled && filled > best) {
       best = filled;
       layout.wrap_columns = w;
     }

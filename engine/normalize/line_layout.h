@@ -26,6 +26,12 @@ struct LineLayout {
   // rather than the end of a paragraph. False when the text is not wrapped.
   bool Fills(int columns) const;
 
+  // How many line breaks a run of `newlines` newlines makes: where wrapped lines have a blank
+  // line between them, a blank line is one break.
+  int Breaks(int newlines) const { return blank_between ? (newlines + 1) / 2 : newlines; }
+  // Whether line joining may join a run of `newlines` newlines: two blank lines always stay.
+  bool JoinsAcross(int newlines) const { return Breaks(newlines) <= 2; }
+
   // Whether line joining keeps the break after `line` (without its line break; trailing blanks
   // do not count) whatever follows: the line ends a sentence and, in a hard-wrapped text, falls
   // short of the width (one that fills it may end a sentence inside its paragraph).

@@ -41,6 +41,8 @@ class NormalizedTextBuilder {
       map_.Append(replacement.size(), length);
     }
   }
+  // The size of the text written so far, the pending copy included.
+  size_t size() const { return out_->text.size() + copy_length_; }
   void Finish() {
     Flush(input_.size());
     out_->map = std::move(map_).Build();

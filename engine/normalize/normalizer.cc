@@ -3,6 +3,7 @@
 #include "engine/normalize/normalized_text_builder.h"
 #include "engine/normalize/numbering.h"
 #include "engine/normalize/page_footers.h"
+#include "engine/normalize/page_furniture.h"
 #include "engine/source/utf8.h"
 
 #include <unicode/normalizer2.h>
@@ -315,15 +316,6 @@ bool StartsFigureSuffix(std::string_view text, size_t at) {
   return false;
 }
 
-// Whether an unpunctuated line is a web page's furniture rather than a piece of a paragraph: a
-// breadcrumb (首页 > 政务公开 > …) or a row of buttons (【打印本页】【关闭窗口】). Long as it may
-// be, it is not joined to the title below it.
-bool IsPageFurniture(std::string_view line) {
-  while (!line.empty() && IsBlank(line.back())) line.remove_suffix(1);
-  return std::count(line.begin(), line.end(), '>') >= 2 || line.ends_with("】") ||
-         line.find("】【") != std::string_view::npos;
-}
-
 bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view p : prefixes) {
     if (text.substr(0, p.size()) == p) return true;
@@ -415,6 +407,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
   const Impl& impl = *impl_;
   const NormalizeOptions& options = impl.options;
   NormalizedText result;
+  if (options.join_lines) result.layout = layout;
   NormalizedTextBuilder out(text, &result);
   std::string scratch;
 
@@ -608,7 +601,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
         continue;
       }
       // Where wrapped lines are separated by a blank line, a blank line is a line break.
-      const int breaks = layout.blank_between ? (newlines + 1) / 2 : newlines;
+      const int breaks = layout.Breaks(newlines);
       bool join = false;
       bool paragraph_end = true;  // the logical line ends here, joined or not
       size_t line_start = line_begin;
@@ -619,8 +612,8 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
           strips[next_strip - 1].first >= line_start) {
         line_end = strips[next_strip - 1].first;
       }
-      const bool may_join =
-          options.join_lines && breaks <= 2 && end < text.size() && line_start < line_end;
+      const bool may_join = options.join_lines && layout.JoinsAcross(newlines) &&
+                            end < text.size() && line_start < line_end;
       const bool ends_sentence = may_join && LineEndsSentence(text, line_start, line_end);
       if (ends_sentence && breaks == 1 && layout.wrapped() &&
           layout.Fills(LineColumns(text.substr(line_start, line_end - line_start)))) {
@@ -652,14 +645,16 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
         } else if (facts.ends_with_digit && !facts.page_number && ContinuesFigure(after.view())) {
           join = true;  // 种植面积2000⏎亩: a figure and its unit
           paragraph_end = false;
-        } else if (layout.wrapped() && layout.Fills(LineColumns(line)) &&
+        } else if (layout.wrapped() && layout.Fills(LineColumns(line)) && !IsButtonRow(line) &&
                    (LineColumns(line) + 1 >= layout.wrap_columns || !logical_is_heading() ||
                     (next_line_ends && LineColumns(after.view()) * 4 <= layout.wrap_columns &&
                      !EndsSentence(after.view())))) {
           // A hard-wrapped line, heading or not; a heading only when it runs to the width
           // itself, since a short heading followed by its paragraph often comes within the
           // tolerance a paragraph's lines are allowed, or when what follows is the short
-          // unpunctuated tail of a heading too long for its line (…增进各族群众福⏎祉).
+          // unpunctuated tail of a heading too long for its line (…增进各族群众福⏎祉). A row
+          // of a web page's buttons that happens to fill the width is no wrapped line: the
+          // report's title is below it.
           join = true;
           paragraph_end = false;
         } else {
@@ -681,6 +676,11 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       if (join) {
         out.Replace(i, end - i, IsTight(previous) || IsTight(next) || figure_goes_on ? "" : " ");
       } else {
+        if (options.join_lines && layout.wrapped() && line_start < line_end &&
+            layout.Fills(LineColumns(text.substr(line_start, line_end - line_start))) &&
+            !LineEndsSentence(text, line_start, line_end)) {
+          result.cut_breaks.push_back(out.size());
+        }
         out.Keep(i, end - i);
         previous = CharClass::kOther;
       }

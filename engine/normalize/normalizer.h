@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/normalize/line_layout.h"
 #include "engine/source/offset_map.h"
@@ -25,6 +26,14 @@ namespace glean::normalize {
 struct NormalizedText {
   std::string text;
   source::OffsetMap map;  // normalized offsets → decoded-text offsets
+  // The layout lines were joined by; not wrapped when line joining is off.
+  LineLayout layout;
+  // In a hard-wrapped text, where the line breaks kept after a line that fills the wrap width
+  // and ends no sentence start (offsets into `text`, ascending): lines cut at the width before
+  // a line that starts like a heading or list item, or before blank lines that are not joined.
+  // Every other kept break ends a paragraph on a line short of the width. Structure reads this:
+  // it cannot see the physical lines a normalized line was joined from.
+  std::vector<size_t> cut_breaks;
 };
 
 // Compiled normalization settings (strip regexes and tables); immutable, thread-safe.

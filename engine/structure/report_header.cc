@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/normalize/numbering.h"
+#include "engine/normalize/page_furniture.h"
 #include "engine/source/byte_search.h"
 #include "engine/structure/structure.h"
 #include "glean/value.h"
@@ -137,22 +138,7 @@ constexpr size_t kHeaderLineCodePoints = 60;
 // A line a web page puts around a report: buttons, font size, source, publication time,
 // breadcrumbs, photo captions, share prompts.
 bool IsFurniture(std::string_view line) {
-  static constexpr std::string_view kButtons[] = {
-      "下载", "打印", "全屏", "收藏", "分享", "关闭", "窗口", "加大", "还原", "减小", "大",
-      "中",   "小",   "【",   "】",   "字号", "字体", ":",    ">",    "|",    "首页", " "};
-  std::string_view rest = line;
-  while (!rest.empty()) {
-    bool matched = false;
-    for (std::string_view button : kButtons) {
-      if (StartsWith(rest, button)) {
-        rest.remove_prefix(button.size());
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) break;
-  }
-  if (rest.empty()) return true;
+  if (normalize::IsButtonRow(line)) return true;
   // A breadcrumb (站名>栏目>…>篇名), or the rest of one a narrow page wrapped.
   if (StartsWith(line, ">") || std::count(line.begin(), line.end(), '>') >= 2) return true;
   // A document-sharing site's notice (《….docx》由会员分享,可在线阅读…) or a file name.

@@ -463,7 +463,8 @@ std::string LastAppendixHead(std::string_view text) {
 class StructureBuilder {
  public:
   static DocumentStructure Build(std::string_view text, const StructureCarry* carry,
-                                 std::optional<WrapJudgement> judged) {
+                                 std::optional<WrapJudgement> judged,
+                                 std::span<const size_t> cut_breaks) {
     DocumentStructure structure;
     const std::vector<Line> lines = SplitLines(text);
     std::vector<Numbering> open;  // numbering families of the open headings, outermost first
@@ -497,10 +498,21 @@ class StructureBuilder {
     const auto full_width = [&](std::string_view content) {
       return wrap.wrapped && Columns(content) >= wrap.width - wrap_slack;
     };
-    // A line may be a piece of a wrapped line when it comes near the wrap width; one wider than
-    // any line of the text was joined by normalization (a title too long for the column, set
-    // over two lines), and its end is real.
-    const auto may_be_cut = [&](std::string_view content) {
+    // Where normalization joined the wrapped lines it knows which line it left cut at the
+    // width: one whose last physical line filled it, kept before a line that starts like a
+    // heading (…经过⏎一、二审后…) or before blank lines. Any other ended its paragraph on a short
+    // last line (a title one character too long for a line, …推动经济实体行稳致⏎远), or short
+    // of what the text's wrapped lines fill (a title of 30 columns in lines of 32 to 34),
+    // whatever the width of the whole. Elsewhere a line that comes near the wrap width may be a
+    // piece of a wrapped line; one wider than any line of the text was joined by normalization
+    // (a title too long for the column, set over two lines), and its end is real.
+    const auto cut_at_width = [&](const Line& line) {
+      const auto after = std::lower_bound(cut_breaks.begin(), cut_breaks.end(), line.end);
+      return after != cut_breaks.end() &&
+             *after <= std::min(text.size(), text.find('\n', line.end));
+    };
+    const auto may_be_cut = [&](const Line& line, std::string_view content) {
+      if (wrap.joining.wrapped()) return cut_at_width(line);
       return full_width(content) && Columns(content) <= wrap.width;
     };
     // A paragraph line: it ends a sentence, is longer than any title, or runs to the wrap width.
@@ -538,8 +550,10 @@ class StructureBuilder {
           (content.size() <= 6 * 3 && (StartsWith(content, "附件") || StartsWith(content, "附表") ||
                                        StartsWith(content, "附录")));
       // Lines much longer than the wrap width were joined by normalization: their ends are real.
-      after_cut = !EndsSentence(content) && full_width(content) &&
-                  Columns(content) <= wrap.width + wrap_slack;
+      after_cut = !EndsSentence(content) &&
+                  (wrap.joining.wrapped()
+                       ? cut_at_width(line)
+                       : full_width(content) && Columns(content) <= wrap.width + wrap_slack);
       size_t marker = 0;
       std::optional<Numbering> numbering = NumberingOf(content, &marker);
       size_t length = 0;
@@ -548,8 +562,8 @@ class StructureBuilder {
         if (length <= marker) continue;  // a bare number, not a heading
         numbered_seen = true;
       } else if (!numbering && was_after_break && (numbered_seen || body_seen) &&
-                 !may_be_cut(content) && TitleLike(content) && introduces(next_content(index)) &&
-                 (numbered_seen || !content.ends_with("报告"))) {
+                 !may_be_cut(line, content) && TitleLike(content) &&
+                 introduces(next_content(index)) && (numbered_seen || !content.ends_with("报告"))) {
         numbering = numbered_seen ? Numbering::kTitle : Numbering::kLeadingTitle;
         length = content.size();
       } else {
@@ -637,8 +651,9 @@ class StructureBuilder {
 };
 
 DocumentStructure DocumentStructure::Build(std::string_view normalized, const StructureCarry* carry,
-                                           std::optional<WrapJudgement> wrap) {
-  return StructureBuilder::Build(normalized, carry, wrap);
+                                           std::optional<WrapJudgement> wrap,
+                                           std::span<const size_t> cut_breaks) {
+  return StructureBuilder::Build(normalized, carry, wrap, cut_breaks);
 }
 
 int DocumentStructure::InnermostAt(size_t offset) const {

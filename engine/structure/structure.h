@@ -10,11 +10,13 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "engine/normalize/line_layout.h"
 #include "glean/document.h"
 
 namespace glean::structure {
@@ -26,6 +28,11 @@ namespace glean::structure {
 struct WrapJudgement {
   bool wrapped = false;
   int width = 0;  // the wrap width in columns (a Han character is two), when wrapped
+  // The layout normalization joined the text's lines by (NormalizedText::layout); not wrapped
+  // when it joined none. Where it joined them, it says which lines it left cut at the width
+  // (NormalizedText::cut_breaks): any other line ended its paragraph on a short last line,
+  // whatever the width of the whole, and may be a title.
+  normalize::LineLayout joining;
 };
 inline constexpr size_t kWrapSampleBytes = 16 * 1024;
 WrapJudgement JudgeWrap(std::string_view text);
@@ -60,8 +67,9 @@ class DocumentStructure {
   //
   // A line is a heading when it opens with heading numbering (一、 (一) 1、 第一部分 ① #), or is
   // a short title-like line that stands alone: after a sentence end or a heading, followed by a
-  // paragraph or a numbered line, holding no figure, and, in a hard-wrapped text, clearly
-  // shorter than the wrap width. A numbered line that runs to the wrap width right after a line
+  // paragraph or a numbered line, holding no figure, and, in a hard-wrapped text, not cut at
+  // the wrap width (where lines were joined, not a line `cut_breaks` names; elsewhere clearly
+  // shorter than the width). A numbered line that runs to the wrap width right after a line
   // cut there goes on that line's sentence and is no heading. Before the first numbered heading a
   // title-like line must follow a paragraph and not be the report's own name (…报告), so the header
   // (title, issuer, date) is never a heading; numbered headings then nest under such a title.
@@ -69,8 +77,12 @@ class DocumentStructure {
   // `wrap` is the judgement of the text as read, before normalization joined any of its lines
   // (Document gives it); without it the normalized text is judged. A carried part uses the
   // carry's.
+  //
+  // `cut_breaks` are NormalizedText::cut_breaks of `normalized`, read where `wrap` (or the
+  // carry's) says lines were joined.
   static DocumentStructure Build(std::string_view normalized, const StructureCarry* carry = nullptr,
-                                 std::optional<WrapJudgement> wrap = std::nullopt);
+                                 std::optional<WrapJudgement> wrap = std::nullopt,
+                                 std::span<const size_t> cut_breaks = {});
 
   // The open headings at the end of the text, for the part that follows it.
   StructureCarry Carry() const;

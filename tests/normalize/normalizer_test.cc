@@ -3,9 +3,11 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "engine/normalize/normalizer.h"
 #include "engine/normalize/page_footers.h"
+#include "engine/normalize/page_furniture.h"
 #include "glean/document.h"
 #include "support/run_command.h"
 
@@ -349,6 +351,29 @@ TEST_CASE("normalize: a hard-wrapped text joins every line break but those of pa
   CHECK(Make(options).Normalize(wrapped).text == unjoined);
 }
 
+TEST_CASE("normalize: a wrapped line left cut at the width is told to structure") {
+  // Issue 16: hard-wrapped at 24 columns (Matsu, 2012). The line before 一、二審 is cut at the
+  // width but stays, since a line that starts like a heading is never joined; the title-like
+  // line of 12 columns ends its paragraph. Structure cannot see which it was from the
+  // normalized lines, whose widths joining changed.
+  std::string text = "一、工作回顾\n";
+  for (int i = 0; i < 6; ++i) {
+    text += "代表们基于地方鄉政工作推\n展順利的立場嚴審但不刪除\n預算全數獲得通過。\n";
+  }
+  text += "鄉代會經過一連兩天的審查\n一、二審後順利三讀通過了\n預算全數獲得通過。\n";
+  text += "工作回顧與展望\n1、鄉代會審查\n";
+  REQUIRE(DetectLayout(text).wrapped());
+  const NormalizedText out = Make().Normalize(text);
+  const size_t cut = out.text.find("审查\n一、") + std::string("审查").size();
+  CHECK(out.cut_breaks == std::vector<size_t>{cut});
+  CHECK(out.layout == DetectLayout(text));
+  NormalizeOptions options;
+  options.join_lines = false;
+  const NormalizedText unjoined = Make(options).Normalize(text);
+  CHECK(unjoined.cut_breaks.empty());
+  CHECK(!unjoined.layout.wrapped());
+}
+
 TEST_CASE("normalize: a wrapped line that ends a sentence at the width joins the next") {
   // Issue 16: a sentence end that wrapping puts at a line's end cannot be told from a
   // paragraph's; kept, it split the paragraph, and the time the paragraph opens with (二〇二五年，)
@@ -453,6 +478,47 @@ TEST_CASE("normalize: a web page's breadcrumb or button row is not joined to the
                 {"全镇上下坚持稳中求进工作总基调统筹推进经济社会发展\n各项工作取得新成效",
                  "全镇上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作取得新成效", "", ""},
             });
+}
+
+TEST_CASE("normalize: a row of a page's buttons that fills the wrap width stays above the title") {
+  // Issue 16: a copy of a web page, its buttons run together on one row, the report hard-wrapped
+  // at 38 columns. The row fills the width as a wrapped line does and took the title along (and
+  // with it the year the report reviews); made of buttons only, it is no piece of a sentence.
+  const Normalizer normalizer = Make();
+  const std::string wrapped =
+      "下载 打印 全屏 收藏 【字号：加大 还原 减小】\n"
+      "2026年北京市政府工作报告\n"
+      "北京市市长 殷勇\n"
+      "各位代表：\n"
+      "现在，我代表北京市人民政府，向大会报告\n"
+      "政府工作，请予审议，并请市政协委员提出\n"
+      "意见。\n"
+      "2025年是“十四五”规划收官之年。习近平\n"
+      "总书记高度重视首都工作，在听取中国人民\n"
+      "抗日战争暨世界反法西斯战争胜利80周年纪\n"
+      "念活动总结报告时发表重要讲话。\n";
+  REQUIRE(DetectLayout(wrapped).wrapped());
+  const NormalizedText out = normalizer.Normalize(wrapped);
+  CHECK(out.text ==
+        "下载打印全屏收藏【字号:加大还原减小】\n"
+        "2026年北京市政府工作报告\n"
+        "北京市市长殷勇\n"
+        "各位代表:\n"
+        "现在,我代表北京市人民政府,向大会报告政府工作,请予审议,并请市政协委员提出意见。\n"
+        "2025年是“十四五”规划收官之年。习近平总书记高度重视首都工作,在听取中国人民抗日战争暨世界"
+        "反法西斯战争胜利80周年纪念活动总结报告时发表重要讲话。\n");
+  CheckMapIsConsistent(wrapped, out);
+  // Rows of buttons, whatever else a page puts between them; a line with other words is none.
+  for (const char* row : {"下载 打印 全屏 收藏", "【字号：加大 还原 减小】", "【字号:大 中 小】",
+                          "分享到：微信 微博 QQ空间", "【打印本页】【关闭窗口】"}) {
+    INFO(std::string(row));
+    CHECK(IsButtonRow(row));
+  }
+  for (const char* line :
+       {"下载政府工作报告全文", "全屏收藏夹", "中小企业", "2026年北京市政府工作报告"}) {
+    INFO(std::string(line));
+    CHECK_FALSE(IsButtonRow(line));
+  }
 }
 
 TEST_CASE(

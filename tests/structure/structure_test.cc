@@ -431,6 +431,99 @@ TEST_CASE("structure: no piece of a re-wrapped report is a heading (issue 16)") 
   }
 }
 
+TEST_CASE("structure: a title left on its own line by line joining is a heading at any width") {
+  // Issue 16: the PDF sample re-wrapped at 38 columns. Its titles of 40 columns (一年来，…) are
+  // one character too long for a line, and come within a few columns of the width once joined,
+  // as a line cut there would; but normalization joins every line that fills the width to the
+  // next unless that one starts like a heading, so a line it leaves standing before a paragraph
+  // ended on a short line (远) and is a title. A cut line before a numbered one is still none
+  // (above).
+  const std::string text =
+      "一、2021年全年工作情况\n"
+      "\n"
+      "毛田党委政府发扬\"为民服务孺子牛、创新\n"
+      "发展拓荒牛、 艰苦奋斗老黄牛\"精神,干群齐\n"
+      "心投入富饶美丽幸福毛田建 设。\n"
+      "\n"
+      "一年来, 我们实干向前, 推动经济实体行稳致\n"
+      "远\n"
+      "\n"
+      "全力推进税收征缴任务。截止 11 月,完成税\n"
+      "收入库 289 万元,目前正在统筹协调,可以完\n"
+      "成全年税收任务。进一步树牢过紧日子思想\n"
+      ",强化镇村财务管理,严控村级新增负债。落\n"
+      "实\"村账镇管\"各项制度,规范财务管理手续\n"
+      "。今年初,村级财务代管中心组织村监委对\n"
+      "全镇 18 个村、居委会的 2020 年村级财务进行\n"
+      "了全面的清理和自查,做到财务公开透明,对\n"
+      "财务清查中发现的问题,及时纠正、逐个整\n"
+      "改到位。规范村集体三资管理。2021 年初,\n"
+      "我们在全镇选调了 6 名能力强、\n"
+      "\n"
+      "业务水平高的同志成立了三资管理办公室。\n"
+      "对村级小型工程项目建设的工作流程、经费\n"
+      "预算、工作要求、工作纪律、责任追究做了\n"
+      "具体安排。确保村集体的资金、资产、资源\n"
+      ",申报规范,预算准确,程序合法,资料整洁,\n"
+      "手续齐全,有效强化了村级廉政和避免了债\n"
+      "务风险。\n"
+      "\n"
+      "一年来,我们久久为功,衔接乡村振兴走深走\n"
+      "实\n"
+      "\n"
+      "健全防止返贫动态监测和帮扶机制,落实\"四\n"
+      "个不摘\", 突出抓好稳政策、稳帮扶、稳就业\n";
+  REQUIRE(structure::JudgeWrap(text).wrapped);
+  const Document document = Load(text);
+  std::string outline;
+  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  CHECK(outline ==
+        "一、2021年全年工作情况\n"
+        "一年来,我们实干向前,推动经济实体行稳致远\n"
+        "一年来,我们久久为功,衔接乡村振兴走深走实\n");
+}
+
+TEST_CASE("structure: a title short of the width the wrapped lines fill is a heading over a list") {
+  // Issue 16: 051 re-wrapped at 34 columns, its lines filling 32 to 34. The title of 30 columns
+  // comes within a few columns of the width and stands over a numbered line, where line joining
+  // never joins; but its line does not fill the width as the text's wrapped lines do, and
+  // normalization, which measured the physical lines, left no line cut there.
+  const std::string text =
+      "2020年是改革开放41周年,是决胜全面\n"
+      "小康社会、实施“十三五”规划承上启\n"
+      "下的关键一年。镇政府在县委、县政府\n"
+      "和镇党委的正确领导下,在镇人大的监\n"
+      "督支持下,始终坚持以党的十九大精神\n"
+      "和习近平新时代中国特色社会主义思想\n"
+      "为指导,深入贯彻落实县委十三届历次\n"
+      "全会精神,深入实施乡村振兴战略“三\n"
+      "个全域两大攻坚”系列行动,认真履行\n"
+      "职能,全力创建广东省森林小镇,全镇干\n"
+      "群齐心协力,突出基础设施建设和民生\n"
+      "建设,使人民生活水平进一步提高,全镇\n"
+      "经济实现平稳较快增长,社会保持和谐\n"
+      "稳定,各项事业全面进步。2020年,预计\n"
+      "全镇全年实现生产总值同期增长10%左\n"
+      "右,预计达11922.35万元;农民人均纯收\n"
+      "入预计增长12%左右,由2020年的14646\n"
+      "元提高到2020年的16403元。现将2020\n"
+      "年各项工作情况总结如下:\n"
+      "\n"
+      "2020年主要工作措施、亮点及成效\n"
+      "\n"
+      "一、认真做好绿色产业开发工作\n"
+      "\n"
+      "一是加快推进三峡桔子塘风力发电项目\n"
+      "建设,6月份已启动升压站场内施工便道\n"
+      "拓宽建设,配合做好省道S260线道路改\n"
+      "造的征地、协调民事等相关工作,确保\n";
+  REQUIRE(structure::JudgeWrap(text).wrapped);
+  const Document document = Load(text);
+  std::string outline;
+  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  CHECK(outline == "2020年主要工作措施、亮点及成效\n一、认真做好绿色产业开发工作\n");
+}
+
 TEST_CASE("structure: a heading wrapped at the wrap width is one heading, its rest no other") {
   // junping-2021 wrapped at 40 columns: (三)'s title runs over two lines.
   std::string text = "一、工作开展情况\n";
