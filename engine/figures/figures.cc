@@ -10,6 +10,7 @@
 #include "engine/document_impl.h"
 #include "engine/figures/changes.h"
 #include "engine/figures/figure_context.h"
+#include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
 #include "engine/figures/noun_after.h"
 #include "engine/figures/reader.h"
@@ -307,7 +308,8 @@ std::vector<Figure> Find(const Document& document) {
   const std::string_view text = document.normalized();
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
-  std::vector<bool> chained(found.size(), false);  // named by the noun before the next figure
+  std::vector<bool> chained(found.size(), false);    // named by the noun before the next figure
+  std::vector<bool> inherited(found.size(), false);  // took the label of the figure before
   Document::Cursor cursor;
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
@@ -366,7 +368,7 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = figures[k - 1].label;
       figure.action = figures[k - 1].action;
       figure.clause = figures[k - 1].clause;
-      SplitTownAndCountry(figure.clause, &figures[k - 1].label, &figure.label);
+      inherited[k] = true;
       continue;
     }
     Label label = LabelOf(figure.clause);
@@ -442,6 +444,7 @@ std::vector<Figure> Find(const Document& document) {
     }
     TrimBlanks(&figure.label);
   }
+  NameJointLists(text, inherited, &figures);
   return figures;
 }
 

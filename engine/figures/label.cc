@@ -285,17 +285,6 @@ bool ForWhom(std::string_view clause) {
          !clause.ends_with("行为") && !clause.ends_with("分别为");
 }
 
-bool SplitTownAndCountry(std::string_view clause, std::string* first, std::string* second) {
-  if (!first->starts_with("城乡") || first->size() <= 6 || *second != *first ||
-      clause.find("分别") == std::string_view::npos) {
-    return false;
-  }
-  const std::string rest = first->substr(6);
-  *first = "城镇" + rest;
-  *second = "农村" + rest;
-  return true;
-}
-
 bool EndsWithScope(std::string_view clause) {
   while (clause.ends_with(" ")) clause.remove_suffix(1);
   return !OwnAreaAtEnd(clause).empty();

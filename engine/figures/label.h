@@ -42,11 +42,6 @@ bool IsPlaceName(std::string_view label);
 // noun after a count names it.
 bool ForWhom(std::string_view clause);
 
-// 城乡居民人均可支配收入分别增长4.6%和7.1%: the two figures of `clause`, both labelled 城乡…,
-// are the town's (城镇…) and the country's (农村…). Relabels them and returns true; false and
-// unchanged otherwise.
-bool SplitTownAndCountry(std::string_view clause, std::string* first, std::string* second);
-
 // Whether `clause` ends in the report's own area (带动全镇180余户): the figure counts a part of
 // the area's own, not the thing named before it.
 bool EndsWithScope(std::string_view clause);
