@@ -9,6 +9,7 @@
 
 #include "engine/document_impl.h"
 #include "engine/figures/changes.h"
+#include "engine/figures/completion.h"
 #include "engine/figures/figure_context.h"
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
@@ -445,6 +446,7 @@ std::vector<Figure> Find(const Document& document) {
     TrimBlanks(&figure.label);
   }
   NameJointLists(text, inherited, &figures);
+  NameCompletionRates(text, &figures);
   return figures;
 }
 

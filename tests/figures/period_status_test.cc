@@ -372,6 +372,9 @@ TEST_CASE("status: words that look like plan words but are not") {
       // A goal after a completion verb is met, not set.
       {"超额完成年度目标任务的112%", "112%", false, FigureStatus::kResult},
       {"完成改厕650户，占年度计划的108%", "108%", false, FigureStatus::kResult},
+      // A share of the task is what was done against it (issue 18), not the task itself.
+      {"完成造林2020亩,为全年任务的114%。", "114%", false, FigureStatus::kResult},
+      {"其中国税收入70万元,为全年任务的51%", "51%", false, FigureStatus::kResult},
       // 计划生育 is a field of work.
       {"计划生育服务对象1200人", "1200人", false, FigureStatus::kResult},
       // A programme's name, a noun 预期, 项目前期 and an indicator are no plan, result or quota.
