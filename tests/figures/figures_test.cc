@@ -92,6 +92,12 @@ const Case kCases[] = {
      "56.6% 56.6 % | 财税总收入完成率 |  |\n"},
     // With no figure before it the rate keeps its own words.
     {"完成全年目标任务的76%。", "76% 76 % | 目标任务 | 完成 |\n"},
+    // Bounds stated before the figure (issue 18): 突破 and 不低于 say more than, 不超过 less.
+    {"全省地区生产总值突破2万亿元、达到23562亿元。",
+     "2万亿元 2000000000000 元 more | 地区生产总值 |  |\n23562亿元 2356200000000 元 | 地区生产总值 "
+     "|  |\n"},
+    {"确保耕地保有量不少于5028.04万亩。", "5028.04万亩 50280400 亩 more | 耕地保有量 | 确保 |\n"},
+    {"单位地区生产总值能耗不超过5%。", "5% 5 % less | 单位地区生产总值能耗 |  |\n"},
     // A change in percentage points, compared with last year.
     {"城镇化率达到60%，比上年提高1.2个百分点。", "60% 60 % | 城镇化率 |  | +1.2个百分点\n"},
     {"全省经营主体超850万户，翻一番。", "850万户 8500000 户 more | 经营主体 |  | ×2\n"},
