@@ -14,6 +14,7 @@
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
 #include "engine/figures/noun_after.h"
+#include "engine/figures/plan_year.h"
 #include "engine/figures/reader.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
@@ -447,6 +448,7 @@ std::vector<Figure> Find(const Document& document) {
   }
   NameJointLists(text, inherited, &figures);
   NameCompletionRates(text, &figures);
+  CarryPlanYears(text, years, &figures);
   return figures;
 }
 

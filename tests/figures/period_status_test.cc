@@ -13,6 +13,7 @@
 #include "engine/figures/period.h"
 #include "engine/figures/status.h"
 #include "glean/document.h"
+#include "glean/figure.h"
 
 namespace glean::figures {
 namespace {
@@ -521,9 +522,6 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
   }
 }
 
-}  // namespace
-}  // namespace glean::figures
-
 namespace glean::figures {
 namespace {
 
@@ -567,6 +565,26 @@ TEST_CASE("figures: one reader over a report's figures in order gives what a fre
     }
     CHECK(checked > 20);
   }
+}
+
+}  // namespace
+}  // namespace glean::figures
+
+TEST_CASE("period: a plan sentence with no year takes the year of the plan before it (issue 18)") {
+  const Document document = Load(
+      "乡镇2017年脱贫攻坚工作整改情况报告\n"
+      "乡镇辖6个行政村2个社区,总人口2.58万人,贫困发生率38.48%"
+      "。2018年全镇计划减少贫困人口任务1400人,"
+      "年末贫困发生率1.54%。全镇计划出列贫困村3个,即:中山村、六路村、力木村。\n");
+  const std::vector<Figure>& figures = FiguresOf(document);
+  std::string got;
+  for (const Figure& figure : figures) {
+    got +=
+        figure.text + " " + figure.period.ToString() + " " + FigureStatusName(figure.status) + "\n";
+  }
+  CHECK(got ==
+        "6个 2017 result\n2个 2017 result\n2.58万人 2017 result\n38.48% 2017 result\n"
+        "1400人 2018 target\n1.54% 2018 plan\n3个 2018 plan\n");
 }
 
 }  // namespace
