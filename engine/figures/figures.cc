@@ -16,6 +16,7 @@
 #include "engine/figures/noun_after.h"
 #include "engine/figures/plan_year.h"
 #include "engine/figures/reader.h"
+#include "engine/figures/status_after.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
@@ -448,6 +449,7 @@ std::vector<Figure> Find(const Document& document) {
   }
   NameJointLists(text, inherited, &figures);
   NameCompletionRates(text, &figures);
+  ReadStatusAfter(text, &figures);
   CarryPlanYears(text, years, &figures);
   return figures;
 }

@@ -567,6 +567,31 @@ TEST_CASE("figures: one reader over a report's figures in order gives what a fre
   }
 }
 
+TEST_CASE("status: work not done yet, said after its size, is a plan (issue 18)") {
+  const Document document = Load(
+      "润雅乡2016年上半年工作总结\n"
+      "组路面硬化1.5公里村道建设已全部完工;润雅乡凤沟至政府路面硬化4.5公里已完成设计,"
+      "路基正在整理之中;开展房屋普查工作，共计4902栋，已鉴定7栋，50栋正在推进中。\n");
+  std::string got;
+  for (const Figure& figure : FiguresOf(document)) {
+    got += figure.text + " " + FigureStatusName(figure.status) + "\n";
+  }
+  CHECK(got == "1.5公里 result\n4.5公里 plan\n4902栋 result\n7栋 result\n50栋 result\n");
+}
+
+TEST_CASE("status: a heading that says it reviews reviews, whatever year it names (issue 18)") {
+  // A report on 2019 whose body writes 2020 for it: its review part is still a review.
+  const Document document = Load(
+      "镇政府2019年工作总结和2020年工作计划\n\n2020年主要工作措施、亮点及成效\n\n"
+      "一、认真做好绿色产业开发工作\n\n"
+      "二是加快推进林下经济发展,发展产业带,4月份扩大种植三华李300亩、茶叶270亩。\n");
+  std::string got;
+  for (const Figure& figure : FiguresOf(document)) {
+    got += figure.text + " " + FigureStatusName(figure.status) + "\n";
+  }
+  CHECK(got == "300亩 result\n270亩 result\n");
+}
+
 }  // namespace
 }  // namespace glean::figures
 
