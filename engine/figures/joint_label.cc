@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/source/utf8.h"
@@ -50,7 +51,9 @@ bool IsParallelWord(std::string_view word) {
 // at its one 和 or 及: 生产安全事故起数和死亡人数; after a 、, 及 is mostly "related":
 // 文化及相关产业、 旅游及相关产业增加值); a run of numerals before 产 is one item each
 // (一二三产增加值).
-std::vector<std::string_view> ItemsOf(std::string_view label) {
+// `split_joint` false keeps a 和 after a 、 inside its item (信息传输、租赁和商务服务业: two
+// trades).
+std::vector<std::string_view> ItemsOf(std::string_view label, bool split_joint) {
   std::vector<std::string_view> items;
   constexpr size_t kCharBytes = 3;
   size_t numerals = 0;
@@ -71,7 +74,7 @@ std::vector<std::string_view> ItemsOf(std::string_view label) {
   }
   std::string_view rest = label.substr(begin);
   for (std::string_view joint : {"和", "及"}) {
-    if (!items.empty() && joint == "及") break;
+    if (!items.empty() && (joint == "及" || !split_joint)) break;
     const size_t at = rest.find(joint);
     if (at == std::string_view::npos ||
         rest.find(joint, at + joint.size()) != std::string_view::npos)
@@ -158,11 +161,9 @@ std::string_view BeforeRespectively(std::string_view label) {
   return at == std::string_view::npos ? label : label.substr(0, at);
 }
 
-}  // namespace
-
-std::vector<std::string> JointLabelNames(std::string_view label) {
+std::vector<std::string> NamesOf(std::string_view label, bool split_joint) {
   label = BeforeRespectively(label);
-  const std::vector<std::string_view> items = ItemsOf(label);
+  const std::vector<std::string_view> items = ItemsOf(label, split_joint);
   if (items.size() < 2) {
     // 城乡居民人均可支配收入分别增长4.6%和7.1%: the town's and the country's.
     constexpr std::string_view kTownAndCountry = "城乡";
@@ -197,9 +198,13 @@ std::vector<std::string> JointLabelNames(std::string_view label) {
   return names;
 }
 
+}  // namespace
+
+std::vector<std::string> JointLabelNames(std::string_view label) { return NamesOf(label, true); }
+
 std::string JointLabelHead(std::string_view label) {
   label = BeforeRespectively(label);
-  const std::vector<std::string_view> items = ItemsOf(label);
+  const std::vector<std::string_view> items = ItemsOf(label, true);
   if (items.size() < 2) return std::string(label);  // 城乡…: of both
   return SharedPart(items).words;
 }
@@ -263,7 +268,13 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
     }
     joint = head.label;
     joint_end = (*figures)[end - 1].end;
-    const std::vector<std::string> names = JointLabelNames(head.label);
+    std::vector<std::string> names = JointLabelNames(head.label);
+    if (names.size() == count + 1) {
+      // One name too many: a 和 inside an item (信息传输、租赁和商务服务业增加值分别增长…).
+      if (std::vector<std::string> fewer = NamesOf(head.label, false); fewer.size() == count) {
+        names = std::move(fewer);
+      }
+    }
     if (names.size() == count) {
       for (size_t i = 0; i < count; ++i) (*figures)[first + i].label = names[i];
     } else if (!names.empty()) {
