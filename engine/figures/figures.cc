@@ -456,6 +456,7 @@ std::vector<Figure> Find(const Document& document) {
   }
   NameJointLists(text, inherited, &figures);
   NameCompletionRates(text, &figures);
+  CarrySubjectQualifiers(text, &figures);
   ReadStatusAfter(text, &figures);
   CarryPlanYears(text, years, &figures);
   return figures;

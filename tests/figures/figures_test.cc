@@ -188,6 +188,12 @@ const Case kCases[] = {
     // One name too many for the figures: a 和 inside an item.
     {"信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。",
      "18.6% 18.6 % | 信息传输增加值 | 增长 |\n13.4% 13.4 % | 租赁和商务服务业增加值 | 增长 |\n"},
+    // The town's or the country's part of a total keeps its qualifier in the label that goes on
+    // with its words.
+    {"其中城市低保6195户12533人,发放低保金3277万元,农村低保7840户13026人,发放低保金1444万元。",
+     "6195户 6195 户 | 城市低保 |  |\n12533人 12533 人 | 城市低保 |  |\n"
+     "3277万元 32770000 元 | 城市低保金 | 发放 |\n7840户 7840 户 | 农村低保 |  |\n"
+     "13026人 13026 人 | 农村低保 |  |\n1444万元 14440000 元 | 农村低保金 | 发放 |\n"},
     // 每千人口, 每百户: the denominator of a rate, not a figure; it stays in the rate's label.
     {"每千人口拥有3岁以下婴幼儿托位数达4.59个。",
      "4.59个 4.59 个 | 每千人口拥有3岁以下婴幼儿托位数 |  |\n"},
