@@ -140,7 +140,8 @@ Shared SharedPart(const std::vector<std::string_view>& items) {
   // 税收收入占财政总收入比重省口径、市口径: the qualifiers after the shared words.
   // 地方财政收入、支出: parallel words end both.
   if (last.size() <= 3 && first.size() > last.size() + 1 &&
-      ((first.back() == last.back() && first[first.size() - 2] == last[last.size() - 2]) ||
+      ((last.size() >= 2 && first.back() == last.back() &&
+        first[first.size() - 2] == last[last.size() - 2]) ||
        (IsParallelWord(items.back()) &&
         IsParallelWord(Join(first, first.size() - last.size(), first.size()))))) {
     return {Join(first, 0, first.size() - last.size()), false};
