@@ -213,6 +213,7 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
     notes->assign(document.headings().size(), HeadingNote{});
   }
   bool kind_found = false;
+  bool any_plans = false;  // some heading around it says it plans
   for (size_t i = path.size(); i-- > 0 && !(kind_found && section.period.known());) {
     HeadingNote own;
     HeadingNote* note = &own;
@@ -253,6 +254,7 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
       section.also = note->also;
       section.turns = note->turns;
     }
+    any_plans = any_plans || note->kind == SectionKind::kPlans;
     if (!kind_found && note->kind != SectionKind::kNone) {
       section.plans = note->kind == SectionKind::kPlans;
       kind_found = true;
@@ -268,8 +270,12 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
   if (!section.period.known() && !section.plans && !section.turns.empty()) {
     section.period = {years.reviewed, years.reviewed};
   }
+  // A heading that says it reviews (2020年主要工作措施、亮点及成效) reviews, whatever year it
+  // names, unless one around it says it plans (二、“十五五”时期…目标任务 ›
+  // (七)美丽山西建设取得重大成效).
+  const bool says_review = kind_found && !section.plans && !any_plans;
   section.period_plans = section.period.known() && section.years.reviewed != 0 &&
-                         section.period.first > section.years.reviewed;
+                         section.period.first > section.years.reviewed && !says_review;
   return section;
 }
 

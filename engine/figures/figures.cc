@@ -9,11 +9,15 @@
 
 #include "engine/document_impl.h"
 #include "engine/figures/changes.h"
+#include "engine/figures/completion.h"
 #include "engine/figures/exceptions.h"
 #include "engine/figures/figure_context.h"
+#include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
 #include "engine/figures/noun_after.h"
+#include "engine/figures/plan_year.h"
 #include "engine/figures/reader.h"
+#include "engine/figures/status_after.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
@@ -186,14 +190,21 @@ FigureChange MakeChange(const ChangeWord& word, const Reading* reading) {
 // attached to the last of `found`; returns the index of the last reading taken.
 size_t SpreadChanges(std::string_view text, const ChangeWord& word,
                      const std::vector<Reading>& readings, size_t at, std::vector<Found>* found) {
-  // The list the change follows: values of one unit, each after the first inheriting its label.
+  // The list the change follows: values of one unit, each after the first inheriting its label;
+  // after 分别, the items of a 、 list whatever their units (游客17.52亿人次、旅游花费1.27万亿元,
+  // 分别增长32.9%、41.6%).
   const std::string& unit = found->back().reading.value.unit;
+  const size_t last_end = found->back().reading.outer_end;
+  const bool respectively =
+      text.substr(last_end, readings[at].outer_begin - last_end).find("分别") !=
+      std::string_view::npos;
   size_t values = 1;
   while (values < found->size()) {
     const Found& item = (*found)[found->size() - values];
     const Found& before = (*found)[found->size() - values - 1];
-    if (!item.inherits || before.reading.value.unit != unit || !before.changes.empty() ||
-        (values > 1 && !item.changes.empty())) {
+    const bool listed = respectively && text.substr(before.reading.outer_end).starts_with("、");
+    if (!(listed || (item.inherits && before.reading.value.unit == unit)) ||
+        !before.changes.empty() || (values > 1 && !item.changes.empty())) {
       break;
     }
     ++values;
@@ -307,7 +318,8 @@ std::vector<Figure> Find(const Document& document) {
   const std::string_view text = document.normalized();
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
-  std::vector<bool> chained(found.size(), false);  // named by the noun before the next figure
+  std::vector<bool> chained(found.size(), false);    // named by the noun before the next figure
+  std::vector<bool> inherited(found.size(), false);  // took the label of the figure before
   Document::Cursor cursor;
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
@@ -367,7 +379,7 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = figures[k - 1].label;
       figure.action = figures[k - 1].action;
       figure.clause = figures[k - 1].clause;
-      SplitTownAndCountry(figure.clause, &figures[k - 1].label, &figure.label);
+      inherited[k] = true;
       continue;
     }
     Label label = LabelOf(figure.clause);
@@ -443,6 +455,11 @@ std::vector<Figure> Find(const Document& document) {
     }
     TrimBlanks(&figure.label);
   }
+  NameJointLists(text, inherited, &figures);
+  NameCompletionRates(text, &figures);
+  CarrySubjectQualifiers(text, &figures);
+  ReadStatusAfter(text, &figures);
+  CarryPlanYears(text, years, &figures);
   return figures;
 }
 

@@ -285,17 +285,6 @@ bool ForWhom(std::string_view clause) {
          !clause.ends_with("行为") && !clause.ends_with("分别为");
 }
 
-bool SplitTownAndCountry(std::string_view clause, std::string* first, std::string* second) {
-  if (!first->starts_with("城乡") || first->size() <= 6 || *second != *first ||
-      clause.find("分别") == std::string_view::npos) {
-    return false;
-  }
-  const std::string rest = first->substr(6);
-  *first = "城镇" + rest;
-  *second = "农村" + rest;
-  return true;
-}
-
 bool EndsWithScope(std::string_view clause) {
   while (clause.ends_with(" ")) clause.remove_suffix(1);
   return !OwnAreaAtEnd(clause).empty();
@@ -322,6 +311,38 @@ std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size
   // 开展房屋普查工作: the work is the survey.
   if (label.ends_with("工作") && label.size() > 6) label.resize(label.size() - 6);
   return label;
+}
+
+void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures) {
+  static constexpr std::string_view kQualifiers[] = {"城市", "农村", "城镇", "城区"};
+  const auto qualifier_of = [](std::string_view label) -> std::string_view {
+    for (std::string_view qualifier : kQualifiers) {
+      if (label.starts_with(qualifier)) return qualifier;
+    }
+    return {};
+  };
+  for (size_t k = 1; k < figures->size(); ++k) {
+    Figure& figure = (*figures)[k];
+    const Figure& before = (*figures)[k - 1];
+    const std::string_view qualifier = qualifier_of(before.label);
+    if (qualifier.empty() || !qualifier_of(figure.label).empty() || before.end > figure.begin) {
+      continue;
+    }
+    const std::string_view subject = std::string_view(before.label).substr(qualifier.size());
+    // 低保 → 低保金: the label goes on with the subject's own words, and is longer.
+    constexpr size_t kCharBytes = 3;
+    if (subject.size() < 2 * kCharBytes || !figure.label.starts_with(subject) ||
+        figure.label.size() <= subject.size()) {
+      continue;
+    }
+    const std::string_view between = text.substr(before.end, figure.begin - before.end);
+    if (between.find_first_of("\n;") != std::string_view::npos ||
+        between.find("。") != std::string_view::npos ||
+        between.find("；") != std::string_view::npos) {
+      continue;
+    }
+    figure.label = std::string(qualifier) + figure.label;
+  }
 }
 
 }  // namespace glean::figures

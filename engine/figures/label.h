@@ -6,6 +6,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "glean/figure.h"
 
 namespace glean::figures {
 
@@ -42,11 +45,6 @@ bool IsPlaceName(std::string_view label);
 // noun after a count names it.
 bool ForWhom(std::string_view clause);
 
-// 城乡居民人均可支配收入分别增长4.6%和7.1%: the two figures of `clause`, both labelled 城乡…,
-// are the town's (城镇…) and the country's (农村…). Relabels them and returns true; false and
-// unchanged otherwise.
-bool SplitTownAndCountry(std::string_view clause, std::string* first, std::string* second);
-
 // Whether `clause` ends in the report's own area (带动全镇180余户): the figure counts a part of
 // the area's own, not the thing named before it.
 bool EndsWithScope(std::string_view clause);
@@ -56,6 +54,11 @@ bool EndsWithScope(std::string_view clause);
 // stands between: 开展房屋普查工作，共计4902栋 → 房屋普查. Empty otherwise.
 std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size_t clause_end,
                                 size_t floor);
+
+// Gives a figure's label the town or country qualifier of the figure before it in its sentence
+// when the label goes on with that figure's words: `农村低保7840户13026人,发放低保金1444万元` →
+// 农村低保金 (the rural allowance, not all of it). `text` is the normalized text of the figures.
+void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures);
 
 }  // namespace glean::figures
 

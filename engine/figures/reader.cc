@@ -128,6 +128,22 @@ constexpr std::pair<std::string_view, Approx> kPrefixes[] = {
     {"逾", Approx::kMore},
 };
 
+// Bounds the value library reads as no approximation: 突破3万亿元 is more than 3 万亿元, 不低于95%
+// at least 95 %. They stay outside the figure's text, as 约 and 以上 do.
+Approx BoundBefore(std::string_view text, size_t at) {
+  if (at < 6 || static_cast<unsigned char>(text[at - 3]) < 0xE0) return Approx::kExact;
+  for (const auto& [word, approx] : {
+           std::pair<std::string_view, Approx>{"突破", Approx::kMore},
+           {"不低于", Approx::kMore},
+           {"不少于", Approx::kMore},
+           {"至少", Approx::kMore},
+           {"不高于", Approx::kLess},
+       }) {
+    if (EndsWithAt(text, at, word)) return approx;
+  }
+  return Approx::kExact;
+}
+
 constexpr std::string_view kSuffixes[] = {"以上", "以下", "左右", "上下"};
 
 // Where an approximation word ending at `at` begins, or `at` when none does.
@@ -325,6 +341,11 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
     }
   }
   if (!field || !std::holds_alternative<Decimal>(field->value)) return std::nullopt;
+  if (field->approx == Approx::kExact) field->approx = BoundBefore(text, reading.outer_begin);
+  // 不超过5%: the value library reads 超过 alone.
+  if (EndsWithAt(text, reading.outer_begin, "不") && StartsWith(text, reading.outer_begin, "超")) {
+    field->approx = Approx::kLess;
+  }
   if (!per.empty()) {
     field->unit += per;
     field->canonical.reset();

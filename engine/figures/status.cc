@@ -121,7 +121,8 @@ size_t MarkerAt(std::string_view text, size_t at, size_t clause,
     const bool introduces = StartsWithAt(text, word_end, "是") ||
                             StartsWithAt(text, word_end, "为") ||
                             StartsWithAt(text, word_end, ":") || StartsWithAt(text, word_end, "：");
-    markers->push_back(StatusMarker{at, word_end, clause, word.kind, introduces});
+    const bool share = StartsWithAt(text, word_end, "的");
+    markers->push_back(StatusMarker{at, word_end, clause, word.kind, introduces, share});
     return word_end;
   }
   return at;
@@ -206,7 +207,10 @@ std::optional<FigureStatus> Decide(const StatusMarker* markers, size_t count, si
         break;
       }
     }
-    if (completion == k) return StatusOfKind(marker.kind);
+    // 为全年任务的114%: a share of the goal is what was done against it, as after a completion
+    // verb.
+    const bool share_of_goal = marker.share && marker.end + std::string_view("的").size() == begin;
+    if (completion == k && !share_of_goal) return StatusOfKind(marker.kind);
     for (size_t j = completion; j-- > 0 && markers[j].clause == marker.clause;) {
       if (markers[j].kind != MarkerKind::kCompletion && !IsGoal(markers[j].kind)) {
         return StatusOfKind(markers[j].kind);

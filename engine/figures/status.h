@@ -48,6 +48,7 @@ struct StatusMarker {
   size_t clause = 0;  // where its clause begins
   MarkerKind kind = MarkerKind::kResult;
   bool introduces = false;  // followed by 是, 为 or a colon: 主要预期目标是:
+  bool share = false;       // followed by 的: a share of it may follow (为全年任务的114%)
 };
 
 // Every status word's first character.

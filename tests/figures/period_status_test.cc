@@ -13,6 +13,7 @@
 #include "engine/figures/period.h"
 #include "engine/figures/status.h"
 #include "glean/document.h"
+#include "glean/figure.h"
 
 namespace glean::figures {
 namespace {
@@ -372,6 +373,9 @@ TEST_CASE("status: words that look like plan words but are not") {
       // A goal after a completion verb is met, not set.
       {"超额完成年度目标任务的112%", "112%", false, FigureStatus::kResult},
       {"完成改厕650户，占年度计划的108%", "108%", false, FigureStatus::kResult},
+      // A share of the task is what was done against it (issue 18), not the task itself.
+      {"完成造林2020亩,为全年任务的114%。", "114%", false, FigureStatus::kResult},
+      {"其中国税收入70万元,为全年任务的51%", "51%", false, FigureStatus::kResult},
       // 计划生育 is a field of work.
       {"计划生育服务对象1200人", "1200人", false, FigureStatus::kResult},
       // A programme's name, a noun 预期, 项目前期 and an indicator are no plan, result or quota.
@@ -518,9 +522,6 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
   }
 }
 
-}  // namespace
-}  // namespace glean::figures
-
 namespace glean::figures {
 namespace {
 
@@ -564,6 +565,51 @@ TEST_CASE("figures: one reader over a report's figures in order gives what a fre
     }
     CHECK(checked > 20);
   }
+}
+
+TEST_CASE("status: work not done yet, said after its size, is a plan (issue 18)") {
+  const Document document = Load(
+      "润雅乡2016年上半年工作总结\n"
+      "组路面硬化1.5公里村道建设已全部完工;润雅乡凤沟至政府路面硬化4.5公里已完成设计,"
+      "路基正在整理之中;开展房屋普查工作，共计4902栋，已鉴定7栋，50栋正在推进中。\n");
+  std::string got;
+  for (const Figure& figure : FiguresOf(document)) {
+    got += figure.text + " " + FigureStatusName(figure.status) + "\n";
+  }
+  CHECK(got == "1.5公里 result\n4.5公里 plan\n4902栋 result\n7栋 result\n50栋 result\n");
+}
+
+TEST_CASE("status: a heading that says it reviews reviews, whatever year it names (issue 18)") {
+  // A report on 2019 whose body writes 2020 for it: its review part is still a review.
+  const Document document = Load(
+      "镇政府2019年工作总结和2020年工作计划\n\n2020年主要工作措施、亮点及成效\n\n"
+      "一、认真做好绿色产业开发工作\n\n"
+      "二是加快推进林下经济发展,发展产业带,4月份扩大种植三华李300亩、茶叶270亩。\n");
+  std::string got;
+  for (const Figure& figure : FiguresOf(document)) {
+    got += figure.text + " " + FigureStatusName(figure.status) + "\n";
+  }
+  CHECK(got == "300亩 result\n270亩 result\n");
+}
+
+}  // namespace
+}  // namespace glean::figures
+
+TEST_CASE("period: a plan sentence with no year takes the year of the plan before it (issue 18)") {
+  const Document document = Load(
+      "乡镇2017年脱贫攻坚工作整改情况报告\n"
+      "乡镇辖6个行政村2个社区,总人口2.58万人,贫困发生率38.48%"
+      "。2018年全镇计划减少贫困人口任务1400人,"
+      "年末贫困发生率1.54%。全镇计划出列贫困村3个,即:中山村、六路村、力木村。\n");
+  const std::vector<Figure>& figures = FiguresOf(document);
+  std::string got;
+  for (const Figure& figure : figures) {
+    got +=
+        figure.text + " " + figure.period.ToString() + " " + FigureStatusName(figure.status) + "\n";
+  }
+  CHECK(got ==
+        "6个 2017 result\n2个 2017 result\n2.58万人 2017 result\n38.48% 2017 result\n"
+        "1400人 2018 target\n1.54% 2018 plan\n3个 2018 plan\n");
 }
 
 }  // namespace

@@ -1,0 +1,292 @@
+#include "engine/figures/joint_label.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+
+using Chars = std::vector<std::string_view>;
+
+Chars CharsOf(std::string_view text) {
+  Chars chars;
+  for (size_t p = 0; p < text.size();) {
+    const size_t length =
+        std::min(text.size() - p, source::Utf8LengthOfLead(static_cast<unsigned char>(text[p])));
+    chars.push_back(text.substr(p, length));
+    p += length;
+  }
+  return chars;
+}
+
+std::string Join(const Chars& chars, size_t from, size_t to) {
+  std::string joined;
+  for (size_t i = from; i < to && i < chars.size(); ++i) joined += chars[i];
+  return joined;
+}
+
+// Words that stand for each other in a list of qualifiers (城镇、农村居民…, 一、二、三产业…): where
+// one ends in the last item, the shared part begins.
+bool IsParallelWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "城镇", "农村", "城市", "乡村", "城区", "国有", "民营", "中央", "地方", "男性", "女性",
+      "进口", "出口", "公办", "民办", "省级", "市级", "县级", "乡级", "村级", "收入", "支出"};
+  if (std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords)) return true;
+  Chars chars = CharsOf(word);
+  if (!chars.empty() && chars.front() == "第") chars.erase(chars.begin());
+  if (!chars.empty() && chars.back() == "产") chars.pop_back();
+  if (chars.size() != 1) return false;
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五",
+                                                   "六", "七", "八", "九", "十"};
+  return std::find(std::begin(kNumerals), std::end(kNumerals), chars[0]) != std::end(kNumerals);
+}
+
+// The items of a joint label: split at 、, and at a 和 after the last 、 (in a label with no 、,
+// at its one 和 or 及: 生产安全事故起数和死亡人数; after a 、, 及 is mostly "related":
+// 文化及相关产业、 旅游及相关产业增加值); a run of numerals before 产 is one item each
+// (一二三产增加值).
+// `split_joint` false keeps a 和 after a 、 inside its item (信息传输、租赁和商务服务业: two
+// trades).
+std::vector<std::string_view> ItemsOf(std::string_view label, bool split_joint) {
+  std::vector<std::string_view> items;
+  constexpr size_t kCharBytes = 3;
+  size_t numerals = 0;
+  while (label.size() > (numerals + 1) * kCharBytes &&
+         IsParallelWord(label.substr(numerals * kCharBytes, kCharBytes))) {
+    ++numerals;
+  }
+  if (numerals >= 2 && label.substr(numerals * kCharBytes).starts_with("产")) {
+    for (size_t i = 0; i + 1 < numerals; ++i)
+      items.push_back(label.substr(i * kCharBytes, kCharBytes));
+    items.push_back(label.substr((numerals - 1) * kCharBytes));
+    return items;
+  }
+  size_t begin = 0;
+  for (size_t comma; (comma = label.find("、", begin)) != std::string_view::npos;) {
+    items.push_back(label.substr(begin, comma - begin));
+    begin = comma + std::string_view("、").size();
+  }
+  std::string_view rest = label.substr(begin);
+  for (std::string_view joint : {"和", "及"}) {
+    if (!items.empty() && (joint == "及" || !split_joint)) break;
+    const size_t at = rest.find(joint);
+    if (at == std::string_view::npos ||
+        rest.find(joint, at + joint.size()) != std::string_view::npos)
+      continue;
+    items.push_back(rest.substr(0, at));
+    rest.remove_prefix(at + joint.size());
+    break;
+  }
+  items.push_back(rest);
+  for (std::string_view item : items) {
+    if (item.empty()) return {};
+  }
+  return items;
+}
+
+// Words that name what is measured of a thing, longest first: 制造业、普惠小微贷款余额 is of the
+// loans to both, 原煤、原油、天然气产量 of the output of each.
+constexpr std::string_view kMeasures[] = {
+    "产业增加值", "产业产值", "贷款余额", "营业收入", "津贴标准", "补贴标准",
+    "产量占比",   "产能占比", "零售额",   "增加值",   "产值",     "产量",
+    "投资",       "余额",     "收入",     "利润",     "警情",     "数量",
+    "规模",       "出栏量",   "存栏量",   "总额",     "标准",     "案件",
+    "进出口",     "出口",     "进口",     "占比",     "比重"};
+
+// Whether an item names a measure of its own (生产安全事故起数, 游客人次, 一般公共预算收入): then
+// the items are whole as written.
+bool EndsWithMeasure(std::string_view item) {
+  for (std::string_view measure : kMeasures) {
+    if (item.ends_with(measure)) return true;
+  }
+  for (std::string_view end : {"数", "率", "额", "量", "值", "费", "出", "入", "次", "比", "重",
+                               "价", "积", "长", "度", "案", "件"}) {
+    if (item.ends_with(end)) return true;
+  }
+  return false;
+}
+
+struct Shared {
+  std::string words;
+  bool after = true;  // the items come before the shared words (城镇、农村|居民…), or after them
+};
+
+// What the items of a joint label share, when their words show it.
+Shared SharedPart(const std::vector<std::string_view>& items) {
+  const Chars first = CharsOf(items.front());
+  const Chars last = CharsOf(items.back());
+  // 国家级、部级创新平台, 装备制造业、高技术制造业增加值: the first item's last character, early in
+  // the last item, ends the qualifier there.
+  constexpr size_t kQualifierReach = 6;
+  // Not when the first item would then name what the last does (工业、制造业、工业技改投资).
+  for (size_t p = 0; p + 2 < last.size() && p <= kQualifierReach; ++p) {
+    if (last[p] != first.back()) continue;
+    std::string shared = Join(last, p + 1, last.size());
+    if (std::string(items.front()) + shared != items.back()) return {std::move(shared), true};
+    break;
+  }
+  // 城镇、农村居民人均可支配收入; 第一、第三产业增加值.
+  for (size_t length = 1; length <= 3 && length + 2 <= last.size(); ++length) {
+    if (IsParallelWord(items.front()) && IsParallelWord(Join(last, 0, length))) {
+      return {Join(last, length, last.size()), true};
+    }
+  }
+  // 税收收入占财政总收入比重省口径、市口径: the qualifiers after the shared words.
+  // 地方财政收入、支出: parallel words end both.
+  if (last.size() <= 3 && first.size() > last.size() + 1 &&
+      ((last.size() >= 2 && first.back() == last.back() &&
+        first[first.size() - 2] == last[last.size() - 2]) ||
+       (IsParallelWord(items.back()) &&
+        IsParallelWord(Join(first, first.size() - last.size(), first.size()))))) {
+    return {Join(first, 0, first.size() - last.size()), false};
+  }
+  // 制造业、普惠小微贷款余额: a first item that names no measure shares the last one's.
+  if (!EndsWithMeasure(items.front())) {
+    for (std::string_view measure : kMeasures) {
+      if (items.back().ends_with(measure) && items.back().size() > measure.size()) {
+        return {std::string(measure), true};
+      }
+    }
+  }
+  return {};
+}
+
+std::string_view BeforeRespectively(std::string_view label) {
+  const size_t at = label.find("分别");
+  return at == std::string_view::npos ? label : label.substr(0, at);
+}
+
+std::vector<std::string> NamesOf(std::string_view label, bool split_joint) {
+  label = BeforeRespectively(label);
+  const std::vector<std::string_view> items = ItemsOf(label, split_joint);
+  if (items.size() < 2) {
+    // 城乡居民人均可支配收入分别增长4.6%和7.1%: the town's and the country's.
+    constexpr std::string_view kTownAndCountry = "城乡";
+    if (!label.starts_with(kTownAndCountry) || label.size() <= kTownAndCountry.size()) {
+      return {};
+    }
+    const std::string_view rest = label.substr(kTownAndCountry.size());
+    return {"城镇" + std::string(rest), "农村" + std::string(rest)};
+  }
+  const Shared shared = SharedPart(items);
+  std::vector<std::string> names;
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::string name(items[i]);
+    if (!shared.words.empty()) {
+      if (shared.after && i + 1 < items.size() && !name.ends_with(shared.words)) {
+        // 困难残疾人生活补贴 + 补贴标准: the words both hold are written once.
+        size_t overlap = std::min(name.size(), shared.words.size());
+        while (overlap > 0 && !name.ends_with(std::string_view(shared.words).substr(0, overlap)))
+          --overlap;
+        name += shared.words.substr(overlap);
+      } else if (!shared.after && i > 0 && !name.starts_with(shared.words)) {
+        name = shared.words + name;
+      }
+    }
+    // 一、二、三产业增加值: the first, second and third sectors.
+    if (CharsOf(name).size() > 3 && IsParallelWord(name.substr(0, 3)) &&
+        name.substr(3).starts_with("产业")) {
+      name = "第" + name;
+    }
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+}  // namespace
+
+std::vector<std::string> JointLabelNames(std::string_view label) { return NamesOf(label, true); }
+
+std::string JointLabelHead(std::string_view label) {
+  label = BeforeRespectively(label);
+  const std::vector<std::string_view> items = ItemsOf(label, true);
+  if (items.size() < 2) return std::string(label);  // 城乡…: of both
+  return SharedPart(items).words;
+}
+
+namespace {
+
+// Whether the text between two figures of a list only separates its items (、, 和, a blank).
+bool SeparatesItems(std::string_view between) {
+  while (between.starts_with(" ")) between.remove_prefix(1);
+  while (between.ends_with(" ")) between.remove_suffix(1);
+  return between == "、" || between == "和" || between == "及" || between == "," || between == "，";
+}
+
+// How the figures [first, first + count) of a list fall to `names`, when there are more of them:
+// in pairs, the i-th pair to the i-th name (12户35人、8户20人: nothing between a pair's figures),
+// or in rounds, each round giving one figure to each name in turn (分别从645元/月、4318元/年提高到
+// 801元/月、7226元/年: the rounds joined by other words). Empty when neither.
+std::vector<size_t> NameOfEach(std::string_view text, const std::vector<Figure>& figures,
+                               size_t first, size_t count, size_t names) {
+  if (names < 2 || count % names != 0) return {};
+  const auto between = [&](size_t i) {
+    const Figure& before = figures[first + i - 1];
+    const Figure& after = figures[first + i];
+    return after.begin >= before.end ? text.substr(before.end, after.begin - before.end)
+                                     : std::string_view();
+  };
+  const size_t per_name = count / names;
+  bool pairs = true, rounds = true;
+  for (size_t i = 1; i < count; ++i) {
+    const bool separates = SeparatesItems(between(i));
+    const bool adjacent = between(i).size() <= 3 && !separates;
+    pairs = pairs && (i % per_name == 0 ? separates : adjacent);
+    rounds = rounds && (i % names == 0 ? !separates && !adjacent : separates);
+  }
+  if (pairs == rounds) return {};
+  std::vector<size_t> name_of(count);
+  for (size_t i = 0; i < count; ++i) name_of[i] = pairs ? i / per_name : i % names;
+  return name_of;
+}
+
+}  // namespace
+
+void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
+                    std::vector<Figure>* figures) {
+  // The joint label of the list named last, and where it ended: a list after it in its sentence
+  // that took that label from it (分别从645元/月、4318元/年提高到801元/月、7226元/年) is named
+  // alike.
+  std::string joint;
+  size_t joint_end = 0;
+  for (size_t first = 0; first < figures->size();) {
+    size_t end = first + 1;
+    while (end < figures->size() && inherited[end]) ++end;
+    const size_t count = end - first;
+    Figure& head = (*figures)[first];
+    const bool follows = !joint.empty() && head.label == joint &&
+                         text.substr(joint_end, head.begin - joint_end).find_first_of("\n。；;") ==
+                             std::string_view::npos;
+    if (count < 2 || (head.clause.find("分别") == std::string::npos && !follows)) {
+      first = end;
+      continue;
+    }
+    joint = head.label;
+    joint_end = (*figures)[end - 1].end;
+    std::vector<std::string> names = JointLabelNames(head.label);
+    if (names.size() == count + 1) {
+      // One name too many: a 和 inside an item (信息传输、租赁和商务服务业增加值分别增长…).
+      if (std::vector<std::string> fewer = NamesOf(head.label, false); fewer.size() == count) {
+        names = std::move(fewer);
+      }
+    }
+    if (names.size() == count) {
+      for (size_t i = 0; i < count; ++i) (*figures)[first + i].label = names[i];
+    } else if (!names.empty()) {
+      const std::vector<size_t> name_of = NameOfEach(text, *figures, first, count, names.size());
+      const std::string shared = name_of.empty() ? JointLabelHead(head.label) : std::string();
+      for (size_t i = 0; i < count; ++i) {
+        (*figures)[first + i].label = name_of.empty() ? shared : names[name_of[i]];
+      }
+    }
+    first = end;
+  }
+}
+
+}  // namespace glean::figures

@@ -1,0 +1,68 @@
+#include "engine/figures/plan_year.h"
+
+#include <string_view>
+#include <vector>
+
+namespace glean::figures {
+
+namespace {
+
+constexpr std::string_view kSentenceEnds[] = {"。", "；", ";", "！", "？", "!", "?"};
+
+// Where the sentence holding `at` begins, and whether a paragraph (a line) starts there.
+size_t SentenceBegin(std::string_view text, size_t at, bool* paragraph) {
+  *paragraph = false;
+  for (size_t p = at; p > 0; --p) {
+    if (text[p - 1] == '\n') {
+      *paragraph = true;
+      return p;
+    }
+    for (std::string_view end : kSentenceEnds) {
+      if (p >= end.size() && text.substr(p - end.size(), end.size()) == end) return p;
+    }
+  }
+  *paragraph = true;
+  return 0;
+}
+
+size_t SentenceEnd(std::string_view text, size_t at) {
+  for (size_t p = at; p < text.size(); ++p) {
+    if (text[p] == '\n') return p;
+    for (std::string_view end : kSentenceEnds) {
+      if (text.substr(p, end.size()) == end) return p;
+    }
+  }
+  return text.size();
+}
+
+}  // namespace
+
+void CarryPlanYears(std::string_view text, const ReportYears& years, std::vector<Figure>* figures) {
+  if (years.reviewed == 0) return;
+  const Period reviewed{years.reviewed, years.reviewed};
+  for (size_t k = 1; k < figures->size(); ++k) {
+    Figure& figure = (*figures)[k];
+    if (figure.status != FigureStatus::kPlan || figure.period != reviewed) continue;
+    bool paragraph = false;
+    const size_t begin = SentenceBegin(text, figure.begin, &paragraph);
+    if (paragraph || begin == 0) continue;
+    const size_t end = SentenceEnd(text, figure.end);
+    if (FirstTimeMention(text, begin, end, years)) continue;
+    // The last figure of the sentence before, when it is a plan dated by a year of its own.
+    bool before_paragraph = false;
+    const size_t before_begin = SentenceBegin(text, begin - 1, &before_paragraph);
+    for (size_t j = k; j-- > 0;) {
+      const Figure& before = (*figures)[j];
+      if (before.end > begin) continue;
+      if (before.begin < before_begin) break;
+      const std::optional<TimeMention> named = FirstTimeMention(text, before_begin, begin, years);
+      if (before.status == FigureStatus::kPlan && named && named->period == before.period &&
+          before.period.first > years.reviewed) {
+        figure.period = before.period;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace glean::figures
