@@ -736,8 +736,12 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     std::sort(literal.set_tails.begin(), literal.set_tails.end(),
               [](const TailRules& a, const TailRules& b) { return a.tail < b.tail; });
   }
+  // A rule that begins with several literals (开展|举办) runs whole at each: planned once.
+  std::vector<bool> planned(rules.rules.size(), false);
   for (const LiteralRules& literal : literals) {
     for (int index : literal.whole) {
+      if (planned[static_cast<size_t>(index)]) continue;
+      planned[static_cast<size_t>(index)] = true;
       rule_plans[static_cast<size_t>(index)] =
           CapturePlan::Plan(*rules.rules[static_cast<size_t>(index)].pattern, rests.get());
     }
