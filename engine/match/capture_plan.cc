@@ -54,12 +54,19 @@ std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled, RestCache* r
 std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled,
                                                std::optional<PatternPieces> read,
                                                RestCache* rests) {
-  const RE2::Options& options = compiled.options();
+  if (!compiled.ok()) return nullptr;
+  return Plan(compiled.pattern(), compiled.options(), compiled.NumberOfCapturingGroups(),
+              std::move(read), rests);
+}
+
+std::unique_ptr<CapturePlan> CapturePlan::Plan(std::string_view pattern,
+                                               const RE2::Options& options, int group_count,
+                                               std::optional<PatternPieces> read,
+                                               RestCache* rests) {
   // Ends are tried in leftmost-first order, not longest-match order.
-  if (!compiled.ok() || !PiecesApply(options) || options.longest_match()) return nullptr;
-  const std::string_view pattern = compiled.pattern();
+  if (!PiecesApply(options) || options.longest_match()) return nullptr;
   if (!read || read->pieces.empty() || read->groups == 0 || read->groups > kMaxGroups ||
-      read->groups != compiled.NumberOfCapturingGroups()) {
+      read->groups != group_count) {
     return nullptr;
   }
   std::unique_ptr<CapturePlan> plan(new CapturePlan);

@@ -53,6 +53,11 @@ class CapturePlan {
   // that read them for other questions too.
   static std::unique_ptr<CapturePlan> Plan(const RE2& pattern, std::optional<PatternPieces> pieces,
                                            RestCache* rests);
+  // The same for a pattern not compiled yet (DeferredRegex): REQUIRES: it compiles with `options`
+  // and has `group_count` capture groups.
+  static std::unique_ptr<CapturePlan> Plan(std::string_view pattern, const RE2::Options& options,
+                                           int group_count, std::optional<PatternPieces> pieces,
+                                           RestCache* rests);
 
   ~CapturePlan();
 

@@ -16,6 +16,7 @@
 #include "engine/rules/pattern_expander.h"
 #include "engine/rules/pattern_scan.h"
 #include "engine/rules/rule_loader.h"
+#include "engine/rules/slot_stand_in.h"
 #include "engine/rules/unit_names.h"
 #include "engine/rules/yaml_text.h"
 #include "engine/source/directory_walk.h"
@@ -551,6 +552,7 @@ Result<RuleSet> Loader::Compile() {
   }
   compiled->declared_units = declared_;
   const std::string quantity_pattern = values::QuantityPatternWith(declared_words);
+  SlotStandIns stand_ins(RegexOptions(), quantity_pattern);
 
   // Expands and compiles one optional filter expression (unless, within, not_within).
   auto compile_filter = [&](const Located& source, const std::string& rule_id,
@@ -623,15 +625,26 @@ Result<RuleSet> Loader::Compile() {
     rule.not_within = compile_filter(spec.not_within, id, "'not_within'");
     if (!expansion.errors.empty() || duplicate_slot) continue;
     rule.expanded_pattern = expansion.pattern;
-    rule.pattern = CompileRegex(expansion.pattern, spec.pattern, id, "pattern");
-    if (rule.pattern == nullptr) continue;
-    if (RE2::FullMatch("", *rule.pattern)) {
+    // A pattern with slots is checked through its stand-in and compiled when it first runs: a run
+    // over a few reports runs a fraction of the rules, and the split ones never run whole.
+    std::unique_ptr<RE2> checked = stand_ins.StandIn(expansion);
+    std::unique_ptr<RE2> full;
+    if (checked == nullptr) {
+      full = CompileRegex(expansion.pattern, spec.pattern, id, "pattern");
+      if (full == nullptr) continue;
+    }
+    const RE2& shape = checked != nullptr ? *checked : *full;
+    if (RE2::FullMatch("", shape)) {
       Error("empty-match", PatternLocation(spec.pattern, 0),
             "pattern can match the empty string, which would report a fact everywhere", id);
       continue;
     }
+    rule.group_count = shape.NumberOfCapturingGroups();
+    rule.pattern = full != nullptr ? std::make_unique<internal::DeferredRegex>(std::move(full))
+                                   : std::make_unique<internal::DeferredRegex>(expansion.pattern,
+                                                                               RegexOptions());
 
-    const bool fields_built = BuildFields(spec, expansion, *shared_normalizer, &rule);
+    const bool fields_built = BuildFields(spec, expansion, shape, *shared_normalizer, &rule);
     if (fields_built) CheckFieldsCanHoldValues(spec, expansion, rule);
     if (!fields_built || !CompileWhere(spec, &rule) || duplicate) {
       continue;

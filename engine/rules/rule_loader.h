@@ -126,8 +126,9 @@ class Loader {
   void ParseNormalize(const SourceFile& file, const YAML::Node& node);
   void ParseDefs(const SourceFile& file, const YAML::Node& node);
   void ParseDeclaredUnits(const SourceFile& file, const YAML::Node& node);
-  // The fields of a pattern rule, from its compiled pattern's groups; false after an error.
-  bool BuildFields(const RuleSpec& spec, const Expansion& expansion,
+  // The fields of a pattern rule, from the groups of its compiled pattern or of the pattern that
+  // stands in for it (`shape`); false after an error.
+  bool BuildFields(const RuleSpec& spec, const Expansion& expansion, const RE2& shape,
                    const normalize::Normalizer& normalizer, internal::CompiledRule* rule);
   void ParseWhere(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
   // The rule's `where:` conditions on its fields (set in `rule`); false after an error.
