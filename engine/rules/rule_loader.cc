@@ -72,7 +72,7 @@ std::optional<std::string> Loader::Scalar(const SourceFile& file, const YAML::No
   return node.Scalar();
 }
 
-Located Loader::LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key) {
+Located Loader::LocatedScalar(const SourceFile& file, const MapKeys& map, const char* key) {
   Located located;
   located.file = &file;
   const YAML::Node node = map[key];
@@ -274,38 +274,39 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
     return;
   }
   CheckKeys(file, node, kRuleKeys, "a rule");
+  const MapKeys keys(node);
   RuleSpec rule;
   rule.file = &file;
   rule.mark = node.Mark();
-  rule.id = LocatedScalar(file, node, "id");
-  rule.fact = LocatedScalar(file, node, "fact");
-  rule.pattern = LocatedScalar(file, node, "pattern");
-  rule.unless = LocatedScalar(file, node, "unless");
-  rule.within = LocatedScalar(file, node, "within");
-  rule.not_within = LocatedScalar(file, node, "not_within");
+  rule.id = LocatedScalar(file, keys, "id");
+  rule.fact = LocatedScalar(file, keys, "fact");
+  rule.pattern = LocatedScalar(file, keys, "pattern");
+  rule.unless = LocatedScalar(file, keys, "unless");
+  rule.within = LocatedScalar(file, keys, "within");
+  rule.not_within = LocatedScalar(file, keys, "not_within");
   if (!rule.id.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'id'");
     return;
   }
-  if (const YAML::Node figure = node["figure"]; figure.IsDefined()) {
+  if (const YAML::Node figure = keys["figure"]; figure.IsDefined()) {
     ParseFigure(file, figure, &rule);
   }
   if (!rule.pattern.present && !rule.figure.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'pattern'", rule.id.text);
   } else if (rule.pattern.present && rule.figure.present) {
-    Error("type", file.At(node["figure"].Mark()),
+    Error("type", file.At(keys["figure"].Mark()),
           "a rule has either 'pattern' or 'figure', not both", rule.id.text);
   }
   if (!rule.fact.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'fact' (the fact type it reports)",
           rule.id.text);
   }
-  if (const YAML::Node priority = node["priority"]; priority.IsDefined()) {
+  if (const YAML::Node priority = keys["priority"]; priority.IsDefined()) {
     if (!priority.IsScalar() || !YAML::convert<int>::decode(priority, rule.priority)) {
       Error("type", file.At(priority.Mark()), "'priority' must be a whole number", rule.id.text);
     }
   }
-  if (const YAML::Node fallback = node["fallback"]; fallback.IsDefined()) {
+  if (const YAML::Node fallback = keys["fallback"]; fallback.IsDefined()) {
     if (!fallback.IsScalar() || !YAML::convert<bool>::decode(fallback, rule.fallback)) {
       Error("type", file.At(fallback.Mark()), "'fallback' must be true or false", rule.id.text);
     } else if (rule.fallback && !rule.figure.present) {
@@ -313,15 +314,15 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
             "'fallback' applies to figure rules: a pattern rule's text is its own", rule.id.text);
     }
   }
-  if (const YAML::Node enabled = node["enabled"]; enabled.IsDefined()) {
+  if (const YAML::Node enabled = keys["enabled"]; enabled.IsDefined()) {
     if (!enabled.IsScalar() || !YAML::convert<bool>::decode(enabled, rule.enabled)) {
       Error("type", file.At(enabled.Mark()), "'enabled' must be true or false", rule.id.text);
     }
   }
-  if (const YAML::Node tags = node["tags"]; tags.IsDefined() && !tags.IsSequence()) {
+  if (const YAML::Node tags = keys["tags"]; tags.IsDefined() && !tags.IsSequence()) {
     Error("type", file.At(tags.Mark()), "'tags' must be a list", rule.id.text);
   }
-  if (const YAML::Node fields = node["fields"]; fields.IsDefined()) {
+  if (const YAML::Node fields = keys["fields"]; fields.IsDefined()) {
     if (!fields.IsMap()) {
       Error("type", file.At(fields.Mark()), "'fields' must be a map of field name: settings",
             rule.id.text);
@@ -337,7 +338,8 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
           continue;
         }
         CheckKeys(file, it->second, kFieldKeys, "a field");
-        if (const YAML::Node type = it->second["type"]; type.IsDefined()) {
+        const MapKeys settings(it->second);
+        if (const YAML::Node type = settings["type"]; type.IsDefined()) {
           SlotType slot_type;
           if (!type.IsScalar() || !ParseSlotType(type.Scalar(), &slot_type)) {
             const std::string hint = rules::ClosestMatch(
@@ -351,15 +353,15 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
             field.type = slot_type;
           }
         }
-        if (const YAML::Node unit = it->second["unit"]; unit.IsDefined()) {
+        if (const YAML::Node unit = settings["unit"]; unit.IsDefined()) {
           ParseUnits(file, unit, rule.id.text, &field.units);
         }
         rule.fields.push_back(std::move(field));
       }
     }
   }
-  if (const YAML::Node where = node["where"]; where.IsDefined()) ParseWhere(file, where, &rule);
-  if (const YAML::Node examples = node["examples"]; examples.IsDefined()) {
+  if (const YAML::Node where = keys["where"]; where.IsDefined()) ParseWhere(file, where, &rule);
+  if (const YAML::Node examples = keys["examples"]; examples.IsDefined()) {
     ParseExamples(file, examples, &rule);
   }
   rules_.push_back(std::move(rule));
