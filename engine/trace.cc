@@ -190,7 +190,7 @@ std::optional<PartialMatch> LongestPartialMatch(const RuleSet& rules, std::strin
     if (compiled.id != rule) continue;
     const std::string& pattern = compiled.pattern->pattern();
     const internal::PatternProgress progress =
-        internal::LongestPrefixMatch(*compiled.pattern, document.normalized(), at);
+        internal::LongestPrefixMatch(compiled.pattern->regex(), document.normalized(), at);
     PartialMatch partial;
     partial.end = progress.end;
     partial.matched = pattern.substr(0, progress.cut);

@@ -23,26 +23,27 @@ re2::StringPiece StringPieceOf(std::string_view text) {
 
 struct CapturePlan::Piece {
   PatternPiece shape;
-  std::unique_ptr<RE2> one;    // kRepeat: one repetition, when not a digit
-  bool digit = false;          // kRepeat of \d, tested directly
-  const RE2* after = nullptr;  // the pattern after this piece (not for the last piece)
+  std::unique_ptr<RE2> one;              // kRepeat: one repetition, when not a digit
+  bool digit = false;                    // kRepeat of \d, tested directly
+  const DeferredRegex* after = nullptr;  // the pattern after this piece (not for the last piece)
 };
 
 CapturePlan::~CapturePlan() = default;
 
-const RE2* CapturePlan::RestCache::Get(std::string_view rest, const RE2::Options& options) {
+const DeferredRegex* CapturePlan::RestCache::Get(std::string_view rest,
+                                                 const RE2::Options& options) {
   // Plans are made only under the options Plan accepts; these are the others that change what
   // a rest matches.
   std::string key = std::to_string(options.max_mem()) + (options.dot_nl() ? "s" : "-") +
                     (options.never_nl() ? "n" : "-") + (options.perl_classes() ? "p" : "-") +
                     (options.word_boundary() ? "b" : "-") + (options.one_line() ? "l" : "-") +
                     "\n" + WithoutCaptures(rest);
-  auto [it, inserted] = compiled_.try_emplace(std::move(key));
+  auto [it, inserted] = rests_.try_emplace(std::move(key));
   if (inserted) {
     it->second =
-        std::make_unique<RE2>(StringPieceOf(it->first.substr(it->first.find('\n') + 1)), options);
+        std::make_unique<DeferredRegex>(it->first.substr(it->first.find('\n') + 1), options);
   }
-  return it->second->ok() ? it->second.get() : nullptr;
+  return it->second.get();
 }
 
 std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled, RestCache* rests) {
@@ -53,12 +54,19 @@ std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled, RestCache* r
 std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled,
                                                std::optional<PatternPieces> read,
                                                RestCache* rests) {
-  const RE2::Options& options = compiled.options();
+  if (!compiled.ok()) return nullptr;
+  return Plan(compiled.pattern(), compiled.options(), compiled.NumberOfCapturingGroups(),
+              std::move(read), rests);
+}
+
+std::unique_ptr<CapturePlan> CapturePlan::Plan(std::string_view pattern,
+                                               const RE2::Options& options, int group_count,
+                                               std::optional<PatternPieces> read,
+                                               RestCache* rests) {
   // Ends are tried in leftmost-first order, not longest-match order.
-  if (!compiled.ok() || !PiecesApply(options) || options.longest_match()) return nullptr;
-  const std::string_view pattern = compiled.pattern();
+  if (!PiecesApply(options) || options.longest_match()) return nullptr;
   if (!read || read->pieces.empty() || read->groups == 0 || read->groups > kMaxGroups ||
-      read->groups != compiled.NumberOfCapturingGroups()) {
+      read->groups != group_count) {
     return nullptr;
   }
   std::unique_ptr<CapturePlan> plan(new CapturePlan);
@@ -83,7 +91,6 @@ std::unique_ptr<CapturePlan> CapturePlan::Plan(const RE2& compiled,
       }
     }
     piece.after = rests->Get(pattern.substr(read->pieces[i + 1].begin), options);
-    if (piece.after == nullptr) return nullptr;
     plan->pieces_.push_back(std::move(piece));
   }
   plan->group_count_ = read->groups;
@@ -133,8 +140,10 @@ bool CapturePlan::Place(std::string_view text, size_t at, size_t end, Span* grou
       // left needs no asking, as the match exists.
       size_t chosen = 0;
       for (; chosen < count; ++chosen) {
-        if (chosen + 1 == count || piece.after->Match(StringPieceOf(text), ends[chosen], end,
-                                                      RE2::ANCHOR_BOTH, nullptr, 0)) {
+        if (chosen + 1 == count) break;
+        const RE2& after = piece.after->regex();
+        if (!after.ok()) return false;
+        if (after.Match(StringPieceOf(text), ends[chosen], end, RE2::ANCHOR_BOTH, nullptr, 0)) {
           break;
         }
       }

@@ -27,20 +27,23 @@
 
 #include "engine/match/matcher.h"
 #include "engine/match/pattern_pieces.h"
+#include "engine/rules/deferred_regex.h"
 
 namespace glean::internal {
 
 class CapturePlan {
  public:
   // The rests of patterns (what follows a piece), compiled once for all the plans of a rule set:
-  // many rules end in the same slot. Must outlive the plans made with it.
+  // many rules end in the same slot. Each is compiled the first time a plan asks it, so a rule
+  // that never matches costs no compile. Must outlive the plans made with it.
   class RestCache {
    public:
-    // Null when it does not compile.
-    const RE2* Get(std::string_view rest, const RE2::Options& options);
+    // The rest, compiled on first use; a plan whose rest does not compile leaves its groups to
+    // RE2.
+    const DeferredRegex* Get(std::string_view rest, const RE2::Options& options);
 
    private:
-    std::map<std::string, std::unique_ptr<RE2>, std::less<>> compiled_;
+    std::map<std::string, std::unique_ptr<DeferredRegex>, std::less<>> rests_;
   };
 
   // The plan for `pattern`, or null when it is not such a sequence or has no capture group.
@@ -49,6 +52,11 @@ class CapturePlan {
   // The same with the pieces already read off the pattern's text (ReadPatternPieces), for callers
   // that read them for other questions too.
   static std::unique_ptr<CapturePlan> Plan(const RE2& pattern, std::optional<PatternPieces> pieces,
+                                           RestCache* rests);
+  // The same for a pattern not compiled yet (DeferredRegex): REQUIRES: it compiles with `options`
+  // and has `group_count` capture groups.
+  static std::unique_ptr<CapturePlan> Plan(std::string_view pattern, const RE2::Options& options,
+                                           int group_count, std::optional<PatternPieces> pieces,
                                            RestCache* rests);
 
   ~CapturePlan();
@@ -61,8 +69,8 @@ class CapturePlan {
   // Writes the spans of capture groups 1 … group_count() into `groups`, for the leftmost-first
   // match of the pattern that starts at `at` in `text` and ends at `end`. REQUIRES: that is the
   // match RE2 finds anchored at `at` (or searching, when it starts at `at`). False when a repeated
-  // piece runs longer than the plan follows; then some groups may be written, and RE2 places
-  // them all.
+  // piece runs longer than the plan follows, or a rest does not compile; then some groups may be
+  // written, and RE2 places them all. Thread-safe.
   bool Place(std::string_view text, size_t at, size_t end, Span* groups) const;
 
   struct Piece;

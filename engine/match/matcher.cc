@@ -637,7 +637,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   // from a literal and here, from the pieces read for the gate, for the others.
   std::vector<std::unique_ptr<CapturePlan>> rule_plans(rules.rules.size());
   for (int index : unanchored) {
-    const RE2& pattern = *rules.rules[static_cast<size_t>(index)].pattern;
+    const CompiledRule& rule = rules.rules[static_cast<size_t>(index)];
+    const DeferredRegex& pattern = *rule.pattern;
     std::optional<RequiredWords> required;
     CharacterWindow after_word;
     std::optional<PatternPieces> pieces =
@@ -646,8 +647,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
       required = RequiredWordsOf(*pieces, kMinGateWordBytes);
       if (required) after_word = WindowOf(*pieces, required->piece + 1, pattern.pattern());
     }
-    rule_plans[static_cast<size_t>(index)] =
-        CapturePlan::Plan(pattern, std::move(pieces), rests.get());
+    rule_plans[static_cast<size_t>(index)] = CapturePlan::Plan(
+        pattern.pattern(), pattern.options(), rule.group_count, std::move(pieces), rests.get());
     if (!required) {
       ungated.push_back(index);
       continue;
@@ -736,10 +737,16 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     std::sort(literal.set_tails.begin(), literal.set_tails.end(),
               [](const TailRules& a, const TailRules& b) { return a.tail < b.tail; });
   }
+  // A rule that begins with several literals (开展|举办) runs whole at each: planned once.
+  std::vector<bool> planned(rules.rules.size(), false);
   for (const LiteralRules& literal : literals) {
     for (int index : literal.whole) {
+      if (planned[static_cast<size_t>(index)]) continue;
+      planned[static_cast<size_t>(index)] = true;
+      const CompiledRule& rule = rules.rules[static_cast<size_t>(index)];
       rule_plans[static_cast<size_t>(index)] =
-          CapturePlan::Plan(*rules.rules[static_cast<size_t>(index)].pattern, rests.get());
+          CapturePlan::Plan(rule.pattern->pattern(), rule.pattern->options(), rule.group_count,
+                            ReadPatternPieces(rule.pattern->pattern()), rests.get());
     }
   }
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(ungated));

@@ -42,8 +42,8 @@ size_t MatchOnce(const CompiledRule& rule, int index, std::string_view text, siz
                  RE2::Anchor anchor, std::vector<re2::StringPiece>* groups,
                  std::vector<Span>* spans, Candidates* out, const CapturePlan* plan, size_t end) {
   const size_t first = spans->size();
-  if (!MatchGroups(*rule.pattern, plan, text, position, std::min(end, text.size()), anchor, groups,
-                   spans)) {
+  if (!MatchGroups(rule.pattern->regex(), plan, text, position, std::min(end, text.size()), anchor,
+                   groups, spans)) {
     return kUnset;
   }
   const Span span = (*spans)[first];

@@ -12,6 +12,7 @@
 #include <re2/set.h>
 
 #include "engine/normalize/normalizer.h"
+#include "engine/rules/deferred_regex.h"
 #include "engine/rules/label_index.h"
 #include "glean/diagnostic.h"
 #include "glean/figure.h"
@@ -45,8 +46,11 @@ struct CompiledRule {
   int fact_type = 0;  // one number per distinct `fact`, from 0, for grouping matches by type
   SourceLocation location;
   int priority = 0;
-  std::string expanded_pattern;  // defs and slots expanded, normalized: what RE2 compiled
-  std::unique_ptr<RE2> pattern;
+  std::string expanded_pattern;  // defs and slots expanded, normalized: what RE2 compiles
+  // Compiled the first time it runs (most rules run only their tail, engine/match/tail.h); it is
+  // known to compile.
+  std::unique_ptr<DeferredRegex> pattern;
+  int group_count = 0;  // the pattern's capture groups, known before it is compiled
   std::vector<FieldSpec> fields;
   std::vector<FieldCondition> where;  // all must hold for a match to stand
   std::unique_ptr<RE2> unless;        // null when absent; tested against the match's sentence

@@ -33,13 +33,14 @@ void Loader::ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpe
     return;
   }
   CheckKeys(file, node, kFigureKeys, "a figure");
+  const MapKeys keys(node);
   const std::pair<const char*, Located FigureSpecYaml::*> patterns[] = {
       {"label", &FigureSpecYaml::label},
       {"clause", &FigureSpecYaml::clause},
       {"action", &FigureSpecYaml::action},
   };
   for (const auto& [key, member] : patterns) {
-    const YAML::Node value = node[key];
+    const YAML::Node value = keys[key];
     if (!value.IsDefined()) continue;
     std::optional<std::string> text = PatternOrList(value);
     if (!text) {
@@ -53,10 +54,10 @@ void Loader::ParseFigure(const SourceFile& file, const YAML::Node& node, RuleSpe
     located.file = &file;
     located.present = true;
   }
-  if (const YAML::Node unit = node["unit"]; unit.IsDefined()) {
+  if (const YAML::Node unit = keys["unit"]; unit.IsDefined()) {
     ParseUnits(file, unit, rule->id.text, &rule->figure.units);
   }
-  if (const YAML::Node status = node["status"]; status.IsDefined()) {
+  if (const YAML::Node status = keys["status"]; status.IsDefined()) {
     std::vector<std::string> names;
     if (status.IsScalar()) names.push_back(status.Scalar());
     if (status.IsSequence()) {
@@ -142,8 +143,8 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   CheckExampleFields(spec.examples, info.fields, id);
   // `where` compares a figure fact's numbers: its value, and its change when it has one.
   internal::CompiledRule numbers;
-  for (const auto& [name, type] : {std::pair{"value", SlotType::kQuantity},
-                                    std::pair{"change", SlotType::kPercent}}) {
+  for (const auto& [name, type] :
+       {std::pair{"value", SlotType::kQuantity}, std::pair{"change", SlotType::kPercent}}) {
     auto& field = numbers.fields.emplace_back();
     field.name = name;
     field.type = type;

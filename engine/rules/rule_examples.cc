@@ -27,8 +27,9 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
       continue;
     }
     CheckKeys(file, item, kExampleKeys, "an example");
+    const MapKeys keys(item);
     RuleExample example;
-    const YAML::Node text = item["text"];
+    const YAML::Node text = keys["text"];
     if (!text.IsDefined()) {
       Error("missing-key", file.At(item.Mark()), "example has no 'text'", rule->id.text);
       continue;
@@ -44,14 +45,14 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
             rule->id.text);
       continue;
     }
-    if (const YAML::Node todo = item["todo"]; todo.IsDefined()) {
+    if (const YAML::Node todo = keys["todo"]; todo.IsDefined()) {
       if (!todo.IsScalar() || !YAML::convert<bool>::decode(todo, example.todo)) {
         Error("type", file.At(todo.Mark()),
               "'todo' must be true or false (true: a known miss, reported without failing)",
               rule->id.text);
       }
     }
-    const YAML::Node expect = item["expect"];
+    const YAML::Node expect = keys["expect"];
     if (!expect.IsDefined()) {
       Error("missing-key", file.At(item.Mark()),
             "example has no 'expect' (use 'expect: []' for text that gives no fact)",
@@ -81,10 +82,11 @@ void Loader::ParseExamples(const SourceFile& file, const YAML::Node& node, RuleS
           field.value = it->second.Scalar();
         } else if (it->second.IsMap()) {
           CheckKeys(file, it->second, kExpectKeys, "an expected field");
+          const MapKeys members_given(it->second);
           std::optional<std::string>* members[] = {&field.value, &field.unit, &field.approx,
                                                    &field.min, &field.max};
           for (size_t k = 0; k < kExpectKeys.size(); ++k) {
-            const YAML::Node member = it->second[kExpectKeys[k]];
+            const YAML::Node member = members_given[kExpectKeys[k]];
             if (member.IsDefined() && member.IsScalar()) *members[k] = member.Scalar();
           }
         } else {

@@ -169,7 +169,7 @@ bool Loader::CheckRepeatedSlots(const Located& pattern, const Expansion& expansi
   return ok;
 }
 
-bool Loader::BuildFields(const RuleSpec& spec, const Expansion& expansion,
+bool Loader::BuildFields(const RuleSpec& spec, const Expansion& expansion, const RE2& shape,
                          const normalize::Normalizer& normalizer, internal::CompiledRule* rule) {
   const std::string& id = spec.id.text;
   // Fields: slots and named groups in group order; one unnamed group alone is `value`.
@@ -178,10 +178,10 @@ bool Loader::BuildFields(const RuleSpec& spec, const Expansion& expansion,
   std::map<std::string, const FieldSpecYaml*> refinements;
   for (const FieldSpecYaml& field : spec.fields) refinements[field.name] = &field;
   std::vector<std::pair<int, std::string>> groups;
-  for (const auto& [name, index] : rule->pattern->NamedCapturingGroups()) {
+  for (const auto& [name, index] : shape.NamedCapturingGroups()) {
     groups.emplace_back(index, name);
   }
-  if (groups.empty() && rule->pattern->NumberOfCapturingGroups() == 1) {
+  if (groups.empty() && shape.NumberOfCapturingGroups() == 1) {
     groups.emplace_back(1, "value");
   }
   std::sort(groups.begin(), groups.end());

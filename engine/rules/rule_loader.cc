@@ -16,6 +16,7 @@
 #include "engine/rules/pattern_expander.h"
 #include "engine/rules/pattern_scan.h"
 #include "engine/rules/rule_loader.h"
+#include "engine/rules/slot_stand_in.h"
 #include "engine/rules/unit_names.h"
 #include "engine/rules/yaml_text.h"
 #include "engine/source/directory_walk.h"
@@ -71,7 +72,7 @@ std::optional<std::string> Loader::Scalar(const SourceFile& file, const YAML::No
   return node.Scalar();
 }
 
-Located Loader::LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key) {
+Located Loader::LocatedScalar(const SourceFile& file, const MapKeys& map, const char* key) {
   Located located;
   located.file = &file;
   const YAML::Node node = map[key];
@@ -273,38 +274,39 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
     return;
   }
   CheckKeys(file, node, kRuleKeys, "a rule");
+  const MapKeys keys(node);
   RuleSpec rule;
   rule.file = &file;
   rule.mark = node.Mark();
-  rule.id = LocatedScalar(file, node, "id");
-  rule.fact = LocatedScalar(file, node, "fact");
-  rule.pattern = LocatedScalar(file, node, "pattern");
-  rule.unless = LocatedScalar(file, node, "unless");
-  rule.within = LocatedScalar(file, node, "within");
-  rule.not_within = LocatedScalar(file, node, "not_within");
+  rule.id = LocatedScalar(file, keys, "id");
+  rule.fact = LocatedScalar(file, keys, "fact");
+  rule.pattern = LocatedScalar(file, keys, "pattern");
+  rule.unless = LocatedScalar(file, keys, "unless");
+  rule.within = LocatedScalar(file, keys, "within");
+  rule.not_within = LocatedScalar(file, keys, "not_within");
   if (!rule.id.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'id'");
     return;
   }
-  if (const YAML::Node figure = node["figure"]; figure.IsDefined()) {
+  if (const YAML::Node figure = keys["figure"]; figure.IsDefined()) {
     ParseFigure(file, figure, &rule);
   }
   if (!rule.pattern.present && !rule.figure.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'pattern'", rule.id.text);
   } else if (rule.pattern.present && rule.figure.present) {
-    Error("type", file.At(node["figure"].Mark()),
+    Error("type", file.At(keys["figure"].Mark()),
           "a rule has either 'pattern' or 'figure', not both", rule.id.text);
   }
   if (!rule.fact.present) {
     Error("missing-key", file.At(node.Mark()), "rule has no 'fact' (the fact type it reports)",
           rule.id.text);
   }
-  if (const YAML::Node priority = node["priority"]; priority.IsDefined()) {
+  if (const YAML::Node priority = keys["priority"]; priority.IsDefined()) {
     if (!priority.IsScalar() || !YAML::convert<int>::decode(priority, rule.priority)) {
       Error("type", file.At(priority.Mark()), "'priority' must be a whole number", rule.id.text);
     }
   }
-  if (const YAML::Node fallback = node["fallback"]; fallback.IsDefined()) {
+  if (const YAML::Node fallback = keys["fallback"]; fallback.IsDefined()) {
     if (!fallback.IsScalar() || !YAML::convert<bool>::decode(fallback, rule.fallback)) {
       Error("type", file.At(fallback.Mark()), "'fallback' must be true or false", rule.id.text);
     } else if (rule.fallback && !rule.figure.present) {
@@ -312,15 +314,15 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
             "'fallback' applies to figure rules: a pattern rule's text is its own", rule.id.text);
     }
   }
-  if (const YAML::Node enabled = node["enabled"]; enabled.IsDefined()) {
+  if (const YAML::Node enabled = keys["enabled"]; enabled.IsDefined()) {
     if (!enabled.IsScalar() || !YAML::convert<bool>::decode(enabled, rule.enabled)) {
       Error("type", file.At(enabled.Mark()), "'enabled' must be true or false", rule.id.text);
     }
   }
-  if (const YAML::Node tags = node["tags"]; tags.IsDefined() && !tags.IsSequence()) {
+  if (const YAML::Node tags = keys["tags"]; tags.IsDefined() && !tags.IsSequence()) {
     Error("type", file.At(tags.Mark()), "'tags' must be a list", rule.id.text);
   }
-  if (const YAML::Node fields = node["fields"]; fields.IsDefined()) {
+  if (const YAML::Node fields = keys["fields"]; fields.IsDefined()) {
     if (!fields.IsMap()) {
       Error("type", file.At(fields.Mark()), "'fields' must be a map of field name: settings",
             rule.id.text);
@@ -336,7 +338,8 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
           continue;
         }
         CheckKeys(file, it->second, kFieldKeys, "a field");
-        if (const YAML::Node type = it->second["type"]; type.IsDefined()) {
+        const MapKeys settings(it->second);
+        if (const YAML::Node type = settings["type"]; type.IsDefined()) {
           SlotType slot_type;
           if (!type.IsScalar() || !ParseSlotType(type.Scalar(), &slot_type)) {
             const std::string hint = rules::ClosestMatch(
@@ -350,15 +353,15 @@ void Loader::ParseRule(const SourceFile& file, const YAML::Node& node) {
             field.type = slot_type;
           }
         }
-        if (const YAML::Node unit = it->second["unit"]; unit.IsDefined()) {
+        if (const YAML::Node unit = settings["unit"]; unit.IsDefined()) {
           ParseUnits(file, unit, rule.id.text, &field.units);
         }
         rule.fields.push_back(std::move(field));
       }
     }
   }
-  if (const YAML::Node where = node["where"]; where.IsDefined()) ParseWhere(file, where, &rule);
-  if (const YAML::Node examples = node["examples"]; examples.IsDefined()) {
+  if (const YAML::Node where = keys["where"]; where.IsDefined()) ParseWhere(file, where, &rule);
+  if (const YAML::Node examples = keys["examples"]; examples.IsDefined()) {
     ParseExamples(file, examples, &rule);
   }
   rules_.push_back(std::move(rule));
@@ -551,6 +554,7 @@ Result<RuleSet> Loader::Compile() {
   }
   compiled->declared_units = declared_;
   const std::string quantity_pattern = values::QuantityPatternWith(declared_words);
+  SlotStandIns stand_ins(RegexOptions(), quantity_pattern);
 
   // Expands and compiles one optional filter expression (unless, within, not_within).
   auto compile_filter = [&](const Located& source, const std::string& rule_id,
@@ -623,15 +627,26 @@ Result<RuleSet> Loader::Compile() {
     rule.not_within = compile_filter(spec.not_within, id, "'not_within'");
     if (!expansion.errors.empty() || duplicate_slot) continue;
     rule.expanded_pattern = expansion.pattern;
-    rule.pattern = CompileRegex(expansion.pattern, spec.pattern, id, "pattern");
-    if (rule.pattern == nullptr) continue;
-    if (RE2::FullMatch("", *rule.pattern)) {
+    // A pattern with slots is checked through its stand-in and compiled when it first runs: a run
+    // over a few reports runs a fraction of the rules, and the split ones never run whole.
+    std::unique_ptr<RE2> checked = stand_ins.StandIn(expansion);
+    std::unique_ptr<RE2> full;
+    if (checked == nullptr) {
+      full = CompileRegex(expansion.pattern, spec.pattern, id, "pattern");
+      if (full == nullptr) continue;
+    }
+    const RE2& shape = checked != nullptr ? *checked : *full;
+    if (RE2::FullMatch("", shape)) {
       Error("empty-match", PatternLocation(spec.pattern, 0),
             "pattern can match the empty string, which would report a fact everywhere", id);
       continue;
     }
+    rule.group_count = shape.NumberOfCapturingGroups();
+    rule.pattern = full != nullptr ? std::make_unique<internal::DeferredRegex>(std::move(full))
+                                   : std::make_unique<internal::DeferredRegex>(expansion.pattern,
+                                                                               RegexOptions());
 
-    const bool fields_built = BuildFields(spec, expansion, *shared_normalizer, &rule);
+    const bool fields_built = BuildFields(spec, expansion, shape, *shared_normalizer, &rule);
     if (fields_built) CheckFieldsCanHoldValues(spec, expansion, rule);
     if (!fields_built || !CompileWhere(spec, &rule) || duplicate) {
       continue;

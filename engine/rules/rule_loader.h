@@ -10,6 +10,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -60,6 +62,29 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<size_t> line_starts_;
+};
+
+// A YAML map's values by key, read in one pass. yaml-cpp's node["key"] walks the map making a
+// string of every key, and builds an error text with a string stream for a key it does not
+// find; a rule is asked for a dozen keys, most of them absent.
+class MapKeys {
+ public:
+  explicit MapKeys(const YAML::Node& map) {
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      if (it->first.IsScalar()) entries_.emplace_back(it->first.Scalar(), it->second);
+    }
+  }
+  // The value of the first entry with `key`, as node["key"] gives it: an undefined node when
+  // there is none.
+  YAML::Node operator[](std::string_view key) const {
+    for (const auto& [name, value] : entries_) {
+      if (name == key) return value;
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
+
+ private:
+  std::vector<std::pair<std::string, YAML::Node>> entries_;
 };
 
 // A string value from YAML with where it came from.
@@ -126,8 +151,9 @@ class Loader {
   void ParseNormalize(const SourceFile& file, const YAML::Node& node);
   void ParseDefs(const SourceFile& file, const YAML::Node& node);
   void ParseDeclaredUnits(const SourceFile& file, const YAML::Node& node);
-  // The fields of a pattern rule, from its compiled pattern's groups; false after an error.
-  bool BuildFields(const RuleSpec& spec, const Expansion& expansion,
+  // The fields of a pattern rule, from the groups of its compiled pattern or of the pattern that
+  // stands in for it (`shape`); false after an error.
+  bool BuildFields(const RuleSpec& spec, const Expansion& expansion, const RE2& shape,
                    const normalize::Normalizer& normalizer, internal::CompiledRule* rule);
   void ParseWhere(const SourceFile& file, const YAML::Node& node, RuleSpec* rule);
   // The rule's `where:` conditions on its fields (set in `rule`); false after an error.
@@ -142,7 +168,7 @@ class Loader {
   void ParseRule(const SourceFile& file, const YAML::Node& node);
   std::optional<std::string> Scalar(const SourceFile& file, const YAML::Node& node,
                                     const std::string& what);
-  Located LocatedScalar(const SourceFile& file, const YAML::Node& map, const char* key);
+  Located LocatedScalar(const SourceFile& file, const MapKeys& map, const char* key);
   // A `unit:` value, a unit or a list of units, appended to `units`.
   void ParseUnits(const SourceFile& file, const YAML::Node& node, const std::string& rule_id,
                   std::vector<Located>* units);

@@ -50,7 +50,8 @@ struct RuleInfo {
 };
 
 // A RuleSet is immutable after loading and safe to share across threads; copies share one compiled
-// form, so copying is cheap.
+// form, so copying is cheap. Loading validates every pattern; some are compiled only when first
+// run, once, whichever thread runs them first.
 class RuleSet {
  public:
   // Loads every `*.yaml`/`*.yml` file under `paths` (files or directories, searched recursively,

@@ -209,7 +209,7 @@ TEST_CASE("decode: the sample reports give the same facts in UTF-8, GB18030 and 
           auto rule = std::find_if(compiled.begin(), compiled.end(),
                                    [&](const auto& r) { return r.id == fact.rule; });
           REQUIRE(rule != compiled.end());
-          CHECK(RE2::FullMatch(normalized, *rule->pattern));
+          CHECK(RE2::FullMatch(normalized, rule->pattern->regex()));
         }
       }
       if (reference.empty()) {
