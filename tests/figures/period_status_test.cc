@@ -525,6 +525,16 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
 namespace glean::figures {
 namespace {
 
+// Each figure's text and status, and its period when `with_period`, one figure a line.
+std::string StatusLines(const std::vector<Figure>& figures, bool with_period) {
+  std::string lines;
+  for (const Figure& figure : figures) {
+    lines += figure.text + " " + (with_period ? figure.period.ToString() + " " : "") +
+             FigureStatusName(figure.status) + "\n";
+  }
+  return lines;
+}
+
 TEST_CASE("figures: one reader over a report's figures in order gives what a fresh read gives") {
   for (const char* name : {"anon-town-2022", "junping-2021", "junping-2023",
                            "lijiang-2021-traditional", "maotian-2021-pdf"}) {
@@ -572,10 +582,7 @@ TEST_CASE("status: work not done yet, said after its size, is a plan (issue 18)"
       "润雅乡2016年上半年工作总结\n"
       "组路面硬化1.5公里村道建设已全部完工;润雅乡凤沟至政府路面硬化4.5公里已完成设计,"
       "路基正在整理之中;开展房屋普查工作，共计4902栋，已鉴定7栋，50栋正在推进中。\n");
-  std::string got;
-  for (const Figure& figure : FiguresOf(document)) {
-    got += figure.text + " " + FigureStatusName(figure.status) + "\n";
-  }
+  const std::string got = StatusLines(FiguresOf(document), false);
   CHECK(got == "1.5公里 result\n4.5公里 plan\n4902栋 result\n7栋 result\n50栋 result\n");
 }
 
@@ -585,10 +592,7 @@ TEST_CASE("status: a heading that says it reviews reviews, whatever year it name
       "镇政府2019年工作总结和2020年工作计划\n\n2020年主要工作措施、亮点及成效\n\n"
       "一、认真做好绿色产业开发工作\n\n"
       "二是加快推进林下经济发展,发展产业带,4月份扩大种植三华李300亩、茶叶270亩。\n");
-  std::string got;
-  for (const Figure& figure : FiguresOf(document)) {
-    got += figure.text + " " + FigureStatusName(figure.status) + "\n";
-  }
+  const std::string got = StatusLines(FiguresOf(document), false);
   CHECK(got == "300亩 result\n270亩 result\n");
 }
 
@@ -601,12 +605,7 @@ TEST_CASE("period: a plan sentence with no year takes the year of the plan befor
       "乡镇辖6个行政村2个社区,总人口2.58万人,贫困发生率38.48%"
       "。2018年全镇计划减少贫困人口任务1400人,"
       "年末贫困发生率1.54%。全镇计划出列贫困村3个,即:中山村、六路村、力木村。\n");
-  const std::vector<Figure>& figures = FiguresOf(document);
-  std::string got;
-  for (const Figure& figure : figures) {
-    got +=
-        figure.text + " " + figure.period.ToString() + " " + FigureStatusName(figure.status) + "\n";
-  }
+  const std::string got = glean::figures::StatusLines(FiguresOf(document), true);
   CHECK(got ==
         "6个 2017 result\n2个 2017 result\n2.58万人 2017 result\n38.48% 2017 result\n"
         "1400人 2018 target\n1.54% 2018 plan\n3个 2018 plan\n");

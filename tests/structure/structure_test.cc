@@ -17,6 +17,13 @@
 namespace glean {
 namespace {
 
+// The document's headings, one a line, as `extract outline` lists them without levels.
+std::string HeadingLines(const Document& document) {
+  std::string lines;
+  for (const Heading& heading : document.headings()) lines += heading.text + "\n";
+  return lines;
+}
+
 const char* const kReports[] = {"anon-town-2022", "junping-2021", "junping-2023",
                                 "lijiang-2021-traditional", "maotian-2021-pdf"};
 
@@ -475,8 +482,7 @@ TEST_CASE("structure: a title left on its own line by line joining is a heading 
       "个不摘\", 突出抓好稳政策、稳帮扶、稳就业\n";
   REQUIRE(structure::JudgeWrap(text).wrapped);
   const Document document = Load(text);
-  std::string outline;
-  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  const std::string outline = HeadingLines(document);
   CHECK(outline ==
         "一、2021年全年工作情况\n"
         "一年来,我们实干向前,推动经济实体行稳致远\n"
@@ -519,8 +525,7 @@ TEST_CASE("structure: a title short of the width the wrapped lines fill is a hea
       "造的征地、协调民事等相关工作,确保\n";
   REQUIRE(structure::JudgeWrap(text).wrapped);
   const Document document = Load(text);
-  std::string outline;
-  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  const std::string outline = HeadingLines(document);
   CHECK(outline == "2020年主要工作措施、亮点及成效\n一、认真做好绿色产业开发工作\n");
 }
 
@@ -537,8 +542,7 @@ TEST_CASE("structure: a heading wrapped at the wrap width is one heading, its re
       "全面落实各项帮扶政策,不断巩固拓展脱贫攻\n坚成果,确保不发生规模性返贫。\n";
   const Document document = Load(text);
   REQUIRE(structure::JudgeWrap(text).wrapped);
-  std::string outline;
-  for (const Heading& heading : document.headings()) outline += heading.text + "\n";
+  const std::string outline = HeadingLines(document);
   // Normalization joins the heading's two lines: it runs to the width.
   CHECK(outline == "一、工作开展情况\n(三)多策并用巩固拓展脱贫攻坚成果与乡村振兴有效衔接\n");
 }
