@@ -255,7 +255,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   figures::SectionContext figure_section;
   int context_section = -2;  // the innermost heading `figure_section` was made for
   figures::ContextReader figure_reader(document.normalized());
-  std::vector<figures::HeadingNote> heading_notes;
+  figures::SectionNotes heading_notes;
   const figures::ReportYears years =
       placement.figure_years ? *placement.figure_years : figures::YearsOf(document.info());
   for (long index : order) {

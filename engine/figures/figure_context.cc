@@ -192,9 +192,30 @@ Period AppendixHeadPeriod(std::string_view head, const ReportYears& years) {
 
 // The period of the appendix that holds `offset` (see AppendixHeadPeriod), its mark in this
 // text or, for a part of a report read in parts, in a part before.
-Period AppendixPeriod(const Document& document, size_t offset, const ReportYears& years) {
+// With `notes`, the marks are found once for the document, not searched back for at each call.
+Period AppendixPeriod(const Document& document, size_t offset, const ReportYears& years,
+                      SectionNotes* notes) {
+  constexpr std::string_view kMark = "\n附件";
   const std::string_view text = document.normalized();
-  const size_t mark = text.substr(0, offset).rfind("\n附件");
+  size_t mark = std::string_view::npos;
+  if (notes == nullptr) {
+    mark = text.substr(0, offset).rfind(kMark);
+  } else {
+    if (!notes->marks_found) {
+      notes->appendix_marks.clear();
+      for (size_t at = text.find(kMark); at != std::string_view::npos;
+           at = text.find(kMark, at + 1)) {
+        notes->appendix_marks.push_back(at);
+      }
+      notes->marks_found = true;
+    }
+    // The last mark that ends by `offset`.
+    const std::vector<size_t>& marks = notes->appendix_marks;
+    const auto after =
+        std::upper_bound(marks.begin(), marks.end(), offset,
+                         [&](size_t limit, size_t at) { return at + kMark.size() > limit; });
+    if (after != marks.begin()) mark = *std::prev(after);
+  }
   if (mark != std::string_view::npos) {
     return AppendixHeadPeriod(text.substr(mark, offset - mark), years);
   }
@@ -205,12 +226,12 @@ Period AppendixPeriod(const Document& document, size_t offset, const ReportYears
 }  // namespace
 
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
-                                std::vector<HeadingNote>* notes) {
+                                SectionNotes* notes) {
   SectionContext section;
   section.years = years;
   const std::vector<const Heading*> path = document.SectionAt(offset);
-  if (notes != nullptr && notes->size() != document.headings().size()) {
-    notes->assign(document.headings().size(), HeadingNote{});
+  if (notes != nullptr && notes->headings.size() != document.headings().size()) {
+    notes->headings.assign(document.headings().size(), HeadingNote{});
   }
   bool kind_found = false;
   bool any_plans = false;  // some heading around it says it plans
@@ -218,7 +239,7 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
     HeadingNote own;
     HeadingNote* note = &own;
     if (notes != nullptr)
-      note = &(*notes)[static_cast<size_t>(path[i] - document.headings().data())];
+      note = &notes->headings[static_cast<size_t>(path[i] - document.headings().data())];
     if (!note->read) {
       const std::string_view heading = path[i]->text;
       note->kind = KindOfHeading(heading);
@@ -261,7 +282,7 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
     }
   }
   if (!section.period.known()) {
-    section.period = AppendixPeriod(document, offset, section.years);
+    section.period = AppendixPeriod(document, offset, section.years, notes);
     if (section.period.known()) {
       section.also = {};
       section.turns.clear();

@@ -39,12 +39,21 @@ struct HeadingNote {
   SectionKind kind = SectionKind::kNone;
 };
 
+// What a caller that asks about many sections of one document keeps between them: what each
+// heading says (indexed like document.headings()) and where each appendix mark is, each read
+// once for the document instead of again for each section.
+struct SectionNotes {
+  std::vector<HeadingNote> headings;
+  std::vector<size_t> appendix_marks;  // the offset of each `\n附件`, in order
+  bool marks_found = false;
+};
+
 // The headings enclosing `offset`, with the report's years `years` (a part of a report read in
 // parts has them from its first part). Equal for two offsets with the same section path. With
-// `notes`, what each heading says is read once and kept there (indexed like
-// document.headings()) for the sections asked about later.
+// `notes`, what each heading says and where the appendices are is read once and kept there for
+// the sections asked about later.
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
-                                std::vector<HeadingNote>* notes = nullptr);
+                                SectionNotes* notes = nullptr);
 
 struct FigureContext {
   Period period;

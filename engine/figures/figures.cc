@@ -324,7 +324,7 @@ std::vector<Figure> Find(const Document& document) {
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
   ContextReader context(text);
-  std::vector<HeadingNote> heading_notes;
+  SectionNotes heading_notes;
   const ReportYears years =
       internal::DocumentAccess::Impl(document).years.value_or(YearsOf(document.info()));
   SectionContext section;

@@ -552,7 +552,7 @@ TEST_CASE("figures: one reader over a report's figures in order gives what a fre
     const Document document = Load(bytes);
     const std::string_view text = document.normalized();
     const ReportYears years = YearsOf(document.info());
-    std::vector<HeadingNote> notes;
+    SectionNotes notes;
     ContextReader reader(text);
     size_t checked = 0;
     // Every run of digits, as a figure of its own and, every third, with the bytes before it (a
