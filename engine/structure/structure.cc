@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -447,7 +448,18 @@ namespace {
 std::string LastAppendixHead(std::string_view text) {
   constexpr std::string_view kMark = "\n附件";
   constexpr size_t kHeadBytes = 256;
-  const size_t mark = text.rfind(kMark);
+  // From line break to line break back with memrchr, not rfind's compare at every byte: most
+  // reports have no appendix, and this looks through all of their text.
+  size_t mark = std::string_view::npos;
+  for (size_t end = text.size(); end > 0;) {
+    const void* line_break = memrchr(text.data(), '\n', end);
+    if (line_break == nullptr) break;
+    end = static_cast<size_t>(static_cast<const char*>(line_break) - text.data());
+    if (text.substr(end).starts_with(kMark)) {
+      mark = end;
+      break;
+    }
+  }
   if (mark == std::string_view::npos) return {};
   size_t at = mark + kMark.size();
   while (at < text.size() &&
