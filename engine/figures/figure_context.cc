@@ -276,6 +276,7 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
   const bool says_review = kind_found && !section.plans && !any_plans;
   section.period_plans = section.period.known() && section.years.reviewed != 0 &&
                          section.period.first > section.years.reviewed && !says_review;
+  section.budget_review = IsBudgetReview(document.normalized());
   return section;
 }
 
@@ -456,6 +457,11 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     context.status = FigureStatus::kResult;
   } else {
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;
+  }
+  // 102年度总预算,岁入6千4百54万元: a line of a budget under review is what it plans.
+  if (section.budget_review && context.status == FigureStatus::kResult &&
+      IsBudgetLine(text_, clause_begin, begin, end)) {
+    context.status = FigureStatus::kPlan;
   }
   // A result stated in a plans section without a year (目前已完成…) is as of the reviewed year,
   // not of the year planned.

@@ -26,8 +26,9 @@ struct SectionContext {
   // Where the text under that heading turns to one of its two periods (a paragraph that opens
   // with 过去一年, 2025年, 五年来, 这是…的五年), in order: a figure takes the last turn before it.
   std::vector<std::pair<size_t, Period>> turns;
-  bool plans = false;         // the innermost heading that says either says plans
-  bool period_plans = false;  // `period` lies after the reviewed year
+  bool plans = false;          // the innermost heading that says either says plans
+  bool period_plans = false;   // `period` lies after the reviewed year
+  bool budget_review = false;  // the report is a council's review of a budget (IsBudgetReview)
 };
 
 // What one heading says, for a caller that asks about many sections of one document.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "engine/figures/figure_context.h"
 #include "engine/figures/text_at.h"
@@ -341,6 +342,31 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
     }
   }
   return std::make_pair(head, head_end);
+}
+
+bool IsBudgetReview(std::string_view text) {
+  // The report opens with the budget it debates; a budget named further on is one of the things a
+  // work report reviews.
+  constexpr size_t kHeadBytes = 4096;
+  std::string_view head = text.substr(0, std::min(text.size(), kHeadBytes));
+  const auto holds = [&](std::string_view word) {
+    return memmem(head.data(), head.size(), word.data(), word.size()) != nullptr;
+  };
+  return (holds("总预算") || holds("预算案")) && (holds("审查") || holds("审议") || holds("三读"));
+}
+
+bool IsBudgetLine(std::string_view text, size_t clause_begin, size_t begin, size_t end) {
+  const std::string_view figure = text.substr(begin, end - begin);
+  if (figure.find("元") == std::string_view::npos && !figure.ends_with("万")) return false;
+  const std::string_view before = text.substr(clause_begin, begin - clause_begin);
+  for (std::string_view cut : {"删减", "删除", "减列", "核减", "删"}) {
+    const size_t at = before.find(cut);
+    if (at == std::string_view::npos) continue;
+    const size_t after = at + cut.size();
+    return StartsWithAt(before, after, "为") || StartsWithAt(before, after, "成") ||
+           StartsWithAt(before, after, "至");
+  }
+  return true;
 }
 
 FigureStatus StatusOf(const Document& document, size_t begin, size_t end) {

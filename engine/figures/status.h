@@ -103,6 +103,16 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
 std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
                                                           size_t sentence_begin);
 
+// Whether `text`, a report, is a council's review of a budget: a news report of a Taiwanese
+// township council adopting its 总预算 or 预算案 (审查, 审议, 三读), whose amounts are what the
+// budget plans for the fiscal year, not money raised or spent. Read from its first kilobytes.
+bool IsBudgetReview(std::string_view text);
+
+// Whether the money figure [begin, end) of a budget review is a line of the budget, a plan, rather
+// than a cut the council made to it, a result: its clause before it, from `clause_begin`, holds
+// no cut (删减, 删除, 减列, 核减); a cut to a new amount (删减为78万元) states the budget again.
+bool IsBudgetLine(std::string_view text, size_t clause_begin, size_t begin, size_t end);
+
 // The status of the figure or match at the normalized range [begin, end) of `document`.
 // Thread-safe.
 FigureStatus StatusOf(const Document& document, size_t begin, size_t end);

@@ -522,9 +522,6 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
   }
 }
 
-namespace glean::figures {
-namespace {
-
 // Each figure's text and status, and its period when `with_period`, one figure a line.
 std::string StatusLines(const std::vector<Figure>& figures, bool with_period) {
   std::string lines;
@@ -596,19 +593,32 @@ TEST_CASE("status: a heading that says it reviews reviews, whatever year it name
   CHECK(got == "300亩 result\n270亩 result\n");
 }
 
-}  // namespace
-}  // namespace glean::figures
-
 TEST_CASE("period: a plan sentence with no year takes the year of the plan before it (issue 18)") {
   const Document document = Load(
       "乡镇2017年脱贫攻坚工作整改情况报告\n"
       "乡镇辖6个行政村2个社区,总人口2.58万人,贫困发生率38.48%"
       "。2018年全镇计划减少贫困人口任务1400人,"
       "年末贫困发生率1.54%。全镇计划出列贫困村3个,即:中山村、六路村、力木村。\n");
-  const std::string got = glean::figures::StatusLines(FiguresOf(document), true);
+  const std::string got = StatusLines(FiguresOf(document), true);
   CHECK(got ==
         "6个 2017 result\n2个 2017 result\n2.58万人 2017 result\n38.48% 2017 result\n"
         "1400人 2018 target\n1.54% 2018 plan\n3个 2018 plan\n");
+}
+
+TEST_CASE(
+    "status: the lines of a budget a council reviews are plans, its cuts results (issue 18)") {
+  const Document document = Load(
+      "【記者陳其敏/東引報導】東引鄉代表會第九屆第五次定期大會,昨天完成東引鄉102年度總預算審查三讀,"
+      "總計刪減184萬元。東引鄉102年度總預算,歲入6千4百54萬元,歲出6千7百48萬元。\n"
+      "經過5位代表研議後,一致通過,一般行政一般事務費第三項旅台、旅馬、鄉親、學生聯誼活動費10萬元,"
+      "刪減5萬元;社會福利業務101年度預算額是103萬元,102年度刪減為78萬元。\n");
+  const std::string got = StatusLines(FiguresOf(document), true);
+  CHECK(got ==
+        "184萬元 2013 result\n6千4百54萬元 2013 plan\n6千7百48萬元 2013 plan\n5位 2013 result\n"
+        "10萬元 2013 plan\n5萬元 2013 result\n103萬元 2013 plan\n78萬元 2013 plan\n");
+  // Outside a budget review, budget revenue is money raised.
+  CHECK(At("区级一般公共预算收入完成172.2亿元", "172.2亿元", kDistrict2015).status ==
+        FigureStatus::kResult);
 }
 
 }  // namespace
