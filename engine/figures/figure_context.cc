@@ -405,6 +405,12 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     while (mention && BindsNextFigure(text_, *mention)) {
       mention = mentions_.LastIn(sentence_begin, mention->begin);
     }
+    // 2017年至2023年共实施改厕3790户,摸排期间…: after words that set a time frame of their own
+    // that no year states, the sentence is no longer of the span an earlier clause names.
+    if (mention && mention->period.first < mention->period.last &&
+        NamesOwnFrame(text_, mention->end, begin)) {
+      mention.reset();
+    }
   }
   // An item of a list headed by 预计2011年… is of the head's time.
   if (!mention && expected_list_) mention = list_time_;
@@ -428,6 +434,11 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   } else if (years.reviewed != 0) {
     const int year = plans ? years.reviewed + 1 : years.reviewed;
     context.period = {year, year};
+  }
+  if (!own_time && context.period.first < context.period.last &&
+      SaysNow(text_, mention && mention->end <= begin ? mention->end : clause_begin, begin)) {
+    // “十二五”期间…,截止目前,全县城镇化率达到52.5%: a level now, at the span's end.
+    context.period.first = context.period.last;
   }
   if (!own_time) {
     context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);

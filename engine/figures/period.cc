@@ -464,6 +464,21 @@ std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_
   return topic;
 }
 
+bool NamesOwnFrame(std::string_view text, size_t from, size_t to) {
+  const std::string_view clause = text.substr(from, to - from);
+  for (std::string_view frame : {"期间", "其间"}) {
+    const size_t at = clause.find(frame);
+    if (at == std::string_view::npos) continue;
+    // “十四五”期间, 2021—2025年期间: the frame of a time mention, which dates by itself.
+    size_t before = from + at;
+    if (EndsWithAt(text, before, "”") || EndsWithAt(text, before, "\"")) {
+      before -= text[before - 1] == '"' ? 1 : 3;
+    }
+    if (!EndsWithAt(text, before, "五") && !EndsWithAt(text, before, "年")) return true;
+  }
+  return false;
+}
+
 PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
                     size_t clause_end, size_t* own_from) {
   *own_from = clause_begin;

@@ -57,6 +57,10 @@ bool BindsNextFigure(std::string_view text, const TimeMention& mention);
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
                                          const ReportYears& years);
 
+// Whether the words [from, to) name a time frame of their own that no year states: an
+// event's 期间 or 其间 (摸排期间, 活动期间), not a named period's (“十四五”期间 is a mention).
+bool NamesOwnFrame(std::string_view text, size_t from, size_t to);
+
 // Where a figure stands in a from-to pair (从X增长到Y, 由X提升至Y): the first states the level
 // before the period, the second the level at its end.
 enum class PairRole { kNone, kFrom, kTo };

@@ -344,6 +344,16 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
   return std::make_pair(head, head_end);
 }
 
+bool SaysNow(std::string_view text, size_t from, size_t to) {
+  static constexpr MarkerWord kNow("目前", MarkerKind::kResult);
+  const std::string_view scope = text.substr(0, to);
+  for (size_t at = scope.find(kNow.word, from); at != std::string_view::npos;
+       at = scope.find(kNow.word, at + kNow.word.size())) {
+    if (IsMarker(text, at, kNow)) return true;
+  }
+  return false;
+}
+
 bool IsBudgetReview(std::string_view text) {
   // The report opens with the budget it debates; a budget named further on is one of the things a
   // work report reviews.

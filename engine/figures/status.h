@@ -103,6 +103,10 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
 std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
                                                           size_t sentence_begin);
 
+// Whether [from, to) of `text` says "now" with 目前 (截至目前, 到目前为止, 目前), not as part of
+// another word (项目前期).
+bool SaysNow(std::string_view text, size_t from, size_t to);
+
 // Whether `text`, a report, is a council's review of a budget: a news report of a Taiwanese
 // township council adopting its 总预算 or 预算案 (审查, 审议, 三读), whose amounts are what the
 // budget plans for the fiscal year, not money raised or spent. Read from its first kilobytes.

@@ -621,5 +621,27 @@ TEST_CASE(
         FigureStatus::kResult);
 }
 
+TEST_CASE(
+    "period: a level now is of a span's end; an event's own frame ends an earlier span (issue "
+    "18)") {
+  static const PeriodRow kRows[] = {
+      {"“十二五”期间,先后投资1282.5亿元,实施了504项城乡建设重点工程,截止目前,全县城镇化率达到52.5%,"
+       "比“十一五”末提高了10个百分点左右",
+       "52.5%", ReportYears{2015, 2015}, "2015"},
+      {"“十二五”期间,先后投资1282.5亿元,实施了504项城乡建设重点工程", "1282.5亿元",
+       ReportYears{2015, 2015}, "2011-2015"},
+      {"五年来,目前全市共有养老机构120家", "120家", kProvince2026, "2025"},
+      {"我镇2017年至2023年共实施改厕3790户,摸排期间已完成小问题整改83户,不能立即整改问题厕所841户",
+       "3790户", ReportYears{2024, 2024}, "2017-2023"},
+      {"我镇2017年至2023年共实施改厕3790户,摸排期间已完成小问题整改83户,不能立即整改问题厕所841户",
+       "83户", ReportYears{2024, 2024}, "2024"},
+      {"我镇2017年至2023年共实施改厕3790户,摸排期间已完成小问题整改83户,不能立即整改问题厕所841户",
+       "841户", ReportYears{2024, 2024}, "2024"},
+      // A named period's 期间 is a time of its own, not an event's frame.
+      {"2021年至2025年,“十四五”期间累计新增就业60万人", "60万人", kProvince2026, "2021-2025"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
 }  // namespace
 }  // namespace glean::figures
