@@ -231,12 +231,21 @@ SectionKind KindOfHeading(std::string_view heading) {
   static constexpr std::string_view kPlans[] = {
       "工作安排", "工作打算", "工作计划", "工作思路", "主要目标", "重点工作", "总体要求",
       "下一步",   "工作设想", "工作重点", "主要任务", "目标任务", "预期目标", "发展目标",
-      "奋斗目标", "今后",     "展望",     "打算",     "思路",     "谋划",     "安排"};
-  for (std::string_view word : kReview) {
-    if (heading.find(word) != std::string_view::npos) return SectionKind::kReview;
-  }
-  for (std::string_view word : kPlans) {
-    if (heading.find(word) != std::string_view::npos) return SectionKind::kPlans;
+      "奋斗目标", "今后",     "展望",     "明年",     "未来"};
+  // Words that name a plan only in a future frame: 创新思路 and 理清思路 head a review of what
+  // new ideas did; 下半年工作打算 and 年底前的安排 head plans (a heading's later year makes its
+  // section plans by itself).
+  static constexpr std::string_view kPlansInFuture[] = {"打算", "思路", "谋划", "安排"};
+  static constexpr std::string_view kFuture[] = {"下半年", "四季度", "年底",
+                                                 "年末",   "来年",   "后期"};
+  const auto holds = [&](std::string_view word) {
+    return heading.find(word) != std::string_view::npos;
+  };
+  if (std::any_of(std::begin(kReview), std::end(kReview), holds)) return SectionKind::kReview;
+  if (std::any_of(std::begin(kPlans), std::end(kPlans), holds)) return SectionKind::kPlans;
+  if (std::any_of(std::begin(kPlansInFuture), std::end(kPlansInFuture), holds) &&
+      std::any_of(std::begin(kFuture), std::end(kFuture), holds)) {
+    return SectionKind::kPlans;
   }
   return SectionKind::kNone;
 }

@@ -488,6 +488,11 @@ TEST_CASE("status: headings say whether a section reviews or plans") {
       {"二、“十五五”时期主要目标和重大任务", SectionKind::kPlans},
       {"一、2025年重点工作完成情况", SectionKind::kReview},
       {"(一)加力扩内需稳增长", SectionKind::kNone},
+      // 思路, 打算, 谋划, 安排 alone plan only in a future frame (issue 18): new ideas reviewed.
+      {"二、创新思路,努力推进“三农”工作", SectionKind::kNone},
+      {"一、理清思路,着力培养新型职业农民,打造农业示范区", SectionKind::kNone},
+      {"二、2022年工作思路", SectionKind::kPlans},
+      {"三、下半年打算", SectionKind::kPlans},
   };
   for (const Row& row : kRows) {
     INFO(row.heading);
