@@ -33,11 +33,12 @@ constexpr MarkerWord kMarkerWords[] = {
     {"将", MarkerKind::kPlan},         {"要", MarkerKind::kPlan},
     {"任务", MarkerKind::kTargetGoal}, {"指标", MarkerKind::kTargetGoal},
     {"下达", MarkerKind::kTarget},     {"分配", MarkerKind::kTarget},
-    {"完成", MarkerKind::kCompletion}, {"实现", MarkerKind::kCompletion},
-    {"达成", MarkerKind::kCompletion}, {"超额", MarkerKind::kCompletion},
-    {"占", MarkerKind::kCompletion},   {"已经", MarkerKind::kResult},
-    {"已", MarkerKind::kResult},       {"目前", MarkerKind::kResult},
-    {"截至", MarkerKind::kResult},     {"截止", MarkerKind::kResult},
+    {"安排", MarkerKind::kTarget},     {"完成", MarkerKind::kCompletion},
+    {"实现", MarkerKind::kCompletion}, {"达成", MarkerKind::kCompletion},
+    {"超额", MarkerKind::kCompletion}, {"占", MarkerKind::kCompletion},
+    {"已经", MarkerKind::kResult},     {"已", MarkerKind::kResult},
+    {"目前", MarkerKind::kResult},     {"截至", MarkerKind::kResult},
+    {"截止", MarkerKind::kResult},
 };
 
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
@@ -80,6 +81,12 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   if (marker.word == "拟")
     return !AnyEndsAt(text, at, {"模", "虚"}) && !StartsWithAt(text, after, "定");
   if (marker.word == "分配") return !AnyEndsAt(text, at, {"收入"});
+  if (marker.word == "安排") {
+    // 县委政府安排我镇减少贫困人口3858人: a task handed to the report's own area; not 安排资金
+    // (money budgeted) or 工作安排.
+    return StartsWithAt(text, after, "我") &&
+           AnyStartsAt(text, after + 3, {"镇", "乡", "县", "区", "市", "省", "村", "街道", "州"});
+  }
   if (marker.word == "目标") {
     return !StartsWithAt(text, after, "责任") && !AnyEndsAt(text, at, {"超", "比", "较"});
   }

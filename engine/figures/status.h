@@ -34,7 +34,7 @@ SectionKind KindOfHeading(std::string_view heading);
 enum class MarkerKind {
   kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划 …
   kExpected,  // 预计
-  kTarget,    // a quota handed down: 下达, 分配
+  kTarget,    // a quota handed down: 下达, 分配, 安排我镇
   kPlanGoal,  // a goal noun: 目标, 计划, 规划 (a result after 完成: 完成年度计划的110%)
   kTargetGoal,  // a quota noun: 任务, 指标 (a result after 完成)
   kCompletion,  // a verb that turns a following goal noun into a result: 完成, 实现, 超额, 占
@@ -52,9 +52,9 @@ struct StatusMarker {
 };
 
 // Every status word's first character.
-inline constexpr CharFilter kMarkerFirsts = {"预", "有", "目", "计", "规", "力", "确", "争",
-                                             "打", "拟", "即", "将", "要", "任", "指", "下",
-                                             "分", "完", "实", "达", "超", "占", "已", "截"};
+inline constexpr CharFilter kMarkerFirsts = {"预", "有", "目", "计", "规", "力", "确", "争", "打",
+                                             "拟", "即", "将", "要", "任", "指", "下", "分", "完",
+                                             "实", "达", "超", "占", "已", "截", "安"};
 
 // Whether a status word may start at `at` (a quick no for most characters). Inline: it is asked
 // at every character of a sentence that holds a fact.

@@ -455,6 +455,9 @@ TEST_CASE("status: a quota or task set for someone is a target") {
       {"上级下达我镇改厕任务1350个", "1350个", false, FigureStatus::kTarget},
       {"今年我镇的改厕任务1350个已全部完成", "1350个", false, FigureStatus::kTarget},
       {"分配我镇公益性岗位指标68个", "68个", false, FigureStatus::kTarget},
+      // issue 18: a task handed to the report's own area; money arranged is no task.
+      {"2014年县委政府安排我镇减少贫困人口3858人", "3858人", false, FigureStatus::kTarget},
+      {"安排资金120万元用于道路维修", "120万元", false, FigureStatus::kResult},
       {"“第一种形态”任务数共19个，已处理40人次，已完成210%", "40人次", false,
        FigureStatus::kResult},
   };
