@@ -227,7 +227,7 @@ Label LabelOf(std::string_view clause) {
   if (const Label done = DoneByOffice(words); !done.label.empty()) return done;
   // 完成投资4608亿元: a verb that names its own amount ends the run and names the figure.
   if (words.empty() && second_verb != std::string_view::npos && action_begin == front_begin &&
-      (last_front_verb == "投资" || last_front_verb == "投入")) {
+      NamesOwnAmount(last_front_verb)) {
     return {std::string(last_front_verb),
             std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
   }
@@ -252,6 +252,10 @@ Label LabelOf(std::string_view clause) {
 }
 
 bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }
+
+bool NamesOwnAmount(std::string_view action) {
+  return action == "投资" || action == "投入" || action == "销售";
+}
 
 bool QualifiesNext(std::string_view clause) {
   // A time's 的 dates the figure itself (从2020年的3.68万亿元, 由“十五”末的12.8亿元).
