@@ -200,8 +200,12 @@ Label LabelOf(std::string_view clause) {
     if (words.ends_with("均") || words.ends_with("都")) words = {};
   }
   // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
+  // Not the 等 of a word (高等教育, 中等职业, 一等奖, 平等): a grade or a sameness.
   if (const size_t etc = words.rfind("等");
-      etc != std::string_view::npos && etc > 0 && etc + 3 < words.size()) {
+      etc != std::string_view::npos && etc > 0 && etc + 3 < words.size() &&
+      !AnyEndsAt(words, etc,
+                 {"高", "中", "初", "同", "平", "均", "相", "对", "优", "特", "头", "次", "上",
+                  "一", "二", "三"})) {
     words.remove_prefix(etc + 3);
     for (std::string_view word : {"各类", "各项", "各种", "多项", "一批"}) {
       if (words.starts_with(word) && words.size() > word.size()) words.remove_prefix(word.size());

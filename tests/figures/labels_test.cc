@@ -48,6 +48,9 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       // A verb that names its own amount is its own figure's (issue 18).
       {"全年实现工业总产值58亿元,销售56亿元,利税5亿元。",
        "58亿元 工业总产值/实现\n56亿元 销售/销售\n5亿元 利税/\n"},
+      // The 等 of a word is no list's (issue 18).
+      {"高等教育新增学位15.4万个，内河高等级航道里程突破1000公里。",
+       "15.4万个 高等教育新增学位/\n1000公里 内河高等级航道里程/\n"},
       // Not after the report's own area: 全镇180余户 are some of the town's households.
       {"流转土地 2000 余亩,带动全镇 180 余户种植 1500 余 亩。",
        "2000 余亩 土地/流转\n180 余户 /带动\n1500 余 亩 /种植\n"},
