@@ -61,6 +61,12 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
     if (IsClauseMark(character)) return p;
+    // …工作报告(1)一、2020年工作和“十三五”发展回顾2020年全年生产总值: a page's title and heading
+    // run into the first sentence end where the heading's word does.
+    if (p < end && ((character == "顾" && EndsWithAt(text, begin, "回")) ||
+                    (character == "告" && EndsWithAt(text, begin, "工作报")))) {
+      return p;
+    }
     p = begin;
   }
   return floor;

@@ -48,6 +48,10 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       // A verb that names its own amount is its own figure's (issue 18).
       {"全年实现工业总产值58亿元,销售56亿元,利税5亿元。",
        "58亿元 工业总产值/实现\n56亿元 销售/销售\n5亿元 利税/\n"},
+      // A page's title and heading run into the first sentence (issue 18).
+      {"宝典:www.xiebitongdao.com2021年xx乡人民政府工作报告(1)一、2020年工作和“十三五”发展回顾"
+       "2020年全年生产总值2.97亿元,增长4.3%。",
+       "2.97亿元 生产总值/\n"},
       // The 等 of a word is no list's (issue 18).
       {"高等教育新增学位15.4万个，内河高等级航道里程突破1000公里。",
        "15.4万个 高等教育新增学位/\n1000公里 内河高等级航道里程/\n"},
