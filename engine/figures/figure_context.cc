@@ -276,7 +276,6 @@ SectionContext SectionContextAt(const Document& document, size_t offset, const R
   const bool says_review = kind_found && !section.plans && !any_plans;
   section.period_plans = section.period.known() && section.years.reviewed != 0 &&
                          section.period.first > section.years.reviewed && !says_review;
-  section.budget_review = IsBudgetReview(document.normalized());
   return section;
 }
 
@@ -436,7 +435,8 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     context.period = {year, year};
   }
   if (!own_time && context.period.first < context.period.last &&
-      SaysNow(text_, mention && mention->end <= begin ? mention->end : clause_begin, begin)) {
+      words_.SaysNow(text_, mention && mention->end <= begin ? mention->end : clause_begin,
+                     begin)) {
     // “十二五”期间…,截止目前,全县城镇化率达到52.5%: a level now, at the span's end.
     context.period.first = context.period.last;
   }
@@ -470,9 +470,11 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;
   }
   // 102年度总预算,岁入6千4百54万元: a line of a budget under review is what it plans.
-  if (section.budget_review && context.status == FigureStatus::kResult &&
-      IsBudgetLine(text_, clause_begin, begin, end)) {
-    context.status = FigureStatus::kPlan;
+  if (context.status == FigureStatus::kResult) {
+    if (!budget_review_) budget_review_ = IsBudgetReview(text_);
+    if (*budget_review_ && IsBudgetLine(text_, clause_begin, begin, end)) {
+      context.status = FigureStatus::kPlan;
+    }
   }
   // A result stated in a plans section without a year (目前已完成…) is as of the reviewed year,
   // not of the year planned.

@@ -26,9 +26,8 @@ struct SectionContext {
   // Where the text under that heading turns to one of its two periods (a paragraph that opens
   // with 过去一年, 2025年, 五年来, 这是…的五年), in order: a figure takes the last turn before it.
   std::vector<std::pair<size_t, Period>> turns;
-  bool plans = false;          // the innermost heading that says either says plans
-  bool period_plans = false;   // `period` lies after the reviewed year
-  bool budget_review = false;  // the report is a council's review of a budget (IsBudgetReview)
+  bool plans = false;         // the innermost heading that says either says plans
+  bool period_plans = false;  // `period` lies after the reviewed year
 };
 
 // What one heading says, for a caller that asks about many sections of one document.
@@ -85,6 +84,9 @@ class ContextReader {
   size_t paragraph_time_for_ = std::string_view::npos;
   ReportYears paragraph_time_years_;
   std::optional<TimeMention> paragraph_time_;
+  // Whether the text is a council's review of a budget (IsBudgetReview), asked once, at its
+  // first figure that reads as a result.
+  std::optional<bool> budget_review_;
 };
 
 // The period and status of [begin, end), given the SectionContext of `begin`.

@@ -63,8 +63,11 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     if (IsClauseMark(character)) return p;
     // …工作报告(1)一、2020年工作和“十三五”发展回顾2020年全年生产总值: a page's title and heading
     // run into the first sentence end where the heading's word does.
-    if (p < end && ((character == "顾" && EndsWithAt(text, begin, "回")) ||
-                    (character == "告" && EndsWithAt(text, begin, "工作报")))) {
+    // (顾 and 告 end in BE and 8A: a byte rules out most characters.)
+    const char last = text[p - 1];
+    if ((last == '\xBE' || last == '\x8A') && p < end &&
+        ((StartsWithAt(text, begin, "顾") && EndsWithAt(text, begin, "回")) ||
+         (StartsWithAt(text, begin, "告") && EndsWithAt(text, begin, "工作报")))) {
       return p;
     }
     p = begin;

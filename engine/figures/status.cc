@@ -360,14 +360,11 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
   return std::make_pair(head, head_end);
 }
 
-bool SaysNow(std::string_view text, size_t from, size_t to) {
-  static constexpr MarkerWord kNow("目前", MarkerKind::kResult);
-  const std::string_view scope = text.substr(0, to);
-  for (size_t at = scope.find(kNow.word, from); at != std::string_view::npos;
-       at = scope.find(kNow.word, at + kNow.word.size())) {
-    if (IsMarker(text, at, kNow)) return true;
-  }
-  return false;
+bool StatusWords::SaysNow(std::string_view text, size_t from, size_t to) const {
+  return std::any_of(markers_.begin(), markers_.end(), [&](const StatusMarker& marker) {
+    return marker.at >= from && marker.at < to && marker.kind == MarkerKind::kResult &&
+           StartsWithAt(text, marker.at, "目前");
+  });
 }
 
 bool IsBudgetReview(std::string_view text) {
@@ -378,7 +375,9 @@ bool IsBudgetReview(std::string_view text) {
   const auto holds = [&](std::string_view word) {
     return memmem(head.data(), head.size(), word.data(), word.size()) != nullptr;
   };
-  return (holds("总预算") || holds("预算案")) && (holds("审查") || holds("审议") || holds("三读"));
+  // Most reports name no budget in their head: one search says so.
+  return holds("预算") && (holds("总预算") || holds("预算案")) &&
+         (holds("审查") || holds("审议") || holds("三读"));
 }
 
 bool IsBudgetLine(std::string_view text, size_t clause_begin, size_t begin, size_t end) {

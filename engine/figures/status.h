@@ -77,6 +77,9 @@ class StatusWords {
   // As StatusFromWords, for a figure whose sentence lies within what Find read.
   std::optional<FigureStatus> StatusAt(size_t sentence_begin, size_t clause_begin, size_t begin,
                                        size_t end, size_t clause_end) const;
+  // Whether the words found say "now" with 目前 (截至目前, 到目前为止, 目前) in [from, to) of
+  // `text`, the text they were found in.
+  bool SaysNow(std::string_view text, size_t from, size_t to) const;
 
  private:
   std::vector<StatusMarker> markers_;  // in text order
@@ -102,10 +105,6 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
 // and when the head states some other status first.
 std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
                                                           size_t sentence_begin);
-
-// Whether [from, to) of `text` says "now" with 目前 (截至目前, 到目前为止, 目前), not as part of
-// another word (项目前期).
-bool SaysNow(std::string_view text, size_t from, size_t to);
 
 // Whether `text`, a report, is a council's review of a budget: a news report of a Taiwanese
 // township council adopting its 总预算 or 预算案 (审查, 审议, 三读), whose amounts are what the
