@@ -154,6 +154,15 @@ std::vector<std::pair<size_t, Period>> TurnsUnder(const Document& document, cons
   return turns;
 }
 
+// Whether `clause` states a yearly average change: 年均增长, not 年均浓度 (a yearly mean is of
+// its own year).
+bool IsYearlyAverage(std::string_view clause) {
+  for (std::string_view word : {"年均增", "年均分别", "年均提高", "年均下降", "年平均增"}) {
+    if (clause.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Of the two periods a heading names (a year and the plan it closes), the one a figure that names
 // neither is about: that of the last paragraph before it that turned to one, else the one the
 // heading names first; a yearly average (年均 in its clause) is of the span whatever the paragraph.
@@ -165,11 +174,7 @@ Period SectionPeriodFor(std::string_view clause, size_t at, const SectionContext
     period = opened;
   }
   const Period& span = section.period.last > section.period.first ? section.period : section.also;
-  // 年均增长, not 年均浓度 (a yearly mean is of its own year).
-  for (std::string_view word : {"年均增", "年均分别", "年均提高", "年均下降", "年平均增"}) {
-    if (clause.find(word) != std::string_view::npos) return span;
-  }
-  return period;
+  return IsYearlyAverage(clause) ? span : period;
 }
 
 // The period an appendix's head names: `head` starts at the line break before its mark (附件1,
@@ -433,6 +438,10 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   } else if (years.reviewed != 0) {
     const int year = plans ? years.reviewed + 1 : years.reviewed;
     context.period = {year, year};
+  }
+  if (!own_time && IsYearlyAverage(text_.substr(clause_begin, clause_end - clause_begin))) {
+    // 2015年…,五年(下同)年均增长9.3%: the span the paragraph set for its yearly averages.
+    if (std::optional<Period> span = SpanSameBelow(text_, begin, years)) context.period = *span;
   }
   if (!own_time && context.period.first < context.period.last &&
       words_.SaysNow(text_, mention && mention->end <= begin ? mention->end : clause_begin,

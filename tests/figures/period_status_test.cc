@@ -645,6 +645,11 @@ TEST_CASE(
        "83户", ReportYears{2024, 2024}, "2024"},
       {"我镇2017年至2023年共实施改厕3790户,摸排期间已完成小问题整改83户,不能立即整改问题厕所841户",
        "841户", ReportYears{2024, 2024}, "2024"},
+      // 下同 ("the same below") sets the span of the yearly averages after it in its paragraph.
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。规模以上工业增加值年均增长16.8%",
+       "16.8%", ReportYears{2016, 2016}, "2011-2015"},
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%", "9.3%", ReportYears{2016, 2016},
+       "2011-2015"},
       // A named period's 期间 is a time of its own, not an event's frame.
       {"2021年至2025年,“十四五”期间累计新增就业60万人", "60万人", kProvince2026, "2021-2025"},
   };
