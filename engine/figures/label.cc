@@ -16,6 +16,7 @@ using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
 using label_words::OwnAreaAtEnd;
 using label_words::StripLeading;
+using label_words::StripSameBelow;
 using label_words::StripTrailing;
 using label_words::WithoutQuotes;
 
@@ -257,6 +258,7 @@ Label LabelOf(std::string_view clause) {
       words = sum;
     }
   }
+  StripSameBelow(&words);  // 五年(下同)年均增长9.3%: the span of the average, not its name
   result.label = WithoutQuotes(words);
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));

@@ -52,6 +52,9 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       {"宝典:www.xiebitongdao.com2021年xx乡人民政府工作报告(1)一、2020年工作和“十三五”发展回顾"
        "2020年全年生产总值2.97亿元,增长4.3%。",
        "2.97亿元 生产总值/\n"},
+      // A span and its note "the same below" name nothing: the figure before does (issue 18).
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。",
+       "306.76亿元 地区生产总值/\n9.3% 地区生产总值/增长\n"},
       // The 等 of a word is no list's (issue 18).
       {"高等教育新增学位15.4万个，内河高等级航道里程突破1000公里。",
        "15.4万个 高等教育新增学位/\n1000公里 内河高等级航道里程/\n"},
