@@ -154,6 +154,20 @@ std::vector<std::pair<size_t, Period>> TurnsUnder(const Document& document, cons
   return turns;
 }
 
+// Whether `clause` states a yearly average change: 年均增长, not 年均浓度 (a yearly mean is of
+// its own year).
+bool IsYearlyAverage(std::string_view clause) {
+  // One pass, a byte test per character but at 年 (asked for many figures).
+  constexpr std::string_view kYear = "年";
+  for (size_t at = 0; at + 3 * kYear.size() <= clause.size(); ++at) {
+    if (clause[at] != kYear[0] || !StartsWithAt(clause, at, kYear)) continue;
+    if (AnyStartsAt(clause, at + kYear.size(), {"均增", "均分别", "均提高", "均下降", "平均增"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Of the two periods a heading names (a year and the plan it closes), the one a figure that names
 // neither is about: that of the last paragraph before it that turned to one, else the one the
 // heading names first; a yearly average (年均 in its clause) is of the span whatever the paragraph.
@@ -165,11 +179,7 @@ Period SectionPeriodFor(std::string_view clause, size_t at, const SectionContext
     period = opened;
   }
   const Period& span = section.period.last > section.period.first ? section.period : section.also;
-  // 年均增长, not 年均浓度 (a yearly mean is of its own year).
-  for (std::string_view word : {"年均增", "年均分别", "年均提高", "年均下降", "年平均增"}) {
-    if (clause.find(word) != std::string_view::npos) return span;
-  }
-  return period;
+  return IsYearlyAverage(clause) ? span : period;
 }
 
 // The period an appendix's head names: `head` starts at the line break before its mark (附件1,
@@ -425,6 +435,12 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     while (mention && BindsNextFigure(text_, *mention)) {
       mention = mentions_.LastIn(sentence_begin, mention->begin);
     }
+    // 2017年至2023年共实施改厕3790户,摸排期间…: after words that set a time frame of their own
+    // that no year states, the sentence is no longer of the span an earlier clause names.
+    if (mention && mention->period.first < mention->period.last &&
+        NamesOwnFrame(text_, mention->end, begin)) {
+      mention.reset();
+    }
   }
   // An item of a list headed by 预计2011年… is of the head's time.
   if (!mention && expected_list_) mention = list_time_;
@@ -448,6 +464,16 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   } else if (years.reviewed != 0) {
     const int year = plans ? years.reviewed + 1 : years.reviewed;
     context.period = {year, year};
+  }
+  if (!own_time && IsYearlyAverage(text_.substr(clause_begin, clause_end - clause_begin))) {
+    // 2015年…,五年(下同)年均增长9.3%: the span the paragraph set for its yearly averages.
+    if (std::optional<Period> span = SpanSameBelow(text_, begin, years)) context.period = *span;
+  }
+  if (!own_time && context.period.first < context.period.last &&
+      words_.SaysNow(text_, mention && mention->end <= begin ? mention->end : clause_begin,
+                     begin)) {
+    // “十二五”期间…,截止目前,全县城镇化率达到52.5%: a level now, at the span's end.
+    context.period.first = context.period.last;
   }
   if (!own_time) {
     context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
@@ -477,6 +503,13 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     context.status = FigureStatus::kResult;
   } else {
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;
+  }
+  // 102年度总预算,岁入6千4百54万元: a line of a budget under review is what it plans.
+  if (context.status == FigureStatus::kResult) {
+    if (!budget_review_) budget_review_ = IsBudgetReview(text_);
+    if (*budget_review_ && IsBudgetLine(text_, clause_begin, begin, end)) {
+      context.status = FigureStatus::kPlan;
+    }
   }
   // A result stated in a plans section without a year (目前已完成…) is as of the reviewed year,
   // not of the year planned.

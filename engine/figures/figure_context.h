@@ -93,6 +93,9 @@ class ContextReader {
   size_t paragraph_time_for_ = std::string_view::npos;
   ReportYears paragraph_time_years_;
   std::optional<TimeMention> paragraph_time_;
+  // Whether the text is a council's review of a budget (IsBudgetReview), asked once, at its
+  // first figure that reads as a result.
+  std::optional<bool> budget_review_;
 };
 
 // The period and status of [begin, end), given the SectionContext of `begin`.

@@ -450,7 +450,9 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = LabelOfClauseBefore(text, clause_begin, clause_end, floor);
       if (figure.label.empty() && k > 0 &&
           !SentenceEndsBetween(text, figures[k - 1].end, figure.begin)) {
-        figure.label = figures[k - 1].label;
+        // 工业总产值58亿元,销售56亿元: a verb that names its own amount is not the figure
+        // before's.
+        figure.label = NamesOwnAmount(figure.action) ? figure.action : figures[k - 1].label;
       }
     }
     TrimBlanks(&figure.label);

@@ -16,6 +16,7 @@ using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
 using label_words::OwnAreaAtEnd;
 using label_words::StripLeading;
+using label_words::StripSameBelow;
 using label_words::StripTrailing;
 using label_words::WithoutQuotes;
 
@@ -61,6 +62,15 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
     if (IsClauseMark(character)) return p;
+    // …工作报告(1)一、2020年工作和“十三五”发展回顾2020年全年生产总值: a page's title and heading
+    // run into the first sentence end where the heading's word does.
+    // (顾 and 告 end in BE and 8A: a byte rules out most characters.)
+    const char last = text[p - 1];
+    if ((last == '\xBE' || last == '\x8A') && p < end &&
+        ((StartsWithAt(text, begin, "顾") && EndsWithAt(text, begin, "回")) ||
+         (StartsWithAt(text, begin, "告") && EndsWithAt(text, begin, "工作报")))) {
+      return p;
+    }
     p = begin;
   }
   return floor;
@@ -200,8 +210,12 @@ Label LabelOf(std::string_view clause) {
     if (words.ends_with("均") || words.ends_with("都")) words = {};
   }
   // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
+  // Not the 等 of a word (高等教育, 中等职业, 一等奖, 平等): a grade or a sameness.
   if (const size_t etc = words.rfind("等");
-      etc != std::string_view::npos && etc > 0 && etc + 3 < words.size()) {
+      etc != std::string_view::npos && etc > 0 && etc + 3 < words.size() &&
+      !AnyEndsAt(words, etc,
+                 {"高", "中", "初", "同", "平", "均", "相", "对", "优", "特", "头", "次", "上",
+                  "一", "二", "三"})) {
     words.remove_prefix(etc + 3);
     for (std::string_view word : {"各类", "各项", "各种", "多项", "一批"}) {
       if (words.starts_with(word) && words.size() > word.size()) words.remove_prefix(word.size());
@@ -227,7 +241,7 @@ Label LabelOf(std::string_view clause) {
   if (const Label done = DoneByOffice(words); !done.label.empty()) return done;
   // 完成投资4608亿元: a verb that names its own amount ends the run and names the figure.
   if (words.empty() && second_verb != std::string_view::npos && action_begin == front_begin &&
-      (last_front_verb == "投资" || last_front_verb == "投入")) {
+      NamesOwnAmount(last_front_verb)) {
     return {std::string(last_front_verb),
             std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
   }
@@ -244,6 +258,7 @@ Label LabelOf(std::string_view clause) {
       words = sum;
     }
   }
+  StripSameBelow(&words);  // 五年(下同)年均增长9.3%: the span of the average, not its name
   result.label = WithoutQuotes(words);
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
@@ -252,6 +267,10 @@ Label LabelOf(std::string_view clause) {
 }
 
 bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }
+
+bool NamesOwnAmount(std::string_view action) {
+  return action == "投资" || action == "投入" || action == "销售";
+}
 
 bool QualifiesNext(std::string_view clause) {
   // A time's 的 dates the figure itself (从2020年的3.68万亿元, 由“十五”末的12.8亿元).

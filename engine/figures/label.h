@@ -37,6 +37,11 @@ bool QualifiesNext(std::string_view clause);
 // with no other words (全年累计救助18万余人次) is labelled with it.
 bool NamesActivity(std::string_view action);
 
+// Whether the verb `action` names the amount it moves (投资, 投入, 销售): after another figure of
+// its sentence, a figure with no other words is labelled with it, not with the figure before's
+// label (`全年实现工业总产值58亿元,销售56亿元` → 销售; 完成投资4608亿元 → 投资).
+bool NamesOwnAmount(std::string_view action);
+
 // Whether `label` is only the name of a place (老窑上村, 先锋村): where a figure is, not what it
 // counts. Kinds of village (贫困村, 行政村) are not names.
 bool IsPlaceName(std::string_view label);

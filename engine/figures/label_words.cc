@@ -255,6 +255,23 @@ const CharSet& TrailingLasts() {
 
 }  // namespace
 
+bool StripSameBelow(std::string_view* text) {
+  constexpr std::string_view kSameBelow = "(下同)";
+  if (!text->ends_with(kSameBelow)) return false;
+  text->remove_suffix(kSameBelow.size());
+  std::string_view years = *text;
+  if (!years.ends_with("年")) return true;
+  years.remove_suffix(std::string_view("年").size());
+  size_t p = 0;
+  while (p < years.size() &&
+         ((years[p] >= '0' && years[p] <= '9') ||
+          (p + 3 <= years.size() && YearNumerals().StartsOf(years.substr(p))))) {
+    p += years[p] >= '0' && years[p] <= '9' ? 1 : 3;
+  }
+  if (p == years.size() && p > 0) *text = {};
+  return true;
+}
+
 bool StripLeading(std::string_view* text, bool prepositions) {
   if (StripDate(text) || StripChineseYear(text)) return true;
   // The rest of a rate after the figure before: 796元/月提高至.

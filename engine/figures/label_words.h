@@ -35,6 +35,10 @@ bool IsActivityVerb(std::string_view verb);
 // from the front of `text`; false when there is none.
 bool StripLeading(std::string_view* text, bool prepositions = true);
 
+// Strips a closing note "the same below", (下同), and then a count of years it was written for
+// (五年(下同), 5年(下同)): they name the span, not what is counted. Returns whether it did.
+bool StripSameBelow(std::string_view* text);
+
 // Strips one joining word (达到, 为, 了 …) or a trailing year from the end of `text`; false when
 // there is none.
 bool StripTrailing(std::string_view* text);

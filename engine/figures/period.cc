@@ -464,6 +464,66 @@ std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_
   return topic;
 }
 
+bool NamesOwnFrame(std::string_view text, size_t from, size_t to) {
+  const std::string_view clause = text.substr(from, to - from);
+  for (std::string_view frame : {"期间", "其间"}) {
+    const size_t at = clause.find(frame);
+    if (at == std::string_view::npos) continue;
+    // “十四五”期间, 2021—2025年期间: the frame of a time mention, which dates by itself.
+    size_t before = from + at;
+    if (EndsWithAt(text, before, "”") || EndsWithAt(text, before, "\"")) {
+      before -= text[before - 1] == '"' ? 1 : 3;
+    }
+    if (!EndsWithAt(text, before, "五") && !EndsWithAt(text, before, "年")) return true;
+  }
+  return false;
+}
+
+std::optional<Period> SpanSameBelow(std::string_view text, size_t at, const ReportYears& years) {
+  constexpr size_t kReachBack = 4096;
+  const size_t floor = at > kReachBack ? at - kReachBack : 0;
+  const void* line_end = memrchr(text.data() + floor, '\n', at - floor);
+  const size_t paragraph =
+      line_end == nullptr
+          ? floor
+          : static_cast<size_t>(static_cast<const char*>(line_end) - text.data()) + 1;
+  constexpr std::string_view kSameBelow = "下同)";
+  const std::string_view before = text.substr(paragraph, at - paragraph);
+  const size_t found = before.rfind(kSameBelow);
+  if (found == std::string_view::npos) return std::nullopt;
+  // 五年(下同): a count of years, then the bracket.
+  const size_t mark = paragraph + found;
+  const size_t open = EndsWithAt(text, mark, "(") ? mark - 1 : mark;
+  if (open == mark || !EndsWithAt(text, open, kYearChar)) return std::nullopt;
+  const size_t count_end = open - kYearChar.size();
+  int count = 0;
+  // 十五年 before 五年: the longest count that ends at the 年.
+  for (size_t back : {size_t{6}, size_t{3}, size_t{2}, size_t{1}}) {
+    size_t read_end = 0;
+    const int value =
+        count_end >= paragraph + back ? ReadSmallCount(text, count_end - back, &read_end) : 0;
+    if (value > 0 && read_end == count_end) {
+      count = value;
+      break;
+    }
+  }
+  if (count < 2 || count > 10) return std::nullopt;
+  // Its sentence's last year before it, else the reviewed year.
+  size_t sentence = paragraph;
+  for (std::string_view end : {"。", "；", ";", "！", "？"}) {
+    const size_t at_end = text.substr(paragraph, mark - paragraph).rfind(end);
+    if (at_end != std::string_view::npos)
+      sentence = std::max(sentence, paragraph + at_end + end.size());
+  }
+  int last = years.reviewed;
+  ForEachMention(text, sentence, mark, years, [&](const TimeMention& mention) {
+    if (mention.period.first == mention.period.last) last = mention.period.last;
+    return true;
+  });
+  if (last == 0) return std::nullopt;
+  return Period{last - count + 1, last};
+}
+
 PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
                     size_t clause_end, size_t* own_from) {
   *own_from = clause_begin;

@@ -57,6 +57,16 @@ bool BindsNextFigure(std::string_view text, const TimeMention& mention);
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
                                          const ReportYears& years);
 
+// Whether the words [from, to) name a time frame of their own that no year states: an
+// event's 期间 or 其间 (摸排期间, 活动期间), not a named period's (“十四五”期间 is a mention).
+bool NamesOwnFrame(std::string_view text, size_t from, size_t to);
+
+// The span a report sets for the yearly averages after it with 下同 ("the same below"): in
+// `2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%` the five years to 2015 (2011–2015), for
+// every 年均 figure after it in its paragraph. It ends at the last year its sentence names before
+// it, else at the reviewed year. nullopt when the paragraph before `at` sets none.
+std::optional<Period> SpanSameBelow(std::string_view text, size_t at, const ReportYears& years);
+
 // Where a figure stands in a from-to pair (从X增长到Y, 由X提升至Y): the first states the level
 // before the period, the second the level at its end.
 enum class PairRole { kNone, kFrom, kTo };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "engine/figures/figure_context.h"
 #include "engine/figures/text_at.h"
@@ -32,11 +33,12 @@ constexpr MarkerWord kMarkerWords[] = {
     {"将", MarkerKind::kPlan},         {"要", MarkerKind::kPlan},
     {"任务", MarkerKind::kTargetGoal}, {"指标", MarkerKind::kTargetGoal},
     {"下达", MarkerKind::kTarget},     {"分配", MarkerKind::kTarget},
-    {"完成", MarkerKind::kCompletion}, {"实现", MarkerKind::kCompletion},
-    {"达成", MarkerKind::kCompletion}, {"超额", MarkerKind::kCompletion},
-    {"占", MarkerKind::kCompletion},   {"已经", MarkerKind::kResult},
-    {"已", MarkerKind::kResult},       {"目前", MarkerKind::kResult},
-    {"截至", MarkerKind::kResult},     {"截止", MarkerKind::kResult},
+    {"安排", MarkerKind::kTarget},     {"完成", MarkerKind::kCompletion},
+    {"实现", MarkerKind::kCompletion}, {"达成", MarkerKind::kCompletion},
+    {"超额", MarkerKind::kCompletion}, {"占", MarkerKind::kCompletion},
+    {"已经", MarkerKind::kResult},     {"已", MarkerKind::kResult},
+    {"目前", MarkerKind::kResult},     {"截至", MarkerKind::kResult},
+    {"截止", MarkerKind::kResult},
 };
 
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
@@ -79,6 +81,12 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   if (marker.word == "拟")
     return !AnyEndsAt(text, at, {"模", "虚"}) && !StartsWithAt(text, after, "定");
   if (marker.word == "分配") return !AnyEndsAt(text, at, {"收入"});
+  if (marker.word == "安排") {
+    // 县委政府安排我镇减少贫困人口3858人: a task handed to the report's own area; not 安排资金
+    // (money budgeted) or 工作安排.
+    return StartsWithAt(text, after, "我") &&
+           AnyStartsAt(text, after + 3, {"镇", "乡", "县", "区", "市", "省", "村", "街道", "州"});
+  }
   if (marker.word == "目标") {
     return !StartsWithAt(text, after, "责任") && !AnyEndsAt(text, at, {"超", "比", "较"});
   }
@@ -230,12 +238,21 @@ SectionKind KindOfHeading(std::string_view heading) {
   static constexpr std::string_view kPlans[] = {
       "工作安排", "工作打算", "工作计划", "工作思路", "主要目标", "重点工作", "总体要求",
       "下一步",   "工作设想", "工作重点", "主要任务", "目标任务", "预期目标", "发展目标",
-      "奋斗目标", "今后",     "展望",     "打算",     "思路",     "谋划",     "安排"};
-  for (std::string_view word : kReview) {
-    if (heading.find(word) != std::string_view::npos) return SectionKind::kReview;
-  }
-  for (std::string_view word : kPlans) {
-    if (heading.find(word) != std::string_view::npos) return SectionKind::kPlans;
+      "奋斗目标", "今后",     "展望",     "明年",     "未来"};
+  // Words that name a plan only in a future frame: 创新思路 and 理清思路 head a review of what
+  // new ideas did; 下半年工作打算 and 年底前的安排 head plans (a heading's later year makes its
+  // section plans by itself).
+  static constexpr std::string_view kPlansInFuture[] = {"打算", "思路", "谋划", "安排"};
+  static constexpr std::string_view kFuture[] = {"下半年", "四季度", "年底",
+                                                 "年末",   "来年",   "后期"};
+  const auto holds = [&](std::string_view word) {
+    return heading.find(word) != std::string_view::npos;
+  };
+  if (std::any_of(std::begin(kReview), std::end(kReview), holds)) return SectionKind::kReview;
+  if (std::any_of(std::begin(kPlans), std::end(kPlans), holds)) return SectionKind::kPlans;
+  if (std::any_of(std::begin(kPlansInFuture), std::end(kPlansInFuture), holds) &&
+      std::any_of(std::begin(kFuture), std::end(kFuture), holds)) {
+    return SectionKind::kPlans;
   }
   return SectionKind::kNone;
 }
@@ -341,6 +358,40 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
     }
   }
   return std::make_pair(head, head_end);
+}
+
+bool StatusWords::SaysNow(std::string_view text, size_t from, size_t to) const {
+  return std::any_of(markers_.begin(), markers_.end(), [&](const StatusMarker& marker) {
+    return marker.at >= from && marker.at < to && marker.kind == MarkerKind::kResult &&
+           StartsWithAt(text, marker.at, "目前");
+  });
+}
+
+bool IsBudgetReview(std::string_view text) {
+  // The report opens with the budget it debates; a budget named further on is one of the things a
+  // work report reviews.
+  constexpr size_t kHeadBytes = 4096;
+  std::string_view head = text.substr(0, std::min(text.size(), kHeadBytes));
+  const auto holds = [&](std::string_view word) {
+    return memmem(head.data(), head.size(), word.data(), word.size()) != nullptr;
+  };
+  // Most reports name no budget in their head: one search says so.
+  return holds("预算") && (holds("总预算") || holds("预算案")) &&
+         (holds("审查") || holds("审议") || holds("三读"));
+}
+
+bool IsBudgetLine(std::string_view text, size_t clause_begin, size_t begin, size_t end) {
+  const std::string_view figure = text.substr(begin, end - begin);
+  if (figure.find("元") == std::string_view::npos && !figure.ends_with("万")) return false;
+  const std::string_view before = text.substr(clause_begin, begin - clause_begin);
+  for (std::string_view cut : {"删减", "删除", "减列", "核减", "删"}) {
+    const size_t at = before.find(cut);
+    if (at == std::string_view::npos) continue;
+    const size_t after = at + cut.size();
+    return StartsWithAt(before, after, "为") || StartsWithAt(before, after, "成") ||
+           StartsWithAt(before, after, "至");
+  }
+  return true;
 }
 
 FigureStatus StatusOf(const Document& document, size_t begin, size_t end) {

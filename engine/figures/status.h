@@ -34,7 +34,7 @@ SectionKind KindOfHeading(std::string_view heading);
 enum class MarkerKind {
   kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划 …
   kExpected,  // 预计
-  kTarget,    // a quota handed down: 下达, 分配
+  kTarget,    // a quota handed down: 下达, 分配, 安排我镇
   kPlanGoal,  // a goal noun: 目标, 计划, 规划 (a result after 完成: 完成年度计划的110%)
   kTargetGoal,  // a quota noun: 任务, 指标 (a result after 完成)
   kCompletion,  // a verb that turns a following goal noun into a result: 完成, 实现, 超额, 占
@@ -52,9 +52,9 @@ struct StatusMarker {
 };
 
 // Every status word's first character.
-inline constexpr CharFilter kMarkerFirsts = {"预", "有", "目", "计", "规", "力", "确", "争",
-                                             "打", "拟", "即", "将", "要", "任", "指", "下",
-                                             "分", "完", "实", "达", "超", "占", "已", "截"};
+inline constexpr CharFilter kMarkerFirsts = {"预", "有", "目", "计", "规", "力", "确", "争", "打",
+                                             "拟", "即", "将", "要", "任", "指", "下", "分", "完",
+                                             "实", "达", "超", "占", "已", "截", "安"};
 
 // Whether a status word may start at `at` (a quick no for most characters). Inline: it is asked
 // at every character of a sentence that holds a fact.
@@ -77,6 +77,9 @@ class StatusWords {
   // As StatusFromWords, for a figure whose sentence lies within what Find read.
   std::optional<FigureStatus> StatusAt(size_t sentence_begin, size_t clause_begin, size_t begin,
                                        size_t end, size_t clause_end) const;
+  // Whether the words found say "now" with 目前 (截至目前, 到目前为止, 目前) in [from, to) of
+  // `text`, the text they were found in.
+  bool SaysNow(std::string_view text, size_t from, size_t to) const;
 
  private:
   std::vector<StatusMarker> markers_;  // in text order
@@ -102,6 +105,16 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
 // and when the head states some other status first.
 std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
                                                           size_t sentence_begin);
+
+// Whether `text`, a report, is a council's review of a budget: a news report of a Taiwanese
+// township council adopting its 总预算 or 预算案 (审查, 审议, 三读), whose amounts are what the
+// budget plans for the fiscal year, not money raised or spent. Read from its first kilobytes.
+bool IsBudgetReview(std::string_view text);
+
+// Whether the money figure [begin, end) of a budget review is a line of the budget, a plan, rather
+// than a cut the council made to it, a result: its clause before it, from `clause_begin`, holds
+// no cut (删减, 删除, 减列, 核减); a cut to a new amount (删减为78万元) states the budget again.
+bool IsBudgetLine(std::string_view text, size_t clause_begin, size_t begin, size_t end);
 
 // The status of the figure or match at the normalized range [begin, end) of `document`.
 // Thread-safe.

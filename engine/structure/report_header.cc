@@ -237,6 +237,45 @@ std::optional<int> FirstBudgetYear(std::string_view s, const FirstYearOf& first_
   return std::nullopt;
 }
 
+// The year a review heading of the report's head names (二〇一二年工作回顾, 2012年工作回顾; a copy
+// may write the zero as an ASCII 0, 二0一二, or the heading's word as 回忆), or nullopt.
+std::optional<int> ReviewHeadingYear(std::string_view head) {
+  // One search for the words both spellings share (memmem: see UsesRocYears).
+  constexpr std::string_view kReview = "年工作回";
+  for (const char* found = static_cast<const char*>(
+           memmem(head.data(), head.size(), kReview.data(), kReview.size()));
+       found != nullptr;) {
+    const size_t at = static_cast<size_t>(found - head.data());
+    const size_t next = at + kReview.size();
+    found = static_cast<const char*>(
+        memmem(head.data() + next, head.size() - next, kReview.data(), kReview.size()));
+    if (!StartsWith(head.substr(next), "顾") && !StartsWith(head.substr(next), "忆")) continue;
+    if (at >= 4 && DigitPrefix(head.substr(at - 4)) == 4 &&
+        (at == 4 || DigitPrefix(head.substr(at - 5)) != 5)) {
+      const int year = std::stoi(std::string(head.substr(at - 4, 4)));
+      if (year >= 1900 && year <= 2999) return year;
+    }
+    // Four Chinese digits, each three bytes or an ASCII 0.
+    int year = 0;
+    int scale = 1;
+    size_t begin = at;
+    for (int digit = 0; digit < 4; ++digit) {
+      if (begin >= 1 && (head[begin - 1] == '0')) {
+        begin -= 1;
+      } else if (begin >= 3 && ChineseDigit(head.substr(begin - 3)) >= 0) {
+        begin -= 3;
+        year += ChineseDigit(head.substr(begin)) * scale;
+      } else {
+        year = -1;
+        break;
+      }
+      scale *= 10;
+    }
+    if (year >= 1900 && year <= 2999) return year;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool UsesRocYears(std::string_view text) {
@@ -409,6 +448,11 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     return info;
   }
   info.year = title_year;
+  // A review heading names the year reviewed, where a copy that ran the header into the text
+  // left no date line (二0一二年工作回忆 after a lost (2013年2月22日)).
+  if (!info.year && !date) {
+    info.year = ReviewHeadingYear(text.substr(0, std::min(text.size(), kWrapSampleBytes)));
+  }
   if (!info.year && first_heading < kWrapSampleBytes) info.year = first_year(heading_text);
   if (!info.year) {
     // The first paragraph often opens with the year it reports on: "2023年来，我们…".

@@ -45,6 +45,19 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       {"缅北滞留人员 4 人,已 劝返 3 人。", "4 人 缅北滞留人员/\n3 人 缅北滞留人员/劝返\n"},
       {"发挥惠农资金强农惠农的作用,全年发放惠农资金90337人次,共计2737.3万元。",
        "90337人次 惠农资金/发放\n2737.3万元 惠农资金/\n"},
+      // A verb that names its own amount is its own figure's (issue 18).
+      {"全年实现工业总产值58亿元,销售56亿元,利税5亿元。",
+       "58亿元 工业总产值/实现\n56亿元 销售/销售\n5亿元 利税/\n"},
+      // A page's title and heading run into the first sentence (issue 18).
+      {"宝典:www.xiebitongdao.com2021年xx乡人民政府工作报告(1)一、2020年工作和“十三五”发展回顾"
+       "2020年全年生产总值2.97亿元,增长4.3%。",
+       "2.97亿元 生产总值/\n"},
+      // A span and its note "the same below" name nothing: the figure before does (issue 18).
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。",
+       "306.76亿元 地区生产总值/\n9.3% 地区生产总值/增长\n"},
+      // The 等 of a word is no list's (issue 18).
+      {"高等教育新增学位15.4万个，内河高等级航道里程突破1000公里。",
+       "15.4万个 高等教育新增学位/\n1000公里 内河高等级航道里程/\n"},
       // Not after the report's own area: 全镇180余户 are some of the town's households.
       {"流转土地 2000 余亩,带动全镇 180 余户种植 1500 余 亩。",
        "2000 余亩 土地/流转\n180 余户 /带动\n1500 余 亩 /种植\n"},

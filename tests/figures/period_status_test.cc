@@ -455,6 +455,9 @@ TEST_CASE("status: a quota or task set for someone is a target") {
       {"上级下达我镇改厕任务1350个", "1350个", false, FigureStatus::kTarget},
       {"今年我镇的改厕任务1350个已全部完成", "1350个", false, FigureStatus::kTarget},
       {"分配我镇公益性岗位指标68个", "68个", false, FigureStatus::kTarget},
+      // issue 18: a task handed to the report's own area; money arranged is no task.
+      {"2014年县委政府安排我镇减少贫困人口3858人", "3858人", false, FigureStatus::kTarget},
+      {"安排资金120万元用于道路维修", "120万元", false, FigureStatus::kResult},
       {"“第一种形态”任务数共19个，已处理40人次，已完成210%", "40人次", false,
        FigureStatus::kResult},
   };
@@ -488,6 +491,11 @@ TEST_CASE("status: headings say whether a section reviews or plans") {
       {"二、“十五五”时期主要目标和重大任务", SectionKind::kPlans},
       {"一、2025年重点工作完成情况", SectionKind::kReview},
       {"(一)加力扩内需稳增长", SectionKind::kNone},
+      // 思路, 打算, 谋划, 安排 alone plan only in a future frame (issue 18): new ideas reviewed.
+      {"二、创新思路,努力推进“三农”工作", SectionKind::kNone},
+      {"一、理清思路,着力培养新型职业农民,打造农业示范区", SectionKind::kNone},
+      {"二、2022年工作思路", SectionKind::kPlans},
+      {"三、下半年打算", SectionKind::kPlans},
   };
   for (const Row& row : kRows) {
     INFO(row.heading);
@@ -521,9 +529,6 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
     CHECK(PeriodOf(document, begin, end).ToString() == row.period);
   }
 }
-
-namespace glean::figures {
-namespace {
 
 // Each figure's text and status, and its period when `with_period`, one figure a line.
 std::string StatusLines(const std::vector<Figure>& figures, bool with_period) {
@@ -596,19 +601,59 @@ TEST_CASE("status: a heading that says it reviews reviews, whatever year it name
   CHECK(got == "300亩 result\n270亩 result\n");
 }
 
-}  // namespace
-}  // namespace glean::figures
-
 TEST_CASE("period: a plan sentence with no year takes the year of the plan before it (issue 18)") {
   const Document document = Load(
       "乡镇2017年脱贫攻坚工作整改情况报告\n"
       "乡镇辖6个行政村2个社区,总人口2.58万人,贫困发生率38.48%"
       "。2018年全镇计划减少贫困人口任务1400人,"
       "年末贫困发生率1.54%。全镇计划出列贫困村3个,即:中山村、六路村、力木村。\n");
-  const std::string got = glean::figures::StatusLines(FiguresOf(document), true);
+  const std::string got = StatusLines(FiguresOf(document), true);
   CHECK(got ==
         "6个 2017 result\n2个 2017 result\n2.58万人 2017 result\n38.48% 2017 result\n"
         "1400人 2018 target\n1.54% 2018 plan\n3个 2018 plan\n");
+}
+
+TEST_CASE(
+    "status: the lines of a budget a council reviews are plans, its cuts results (issue 18)") {
+  const Document document = Load(
+      "【記者陳其敏/東引報導】東引鄉代表會第九屆第五次定期大會,昨天完成東引鄉102年度總預算審查三讀,"
+      "總計刪減184萬元。東引鄉102年度總預算,歲入6千4百54萬元,歲出6千7百48萬元。\n"
+      "經過5位代表研議後,一致通過,一般行政一般事務費第三項旅台、旅馬、鄉親、學生聯誼活動費10萬元,"
+      "刪減5萬元;社會福利業務101年度預算額是103萬元,102年度刪減為78萬元。\n");
+  const std::string got = StatusLines(FiguresOf(document), true);
+  CHECK(got ==
+        "184萬元 2013 result\n6千4百54萬元 2013 plan\n6千7百48萬元 2013 plan\n5位 2013 result\n"
+        "10萬元 2013 plan\n5萬元 2013 result\n103萬元 2013 plan\n78萬元 2013 plan\n");
+  // Outside a budget review, budget revenue is money raised.
+  CHECK(At("区级一般公共预算收入完成172.2亿元", "172.2亿元", kDistrict2015).status ==
+        FigureStatus::kResult);
+}
+
+TEST_CASE(
+    "period: a level now is of a span's end; an event's own frame ends an earlier span (issue "
+    "18)") {
+  static const PeriodRow kRows[] = {
+      {"“十二五”期间,先后投资1282.5亿元,实施了504项城乡建设重点工程,截止目前,全县城镇化率达到52.5%,"
+       "比“十一五”末提高了10个百分点左右",
+       "52.5%", ReportYears{2015, 2015}, "2015"},
+      {"“十二五”期间,先后投资1282.5亿元,实施了504项城乡建设重点工程", "1282.5亿元",
+       ReportYears{2015, 2015}, "2011-2015"},
+      {"五年来,目前全市共有养老机构120家", "120家", kProvince2026, "2025"},
+      {"我镇2017年至2023年共实施改厕3790户,摸排期间已完成小问题整改83户,不能立即整改问题厕所841户",
+       "3790户", ReportYears{2024, 2024}, "2017-2023"},
+      {"我镇2017年至2023年共实施改厕3790户,摸排期间已完成小问题整改83户,不能立即整改问题厕所841户",
+       "83户", ReportYears{2024, 2024}, "2024"},
+      {"我镇2017年至2023年共实施改厕3790户,摸排期间已完成小问题整改83户,不能立即整改问题厕所841户",
+       "841户", ReportYears{2024, 2024}, "2024"},
+      // 下同 ("the same below") sets the span of the yearly averages after it in its paragraph.
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。规模以上工业增加值年均增长16.8%",
+       "16.8%", ReportYears{2016, 2016}, "2011-2015"},
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%", "9.3%", ReportYears{2016, 2016},
+       "2011-2015"},
+      // A named period's 期间 is a time of its own, not an event's frame.
+      {"2021年至2025年,“十四五”期间累计新增就业60万人", "60万人", kProvince2026, "2021-2025"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
 }
 
 }  // namespace

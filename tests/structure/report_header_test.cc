@@ -100,9 +100,18 @@ TEST_CASE("report header: year is the period reviewed, report_year the year of i
        "更多相关《XX镇整镇脱贫退出汇报材料.docx(15页珍藏版)》请在冰豆网上搜索。\n"
        "XX镇整镇脱贫退出汇报材料\n中共XXX党委员会XXX人民政府\n(2018年1月27日)\n",
        {"XX镇整镇脱贫退出汇报材料", "中共XXX党委员会XXX人民政府", "2018-01-27", 2017, 2018}},
+      // Issue 18: a copy that runs the header into the text keeps no date line; the review
+      // heading names the year reviewed, its zero written as an ASCII 0.
+      {"1、人民代表大会乡长政府工作报告 xx乡第十届人民代表大会第二次会议政府工作报告 "
+       "(2023年2月22日) "
+       "乡人民政府乡长xx 各位代表、 同志们: 现在,我代表乡人民政府向大会作政府工作报告,请予审议。"
+       "二0一二年工作回忆 2023年,在县委、县政府和乡党委的正确领导下,乡政府团结带着全乡干部群众。\n"
+       "一、经济指标\n全乡生产总值完成48193万元。\n",
+       {"", "", "", 2012, 0}},
       // A news report of a township council's meeting: the budget year it debates (民国 93).
       {"金城、金湖、金沙镇代表考察建设审议案\n金湖镇民代表会第八届第四次定期大会,昨天议程续进行审议"
-       "提案。\n追加减预算,计追加姊妹市互访经费四十万元、台电提拨九十三年度发电年度协助金一百万元。\n",
+       "提案。\n追加减预算,"
+       "计追加姊妹市互访经费四十万元、台电提拨九十三年度发电年度协助金一百万元。\n",
        {"", "", "", 2004, 0}},
   };
   for (const Row& row : rows) {
