@@ -60,6 +60,33 @@ std::string SummedKind(std::string_view text, std::string_view figure_text, std:
   return std::string(kind);
 }
 
+bool ListClosedByDeng(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  if (!clause.ends_with("等")) return false;
+  clause.remove_suffix(std::string_view("等").size());
+  if (clause.empty()) return false;
+  for (std::string_view word : {"高", "中", "初", "同", "平", "对", "均", "相", "特", "一", "二",
+                                "三", "头", "优", "上", "下", "次"}) {
+    if (clause.ends_with(word)) return false;
+  }
+  return true;
+}
+
+std::string KindAfterList(std::string_view text, size_t at) {
+  std::string kind = WordsAfter(text, at);
+  size_t characters = 0;
+  for (size_t p = 0; p < kind.size(); p += CharLength(kind, p)) ++characters;
+  // WordsAfter stops at twelve characters; a kind that long may be cut inside a word.
+  constexpr size_t kCut = 12;
+  if (characters < 2 || characters >= kCut) return {};
+  const std::string_view words = kind;
+  for (size_t length : {6, 3}) {
+    if (words.size() >= length && IsActivityVerb(words.substr(words.size() - length))) return {};
+  }
+  if (words.ends_with("进行")) return {};
+  return kind;
+}
+
 std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
   const bool classifier = IsClassifier(unit);
   constexpr size_t kLongest = 10 * 3;

@@ -123,6 +123,11 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       {"对良友采石场、长盛砖厂两个企业环保问题严查严究。", "两个 企业/\n"},
       {"从学史明理、学史增信、学史崇德、学史力行四个阶段推动全体机关干部不断增强。",
        "四个 阶段/\n"},
+      // Names closed by 等 are examples of the kind after the count, which names it.
+      {"桑龙、城龙、醴娄等7条高速公路建成通车。", "7条 高速公路/\n"},
+      {"实施了东方红库、犁头尖、朱冲等五座中小型水库的除险加固。", "五座 中小型水库/实施\n"},
+      // Not when the words after are the work done (桥下空间整治) or a word ends in 等 (高等).
+      {"完成燕莎桥等251座桥系桥下空间整治。", "251座 燕莎桥/完成\n"},
       // Not a size: 两个万亩 is not a kind.
       {"建成中坝、尚书坝两个万亩粮油示范片。", "两个 万亩粮油示范片/建成\n"},
       // A count that sums up the list before it names nothing more.
