@@ -128,6 +128,9 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       {"实施了东方红库、犁头尖、朱冲等五座中小型水库的除险加固。", "五座 中小型水库/实施\n"},
       // Not when the words after are the work done (桥下空间整治) or a word ends in 等 (高等).
       {"完成燕莎桥等251座桥系桥下空间整治。", "251座 燕莎桥/完成\n"},
+      // 推动, 布局 and 加快推进 before a count are its action; the noun after names it.
+      {"布局39个自治区专科区域医疗中心。", "39个 自治区专科区域医疗中心/布局\n"},
+      {"加快推进6个百万羽蛋鸡养殖重点项目建设。", "6个 百万羽蛋鸡养殖重点项目/加快推进\n"},
       // Not a size: 两个万亩 is not a kind.
       {"建成中坝、尚书坝两个万亩粮油示范片。", "两个 万亩粮油示范片/建成\n"},
       // A count that sums up the list before it names nothing more.
