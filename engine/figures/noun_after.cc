@@ -119,6 +119,15 @@ bool BlanksToLineEnd(std::string_view text, size_t at) {
 
 namespace {
 
+// Whether an adverb at `p` ends the noun after a figure (社戒社康人员定期尿检, 重点产业链全面起势,
+// 在建铁路项目加快建设, 高速公路相继开通); not the 现场 of 现场会, a noun.
+bool AdverbEndsNounAt(std::string_view text, size_t p) {
+  return AnyStartsAt(text, p,
+                     {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见",
+                      "予以", "获评", "进入", "参照", "目前", "加快", "相继"}) &&
+         !StartsWithAt(text, p, "现场会");
+}
+
 // Past an amount that qualifies the noun after a figure rather than counting it
 // (1名35岁左右大专以上学历干部, 5个百亩以上油茶庄园): a number, an age or area unit, and a bound.
 size_t PastQualifyingAmount(std::string_view text, size_t at) {
@@ -172,7 +181,11 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
   at = PastQualifyingAmount(text, at);
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
-    if (IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
+    // 13条重点产业链全面起势, 100项“两重”项目加快实施: an adverb of manner ends the noun as the
+    // clause's end does. Not those of how far (住房全部交付, whose verb names the count) nor 获评
+    // (城市获评全国文明城市, whose honour names the kind).
+    const bool adverb = p > at && AnyStartsAt(text, p, {"全面", "加快", "相继"});
+    if (adverb || IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).
       if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
@@ -246,13 +259,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
       continue;
     }
     if (is_mark(character) || character == "都" || character == "均") break;
-    // Not the 现场 of 现场会, a noun.
-    if (AnyStartsAt(text, p,
-                    {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见", "予以",
-                     "获评", "进入", "参照", "目前"}) &&
-        !StartsWithAt(text, p, "现场会")) {
-      break;
-    }
+    if (AdverbEndsNounAt(text, p)) break;
     if (character == "“" || character == "”") {
       p += length;
       continue;

@@ -131,6 +131,11 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       // 推动, 布局 and 加快推进 before a count are its action; the noun after names it.
       {"布局39个自治区专科区域医疗中心。", "39个 自治区专科区域医疗中心/布局\n"},
       {"加快推进6个百万羽蛋鸡养殖重点项目建设。", "6个 百万羽蛋鸡养殖重点项目/加快推进\n"},
+      // An adverb of manner after the noun ends it (全面, 加快, 相继), as the clause's end does.
+      {"不断壮大现代化产业体系，13条重点产业链全面起势。", "13条 重点产业链/\n"},
+      {"新昆楚大、临清等40条高速公路相继开通。", "40条 高速公路/\n"},
+      // Not the words of how far, whose verb names the count: 住房全部交付.
+      {"保交房7.4万套住房全部交付。", "7.4万套 住房全部交付/\n"},
       // Not a size: 两个万亩 is not a kind.
       {"建成中坝、尚书坝两个万亩粮油示范片。", "两个 万亩粮油示范片/建成\n"},
       // A count that sums up the list before it names nothing more.
