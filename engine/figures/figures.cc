@@ -429,6 +429,12 @@ std::vector<Figure> Find(const Document& document) {
                                       figure.clause, item.reading.outer_end);
         !kind.empty()) {
       figure.label = std::move(kind);  // 良友采石场、长盛砖厂两个企业
+    } else if (ListClosedByDeng(figure.clause) && IsClassifier(figure.value.unit)) {
+      // 桑龙、城龙、醴娄等7条高速公路: the names before 等 are examples of the kind after the
+      // figure, which says what is counted.
+      if (std::string kind = KindAfterList(text, item.reading.outer_end); !kind.empty()) {
+        figure.label = std::move(kind);
+      }
     }
     if (IsPlaceName(figure.label) && (figure.value.unit == "亩" || figure.value.unit == "元")) {
       // 其中老窑上村150亩黄姜中药材基地: the village is where, the noun after is what.

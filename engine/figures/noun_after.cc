@@ -60,6 +60,33 @@ std::string SummedKind(std::string_view text, std::string_view figure_text, std:
   return std::string(kind);
 }
 
+bool ListClosedByDeng(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  if (!clause.ends_with("等")) return false;
+  clause.remove_suffix(std::string_view("等").size());
+  if (clause.empty()) return false;
+  for (std::string_view word : {"高", "中", "初", "同", "平", "对", "均", "相", "特", "一", "二",
+                                "三", "头", "优", "上", "下", "次"}) {
+    if (clause.ends_with(word)) return false;
+  }
+  return true;
+}
+
+std::string KindAfterList(std::string_view text, size_t at) {
+  std::string kind = WordsAfter(text, at);
+  size_t characters = 0;
+  for (size_t p = 0; p < kind.size(); p += CharLength(kind, p)) ++characters;
+  // WordsAfter stops at twelve characters; a kind that long may be cut inside a word.
+  constexpr size_t kCut = 12;
+  if (characters < 2 || characters >= kCut) return {};
+  const std::string_view words = kind;
+  for (size_t length : {6, 3}) {
+    if (words.size() >= length && IsActivityVerb(words.substr(words.size() - length))) return {};
+  }
+  if (words.ends_with("进行")) return {};
+  return kind;
+}
+
 std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
   const bool classifier = IsClassifier(unit);
   constexpr size_t kLongest = 10 * 3;
@@ -91,6 +118,15 @@ bool BlanksToLineEnd(std::string_view text, size_t at) {
 }  // namespace
 
 namespace {
+
+// Whether an adverb at `p` ends the noun after a figure (社戒社康人员定期尿检, 重点产业链全面起势,
+// 在建铁路项目加快建设, 高速公路相继开通); not the 现场 of 现场会, a noun.
+bool AdverbEndsNounAt(std::string_view text, size_t p) {
+  return AnyStartsAt(text, p,
+                     {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见",
+                      "予以", "获评", "进入", "参照", "目前", "加快", "相继"}) &&
+         !StartsWithAt(text, p, "现场会");
+}
 
 // Past an amount that qualifies the noun after a figure rather than counting it
 // (1名35岁左右大专以上学历干部, 5个百亩以上油茶庄园): a number, an age or area unit, and a bound.
@@ -145,7 +181,11 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
   at = PastQualifyingAmount(text, at);
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
-    if (IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
+    // 13条重点产业链全面起势, 100项“两重”项目加快实施: an adverb of manner ends the noun as the
+    // clause's end does. Not those of how far (住房全部交付, whose verb names the count) nor 获评
+    // (城市获评全国文明城市, whose honour names the kind).
+    const bool adverb = p > at && AnyStartsAt(text, p, {"全面", "加快", "相继"});
+    if (adverb || IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).
       if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
@@ -219,13 +259,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
       continue;
     }
     if (is_mark(character) || character == "都" || character == "均") break;
-    // Not the 现场 of 现场会, a noun.
-    if (AnyStartsAt(text, p,
-                    {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见", "予以",
-                     "获评", "进入", "参照", "目前"}) &&
-        !StartsWithAt(text, p, "现场会")) {
-      break;
-    }
+    if (AdverbEndsNounAt(text, p)) break;
     if (character == "“" || character == "”") {
       p += length;
       continue;

@@ -24,6 +24,17 @@ std::string ObjectAfter(std::string_view text, size_t at);
 std::string SummedKind(std::string_view text, std::string_view figure_text, std::string_view clause,
                        size_t at);
 
+// Whether the clause before a figure ends a list of names with 等 (宝鸡、延安等), so the names
+// are examples of the kind after the figure (宝鸡、延安等4个国家骨干冷链物流基地); not a word
+// that ends in 等 (高等, 中等, 一等).
+bool ListClosedByDeng(std::string_view clause);
+
+// The kind after a figure that a list closed by 等 names examples of (燕莎桥等251座桥, 桑龙、
+// 城龙等7条高速公路): the words after it, when they are a whole noun, neither cut at the length
+// words after a figure may have nor ending in the activity done to it (251座桥系桥下空间整治).
+// Empty otherwise.
+std::string KindAfterList(std::string_view text, size_t at);
+
 // The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
 // (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
 // 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.

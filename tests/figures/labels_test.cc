@@ -136,6 +136,19 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       {"对良友采石场、长盛砖厂两个企业环保问题严查严究。", "两个 企业/\n"},
       {"从学史明理、学史增信、学史崇德、学史力行四个阶段推动全体机关干部不断增强。",
        "四个 阶段/\n"},
+      // Names closed by 等 are examples of the kind after the count, which names it.
+      {"桑龙、城龙、醴娄等7条高速公路建成通车。", "7条 高速公路/\n"},
+      {"实施了东方红库、犁头尖、朱冲等五座中小型水库的除险加固。", "五座 中小型水库/实施\n"},
+      // Not when the words after are the work done (桥下空间整治) or a word ends in 等 (高等).
+      {"完成燕莎桥等251座桥系桥下空间整治。", "251座 燕莎桥/完成\n"},
+      // 推动, 布局 and 加快推进 before a count are its action; the noun after names it.
+      {"布局39个自治区专科区域医疗中心。", "39个 自治区专科区域医疗中心/布局\n"},
+      {"加快推进6个百万羽蛋鸡养殖重点项目建设。", "6个 百万羽蛋鸡养殖重点项目/加快推进\n"},
+      // An adverb of manner after the noun ends it (全面, 加快, 相继), as the clause's end does.
+      {"不断壮大现代化产业体系，13条重点产业链全面起势。", "13条 重点产业链/\n"},
+      {"新昆楚大、临清等40条高速公路相继开通。", "40条 高速公路/\n"},
+      // Not the words of how far, whose verb names the count: 住房全部交付.
+      {"保交房7.4万套住房全部交付。", "7.4万套 住房全部交付/\n"},
       // Not a size: 两个万亩 is not a kind.
       {"建成中坝、尚书坝两个万亩粮油示范片。", "两个 万亩粮油示范片/建成\n"},
       // A count that sums up the list before it names nothing more.
