@@ -21,6 +21,16 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// The dash a delivery line opens with, as pages write it: an em dash, a horizontal bar (――, as
+// some provincial sites set it), an en dash, a box-drawing line or a hyphen. Its length in bytes,
+// or 0.
+size_t LeadingDashLength(std::string_view s) {
+  for (std::string_view dash : {"\u2014", "\u2015", "\u2013", "\u2500", "-"}) {
+    if (StartsWith(s, dash)) return dash.size();
+  }
+  return 0;
+}
+
 bool HasAny(std::string_view s, std::initializer_list<std::string_view> needles) {
   for (std::string_view needle : needles) {
     if (s.find(needle) != std::string_view::npos) return true;
@@ -360,15 +370,13 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     if (HasAny(content, {"人民代表大会", "人代会"})) delivered_to_congress = true;
     // The salutation (各位代表:) opens the speech, and a paragraph the report: the header is over.
     if (StartsWith(content, "各位代表") || StartsWith(content, "同志们")) break;
-    if (source::CountCodePoints(content) > kHeaderLineCodePoints && !StartsWith(content, "—") &&
-        !StartsWith(content, "-")) {
+    if (source::CountCodePoints(content) > kHeaderLineCodePoints &&
+        LeadingDashLength(content) == 0) {
       break;
     }
     // The delivery line (——2026年1月25日在…会议上) or a date line, bracketed or not.
     std::string_view inner = content;
-    while (StartsWith(inner, "—") || StartsWith(inner, "-")) {
-      inner.remove_prefix(StartsWith(inner, "—") ? 3 : 1);
-    }
+    while (const size_t dash = LeadingDashLength(inner)) inner.remove_prefix(dash);
     while (StartsWith(inner, " ")) inner.remove_prefix(1);
     const bool bracketed = StartsWith(inner, "(");
     if (bracketed) inner.remove_prefix(1);

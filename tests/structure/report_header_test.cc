@@ -76,6 +76,9 @@ TEST_CASE("report header: year is the period reviewed, report_year the year of i
       // A government work report delivered early in the year reviews the year before.
       {"2026年政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上\n",
        {"2026年政府工作报告", "", "2026-01-25", 2025, 2026}},
+      // The delivery line's dash set as horizontal bars (――), as some provincial sites do.
+      {"政府工作报告\n――2026年1月27日在青海省第十四届人民代表大会第四次会议上\n省长 罗东川\n",
+       {"政府工作报告", "省长罗东川", "2026-01-27", 2025, 2026}},
       // Delivered in December, it reviews its own year.
       {"2025年政府工作报告\n——2024年12月20日在县第十八届人民代表大会第五次会议上\n",
        {"2025年政府工作报告", "", "2024-12-20", 2024, 2024}},
