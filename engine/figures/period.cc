@@ -527,6 +527,19 @@ std::optional<Period> SpanSameBelow(std::string_view text, size_t at, const Repo
 PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
                     size_t clause_end, size_t* own_from) {
   *own_from = clause_begin;
+  // 从每人每月1536元提高到1567元: a rate's "per" words stand between the pair word and a figure.
+  size_t per_begin = begin;
+  for (bool found = true; found && per_begin > clause_begin;) {
+    found = false;
+    for (std::string_view per : {"每月", "每年", "每人", "每户", "每亩", "每天"}) {
+      if (per_begin >= clause_begin + per.size() && EndsWithAt(text, per_begin, per)) {
+        per_begin -= per.size();
+        found = true;
+        break;
+      }
+    }
+  }
+  begin = per_begin;
   // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
   if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "的"})) return PairRole::kNone;
   // What may stand between the pair word and the figure: its own time (2020年的, “十五”末的).

@@ -203,6 +203,7 @@ TEST_CASE("period: an appendix titled for a year to come lists that year's plans
       "2026年省十件民生实事\n"
       "一、提高低保、特困人员、孤儿基本生活与残疾人两项补贴和重点群体救助保障水平。\n"
       "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。\n"
+      "集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元。\n"
       "五、为劳动者提供普惠就业公共服务。\n"
       "开展补贴性职业技能培训超30万人次。\n");
   const auto context_of = [&](std::string_view figure) {
@@ -217,6 +218,11 @@ TEST_CASE("period: an appendix titled for a year to come lists that year's plans
   // Where the plan starts from is a level of the reviewed year, reached already.
   CHECK(context_of("77%").period.ToString() == "2025");
   CHECK(context_of("77%").status == FigureStatus::kResult);
+  // So is a standard's, a rate's "per" words between the pair word and the figure.
+  CHECK(context_of("2375元").period.ToString() == "2025");
+  CHECK(context_of("2375元").status == FigureStatus::kResult);
+  CHECK(context_of("2423元").period.ToString() == "2026");
+  CHECK(context_of("2423元").status == FigureStatus::kPlan);
 }
 
 TEST_CASE("period: a comparison base or a year in a title is not the figure's period") {
