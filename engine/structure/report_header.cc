@@ -1,6 +1,7 @@
 #include "engine/structure/report_header.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <initializer_list>
 #include <string>
@@ -162,6 +163,12 @@ bool IsFurniture(std::string_view line) {
     if (StartsWith(line, lead)) return true;
   }
   if (line.ends_with("摄") || line.ends_with("摄)") || HasAny(line, {"记者"})) return true;
+  // A row of a disclosure page's form (| 索引号: | 发文编号: | ||): its first cell is a field name.
+  if (StartsWith(line, "|")) {
+    std::string_view cell = line.substr(1, line.find('|', 1) - 1);
+    while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+    if (cell.ends_with(":") || cell.ends_with("：")) return true;
+  }
   // A publication time (2026-02-03 09:02:33), or a line with no Han character at all.
   bool han = false;
   for (size_t i = 0; i < line.size(); ++i) {
@@ -460,6 +467,18 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
   // left no date line (二0一二年工作回忆 after a lost (2013年2月22日)).
   if (!info.year && !date) {
     info.year = ReviewHeadingYear(text.substr(0, std::min(text.size(), kWrapSampleBytes)));
+  }
+  // A report with no title that opens with its year before any heading (2013年,我镇以…为载体).
+  if (!info.year) {
+    const size_t opening = PastFurniture(text, 0);
+    const std::string_view line =
+        opening < limit ? text.substr(opening, text.find('\n', opening) - opening) : "";
+    if (line.size() > 7 && line.substr(4, 3) == "年" &&
+        std::all_of(line.begin(), line.begin() + 4,
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+        HasAny(line, {"。", ",", "，"})) {
+      info.year = first_year(line.substr(0, 7));
+    }
   }
   if (!info.year && first_heading < kWrapSampleBytes) info.year = first_year(heading_text);
   if (!info.year) {

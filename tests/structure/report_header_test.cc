@@ -94,6 +94,11 @@ TEST_CASE("report header: year is the period reviewed, report_year the year of i
        {"2021年工作总结", "某某镇人民政府", "2021-12-10", 2021, 2021}},
       // A half-year summary, its own year.
       {"2024年上半年工作总结\n一、工作开展情况\n", {"2024年上半年工作总结", "", "", 2024, 2024}},
+      // No title: a disclosure page's form rows, then an opening that starts with the year.
+      {"| 文件名称: | |||\n| 索引号: | 发文编号: | ||\n"
+       "2013年,我镇以“三敢三创”活动为载体,紧扣中心,服务大局,扎实推进各项工作有序开展。\n"
+       "一、经济发展形势较好。截至6月底,全镇财税总收入累计完成419万元。\n",
+       {"", "", "", 2013, 0}},
       // Placeholders give no year.
       {"20XX年政府工作报告\n各位代表:\n", {"20XX年政府工作报告", "", "", 0, 0}},
       {"20××年乡镇工作总结\n一、工作开展情况\n", {"20××年乡镇工作总结", "", "", 0, 0}},
