@@ -77,7 +77,8 @@ constexpr std::string_view kVerbs[] = {
     "调备",     "栽插",     "免费提供", "启动",     "选调",     "设计",     "投产",     "带队检查",
     "下载",     "清退",     "取缔",     "拆违",     "查获",     "抓获",     "处置",     "推进",
     "确保",     "加大",     "做好",     "面对",     "下派",     "落户",     "通过",     "拔地而起",
-    "推动",     "加快推动", "加快推进", "加快建设", "布局",     "布局建设", "完善提升"};
+    "推动",     "加快推动", "加快推进", "加快建设", "布局",     "布局建设", "完善提升", "新入库",
+    "入库",     "新纳入"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).

@@ -144,6 +144,9 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       // 推动, 布局 and 加快推进 before a count are its action; the noun after names it.
       {"布局39个自治区专科区域医疗中心。", "39个 自治区专科区域医疗中心/布局\n"},
       {"加快推进6个百万羽蛋鸡养殖重点项目建设。", "6个 百万羽蛋鸡养殖重点项目/加快推进\n"},
+      // 新入库 (entered into the statistics) is the action of every item of its list.
+      {"新入库规模以上工业企业400家以上、规模以上服务业企业300家以上。",
+       "400家 规模以上工业企业/新入库\n300家 规模以上服务业企业/新入库\n"},
       // An adverb of manner after the noun ends it (全面, 加快, 相继), as the clause's end does.
       {"不断壮大现代化产业体系，13条重点产业链全面起势。", "13条 重点产业链/\n"},
       {"新昆楚大、临清等40条高速公路相继开通。", "40条 高速公路/\n"},
