@@ -656,5 +656,18 @@ TEST_CASE(
   CheckPeriods(kRows, std::size(kRows));
 }
 
+TEST_CASE("status: a body's decision to do sets a goal, a plan (issue 18)") {
+  constexpr ReportYears kTown2014{2014, 2014};
+  static const StatusRow kRows[] = {
+      {"但由于我镇贫困人口基数大,党委、政府研究决定减少贫困人口930户4441人", "930户", false,
+       FigureStatus::kPlan},
+      {"但由于我镇贫困人口基数大,党委、政府研究决定减少贫困人口930户4441人", "4441人", false,
+       FigureStatus::kPlan},
+      // A decision taken (经研究决定,) says nothing of the figure after it.
+      {"经镇党委研究决定,全镇共评选表彰先进个人36名", "36名", false, FigureStatus::kResult},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2014);
+}
+
 }  // namespace
 }  // namespace glean::figures
