@@ -233,6 +233,15 @@ Period AppendixPeriod(const Document& document, size_t offset, const ReportYears
                             years);
 }
 
+// Whether the words [from, to) before a figure name nothing of their own, so that its clause goes
+// on with the one before: none at all (脱贫56户,220人) or a verb of the level reached
+// (增加18%,达到9170元).
+bool GoesOnWithClauseBefore(std::string_view text, size_t from, size_t to) {
+  const std::string_view words = text.substr(from, to - from);
+  return words.empty() || words == "达到" || words == "达" || words == "达到了" ||
+         words == "增至" || words == "增加到" || words == "提高到" || words == "提高至";
+}
+
 }  // namespace
 
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
@@ -479,8 +488,17 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
   }
 
+  // 计划农民人均纯收入增加18%,达到9170元; 计划脱贫56户,220人: a clause with no words of its own
+  // but a level verb goes on with the clause before, and so does what that clause's words state.
+  size_t status_clause_begin = clause_begin;
+  if (before != clause_marks_.begin() && GoesOnWithClauseBefore(text_, clause_begin, begin)) {
+    const auto previous = std::prev(before);
+    status_clause_begin = previous == clause_marks_.begin()
+                              ? sentence_begin
+                              : std::prev(previous)->first + std::prev(previous)->second;
+  }
   std::optional<FigureStatus> stated =
-      words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
+      words_.StatusAt(sentence_begin, status_clause_begin, begin, end, clause_end);
   // A figure with a time of its own other than the list's (2020年29293元) is not the list's.
   if (!stated && expected_list_ &&
       (!own_time || (list_time_ && mention->period == list_time_->period))) {

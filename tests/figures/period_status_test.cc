@@ -669,5 +669,20 @@ TEST_CASE("status: a body's decision to do sets a goal, a plan (issue 18)") {
   CheckStatuses(kRows, std::size(kRows), kTown2014);
 }
 
+TEST_CASE("status: a clause of a level verb alone goes on with the plan before it (issue 18)") {
+  constexpr ReportYears kTown2014{2014, 2014};
+  static const StatusRow kRows[] = {
+      {"2014年全镇计划农民人均纯收入增加18%,达到9170元,贫困农户增收15%", "18%", false,
+       FigureStatus::kPlan},
+      {"2014年全镇计划农民人均纯收入增加18%,达到9170元,贫困农户增收15%", "9170元", false,
+       FigureStatus::kPlan},
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人。____年计划脱贫56户,220人",
+       "220人", false, FigureStatus::kPlan},
+      // A level reached after a result stays a result.
+      {"全年农民人均纯收入增加800元,达到9170元", "9170元", false, FigureStatus::kResult},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2014);
+}
+
 }  // namespace
 }  // namespace glean::figures
