@@ -242,6 +242,12 @@ bool GoesOnWithClauseBefore(std::string_view text, size_t from, size_t to) {
          words == "增至" || words == "增加到" || words == "提高到" || words == "提高至";
 }
 
+// Whether the clause [from, to) before a figure opens with 现有 ("there are now"), after blanks.
+bool OpensWithNow(std::string_view text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ') ++from;
+  return StartsWithAt(text.substr(0, to), from, "现有");
+}
+
 }  // namespace
 
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
@@ -424,6 +430,16 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
                                   ? sentence_begin
                                   : std::prev(before)->first + std::prev(before)->second;
 
+  // 计划农民人均纯收入增加18%,达到9170元; 计划脱贫56户,220人: a clause with no words of its own
+  // but a level verb goes on with the clause before, and so does what that clause's words state.
+  size_t status_clause_begin = clause_begin;
+  if (before != clause_marks_.begin() && GoesOnWithClauseBefore(text_, clause_begin, begin)) {
+    const auto previous = std::prev(before);
+    status_clause_begin = previous == clause_marks_.begin()
+                              ? sentence_begin
+                              : std::prev(previous)->first + std::prev(previous)->second;
+  }
+
   // Period: the figure's clause (up to the end of the range: a rule's match may hold its year),
   // then the clause after it, then the sentence before, then the time its paragraph opens with.
   // A figure of a from-to pair has only its own words (从2020年的…) and the wider scopes.
@@ -450,6 +466,9 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
         NamesOwnFrame(text_, mention->end, begin)) {
       mention.reset();
     }
+    // 2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户: what the register holds now is of the
+    // report's present, not of the year an earlier clause names for what was done.
+    if (mention && OpensWithNow(text_, status_clause_begin, begin)) mention.reset();
   }
   // An item of a list headed by 预计2011年… is of the head's time.
   if (!mention && expected_list_) mention = list_time_;
@@ -488,15 +507,6 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
   }
 
-  // 计划农民人均纯收入增加18%,达到9170元; 计划脱贫56户,220人: a clause with no words of its own
-  // but a level verb goes on with the clause before, and so does what that clause's words state.
-  size_t status_clause_begin = clause_begin;
-  if (before != clause_marks_.begin() && GoesOnWithClauseBefore(text_, clause_begin, begin)) {
-    const auto previous = std::prev(before);
-    status_clause_begin = previous == clause_marks_.begin()
-                              ? sentence_begin
-                              : std::prev(previous)->first + std::prev(previous)->second;
-  }
   std::optional<FigureStatus> stated =
       words_.StatusAt(sentence_begin, status_clause_begin, begin, end, clause_end);
   // A figure with a time of its own other than the list's (2020年29293元) is not the list's.

@@ -684,5 +684,19 @@ TEST_CASE("status: a clause of a level verb alone goes on with the plan before i
   CheckStatuses(kRows, std::size(kRows), kTown2014);
 }
 
+TEST_CASE(
+    "period: what a register holds now (现有) is not of an earlier clause's year (issue 18)") {
+  static const PeriodRow kRows[] = {
+      // A report with no year of its own: nothing dates the register.
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "60户", ReportYears{}, "2014"},
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "239户", ReportYears{}, ""},
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "848人", ReportYears{}, ""},
+      // In a report on 2015, now is 2015.
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "239户", ReportYears{2015, 2015},
+       "2015"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
 }  // namespace
 }  // namespace glean::figures
