@@ -698,5 +698,16 @@ TEST_CASE(
   CheckPeriods(kRows, std::size(kRows));
 }
 
+TEST_CASE("period: a record over N years (7年来最高) names no span (issue 18)") {
+  static const PeriodRow kRows[] = {
+      {"房地产开发投资、商品房销售面积增速均居全国第4位，省外群体购商品住房比例32.1%、为7年来最高",
+       "32.1%", kProvince2026, "2025"},
+      {"粮食产量达到620亿斤，创近10年最高", "620亿斤", kProvince2026, "2025"},
+      // A span it opens still dates.
+      {"5年来,累计新增城镇就业60万人", "60万人", kProvince2026, "2021-2025"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
 }  // namespace
 }  // namespace glean::figures
