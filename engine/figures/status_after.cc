@@ -1,5 +1,6 @@
 #include "engine/figures/status_after.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,31 @@
 #include "engine/figures/text_at.h"
 
 namespace glean::figures {
+
+namespace {
+
+// Whether the rest of the sentence from `at`, a list of works, closes by saying of them all (均)
+// that they are not done yet: `A道路硬化4公里,B道路硬化2公里,C公路硬化均已完成项目设计,预计下半年
+// 实施`. A word of its own between (已, 完成) ends the list's say.
+bool ListSaysNotDone(std::string_view text, size_t at) {
+  constexpr size_t kListReach = 400;
+  const size_t limit = std::min(text.size(), at + kListReach);
+  for (size_t p = at; p < limit;) {
+    const auto lead = static_cast<unsigned char>(text[p]);
+    if (lead == '\n' || lead == ';' || StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；") ||
+        StartsWithAt(text, p, "已") || StartsWithAt(text, p, "完成")) {
+      return false;
+    }
+    if (StartsWithAt(text, p, "均")) {
+      return AnyStartsAt(text, p + std::string_view("均").size(),
+                         {"已完成项目设计", "已完成设计", "正在", "在建", "尚未", "未开工"});
+    }
+    p += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  }
+  return false;
+}
+
+}  // namespace
 
 void ReadStatusAfter(std::string_view text, std::vector<Figure>* figures) {
   for (Figure& figure : *figures) {
@@ -27,6 +53,8 @@ void ReadStatusAfter(std::string_view text, std::vector<Figure>* figures) {
     if (AnyStartsAt(text, at,
                     {"已完成设计", "完成设计", "正在", "已开工", "开工建设", "在建", "即将", "尚未",
                      "未完成", "待建"})) {
+      figure.status = FigureStatus::kPlan;
+    } else if (ListSaysNotDone(text, at)) {
       figure.status = FigureStatus::kPlan;
     }
   }

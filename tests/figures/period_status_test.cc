@@ -709,5 +709,16 @@ TEST_CASE("period: a record over N years (7年来最高) names no span (issue 18
   CheckPeriods(kRows, std::size(kRows));
 }
 
+TEST_CASE("status: a list of works said all (均) to be only designed is planned (issue 18)") {
+  const Document document = Load(
+      "润雅乡2016年上半年工作总结\n"
+      "五官村下勺峰至五官道路硬化4公里,凤鸣村爱门口至胡家湾道路硬化2公里,凤鸣村大庄进组公路硬化"
+      "均已完成项目设计,预计下半年实施。\n"
+      "村道硬化3公里,已完成路基,均正在推进。\n");
+  const std::string got = StatusLines(FiguresOf(document), false);
+  // The last: a word of its own (已完成路基) between ends the list's say.
+  CHECK(got == "4公里 plan\n2公里 plan\n3公里 result\n");
+}
+
 }  // namespace
 }  // namespace glean::figures
