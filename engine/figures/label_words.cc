@@ -391,10 +391,11 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   static const WordsByFirst<N> by_first(verbs);
   if (!firsts.StartsOf(text)) return {};
   const std::string_view best = by_first.LongestAt(text);
-  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值.
+  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值; a trade, 服务业, 种植业, 养殖业.
   if ((best == "有" && text.substr(3).starts_with("色")) ||
       (best == "派出" && text.substr(6).starts_with("所")) ||
-      (best == "增加" && text.substr(6).starts_with("值"))) {
+      (best == "增加" && text.substr(6).starts_with("值")) ||
+      (best.size() == 6 && text.substr(6).starts_with("业"))) {
     return {};
   }
   return best;
