@@ -66,8 +66,11 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
     // The name of a programme (实施高质量就业挖潜扩容计划, 入选国家“双高计划”), not a goal: it
     // closes a clause or a quotation. 计划生育 is a field of work.
     // 超计划19家, 比计划, 按计划: measured against the plan, not planned.
+    // 省、市科技计划项目, 人才培养计划项目: the projects of a programme, named by its field.
     return !StartsWithAt(text, after, "生育") && !AnyEndsAt(text, at, {"按", "超", "比", "较"}) &&
-           !AnyStartsAt(text, after, {",", "，", "。", "”", "\"", ";", "；", "、"});
+           !AnyStartsAt(text, after, {",", "，", "。", "”", "\"", ";", "；", "、"}) &&
+           !(StartsWithAt(text, after, "项目") &&
+             AnyEndsAt(text, at, {"科技", "培养", "攻坚", "专项", "研发", "引智"}));
   }
   if (marker.word == "预期") {
     // 预期 before a verb (预期增长5%); not the noun of 稳预期, 远超预期, 预期寿命.

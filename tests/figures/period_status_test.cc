@@ -395,6 +395,10 @@ TEST_CASE("status: words that look like plan words but are not") {
       {"新退出政府融资平台346家、超计划19家", "346家", false, FigureStatus::kResult},
       // A year's document title holds no plan.
       {"全面落实《五年行动计划》，实施51个农村集体经济项目", "51个", false, FigureStatus::kResult},
+      // issue 18: the projects of a programme named by its field are no plan.
+      {"创办省级市级工程技术研发中心21家,申报实施省、市科技计划项目99项", "99项", false,
+       FigureStatus::kResult},
+      {"计划项目投资5000万元", "5000万元", false, FigureStatus::kPlan},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
