@@ -230,9 +230,10 @@ Label LabelOf(std::string_view clause) {
     while (StripLeading(&words, false)) {
     }
   }
-  // 生产总值由“十五”末的: the words before the comparison.
+  // 生产总值由“十五”末的: the words before the comparison. Not the 从 of 从业人员 (employees).
   for (std::string_view preposition : {"由", "从"}) {
-    if (const size_t at = words.find(preposition); at != std::string_view::npos && at > 0) {
+    if (const size_t at = words.find(preposition);
+        at != std::string_view::npos && at > 0 && !StartsWithAt(words, at, "从业")) {
       words = words.substr(0, at);
     }
   }

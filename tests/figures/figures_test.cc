@@ -207,6 +207,8 @@ const Case kCases[] = {
     // issue 18: a verb before 业 names a trade, not the action (not 业增加值).
     {"实现服务业增加值239.93亿元，增长9.1%。",
      "239.93亿元 23993000000 元 | 服务业增加值 | 实现 | +9.1%\n"},
+    // issue 18: the 从 of 从业人员 begins no comparison.
+    {"新增软信从业人员10万人。", "10万人 100000 人 | 软信从业人员 | 新增 |\n"},
     // One name too many for the figures: a 和 inside an item.
     {"信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。",
      "18.6% 18.6 % | 信息传输增加值 | 增长 |\n13.4% 13.4 % | 租赁和商务服务业增加值 | 增长 |\n"},
