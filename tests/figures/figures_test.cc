@@ -209,6 +209,9 @@ const Case kCases[] = {
      "239.93亿元 23993000000 元 | 服务业增加值 | 实现 | +9.1%\n"},
     // issue 18: the 从 of 从业人员 begins no comparison.
     {"新增软信从业人员10万人。", "10万人 100000 人 | 软信从业人员 | 新增 |\n"},
+    // issue 18: the 共 of 医共体 and 共同体 is no joining word ending the noun.
+    {"建成125个县域医共体，实现五大急危重症救治中心县级全覆盖。",
+     "125个 125 个 | 县域医共体 | 建成 |\n"},
     // One name too many for the figures: a 和 inside an item.
     {"信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。",
      "18.6% 18.6 % | 信息传输增加值 | 增长 |\n13.4% 13.4 % | 租赁和商务服务业增加值 | 增长 |\n"},
