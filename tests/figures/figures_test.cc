@@ -212,6 +212,8 @@ const Case kCases[] = {
     // issue 18: the 共 of 医共体 and 共同体 is no joining word ending the noun.
     {"建成125个县域医共体，实现五大急危重症救治中心县级全覆盖。",
      "125个 125 个 | 县域医共体 | 建成 |\n"},
+    // issue 18: 可达 before the figure is trimmed whole (not 收入可).
+    {"城乡居民人均可支配收入可达30758元。", "30758元 30758 元 | 城乡居民人均可支配收入 |  |\n"},
     // One name too many for the figures: a 和 inside an item.
     {"信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。",
      "18.6% 18.6 % | 信息传输增加值 | 增长 |\n13.4% 13.4 % | 租赁和商务服务业增加值 | 增长 |\n"},
