@@ -242,6 +242,11 @@ bool GoesOnWithClauseBefore(std::string_view text, size_t from, size_t to) {
          words == "增至" || words == "增加到" || words == "提高到" || words == "提高至";
 }
 
+// Whether a bracket opens right before `at`.
+bool OpensBracket(std::string_view text, size_t at) {
+  return EndsWithAt(text, at, "(") || EndsWithAt(text, at, "（");
+}
+
 // Whether the clause [from, to) before a figure opens with 现有 ("there are now"), after blanks.
 bool OpensWithNow(std::string_view text, size_t from, size_t to) {
   while (from < to && text[from] == ' ') ++from;
@@ -450,14 +455,13 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!mention && pair == PairRole::kNone) {
     mention = mentions_.FirstIn(end, clause_end);
     // 30758元(2020年29293元): a time in brackets after a figure dates the figure it brackets.
-    if (mention &&
-        (EndsWithAt(text_, mention->begin, "(") || EndsWithAt(text_, mention->begin, "（"))) {
-      mention.reset();
-    }
+    if (mention && OpensBracket(text_, mention->begin)) mention.reset();
   }
   if (!mention) {
     mention = mentions_.LastIn(sentence_begin, clause_begin);
-    while (mention && BindsNextFigure(text_, *mention)) {
+    // 可达23.92亿元(2020年22.15亿元),比上年增长8%: a time in brackets dates only the figure in
+    // them, not the clauses after.
+    while (mention && (BindsNextFigure(text_, *mention) || OpensBracket(text_, mention->begin))) {
       mention = mentions_.LastIn(sentence_begin, mention->begin);
     }
     // 2017年至2023年共实施改厕3790户,摸排期间…: after words that set a time frame of their own
@@ -520,6 +524,13 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&
         mention->period.first > years.reviewed) {
       context.status = FigureStatus::kPlan;
+    }
+    // 预计…可达23.92亿元(2020年22.15亿元): a past year's value in brackets, the base the
+    // preliminary figure is compared with, is known, not preliminary.
+    if (context.status == FigureStatus::kExpected && own_time &&
+        OpensBracket(text_, mention->begin) &&
+        (years.reviewed == 0 || mention->period.last < years.reviewed)) {
+      context.status = FigureStatus::kResult;
     }
   } else if (mention && years.reviewed != 0 && mention->period.first > years.reviewed) {
     context.status = FigureStatus::kPlan;

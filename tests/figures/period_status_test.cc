@@ -452,6 +452,15 @@ TEST_CASE("period: an item of a list headed by 预计2021年 is of 2021, a brack
   CHECK(base.period.ToString() == "2020");
   CHECK(base.status == FigureStatus::kResult);
   CHECK(At(sentence, "23.92亿元", kTown2021).period.ToString() == "2021");
+  // issue 18: the base in the first item's brackets is known too, and its year dates neither the
+  // change after the brackets nor anything else.
+  const FigureContext first_base = At(sentence, "22.15亿元", kTown2021);
+  CHECK(first_base.period.ToString() == "2020");
+  CHECK(first_base.status == FigureStatus::kResult);
+  const FigureContext change = At(sentence, "8%", kTown2021);
+  CHECK(change.period.ToString() == "2021");
+  CHECK(change.status == FigureStatus::kExpected);
+  CHECK(At(sentence, "5%", ReportYears{}).period.ToString() == "2021");
 }
 
 TEST_CASE("status: a quota or task set for someone is a target") {
