@@ -32,10 +32,36 @@ bool ListSaysNotDone(std::string_view text, size_t at) {
   return false;
 }
 
+// Whether the money figure ending at `at` is what a works named after it (投资1500余万元的易地扶贫
+// 搬迁工程) will cost, and its clause says the works is only being prepared (正在设计中).
+bool CostOfWorksNotBegun(std::string_view text, size_t at) {
+  if (!StartsWithAt(text, at, "的")) return false;
+  constexpr size_t kWorksReach = 60;
+  const size_t limit = std::min(text.size(), at + kWorksReach);
+  for (size_t p = at; p < limit;) {
+    const auto lead = static_cast<unsigned char>(text[p]);
+    if (lead == ',' || lead == ';' || lead == '\n' || StartsWithAt(text, p, "，") ||
+        StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；")) {
+      return false;
+    }
+    if (AnyStartsAt(text, p,
+                    {"正在设计", "正在规划", "正在编制", "正在筹建", "尚未开工", "即将开工"})) {
+      return true;
+    }
+    p += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadStatusAfter(std::string_view text, std::vector<Figure>* figures) {
   for (Figure& figure : *figures) {
+    if (figure.status == FigureStatus::kResult && figure.value.unit == "元" &&
+        CostOfWorksNotBegun(text, figure.end)) {
+      figure.status = FigureStatus::kPlan;
+      continue;
+    }
     // Only a size of work (a road's length, an area): a count of things under way is a count of
     // what is there now (`50栋正在推进中`).
     const std::string& unit = figure.value.unit;

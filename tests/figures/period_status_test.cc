@@ -733,5 +733,13 @@ TEST_CASE("status: a list of works said all (均) to be only designed is planned
   CHECK(got == "4公里 plan\n2公里 plan\n3公里 result\n");
 }
 
+TEST_CASE("status: the cost of works still being designed is planned (issue 18)") {
+  const Document document = Load(
+      "叶集镇“十一五”工作总结\n"
+      "目前,投资1500余万元的易地扶贫搬迁工程正在设计中。投资1200万元的敬老院已建成投用。\n");
+  const std::string got = StatusLines(FiguresOf(document), false);
+  CHECK(got == "1500余万元 plan\n1200万元 result\n");
+}
+
 }  // namespace
 }  // namespace glean::figures
