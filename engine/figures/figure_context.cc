@@ -242,6 +242,15 @@ bool GoesOnWithClauseBefore(std::string_view text, size_t from, size_t to) {
          words == "增至" || words == "增加到" || words == "提高到" || words == "提高至";
 }
 
+// Whether `mention` is a span counted back from now that a change follows at once (近3年提升21个
+// 百分点): it dates that change, not a level or gap the clauses after it state (超过全国平均水平
+// 0.28个百分点 is of now).
+bool DatesOwnChange(std::string_view text, const TimeMention& mention) {
+  return mention.period.first < mention.period.last && StartsWithAt(text, mention.begin, "近") &&
+         AnyStartsAt(text, mention.end,
+                     {"提升", "提高", "增长", "增加", "下降", "减少", "降低", "上升"});
+}
+
 // Whether a bracket opens right before `at`.
 bool OpensBracket(std::string_view text, size_t at) {
   return EndsWithAt(text, at, "(") || EndsWithAt(text, at, "（");
@@ -461,7 +470,8 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     mention = mentions_.LastIn(sentence_begin, clause_begin);
     // 可达23.92亿元(2020年22.15亿元),比上年增长8%: a time in brackets dates only the figure in
     // them, not the clauses after.
-    while (mention && (BindsNextFigure(text_, *mention) || OpensBracket(text_, mention->begin))) {
+    while (mention && (BindsNextFigure(text_, *mention) || OpensBracket(text_, mention->begin) ||
+                       DatesOwnChange(text_, *mention))) {
       mention = mentions_.LastIn(sentence_begin, mention->begin);
     }
     // 2017年至2023年共实施改厕3790户,摸排期间…: after words that set a time frame of their own

@@ -741,5 +741,17 @@ TEST_CASE("status: the cost of works still being designed is planned (issue 18)"
   CHECK(got == "1500余万元 plan\n1200万元 result\n");
 }
 
+TEST_CASE(
+    "period: a span counted back dates the change right after it, not the gap after (issue 18)") {
+  const char* sentence =
+      "建设高标准农田910万亩，建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，"
+      "超过全国平均水平0.28个百分点";
+  CHECK(At(sentence, "21个百分点", kProvince2026).period.ToString() == "2023-2025");
+  CHECK(At(sentence, "0.28个百分点", kProvince2026).period.ToString() == "2025");
+  // A span that opens the sentence still dates what follows.
+  CHECK(At("近3年,累计新增城镇就业60万人", "60万人", kProvince2026).period.ToString() ==
+        "2023-2025");
+}
+
 }  // namespace
 }  // namespace glean::figures
