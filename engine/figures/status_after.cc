@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
 
 namespace glean::figures {
 
@@ -27,7 +28,7 @@ bool ListSaysNotDone(std::string_view text, size_t at) {
       return AnyStartsAt(text, p + std::string_view("均").size(),
                          {"已完成项目设计", "已完成设计", "正在", "在建", "尚未", "未开工"});
     }
-    p += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    p += source::Utf8LengthOfLead(lead);
   }
   return false;
 }
@@ -48,7 +49,7 @@ bool CostOfWorksNotBegun(std::string_view text, size_t at) {
                     {"正在设计", "正在规划", "正在编制", "正在筹建", "尚未开工", "即将开工"})) {
       return true;
     }
-    p += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    p += source::Utf8LengthOfLead(lead);
   }
   return false;
 }
