@@ -145,6 +145,8 @@ Label LabelOf(std::string_view clause) {
   size_t inner = std::string_view::npos, inner_size = 0;
   for (size_t p = 0; p < words.size(); p += CharLength(words, p)) {
     const std::string_view verb = InnerVerbAt(words.substr(p));
+    // 基层党组织: the party's organisations, a noun.
+    if (verb == "组织" && EndsWithAt(words, p, "党")) continue;
     if (!verb.empty() && p > 0) {
       inner = p;
       inner_size = verb.size();

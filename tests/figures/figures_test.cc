@@ -214,6 +214,8 @@ const Case kCases[] = {
      "125个 125 个 | 县域医共体 | 建成 |\n"},
     // issue 18: 可达 before the figure is trimmed whole (not 收入可).
     {"城乡居民人均可支配收入可达30758元。", "30758元 30758 元 | 城乡居民人均可支配收入 |  |\n"},
+    // issue 18: 组织 after 党 is a noun, not a verb inside the label.
+    {"现有基层党组织8个、党员159名。", "8个 8 个 | 基层党组织 |  |\n159名 159 名 | 党员 |  |\n"},
     // One name too many for the figures: a 和 inside an item.
     {"信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。",
      "18.6% 18.6 % | 信息传输增加值 | 增长 |\n13.4% 13.4 % | 租赁和商务服务业增加值 | 增长 |\n"},
