@@ -233,6 +233,35 @@ Period AppendixPeriod(const Document& document, size_t offset, const ReportYears
                             years);
 }
 
+// Whether the words [from, to) before a figure name nothing of their own, so that its clause goes
+// on with the one before: none at all (脱贫56户,220人) or a verb of the level reached
+// (增加18%,达到9170元).
+bool GoesOnWithClauseBefore(std::string_view text, size_t from, size_t to) {
+  const std::string_view words = text.substr(from, to - from);
+  return words.empty() || words == "达到" || words == "达" || words == "达到了" ||
+         words == "增至" || words == "增加到" || words == "提高到" || words == "提高至";
+}
+
+// Whether `mention` is a span counted back from now that a change follows at once (近3年提升21个
+// 百分点): it dates that change, not a level or gap the clauses after it state (超过全国平均水平
+// 0.28个百分点 is of now).
+bool DatesOwnChange(std::string_view text, const TimeMention& mention) {
+  return mention.period.first < mention.period.last && StartsWithAt(text, mention.begin, "近") &&
+         AnyStartsAt(text, mention.end,
+                     {"提升", "提高", "增长", "增加", "下降", "减少", "降低", "上升"});
+}
+
+// Whether a bracket opens right before `at`.
+bool OpensBracket(std::string_view text, size_t at) {
+  return EndsWithAt(text, at, "(") || EndsWithAt(text, at, "（");
+}
+
+// Whether the clause [from, to) before a figure opens with 现有 ("there are now"), after blanks.
+bool OpensWithNow(std::string_view text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ') ++from;
+  return StartsWithAt(text.substr(0, to), from, "现有");
+}
+
 }  // namespace
 
 SectionContext SectionContextAt(const Document& document, size_t offset, const ReportYears& years,
@@ -415,6 +444,16 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
                                   ? sentence_begin
                                   : std::prev(before)->first + std::prev(before)->second;
 
+  // 计划农民人均纯收入增加18%,达到9170元; 计划脱贫56户,220人: a clause with no words of its own
+  // but a level verb goes on with the clause before, and so does what that clause's words state.
+  size_t status_clause_begin = clause_begin;
+  if (before != clause_marks_.begin() && GoesOnWithClauseBefore(text_, clause_begin, begin)) {
+    const auto previous = std::prev(before);
+    status_clause_begin = previous == clause_marks_.begin()
+                              ? sentence_begin
+                              : std::prev(previous)->first + std::prev(previous)->second;
+  }
+
   // Period: the figure's clause (up to the end of the range: a rule's match may hold its year),
   // then the clause after it, then the sentence before, then the time its paragraph opens with.
   // A figure of a from-to pair has only its own words (从2020年的…) and the wider scopes.
@@ -425,14 +464,14 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!mention && pair == PairRole::kNone) {
     mention = mentions_.FirstIn(end, clause_end);
     // 30758元(2020年29293元): a time in brackets after a figure dates the figure it brackets.
-    if (mention &&
-        (EndsWithAt(text_, mention->begin, "(") || EndsWithAt(text_, mention->begin, "（"))) {
-      mention.reset();
-    }
+    if (mention && OpensBracket(text_, mention->begin)) mention.reset();
   }
   if (!mention) {
     mention = mentions_.LastIn(sentence_begin, clause_begin);
-    while (mention && BindsNextFigure(text_, *mention)) {
+    // 可达23.92亿元(2020年22.15亿元),比上年增长8%: a time in brackets dates only the figure in
+    // them, not the clauses after.
+    while (mention && (BindsNextFigure(text_, *mention) || OpensBracket(text_, mention->begin) ||
+                       DatesOwnChange(text_, *mention))) {
       mention = mentions_.LastIn(sentence_begin, mention->begin);
     }
     // 2017年至2023年共实施改厕3790户,摸排期间…: after words that set a time frame of their own
@@ -441,6 +480,9 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
         NamesOwnFrame(text_, mention->end, begin)) {
       mention.reset();
     }
+    // 2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户: what the register holds now is of the
+    // report's present, not of the year an earlier clause names for what was done.
+    if (mention && OpensWithNow(text_, status_clause_begin, begin)) mention.reset();
   }
   // An item of a list headed by 预计2011年… is of the head's time.
   if (!mention && expected_list_) mention = list_time_;
@@ -480,7 +522,7 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
 
   std::optional<FigureStatus> stated =
-      words_.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
+      words_.StatusAt(sentence_begin, status_clause_begin, begin, end, clause_end);
   // A figure with a time of its own other than the list's (2020年29293元) is not the list's.
   if (!stated && expected_list_ &&
       (!own_time || (list_time_ && mention->period == list_time_->period))) {
@@ -492,6 +534,13 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&
         mention->period.first > years.reviewed) {
       context.status = FigureStatus::kPlan;
+    }
+    // 预计…可达23.92亿元(2020年22.15亿元): a past year's value in brackets, the base the
+    // preliminary figure is compared with, is known, not preliminary.
+    if (context.status == FigureStatus::kExpected && own_time &&
+        OpensBracket(text_, mention->begin) &&
+        (years.reviewed == 0 || mention->period.last < years.reviewed)) {
+      context.status = FigureStatus::kResult;
     }
   } else if (mention && years.reviewed != 0 && mention->period.first > years.reviewed) {
     context.status = FigureStatus::kPlan;

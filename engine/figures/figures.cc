@@ -191,8 +191,8 @@ FigureChange MakeChange(const ChangeWord& word, const Reading* reading) {
 size_t SpreadChanges(std::string_view text, const ChangeWord& word,
                      const std::vector<Reading>& readings, size_t at, std::vector<Found>* found) {
   // The list the change follows: values of one unit, each after the first inheriting its label;
-  // after 分别, the items of a 、 list whatever their units (游客17.52亿人次、旅游花费1.27万亿元,
-  // 分别增长32.9%、41.6%).
+  // after 分别, the items of a 、 or comma list whatever their units (游客17.52亿人次、旅游花费
+  // 1.27万亿元,分别增长32.9%、41.6%; 工业总产值58亿元,销售56亿元,利税5亿元,分别比上年增长…).
   const std::string& unit = found->back().reading.value.unit;
   const size_t last_end = found->back().reading.outer_end;
   const bool respectively =
@@ -202,7 +202,10 @@ size_t SpreadChanges(std::string_view text, const ChangeWord& word,
   while (values < found->size()) {
     const Found& item = (*found)[found->size() - values];
     const Found& before = (*found)[found->size() - values - 1];
-    const bool listed = respectively && text.substr(before.reading.outer_end).starts_with("、");
+    const std::string_view after_before = text.substr(before.reading.outer_end);
+    const bool listed =
+        respectively && (after_before.starts_with("、") || after_before.starts_with(",") ||
+                         after_before.starts_with("，"));
     if (!(listed || (item.inherits && before.reading.value.unit == unit)) ||
         !before.changes.empty() || (values > 1 && !item.changes.empty())) {
       break;

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/figures/label_words.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -246,6 +247,30 @@ std::vector<size_t> NameOfEach(std::string_view text, const std::vector<Figure>&
   return name_of;
 }
 
+// The names of a list closed by 等 before the kind its figures share (食品、石化、医药、信息等产业
+// 增加值分别增长…: the label is the kind, 产业增加值): each item with the kind, the first without
+// the verbs and scope words in front of it; empty when `clause` holds no such list.
+std::vector<std::string> NamesBeforeEtc(std::string_view clause, std::string_view label) {
+  const size_t kind = label.empty() ? std::string_view::npos : clause.find(label);
+  constexpr std::string_view kEtc = "等";
+  if (kind == std::string_view::npos || kind < kEtc.size() ||
+      clause.substr(kind - kEtc.size(), kEtc.size()) != kEtc) {
+    return {};
+  }
+  std::string_view list = clause.substr(0, kind - kEtc.size());
+  while (label_words::StripLeading(&list)) {
+  }
+  while (true) {
+    const std::string_view verb = label_words::FrontVerbAt(list);
+    if (verb.empty() || verb.size() >= list.size()) break;
+    list.remove_prefix(verb.size());
+  }
+  std::vector<std::string> names;
+  for (std::string_view item : ItemsOf(list, false))
+    names.push_back(std::string(item).append(label));
+  return names.size() >= 2 ? names : std::vector<std::string>{};
+}
+
 }  // namespace
 
 void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
@@ -274,6 +299,12 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
       // One name too many: a 和 inside an item (信息传输、租赁和商务服务业增加值分别增长…).
       if (std::vector<std::string> fewer = NamesOf(head.label, false); fewer.size() == count) {
         names = std::move(fewer);
+      }
+    }
+    if (names.size() != count) {
+      if (std::vector<std::string> listed = NamesBeforeEtc(head.clause, head.label);
+          listed.size() == count) {
+        names = std::move(listed);
       }
     }
     if (names.size() == count) {

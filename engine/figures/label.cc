@@ -145,6 +145,8 @@ Label LabelOf(std::string_view clause) {
   size_t inner = std::string_view::npos, inner_size = 0;
   for (size_t p = 0; p < words.size(); p += CharLength(words, p)) {
     const std::string_view verb = InnerVerbAt(words.substr(p));
+    // 基层党组织: the party's organisations, a noun.
+    if (verb == "组织" && EndsWithAt(words, p, "党")) continue;
     if (!verb.empty() && p > 0) {
       inner = p;
       inner_size = verb.size();
@@ -230,9 +232,10 @@ Label LabelOf(std::string_view clause) {
     while (StripLeading(&words, false)) {
     }
   }
-  // 生产总值由“十五”末的: the words before the comparison.
+  // 生产总值由“十五”末的: the words before the comparison. Not the 从 of 从业人员 (employees).
   for (std::string_view preposition : {"由", "从"}) {
-    if (const size_t at = words.find(preposition); at != std::string_view::npos && at > 0) {
+    if (const size_t at = words.find(preposition);
+        at != std::string_view::npos && at > 0 && !StartsWithAt(words, at, "从业")) {
       words = words.substr(0, at);
     }
   }

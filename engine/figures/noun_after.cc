@@ -282,7 +282,12 @@ std::string WordsAfter(std::string_view text, size_t at) {
         p = after;
         break;
       }
-      if (!TrailingWordAt(text.substr(p)).empty()) break;
+      // A joining word ends the noun (…个村共计), but not the 共 of 医共体 or 共同体.
+      if (const std::string_view joining = TrailingWordAt(text.substr(p));
+          !joining.empty() &&
+          !(joining == "共" && AnyStartsAt(text, p + joining.size(), {"体", "同"}))) {
+        break;
+      }
     }
     p += length;
     ++characters;

@@ -331,6 +331,7 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
     mention->begin = at;
     mention->end = count_end + kYearChar.size();
     if (StartsWithAt(text, mention->end, "来")) mention->end += 3;
+    if (AnyStartsAt(text, mention->end, {"最", "新高", "新低"})) return false;  // 近10年最高
     mention->period = span.forward ? Period{years.reviewed + 1, years.reviewed + count}
                                    : Period{years.reviewed - count + 1, years.reviewed};
     *skip = mention->end;
@@ -340,7 +341,9 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
       !(at >= 3 && IsNumeralChar(CharKeyAt(text, at - 3)))) {
     size_t count_end = 0;
     const int count = ReadSmallCount(text, at, &count_end);
-    if (count > 0 && count <= 10 && StartsWithAt(text, count_end, "年来")) {
+    // 为7年来最高: a record over the years, which dates nothing; the figure is of its own year.
+    if (count > 0 && count <= 10 && StartsWithAt(text, count_end, "年来") &&
+        !AnyStartsAt(text, count_end + 6, {"最", "新高", "新低"})) {
       mention->begin = at;
       mention->end = count_end + 6;
       mention->period = {years.reviewed - count + 1, years.reviewed};

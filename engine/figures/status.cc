@@ -30,23 +30,24 @@ constexpr MarkerWord kMarkerWords[] = {
     {"确保", MarkerKind::kPlan},       {"争取", MarkerKind::kPlan},
     {"力求", MarkerKind::kPlan},       {"打算", MarkerKind::kPlan},
     {"拟", MarkerKind::kPlan},         {"即将", MarkerKind::kPlan},
-    {"将", MarkerKind::kPlan},         {"要", MarkerKind::kPlan},
-    {"任务", MarkerKind::kTargetGoal}, {"指标", MarkerKind::kTargetGoal},
-    {"下达", MarkerKind::kTarget},     {"分配", MarkerKind::kTarget},
-    {"安排", MarkerKind::kTarget},     {"完成", MarkerKind::kCompletion},
-    {"实现", MarkerKind::kCompletion}, {"达成", MarkerKind::kCompletion},
-    {"超额", MarkerKind::kCompletion}, {"占", MarkerKind::kCompletion},
-    {"已经", MarkerKind::kResult},     {"已", MarkerKind::kResult},
-    {"目前", MarkerKind::kResult},     {"截至", MarkerKind::kResult},
-    {"截止", MarkerKind::kResult},
+    {"决定", MarkerKind::kPlan},       {"将", MarkerKind::kPlan},
+    {"要", MarkerKind::kPlan},         {"任务", MarkerKind::kTargetGoal},
+    {"指标", MarkerKind::kTargetGoal}, {"下达", MarkerKind::kTarget},
+    {"分配", MarkerKind::kTarget},     {"安排", MarkerKind::kTarget},
+    {"完成", MarkerKind::kCompletion}, {"实现", MarkerKind::kCompletion},
+    {"达成", MarkerKind::kCompletion}, {"超额", MarkerKind::kCompletion},
+    {"占", MarkerKind::kCompletion},   {"已经", MarkerKind::kResult},
+    {"已", MarkerKind::kResult},       {"目前", MarkerKind::kResult},
+    {"截至", MarkerKind::kResult},     {"截止", MarkerKind::kResult},
 };
 
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
 bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   const size_t after = at + marker.word.size();
-  if (marker.word == "将" || marker.word == "争取") {
+  if (marker.word == "将" || marker.word == "争取" || marker.word == "决定") {
     // 将 as "will" before a verb; not the object marker of 将校园安全纳入日常工作. 争取 before a
-    // verb is a plan (争取实现); before a thing it is "obtained" (争取上级资金500万元).
+    // verb is a plan (争取实现); before a thing it is "obtained" (争取上级资金500万元). A body's
+    // decision to do (党委、政府研究决定减少贫困人口930户) sets a goal; not 决定性 or 作出决定.
     return AnyStartsAt(text, after,
                        {"达到", "实现", "完成", "新增", "建成", "增加", "增长",   "超过", "突破",
                         "投入", "带动", "有",   "于",   "在",   "继续", "进一步", "全面", "新建",
@@ -65,8 +66,11 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
     // The name of a programme (实施高质量就业挖潜扩容计划, 入选国家“双高计划”), not a goal: it
     // closes a clause or a quotation. 计划生育 is a field of work.
     // 超计划19家, 比计划, 按计划: measured against the plan, not planned.
+    // 省、市科技计划项目, 人才培养计划项目: the projects of a programme, named by its field.
     return !StartsWithAt(text, after, "生育") && !AnyEndsAt(text, at, {"按", "超", "比", "较"}) &&
-           !AnyStartsAt(text, after, {",", "，", "。", "”", "\"", ";", "；", "、"});
+           !AnyStartsAt(text, after, {",", "，", "。", "”", "\"", ";", "；", "、"}) &&
+           !(StartsWithAt(text, after, "项目") &&
+             AnyEndsAt(text, at, {"科技", "培养", "攻坚", "专项", "研发", "引智"}));
   }
   if (marker.word == "预期") {
     // 预期 before a verb (预期增长5%); not the noun of 稳预期, 远超预期, 预期寿命.

@@ -32,7 +32,7 @@ SectionKind KindOfHeading(std::string_view heading);
 
 // What a status word says.
 enum class MarkerKind {
-  kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划 …
+  kPlan,      // a modal that makes what follows a plan: 力争, 确保, 计划, 决定 …
   kExpected,  // 预计
   kTarget,    // a quota handed down: 下达, 分配, 安排我镇
   kPlanGoal,  // a goal noun: 目标, 计划, 规划 (a result after 完成: 完成年度计划的110%)
@@ -54,7 +54,7 @@ struct StatusMarker {
 // Every status word's first character.
 inline constexpr CharFilter kMarkerFirsts = {"预", "有", "目", "计", "规", "力", "确", "争", "打",
                                              "拟", "即", "将", "要", "任", "指", "下", "分", "完",
-                                             "实", "达", "超", "占", "已", "截", "安"};
+                                             "实", "达", "超", "占", "已", "截", "安", "决"};
 
 // Whether a status word may start at `at` (a quick no for most characters). Inline: it is asked
 // at every character of a sentence that holds a fact.

@@ -1,15 +1,68 @@
 #include "engine/figures/status_after.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
 
 namespace glean::figures {
 
+namespace {
+
+// Whether the rest of the sentence from `at`, a list of works, closes by saying of them all (均)
+// that they are not done yet: `A道路硬化4公里,B道路硬化2公里,C公路硬化均已完成项目设计,预计下半年
+// 实施`. A word of its own between (已, 完成) ends the list's say.
+bool ListSaysNotDone(std::string_view text, size_t at) {
+  constexpr size_t kListReach = 400;
+  const size_t limit = std::min(text.size(), at + kListReach);
+  for (size_t p = at; p < limit;) {
+    const auto lead = static_cast<unsigned char>(text[p]);
+    if (lead == '\n' || lead == ';' || StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；") ||
+        StartsWithAt(text, p, "已") || StartsWithAt(text, p, "完成")) {
+      return false;
+    }
+    if (StartsWithAt(text, p, "均")) {
+      return AnyStartsAt(text, p + std::string_view("均").size(),
+                         {"已完成项目设计", "已完成设计", "正在", "在建", "尚未", "未开工"});
+    }
+    p += source::Utf8LengthOfLead(lead);
+  }
+  return false;
+}
+
+// Whether the money figure ending at `at` is what a works named after it (投资1500余万元的易地扶贫
+// 搬迁工程) will cost, and its clause says the works is only being prepared (正在设计中).
+bool CostOfWorksNotBegun(std::string_view text, size_t at) {
+  if (!StartsWithAt(text, at, "的")) return false;
+  constexpr size_t kWorksReach = 60;
+  const size_t limit = std::min(text.size(), at + kWorksReach);
+  for (size_t p = at; p < limit;) {
+    const auto lead = static_cast<unsigned char>(text[p]);
+    if (lead == ',' || lead == ';' || lead == '\n' || StartsWithAt(text, p, "，") ||
+        StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；")) {
+      return false;
+    }
+    if (AnyStartsAt(text, p,
+                    {"正在设计", "正在规划", "正在编制", "正在筹建", "尚未开工", "即将开工"})) {
+      return true;
+    }
+    p += source::Utf8LengthOfLead(lead);
+  }
+  return false;
+}
+
+}  // namespace
+
 void ReadStatusAfter(std::string_view text, std::vector<Figure>* figures) {
   for (Figure& figure : *figures) {
+    if (figure.status == FigureStatus::kResult && figure.value.unit == "元" &&
+        CostOfWorksNotBegun(text, figure.end)) {
+      figure.status = FigureStatus::kPlan;
+      continue;
+    }
     // Only a size of work (a road's length, an area): a count of things under way is a count of
     // what is there now (`50栋正在推进中`).
     const std::string& unit = figure.value.unit;
@@ -27,6 +80,8 @@ void ReadStatusAfter(std::string_view text, std::vector<Figure>* figures) {
     if (AnyStartsAt(text, at,
                     {"已完成设计", "完成设计", "正在", "已开工", "开工建设", "在建", "即将", "尚未",
                      "未完成", "待建"})) {
+      figure.status = FigureStatus::kPlan;
+    } else if (ListSaysNotDone(text, at)) {
       figure.status = FigureStatus::kPlan;
     }
   }

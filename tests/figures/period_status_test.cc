@@ -401,6 +401,10 @@ TEST_CASE("status: words that look like plan words but are not") {
       {"新退出政府融资平台346家、超计划19家", "346家", false, FigureStatus::kResult},
       // A year's document title holds no plan.
       {"全面落实《五年行动计划》，实施51个农村集体经济项目", "51个", false, FigureStatus::kResult},
+      // issue 18: the projects of a programme named by its field are no plan.
+      {"创办省级市级工程技术研发中心21家,申报实施省、市科技计划项目99项", "99项", false,
+       FigureStatus::kResult},
+      {"计划项目投资5000万元", "5000万元", false, FigureStatus::kPlan},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
@@ -454,6 +458,15 @@ TEST_CASE("period: an item of a list headed by 预计2021年 is of 2021, a brack
   CHECK(base.period.ToString() == "2020");
   CHECK(base.status == FigureStatus::kResult);
   CHECK(At(sentence, "23.92亿元", kTown2021).period.ToString() == "2021");
+  // issue 18: the base in the first item's brackets is known too, and its year dates neither the
+  // change after the brackets nor anything else.
+  const FigureContext first_base = At(sentence, "22.15亿元", kTown2021);
+  CHECK(first_base.period.ToString() == "2020");
+  CHECK(first_base.status == FigureStatus::kResult);
+  const FigureContext change = At(sentence, "8%", kTown2021);
+  CHECK(change.period.ToString() == "2021");
+  CHECK(change.status == FigureStatus::kExpected);
+  CHECK(At(sentence, "5%", ReportYears{}).period.ToString() == "2021");
 }
 
 TEST_CASE("status: a quota or task set for someone is a target") {
@@ -660,6 +673,90 @@ TEST_CASE(
       {"2021年至2025年,“十四五”期间累计新增就业60万人", "60万人", kProvince2026, "2021-2025"},
   };
   CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("status: a body's decision to do sets a goal, a plan (issue 18)") {
+  constexpr ReportYears kTown2014{2014, 2014};
+  static const StatusRow kRows[] = {
+      {"但由于我镇贫困人口基数大,党委、政府研究决定减少贫困人口930户4441人", "930户", false,
+       FigureStatus::kPlan},
+      {"但由于我镇贫困人口基数大,党委、政府研究决定减少贫困人口930户4441人", "4441人", false,
+       FigureStatus::kPlan},
+      // A decision taken (经研究决定,) says nothing of the figure after it.
+      {"经镇党委研究决定,全镇共评选表彰先进个人36名", "36名", false, FigureStatus::kResult},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2014);
+}
+
+TEST_CASE("status: a clause of a level verb alone goes on with the plan before it (issue 18)") {
+  constexpr ReportYears kTown2014{2014, 2014};
+  static const StatusRow kRows[] = {
+      {"2014年全镇计划农民人均纯收入增加18%,达到9170元,贫困农户增收15%", "18%", false,
+       FigureStatus::kPlan},
+      {"2014年全镇计划农民人均纯收入增加18%,达到9170元,贫困农户增收15%", "9170元", false,
+       FigureStatus::kPlan},
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人。____年计划脱贫56户,220人",
+       "220人", false, FigureStatus::kPlan},
+      // A level reached after a result stays a result.
+      {"全年农民人均纯收入增加800元,达到9170元", "9170元", false, FigureStatus::kResult},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2014);
+}
+
+TEST_CASE(
+    "period: what a register holds now (现有) is not of an earlier clause's year (issue 18)") {
+  static const PeriodRow kRows[] = {
+      // A report with no year of its own: nothing dates the register.
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "60户", ReportYears{}, "2014"},
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "239户", ReportYears{}, ""},
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "848人", ReportYears{}, ""},
+      // In a report on 2015, now is 2015.
+      {"2014年全乡已脱贫60户,226人,现有建档立卡贫困户239户,848人", "239户", ReportYears{2015, 2015},
+       "2015"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("period: a record over N years (7年来最高) names no span (issue 18)") {
+  static const PeriodRow kRows[] = {
+      {"房地产开发投资、商品房销售面积增速均居全国第4位，省外群体购商品住房比例32.1%、为7年来最高",
+       "32.1%", kProvince2026, "2025"},
+      {"粮食产量达到620亿斤，创近10年最高", "620亿斤", kProvince2026, "2025"},
+      // A span it opens still dates.
+      {"5年来,累计新增城镇就业60万人", "60万人", kProvince2026, "2021-2025"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
+TEST_CASE("status: a list of works said all (均) to be only designed is planned (issue 18)") {
+  const Document document = Load(
+      "润雅乡2016年上半年工作总结\n"
+      "五官村下勺峰至五官道路硬化4公里,凤鸣村爱门口至胡家湾道路硬化2公里,凤鸣村大庄进组公路硬化"
+      "均已完成项目设计,预计下半年实施。\n"
+      "村道硬化3公里,已完成路基,均正在推进。\n");
+  const std::string got = StatusLines(FiguresOf(document), false);
+  // The last: a word of its own (已完成路基) between ends the list's say.
+  CHECK(got == "4公里 plan\n2公里 plan\n3公里 result\n");
+}
+
+TEST_CASE("status: the cost of works still being designed is planned (issue 18)") {
+  const Document document = Load(
+      "叶集镇“十一五”工作总结\n"
+      "目前,投资1500余万元的易地扶贫搬迁工程正在设计中。投资1200万元的敬老院已建成投用。\n");
+  const std::string got = StatusLines(FiguresOf(document), false);
+  CHECK(got == "1500余万元 plan\n1200万元 result\n");
+}
+
+TEST_CASE(
+    "period: a span counted back dates the change right after it, not the gap after (issue 18)") {
+  const char* sentence =
+      "建设高标准农田910万亩，建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，"
+      "超过全国平均水平0.28个百分点";
+  CHECK(At(sentence, "21个百分点", kProvince2026).period.ToString() == "2023-2025");
+  CHECK(At(sentence, "0.28个百分点", kProvince2026).period.ToString() == "2025");
+  // A span that opens the sentence still dates what follows.
+  CHECK(At("近3年,累计新增城镇就业60万人", "60万人", kProvince2026).period.ToString() ==
+        "2023-2025");
 }
 
 }  // namespace
