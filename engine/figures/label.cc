@@ -203,11 +203,14 @@ Label LabelOf(std::string_view clause) {
   if (!subject.empty() && (words.empty() || FrontVerbAt(words).size() == words.size())) {
     if (!words.empty()) action_end += words.size();
     words = subject;
-    while (StripTrailing(&words)) {
-    }
     // 10个村(社区)均配备了1名…干部: a subject taken one by one (均, 都) is where the figure is
     // counted, not what; the noun after the figure names it.
-    if (words.ends_with("均") || words.ends_with("都")) words = {};
+    const auto one_by_one = [](std::string_view w) {
+      return w.ends_with("均") || w.ends_with("都");
+    };
+    while (!one_by_one(words) && StripTrailing(&words)) {
+    }
+    if (one_by_one(words)) words = {};
   }
   // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
   // Not the 等 of a word (高等教育, 中等职业, 一等奖, 平等): a grade or a sameness.

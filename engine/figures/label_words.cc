@@ -330,6 +330,15 @@ bool StripLeading(std::string_view* text, bool prepositions) {
 
 bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
+  // 出庭应诉率首次达到100%, 游客人次、旅游总花费均增长8%, 进出口总额接连突破8万亿元: an adverb of
+  // how often or how many at a time says nothing of what is counted. Not the 均 of 人均 or 平均.
+  for (std::string_view adverb : {"首次", "接连", "连续", "双双", "均"}) {
+    if (text->ends_with(adverb) &&
+        !(adverb == "均" && AnyEndsAt(*text, text->size() - adverb.size(), {"人", "年", "平"}))) {
+      text->remove_suffix(adverb.size());
+      return true;
+    }
+  }
   if (!TrailingLasts().EndsOf(*text)) return false;
   for (std::string_view word : kTrailing) {
     if (EndsWithAt(*text, text->size(), word)) {

@@ -164,5 +164,20 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: an adverb of how often or how many at a time is not part of the label") {
+  // Issue 18: 首次, 接连, 连续, 双双 and 均 before the verb were left at the label's end, so no
+  // rule of the indicator could name the figure.
+  static const Row kRows[] = {
+      {"库塘蓄水量首次突破100亿立方米。", "100亿立方米 库塘蓄水量/\n"},
+      {"进出口总额接连突破8万亿元、9万亿元。", "8万亿元 进出口总额/\n9万亿元 进出口总额/\n"},
+      {"质量工作考核连续10次获评国家A级。", "10次 质量工作考核/\n"},
+      {"金融机构本外币存、贷款余额双双突破6万亿元。", "6万亿元 金融机构本外币存、贷款余额/\n"},
+      {"接待游客人次、旅游总花费均增长8%以上。", "8% 游客人次、旅游总花费/接待\n"},
+      // A subject taken one by one still leaves the naming to the words after the figure.
+      {"县本级的英山大桥、白合大桥均已完成80%的工程量。", "80% 工程量/完成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
