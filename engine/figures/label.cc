@@ -9,6 +9,7 @@ namespace glean::figures {
 
 using label_words::CharLength;
 using label_words::FrontVerbAt;
+using label_words::FrontVerbRunAt;
 using label_words::InnerVerbAt;
 using label_words::IsActivityVerb;
 using label_words::IsClauseMark;
@@ -125,7 +126,7 @@ Label LabelOf(std::string_view clause) {
   for (bool more = true; more && !words.empty();) {
     more = StripLeading(&words);
     if (more) continue;
-    const std::string_view verb = FrontVerbAt(words);
+    const std::string_view verb = FrontVerbRunAt(words);
     if (!verb.empty()) {
       const size_t at = at_of(words);
       if (action_begin == std::string_view::npos) {

@@ -78,7 +78,8 @@ constexpr std::string_view kVerbs[] = {
     "下载",     "清退",     "取缔",     "拆违",     "查获",     "抓获",     "处置",     "推进",
     "确保",     "加大",     "做好",     "面对",     "下派",     "落户",     "通过",     "拔地而起",
     "推动",     "加快推动", "加快推进", "加快建设", "布局",     "布局建设", "完善提升", "新入库",
-    "入库",     "新纳入"};
+    "入库",     "新纳入",   "壮大",     "串联",     "选择",     "确定",     "承办",     "巩固",
+    "完善",     "强化",     "办好"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -400,10 +401,18 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   static const WordsByFirst<N> by_first(verbs);
   if (!firsts.StartsOf(text)) return {};
   const std::string_view best = by_first.LongestAt(text);
-  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值.
-  if ((best == "有" && text.substr(3).starts_with("色")) ||
-      (best == "派出" && text.substr(6).starts_with("所")) ||
-      (best == "增加" && text.substr(6).starts_with("值"))) {
+  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值; a verb and 性 make a word that
+  // qualifies a noun (保障性租赁住房, 经营性自建房).
+  const std::string_view after = text.substr(best.size());
+  if ((best == "有" && after.starts_with("色")) || (best == "派出" && after.starts_with("所")) ||
+      (best == "增加" && after.starts_with("值")) || (!best.empty() && after.starts_with("性"))) {
+    return {};
+  }
+  // 服务 begins the name of a trade or a place of service (服务贸易, 服务消费, 托育综合服务中心,
+  // 养老服务网络), not an act, before these words.
+  if (best == "服务" && AnyStartsAt(after, 0,
+                                    {"业", "贸易", "消费", "中心", "机构", "网络", "站", "设施",
+                                     "体系", "平台", "窗口", "型", "外包"})) {
     return {};
   }
   return best;
@@ -441,6 +450,20 @@ const CharSet& ClauseMarks() {
 }  // namespace
 
 std::string_view FrontVerbAt(std::string_view text) { return VerbAt(text, kVerbs); }
+
+std::string_view FrontVerbRunAt(std::string_view text) {
+  const std::string_view verb = FrontVerbAt(text);
+  // 新培育10个概念验证中心, 新建设5个…中心, 重点建设40个绿美点: the adverb says how the thing was
+  // made; without the verb after it, it would be left as the whole label.
+  for (std::string_view adverb : {"新", "重点", "加快", "再", "成功"}) {
+    if (!text.starts_with(adverb)) continue;
+    const std::string_view after = FrontVerbAt(text.substr(adverb.size()));
+    if (!after.empty() && adverb.size() + after.size() > verb.size()) {
+      return text.substr(0, adverb.size() + after.size());
+    }
+  }
+  return verb;
+}
 std::string_view InnerVerbAt(std::string_view text) { return VerbAt(text, kInnerVerbs); }
 std::string_view TrailingWordAt(std::string_view text) { return VerbAt(text, kTrailing); }
 

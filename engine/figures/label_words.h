@@ -15,6 +15,11 @@ namespace glean::figures::label_words {
 // empty when none. The view is of the word list, not of `text`.
 std::string_view FrontVerbAt(std::string_view text);
 
+// The verb `text` starts with as FrontVerbAt finds it, or an adverb of newness or manner joined to
+// the verb after it (新培育, 重点建设, 加快完善, 再推出), when that is longer; empty when none. The
+// view is of `text`.
+std::string_view FrontVerbRunAt(std::string_view text);
+
 // The same, of the fewer verbs that act inside a clause after words of its own (消费品以旧换新
 // 带动销售额): words such as 服务 and 建设 end nouns too.
 std::string_view InnerVerbAt(std::string_view text);

@@ -179,5 +179,33 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a verb or adverb alone before a count leaves the naming to the noun after it") {
+  // Issue 18: 新, 重点, 加快, 再 and 成功 before a verb are part of it (新培育, 重点建设), and
+  // verbs that take what is counted as their object (壮大, 串联, 确定, 巩固, 完善, 办好) are
+  // actions, so the noun after the count names it instead of the verb.
+  static const Row kRows[] = {
+      {"新培育10个概念验证中心、20个中试平台。", "10个 概念验证中心/新培育\n20个 中试平台/\n"},
+      {"重点建设40个绿美点和6条绿美带。", "40个 绿美点/重点建设\n6条 绿美带/\n"},
+      {"壮大13条重点产业链和“5+5”先进制造业集群。", "13条 重点产业链/壮大\n"},
+      {"再推出20个“高效办成一件事”重点事项。", "20个 高效办成一件事重点事项/再推出\n"},
+      {"新认定省级企业技术中心45家。", "45家 省级企业技术中心/新认定\n"},
+      {"巩固提升80万亩蔬菜应急保供基地。", "80万亩 蔬菜应急保供基地/巩固\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: 服务 and a verb before 性 begin nouns, not acts") {
+  // Issue 18: 服务业增加值 was cut to 业增加值, 保障性租赁住房 to 性租赁住房, 托育综合服务中心 to
+  // 托育综合.
+  static const Row kRows[] = {
+      {"实现服务业增加值239.93亿元。", "239.93亿元 服务业增加值/实现\n"},
+      {"服务贸易增长超过7%。", "7% 服务贸易/增长\n"},
+      {"新筹集保障性租赁住房2.5万套。", "2.5万套 保障性租赁住房/新筹集\n"},
+      {"新建设5个市级托育综合服务中心、10个县级托育服务机构。",
+       "5个 市级托育综合服务中心/新建设\n10个 县级托育服务机构/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
