@@ -173,7 +173,12 @@ Label LabelOf(std::string_view clause) {
     // 低保纳入及调档: a verb joined to another by 及 is named with it.
     const bool joined =
         words.starts_with("及") || words.starts_with("和") || words.starts_with("与");
-    if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) ||
+    // 新闻发布会, 自营出口完成额, 诊疗技术培训班: one character left after the verb is the head
+    // of a noun the verb is part of, whatever the verb (a general one, 率, 金, keeps its rule:
+    // completion rates are named apart, completion.h).
+    const bool one_character = words.size() == 3 && CharLength(words, 0) == 3 &&
+                               !IsClauseMark(words) && !IsGeneralNoun(words);
+    if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
                      (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};

@@ -43,11 +43,11 @@ constexpr std::string_view kTrailing[] = {
     "分别达到", "分别为", "分别",   "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
     "增长到",   "增长至", "增至",   "降至",   "降到",   "下降到", "下降至", "减少到", "减少至",
     "达到",     "达",     "为",     "是",     "现有",   "有",     "突破",   "超过",   "共计",
-    "总计",     "合计",   "累计",   "共",     "计",     "了",     "的",     "约",     "至",
-    "到",       "从",     "由",     "在",     "已",     "实现",   "完成",   "稳定在", "保持在",
-    "控制在",   "完工",   "用于",   "享受",   "划分为", "年均",   "同比",   "比上年", "平均",
-    "稳定",     "净增",   "以来",   "保持",   "控制",   "和",     "及",     "等",     "范围",
-    "率先",     "不低于", "不少于", "不超过", "不高于", "至少",   "不"};
+    "总计",     "合计",   "累计",   "共",     "预计",   "计",     "了",     "的",     "约",
+    "至",       "到",     "从",     "由",     "在",     "已",     "实现",   "完成",   "稳定在",
+    "保持在",   "控制在", "完工",   "用于",   "享受",   "划分为", "年均",   "同比",   "比上年",
+    "平均",     "稳定",   "净增",   "以来",   "保持",   "控制",   "和",     "及",     "等",
+    "范围",     "率先",   "不低于", "不少于", "不超过", "不高于", "至少",   "不"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {
@@ -275,8 +275,37 @@ bool StripSameBelow(std::string_view* text) {
   return true;
 }
 
+// Strips the number of a list item a clause begins with: 六是, 十五是, 第三是 (Chinese numerals
+// and 是), 5. and 5、 (digits and a point or a comma of lists). They order the speech's points
+// and name nothing counted.
+bool StripEnumerator(std::string_view* text) {
+  size_t p = StartsWithAt(*text, 0, "第") ? 3 : 0;
+  const size_t numerals_begin = p;
+  while (p + 3 <= text->size() && YearNumerals().StartsOf(text->substr(p))) p += 3;
+  if (p > numerals_begin && p - numerals_begin <= 9 && StartsWithAt(*text, p, "是") &&
+      text->size() > p + 3) {
+    text->remove_prefix(p + 3);
+    return true;
+  }
+  size_t digits = 0;
+  while (digits < text->size() && digits < 3 && (*text)[digits] >= '0' && (*text)[digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0) return false;
+  for (std::string_view mark : {".", "．", "、"}) {
+    const size_t end = digits + mark.size();
+    // Not a decimal (3.5): a character other than a digit follows the point.
+    if (StartsWithAt(*text, digits, mark) && end < text->size() &&
+        static_cast<unsigned char>((*text)[end]) >= 0x80) {
+      text->remove_prefix(end);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StripLeading(std::string_view* text, bool prepositions) {
-  if (StripDate(text) || StripChineseYear(text)) return true;
+  if (StripDate(text) || StripChineseYear(text) || StripEnumerator(text)) return true;
   // The rest of a rate after the figure before: 796元/月提高至.
   if (text->starts_with("/") && text->size() >= 4) {
     text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
@@ -401,11 +430,13 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   static const WordsByFirst<N> by_first(verbs);
   if (!firsts.StartsOf(text)) return {};
   const std::string_view best = by_first.LongestAt(text);
-  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值; a verb and 性 make a word that
-  // qualifies a noun (保障性租赁住房, 经营性自建房).
+  // Nouns that begin with a verb: 有色冶金, 有机质, 派出所, 增加值, 建成区; a verb and 性 or 式
+  // make a word that qualifies a noun (保障性租赁住房, 经营性自建房, 申请式退租).
   const std::string_view after = text.substr(best.size());
   if ((best == "有" && after.starts_with("色")) || (best == "派出" && after.starts_with("所")) ||
-      (best == "增加" && after.starts_with("值")) || (!best.empty() && after.starts_with("性"))) {
+      (best == "增加" && after.starts_with("值")) || (best == "有" && after.starts_with("机")) ||
+      (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
+      (!best.empty() && (after.starts_with("性") || after.starts_with("式")))) {
     return {};
   }
   // 服务 begins the name of a trade or a place of service (服务贸易, 服务消费, 托育综合服务中心,

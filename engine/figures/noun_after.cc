@@ -196,6 +196,20 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
   return {};
 }
 
+namespace {
+
+// Whether the joining word at `p` (共, 为) is a character of a longer word there: 公共, 共性,
+// 共同体, 华为, 作为, 成为, 行为 (not the verbs 共享, 共建, which end the noun).
+bool InsideWord(std::string_view text, size_t p, std::string_view joint) {
+  if (joint == "共") {
+    return EndsWithAt(text, p, "公") || AnyStartsAt(text, p + 3, {"性", "同"});
+  }
+  if (joint == "为") return AnyEndsAt(text, p, {"华", "作", "成", "行", "认", "因"});
+  return false;
+}
+
+}  // namespace
+
 std::string WordsAfter(std::string_view text, size_t at) {
   size_t p = at;
   int characters = 0;
@@ -220,6 +234,13 @@ std::string WordsAfter(std::string_view text, size_t at) {
     }
   }
   p = PastQualifyingAmount(text, p);
+  // 150家以上华为云生态企业: the bound of the figure, not the noun.
+  for (std::string_view bound : {"以上", "以下", "左右"}) {
+    if (StartsWithAt(text, p, bound)) {
+      p += bound.size();
+      break;
+    }
+  }
   const size_t first = p;
   const auto is_mark = [](std::string_view character) {
     return IsClauseMark(character) || character == "、";
@@ -282,7 +303,12 @@ std::string WordsAfter(std::string_view text, size_t at) {
         p = after;
         break;
       }
-      if (!TrailingWordAt(text.substr(p)).empty()) break;
+      // 新型公共文化空间, 高频共性难题, 华为云生态企业: a one-character joining word that ends a
+      // word begun before it (公共, 华为) or begins one (共性) is inside the noun.
+      if (const std::string_view joint = TrailingWordAt(text.substr(p));
+          !joint.empty() && !InsideWord(text, p, joint)) {
+        break;
+      }
     }
     p += length;
     ++characters;

@@ -207,5 +207,40 @@ TEST_CASE("labels: 服务 and a verb before 性 begin nouns, not acts") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a list item's number in front is no part of the label") {
+  // Issue 18: 十五是打造, 5.完善, 5、大数据对比 kept the number that orders the speech's points.
+  static const Row kRows[] = {
+      {"十五是打造80个新型公共文化空间。", "80个 新型公共文化空间/打造\n"},
+      {"5.完善提升20个县乡村三级养老服务网络。", "20个 县乡村三级养老服务网络/完善\n"},
+      {"5、大数据对比273人。", "273人 大数据对比/\n"},
+      {"十一是大型农贸批发市场完成不少于100万批次农产品快检。",
+       "100万批次 大型农贸批发市场/完成\n"},
+      // A decimal is no number of an item.
+      {"3.5万人次参加培训。", "3.5万人次 培训/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: words are not cut inside") {
+  // Issue 18: 有机质 → 机质 (有 read as a verb), 建成区面积 → 区面积, 预计 → 预 (计 read as a
+  // filler), 新型公共 → 新型公 and 高频共性 → 高频 (共 read as a filler), 申请式退租 → 式退租,
+  // 华为 → 华, 新闻发布会 → 会.
+  static const Row kRows[] = {
+      {"有机质增长6.1%、达到27克/千克。", "6.1% 有机质/增长\n"},
+      {"城市建成区绿地率达到40.4%。", "40.4% 城市建成区绿地率/\n"},
+      {"城市、县城建成区面积分别提高8.3%、5%。",
+       "8.3% 城市建成区面积/提高\n5% 县城建成区面积/提高\n"},
+      {"数字经济核心产业增加值预计增长10%。", "10% 数字经济核心产业增加值/增长\n"},
+      {"专项治理农村供水保障等13个高频共性难题。", "13个 高频共性难题/\n"},
+      {"核心区平房申请式退租2006户。", "2006户 核心区平房申请式退租/\n"},
+      {"累计引进和培育150家以上华为云生态企业。", "150家 华为云生态企业/培育\n"},
+      {"召开省级新闻发布会972场。", "972场 省级新闻发布会/召开\n"},
+      {"1-9月,自营出口完成额21917万元。", "21917万元 自营出口完成额/\n"},
+      // 共享 after the noun is a verb and ends it.
+      {"47家县级医院共享三级医院服务。", "47家 县级医院/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
