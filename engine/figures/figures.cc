@@ -464,6 +464,7 @@ std::vector<Figure> Find(const Document& document) {
     TrimBlanks(&figure.label);
   }
   NameJointLists(text, inherited, &figures);
+  CompleteGrades(text, &figures);
   NameCompletionRates(text, &figures);
   CarrySubjectQualifiers(text, &figures);
   ReadStatusAfter(text, &figures);

@@ -373,4 +373,30 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
   }
 }
 
+void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {
+  constexpr std::string_view kGrade = "级";
+  constexpr size_t kLongestGrade = 4 * 3;  // 国家级, 千亿级, 自治区级
+  // Where the grade of `label` ends (国家级 of 国家级临床重点专科), or npos.
+  const auto grade_end = [&](std::string_view label) {
+    const size_t at = label.find(kGrade);
+    return at == std::string_view::npos || at + kGrade.size() > kLongestGrade
+               ? std::string_view::npos
+               : at + kGrade.size();
+  };
+  for (size_t k = figures->size(); k-- > 1;) {
+    Figure& figure = (*figures)[k - 1];
+    const Figure& next = (*figures)[k];
+    if (grade_end(figure.label) != figure.label.size() || figure.end > next.begin) continue;
+    const size_t next_grade = grade_end(next.label);
+    // Two characters at least of a noun after the next figure's grade.
+    if (next_grade == std::string_view::npos || next.label.size() < next_grade + 6) continue;
+    // Only the grade and a joint between the two: 6个国家级、20个.
+    const std::string_view between = text.substr(figure.end, next.begin - figure.end);
+    if (!between.starts_with(figure.label)) continue;
+    const std::string_view joint = between.substr(figure.label.size());
+    if (joint != "、" && joint != "和" && joint != "及") continue;
+    figure.label += next.label.substr(next_grade);
+  }
+}
+
 }  // namespace glean::figures

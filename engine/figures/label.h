@@ -65,6 +65,11 @@ std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size
 // 农村低保金 (the rural allowance, not all of it). `text` is the normalized text of the figures.
 void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures);
 
+// Gives a figure labelled only by a grade (国家级, 千亿级) the noun of the next figure when that
+// one follows it after 、, 和 or 及 and is labelled by a grade and a noun:
+// `新建6个国家级、20个省级临床重点专科` → 国家级临床重点专科, 省级临床重点专科.
+void CompleteGrades(std::string_view text, std::vector<Figure>* figures);
+
 }  // namespace glean::figures
 
 #endif  // GLEAN_ENGINE_FIGURES_LABEL_H_

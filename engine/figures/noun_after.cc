@@ -198,13 +198,14 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
 
 namespace {
 
-// Whether the joining word at `p` (共, 为) is a character of a longer word there: 公共, 共性,
-// 共同体, 华为, 作为, 成为, 行为 (not the verbs 共享, 共建, which end the noun).
+// Whether the joining word at `p` (共, 为, 和) is a character of a longer word there: 公共, 共性,
+// 共同体, 华为, 作为, 成为, 行为, 和美, 和谐 (not the verbs 共享, 共建, which end the noun).
 bool InsideWord(std::string_view text, size_t p, std::string_view joint) {
   if (joint == "共") {
     return EndsWithAt(text, p, "公") || AnyStartsAt(text, p + 3, {"性", "同"});
   }
   if (joint == "为") return AnyEndsAt(text, p, {"华", "作", "成", "行", "认", "因"});
+  if (joint == "和") return AnyStartsAt(text, p + 3, {"美", "谐"});  // 和美乡村, 和谐社区
   return false;
 }
 

@@ -242,5 +242,17 @@ TEST_CASE("labels: words are not cut inside") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a grade alone before another figure takes the noun after that one") {
+  // Issue 18: 国家级, 千亿级 named nothing; the noun after the second figure names both.
+  static const Row kRows[] = {
+      {"新建6个国家级、20个省级临床重点专科。",
+       "6个 国家级临床重点专科/新建\n20个 省级临床重点专科/\n"},
+      {"新增2家千亿级、24家百亿级工业企业。", "2家 千亿级工业企业/新增\n24家 百亿级工业企业/\n"},
+      // 和美 is a word, not a joint: the noun after the count goes on.
+      {"建成300个省级和美乡村。", "300个 省级和美乡村/建成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
