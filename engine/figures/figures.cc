@@ -442,6 +442,10 @@ std::vector<Figure> Find(const Document& document) {
         figure.label = std::move(after);
       }
     }
+    if (figure.label.empty()) {
+      figure.label = LabelOfPairStart(text, clause_begin, clause_end, floor,
+                                      k > 0 ? figures[k - 1].label : std::string_view());
+    }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
     if (figure.label.empty() && k + 1 < found.size() && found[k + 1].inherits &&
         found[k + 1].reading.outer_begin == item.end_with_changes &&

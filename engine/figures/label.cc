@@ -373,6 +373,37 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
   }
 }
 
+std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t clause_end,
+                             size_t floor, std::string_view label_before) {
+  std::string_view own = text.substr(clause_begin, clause_end - clause_begin);
+  while (own.starts_with(" ")) own.remove_prefix(1);
+  if (!own.starts_with("从") && !own.starts_with("由")) return {};
+  size_t mark = clause_begin;
+  for (std::string_view comma : {"，", ","}) {
+    if (clause_begin >= floor + comma.size() && EndsWithAt(text, clause_begin, comma)) {
+      mark = clause_begin - comma.size();
+    }
+  }
+  if (mark == clause_begin) return {};
+  // 增长12%左右,由…: the pair restates the level of the figure just before.
+  std::string_view between = text.substr(floor, mark - floor);
+  for (std::string_view bound : {"左右", "以上", " "}) {
+    while (between.starts_with(bound)) between.remove_prefix(bound.size());
+  }
+  if (between.empty()) return std::string(label_before);
+  const size_t begin = ClauseBegin(text, mark, floor);
+  if (begin == floor && floor > 0) return {};  // the words after a figure: a count's, not a subject
+  std::string_view subject = text.substr(begin, mark - begin);
+  while (StripLeading(&subject)) {
+  }
+  for (size_t p = CharLength(subject, 0); p < subject.size(); p += CharLength(subject, p)) {
+    if (!InnerVerbAt(subject.substr(p)).empty() || !FrontVerbAt(subject.substr(p)).empty()) {
+      return WithoutQuotes(subject.substr(0, p));
+    }
+  }
+  return {};
+}
+
 void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {
   constexpr std::string_view kGrade = "级";
   constexpr size_t kLongestGrade = 4 * 3;  // 国家级, 千亿级, 自治区级

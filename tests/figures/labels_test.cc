@@ -254,5 +254,18 @@ TEST_CASE("labels: a grade alone before another figure takes the noun after that
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a from-to pair is named by its subject, not by its change verb") {
+  // Issue 18: 从2006年的19.8亿元增至… gave both figures the label 增, 由…下降到1000元 the label 下.
+  static const Row kRows[] = {
+      {"财政一般预算收入实现翻倍增长,从2006年的8.8亿元增至2011年的20.2亿元;",
+       "8.8亿元 财政一般预算收入/\n20.2亿元 财政一般预算收入/\n"},
+      {"农民人均纯收入预计增长12%左右,由2020年的14646元提高到2020年的16403元。",
+       "12% 农民人均纯收入/增长\n14646元 农民人均纯收入/\n16403元 农民人均纯收入/\n"},
+      {"殡葬基本服务费由平均2900元下降到1000元左右。",
+       "2900元 殡葬基本服务费/\n1000元 殡葬基本服务费/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
