@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -265,6 +266,33 @@ TEST_CASE("labels: a from-to pair is named by its subject, not by its change ver
        "2900元 殡葬基本服务费/\n1000元 殡葬基本服务费/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: 上 before a bare thousand is a bound, and the 负 of 减负 no sign") {
+  // Issue 18: 上千家配套企业 was labelled 上 with an exact 1000; 减负1000亿元 read as −1000亿元.
+  static const Row kRows[] = {
+      {"上千家配套企业为支撑。", "千家 配套企业/\n"},
+      {"医保集中带量采购为群众减负237亿元。", "237亿元 医保集中带量采购为群众减负/\n"},
+      {"利润负1200万元。", "负1200万元 利润/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("figures: 上 before a bare hundred or thousand reads as more than it") {
+  for (const char* sentence : {"上千家配套企业为支撑。", "带动上百个村发展产业。"}) {
+    INFO(sentence);
+    Result<Document> document = Document::Load("doc.txt", sentence, NormalizeOptions{});
+    REQUIRE(document.ok());
+    const std::vector<Figure>& figures = FiguresOf(document.value());
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].value.approx == Approx::kMore);
+  }
+  Result<Document> document = Document::Load("doc.txt", "为企业减负1000亿元。", NormalizeOptions{});
+  REQUIRE(document.ok());
+  const std::vector<Figure>& figures = FiguresOf(document.value());
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].text == "1000亿元");
+  CHECK(std::get<Decimal>(figures[0].value.value) == Decimal::FromInt(100000000000));
 }
 
 }  // namespace
