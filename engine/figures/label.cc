@@ -178,8 +178,12 @@ Label LabelOf(std::string_view clause) {
     // completion rates are named apart, completion.h).
     const bool one_character = words.size() == 3 && CharLength(words, 0) == 3 &&
                                !IsClauseMark(words) && !IsGeneralNoun(words);
+    // 农村产权流转交易额: an activity verb before a measure of it (额, 量, 面积) is part of the
+    // measure's name.
+    const bool measure_of_activity =
+        IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"});
     if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
-                     (words.empty() && IsActivityVerb(verb)) || joined)) {
+                     measure_of_activity || (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;

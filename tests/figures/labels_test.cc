@@ -295,5 +295,14 @@ TEST_CASE("figures: 上 before a bare hundred or thousand reads as more than it"
   CHECK(std::get<Decimal>(figures[0].value.value) == Decimal::FromInt(100000000000));
 }
 
+TEST_CASE("labels: an activity verb before a measure of it stays in the measure's name") {
+  // Issue 18: 农村产权流转交易额 split 流转 off as the action and was left 交易额.
+  static const Row kRows[] = {
+      {"农村产权流转交易额达到60亿元。", "60亿元 农村产权流转交易额/\n"},
+      {"完成旧厂区改造建筑面积15882平方米。", "15882平方米 旧厂区改造建筑面积/完成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
