@@ -16,6 +16,7 @@ using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
 using label_words::OwnAreaAtEnd;
+using label_words::StripEnumerator;
 using label_words::StripLeading;
 using label_words::StripSameBelow;
 using label_words::StripTrailing;
@@ -115,6 +116,7 @@ Label DoneByOffice(std::string_view words) {
 Label LabelOf(std::string_view clause) {
   Label result;
   std::string_view words = clause;
+  StripEnumerator(&words);  // 十五是打造, 5.完善: the item's number, once, before anything else
   size_t action_begin = std::string_view::npos, action_end = 0;
   const auto at_of = [&](std::string_view part) {
     return static_cast<size_t>(part.data() - clause.data());
@@ -421,7 +423,10 @@ void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {
   for (size_t k = figures->size(); k-- > 1;) {
     Figure& figure = (*figures)[k - 1];
     const Figure& next = (*figures)[k];
-    if (grade_end(figure.label) != figure.label.size() || figure.end > next.begin) continue;
+    if (!figure.label.ends_with(kGrade) || grade_end(figure.label) != figure.label.size() ||
+        figure.end > next.begin) {
+      continue;
+    }
     const size_t next_grade = grade_end(next.label);
     // Two characters at least of a noun after the next figure's grade.
     if (next_grade == std::string_view::npos || next.label.size() < next_grade + 6) continue;

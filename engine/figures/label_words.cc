@@ -41,14 +41,16 @@ constexpr std::string_view kLeading[] = {
 
 // Words trimmed from the end of a clause: what joins a label to its figure.
 constexpr std::string_view kTrailing[] = {
-    "分别达到", "分别为", "分别",   "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
-    "增长到",   "增长至", "增至",   "降至",   "降到",   "下降到", "下降至", "减少到", "减少至",
-    "达到",     "达",     "为",     "是",     "现有",   "有",     "突破",   "超过",   "共计",
-    "总计",     "合计",   "累计",   "共",     "预计",   "计",     "了",     "的",     "约",
-    "至",       "到",     "从",     "由",     "在",     "已",     "实现",   "完成",   "稳定在",
-    "保持在",   "控制在", "完工",   "用于",   "享受",   "划分为", "年均",   "同比",   "比上年",
-    "平均",     "稳定",   "净增",   "以来",   "保持",   "控制",   "和",     "及",     "等",
-    "范围",     "率先",   "不低于", "不少于", "不超过", "不高于", "至少",   "不"};
+    "分别达到", "分别为", "分别", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
+    "增长到", "增长至", "增至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "达到",
+    "达", "为", "是", "现有", "有", "突破", "超过", "共计", "总计", "合计", "累计", "共", "预计",
+    "计", "了", "的", "约", "至", "到", "从", "由", "在", "已", "实现", "完成", "稳定在", "保持在",
+    "控制在", "完工", "用于", "享受", "划分为", "年均", "同比", "比上年", "平均", "稳定", "净增",
+    "以来", "保持", "控制", "和", "及", "等", "范围", "率先", "不低于", "不少于", "不超过",
+    "不高于", "至少", "不",
+    // 出庭应诉率首次达到100%, 游客人次、旅游总花费均增长8%, 进出口总额接连突破8万亿元: an adverb of
+    // how often or how many at a time says nothing of what is counted.
+    "首次", "接连", "连续", "双双", "均"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {
@@ -276,10 +278,10 @@ bool StripSameBelow(std::string_view* text) {
   return true;
 }
 
-// Strips the number of a list item a clause begins with: 六是, 十五是, 第三是 (Chinese numerals
-// and 是), 5. and 5、 (digits and a point or a comma of lists). They order the speech's points
-// and name nothing counted.
 bool StripEnumerator(std::string_view* text) {
+  if (text->empty()) return false;
+  const bool digit = (*text)[0] >= '0' && (*text)[0] <= '9';
+  if (!digit && !YearNumerals().StartsOf(*text) && !StartsWithAt(*text, 0, "第")) return false;
   size_t p = StartsWithAt(*text, 0, "第") ? 3 : 0;
   const size_t numerals_begin = p;
   while (p + 3 <= text->size() && YearNumerals().StartsOf(text->substr(p))) p += 3;
@@ -293,7 +295,8 @@ bool StripEnumerator(std::string_view* text) {
     ++digits;
   }
   if (digits == 0) return false;
-  for (std::string_view mark : {".", "．", "、"}) {
+  static constexpr std::string_view kMarks[] = {".", "．", "、"};
+  for (std::string_view mark : kMarks) {
     const size_t end = digits + mark.size();
     // Not a decimal (3.5): a character other than a digit follows the point.
     if (StartsWithAt(*text, digits, mark) && end < text->size() &&
@@ -306,7 +309,7 @@ bool StripEnumerator(std::string_view* text) {
 }
 
 bool StripLeading(std::string_view* text, bool prepositions) {
-  if (StripDate(text) || StripChineseYear(text) || StripEnumerator(text)) return true;
+  if (StripDate(text) || StripChineseYear(text)) return true;
   // The rest of a rate after the figure before: 796元/月提高至.
   if (text->starts_with("/") && text->size() >= 4) {
     text->remove_prefix(1 + source::Utf8LengthOfLead(static_cast<unsigned char>((*text)[1])));
@@ -361,20 +364,12 @@ bool StripLeading(std::string_view* text, bool prepositions) {
 
 bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
-  // 出庭应诉率首次达到100%, 游客人次、旅游总花费均增长8%, 进出口总额接连突破8万亿元: an adverb of
-  // how often or how many at a time says nothing of what is counted. Not the 均 of 人均 or 平均.
-  for (std::string_view adverb : {"首次", "接连", "连续", "双双", "均"}) {
-    if (text->ends_with(adverb) &&
-        !(adverb == "均" && AnyEndsAt(*text, text->size() - adverb.size(), {"人", "年", "平"}))) {
-      text->remove_suffix(adverb.size());
-      return true;
-    }
-  }
   if (!TrailingLasts().EndsOf(*text)) return false;
   for (std::string_view word : kTrailing) {
     if (EndsWithAt(*text, text->size(), word)) {
-      // 为 of 行为 (违法行为) ends a noun.
-      if (word == "为" && text->substr(0, text->size() - word.size()).ends_with("行")) {
+      // 为 of 行为 (违法行为) ends a noun; 均 of 人均 is a word's (年均, 平均 are stripped whole).
+      if ((word == "为" || word == "均") &&
+          EndsWithAt(*text, text->size() - word.size(), word == "为" ? "行" : "人")) {
         return false;
       }
       text->remove_suffix(word.size());
@@ -487,7 +482,10 @@ std::string_view FrontVerbRunAt(std::string_view text) {
   const std::string_view verb = FrontVerbAt(text);
   // 新培育10个概念验证中心, 新建设5个…中心, 重点建设40个绿美点: the adverb says how the thing was
   // made; without the verb after it, it would be left as the whole label.
-  for (std::string_view adverb : {"新", "重点", "加快", "再", "成功"}) {
+  static constexpr std::string_view kAdverbs[] = {"新", "重点", "加快", "再", "成功"};
+  static const CharSet adverb_firsts = CharSet::Firsts(kAdverbs);
+  if (!adverb_firsts.StartsOf(text)) return verb;  // most words: one look
+  for (std::string_view adverb : kAdverbs) {
     if (!text.starts_with(adverb)) continue;
     const std::string_view after = FrontVerbAt(text.substr(adverb.size()));
     if (!after.empty() && adverb.size() + after.size() > verb.size()) {

@@ -40,6 +40,11 @@ bool IsActivityVerb(std::string_view verb);
 // from the front of `text`; false when there is none.
 bool StripLeading(std::string_view* text, bool prepositions = true);
 
+// Strips the number of a list item `text` begins with: 六是, 十五是, 第三是 (Chinese numerals and
+// 是), 5. and 5、 (digits and a point or a list's comma before a character, not a decimal). They
+// order the speech's points and name nothing counted. Returns whether it did.
+bool StripEnumerator(std::string_view* text);
+
 // Strips a closing note "the same below", (下同), and then a count of years it was written for
 // (五年(下同), 5年(下同)): they name the span, not what is counted. Returns whether it did.
 bool StripSameBelow(std::string_view* text);

@@ -236,7 +236,8 @@ std::string WordsAfter(std::string_view text, size_t at) {
   }
   p = PastQualifyingAmount(text, p);
   // 150家以上华为云生态企业: the bound of the figure, not the noun.
-  for (std::string_view bound : {"以上", "以下", "左右"}) {
+  static constexpr std::string_view kBounds[] = {"以上", "以下", "左右"};
+  for (std::string_view bound : kBounds) {
     if (StartsWithAt(text, p, bound)) {
       p += bound.size();
       break;

@@ -235,8 +235,9 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   reading.outer_begin = PrefixBegin(text, at);
   // 上千家, 上百个: 上 before a bare hundred or thousand is "more than", outside the figure's text
   // as 约 is.
-  const bool above = reading.outer_begin == at && at >= 3 && EndsWithAt(text, at, "上") &&
-                     (StartsWith(text, at, "百") || StartsWith(text, at, "千"));
+  const bool above = static_cast<unsigned char>(text[at]) >= 0xE0 &&
+                     (StartsWith(text, at, "百") || StartsWith(text, at, "千")) &&
+                     reading.outer_begin == at && at >= 3 && EndsWithAt(text, at, "上");
   if (above) reading.outer_begin = at - 3;
 
   SlotType type = SlotType::kQuantity;
