@@ -454,6 +454,10 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = WordsAfter(text, found[k + 1].reading.outer_end);
     }
     if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
+    if (figure.label.empty() && item.stated_change && NamesOwnAmount(figure.action)) {
+      figure.label = std::move(figure.action);  // 全年投资增长5%: the amount its verb names grew
+      figure.action = std::string(item.stated_change->verb);
+    }
     if (figure.label.empty() && !EndsWithScope(figure.clause)) {
       // 开展房屋普查工作，共计4902栋; 收集问题413个，当面解决了363个: a clause that names
       // nothing counts what the clause or the figure before it in the sentence names.

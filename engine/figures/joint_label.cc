@@ -258,7 +258,7 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
   for (size_t first = 0; first < figures->size();) {
     size_t end = first + 1;
     while (end < figures->size() && inherited[end]) ++end;
-    const size_t count = end - first;
+    size_t count = end - first;
     Figure& head = (*figures)[first];
     const bool follows = !joint.empty() && head.label == joint &&
                          text.substr(joint_end, head.begin - joint_end).find_first_of("\n。；;") ==
@@ -274,6 +274,20 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
       // One name too many: a 和 inside an item (信息传输、租赁和商务服务业增加值分别增长…).
       if (std::vector<std::string> fewer = NamesOf(head.label, false); fewer.size() == count) {
         names = std::move(fewer);
+      }
+    }
+    // 分别达到69家、107家，1324人凭…: a figure after a comma that ends a list of as many figures as
+    // items is not the list's; it keeps only what the items share.
+    if (!names.empty() && names.size() < count) {
+      const Figure& last_item = (*figures)[first + names.size() - 1];
+      const Figure& after = (*figures)[first + names.size()];
+      const std::string_view between = after.begin >= last_item.end
+                                           ? text.substr(last_item.end, after.begin - last_item.end)
+                                           : std::string_view();
+      if (between == "，" || between == ",") {
+        const std::string shared = JointLabelHead(head.label);
+        for (size_t i = names.size(); i < count; ++i) (*figures)[first + i].label = shared;
+        count = names.size();
       }
     }
     if (names.size() == count) {

@@ -135,7 +135,8 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
   while (p < text.size()) {
     if (text[p] >= '0' && text[p] <= '9') {
       ++p;
-    } else if (AnyStartsAt(text, p,
+    } else if (!StartsWithAt(text, p, "千伏") &&
+               AnyStartsAt(text, p,
                            {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
                             "千", "万"})) {
       p += 3;
@@ -144,6 +145,14 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
     }
   }
   if (p == at) return at;
+  // 20个500千伏输变电工程, 22个750千伏和330千伏电网工程: a rating names the kind, with no bound.
+  if (StartsWithAt(text, p, "千伏")) {
+    p += std::string_view("千伏").size();
+    if (AnyStartsAt(text, p, {"和", "、", "及"})) {
+      if (const size_t next = PastQualifyingAmount(text, p + 3); next != p + 3) return next;
+    }
+    return p;
+  }
   for (std::string_view unit : {"岁", "亩", "平方米"}) {
     if (!StartsWithAt(text, p, unit)) continue;
     for (std::string_view bound : {"及以上", "以上", "以下", "左右"}) {
