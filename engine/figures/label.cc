@@ -402,6 +402,7 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
   std::string_view subject = text.substr(begin, mark - begin);
   while (StripLeading(&subject)) {
   }
+  if (subject.empty()) return {};
   for (size_t p = CharLength(subject, 0); p < subject.size(); p += CharLength(subject, p)) {
     if (!InnerVerbAt(subject.substr(p)).empty() || !FrontVerbAt(subject.substr(p)).empty()) {
       return WithoutQuotes(subject.substr(0, p));
