@@ -445,6 +445,10 @@ std::vector<Figure> Find(const Document& document) {
         figure.label = std::move(after);
       }
     }
+    if (figure.label.empty()) {
+      figure.label = LabelOfPairStart(text, clause_begin, clause_end, floor,
+                                      k > 0 ? figures[k - 1].label : std::string_view());
+    }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
     if (figure.label.empty() && k + 1 < found.size() && found[k + 1].inherits &&
         found[k + 1].reading.outer_begin == item.end_with_changes &&
@@ -453,6 +457,10 @@ std::vector<Figure> Find(const Document& document) {
       figure.label = WordsAfter(text, found[k + 1].reading.outer_end);
     }
     if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
+    if (figure.label.empty() && item.stated_change && NamesOwnAmount(figure.action)) {
+      figure.label = std::move(figure.action);  // 全年投资增长5%: the amount its verb names grew
+      figure.action = std::string(item.stated_change->verb);
+    }
     if (figure.label.empty() && !EndsWithScope(figure.clause)) {
       // 开展房屋普查工作，共计4902栋; 收集问题413个，当面解决了363个: a clause that names
       // nothing counts what the clause or the figure before it in the sentence names.
@@ -467,6 +475,7 @@ std::vector<Figure> Find(const Document& document) {
     TrimBlanks(&figure.label);
   }
   NameJointLists(text, inherited, &figures);
+  CompleteGrades(text, &figures);
   NameCompletionRates(text, &figures);
   CarrySubjectQualifiers(text, &figures);
   ReadStatusAfter(text, &figures);

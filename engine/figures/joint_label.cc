@@ -94,11 +94,11 @@ std::vector<std::string_view> ItemsOf(std::string_view label, bool split_joint) 
 // Words that name what is measured of a thing, longest first: 制造业、普惠小微贷款余额 is of the
 // loans to both, 原煤、原油、天然气产量 of the output of each.
 constexpr std::string_view kMeasures[] = {
-    "产业增加值", "产业产值", "贷款余额", "营业收入", "津贴标准", "补贴标准",
-    "产量占比",   "产能占比", "零售额",   "增加值",   "产值",     "产量",
-    "投资",       "余额",     "收入",     "利润",     "警情",     "数量",
-    "规模",       "出栏量",   "存栏量",   "总额",     "标准",     "案件",
-    "进出口",     "出口",     "进口",     "占比",     "比重"};
+    "建成区面积", "产业增加值", "产业产值", "贷款余额", "营业收入", "津贴标准",
+    "补贴标准",   "产量占比",   "产能占比", "零售额",   "增加值",   "产值",
+    "产量",       "投资",       "余额",     "收入",     "利润",     "警情",
+    "数量",       "规模",       "出栏量",   "存栏量",   "总额",     "标准",
+    "案件",       "进出口",     "出口",     "进口",     "占比",     "比重"};
 
 // Whether an item names a measure of its own (生产安全事故起数, 游客人次, 一般公共预算收入): then
 // the items are whole as written.
@@ -283,7 +283,7 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
   for (size_t first = 0; first < figures->size();) {
     size_t end = first + 1;
     while (end < figures->size() && inherited[end]) ++end;
-    const size_t count = end - first;
+    size_t count = end - first;
     Figure& head = (*figures)[first];
     const bool follows = !joint.empty() && head.label == joint &&
                          text.substr(joint_end, head.begin - joint_end).find_first_of("\n。；;") ==
@@ -305,6 +305,20 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
       if (std::vector<std::string> listed = NamesBeforeEtc(head.clause, head.label);
           listed.size() == count) {
         names = std::move(listed);
+      }
+    }
+    // 分别达到69家、107家，1324人凭…: a figure after a comma that ends a list of as many figures as
+    // items is not the list's; it keeps only what the items share.
+    if (!names.empty() && names.size() < count) {
+      const Figure& last_item = (*figures)[first + names.size() - 1];
+      const Figure& after = (*figures)[first + names.size()];
+      const std::string_view between = after.begin >= last_item.end
+                                           ? text.substr(last_item.end, after.begin - last_item.end)
+                                           : std::string_view();
+      if (between == "，" || between == ",") {
+        const std::string shared = JointLabelHead(head.label);
+        for (size_t i = names.size(); i < count; ++i) (*figures)[first + i].label = shared;
+        count = names.size();
       }
     }
     if (names.size() == count) {

@@ -9,12 +9,14 @@ namespace glean::figures {
 
 using label_words::CharLength;
 using label_words::FrontVerbAt;
+using label_words::FrontVerbRunAt;
 using label_words::InnerVerbAt;
 using label_words::IsActivityVerb;
 using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
 using label_words::OwnAreaAtEnd;
+using label_words::StripEnumerator;
 using label_words::StripLeading;
 using label_words::StripSameBelow;
 using label_words::StripTrailing;
@@ -114,6 +116,7 @@ Label DoneByOffice(std::string_view words) {
 Label LabelOf(std::string_view clause) {
   Label result;
   std::string_view words = clause;
+  StripEnumerator(&words);  // 十五是打造, 5.完善: the item's number, once, before anything else
   size_t action_begin = std::string_view::npos, action_end = 0;
   const auto at_of = [&](std::string_view part) {
     return static_cast<size_t>(part.data() - clause.data());
@@ -125,7 +128,7 @@ Label LabelOf(std::string_view clause) {
   for (bool more = true; more && !words.empty();) {
     more = StripLeading(&words);
     if (more) continue;
-    const std::string_view verb = FrontVerbAt(words);
+    const std::string_view verb = FrontVerbRunAt(words);
     if (!verb.empty()) {
       const size_t at = at_of(words);
       if (action_begin == std::string_view::npos) {
@@ -174,8 +177,17 @@ Label LabelOf(std::string_view clause) {
     // 低保纳入及调档: a verb joined to another by 及 is named with it.
     const bool joined =
         words.starts_with("及") || words.starts_with("和") || words.starts_with("与");
-    if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) ||
-                     (words.empty() && IsActivityVerb(verb)) || joined)) {
+    // 新闻发布会, 自营出口完成额, 诊疗技术培训班: one character left after the verb is the head
+    // of a noun the verb is part of, whatever the verb (a general one, 率, 金, keeps its rule:
+    // completion rates are named apart, completion.h).
+    const bool one_character = words.size() == 3 && CharLength(words, 0) == 3 &&
+                               !IsClauseMark(words) && !IsGeneralNoun(words);
+    // 农村产权流转交易额: an activity verb before a measure of it (额, 量, 面积) is part of the
+    // measure's name.
+    const bool measure_of_activity =
+        IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"});
+    if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
+                     measure_of_activity || (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;
@@ -205,11 +217,14 @@ Label LabelOf(std::string_view clause) {
   if (!subject.empty() && (words.empty() || FrontVerbAt(words).size() == words.size())) {
     if (!words.empty()) action_end += words.size();
     words = subject;
-    while (StripTrailing(&words)) {
-    }
     // 10个村(社区)均配备了1名…干部: a subject taken one by one (均, 都) is where the figure is
     // counted, not what; the noun after the figure names it.
-    if (words.ends_with("均") || words.ends_with("都")) words = {};
+    const auto one_by_one = [](std::string_view w) {
+      return w.ends_with("均") || w.ends_with("都");
+    };
+    while (!one_by_one(words) && StripTrailing(&words)) {
+    }
+    if (one_by_one(words)) words = {};
   }
   // 低保、临时救助、军人优抚和应急等各类民政资金: the kind named after 等.
   // Not the 等 of a word (高等教育, 中等职业, 一等奖, 平等): a grade or a sameness.
@@ -364,6 +379,67 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
       continue;
     }
     figure.label = std::string(qualifier) + figure.label;
+  }
+}
+
+std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t clause_end,
+                             size_t floor, std::string_view label_before) {
+  std::string_view own = text.substr(clause_begin, clause_end - clause_begin);
+  while (own.starts_with(" ")) own.remove_prefix(1);
+  if (!own.starts_with("从") && !own.starts_with("由")) return {};
+  size_t mark = clause_begin;
+  for (std::string_view comma : {"，", ","}) {
+    if (clause_begin >= floor + comma.size() && EndsWithAt(text, clause_begin, comma)) {
+      mark = clause_begin - comma.size();
+    }
+  }
+  if (mark == clause_begin) return {};
+  // 增长12%左右,由…: the pair restates the level of the figure just before.
+  std::string_view between = text.substr(floor, mark - floor);
+  for (std::string_view bound : {"左右", "以上", " "}) {
+    while (between.starts_with(bound)) between.remove_prefix(bound.size());
+  }
+  if (between.empty()) return std::string(label_before);
+  const size_t begin = ClauseBegin(text, mark, floor);
+  if (begin == floor && floor > 0) return {};  // the words after a figure: a count's, not a subject
+  std::string_view subject = text.substr(begin, mark - begin);
+  while (StripLeading(&subject)) {
+  }
+  if (subject.empty()) return {};
+  for (size_t p = CharLength(subject, 0); p < subject.size(); p += CharLength(subject, p)) {
+    if (!InnerVerbAt(subject.substr(p)).empty() || !FrontVerbAt(subject.substr(p)).empty()) {
+      return WithoutQuotes(subject.substr(0, p));
+    }
+  }
+  return {};
+}
+
+void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {
+  constexpr std::string_view kGrade = "级";
+  constexpr size_t kLongestGrade = 4 * 3;  // 国家级, 千亿级, 自治区级
+  // Where the grade of `label` ends (国家级 of 国家级临床重点专科), or npos.
+  const auto grade_end = [&](std::string_view label) {
+    const size_t at = label.find(kGrade);
+    return at == std::string_view::npos || at + kGrade.size() > kLongestGrade
+               ? std::string_view::npos
+               : at + kGrade.size();
+  };
+  for (size_t k = figures->size(); k-- > 1;) {
+    Figure& figure = (*figures)[k - 1];
+    const Figure& next = (*figures)[k];
+    if (!figure.label.ends_with(kGrade) || grade_end(figure.label) != figure.label.size() ||
+        figure.end > next.begin) {
+      continue;
+    }
+    const size_t next_grade = grade_end(next.label);
+    // Two characters at least of a noun after the next figure's grade.
+    if (next_grade == std::string_view::npos || next.label.size() < next_grade + 6) continue;
+    // Only the grade and a joint between the two: 6个国家级、20个.
+    const std::string_view between = text.substr(figure.end, next.begin - figure.end);
+    if (!between.starts_with(figure.label)) continue;
+    const std::string_view joint = between.substr(figure.label.size());
+    if (joint != "、" && joint != "和" && joint != "及") continue;
+    figure.label += next.label.substr(next_grade);
   }
 }
 

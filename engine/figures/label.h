@@ -65,6 +65,20 @@ std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size
 // 农村低保金 (the rural allowance, not all of it). `text` is the normalized text of the figures.
 void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures);
 
+// The label of the first figure of a from-to pair whose clause names nothing but the pair's
+// start (从2006年的8.8亿元增至…, 由2020年的14646元提高到…): the figure before's label when only a
+// comma stands between them (农民人均纯收入预计增长12%左右,由…), else the subject of the clause
+// before, up to its first verb (财政一般预算收入实现翻倍增长,从…). Empty when the clause at
+// [clause_begin, clause_end) opens no pair or nothing names it; `floor` is the end of the figure
+// before.
+std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t clause_end,
+                             size_t floor, std::string_view label_before);
+
+// Gives a figure labelled only by a grade (国家级, 千亿级) the noun of the next figure when that
+// one follows it after 、, 和 or 及 and is labelled by a grade and a noun:
+// `新建6个国家级、20个省级临床重点专科` → 国家级临床重点专科, 省级临床重点专科.
+void CompleteGrades(std::string_view text, std::vector<Figure>* figures);
+
 }  // namespace glean::figures
 
 #endif  // GLEAN_ENGINE_FIGURES_LABEL_H_

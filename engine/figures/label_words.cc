@@ -22,34 +22,36 @@ constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", 
 
 // Words trimmed from the front of a clause: time, place and scope, connectives.
 constexpr std::string_view kLeading[] = {
-    "截至目前", "截至年底", "过去一年", "过去五年", "一年来", "五年来", "前三季度", "上半年",
-    "下半年",   "一季度",   "全年度",   "全年",     "今年",   "去年",   "上年",     "当年",
-    "年内",     "年底",     "年末",     "年初",     "目前",   "至今",   "其中",     "同时",
-    "另外",     "此外",     "并且",     "全镇",     "全县",   "全市",   "全省",     "全区",
-    "增长到",   "提高到",   "增加到",   "提升到",   "全乡",   "全村",   "全州",     "全旗",
-    "全域",     "我镇",     "我县",     "我市",     "我省",   "我区",   "我乡",     "本镇",
-    "本县",     "各村",     "先后",     "现有",     "已经",   "共计",   "总计",     "合计",
-    "累计",     "共有",     "共",       "已",       "还",     "又",     "也",       "为",
-    "向",       "、",       "各类",     "各项",     "首批",   "的",     "积极",     "及时",
-    "持续",     "深入",     "进一步",   "大力",     "截止到", "截止",   "截至",     "正在",
-    "现",       "(",        "（",       "了",       "我们",   "辖区内", "辖区",     "当前",
-    "以来",     "全面",     "当面",     "特别是",   "主要是", "一是",   "二是",     "三是",
-    "四是",     "五是",     "在全镇",   "在全县",   "在全市", "在全省", "在全乡",   "范围内",
-    "国办系统", "系统内",   "档内",     "全力",     "着力",   "努力",   "切实",     "扎实",
-    "稳步",     "不断",     "认真",     "有序"};
+    "截至目前", "截至年底", "过去一年", "过去五年", "一年来",   "五年来", "前三季度", "上半年",
+    "下半年",   "一季度",   "全年度",   "全年",     "今年",     "去年",   "上年",     "当年",
+    "年内",     "年底",     "年末",     "年初",     "目前",     "至今",   "其中",     "同时",
+    "另外",     "此外",     "并且",     "全镇",     "全县",     "全市",   "全省",     "全区",
+    "增长到",   "提高到",   "增加到",   "提升到",   "增长至",   "提高至", "增加至",   "提升至",
+    "下降到",   "下降至",   "上升到",   "上升至",   "减少到",   "减少至", "增至",     "降至",
+    "全乡",     "全村",     "全州",     "全旗",     "全域",     "我镇",   "我县",     "我市",
+    "我省",     "我区",     "我乡",     "本镇",     "本县",     "各村",   "先后",     "现有",
+    "已经",     "共计",     "总计",     "合计",     "累计",     "共有",   "共",       "已",
+    "还",       "又",       "也",       "为",       "向",       "、",     "各类",     "各项",
+    "首批",     "的",       "积极",     "及时",     "持续",     "深入",   "进一步",   "大力",
+    "截止到",   "截止",     "截至",     "正在",     "现",       "(",      "（",       "了",
+    "我们",     "辖区内",   "辖区",     "当前",     "以来",     "全面",   "当面",     "特别是",
+    "主要是",   "一是",     "二是",     "三是",     "四是",     "五是",   "在全镇",   "在全县",
+    "在全市",   "在全省",   "在全乡",   "范围内",   "国办系统", "系统内", "档内",     "全力",
+    "着力",     "努力",     "切实",     "扎实",     "稳步",     "不断",   "认真",     "有序"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure. 预计 before 计, so
 // that 农民人均纯收入预计达3325元 loses both characters, not one; 可达 whole (收入可达30758元).
 constexpr std::string_view kTrailing[] = {
-    "分别达到", "分别为", "分别",   "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
-    "增长到",   "增长至", "增至",   "降至",   "降到",   "下降到", "下降至", "减少到", "减少至",
-    "可达到",   "可达",   "达到",   "达",     "预计",   "为",     "是",     "现有",   "有",
-    "突破",     "超过",   "共计",   "总计",   "合计",   "累计",   "共",     "计",     "了",
-    "的",       "约",     "至",     "到",     "从",     "由",     "在",     "已",     "实现",
-    "完成",     "稳定在", "保持在", "控制在", "完工",   "用于",   "享受",   "划分为", "年均",
-    "同比",     "比上年", "平均",   "稳定",   "净增",   "以来",   "保持",   "控制",   "和",
-    "及",       "等",     "范围",   "率先",   "不低于", "不少于", "不超过", "不高于", "至少",
-    "不"};
+    "分别达到", "分别为", "分别", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
+    "增长到", "增长至", "增至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "可达到",
+    "可达", "达到", "达", "预计", "为", "是", "现有", "有", "突破", "超过", "共计", "总计", "合计",
+    "累计", "共", "计", "了", "的", "约", "至", "到", "从", "由", "在", "已", "实现", "完成",
+    "稳定在", "保持在", "控制在", "完工", "用于", "享受", "划分为", "年均", "同比", "比上年",
+    "平均", "稳定", "净增", "以来", "保持", "控制", "和", "及", "等", "范围", "率先", "不低于",
+    "不少于", "不超过", "不高于", "至少", "不",
+    // 出庭应诉率首次达到100%, 游客人次、旅游总花费均增长8%, 进出口总额接连突破8万亿元: an adverb of
+    // how often or how many at a time says nothing of what is counted.
+    "首次", "接连", "连续", "双双", "均"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {
@@ -80,7 +82,8 @@ constexpr std::string_view kVerbs[] = {
     "下载",     "清退",     "取缔",     "拆违",     "查获",     "抓获",     "处置",     "推进",
     "确保",     "加大",     "做好",     "面对",     "下派",     "落户",     "通过",     "拔地而起",
     "推动",     "加快推动", "加快推进", "加快建设", "布局",     "布局建设", "完善提升", "新入库",
-    "入库",     "新纳入"};
+    "入库",     "新纳入",   "壮大",     "串联",     "选择",     "确定",     "承办",     "巩固",
+    "完善",     "强化",     "办好"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -276,6 +279,36 @@ bool StripSameBelow(std::string_view* text) {
   return true;
 }
 
+bool StripEnumerator(std::string_view* text) {
+  if (text->empty()) return false;
+  const bool digit = (*text)[0] >= '0' && (*text)[0] <= '9';
+  if (!digit && !YearNumerals().StartsOf(*text) && !StartsWithAt(*text, 0, "第")) return false;
+  size_t p = StartsWithAt(*text, 0, "第") ? 3 : 0;
+  const size_t numerals_begin = p;
+  while (p + 3 <= text->size() && YearNumerals().StartsOf(text->substr(p))) p += 3;
+  if (p > numerals_begin && p - numerals_begin <= 9 && StartsWithAt(*text, p, "是") &&
+      text->size() > p + 3) {
+    text->remove_prefix(p + 3);
+    return true;
+  }
+  size_t digits = 0;
+  while (digits < text->size() && digits < 3 && (*text)[digits] >= '0' && (*text)[digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0) return false;
+  static constexpr std::string_view kMarks[] = {".", "．", "、"};
+  for (std::string_view mark : kMarks) {
+    const size_t end = digits + mark.size();
+    // Not a decimal (3.5): a character other than a digit follows the point.
+    if (StartsWithAt(*text, digits, mark) && end < text->size() &&
+        static_cast<unsigned char>((*text)[end]) >= 0x80) {
+      text->remove_prefix(end);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StripLeading(std::string_view* text, bool prepositions) {
   if (StripDate(text) || StripChineseYear(text)) return true;
   // The rest of a rate after the figure before: 796元/月提高至.
@@ -335,8 +368,9 @@ bool StripTrailing(std::string_view* text) {
   if (!TrailingLasts().EndsOf(*text)) return false;
   for (std::string_view word : kTrailing) {
     if (EndsWithAt(*text, text->size(), word)) {
-      // 为 of 行为 (违法行为) ends a noun.
-      if (word == "为" && text->substr(0, text->size() - word.size()).ends_with("行")) {
+      // 为 of 行为 (违法行为) ends a noun; 均 of 人均 is a word's (年均, 平均 are stripped whole).
+      if ((word == "为" || word == "均") &&
+          EndsWithAt(*text, text->size() - word.size(), word == "为" ? "行" : "人")) {
         return false;
       }
       text->remove_suffix(word.size());
@@ -393,11 +427,22 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   static const WordsByFirst<N> by_first(verbs);
   if (!firsts.StartsOf(text)) return {};
   const std::string_view best = by_first.LongestAt(text);
-  // Nouns that begin with a verb: 有色冶金, 派出所, 增加值; a trade, 服务业, 种植业, 养殖业.
-  if ((best == "有" && text.substr(3).starts_with("色")) ||
-      (best == "派出" && text.substr(6).starts_with("所")) ||
-      (best == "增加" && text.substr(6).starts_with("值")) ||
-      (best.size() == 6 && text.substr(6).starts_with("业"))) {
+  // Nouns that begin with a verb: 有色冶金, 有机质, 派出所, 增加值, 建成区; a trade, 服务业,
+  // 种植业, 养殖业; a verb and 性 or 式 make a word that qualifies a noun (保障性租赁住房,
+  // 经营性自建房, 申请式退租).
+  const std::string_view after = text.substr(best.size());
+  if ((best == "有" && after.starts_with("色")) || (best == "派出" && after.starts_with("所")) ||
+      (best == "增加" && after.starts_with("值")) || (best == "有" && after.starts_with("机")) ||
+      (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
+      (best.size() == 6 && after.starts_with("业")) ||
+      (!best.empty() && (after.starts_with("性") || after.starts_with("式")))) {
+    return {};
+  }
+  // 服务 begins the name of a trade or a place of service (服务贸易, 服务消费, 托育综合服务中心,
+  // 养老服务网络), not an act, before these words.
+  if (best == "服务" && AnyStartsAt(after, 0,
+                                    {"业", "贸易", "消费", "中心", "机构", "网络", "站", "设施",
+                                     "体系", "平台", "窗口", "型", "外包"})) {
     return {};
   }
   return best;
@@ -435,6 +480,23 @@ const CharSet& ClauseMarks() {
 }  // namespace
 
 std::string_view FrontVerbAt(std::string_view text) { return VerbAt(text, kVerbs); }
+
+std::string_view FrontVerbRunAt(std::string_view text) {
+  const std::string_view verb = FrontVerbAt(text);
+  // 新培育10个概念验证中心, 新建设5个…中心, 重点建设40个绿美点: the adverb says how the thing was
+  // made; without the verb after it, it would be left as the whole label.
+  static constexpr std::string_view kAdverbs[] = {"新", "重点", "加快", "再", "成功"};
+  static const CharSet adverb_firsts = CharSet::Firsts(kAdverbs);
+  if (!adverb_firsts.StartsOf(text)) return verb;  // most words: one look
+  for (std::string_view adverb : kAdverbs) {
+    if (!text.starts_with(adverb)) continue;
+    const std::string_view after = FrontVerbAt(text.substr(adverb.size()));
+    if (!after.empty() && adverb.size() + after.size() > verb.size()) {
+      return text.substr(0, adverb.size() + after.size());
+    }
+  }
+  return verb;
+}
 std::string_view InnerVerbAt(std::string_view text) { return VerbAt(text, kInnerVerbs); }
 std::string_view TrailingWordAt(std::string_view text) { return VerbAt(text, kTrailing); }
 

@@ -15,6 +15,11 @@ namespace glean::figures::label_words {
 // empty when none. The view is of the word list, not of `text`.
 std::string_view FrontVerbAt(std::string_view text);
 
+// The verb `text` starts with as FrontVerbAt finds it, or an adverb of newness or manner joined to
+// the verb after it (新培育, 重点建设, 加快完善, 再推出), when that is longer; empty when none. The
+// view is of `text`.
+std::string_view FrontVerbRunAt(std::string_view text);
+
 // The same, of the fewer verbs that act inside a clause after words of its own (消费品以旧换新
 // 带动销售额): words such as 服务 and 建设 end nouns too.
 std::string_view InnerVerbAt(std::string_view text);
@@ -34,6 +39,11 @@ bool IsActivityVerb(std::string_view verb);
 // Strips one time, place, scope or filler word (or a date, or a preposition when `prepositions`)
 // from the front of `text`; false when there is none.
 bool StripLeading(std::string_view* text, bool prepositions = true);
+
+// Strips the number of a list item `text` begins with: 六是, 十五是, 第三是 (Chinese numerals and
+// 是), 5. and 5、 (digits and a point or a list's comma before a character, not a decimal). They
+// order the speech's points and name nothing counted. Returns whether it did.
+bool StripEnumerator(std::string_view* text);
 
 // Strips a closing note "the same below", (下同), and then a count of years it was written for
 // (五年(下同), 5年(下同)): they name the span, not what is counted. Returns whether it did.

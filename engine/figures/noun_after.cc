@@ -135,7 +135,8 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
   while (p < text.size()) {
     if (text[p] >= '0' && text[p] <= '9') {
       ++p;
-    } else if (AnyStartsAt(text, p,
+    } else if (!StartsWithAt(text, p, "千伏") &&
+               AnyStartsAt(text, p,
                            {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
                             "千", "万"})) {
       p += 3;
@@ -144,6 +145,14 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
     }
   }
   if (p == at) return at;
+  // 20个500千伏输变电工程, 22个750千伏和330千伏电网工程: a rating names the kind, with no bound.
+  if (StartsWithAt(text, p, "千伏")) {
+    p += std::string_view("千伏").size();
+    if (AnyStartsAt(text, p, {"和", "、", "及"})) {
+      if (const size_t next = PastQualifyingAmount(text, p + 3); next != p + 3) return next;
+    }
+    return p;
+  }
   for (std::string_view unit : {"岁", "亩", "平方米"}) {
     if (!StartsWithAt(text, p, unit)) continue;
     for (std::string_view bound : {"及以上", "以上", "以下", "左右"}) {
@@ -196,6 +205,21 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
   return {};
 }
 
+namespace {
+
+// Whether the joining word at `p` (共, 为, 和) is a character of a longer word there: 公共, 共性,
+// 共同体, 华为, 作为, 成为, 行为, 和美, 和谐 (not the verbs 共享, 共建, which end the noun).
+bool InsideWord(std::string_view text, size_t p, std::string_view joint) {
+  if (joint == "共") {
+    return EndsWithAt(text, p, "公") || AnyStartsAt(text, p + 3, {"性", "同"});
+  }
+  if (joint == "为") return AnyEndsAt(text, p, {"华", "作", "成", "行", "认", "因"});
+  if (joint == "和") return AnyStartsAt(text, p + 3, {"美", "谐"});  // 和美乡村, 和谐社区
+  return false;
+}
+
+}  // namespace
+
 std::string WordsAfter(std::string_view text, size_t at) {
   size_t p = at;
   int characters = 0;
@@ -220,6 +244,14 @@ std::string WordsAfter(std::string_view text, size_t at) {
     }
   }
   p = PastQualifyingAmount(text, p);
+  // 150家以上华为云生态企业: the bound of the figure, not the noun.
+  static constexpr std::string_view kBounds[] = {"以上", "以下", "左右"};
+  for (std::string_view bound : kBounds) {
+    if (StartsWithAt(text, p, bound)) {
+      p += bound.size();
+      break;
+    }
+  }
   const size_t first = p;
   const auto is_mark = [](std::string_view character) {
     return IsClauseMark(character) || character == "、";
@@ -282,10 +314,11 @@ std::string WordsAfter(std::string_view text, size_t at) {
         p = after;
         break;
       }
-      // A joining word ends the noun (…个村共计), but not the 共 of 医共体 or 共同体.
-      if (const std::string_view joining = TrailingWordAt(text.substr(p));
-          !joining.empty() &&
-          !(joining == "共" && AnyStartsAt(text, p + joining.size(), {"体", "同"}))) {
+      // 新型公共文化空间, 高频共性难题, 华为云生态企业: a one-character joining word that ends a
+      // word begun before it (公共, 华为) or begins one (共性, 医共体, 共同体) is inside the noun.
+      if (const std::string_view joint = TrailingWordAt(text.substr(p));
+          !joint.empty() && !InsideWord(text, p, joint) &&
+          !(joint == "共" && AnyStartsAt(text, p + joint.size(), {"体", "同"}))) {
         break;
       }
     }

@@ -193,7 +193,11 @@ bool NumberStartsAt(std::string_view text, size_t at, size_t* length) {
   *length = CharLength(text, at);
   if (*length != 3 || !kNumberFirsts.MayStart(text, at)) return false;
   const uint32_t key = CharKeyAt(text, at);
-  if (key == CharKey("负")) return IsNumeralCharAt(text, at + 3);
+  // 负 after 减, 担, 抱, 胜 or 自 ends a word (减负1000亿元: a burden lightened), no sign.
+  if (key == CharKey("负")) {
+    return IsNumeralCharAt(text, at + 3) &&
+           !(at >= 3 && AnyEndsAt(text, at, {"减", "担", "抱", "胜", "自"}));
+  }
   return HasKey(kStartKeys, key);
 }
 
@@ -229,6 +233,12 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   *next = std::max(number_end, at + 1);
   if (number_end == number) return std::nullopt;
   reading.outer_begin = PrefixBegin(text, at);
+  // 上千家, 上百个: 上 before a bare hundred or thousand is "more than", outside the figure's text
+  // as 约 is.
+  const bool above = static_cast<unsigned char>(text[at]) >= 0xE0 &&
+                     (StartsWith(text, at, "百") || StartsWith(text, at, "千")) &&
+                     reading.outer_begin == at && at >= 3 && EndsWithAt(text, at, "上");
+  if (above) reading.outer_begin = at - 3;
 
   SlotType type = SlotType::kQuantity;
   std::string_view extra;
@@ -294,7 +304,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   const size_t parse_end = per.empty() ? reading.outer_end : unit_end - per.size();
 
   // The sign is read here, not by the parser: a slot reads no sign.
-  const size_t parse_begin = reading.outer_begin == at ? number : reading.outer_begin;
+  const size_t parse_begin = reading.outer_begin == at || above ? number : reading.outer_begin;
   std::optional<Field> field;
   if (extra.empty()) {
     if (negative && reading.outer_begin != at) {
@@ -342,6 +352,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   }
   if (!field || !std::holds_alternative<Decimal>(field->value)) return std::nullopt;
   if (field->approx == Approx::kExact) field->approx = BoundBefore(text, reading.outer_begin);
+  if (above) field->approx = Approx::kMore;
   // 不超过5%: the value library reads 超过 alone.
   if (EndsWithAt(text, reading.outer_begin, "不") && StartsWith(text, reading.outer_begin, "超")) {
     field->approx = Approx::kLess;
