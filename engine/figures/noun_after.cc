@@ -1,5 +1,7 @@
 #include "engine/figures/noun_after.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "engine/figures/label_words.h"
@@ -23,8 +25,13 @@ bool IsClassifier(std::string_view unit) {
   static constexpr std::string_view kClassifiers[] = {"个", "户", "名", "家", "所", "座", "条",
                                                       "项", "种", "类", "支", "处", "栋", "台",
                                                       "件", "起", "批", "辆", "套", "间"};
+  // Asked several times per figure: a unit of another length is none, and the others are
+  // compared inline, not through memcmp.
+  static_assert(std::all_of(std::begin(kClassifiers), std::end(kClassifiers),
+                            [](std::string_view word) { return word.size() == 3; }));
+  if (unit.size() != 3) return false;
   for (std::string_view word : kClassifiers) {
-    if (unit == word) return true;
+    if (unit[0] == word[0] && unit[1] == word[1] && unit[2] == word[2]) return true;
   }
   return false;
 }

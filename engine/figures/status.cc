@@ -245,13 +245,14 @@ SectionKind KindOfHeading(std::string_view heading) {
   static constexpr std::string_view kPlansInFuture[] = {"打算", "思路", "谋划", "安排"};
   static constexpr std::string_view kFuture[] = {"下半年", "四季度", "年底",
                                                  "年末",   "来年",   "后期"};
-  const auto holds = [&](std::string_view word) {
-    return heading.find(word) != std::string_view::npos;
-  };
-  if (std::any_of(std::begin(kReview), std::end(kReview), holds)) return SectionKind::kReview;
-  if (std::any_of(std::begin(kPlans), std::end(kPlans), holds)) return SectionKind::kPlans;
-  if (std::any_of(std::begin(kPlansInFuture), std::end(kPlansInFuture), holds) &&
-      std::any_of(std::begin(kFuture), std::end(kFuture), holds)) {
+  static constexpr CharFilter kReviewFirsts = CharFilter::FirstsOf(kReview);
+  static constexpr CharFilter kPlansFirsts = CharFilter::FirstsOf(kPlans);
+  static constexpr CharFilter kPlansInFutureFirsts = CharFilter::FirstsOf(kPlansInFuture);
+  static constexpr CharFilter kFutureFirsts = CharFilter::FirstsOf(kFuture);
+  if (ContainsAnyWord(heading, kReview, kReviewFirsts)) return SectionKind::kReview;
+  if (ContainsAnyWord(heading, kPlans, kPlansFirsts)) return SectionKind::kPlans;
+  if (ContainsAnyWord(heading, kPlansInFuture, kPlansInFutureFirsts) &&
+      ContainsAnyWord(heading, kFuture, kFutureFirsts)) {
     return SectionKind::kPlans;
   }
   return SectionKind::kNone;
