@@ -1,6 +1,7 @@
 #include "engine/figures/figure_context.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <vector>
 
@@ -157,10 +158,17 @@ std::vector<std::pair<size_t, Period>> TurnsUnder(const Document& document, cons
 // Whether `clause` states a yearly average change: 年均增长, not 年均浓度 (a yearly mean is of
 // its own year).
 bool IsYearlyAverage(std::string_view clause) {
-  // One pass, a byte test per character but at 年 (asked for many figures).
+  // Asked twice for most figures: 年 is found by its last byte (B4), which few characters end
+  // with, through memchr, rather than by a test at every byte.
   constexpr std::string_view kYear = "年";
-  for (size_t at = 0; at + 3 * kYear.size() <= clause.size(); ++at) {
-    if (clause[at] != kYear[0] || !StartsWithAt(clause, at, kYear)) continue;
+  static_assert(kYear.size() == 3 && kYear[2] == '\xB4');
+  for (size_t from = 2; from + 7 <= clause.size();) {
+    const void* hit = std::memchr(clause.data() + from, 0xB4, clause.size() - 6 - from);
+    if (hit == nullptr) break;
+    const size_t last = static_cast<size_t>(static_cast<const char*>(hit) - clause.data());
+    from = last + 1;
+    const size_t at = last - 2;
+    if (!StartsWithAt(clause, at, kYear)) continue;
     if (AnyStartsAt(clause, at + kYear.size(), {"均增", "均分别", "均提高", "均下降", "平均增"})) {
       return true;
     }
@@ -350,8 +358,16 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
   size_t clause = sentence_begin;
   size_t mention_from = sentence_begin;  // where the next mention may start
   size_t word_from = sentence_begin;     // where the next status word may start
+  // A Han character that is no mark and starts no mention or status word (most of them) is
+  // passed over after one filter lookup for both.
+  static constexpr CharFilter kWordFirsts = kMentionFirsts | kMarkerFirsts;
   for (size_t at = sentence_begin; at < ceiling;) {
     const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead >= 0xE0 && lead < 0xF0 && lead != 0xE3 && lead != 0xEF &&
+        !kWordFirsts.MayStart(text, at)) {
+      at += 3;
+      continue;
+    }
     const size_t length = source::Utf8LengthOfLead(lead);
     if (lead < 0x80 || lead == 0xE3 || lead == 0xEF) {
       size_t mark_length = 0;

@@ -62,6 +62,12 @@ class CharFilter {
     }
     return filter;
   }
+  // The filter of the characters of both: says "maybe" where either does.
+  constexpr CharFilter operator|(const CharFilter& other) const {
+    CharFilter both = *this;
+    for (size_t i = 0; i < bits_.size(); ++i) both.bits_[i] |= other.bits_[i];
+    return both;
+  }
   // REQUIRES: a three-byte character starts at `at`.
   bool MayStart(std::string_view text, size_t at) const {
     if (at + 3 > text.size()) return false;
