@@ -282,7 +282,7 @@ size_t SpreadChanges(std::string_view text, const ChangeWord& word,
 
 std::vector<Found> Read(std::string_view text) {
   std::vector<Reading> readings;
-  readings.reserve(text.size() / 256);  // reports hold a figure every few hundred bytes
+  readings.reserve(text.size() / 128);  // reports hold a number with a unit every 170 bytes
   for (size_t i = NextNumberStart(text, 0); i < text.size(); i = NextNumberStart(text, i)) {
     size_t length = 1;
     if (!NumberStartsAt(text, i, &length)) {

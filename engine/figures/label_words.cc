@@ -441,6 +441,12 @@ size_t CharLength(std::string_view text, size_t at) {
 
 // Quotation marks name nothing: “五包一”对象 → 五包一对象, "三码" → 三码.
 std::string WithoutQuotes(std::string_view words) {
+  // Most labels hold no quotation mark (“ ” lead with E2) and no blank: copied whole, not a
+  // character at a time.
+  if (std::none_of(words.begin(), words.end(),
+                   [](char c) { return c == '"' || c == ' ' || c == '\xE2'; })) {
+    return std::string(words);
+  }
   std::string out;
   for (size_t p = 0; p < words.size();) {
     const size_t length = CharLength(words, p);

@@ -546,11 +546,15 @@ std::optional<Decimal> PlainNumber(std::string_view number) {
   // The magnitudes after the digits, as ConsumeNumeral takes them: 万 then 亿, each a multiply.
   int magnitudes[2] = {0, 0};
   size_t count = 0;
-  if (number.ends_with("亿")) {
+  const auto ends_with = [&](std::string_view word) {  // inline: memcmp costs more
+    return number.size() >= word.size() &&
+           std::equal(word.begin(), word.end(), number.end() - static_cast<long>(word.size()));
+  };
+  if (ends_with("亿")) {
     magnitudes[count++] = 8;
     number.remove_suffix(std::string_view("亿").size());
   }
-  if (number.ends_with("万")) {
+  if (ends_with("万")) {
     magnitudes[count++] = 4;
     number.remove_suffix(std::string_view("万").size());
   }
@@ -570,7 +574,8 @@ std::optional<Decimal> PlainNumber(std::string_view number) {
   }
   if (number.empty()) return std::nullopt;
   // ConsumeNumeral stops before a magnitude that begins a unit (none of the table's does today).
-  if (count > 0 && (UnitAt("万") != nullptr || UnitAt("亿") != nullptr)) return std::nullopt;
+  static const bool kMagnitudeStartsUnit = UnitAt("万") != nullptr || UnitAt("亿") != nullptr;
+  if (count > 0 && kMagnitudeStartsUnit) return std::nullopt;
   std::optional<Decimal> value = Decimal::Parse(number);
   for (size_t i = count; value && i-- > 0;) value = value->MultiplyByPowerOf10(magnitudes[i]);
   return value;
