@@ -186,9 +186,22 @@ size_t NextNumberStart(std::string_view text, size_t at) {
     for (int c = 0xF0; c < 0x100; ++c) classes[c] = kStop;
     return classes;
   }();
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
+  // While a three-byte character fits, its bytes are read with no bounds test; Han text first.
+  while (at + 3 <= size) {
+    const uint8_t kind = kClass[data[at]];
+    if (kind == kThree) {
+      if (kNumberFirsts.MayBe(data + at)) return at;
+      at += 3;
+    } else if (kind == kPass) {
+      ++at;
+    } else {
+      return at;
+    }
+  }
   while (at < size) {
-    const uint8_t kind = kClass[static_cast<unsigned char>(text[at])];
+    const uint8_t kind = kClass[data[at]];
     if (kind == kPass) {
       ++at;
     } else if (kind == kThree && !kNumberFirsts.MayStart(text, at)) {

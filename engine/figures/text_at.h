@@ -68,6 +68,11 @@ class CharFilter {
     for (size_t i = 0; i < bits_.size(); ++i) both.bits_[i] |= other.bits_[i];
     return both;
   }
+  // As MayStart, for a scan that knows the character's three bytes are there.
+  bool MayBe(const unsigned char* character) const {
+    const size_t index = Index(character[1], character[2]);
+    return (bits_[index / 64] >> (index % 64)) & 1;
+  }
   // REQUIRES: a three-byte character starts at `at`.
   bool MayStart(std::string_view text, size_t at) const {
     if (at + 3 > text.size()) return false;
