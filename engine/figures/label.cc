@@ -45,6 +45,7 @@ size_t AddressEnd(std::string_view run) {
 }  // namespace
 
 size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
+  const std::array<bool, 256>& mark_leads = label_words::ClauseMarkLeads();
   size_t p = end;
   while (p > floor) {
     if (InAsciiRun(text[p - 1])) {
@@ -63,7 +64,7 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     size_t begin = p - 1;
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
-    if (IsClauseMark(character)) return p;
+    if (mark_leads[static_cast<unsigned char>(text[begin])] && IsClauseMark(character)) return p;
     // …工作报告(1)一、2020年工作和“十三五”发展回顾2020年全年生产总值: a page's title and heading
     // run into the first sentence end where the heading's word does.
     // (顾 and 告 end in BE and 8A: a byte rules out most characters.)

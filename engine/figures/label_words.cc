@@ -170,7 +170,7 @@ bool StripDate(std::string_view* text) {
 // Strips a trailing year: 增长到2025年, 推进2023年度.
 bool StripTrailingDate(std::string_view* text) {
   for (std::string_view word : {"年度", "年底", "年末", "年"}) {
-    if (!text->ends_with(word)) continue;
+    if (!EndsWithAt(*text, text->size(), word)) continue;
     size_t p = text->size() - word.size();
     const size_t end = p;
     while (p > 0 && (*text)[p - 1] >= '0' && (*text)[p - 1] <= '9') --p;
@@ -262,6 +262,46 @@ const CharSet& TrailingLasts() {
 
 }  // namespace
 
+// A list's words grouped by their first (or last) character, each group in list order, so the
+// first word of the list that a text starts (or ends) with is found among the few that share
+// its character: the trimming lists are asked again and again for each figure's clause, and
+// the characters that pass their CharSet begin or end a dozen words of them at a time.
+template <size_t N>
+class FirstInList {
+ public:
+  enum class End { kFront, kBack };
+  FirstInList(const std::string_view (&words)[N], End end) : end_(end) {
+    for (size_t i = 0; i < N; ++i) entries_[i] = {KeyAt(words[i]), words[i]};
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  }
+  // The first word of the list that `text` starts with (kFront) or ends with (kBack), or empty.
+  std::string_view In(std::string_view text) const {
+    if (text.empty()) return {};
+    const uint32_t key = KeyAt(text);
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& entry, uint32_t k) { return entry.first < k; });
+    for (; it != entries_.end() && it->first == key; ++it) {
+      const std::string_view word = it->second;
+      if (end_ == End::kFront ? StartsWithAt(text, 0, word) : EndsWithAt(text, text.size(), word)) {
+        return word;
+      }
+    }
+    return {};
+  }
+
+ private:
+  uint32_t KeyAt(std::string_view text) const {
+    if (end_ == End::kFront) return source::CharKeyAt(text, 0);
+    size_t p = text.size() - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    return source::CharKey(text.substr(p));
+  }
+  using Entry = std::pair<uint32_t, std::string_view>;
+  End end_;
+  std::array<Entry, N> entries_{};
+};
+
 bool StripSameBelow(std::string_view* text) {
   constexpr std::string_view kSameBelow = "(下同)";
   if (!text->ends_with(kSameBelow)) return false;
@@ -352,32 +392,28 @@ bool StripLeading(std::string_view* text, bool prepositions) {
     return true;
   }
   if (!LeadingFirsts().StartsOf(*text)) return false;
-  for (std::string_view word : kLeading) {
-    if (StartsWithAt(*text, 0, word)) {
-      // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
-      if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
-      text->remove_prefix(word.size());
-      return true;
-    }
-  }
-  return false;
+  static const FirstInList leading(kLeading, FirstInList<std::size(kLeading)>::End::kFront);
+  const std::string_view word = leading.In(*text);
+  if (word.empty()) return false;
+  // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
+  if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
+  text->remove_prefix(word.size());
+  return true;
 }
 
 bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
   if (!TrailingLasts().EndsOf(*text)) return false;
-  for (std::string_view word : kTrailing) {
-    if (EndsWithAt(*text, text->size(), word)) {
-      // 为 of 行为 (违法行为) ends a noun; 均 of 人均 is a word's (年均, 平均 are stripped whole).
-      if ((word == "为" || word == "均") &&
-          EndsWithAt(*text, text->size() - word.size(), word == "为" ? "行" : "人")) {
-        return false;
-      }
-      text->remove_suffix(word.size());
-      return true;
-    }
+  static const FirstInList trailing(kTrailing, FirstInList<std::size(kTrailing)>::End::kBack);
+  const std::string_view word = trailing.In(*text);
+  if (word.empty()) return false;
+  // 为 of 行为 (违法行为) ends a noun; 均 of 人均 is a word's (年均, 平均 are stripped whole).
+  if ((word == "为" || word == "均") &&
+      text->substr(0, text->size() - word.size()).ends_with(word == "为" ? "行" : "人")) {
+    return false;
   }
-  return false;
+  text->remove_suffix(word.size());
+  return true;
 }
 
 namespace {
@@ -456,6 +492,12 @@ size_t CharLength(std::string_view text, size_t at) {
 
 // Quotation marks name nothing: “五包一”对象 → 五包一对象, "三码" → 三码.
 std::string WithoutQuotes(std::string_view words) {
+  // Most labels hold no quotation mark (“ ” lead with E2) and no blank: copied whole, not a
+  // character at a time.
+  if (std::none_of(words.begin(), words.end(),
+                   [](char c) { return c == '"' || c == ' ' || c == '\xE2'; })) {
+    return std::string(words);
+  }
   std::string out;
   for (size_t p = 0; p < words.size();) {
     const size_t length = CharLength(words, p);
@@ -501,6 +543,15 @@ std::string_view InnerVerbAt(std::string_view text) { return VerbAt(text, kInner
 std::string_view TrailingWordAt(std::string_view text) { return VerbAt(text, kTrailing); }
 
 bool IsClauseMark(std::string_view character) { return ClauseMarks().Has(character); }
+
+const std::array<bool, 256>& ClauseMarkLeads() {
+  static const std::array<bool, 256> leads = [] {
+    std::array<bool, 256> bytes{};
+    for (std::string_view mark : kClauseMarks) bytes[static_cast<unsigned char>(mark[0])] = true;
+    return bytes;
+  }();
+  return leads;
+}
 
 std::string_view OwnAreaAtEnd(std::string_view words) {
   static const CharSet lasts = CharSet::Lasts(kOwnArea);

@@ -5,6 +5,7 @@
 #ifndef GLEAN_ENGINE_FIGURES_LABEL_WORDS_H_
 #define GLEAN_ENGINE_FIGURES_LABEL_WORDS_H_
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -62,6 +63,9 @@ std::string WithoutQuotes(std::string_view words);
 // Whether `character` (one UTF-8 character) ends a clause: ，。；：！？, their ASCII forms, a line
 // end, and + (the parts of a breakdown). 、 does not.
 bool IsClauseMark(std::string_view character);
+// Whether some clause mark starts with each byte: a byte that starts none rules a character out
+// without IsClauseMark's lookup (for a walk over every character of a clause).
+const std::array<bool, 256>& ClauseMarkLeads();
 
 // The word of the report's own area (全镇, 我县 …) that `words` ends with, or empty.
 std::string_view OwnAreaAtEnd(std::string_view words);

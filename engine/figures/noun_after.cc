@@ -1,5 +1,7 @@
 #include "engine/figures/noun_after.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "engine/figures/label_words.h"
@@ -23,8 +25,13 @@ bool IsClassifier(std::string_view unit) {
   static constexpr std::string_view kClassifiers[] = {"个", "户", "名", "家", "所", "座", "条",
                                                       "项", "种", "类", "支", "处", "栋", "台",
                                                       "件", "起", "批", "辆", "套", "间"};
+  // Asked several times per figure: a unit of another length is none, and the others are
+  // compared inline, not through memcmp.
+  static_assert(std::all_of(std::begin(kClassifiers), std::end(kClassifiers),
+                            [](std::string_view word) { return word.size() == 3; }));
+  if (unit.size() != 3) return false;
   for (std::string_view word : kClassifiers) {
-    if (unit == word) return true;
+    if (unit[0] == word[0] && unit[1] == word[1] && unit[2] == word[2]) return true;
   }
   return false;
 }
@@ -38,9 +45,11 @@ std::string SummedKind(std::string_view text, std::string_view figure_text, std:
                        size_t at) {
   static constexpr std::string_view kSmallNumerals[] = {"两", "三", "四", "五", "六",
                                                         "七", "八", "九", "十"};
+  // The unit first: most figures are not counted in 个, and then no numeral is compared.
+  if (!EndsWithAt(figure_text, figure_text.size(), "个")) return {};
   bool small = false;
-  for (std::string_view numeral : kSmallNumerals) small |= figure_text.starts_with(numeral);
-  if (!small || !figure_text.ends_with("个")) return {};
+  for (std::string_view numeral : kSmallNumerals) small |= StartsWithAt(figure_text, 0, numeral);
+  if (!small) return {};
   std::string_view items = clause;
   while (items.ends_with(" ")) items.remove_suffix(1);
   if (items.find("、") == std::string_view::npos && !items.ends_with("”") &&
@@ -122,6 +131,13 @@ namespace {
 // Whether an adverb at `p` ends the noun after a figure (社戒社康人员定期尿检, 重点产业链全面起势,
 // 在建铁路项目加快建设, 高速公路相继开通); not the 现场 of 现场会, a noun.
 bool AdverbEndsNounAt(std::string_view text, size_t p) {
+  // Asked at every character of a noun: one filter lookup rules out most.
+  static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初",
+                                         "予", "获", "进", "参", "目", "加", "相"};
+  if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xE0 ||
+      !kFirsts.MayStart(text, p)) {
+    return false;
+  }
   return AnyStartsAt(text, p,
                      {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见",
                       "予以", "获评", "进入", "参照", "目前", "加快", "相继"}) &&
@@ -131,11 +147,14 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
 // Past an amount that qualifies the noun after a figure rather than counting it
 // (1名35岁左右大专以上学历干部, 5个百亩以上油茶庄园): a number, an age or area unit, and a bound.
 size_t PastQualifyingAmount(std::string_view text, size_t at) {
+  static constexpr CharFilter kNumerals = {"一", "二", "两", "三", "四", "五", "六",
+                                           "七", "八", "九", "十", "百", "千", "万"};
   size_t p = at;
   while (p < text.size()) {
     if (text[p] >= '0' && text[p] <= '9') {
       ++p;
-    } else if (!StartsWithAt(text, p, "千伏") &&
+    } else if (!StartsWithAt(text, p, "千伏") && static_cast<unsigned char>(text[p]) >= 0xE0 &&
+               kNumerals.MayStart(text, p) &&
                AnyStartsAt(text, p,
                            {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
                             "千", "万"})) {
@@ -193,7 +212,9 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
     // 13条重点产业链全面起势, 100项“两重”项目加快实施: an adverb of manner ends the noun as the
     // clause's end does. Not those of how far (住房全部交付, whose verb names the count) nor 获评
     // (城市获评全国文明城市, whose honour names the kind).
-    const bool adverb = p > at && AnyStartsAt(text, p, {"全面", "加快", "相继"});
+    static constexpr CharFilter kAdverbFirsts = {"全", "加", "相"};
+    const bool adverb = p > at && length == 3 && kAdverbFirsts.MayStart(text, p) &&
+                        AnyStartsAt(text, p, {"全面", "加快", "相继"});
     if (adverb || IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).

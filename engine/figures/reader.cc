@@ -7,6 +7,7 @@
 
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
+#include "engine/values/plain_figure.h"
 #include "engine/values/unit_table.h"
 
 namespace glean::figures {
@@ -97,6 +98,12 @@ size_t NumberEnd(std::string_view text, size_t at, bool* chinese) {
         continue;
       }
       if (static_cast<unsigned char>(c) < 0xE0) break;
+      // Most numbers end at a unit: one filter lookup says so before the key is searched for.
+      static constexpr CharFilter kGoesOn = {"零", "〇", "○",  "一", "二", "两", "三", "四", "五",
+                                             "六", "七", "八", "九", "十", "百", "千", "万", "亿",
+                                             "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖",
+                                             "拾", "佰", "仟", "廿", "卅", "余", "多"};
+      if (!kGoesOn.MayStart(text, p)) break;
       const uint32_t key = CharKeyAt(text, p);
       if (HasKey(kNumeralKeys, key)) {
         // 千米, 千克, 千瓦 are units after a number, not 千 × 米.
@@ -127,6 +134,14 @@ constexpr std::pair<std::string_view, Approx> kPrefixes[] = {
     {"约", Approx::kAbout},   {"近", Approx::kLess},   {"超", Approx::kMore},
     {"逾", Approx::kMore},
 };
+
+// What a prefix of kPrefixes says (kExact for none), as the value library reads it.
+Approx ApproxOfPrefix(std::string_view prefix) {
+  for (const auto& [word, approx] : kPrefixes) {
+    if (prefix == word) return approx;
+  }
+  return Approx::kExact;
+}
 
 // Bounds the value library reads as no approximation: 突破3万亿元 is more than 3 万亿元, 不低于95%
 // at least 95 %. They stay outside the figure's text, as 约 and 以上 do.
@@ -165,6 +180,21 @@ size_t SuffixEnd(std::string_view text, size_t at) {
     if (StartsWith(text, at, word)) return at + word.size();
   }
   return at;
+}
+
+// Whether the text at `at`, after a number, starts with nothing the value parser would read on
+// with (a numeral, 余, 多, a range's separator), as values::PlainQuantity requires.
+bool PlainAfter(std::string_view text, size_t at) {
+  return !IsNumeralCharAt(text, at) && RangeSeparatorAt(text, at) == 0 &&
+         !StartsWith(text, at, "余") && !StartsWith(text, at, "多");
+}
+
+// What a suffix of kSuffixes (or none) says, as the value library reads it.
+Approx ApproxOfSuffix(std::string_view suffix) {
+  if (suffix == "以上") return Approx::kMore;
+  if (suffix == "以下") return Approx::kLess;
+  if (suffix == "左右" || suffix == "上下") return Approx::kAbout;
+  return Approx::kExact;
 }
 
 Decimal Negated(const Decimal& value) { return Decimal(-value.mantissa(), value.scale()); }
@@ -242,6 +272,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
 
   SlotType type = SlotType::kQuantity;
   std::string_view extra;
+  const values::Unit* table_unit = nullptr;
   size_t unit_end = number_end;
   const std::string_view rest = text.substr(number_end);
   // A range with the percent sign on both ends (5%—5.5%, 4.5%-5%): one figure, read as 5—5.5%.
@@ -262,9 +293,11 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
     }
   } else if (!(extra = ExtraUnitAt(rest)).empty()) {
     unit_end += extra.size();
-  } else if (const values::Unit* unit = values::UnitAt(rest)) {
-    if (unit->dimension == values::Dimension::kTime || unit->word == "岁") return std::nullopt;
-    unit_end += unit->word.size();
+  } else if ((table_unit = values::UnitAt(rest)) != nullptr) {
+    if (table_unit->dimension == values::Dimension::kTime || table_unit->word == "岁") {
+      return std::nullopt;
+    }
+    unit_end += table_unit->word.size();
   } else if (reading.chinese && StartsWith(rest, 0, "成") && number_end - number <= 6) {
     type = SlotType::kPercent;  // 九成, 八成以上
     unit_end += 3;
@@ -333,21 +366,45 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
                            std::string(text.substr(parse_begin, number - parse_begin)) + "一" +
                                std::string(text.substr(number, parse_end - number)),
                            {});
+      } else if (std::optional<Decimal> plain;
+                 PlainAfter(text, number_end) &&
+                 ((type == SlotType::kPercent && unit_word == "%") ||
+                  (type == SlotType::kQuantity && table_unit != nullptr)) &&
+                 (plain = values::PlainNumber(number_text))) {
+        // Most figures (42公里, 约2.4万亩, 5.5%): the value built from what was read here, as the
+        // value parser would read `spelled`, without its search for what these do not hold. Its
+        // approximation words are the reader's (kPrefixes, kSuffixes): the suffix's says, else
+        // the prefix's.
+        const Approx suffix =
+            per.empty() ? ApproxOfSuffix(text.substr(unit_end, reading.outer_end - unit_end))
+                        : Approx::kExact;
+        const Approx approx =
+            suffix != Approx::kExact
+                ? suffix
+                : ApproxOfPrefix(text.substr(reading.outer_begin, at - reading.outer_begin));
+        field = type == SlotType::kPercent ? values::PlainPercent(*plain, approx)
+                                           : values::PlainQuantity(*plain, *table_unit, approx);
       } else {
         field = ParseValue(type, spelled, {});
       }
     }
   } else {
-    std::string spelled(text.substr(reading.outer_begin, at - reading.outer_begin));
-    spelled += text.substr(number, number_end - number);
-    field = ParseValue(SlotType::kQuantity, spelled, {});
+    const std::string_view number_text = text.substr(number, number_end - number);
+    std::optional<Decimal> plain;
+    // The parser reads the number alone here: what follows it does not matter.
+    if (reading.outer_begin == at && (plain = values::PlainNumber(number_text))) {
+      field.emplace();
+      field->value = *plain;
+    } else {
+      std::string spelled(text.substr(reading.outer_begin, at - reading.outer_begin));
+      spelled += number_text;
+      field = ParseValue(SlotType::kQuantity, spelled, {});
+    }
     if (field) {
       field->unit = std::string(extra);
       field->canonical.reset();
-      const std::string_view suffix = text.substr(unit_end, reading.outer_end - unit_end);
-      if (suffix == "以上") field->approx = Approx::kMore;
-      if (suffix == "以下") field->approx = Approx::kLess;
-      if (suffix == "左右" || suffix == "上下") field->approx = Approx::kAbout;
+      const Approx approx = ApproxOfSuffix(text.substr(unit_end, reading.outer_end - unit_end));
+      if (approx != Approx::kExact) field->approx = approx;
     }
   }
   if (!field || !std::holds_alternative<Decimal>(field->value)) return std::nullopt;

@@ -6,6 +6,7 @@
 
 #include "engine/figures/figure_context.h"
 #include "engine/figures/text_at.h"
+#include "engine/source/byte_search.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -249,13 +250,14 @@ SectionKind KindOfHeading(std::string_view heading) {
   static constexpr std::string_view kPlansInFuture[] = {"打算", "思路", "谋划", "安排"};
   static constexpr std::string_view kFuture[] = {"下半年", "四季度", "年底",
                                                  "年末",   "来年",   "后期"};
-  const auto holds = [&](std::string_view word) {
-    return heading.find(word) != std::string_view::npos;
-  };
-  if (std::any_of(std::begin(kReview), std::end(kReview), holds)) return SectionKind::kReview;
-  if (std::any_of(std::begin(kPlans), std::end(kPlans), holds)) return SectionKind::kPlans;
-  if (std::any_of(std::begin(kPlansInFuture), std::end(kPlansInFuture), holds) &&
-      std::any_of(std::begin(kFuture), std::end(kFuture), holds)) {
+  static constexpr CharFilter kReviewFirsts = CharFilter::FirstsOf(kReview);
+  static constexpr CharFilter kPlansFirsts = CharFilter::FirstsOf(kPlans);
+  static constexpr CharFilter kPlansInFutureFirsts = CharFilter::FirstsOf(kPlansInFuture);
+  static constexpr CharFilter kFutureFirsts = CharFilter::FirstsOf(kFuture);
+  if (ContainsAnyWord(heading, kReview, kReviewFirsts)) return SectionKind::kReview;
+  if (ContainsAnyWord(heading, kPlans, kPlansFirsts)) return SectionKind::kPlans;
+  if (ContainsAnyWord(heading, kPlansInFuture, kPlansInFutureFirsts) &&
+      ContainsAnyWord(heading, kFuture, kFutureFirsts)) {
     return SectionKind::kPlans;
   }
   return SectionKind::kNone;
@@ -313,23 +315,18 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
   const size_t floor = sentence_begin > kListReach ? sentence_begin - kListReach : 0;
   size_t head = floor;
   bool found = floor == 0;
-  for (size_t at = sentence_begin; at > floor;) {
-    --at;
-    const char c = text[at];
-    if (c == '\n' || c == '!' || c == '?') {
+  // 。！？ end in 82, 81 and 9F: only those bytes and \n ! ? are looked at, 16 bytes at a time.
+  for (size_t to = sentence_begin; to > floor;) {
+    const size_t at = source::FindLastByte<'\n', '!', '?', 0x82, 0x81, 0x9F>(text, floor, to);
+    if (at == std::string_view::npos) break;
+    if (static_cast<unsigned char>(text[at]) < 0x80 ||
+        (at >= 2 && (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
+                     StartsWithAt(text, at - 2, "？")))) {
       head = at + 1;
       found = true;
       break;
     }
-    // 。！？ end in 82, 81 and 9F: other bytes are passed over without comparing the marks.
-    const auto last = static_cast<unsigned char>(c);
-    if ((last == 0x82 || last == 0x81 || last == 0x9F) && at >= 2 &&
-        (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
-         StartsWithAt(text, at - 2, "？"))) {
-      head = at + 1;
-      found = true;
-      break;
-    }
+    to = at;
   }
   if (!found || head >= sentence_begin) return std::nullopt;
   // The head clause: up to the first clause end.

@@ -47,11 +47,31 @@ inline bool AnyEndsAt(std::string_view text, size_t at,
 class CharFilter {
  public:
   constexpr CharFilter(std::initializer_list<std::string_view> characters) {
-    for (std::string_view c : characters) {
-      const size_t index =
-          Index(static_cast<unsigned char>(c[1]), static_cast<unsigned char>(c[2]));
-      bits_[index / 64] |= uint64_t{1} << (index % 64);
+    for (std::string_view c : characters) Add(c);
+  }
+  // The filter of the first characters of `words`; words that start with a character of another
+  // length are left out (the caller looks for them on its own).
+  template <size_t N>
+  static constexpr CharFilter FirstsOf(const std::string_view (&words)[N]) {
+    CharFilter filter({});
+    for (std::string_view word : words) {
+      if (word.size() >= 3 && static_cast<unsigned char>(word[0]) >= 0xE0 &&
+          static_cast<unsigned char>(word[0]) < 0xF0) {
+        filter.Add(word);
+      }
     }
+    return filter;
+  }
+  // The filter of the characters of both: says "maybe" where either does.
+  constexpr CharFilter operator|(const CharFilter& other) const {
+    CharFilter both = *this;
+    for (size_t i = 0; i < bits_.size(); ++i) both.bits_[i] |= other.bits_[i];
+    return both;
+  }
+  // As MayStart, for a scan that knows the character's three bytes are there.
+  bool MayBe(const unsigned char* character) const {
+    const size_t index = Index(character[1], character[2]);
+    return (bits_[index / 64] >> (index % 64)) & 1;
   }
   // REQUIRES: a three-byte character starts at `at`.
   bool MayStart(std::string_view text, size_t at) const {
@@ -62,11 +82,45 @@ class CharFilter {
   }
 
  private:
+  constexpr void Add(std::string_view c) {
+    const size_t index = Index(static_cast<unsigned char>(c[1]), static_cast<unsigned char>(c[2]));
+    bits_[index / 64] |= uint64_t{1} << (index % 64);
+  }
   static constexpr size_t Index(unsigned char second, unsigned char third) {
     return (static_cast<size_t>(second & 0x3F) << 6) | (third & 0x3F);
   }
   std::array<uint64_t, 64> bits_{};
 };
+
+// Whether some word of `words` occurs in valid UTF-8 `text`, as a find of each would say, with
+// `firsts` = CharFilter::FirstsOf(words). One pass over the text's characters, comparing words
+// only where one may start: a find per word passes over the text once per word, stopping at
+// every character that shares the word's lead byte (most Han characters share a few).
+template <size_t N>
+bool ContainsAnyWord(std::string_view text, const std::string_view (&words)[N],
+                     const CharFilter& firsts) {
+  for (std::string_view word : words) {
+    const auto lead = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+    if ((lead < 0xE0 || lead >= 0xF0 || word.size() < 3) &&
+        text.find(word) != std::string_view::npos) {
+      return true;
+    }
+  }
+  for (size_t at = 0; at + 3 <= text.size();) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0xE0 || lead >= 0xF0) {
+      at += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : 4;
+      continue;
+    }
+    if (firsts.MayStart(text, at)) {
+      for (std::string_view word : words) {
+        if (StartsWithAt(text, at, word)) return true;
+      }
+    }
+    at += 3;
+  }
+  return false;
+}
 
 }  // namespace glean::figures
 

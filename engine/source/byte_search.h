@@ -81,6 +81,28 @@ template <unsigned char kBelow, unsigned char... kBytes>
 #endif
 }
 
+// The last position in [from, to) whose byte equals one of `kBytes`, or npos: FindByte's search
+// run backwards, for walks back to the start of a sentence over Han text.
+template <unsigned char... kBytes>
+[[gnu::always_inline]] inline size_t FindLastByte(std::string_view text, size_t from, size_t to) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+#if defined(__SSE2__)
+  while (to >= from + 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + to - 16));
+    if (const unsigned mask = SoughtBytes<0, kBytes...>(chunk); mask != 0) {
+      return to - 16 + static_cast<size_t>(31 - __builtin_clz(mask));
+    }
+    to -= 16;
+  }
+#endif
+  while (to > from) {
+    --to;
+    const auto c = data[to];
+    if (((c == kBytes) || ...)) return to;
+  }
+  return std::string_view::npos;
+}
+
 // Calls visit(position) for each position whose byte lies in [kLow, kHigh] and whose previous
 // byte does not (or that is the first): the starts of the runs of such bytes, in order.
 template <unsigned char kLow, unsigned char kHigh, typename Visit>

@@ -115,33 +115,57 @@ std::span<const Unit> Units() { return kUnits; }
 const Unit* UnitAt(std::string_view text) {
   if (text.empty()) return nullptr;
   // The units by their first character, each group in table order: multi-character words come
-  // before the single characters they start with, so the first hit is the longest. Built once;
-  // this runs for every figure of every fact, and a first byte alone (most Chinese characters
+  // before the single characters they start with, so the first hit is the longest. This runs
+  // for every number of every report: the group is found by the first character's code point
+  // in a table (a few loads), not searched for, and a first byte alone (most Chinese characters
   // share a few) left dozens of units to compare.
-  using Entry = std::pair<uint32_t, const Unit*>;
-  static const std::vector<Entry> kByFirst = [] {
-    std::vector<Entry> index;
-    for (const Unit& unit : kUnits) index.emplace_back(source::CharKeyAt(unit.word, 0), &unit);
-    std::stable_sort(index.begin(), index.end(),
-                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  struct Index {
+    std::vector<std::pair<uint32_t, const Unit*>> by_first;  // first character's code point
+    // 1 + where the group of the units whose first character has this code point begins in
+    // `by_first`; 0 when no unit starts with it. Code points of one to three bytes.
+    std::vector<uint8_t> group;
+  };
+  static const Index kIndex = [] {
+    Index index;
+    std::vector<std::pair<uint32_t, const Unit*>> keyed;
+    for (const Unit& unit : kUnits) {
+      size_t length = 0;
+      keyed.emplace_back(source::DecodeUtf8At(unit.word, 0, &length), &unit);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    index.group.assign(0x10000, 0);
+    for (size_t i = 0; i < keyed.size(); ++i) {
+      index.by_first.push_back(keyed[i]);
+      if (keyed[i].first < index.group.size() && index.group[keyed[i].first] == 0) {
+        index.group[keyed[i].first] = static_cast<uint8_t>(i + 1);
+      }
+    }
     return index;
   }();
-  static const std::array<bool, 256> kFirstBytes = [] {
-    std::array<bool, 256> bytes{};
-    for (const Unit& unit : kUnits) bytes[static_cast<unsigned char>(unit.word[0])] = true;
-    return bytes;
-  }();
-  if (!kFirstBytes[static_cast<unsigned char>(text[0])]) return nullptr;  // digits, marks
-  const uint32_t key = source::CharKeyAt(text, 0);
-  auto it = std::lower_bound(kByFirst.begin(), kByFirst.end(), key,
-                             [](const Entry& entry, uint32_t k) { return entry.first < k; });
-  for (; it != kByFirst.end() && it->first == key; ++it) {
-    // Compared a byte at a time, inline: a call to memcmp would cost more than these few bytes.
-    const std::string_view word = it->second->word;
+  static_assert(std::size(kUnits) < 255, "group starts are kept in a byte");
+  const auto lead = static_cast<unsigned char>(text[0]);
+  uint32_t first = lead;
+  size_t length = 1;
+  if (lead >= 0x80) {
+    // Only the bytes of the character's lead length are read; a malformed or cut character
+    // gives some code point whose words are then compared byte by byte, and match nothing.
+    length = source::Utf8LengthOfLead(lead);
+    if (length > 3 || text.size() < length) return nullptr;  // no unit starts so
+    const auto byte = [&](size_t i) { return static_cast<uint32_t>(text[i]) & 0x3F; };
+    first = length == 2 ? ((lead & 0x1Fu) << 6) | byte(1)
+                        : ((lead & 0x0Fu) << 12) | (byte(1) << 6) | byte(2);
+  }
+  const uint8_t start = kIndex.group[first];
+  if (start == 0) return nullptr;
+  for (size_t i = start - 1; i < kIndex.by_first.size() && kIndex.by_first[i].first == first; ++i) {
+    const Unit* unit = kIndex.by_first[i].second;
+    const std::string_view word = unit->word;
     if (word.size() > text.size()) continue;
-    size_t i = 0;
-    while (i < word.size() && word[i] == text[i]) ++i;
-    if (i == word.size()) return it->second;
+    // Compared a byte at a time, inline: a call to memcmp would cost more than these few bytes.
+    size_t k = 0;
+    while (k < word.size() && word[k] == text[k]) ++k;
+    if (k == word.size()) return unit;
   }
   return nullptr;
 }

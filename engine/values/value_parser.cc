@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "engine/source/utf8.h"
+#include "engine/values/plain_figure.h"
 #include "engine/values/unit_table.h"
 #include "glean/value.h"
 
@@ -538,6 +539,66 @@ std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
 }
 
 }  // namespace
+
+namespace values {
+
+std::optional<Decimal> PlainNumber(std::string_view number) {
+  // The magnitudes after the digits, as ConsumeNumeral takes them: 万 then 亿, each a multiply.
+  int magnitudes[2] = {0, 0};
+  size_t count = 0;
+  const auto ends_with = [&](std::string_view word) {  // inline: memcmp costs more
+    return number.size() >= word.size() &&
+           std::equal(word.begin(), word.end(), number.end() - static_cast<long>(word.size()));
+  };
+  if (ends_with("亿")) {
+    magnitudes[count++] = 8;
+    number.remove_suffix(std::string_view("亿").size());
+  }
+  if (ends_with("万")) {
+    magnitudes[count++] = 4;
+    number.remove_suffix(std::string_view("万").size());
+  }
+  // A lone Chinese digit (两个, 三项): ConsumeNumeral's value for it.
+  if (count == 0 && number.size() == 3) {
+    std::string_view rest = number;
+    if (std::optional<int> digit = ConsumeWord(&rest, kDigits); digit && rest.empty()) {
+      return Decimal::FromInt(*digit);
+    }
+  }
+  bool point = false;
+  for (size_t i = 0; i < number.size(); ++i) {
+    const char c = number[i];
+    if (c >= '0' && c <= '9') continue;
+    if (c != '.' || point || i == 0 || i + 1 == number.size()) return std::nullopt;
+    point = true;
+  }
+  if (number.empty()) return std::nullopt;
+  // ConsumeNumeral stops before a magnitude that begins a unit (none of the table's does today).
+  static const bool kMagnitudeStartsUnit = UnitAt("万") != nullptr || UnitAt("亿") != nullptr;
+  if (count > 0 && kMagnitudeStartsUnit) return std::nullopt;
+  std::optional<Decimal> value = Decimal::Parse(number);
+  for (size_t i = count; value && i-- > 0;) value = value->MultiplyByPowerOf10(magnitudes[i]);
+  return value;
+}
+
+Field PlainQuantity(const Decimal& value, const Unit& unit, Approx approx) {
+  Field field;
+  field.value = value;
+  field.unit = std::string(unit.word);
+  field.approx = approx;
+  SetCanonical(&unit, &field);
+  return field;
+}
+
+Field PlainPercent(const Decimal& value, Approx approx) {
+  Field field;
+  field.value = value;
+  field.unit = std::string(1, '%');
+  field.approx = approx;
+  return field;
+}
+
+}  // namespace values
 
 std::optional<Field> ParseValue(SlotType type, std::string_view text, const ValueContext& context,
                                 std::string_view following) {

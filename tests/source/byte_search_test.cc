@@ -40,6 +40,33 @@ TEST_CASE("byte search: every position of a sought byte in texts of every length
   CHECK(FindByte<0, '\n', 0xE3>(std::string(17, 'x') + "\xE3", 0) == 17);
 }
 
+TEST_CASE("byte search: the last sought byte before a position, in every window up to 40 bytes") {
+  // Sentence starts are looked for backwards from a figure: the last 。 (E3 80 82) or \n before
+  // it, found 16 bytes at a time, must be the one a byte-by-byte walk back finds.
+  std::mt19937 random(3);
+  const char pieces[] = {'a', '\n', '\x82', '\xE3', '\x80', '\xFF', '\0'};
+  for (size_t length = 0; length <= 40; ++length) {
+    for (int round = 0; round < 20; ++round) {
+      std::string text(length, ' ');
+      for (char& c : text) c = pieces[random() % std::size(pieces)];
+      for (size_t from = 0; from <= length; ++from) {
+        for (size_t to = from; to <= length; ++to) {
+          size_t expected = std::string_view::npos;
+          for (size_t at = to; at > from;) {
+            --at;
+            if (text[at] == '\n' || text[at] == '\x82') {
+              expected = at;
+              break;
+            }
+          }
+          INFO(length << " " << round << " " << from << " " << to);
+          CHECK(FindLastByte<'\n', 0x82>(text, from, to) == expected);
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("byte search: the starts of runs of digits, in texts of every length and shape") {
   std::mt19937 random(5);
   const char pieces[] = {'0', '9', '5', 'a', '/', ':', '\xE4', '\xFF', '\x00'};

@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "engine/values/plain_figure.h"
 #include "engine/values/unit_table.h"
 #include "glean/value.h"
 
@@ -265,6 +266,84 @@ TEST_CASE("values: plain figures read as the full numeral grammar reads them") {
             std::get<Decimal>(general->value).ToString());
       CHECK(plain->unit == general->unit);
     }
+  }
+}
+
+TEST_CASE("values: plain figures built directly are the fields ParseValue gives them") {
+  // The figures stage builds the field of a number written as digits (with 万, 亿 or 万亿 after
+  // them, or a lone Chinese digit), an approximation word before it, a unit of the table and one
+  // after, without the parser's search: every part must come out as ParseValue reads the whole.
+  std::mt19937_64 random(11);
+  const std::string digits = "0123456789";
+  const std::pair<std::string, Approx> prefixes[] = {
+      {"", Approx::kExact},    {"约", Approx::kAbout},  {"大约", Approx::kAbout},
+      {"近", Approx::kLess},   {"将近", Approx::kLess}, {"接近", Approx::kLess},
+      {"超", Approx::kMore},   {"超过", Approx::kMore}, {"逾", Approx::kMore},
+      {"不到", Approx::kLess}, {"不足", Approx::kLess}};
+  const std::pair<std::string, Approx> suffixes[] = {{"", Approx::kExact},
+                                                     {"以上", Approx::kMore},
+                                                     {"以下", Approx::kLess},
+                                                     {"左右", Approx::kAbout},
+                                                     {"上下", Approx::kAbout}};
+  const std::string magnitudes[] = {"", "万", "亿", "万亿"};
+  const std::string chinese[] = {"零", "〇", "一", "二", "两", "三", "五", "九", "廿", "卅"};
+  std::vector<const values::Unit*> units;
+  for (const values::Unit& unit : values::Units()) {
+    // Units that begin with a character a numeral goes on with (千米) are not built directly.
+    if (!unit.word.starts_with("千") && unit.dimension != values::Dimension::kPercent) {
+      units.push_back(&unit);
+    }
+  }
+  int built = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string number;
+    if (random() % 8 == 0) {
+      number = chinese[random() % std::size(chinese)];
+    } else {
+      number.assign(1 + random() % 20, '0');  // past 18 digits no Decimal holds it
+      for (char& c : number) c = digits[random() % 10];
+      if (random() % 2 == 0) {
+        number += '.';
+        for (size_t k = 1 + random() % 4; k-- > 0;) number += digits[random() % 10];
+      }
+      number += magnitudes[random() % std::size(magnitudes)];
+    }
+    const auto& [prefix, prefix_approx] = prefixes[random() % std::size(prefixes)];
+    const auto& [suffix, suffix_approx] = suffixes[random() % std::size(suffixes)];
+    const Approx approx = suffix_approx != Approx::kExact ? suffix_approx : prefix_approx;
+    const values::Unit* unit = units[random() % units.size()];
+    const bool percent = random() % 4 == 0;
+    const std::string text =
+        prefix + number + (percent ? std::string("%") : std::string(unit->word)) + suffix;
+    INFO(text);
+    const std::optional<Field> parsed =
+        ParseValue(percent ? SlotType::kPercent : SlotType::kQuantity, text, {}, "");
+    const std::optional<Decimal> plain = values::PlainNumber(number);
+    if (!parsed) {
+      CHECK_FALSE(plain.has_value());
+      continue;
+    }
+    if (!plain) continue;  // the caller asks ParseValue
+    ++built;
+    const Field field = percent ? values::PlainPercent(*plain, approx)
+                                : values::PlainQuantity(*plain, *unit, approx);
+    CHECK(std::get<Decimal>(field.value).mantissa() == std::get<Decimal>(parsed->value).mantissa());
+    CHECK(std::get<Decimal>(field.value).scale() == std::get<Decimal>(parsed->value).scale());
+    CHECK(field.unit == parsed->unit);
+    CHECK(field.approx == parsed->approx);
+    CHECK(field.canonical.has_value() == parsed->canonical.has_value());
+    if (field.canonical && parsed->canonical) {
+      CHECK(field.canonical->value.ToString() == parsed->canonical->value.ToString());
+      CHECK(field.canonical->unit == parsed->canonical->unit);
+    }
+    CHECK_FALSE(parsed->min.has_value());
+    CHECK_FALSE(parsed->max.has_value());
+  }
+  CHECK(built > 10000);
+  // Forms it does not build: Chinese numerals of more than one character, commas, ranges, 余.
+  for (const char* number : {"十二", "二十", "1,234", "3-5", "400余", "3万5千", "1.2.3", ".5"}) {
+    INFO(number);
+    CHECK_FALSE(values::PlainNumber(number).has_value());
   }
 }
 
