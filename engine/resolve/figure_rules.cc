@@ -70,35 +70,10 @@ bool StatusFits(const FigureRule& rule, const Figure& figure) {
                                             figure.status) != rule.statuses.end();
 }
 
-// The unit and status: a comparison each, asked before any pattern runs a regex.
-bool TakesUnitAndStatus(const FigureRule& rule, const Document& document, const Figure& figure) {
-  return UnitFits(rule, document, figure) && StatusFits(rule, figure);
-}
-
-// The verdict without the label, which MatchFigureRules asks of the label index for every rule
-// at once. Without kTraced, `trace` is not read: the checks cost what they did before there was a
-// trace. Inlined into the loop over a figure's rules, as the checks were before they had a trace
-// to fill: a call per rule and figure costs 2 ‰ of a run over the stock rules.
+// VerdictAfterLabel for a figure whose unit and status the rule takes.
 template <bool kTraced>
-[[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterLabel(const FigureRule& rule,
-                                                                          const Document& document,
-                                                                          const Figure& figure,
-                                                                          CandidateTrace* trace) {
-  // The unit and status first: a comparison each, where the patterns below run a regex.
-  if (!UnitFits(rule, document, figure)) {
-    if constexpr (kTraced) {
-      trace->detail = figure.value.unit;
-      trace->expected = UnitList(rule.units);
-    }
-    return DropReason::kUnit;
-  }
-  if (!StatusFits(rule, figure)) {
-    if constexpr (kTraced) {
-      trace->detail = FigureStatusName(figure.status);
-      trace->expected = StatusList(rule.statuses);
-    }
-    return DropReason::kStatus;
-  }
+[[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterUnitAndStatus(
+    const FigureRule& rule, const Document& document, const Figure& figure, CandidateTrace* trace) {
   if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) {
     if constexpr (kTraced) trace->expected = rule.clause->pattern();
     return DropReason::kClause;
@@ -139,6 +114,33 @@ template <bool kTraced>
     if (!within) return DropReason::kWithin;
   }
   return std::nullopt;
+}
+
+// The verdict without the label, which MatchFigureRules asks of the label index for every rule
+// at once. Without kTraced, `trace` is not read: the checks cost what they did before there was a
+// trace. Inlined into the loop over a figure's rules, as the checks were before they had a trace
+// to fill: a call per rule and figure costs 2 ‰ of a run over the stock rules.
+template <bool kTraced>
+[[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterLabel(const FigureRule& rule,
+                                                                          const Document& document,
+                                                                          const Figure& figure,
+                                                                          CandidateTrace* trace) {
+  // The unit and status first: a comparison each, where the patterns below run a regex.
+  if (!UnitFits(rule, document, figure)) {
+    if constexpr (kTraced) {
+      trace->detail = figure.value.unit;
+      trace->expected = UnitList(rule.units);
+    }
+    return DropReason::kUnit;
+  }
+  if (!StatusFits(rule, figure)) {
+    if constexpr (kTraced) {
+      trace->detail = FigureStatusName(figure.status);
+      trace->expected = StatusList(rule.statuses);
+    }
+    return DropReason::kStatus;
+  }
+  return VerdictAfterUnitAndStatus<kTraced>(rule, document, figure, trace);
 }
 
 CandidateTrace FigureTrace(const FigureRule& rule, const Document& document, const Figure& figure) {
@@ -288,34 +290,49 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
   std::vector<FigureMatch> matches;
   std::vector<int> hits, indexed;
   LabelIndex::Memo label_memo, clause_memo;
+  // The rules of each index, so that an index none of whose rules take a figure is not asked.
+  const UnitStatusIndex& units = rules.figure_units;
+  const UnitStatusIndex::Rules labelled = units.SetOf(rules.labelled);
+  const UnitStatusIndex::Rules clause_indexed = units.SetOf(rules.clause_indexed);
+  UnitStatusIndex::Rules taking;
   for (size_t f = 0; f < figures.size(); ++f) {
     const Figure& figure = figures[f];
     hits.clear();
+    if (observer == nullptr) {
+      units.RulesTaking(figure.value.unit,
+                        document.normalized().substr(figure.begin, figure.end - figure.begin),
+                        figure.status, &taking);
+    }
     // The rules whose label (or, without one, clause) pattern matches, among those that take
     // the figure's unit and status (all of them for a trace, which reports those drops too).
     const auto look_up = [&](const LabelIndex* index, const std::vector<int>& rule_of,
-                             const std::string& text, LabelIndex::Memo* memo) {
-      if (index == nullptr) return;
+                             const UnitStatusIndex::Rules& of_index, const std::string& text,
+                             LabelIndex::Memo* memo) {
+      if (index == nullptr || (observer == nullptr && !taking.Meets(of_index))) return;
       const auto wanted = [&](int at) {
         const int rule = rule_of[static_cast<size_t>(at)];
-        return rule >= 0 && (observer != nullptr ||
-                             TakesUnitAndStatus(rules.figure_rules[static_cast<size_t>(rule)],
-                                                document, figure));
+        return rule >= 0 && (observer != nullptr || taking.Has(static_cast<size_t>(rule)));
       };
       index->Match(text, wanted, memo, &indexed);
       for (int at : indexed) hits.push_back(rule_of[static_cast<size_t>(at)]);
     };
-    look_up(rules.figure_labels.get(), rules.labelled, figure.label, &label_memo);
-    look_up(rules.figure_clauses.get(), rules.clause_indexed, figure.clause, &clause_memo);
-    hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
-    std::sort(hits.begin(), hits.end());
+    look_up(rules.figure_labels.get(), rules.labelled, labelled, figure.label, &label_memo);
+    look_up(rules.figure_clauses.get(), rules.clause_indexed, clause_indexed, figure.clause,
+            &clause_memo);
     if (observer != nullptr) {
+      hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
+      std::sort(hits.begin(), hits.end());
       TraceFigureRules(rules, document, figures, f, hits, observer, &matches);
       continue;
     }
+    for (int rule : rules.unlabelled) {
+      if (taking.Has(static_cast<size_t>(rule))) hits.push_back(rule);
+    }
+    std::sort(hits.begin(), hits.end());
+    // Every hit takes the figure's unit and status already.
     for (int rule : hits) {
-      if (!VerdictAfterLabel<false>(rules.figure_rules[static_cast<size_t>(rule)], document, figure,
-                                    nullptr)) {
+      if (!VerdictAfterUnitAndStatus<false>(rules.figure_rules[static_cast<size_t>(rule)], document,
+                                            figure, nullptr)) {
         matches.push_back({rule, f});
       }
     }

@@ -14,6 +14,7 @@
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/deferred_regex.h"
 #include "engine/rules/label_index.h"
+#include "engine/rules/unit_status_index.h"
 #include "glean/diagnostic.h"
 #include "glean/figure.h"
 #include "glean/options.h"
@@ -98,6 +99,8 @@ struct CompiledRuleSet {
   // Compiled from `normalize` when the rules loaded (it folded their patterns); engines reuse it
   // for documents, so its tables are built once per rule set.
   std::shared_ptr<const normalize::Normalizer> normalizer;
+  // Which figure rules take a figure's unit and status: asked once per figure, before any label.
+  UnitStatusIndex figure_units;
 };
 
 class RuleSetAccess {
