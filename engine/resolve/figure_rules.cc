@@ -12,8 +12,6 @@ namespace glean::internal {
 
 namespace {
 
-re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
-
 // A figure's fields as a trace shows them: its label, value and first change.
 void TraceFields(const Document& document, const Figure& figure, CandidateTrace* trace) {
   const std::string_view text = document.normalized();
@@ -74,11 +72,11 @@ bool StatusFits(const FigureRule& rule, const Figure& figure) {
 template <bool kTraced>
 [[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterUnitAndStatus(
     const FigureRule& rule, const Document& document, const Figure& figure, CandidateTrace* trace) {
-  if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) {
+  if (rule.clause && !MatchesSomewhere(*rule.clause, figure.clause)) {
     if constexpr (kTraced) trace->expected = rule.clause->pattern();
     return DropReason::kClause;
   }
-  if (rule.action && !RE2::PartialMatch(Piece(figure.action), *rule.action)) {
+  if (rule.action && !MatchesSomewhere(*rule.action, figure.action)) {
     if constexpr (kTraced) trace->expected = rule.action->pattern();
     return DropReason::kAction;
   }
@@ -92,7 +90,7 @@ template <bool kTraced>
   }
   if (rule.unless) {
     auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
-    if (RE2::PartialMatch(Piece(document.normalized().substr(begin, end - begin)), *rule.unless)) {
+    if (MatchesSomewhere(*rule.unless, document.normalized().substr(begin, end - begin))) {
       if constexpr (kTraced) {
         trace->sentence_begin = begin;
         trace->sentence_end = end;
@@ -105,11 +103,11 @@ template <bool kTraced>
     const std::vector<const Heading*> path = document.SectionAt(figure.begin);
     if constexpr (kTraced) trace->headings = path;
     for (const Heading* heading : path) {
-      if (rule.not_within && RE2::PartialMatch(heading->text, *rule.not_within)) {
+      if (rule.not_within && MatchesSomewhere(*rule.not_within, heading->text)) {
         if constexpr (kTraced) trace->heading = heading;
         return DropReason::kNotWithin;
       }
-      if (rule.within && RE2::PartialMatch(heading->text, *rule.within)) within = true;
+      if (rule.within && MatchesSomewhere(*rule.within, heading->text)) within = true;
     }
     if (!within) return DropReason::kWithin;
   }
@@ -157,8 +155,8 @@ CandidateTrace FigureTrace(const FigureRule& rule, const Document& document, con
 // Whether a rule without a label names `figure` at all, by its clause and action: the figures
 // it is traced on.
 bool NamesWithoutLabel(const FigureRule& rule, const Figure& figure) {
-  return (!rule.clause || RE2::PartialMatch(Piece(figure.clause), *rule.clause)) &&
-         (!rule.action || RE2::PartialMatch(Piece(figure.action), *rule.action));
+  return (!rule.clause || MatchesSomewhere(*rule.clause, figure.clause)) &&
+         (!rule.action || MatchesSomewhere(*rule.action, figure.action));
 }
 
 // MatchFigureRules for one figure with an observer: `hits` are the rules the label index names
@@ -267,7 +265,7 @@ void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure
 
 std::optional<DropReason> FigureRuleVerdict(const FigureRule& rule, const Document& document,
                                             const Figure& figure, CandidateTrace* trace) {
-  if (rule.label && !RE2::PartialMatch(Piece(figure.label), *rule.label)) {
+  if (rule.label && !MatchesSomewhere(*rule.label, figure.label)) {
     if (trace != nullptr) trace->expected = rule.label->pattern();
     return DropReason::kLabel;
   }

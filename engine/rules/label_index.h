@@ -26,6 +26,14 @@
 
 namespace glean::internal {
 
+// Whether `pattern` matches somewhere in `text`, as RE2::PartialMatch says, without the layers
+// that read its arguments (none are asked for): a figure's label and clause are tested by several
+// patterns each, and those layers cost a good part of a run over such a short text.
+inline bool MatchesSomewhere(const RE2& pattern, std::string_view text) {
+  return pattern.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                       nullptr, 0);
+}
+
 class LabelIndex {
  public:
   // What Match found for the labels of one document, kept so that a label asked again (the
@@ -80,13 +88,12 @@ class LabelIndex {
       Candidates(label, &entry.candidates);
       entry.verdicts.assign(entry.candidates.size(), Memo::Verdict::kUnknown);
     }
-    const re2::StringPiece text(label.data(), label.size());
     for (size_t i = 0; i < entry.candidates.size(); ++i) {
       const int index = entry.candidates[i];
       if (!wanted(index)) continue;
       Memo::Verdict& verdict = entry.verdicts[i];
       if (verdict == Memo::Verdict::kUnknown) {
-        verdict = RE2::PartialMatch(text, filter_.GetRE2(index)) ? Memo::Verdict::kMatch
+        verdict = MatchesSomewhere(filter_.GetRE2(index), label) ? Memo::Verdict::kMatch
                                                                  : Memo::Verdict::kNoMatch;
       }
       if (verdict == Memo::Verdict::kMatch) matches->push_back(index);
