@@ -288,10 +288,7 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
   std::vector<FigureMatch> matches;
   std::vector<int> hits, indexed;
   LabelIndex::Memo label_memo, clause_memo;
-  // The rules of each index, so that an index none of whose rules take a figure is not asked.
   const UnitStatusIndex& units = rules.figure_units;
-  const UnitStatusIndex::Rules labelled = units.SetOf(rules.labelled);
-  const UnitStatusIndex::Rules clause_indexed = units.SetOf(rules.clause_indexed);
   UnitStatusIndex::Rules taking;
   for (size_t f = 0; f < figures.size(); ++f) {
     const Figure& figure = figures[f];
@@ -314,9 +311,10 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
       index->Match(text, wanted, memo, &indexed);
       for (int at : indexed) hits.push_back(rule_of[static_cast<size_t>(at)]);
     };
-    look_up(rules.figure_labels.get(), rules.labelled, labelled, figure.label, &label_memo);
-    look_up(rules.figure_clauses.get(), rules.clause_indexed, clause_indexed, figure.clause,
-            &clause_memo);
+    look_up(rules.figure_labels.get(), rules.labelled, rules.labelled_set, figure.label,
+            &label_memo);
+    look_up(rules.figure_clauses.get(), rules.clause_indexed, rules.clause_indexed_set,
+            figure.clause, &clause_memo);
     if (observer != nullptr) {
       hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
       std::sort(hits.begin(), hits.end());

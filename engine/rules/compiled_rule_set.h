@@ -101,6 +101,9 @@ struct CompiledRuleSet {
   std::shared_ptr<const normalize::Normalizer> normalizer;
   // Which figure rules take a figure's unit and status: asked once per figure, before any label.
   UnitStatusIndex figure_units;
+  // The rules of `labelled` and of `clause_indexed` as its sets: an index none of whose rules
+  // take a figure is not asked.
+  UnitStatusIndex::Rules labelled_set, clause_indexed_set;
 };
 
 class RuleSetAccess {

@@ -59,9 +59,13 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
     lowered = lowered_copy;
   }
   found->clear();
-  for (size_t at = 0; at + kMinAtomBytes <= lowered.size(); ++at) {
-    // Atoms are whole characters: none starts at a UTF-8 continuation byte.
-    if ((static_cast<unsigned char>(lowered[at]) & 0xC0) == 0x80) continue;
+  // Atoms are whole characters: they start where a character does, so the walk steps from one
+  // character to the next (a Chinese character is three bytes; labels and clauses are valid UTF-8,
+  // cut from the normalized text at characters).
+  for (size_t at = 0, step = 1; at + kMinAtomBytes <= lowered.size(); at += step) {
+    const auto lead = static_cast<unsigned char>(lowered[at]);
+    step = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if ((lead & 0xC0) == 0x80) continue;  // not UTF-8 after all: byte by byte, as before
     const uint32_t key = KeyAt(lowered, at);
     if (!key_bits_.test(key & 0xFFFF)) continue;
     const auto bucket = atoms_by_key_.find(key);
@@ -76,6 +80,7 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
       if (i == text.size()) found->push_back(atom);
     }
   }
+  if (found->size() < 2) return;
   std::sort(found->begin(), found->end());
   found->erase(std::unique(found->begin(), found->end()), found->end());
 }
