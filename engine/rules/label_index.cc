@@ -11,7 +11,43 @@ const RE2* LabelIndex::Add(std::string_view pattern) {
     return nullptr;
   }
   ++added_;
+  // Compared as strings only under the options RE2 compares them so with.
+  const bool compares = options_.case_sensitive() && !options_.literal() &&
+                        !options_.posix_syntax() && !options_.never_nl() &&
+                        options_.encoding() == RE2::Options::EncodingUTF8;
+  literals_.push_back(compares ? LiteralAlternatives(pattern) : std::nullopt);
   return &filter_.GetRE2(id);
+}
+
+std::optional<std::vector<LabelIndex::LiteralAlternative>> LabelIndex::LiteralAlternatives(
+    std::string_view pattern) {
+  constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
+  std::vector<LiteralAlternative> alternatives;
+  for (size_t from = 0;;) {
+    const size_t bar = pattern.find('|', from);
+    std::string_view text = pattern.substr(from, bar == std::string_view::npos ? bar : bar - from);
+    LiteralAlternative& alternative = alternatives.emplace_back();
+    alternative.at_start = text.starts_with('^');
+    if (alternative.at_start) text.remove_prefix(1);
+    alternative.at_end = text.ends_with('$');
+    if (alternative.at_end) text.remove_suffix(1);
+    if (text.find_first_of(kMeta) != std::string_view::npos) return std::nullopt;
+    alternative.text = text;
+    if (bar == std::string_view::npos) return alternatives;
+    from = bar + 1;
+  }
+}
+
+bool LabelIndex::Holds(int index, std::string_view label) const {
+  const std::optional<std::vector<LiteralAlternative>>& literals =
+      literals_[static_cast<size_t>(index)];
+  if (!literals) return MatchesSomewhere(filter_.GetRE2(index), label);
+  return std::any_of(literals->begin(), literals->end(), [&](const LiteralAlternative& literal) {
+    if (literal.at_start && literal.at_end) return label == literal.text;
+    if (literal.at_start) return label.starts_with(literal.text);
+    if (literal.at_end) return label.ends_with(literal.text);
+    return label.find(literal.text) != std::string_view::npos;
+  });
 }
 
 void LabelIndex::Compile() {

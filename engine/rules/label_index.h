@@ -15,6 +15,7 @@
 #include <bitset>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -93,8 +94,7 @@ class LabelIndex {
       if (!wanted(index)) continue;
       Memo::Verdict& verdict = entry.verdicts[i];
       if (verdict == Memo::Verdict::kUnknown) {
-        verdict = MatchesSomewhere(filter_.GetRE2(index), label) ? Memo::Verdict::kMatch
-                                                                 : Memo::Verdict::kNoMatch;
+        verdict = Holds(index, label) ? Memo::Verdict::kMatch : Memo::Verdict::kNoMatch;
       }
       if (verdict == Memo::Verdict::kMatch) matches->push_back(index);
     }
@@ -121,6 +121,20 @@ class LabelIndex {
   // with no literal that long is tried on every label.
   static constexpr int kMinAtomBytes = 3;
 
+  // A pattern of plain literals, each alternative perhaps anchored (`^实事$`, `工程量$`,
+  // `地区生产总值|GDP`): a quarter of the stock rules' labels, answered by comparing strings.
+  struct LiteralAlternative {
+    std::string text;
+    bool at_start = false;  // `^`: the label begins with it
+    bool at_end = false;    // `$`: the label ends with it
+  };
+  // The alternatives of `pattern` when it is such, else nullopt.
+  static std::optional<std::vector<LiteralAlternative>> LiteralAlternatives(
+      std::string_view pattern);
+
+  // Whether pattern `index` matches somewhere in `label`.
+  bool Holds(int index, std::string_view label) const;
+
   static uint32_t KeyAt(std::string_view text, size_t at);
   // The atoms `text` holds, ascending, into `found`.
   void FoundAtoms(std::string_view text, std::vector<int>* found) const;
@@ -136,6 +150,8 @@ class LabelIndex {
   // The low 16 bits of every key: most characters of a label begin no atom, and a bit test says
   // so for less than the hash lookup costs.
   std::bitset<1 << 16> key_bits_;
+  // By pattern: its literal alternatives, when it is made of them.
+  std::vector<std::optional<std::vector<LiteralAlternative>>> literals_;
   std::vector<int> unfiltered_;               // the patterns without atoms, ascending
   std::vector<bool> is_unfiltered_;           // by pattern index
   std::unique_ptr<RE2::Set> unfiltered_set_;  // unfiltered_[i] is its pattern i
