@@ -72,11 +72,11 @@ bool StatusFits(const FigureRule& rule, const Figure& figure) {
 template <bool kTraced>
 [[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterUnitAndStatus(
     const FigureRule& rule, const Document& document, const Figure& figure, CandidateTrace* trace) {
-  if (rule.clause && !MatchesSomewhere(*rule.clause, figure.clause)) {
+  if (rule.clause && !MatchesSomewhere(*rule.clause, rule.clause_literal, figure.clause)) {
     if constexpr (kTraced) trace->expected = rule.clause->pattern();
     return DropReason::kClause;
   }
-  if (rule.action && !MatchesSomewhere(*rule.action, figure.action)) {
+  if (rule.action && !MatchesSomewhere(*rule.action, rule.action_literal, figure.action)) {
     if constexpr (kTraced) trace->expected = rule.action->pattern();
     return DropReason::kAction;
   }
@@ -155,8 +155,8 @@ CandidateTrace FigureTrace(const FigureRule& rule, const Document& document, con
 // Whether a rule without a label names `figure` at all, by its clause and action: the figures
 // it is traced on.
 bool NamesWithoutLabel(const FigureRule& rule, const Figure& figure) {
-  return (!rule.clause || MatchesSomewhere(*rule.clause, figure.clause)) &&
-         (!rule.action || MatchesSomewhere(*rule.action, figure.action));
+  return (!rule.clause || MatchesSomewhere(*rule.clause, rule.clause_literal, figure.clause)) &&
+         (!rule.action || MatchesSomewhere(*rule.action, rule.action_literal, figure.action));
 }
 
 // MatchFigureRules for one figure with an observer: `hits` are the rules the label index names

@@ -65,10 +65,12 @@ struct FigureRule {
   std::string id;
   std::string fact;
   SourceLocation location;
-  const RE2* label = nullptr;      // partial match on the figure's label; owned by the rule
-                                   // set's figure_labels
-  std::unique_ptr<RE2> clause;     // partial match on its clause
-  std::unique_ptr<RE2> action;     // partial match on its action
+  const RE2* label = nullptr;   // partial match on the figure's label; owned by the rule
+                                // set's figure_labels
+  std::unique_ptr<RE2> clause;  // partial match on its clause
+  std::unique_ptr<RE2> action;  // partial match on its action
+  // The clause and action patterns' literal forms, when they are plain literals.
+  std::optional<LiteralPattern> clause_literal, action_literal;
   std::vector<std::string> units;  // the unit (户, 元) or the unit with its magnitude (亿元)
   std::vector<FigureStatus> statuses;
   std::vector<FieldCondition> where;                // on the fields `value` and `change`

@@ -2,6 +2,39 @@
 
 namespace glean::internal {
 
+std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
+                                                   const RE2::Options& options) {
+  // Compared as strings only under the options RE2 compares them so with.
+  if (!options.case_sensitive() || options.literal() || options.posix_syntax() ||
+      options.never_nl() || options.encoding() != RE2::Options::EncodingUTF8) {
+    return std::nullopt;
+  }
+  constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
+  LiteralPattern literal;
+  for (size_t from = 0;;) {
+    const size_t bar = pattern.find('|', from);
+    std::string_view text = pattern.substr(from, bar == std::string_view::npos ? bar : bar - from);
+    Alternative& alternative = literal.alternatives_.emplace_back();
+    alternative.at_start = text.starts_with('^');
+    if (alternative.at_start) text.remove_prefix(1);
+    alternative.at_end = text.ends_with('$');
+    if (alternative.at_end) text.remove_suffix(1);
+    if (text.find_first_of(kMeta) != std::string_view::npos) return std::nullopt;
+    alternative.text = text;
+    if (bar == std::string_view::npos) return literal;
+    from = bar + 1;
+  }
+}
+
+bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
+  return std::any_of(alternatives_.begin(), alternatives_.end(), [&](const Alternative& literal) {
+    if (literal.at_start && literal.at_end) return text == literal.text;
+    if (literal.at_start) return text.starts_with(literal.text);
+    if (literal.at_end) return text.ends_with(literal.text);
+    return text.find(literal.text) != std::string_view::npos;
+  });
+}
+
 LabelIndex::LabelIndex(const RE2::Options& options) : options_(options), filter_(kMinAtomBytes) {}
 
 const RE2* LabelIndex::Add(std::string_view pattern) {
@@ -11,43 +44,12 @@ const RE2* LabelIndex::Add(std::string_view pattern) {
     return nullptr;
   }
   ++added_;
-  // Compared as strings only under the options RE2 compares them so with.
-  const bool compares = options_.case_sensitive() && !options_.literal() &&
-                        !options_.posix_syntax() && !options_.never_nl() &&
-                        options_.encoding() == RE2::Options::EncodingUTF8;
-  literals_.push_back(compares ? LiteralAlternatives(pattern) : std::nullopt);
+  literals_.push_back(LiteralPattern::Read(pattern, options_));
   return &filter_.GetRE2(id);
 }
 
-std::optional<std::vector<LabelIndex::LiteralAlternative>> LabelIndex::LiteralAlternatives(
-    std::string_view pattern) {
-  constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
-  std::vector<LiteralAlternative> alternatives;
-  for (size_t from = 0;;) {
-    const size_t bar = pattern.find('|', from);
-    std::string_view text = pattern.substr(from, bar == std::string_view::npos ? bar : bar - from);
-    LiteralAlternative& alternative = alternatives.emplace_back();
-    alternative.at_start = text.starts_with('^');
-    if (alternative.at_start) text.remove_prefix(1);
-    alternative.at_end = text.ends_with('$');
-    if (alternative.at_end) text.remove_suffix(1);
-    if (text.find_first_of(kMeta) != std::string_view::npos) return std::nullopt;
-    alternative.text = text;
-    if (bar == std::string_view::npos) return alternatives;
-    from = bar + 1;
-  }
-}
-
 bool LabelIndex::Holds(int index, std::string_view label) const {
-  const std::optional<std::vector<LiteralAlternative>>& literals =
-      literals_[static_cast<size_t>(index)];
-  if (!literals) return MatchesSomewhere(filter_.GetRE2(index), label);
-  return std::any_of(literals->begin(), literals->end(), [&](const LiteralAlternative& literal) {
-    if (literal.at_start && literal.at_end) return label == literal.text;
-    if (literal.at_start) return label.starts_with(literal.text);
-    if (literal.at_end) return label.ends_with(literal.text);
-    return label.find(literal.text) != std::string_view::npos;
-  });
+  return MatchesSomewhere(filter_.GetRE2(index), literals_[static_cast<size_t>(index)], label);
 }
 
 void LabelIndex::Compile() {

@@ -35,6 +35,33 @@ inline bool MatchesSomewhere(const RE2& pattern, std::string_view text) {
                        nullptr, 0);
 }
 
+// A pattern of plain literals, each alternative perhaps anchored (`^实事$`, `工程量$`,
+// `地区生产总值|GDP`), answered by comparing strings: a quarter of the stock rules' label, clause
+// and action patterns are such.
+class LiteralPattern {
+ public:
+  // The literal form of `pattern` as RE2 compiles it with `options`; nullopt when it holds more
+  // than literals, or the options would make RE2 compare otherwise.
+  static std::optional<LiteralPattern> Read(std::string_view pattern, const RE2::Options& options);
+
+  // Whether the pattern matches somewhere in `text`, as RE2 would say.
+  bool MatchesSomewhere(std::string_view text) const;
+
+ private:
+  struct Alternative {
+    std::string text;
+    bool at_start = false;  // `^`: the text begins with it
+    bool at_end = false;    // `$`: the text ends with it
+  };
+  std::vector<Alternative> alternatives_;
+};
+
+// MatchesSomewhere, by `literal` (the pattern's literal form) when there is one.
+inline bool MatchesSomewhere(const RE2& pattern, const std::optional<LiteralPattern>& literal,
+                             std::string_view text) {
+  return literal ? literal->MatchesSomewhere(text) : MatchesSomewhere(pattern, text);
+}
+
 class LabelIndex {
  public:
   // What Match found for the labels of one document, kept so that a label asked again (the
@@ -121,17 +148,6 @@ class LabelIndex {
   // with no literal that long is tried on every label.
   static constexpr int kMinAtomBytes = 3;
 
-  // A pattern of plain literals, each alternative perhaps anchored (`^实事$`, `工程量$`,
-  // `地区生产总值|GDP`): a quarter of the stock rules' labels, answered by comparing strings.
-  struct LiteralAlternative {
-    std::string text;
-    bool at_start = false;  // `^`: the label begins with it
-    bool at_end = false;    // `$`: the label ends with it
-  };
-  // The alternatives of `pattern` when it is such, else nullopt.
-  static std::optional<std::vector<LiteralAlternative>> LiteralAlternatives(
-      std::string_view pattern);
-
   // Whether pattern `index` matches somewhere in `label`.
   bool Holds(int index, std::string_view label) const;
 
@@ -150,8 +166,8 @@ class LabelIndex {
   // The low 16 bits of every key: most characters of a label begin no atom, and a bit test says
   // so for less than the hash lookup costs.
   std::bitset<1 << 16> key_bits_;
-  // By pattern: its literal alternatives, when it is made of them.
-  std::vector<std::optional<std::vector<LiteralAlternative>>> literals_;
+  // By pattern: its literal form, when it is made of plain literals.
+  std::vector<std::optional<LiteralPattern>> literals_;
   std::vector<int> unfiltered_;               // the patterns without atoms, ascending
   std::vector<bool> is_unfiltered_;           // by pattern index
   std::unique_ptr<RE2::Set> unfiltered_set_;  // unfiltered_[i] is its pattern i
