@@ -27,19 +27,58 @@ namespace {
 // Gate words shorter than this would pass nearly every text.
 constexpr size_t kMinGateWordBytes = 3;
 
+// A gated rule reads the characters a match may hold before its word only up to this many: a set
+// that large is a class no run of the text stops at.
+constexpr size_t kMostCharactersBeforeWord = 256;
+
 // Below this many tails after one literal, running each is cheaper than asking the tail set.
 constexpr size_t kSetMinTails = 5;
 
 // Below this many rules per literal, trying each rule anchored is cheaper than one set run.
 constexpr size_t kSelectorMinRules = 8;
 
+// A set of characters, asked where the run of them that ends at a place starts.
+class CharacterRun {
+ public:
+  explicit CharacterRun(std::vector<uint32_t> characters) : characters_(std::move(characters)) {
+    for (uint32_t character : characters_) {
+      if (character < ascii_.size()) ascii_.set(character);
+    }
+  }
+
+  // The start of the longest run of the characters that ends at `end` (a character start).
+  size_t StartBefore(std::string_view text, size_t end) const {
+    while (end > 0) {
+      size_t at = end - 1;
+      while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+      size_t length = 1;
+      const uint32_t character = source::DecodeUtf8At(text, at, &length);
+      if (!(character < ascii_.size()
+                ? ascii_[character]
+                : std::binary_search(characters_.begin(), characters_.end(), character))) {
+        break;
+      }
+      end = at;
+    }
+    return end;
+  }
+
+ private:
+  std::vector<uint32_t> characters_;  // in order
+  std::bitset<128> ascii_;
+};
+
 // A rule without a literal prefix whose every match holds one of some words a bounded way in
 // (巡查|整治|检查 in `(?P<kind>[\p{Han}]{2,8}?)(?:巡查|整治|检查)…`). The words are found by the
 // literal scan; the rule is tried only within reach of where they occur.
 struct GatedRule {
   int rule = 0;
-  size_t max_before = kUnset;  // bytes before the word at most; kUnset: search from the start
-  size_t max_after = kUnset;   // bytes after the word's end at most; kUnset: no bound
+  size_t max_before = kUnset;  // bytes before the word at most; kUnset: see `before_word`
+  // With no such bound, the characters a match may hold before the word, when the pattern says
+  // (the figures and units of `\d+户\d+人贫困`): a match then starts within the run of them that
+  // ends at the word. Else (nullopt) the rule is searched for from the text's start.
+  std::optional<CharacterRun> before_word;
+  size_t max_after = kUnset;  // bytes after the word's end at most; kUnset: no bound
   size_t longest_word = 0;
   // What the rest of a match needs after the word (the count of `…检查(?:行动)?{count:quantity}`):
   // an occurrence of the word without it cannot be part of a match and is not reported.
@@ -453,7 +492,7 @@ class AnchoredMatcher final : public Matcher {
       const GatedRule& gated = gated_[gated_index];
       const CompiledRule& rule = rules_.rules[static_cast<size_t>(gated.rule)];
       const CapturePlan* plan = rule_plans_[static_cast<size_t>(gated.rule)].get();
-      if (gated.max_before == kUnset) {
+      if (gated.max_before == kUnset && !gated.before_word) {
         // No match ends further than its word's reach past the last word.
         size_t end = kUnset;
         if (gated.max_after != kUnset) {
@@ -468,7 +507,10 @@ class AnchoredMatcher final : public Matcher {
         size_t cursor = 0;  // starts before it were tried, or lie inside a match found
         for (; hit != hits->end() && hit->first == gated_index; ++hit) {
           const size_t word = hit->second;
-          size_t start = std::max(cursor, word >= gated.max_before ? word - gated.max_before : 0);
+          const size_t earliest = gated.max_before != kUnset
+                                      ? (word >= gated.max_before ? word - gated.max_before : 0)
+                                      : gated.before_word->StartBefore(text, word);
+          size_t start = std::max(cursor, earliest);
           while (true) {
             while (start < text.size() &&
                    (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
@@ -641,11 +683,18 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     const DeferredRegex& pattern = *rule.pattern;
     std::optional<RequiredWords> required;
     CharacterWindow after_word;
+    std::optional<CharacterRun> before_word;
     std::optional<PatternPieces> pieces =
         PiecesApply(pattern.options()) ? ReadPatternPieces(pattern.pattern()) : std::nullopt;
     if (pieces) {
       required = RequiredWordsOf(*pieces, kMinGateWordBytes);
       if (required) after_word = WindowOf(*pieces, required->piece + 1, pattern.pattern());
+      if (required && required->max_before == kUnset) {
+        if (std::optional<std::vector<uint32_t>> characters = CharactersBefore(
+                *pieces, required->piece, pattern.pattern(), kMostCharactersBeforeWord)) {
+          before_word.emplace(std::move(*characters));
+        }
+      }
     }
     rule_plans[static_cast<size_t>(index)] = CapturePlan::Plan(
         pattern.pattern(), pattern.options(), rule.group_count, std::move(pieces), rests.get());
@@ -661,8 +710,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     for (const GateWord& word : gate_words) {
       if (word.gated == gated.size()) longest_word = std::max(longest_word, word.length);
     }
-    gated.push_back(
-        {index, required->max_before, required->max_after, longest_word, std::move(after_word)});
+    gated.push_back({index, required->max_before, std::move(before_word), required->max_after,
+                     longest_word, std::move(after_word)});
   }
   for (size_t k = 0; k < gate_texts.size(); ++k) {
     expressions.push_back(gate_texts[k].data());

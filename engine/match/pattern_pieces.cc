@@ -295,12 +295,14 @@ class PieceReader {
 };
 
 // The characters the matches of a pattern (or of part of one) start with, and whether it may match
-// the empty string, read off its text. Reads literals, classes of literal characters and ranges,
-// \d, groups, alternatives and quantifiers; anything else (a dot, \p{…}, \s, a negated class, a
-// flag, an assertion), or more than `limit` characters, ends the reading.
+// the empty string, read off its text; or, with `every`, all the characters they may hold.
+// Reads literals, classes of literal characters and ranges, \d, groups, alternatives and
+// quantifiers; anything else (a dot, \p{…}, \s, a negated class, a flag, an assertion), or more
+// than `limit` characters, ends the reading.
 class FirstCharacterReader {
  public:
-  FirstCharacterReader(std::string_view pattern, size_t limit) : pattern_(pattern), limit_(limit) {}
+  FirstCharacterReader(std::string_view pattern, size_t limit, bool every = false)
+      : pattern_(pattern), limit_(limit), every_(every) {}
 
   struct Firsts {
     std::vector<uint32_t> characters;  // possibly repeated until Add or the end sorts them
@@ -348,10 +350,10 @@ class FirstCharacterReader {
   // What follows that one cannot start a match, so it is not read.
   bool ReadSequence(size_t begin, size_t end, Firsts* out) {
     out->may_be_empty = true;
-    for (size_t at = begin; at < end && out->may_be_empty;) {
+    for (size_t at = begin; at < end && (every_ || out->may_be_empty);) {
       Firsts item;
       if (!ReadItem(&at, end, &item) || !Add(item.characters, out)) return false;
-      out->may_be_empty = item.may_be_empty;
+      out->may_be_empty = out->may_be_empty && item.may_be_empty;
     }
     return true;
   }
@@ -433,7 +435,14 @@ class FirstCharacterReader {
 
   std::string_view pattern_;
   size_t limit_;
+  bool every_;
 };
+
+std::vector<uint32_t> Sorted(std::vector<uint32_t> characters) {
+  std::sort(characters.begin(), characters.end());
+  characters.erase(std::unique(characters.begin(), characters.end()), characters.end());
+  return characters;
+}
 
 }  // namespace
 
@@ -443,10 +452,16 @@ std::optional<std::vector<uint32_t>> FirstCharactersOf(std::string_view pattern,
   if (!reader.ReadAlternatives(0, pattern.size(), &firsts) || firsts.may_be_empty) {
     return std::nullopt;
   }
-  std::sort(firsts.characters.begin(), firsts.characters.end());
-  firsts.characters.erase(std::unique(firsts.characters.begin(), firsts.characters.end()),
-                          firsts.characters.end());
-  return std::move(firsts.characters);
+  return Sorted(std::move(firsts.characters));
+}
+
+std::optional<std::vector<uint32_t>> CharactersBefore(const PatternPieces& pieces, size_t piece,
+                                                      std::string_view pattern, size_t limit) {
+  if (piece >= pieces.pieces.size()) return std::nullopt;
+  FirstCharacterReader reader(pattern, limit, /*every=*/true);
+  FirstCharacterReader::Firsts characters;
+  if (!reader.ReadAlternatives(0, pieces.pieces[piece].begin, &characters)) return std::nullopt;
+  return Sorted(std::move(characters.characters));
 }
 
 // `pattern` with every capture group made a plain group: the same matches, and the same text

@@ -66,6 +66,12 @@ std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t
 // assertion).
 std::optional<std::vector<uint32_t>> FirstCharactersOf(std::string_view pattern, size_t limit);
 
+// Every character a match of `pattern` (the text `pieces` were read from) may hold before its
+// piece `piece`, in order, when the pattern's text tells and they are at most `limit`; nullopt
+// otherwise (what FirstCharactersOf cannot read). Empty when nothing comes before the piece.
+std::optional<std::vector<uint32_t>> CharactersBefore(const PatternPieces& pieces, size_t piece,
+                                                      std::string_view pattern, size_t limit);
+
 // Characters one of which every match of a pattern holds a bounded way in: the first characters
 // of the first piece that has at most `limit` of them, after pieces of bounded length.
 struct RequiredCharacters {

@@ -12,8 +12,6 @@ namespace glean::internal {
 
 namespace {
 
-re2::StringPiece Piece(std::string_view text) { return re2::StringPiece(text.data(), text.size()); }
-
 // A figure's fields as a trace shows them: its label, value and first change.
 void TraceFields(const Document& document, const Figure& figure, CandidateTrace* trace) {
   const std::string_view text = document.normalized();
@@ -70,9 +68,50 @@ bool StatusFits(const FigureRule& rule, const Figure& figure) {
                                             figure.status) != rule.statuses.end();
 }
 
-// The unit and status: a comparison each, asked before any pattern runs a regex.
-bool TakesUnitAndStatus(const FigureRule& rule, const Document& document, const Figure& figure) {
-  return UnitFits(rule, document, figure) && StatusFits(rule, figure);
+// VerdictAfterLabel for a figure whose unit and status the rule takes.
+template <bool kTraced>
+[[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterUnitAndStatus(
+    const FigureRule& rule, const Document& document, const Figure& figure, CandidateTrace* trace) {
+  if (rule.clause && !MatchesSomewhere(*rule.clause, rule.clause_literal, figure.clause)) {
+    if constexpr (kTraced) trace->expected = rule.clause->pattern();
+    return DropReason::kClause;
+  }
+  if (rule.action && !MatchesSomewhere(*rule.action, rule.action_literal, figure.action)) {
+    if constexpr (kTraced) trace->expected = rule.action->pattern();
+    return DropReason::kAction;
+  }
+  if (!rule.where.empty()) {
+    std::vector<Field> numbers = {figure.value};
+    if (!figure.changes.empty()) numbers.push_back(figure.changes.front().value);
+    if (const FieldCondition* failed = FailedCondition(rule.where, numbers)) {
+      if constexpr (kTraced) trace->detail = ConditionFailure(*failed, numbers);
+      return DropReason::kWhere;
+    }
+  }
+  if (rule.unless) {
+    auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
+    if (MatchesSomewhere(*rule.unless, document.normalized().substr(begin, end - begin))) {
+      if constexpr (kTraced) {
+        trace->sentence_begin = begin;
+        trace->sentence_end = end;
+      }
+      return DropReason::kUnless;
+    }
+  }
+  if (rule.within || rule.not_within) {
+    bool within = rule.within == nullptr;
+    const std::vector<const Heading*> path = document.SectionAt(figure.begin);
+    if constexpr (kTraced) trace->headings = path;
+    for (const Heading* heading : path) {
+      if (rule.not_within && MatchesSomewhere(*rule.not_within, heading->text)) {
+        if constexpr (kTraced) trace->heading = heading;
+        return DropReason::kNotWithin;
+      }
+      if (rule.within && MatchesSomewhere(*rule.within, heading->text)) within = true;
+    }
+    if (!within) return DropReason::kWithin;
+  }
+  return std::nullopt;
 }
 
 // The verdict without the label, which MatchFigureRules asks of the label index for every rule
@@ -99,46 +138,7 @@ template <bool kTraced>
     }
     return DropReason::kStatus;
   }
-  if (rule.clause && !RE2::PartialMatch(Piece(figure.clause), *rule.clause)) {
-    if constexpr (kTraced) trace->expected = rule.clause->pattern();
-    return DropReason::kClause;
-  }
-  if (rule.action && !RE2::PartialMatch(Piece(figure.action), *rule.action)) {
-    if constexpr (kTraced) trace->expected = rule.action->pattern();
-    return DropReason::kAction;
-  }
-  if (!rule.where.empty()) {
-    std::vector<Field> numbers = {figure.value};
-    if (!figure.changes.empty()) numbers.push_back(figure.changes.front().value);
-    if (const FieldCondition* failed = FailedCondition(rule.where, numbers)) {
-      if constexpr (kTraced) trace->detail = ConditionFailure(*failed, numbers);
-      return DropReason::kWhere;
-    }
-  }
-  if (rule.unless) {
-    auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
-    if (RE2::PartialMatch(Piece(document.normalized().substr(begin, end - begin)), *rule.unless)) {
-      if constexpr (kTraced) {
-        trace->sentence_begin = begin;
-        trace->sentence_end = end;
-      }
-      return DropReason::kUnless;
-    }
-  }
-  if (rule.within || rule.not_within) {
-    bool within = rule.within == nullptr;
-    const std::vector<const Heading*> path = document.SectionAt(figure.begin);
-    if constexpr (kTraced) trace->headings = path;
-    for (const Heading* heading : path) {
-      if (rule.not_within && RE2::PartialMatch(heading->text, *rule.not_within)) {
-        if constexpr (kTraced) trace->heading = heading;
-        return DropReason::kNotWithin;
-      }
-      if (rule.within && RE2::PartialMatch(heading->text, *rule.within)) within = true;
-    }
-    if (!within) return DropReason::kWithin;
-  }
-  return std::nullopt;
+  return VerdictAfterUnitAndStatus<kTraced>(rule, document, figure, trace);
 }
 
 CandidateTrace FigureTrace(const FigureRule& rule, const Document& document, const Figure& figure) {
@@ -155,8 +155,8 @@ CandidateTrace FigureTrace(const FigureRule& rule, const Document& document, con
 // Whether a rule without a label names `figure` at all, by its clause and action: the figures
 // it is traced on.
 bool NamesWithoutLabel(const FigureRule& rule, const Figure& figure) {
-  return (!rule.clause || RE2::PartialMatch(Piece(figure.clause), *rule.clause)) &&
-         (!rule.action || RE2::PartialMatch(Piece(figure.action), *rule.action));
+  return (!rule.clause || MatchesSomewhere(*rule.clause, rule.clause_literal, figure.clause)) &&
+         (!rule.action || MatchesSomewhere(*rule.action, rule.action_literal, figure.action));
 }
 
 // MatchFigureRules for one figure with an observer: `hits` are the rules the label index names
@@ -265,7 +265,7 @@ void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure
 
 std::optional<DropReason> FigureRuleVerdict(const FigureRule& rule, const Document& document,
                                             const Figure& figure, CandidateTrace* trace) {
-  if (rule.label && !RE2::PartialMatch(Piece(figure.label), *rule.label)) {
+  if (rule.label && !MatchesSomewhere(*rule.label, figure.label)) {
     if (trace != nullptr) trace->expected = rule.label->pattern();
     return DropReason::kLabel;
   }
@@ -288,34 +288,47 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
   std::vector<FigureMatch> matches;
   std::vector<int> hits, indexed;
   LabelIndex::Memo label_memo, clause_memo;
+  const UnitStatusIndex& units = rules.figure_units;
+  UnitStatusIndex::Rules taking;
   for (size_t f = 0; f < figures.size(); ++f) {
     const Figure& figure = figures[f];
     hits.clear();
+    if (observer == nullptr) {
+      units.RulesTaking(figure.value.unit,
+                        document.normalized().substr(figure.begin, figure.end - figure.begin),
+                        figure.status, &taking);
+    }
     // The rules whose label (or, without one, clause) pattern matches, among those that take
     // the figure's unit and status (all of them for a trace, which reports those drops too).
     const auto look_up = [&](const LabelIndex* index, const std::vector<int>& rule_of,
-                             const std::string& text, LabelIndex::Memo* memo) {
-      if (index == nullptr) return;
+                             const UnitStatusIndex::Rules& of_index, const std::string& text,
+                             LabelIndex::Memo* memo) {
+      if (index == nullptr || (observer == nullptr && !taking.Meets(of_index))) return;
       const auto wanted = [&](int at) {
         const int rule = rule_of[static_cast<size_t>(at)];
-        return rule >= 0 && (observer != nullptr ||
-                             TakesUnitAndStatus(rules.figure_rules[static_cast<size_t>(rule)],
-                                                document, figure));
+        return rule >= 0 && (observer != nullptr || taking.Has(static_cast<size_t>(rule)));
       };
       index->Match(text, wanted, memo, &indexed);
       for (int at : indexed) hits.push_back(rule_of[static_cast<size_t>(at)]);
     };
-    look_up(rules.figure_labels.get(), rules.labelled, figure.label, &label_memo);
-    look_up(rules.figure_clauses.get(), rules.clause_indexed, figure.clause, &clause_memo);
-    hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
-    std::sort(hits.begin(), hits.end());
+    look_up(rules.figure_labels.get(), rules.labelled, rules.labelled_set, figure.label,
+            &label_memo);
+    look_up(rules.figure_clauses.get(), rules.clause_indexed, rules.clause_indexed_set,
+            figure.clause, &clause_memo);
     if (observer != nullptr) {
+      hits.insert(hits.end(), rules.unlabelled.begin(), rules.unlabelled.end());
+      std::sort(hits.begin(), hits.end());
       TraceFigureRules(rules, document, figures, f, hits, observer, &matches);
       continue;
     }
+    for (int rule : rules.unlabelled) {
+      if (taking.Has(static_cast<size_t>(rule))) hits.push_back(rule);
+    }
+    std::sort(hits.begin(), hits.end());
+    // Every hit takes the figure's unit and status already.
     for (int rule : hits) {
-      if (!VerdictAfterLabel<false>(rules.figure_rules[static_cast<size_t>(rule)], document, figure,
-                                    nullptr)) {
+      if (!VerdictAfterUnitAndStatus<false>(rules.figure_rules[static_cast<size_t>(rule)], document,
+                                            figure, nullptr)) {
         matches.push_back({rule, f});
       }
     }

@@ -1,8 +1,9 @@
 // Figure rules: the figures of a document → the figure rules each satisfies. Part of the resolve
-// stage. Design decision: a figure's label is asked of one RE2::Set over every rule's label, so
-// hundreds of figure rules cost one set match per figure; only the rules it names (and the rules
-// with no label) check the rest: unit, status, clause, action, `where`, then `unless` and the
-// headings.
+// stage. Design decision: the rules that take a figure's unit and status are found for all rules
+// at once (UnitStatusIndex), then its label (or, for rules without one, its clause) is looked up
+// in the label index, which runs only the patterns of those rules whose literals it holds; only
+// the rules it names (and the rules with neither) check the rest: clause, action, `where`, then
+// `unless` and the headings.
 #ifndef GLEAN_ENGINE_RESOLVE_FIGURE_RULES_H_
 #define GLEAN_ENGINE_RESOLVE_FIGURE_RULES_H_
 

@@ -14,6 +14,7 @@
 #include "engine/normalize/normalizer.h"
 #include "engine/rules/deferred_regex.h"
 #include "engine/rules/label_index.h"
+#include "engine/rules/unit_status_index.h"
 #include "glean/diagnostic.h"
 #include "glean/figure.h"
 #include "glean/options.h"
@@ -64,10 +65,12 @@ struct FigureRule {
   std::string id;
   std::string fact;
   SourceLocation location;
-  const RE2* label = nullptr;      // partial match on the figure's label; owned by the rule
-                                   // set's figure_labels
-  std::unique_ptr<RE2> clause;     // partial match on its clause
-  std::unique_ptr<RE2> action;     // partial match on its action
+  const RE2* label = nullptr;   // partial match on the figure's label; owned by the rule
+                                // set's figure_labels
+  std::unique_ptr<RE2> clause;  // partial match on its clause
+  std::unique_ptr<RE2> action;  // partial match on its action
+  // The clause and action patterns' literal forms, when they are plain literals.
+  std::optional<LiteralPattern> clause_literal, action_literal;
   std::vector<std::string> units;  // the unit (户, 元) or the unit with its magnitude (亿元)
   std::vector<FigureStatus> statuses;
   std::vector<FieldCondition> where;                // on the fields `value` and `change`
@@ -98,6 +101,11 @@ struct CompiledRuleSet {
   // Compiled from `normalize` when the rules loaded (it folded their patterns); engines reuse it
   // for documents, so its tables are built once per rule set.
   std::shared_ptr<const normalize::Normalizer> normalizer;
+  // Which figure rules take a figure's unit and status: asked once per figure, before any label.
+  UnitStatusIndex figure_units;
+  // The rules of `labelled` and of `clause_indexed` as its sets: an index none of whose rules
+  // take a figure is not asked.
+  UnitStatusIndex::Rules labelled_set, clause_indexed_set;
 };
 
 class RuleSetAccess {

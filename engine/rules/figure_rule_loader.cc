@@ -123,6 +123,12 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
     if (clause_indexed) out->clause_indexed.push_back(-1);
   }
   rule.action = compile(spec.figure.action, "'action'");
+  if (rule.clause)
+    rule.clause_literal =
+        internal::LiteralPattern::Read(rule.clause->pattern(), rule.clause->options());
+  if (rule.action)
+    rule.action_literal =
+        internal::LiteralPattern::Read(rule.action->pattern(), rule.action->options());
   rule.unless = compile(spec.unless, "'unless'");
   rule.within = compile(spec.within, "'within'");
   rule.not_within = compile(spec.not_within, "'not_within'");

@@ -2,6 +2,39 @@
 
 namespace glean::internal {
 
+std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
+                                                   const RE2::Options& options) {
+  // Compared as strings only under the options RE2 compares them so with.
+  if (!options.case_sensitive() || options.literal() || options.posix_syntax() ||
+      options.never_nl() || options.encoding() != RE2::Options::EncodingUTF8) {
+    return std::nullopt;
+  }
+  constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
+  LiteralPattern literal;
+  for (size_t from = 0;;) {
+    const size_t bar = pattern.find('|', from);
+    std::string_view text = pattern.substr(from, bar == std::string_view::npos ? bar : bar - from);
+    Alternative& alternative = literal.alternatives_.emplace_back();
+    alternative.at_start = text.starts_with('^');
+    if (alternative.at_start) text.remove_prefix(1);
+    alternative.at_end = text.ends_with('$');
+    if (alternative.at_end) text.remove_suffix(1);
+    if (text.find_first_of(kMeta) != std::string_view::npos) return std::nullopt;
+    alternative.text = text;
+    if (bar == std::string_view::npos) return literal;
+    from = bar + 1;
+  }
+}
+
+bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
+  return std::any_of(alternatives_.begin(), alternatives_.end(), [&](const Alternative& literal) {
+    if (literal.at_start && literal.at_end) return text == literal.text;
+    if (literal.at_start) return text.starts_with(literal.text);
+    if (literal.at_end) return text.ends_with(literal.text);
+    return text.find(literal.text) != std::string_view::npos;
+  });
+}
+
 LabelIndex::LabelIndex(const RE2::Options& options) : options_(options), filter_(kMinAtomBytes) {}
 
 const RE2* LabelIndex::Add(std::string_view pattern) {
@@ -11,7 +44,12 @@ const RE2* LabelIndex::Add(std::string_view pattern) {
     return nullptr;
   }
   ++added_;
+  literals_.push_back(LiteralPattern::Read(pattern, options_));
   return &filter_.GetRE2(id);
+}
+
+bool LabelIndex::Holds(int index, std::string_view label) const {
+  return MatchesSomewhere(filter_.GetRE2(index), literals_[static_cast<size_t>(index)], label);
 }
 
 void LabelIndex::Compile() {
@@ -59,9 +97,13 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
     lowered = lowered_copy;
   }
   found->clear();
-  for (size_t at = 0; at + kMinAtomBytes <= lowered.size(); ++at) {
-    // Atoms are whole characters: none starts at a UTF-8 continuation byte.
-    if ((static_cast<unsigned char>(lowered[at]) & 0xC0) == 0x80) continue;
+  // Atoms are whole characters: they start where a character does, so the walk steps from one
+  // character to the next (a Chinese character is three bytes; labels and clauses are valid UTF-8,
+  // cut from the normalized text at characters).
+  for (size_t at = 0, step = 1; at + kMinAtomBytes <= lowered.size(); at += step) {
+    const auto lead = static_cast<unsigned char>(lowered[at]);
+    step = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if ((lead & 0xC0) == 0x80) continue;  // not UTF-8 after all: byte by byte, as before
     const uint32_t key = KeyAt(lowered, at);
     if (!key_bits_.test(key & 0xFFFF)) continue;
     const auto bucket = atoms_by_key_.find(key);
@@ -76,6 +118,7 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
       if (i == text.size()) found->push_back(atom);
     }
   }
+  if (found->size() < 2) return;
   std::sort(found->begin(), found->end());
   found->erase(std::unique(found->begin(), found->end()), found->end());
 }

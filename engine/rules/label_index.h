@@ -15,6 +15,7 @@
 #include <bitset>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,6 +26,41 @@
 #include <re2/set.h>
 
 namespace glean::internal {
+
+// Whether `pattern` matches somewhere in `text`, as RE2::PartialMatch says, without the layers
+// that read its arguments (none are asked for): a figure's label and clause are tested by several
+// patterns each, and those layers cost a good part of a run over such a short text.
+inline bool MatchesSomewhere(const RE2& pattern, std::string_view text) {
+  return pattern.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                       nullptr, 0);
+}
+
+// A pattern of plain literals, each alternative perhaps anchored (`^实事$`, `工程量$`,
+// `地区生产总值|GDP`), answered by comparing strings: a quarter of the stock rules' label, clause
+// and action patterns are such.
+class LiteralPattern {
+ public:
+  // The literal form of `pattern` as RE2 compiles it with `options`; nullopt when it holds more
+  // than literals, or the options would make RE2 compare otherwise.
+  static std::optional<LiteralPattern> Read(std::string_view pattern, const RE2::Options& options);
+
+  // Whether the pattern matches somewhere in `text`, as RE2 would say.
+  bool MatchesSomewhere(std::string_view text) const;
+
+ private:
+  struct Alternative {
+    std::string text;
+    bool at_start = false;  // `^`: the text begins with it
+    bool at_end = false;    // `$`: the text ends with it
+  };
+  std::vector<Alternative> alternatives_;
+};
+
+// MatchesSomewhere, by `literal` (the pattern's literal form) when there is one.
+inline bool MatchesSomewhere(const RE2& pattern, const std::optional<LiteralPattern>& literal,
+                             std::string_view text) {
+  return literal ? literal->MatchesSomewhere(text) : MatchesSomewhere(pattern, text);
+}
 
 class LabelIndex {
  public:
@@ -80,14 +116,12 @@ class LabelIndex {
       Candidates(label, &entry.candidates);
       entry.verdicts.assign(entry.candidates.size(), Memo::Verdict::kUnknown);
     }
-    const re2::StringPiece text(label.data(), label.size());
     for (size_t i = 0; i < entry.candidates.size(); ++i) {
       const int index = entry.candidates[i];
       if (!wanted(index)) continue;
       Memo::Verdict& verdict = entry.verdicts[i];
       if (verdict == Memo::Verdict::kUnknown) {
-        verdict = RE2::PartialMatch(text, filter_.GetRE2(index)) ? Memo::Verdict::kMatch
-                                                                 : Memo::Verdict::kNoMatch;
+        verdict = Holds(index, label) ? Memo::Verdict::kMatch : Memo::Verdict::kNoMatch;
       }
       if (verdict == Memo::Verdict::kMatch) matches->push_back(index);
     }
@@ -114,6 +148,9 @@ class LabelIndex {
   // with no literal that long is tried on every label.
   static constexpr int kMinAtomBytes = 3;
 
+  // Whether pattern `index` matches somewhere in `label`.
+  bool Holds(int index, std::string_view label) const;
+
   static uint32_t KeyAt(std::string_view text, size_t at);
   // The atoms `text` holds, ascending, into `found`.
   void FoundAtoms(std::string_view text, std::vector<int>* found) const;
@@ -129,6 +166,8 @@ class LabelIndex {
   // The low 16 bits of every key: most characters of a label begin no atom, and a bit test says
   // so for less than the hash lookup costs.
   std::bitset<1 << 16> key_bits_;
+  // By pattern: its literal form, when it is made of plain literals.
+  std::vector<std::optional<LiteralPattern>> literals_;
   std::vector<int> unfiltered_;               // the patterns without atoms, ascending
   std::vector<bool> is_unfiltered_;           // by pattern index
   std::unique_ptr<RE2::Set> unfiltered_set_;  // unfiltered_[i] is its pattern i

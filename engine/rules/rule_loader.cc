@@ -678,6 +678,9 @@ Result<RuleSet> Loader::Compile() {
   }
   if (compiled->figure_labels != nullptr) compiled->figure_labels->Compile();
   if (compiled->figure_clauses != nullptr) compiled->figure_clauses->Compile();
+  compiled->figure_units = internal::UnitStatusIndex(compiled->figure_rules);
+  compiled->labelled_set = compiled->figure_units.SetOf(compiled->labelled);
+  compiled->clause_indexed_set = compiled->figure_units.SetOf(compiled->clause_indexed);
   for (const auto& [name, at] : def_locations_) {
     if (!defs_used.count(name))
       Warning("unused-def", at, fmt::format("def '{}' is never used", name));

@@ -147,11 +147,15 @@ TEST_CASE("match: rules gated by words they need find what a search over the tex
       "  - {id: before, fact: a, pattern: '[^,。]{0,3}改厕(\\d{1,2})户'}\n"
       "  - {id: unbounded, fact: b, pattern: '\\d*改厕(\\d{1,2})户'}\n"
       "  - {id: open_end, fact: c, pattern: '\\d*巡查(\\d+)次'}\n"
+      // No bound before the word, but only figures and units may come before it.
+      "  - {id: pair, fact: e, pattern: '\\d+万?户(\\d+(?:人|名))(?:建档立卡)?贫困人口'}\n"
       // A rule with a literal, or the rule set would be matched by the reference alone.
       "  - {id: anchored, fact: d, pattern: '完成(\\d+)户'}\n");
   CHECK(Counts(CheckSameOnTexts(rules, {"完成改厕12户，3改厕7户", "改厕12户改厕",
                                         "巡查3次，12巡查45次。巡查", "新建改厕99户和改厕1户", "无",
-                                        "改厕123户"})) == std::vector<size_t>{4, 2, 2, 4, 0, 0});
+                                        "改厕123户", "共12户34人贫困人口，5万户6名建档立卡贫困人口",
+                                        "户12户3人贫困人口12户3人户贫困人口"})) ==
+        std::vector<size_t>{4, 2, 2, 4, 0, 0, 2, 1});
 }
 
 TEST_CASE("match: an occurrence of a gate word without what must follow it is passed over") {

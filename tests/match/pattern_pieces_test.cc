@@ -107,6 +107,25 @@ TEST_CASE("pattern pieces: characters required a bounded way in") {
   CHECK_FALSE(required("[\\p{Han}]{2,4}").has_value());
 }
 
+TEST_CASE("pattern pieces: every character a match may hold before a piece") {
+  const auto before = [](const std::string& pattern, size_t piece) {
+    const std::optional<PatternPieces> pieces = ReadPatternPieces(pattern);
+    REQUIRE(pieces.has_value());
+    return CharactersBefore(*pieces, piece, pattern, 64);
+  };
+  // The figures and units of a pair before 户 (piece 3) and 贫困 (piece 6), whatever their
+  // quantifiers.
+  const std::string pair = "\\d+(?:\\.\\d+)?万?户(\\d+万?(?:人|名))(?:建档)?贫困";
+  CHECK(before(pair, 3) == CodePoints(".0123456789万"));
+  CHECK(before(pair, 6) == CodePoints(".0123456789万户人名建档"));
+  CHECK(before(pair, 0) == std::vector<uint32_t>{});  // nothing before the first piece
+  CHECK(before("[0-9a-c]*完成", 1) == CodePoints("0123456789abc"));
+  // A class the reading does not know, or too many characters: no answer.
+  CHECK_FALSE(before("[\\p{Han}]+改厕", 1).has_value());
+  CHECK_FALSE(before("[^,。]*改厕", 1).has_value());
+  CHECK_FALSE(before("[一-龥]*改厕", 1).has_value());
+}
+
 // Every match of each value slot in the sample reports starts with one of the characters the
 // slot's text says: a wrong set would make the matcher skip places where a rule matches.
 TEST_CASE("pattern pieces: value slots start with their first characters, in the sample reports") {

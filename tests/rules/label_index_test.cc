@@ -26,22 +26,14 @@ std::vector<int> Expected(const std::vector<std::unique_ptr<RE2>>& patterns,
 
 TEST_CASE("label index: the patterns a label matches, as running each pattern would") {
   // Literal labels, alternations, Latin letters in either case, anchors, classes, patterns with
-  // no literal of a whole character (tried on every label) and one that matches nothing.
-  const std::vector<std::string> sources = {"地区生产总值|GDP",
-                                            "改厕",
-                                            "^低保(对象|户)$",
-                                            "粮食(总)?产量",
-                                            "gdp",
-                                            "[一二三]产",
-                                            "村$",
-                                            ".",
-                                            "(?:户|人)籍",
-                                            "规上工业增加值",
-                                            "zzz不存在",
-                                            "第.产业",
-                                            "^$|项目$|工程$",
-                                            "宽带|4g|5g网络",
-                                            "84|口罩"};
+  // no literal of a whole character (tried on every label), one that matches nothing, and plain
+  // literals the index compares as strings.
+  const std::vector<std::string> sources = {"地区生产总值|GDP", "改厕", "^低保(对象|户)$",
+                                            "粮食(总)?产量", "gdp", "[一二三]产", "村$", ".",
+                                            "(?:户|人)籍", "规上工业增加值", "zzz不存在", "第.产业",
+                                            "^$|项目$|工程$", "宽带|4g|5g网络", "84|口罩",
+                                            // Plain literals, anchored: compared as strings.
+                                            "^实事$", "^全镇|工程量$", "^$"};
   std::vector<std::unique_ptr<RE2>> patterns;
   LabelIndex index{RE2::Options()};
   for (const std::string& source : sources) {
@@ -51,10 +43,11 @@ TEST_CASE("label index: the patterns a label matches, as running each pattern wo
   }
   index.Compile();
   const std::vector<std::string> labels = {
-      "地区生产总值", "GDP",      "全省GDP总量",        "改厕", "低保对象", "城市低保对象",
-      "粮食总产量",   "粮食产量", "第二产业",           "二产", "行政村",   "户籍人口",
-      "人籍",         "",         "规上工业增加值增速", "zz",   "A",        "重点项目",
-      "4g基站",       "5G网络",   "84消毒液",           "宽带"};
+      "地区生产总值", "GDP",      "全省GDP总量",        "改厕",    "低保对象", "城市低保对象",
+      "粮食总产量",   "粮食产量", "第二产业",           "二产",    "行政村",   "户籍人口",
+      "人籍",         "",         "规上工业增加值增速", "zz",      "A",        "重点项目",
+      "4g基站",       "5G网络",   "84消毒液",           "宽带",    "实事",     "全镇实事",
+      "全镇工程量",   "工程量",   "工程量增长",         "十件实事"};
   std::vector<int> got;
   for (const std::string& label : labels) {
     INFO(label);
