@@ -92,13 +92,14 @@ std::vector<std::string_view> ItemsOf(std::string_view label, bool split_joint) 
 }
 
 // Words that name what is measured of a thing, longest first: 制造业、普惠小微贷款余额 is of the
-// loans to both, 原煤、原油、天然气产量 of the output of each.
+// loans to both, 原煤、原油、天然气产量 of the output of each; and the kinds of line a list of
+// utilities shares (老旧供热、燃气、排水管网: the pipes of each).
 constexpr std::string_view kMeasures[] = {
-    "建成区面积", "产业增加值", "产业产值", "贷款余额", "营业收入", "津贴标准",
-    "补贴标准",   "产量占比",   "产能占比", "零售额",   "增加值",   "产值",
-    "产量",       "投资",       "余额",     "收入",     "利润",     "警情",
-    "数量",       "规模",       "出栏量",   "存栏量",   "总额",     "标准",
-    "案件",       "进出口",     "出口",     "进口",     "占比",     "比重"};
+    "建成区面积", "产业增加值", "产业产值", "贷款余额", "营业收入", "津贴标准", "补贴标准",
+    "产量占比",   "产能占比",   "零售额",   "增加值",   "产值",     "产量",     "投资",
+    "余额",       "收入",       "利润",     "警情",     "数量",     "规模",     "出栏量",
+    "存栏量",     "总额",       "标准",     "案件",     "进出口",   "出口",     "进口",
+    "占比",       "比重",       "管网",     "管道",     "管线"};
 
 // Whether an item names a measure of its own (生产安全事故起数, 游客人次, 一般公共预算收入): then
 // the items are whole as written.
@@ -288,12 +289,20 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
     const bool follows = !joint.empty() && head.label == joint &&
                          text.substr(joint_end, head.begin - joint_end).find_first_of("\n。；;") ==
                              std::string_view::npos;
-    if (count < 2 || (head.clause.find("分别") == std::string::npos && !follows)) {
+    const bool respectively = head.clause.find("分别") != std::string::npos;
+    // 改造老旧供热、燃气、排水管网800公里、600公里、300公里: as many figures as items, each after
+    // the one before with only 、 between, are the items' in turn, 分别 or not.
+    bool in_turn = count >= 2;
+    for (size_t i = first + 1; in_turn && i < end; ++i) {
+      const Figure& before = (*figures)[i - 1];
+      const Figure& figure = (*figures)[i];
+      in_turn =
+          figure.begin >= before.end && text.substr(before.end, figure.begin - before.end) == "、";
+    }
+    if (count < 2 || (!respectively && !follows && !in_turn)) {
       first = end;
       continue;
     }
-    joint = head.label;
-    joint_end = (*figures)[end - 1].end;
     std::vector<std::string> names = JointLabelNames(head.label);
     if (names.size() == count + 1) {
       // One name too many: a 和 inside an item (信息传输、租赁和商务服务业增加值分别增长…).
@@ -301,6 +310,12 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
         names = std::move(fewer);
       }
     }
+    if (!respectively && !follows && names.size() != count) {
+      first = end;
+      continue;
+    }
+    joint = head.label;
+    joint_end = (*figures)[end - 1].end;
     if (names.size() != count) {
       if (std::vector<std::string> listed = NamesBeforeEtc(head.clause, head.label);
           listed.size() == count) {

@@ -157,6 +157,11 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       {"建成中坝、尚书坝两个万亩粮油示范片。", "两个 万亩粮油示范片/建成\n"},
       // A count that sums up the list before it names nothing more.
       {"引进峰岭菁华果业,发展黄桃、金盆柚\"两果\"种植1100亩。", "1100亩 黄桃、金盆柚/种植\n"},
+      // As many figures as items, one after another with only 、 between: each item's, 分别 or not.
+      {"改造老旧供热、燃气、排水管网800公里、600公里、300公里。",
+       "800公里 老旧供热管网/改造\n600公里 燃气管网/改造\n300公里 排水管网/改造\n"},
+      {"战略性新兴产业和高技术制造业增加值年均增长8%、7.2%。",
+       "8% 战略性新兴产业增加值/增长\n7.2% 高技术制造业增加值/增长\n"},
       {"城乡居民人均可支配收入分别增长4.6%和7.1%。",
        "4.6% 城镇居民人均可支配收入/增长\n7.1% 农村居民人均可支配收入/增长\n"},
       {"开工项目超1万个、完成投资近1万亿元。", "1万个 项目/开工\n1万亿元 投资/完成\n"},
