@@ -445,17 +445,23 @@ std::optional<Field> ParseYear(std::string_view text) {
   return field;
 }
 
-// Most figures are plain digits with at most a decimal point (15, 97.5): read at once, to the
-// value ConsumeAmount gives them (it parses them with Decimal::Parse as well).
-std::optional<Amount> PlainAmount(std::string_view text) {
-  if (text.empty()) return std::nullopt;
+// Whether `text` is plain digits with at most one decimal point inside them (15, 97.5).
+bool IsPlainDecimal(std::string_view text) {
+  if (text.empty()) return false;
   bool point = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c >= '0' && c <= '9') continue;
-    if (c != '.' || point || i == 0 || i + 1 == text.size()) return std::nullopt;
+    if (c != '.' || point || i == 0 || i + 1 == text.size()) return false;
     point = true;
   }
+  return true;
+}
+
+// Most figures are plain digits with at most a decimal point (15, 97.5): read at once, to the
+// value ConsumeAmount gives them (it parses them with Decimal::Parse as well).
+std::optional<Amount> PlainAmount(std::string_view text) {
+  if (!IsPlainDecimal(text)) return std::nullopt;
   std::optional<Decimal> value = Decimal::Parse(text);
   if (!value) return std::nullopt;
   return Amount{*value, false, 0};
@@ -565,14 +571,7 @@ std::optional<Decimal> PlainNumber(std::string_view number) {
       return Decimal::FromInt(*digit);
     }
   }
-  bool point = false;
-  for (size_t i = 0; i < number.size(); ++i) {
-    const char c = number[i];
-    if (c >= '0' && c <= '9') continue;
-    if (c != '.' || point || i == 0 || i + 1 == number.size()) return std::nullopt;
-    point = true;
-  }
-  if (number.empty()) return std::nullopt;
+  if (!IsPlainDecimal(number)) return std::nullopt;
   // ConsumeNumeral stops before a magnitude that begins a unit (none of the table's does today).
   static const bool kMagnitudeStartsUnit = UnitAt("万") != nullptr || UnitAt("亿") != nullptr;
   if (count > 0 && kMagnitudeStartsUnit) return std::nullopt;
