@@ -266,7 +266,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
   }
   p = PastQualifyingAmount(text, p);
   // 150家以上华为云生态企业: the bound of the figure, not the noun.
-  static constexpr std::string_view kBounds[] = {"以上", "以下", "左右"};
+  static constexpr std::string_view kBounds[] = {"以上", "以下", "以内", "左右"};
   for (std::string_view bound : kBounds) {
     if (StartsWithAt(text, p, bound)) {
       p += bound.size();

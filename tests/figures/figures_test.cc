@@ -98,6 +98,11 @@ const Case kCases[] = {
      "|  |\n"},
     {"确保耕地保有量不少于5028.04万亩。", "5028.04万亩 50280400 亩 more | 耕地保有量 | 确保 |\n"},
     {"单位地区生产总值能耗不超过5%。", "5% 5 % less | 单位地区生产总值能耗 |  |\n"},
+    // 以内 after the figure is an upper bound as 以下 is (issue 18, xizang-2026); a figure
+    // written in Chinese numerals too, and a bound before the noun after a count.
+    {"城镇调查失业率控制在5%以内。", "5% 5 % less | 城镇调查失业率 |  |\n"},
+    {"森林火灾受害率控制在百分之一以内。", "百分之一 1 % less | 森林火灾受害率 |  |\n"},
+    {"城镇调查失业率5%。", "5% 5 % | 城镇调查失业率 |  |\n"},
     // A change in percentage points, compared with last year.
     {"城镇化率达到60%，比上年提高1.2个百分点。", "60% 60 % | 城镇化率 |  | +1.2个百分点\n"},
     {"全省经营主体超850万户，翻一番。", "850万户 8500000 户 more | 经营主体 |  | ×2\n"},
