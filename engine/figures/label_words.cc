@@ -475,10 +475,10 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
     return {};
   }
   // 服务 begins the name of a trade or a place of service (服务贸易, 服务消费, 托育综合服务中心,
-  // 养老服务网络), not an act, before these words.
+  // 养老服务网络, 15分钟生活服务圈), not an act, before these words.
   if (best == "服务" && AnyStartsAt(after, 0,
                                     {"业", "贸易", "消费", "中心", "机构", "网络", "站", "设施",
-                                     "体系", "平台", "窗口", "型", "外包"})) {
+                                     "体系", "平台", "窗口", "型", "外包", "圈"})) {
     return {};
   }
   return best;

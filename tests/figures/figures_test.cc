@@ -115,6 +115,15 @@ const Case kCases[] = {
     // it.
     {"全镇辖8个村民委员会149个村民小组。",
      "8个 8 个 | 村民委员会 | 辖 |\n149个 149 个 | 村民小组 |  |\n"},
+    // A duration between a count and its noun is part of the noun, not a stop (issue 18,
+    // 020_goushi): 43 counts checkpoints, not villages; a word of how often ends the noun.
+    {"全镇24个行政村43个24小时执勤卡点、69个普通卡点每天出动480余人进行执勤。",
+     "24个 24 个 | 行政村 |  |\n43个 43 个 | 24小时执勤卡点 |  |\n69个 69 个 | 普通卡点 |  |\n"
+     "480余人 480 人 more | 普通卡点每天出动 |  |\n"},
+    {"新建100个“15分钟高品质生活服务圈”。", "100个 100 个 | 15分钟高品质生活服务圈 | 新建 |\n"},
+    {"建成3个7×24小时自助终端。", "3个 3 个 | 7×24小时自助终端 | 建成 |\n"},
+    // A duration after the noun's first word is not the noun's: it ends it.
+    {"设立3个卡点24小时值守。", "3个 3 个 | 卡点 | 设立 |\n"},
     // A general noun takes the verb before it into the name; an activity verb its subject.
     {"成功办理养老资格认证3542人次(认证率97.5％)。",
      "3542人次 3542 人次 | 养老资格认证 | 成功办理 |\n97.5％ 97.5 % | 认证率 |  |\n"},
