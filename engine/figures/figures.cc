@@ -473,7 +473,8 @@ std::vector<Figure> Find(const Document& document) {
         !chained[k] && !noun.empty()) {
       figure.label = std::move(noun);
     } else if (QualifiesNext(figure.clause) ||
-               (IsClassifier(figure.value.unit) && ForWhom(figure.clause))) {
+               (IsClassifier(figure.value.unit) &&
+                (ForWhom(figure.clause) || EndsWithJoint(figure.clause)))) {
       if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
         figure.label = std::move(after);
       }

@@ -323,6 +323,13 @@ bool ForWhom(std::string_view clause) {
          !clause.ends_with("行为") && !clause.ends_with("分别为");
 }
 
+bool EndsWithJoint(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  if (clause.size() <= 3) return false;
+  if (clause.ends_with("与")) return !clause.ends_with("参与") && !clause.ends_with("给与");
+  return clause.ends_with("和") || clause.ends_with("及");
+}
+
 bool EndsWithScope(std::string_view clause) {
   while (clause.ends_with(" ")) clause.remove_suffix(1);
   return !OwnAreaAtEnd(clause).empty();

@@ -115,6 +115,18 @@ const Case kCases[] = {
     // it.
     {"全镇辖8个村民委员会149个村民小组。",
      "8个 8 个 | 村民委员会 | 辖 |\n149个 149 个 | 村民小组 |  |\n"},
+    // A 分别 list whose items each have their own verb names each figure by its own item
+    // (issue 18, yunnan-2026); not when the label is after 分别 (the 年计划 of both).
+    {"接待游客、实现旅游总花费分别增长11.8%、11.5%。",
+     "11.8% 11.8 % | 游客 | 接待 |\n11.5% 11.5 % | 旅游总花费 | 实现 |\n"},
+    {"城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。",
+     "118.2% 118.2 % | 年计划 | 完成 |\n248.57% 248.57 % | 年计划 | 完成 |\n"},
+    // A qualifier after the item a list's last item opens like the first is shared (先进), and
+    // the noun after a count joined to another item by 和 names it (qinghai-2026).
+    {"炼铁、炼钢先进产能占比分别达到64.3%、62.3%。",
+     "64.3% 64.3 % | 炼铁先进产能占比 |  |\n62.3% 62.3 % | 炼钢先进产能占比 |  |\n"},
+    {"首个国家区域医疗中心和3所省级区域医疗中心投入运行。", "3所 3 所 | 省级区域医疗中心 |  |\n"},
+    {"积极参与3个国家级项目。", "3个 3 个 | 国家级项目 | 参与 |\n"},
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,
     // 020_goushi): 43 counts checkpoints, not villages; a word of how often ends the noun.
     {"全镇24个行政村43个24小时执勤卡点、69个普通卡点每天出动480余人进行执勤。",
