@@ -544,10 +544,15 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   if (stated) {
     context.status = *stated;
-    // 预计 of a year still to come is a forecast, not a preliminary result.
+    // 预计 of a year still to come is a forecast, not a preliminary result (预计2022年1月建成投产后
+    // …). Not a 预计 nearer the figure than that year: `2020年,预计全镇全年实现生产总值…` in a copy
+    // that swapped its years states the year's preliminary result.
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&
         mention->period.first > years.reviewed) {
-      context.status = FigureStatus::kPlan;
+      const size_t expected_at = words_.LastExpectedIn(sentence_begin, end);
+      if (expected_at == std::string_view::npos || expected_at < mention->begin) {
+        context.status = FigureStatus::kPlan;
+      }
     }
     // 预计…可达23.92亿元(2020年22.15亿元): a past year's value in brackets, the base the
     // preliminary figure is compared with, is known, not preliminary.

@@ -414,6 +414,12 @@ TEST_CASE("status: 预计 is a preliminary result, or a forecast of a year to co
       {"预计全年地区生产总值增长5.5%", "5.5%", false, FigureStatus::kExpected},
       {"全年预计完成固定资产投资120亿元", "120亿元", false, FigureStatus::kExpected},
       {"预计2022年1月建成投产后可增加就业岗位300个", "300个", false, FigureStatus::kPlan},
+      // A 预计 nearer the figure than a later year the sentence opens with states the year's
+      // preliminary result (issue 18, 051: a copy that swapped its years); the year nearer is
+      // a forecast.
+      {"2022年,预计全镇全年实现生产总值同期增长10%左右,预计达11922.35万元", "11922.35万元", false,
+       FigureStatus::kExpected},
+      {"预计到2022年全镇可增加就业岗位300个", "300个", false, FigureStatus::kPlan},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
