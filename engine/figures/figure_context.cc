@@ -440,6 +440,20 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
   reusable_ = !crosses;
 }
 
+std::optional<Period> ContextReader::SpanOfLastSameBelow(size_t at, const ReportYears& years) {
+  constexpr std::string_view kSameBelow = "下同)";
+  if (!same_below_ends_) {
+    same_below_ends_.emplace();
+    for (size_t found = text_.find(kSameBelow); found != std::string_view::npos;
+         found = text_.find(kSameBelow, found + kSameBelow.size())) {
+      same_below_ends_->push_back(found + kSameBelow.size());
+    }
+  }
+  const auto after = std::upper_bound(same_below_ends_->begin(), same_below_ends_->end(), at);
+  if (after == same_below_ends_->begin()) return std::nullopt;
+  return SpanSameBelow(text_, *std::prev(after), years);
+}
+
 FigureContext ContextReader::Read(const SectionContext& section, size_t begin, size_t end) {
   const ReportYears& years = section.years;
   begin = std::min(begin, text_.size());
@@ -524,6 +538,16 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!own_time && IsYearlyAverage(text_.substr(clause_begin, clause_end - clause_begin))) {
     // 2015年…,五年(下同)年均增长9.3%: the span the paragraph set for its yearly averages.
     if (std::optional<Period> span = SpanSameBelow(text_, begin, years)) context.period = *span;
+  }
+  // 过去五年工作回顾 in a report of 2016 that opens its review with 2015年…,五年(下同): the span
+  // of the review the text names (2011–2015), not the five years to the reviewed year.
+  if (!own_time && context.period.first < context.period.last && years.reviewed != 0 &&
+      context.period.last == years.reviewed) {
+    if (std::optional<Period> span = SpanOfLastSameBelow(begin, years);
+        span && span->last < context.period.last &&
+        span->last - span->first == context.period.last - context.period.first) {
+      context.period = *span;
+    }
   }
   if (!own_time && context.period.first < context.period.last &&
       words_.SaysNow(text_, mention && mention->end <= begin ? mention->end : clause_begin,

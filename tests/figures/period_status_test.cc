@@ -675,6 +675,14 @@ TEST_CASE(
        "16.8%", ReportYears{2016, 2016}, "2011-2015"},
       {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%", "9.3%", ReportYears{2016, 2016},
        "2011-2015"},
+      // It sets the span of the whole review, not only of its averages (issue 18, 012): a total
+      // of 过去五年 is of the five years to 2015, not to the reviewed 2016. Without the note, or
+      // for the years to come, the span is as the words say.
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。\n过去五年,累计完成技改投资12.1亿元",
+       "12.1亿元", ReportYears{2016, 2016}, "2011-2015"},
+      {"过去五年,累计完成技改投资12.1亿元", "12.1亿元", ReportYears{2016, 2016}, "2012-2016"},
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。\n今后五年,累计完成投资100亿元",
+       "100亿元", ReportYears{2016, 2016}, "2017-2021"},
       // A named period's 期间 is a time of its own, not an event's frame.
       {"2021年至2025年,“十四五”期间累计新增就业60万人", "60万人", kProvince2026, "2021-2025"},
   };
