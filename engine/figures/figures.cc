@@ -524,6 +524,13 @@ std::vector<Figure> Find(const Document& document) {
       }
     }
     TrimBlanks(&figure.label);
+    // 每年开展流动文化进基层活动超过3万场次 in a review of five years: a count of each year, not
+    // the span's total, which the label says since the period cannot.
+    if (figure.period.first < figure.period.last && !figure.label.empty() &&
+        figure.label.find("每年") == std::string::npos &&
+        figure.clause.find("每年") != std::string::npos) {
+      figure.label.insert(0, "每年");
+    }
   }
   NameJointLists(text, inherited, &figures);
   CompleteGrades(text, &figures);

@@ -127,6 +127,12 @@ const Case kCases[] = {
      "64.3% 64.3 % | 炼铁先进产能占比 |  |\n62.3% 62.3 % | 炼钢先进产能占比 |  |\n"},
     {"首个国家区域医疗中心和3所省级区域医疗中心投入运行。", "3所 3 所 | 省级区域医疗中心 |  |\n"},
     {"积极参与3个国家级项目。", "3个 3 个 | 国家级项目 | 参与 |\n"},
+    // A count of each year in a span keeps 每年 in its label: the period, the span, cannot say it
+    // (issue 18, chongqing-2026); a total of the span has none.
+    {"2021—2025年，每年开展流动文化进基层活动超过3万场次。",
+     "3万场次 30000 场次 more | 每年流动文化进基层活动 | 开展 |\n"},
+    {"2021—2025年，开展流动文化进基层活动超过15万场次。",
+     "15万场次 150000 场次 more | 流动文化进基层活动 | 开展 |\n"},
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,
     // 020_goushi): 43 counts checkpoints, not villages; a word of how often ends the noun.
     {"全镇24个行政村43个24小时执勤卡点、69个普通卡点每天出动480余人进行执勤。",
