@@ -188,7 +188,9 @@ Period SectionPeriodFor(std::string_view clause, size_t at, const SectionContext
     period = opened;
   }
   const Period& span = section.period.last > section.period.first ? section.period : section.also;
-  return IsYearlyAverage(clause) ? span : period;
+  // A part about two spans (“十四五”时期发展成就和“十五五”时期主要目标任务): a yearly average is of
+  // the span the text turned to, a target of the plan's years where it states the plan's.
+  return IsYearlyAverage(clause) && period.first == period.last ? span : period;
 }
 
 // The period an appendix's head names: `head` starts at the line break before its mark (附件1,

@@ -192,6 +192,14 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
       "二、2026年工作安排\n");
   CHECK(PeriodIn(untimed, "5.5%") == "2025");
   CHECK(PeriodIn(untimed, "25%") == "2021-2025");
+  // A part about two spans: a yearly average of the targets the text turned to is of the plan's
+  // years, not of the span reviewed (issue 18, beijing-2026); before the turn, of the review's.
+  const Document two_spans = Load(
+      "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+      "“十四五”时期是极不平凡的五年。服务业增加值年均增长6.2%。\n"
+      "“十五五”时期是全面发力的关键时期。服务贸易年均增速5%左右。\n");
+  CHECK(PeriodIn(two_spans, "6.2%") == "2021-2025");
+  CHECK(PeriodIn(two_spans, "5%") == "2026-2030");
 }
 
 TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
