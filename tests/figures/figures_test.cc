@@ -133,6 +133,8 @@ const Case kCases[] = {
      "3万场次 30000 场次 more | 每年流动文化进基层活动 | 开展 |\n"},
     {"2021—2025年，开展流动文化进基层活动超过15万场次。",
      "15万场次 150000 场次 more | 流动文化进基层活动 | 开展 |\n"},
+    // A + between numbers is a name's (“4+4科创工程”, hunan-2026), not a breakdown's.
+    {"“4+4科创工程”取得创新成果130余项。", "130余项 130 项 more | 4+4科创工程取得创新成果 |  |\n"},
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,
     // 020_goushi): 43 counts checkpoints, not villages; a word of how often ends the noun.
     {"全镇24个行政村43个24小时执勤卡点、69个普通卡点每天出动480余人进行执勤。",
