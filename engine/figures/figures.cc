@@ -511,6 +511,11 @@ std::vector<Figure> Find(const Document& document) {
     if (figure.label.empty() && item.stated_change && NamesOwnAmount(figure.action)) {
       figure.label = std::move(figure.action);  // 全年投资增长5%: the amount its verb names grew
       figure.action = std::string(item.stated_change->verb);
+    } else if (item.stated_change && NamesOwnAmount(figure.action) &&
+               figure.clause.find(figure.label + figure.action) != std::string::npos) {
+      // 全社会研发投入年均增长11.6%: what grew is the amount the verb after the label names.
+      figure.label += figure.action;
+      figure.action = std::string(item.stated_change->verb);
     }
     if (figure.label.empty() && !EndsWithScope(figure.clause)) {
       // 开展房屋普查工作，共计4902栋; 收集问题413个，当面解决了363个: a clause that names

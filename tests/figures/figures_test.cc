@@ -133,6 +133,10 @@ const Case kCases[] = {
      "3万场次 30000 场次 more | 每年流动文化进基层活动 | 开展 |\n"},
     {"2021—2025年，开展流动文化进基层活动超过15万场次。",
      "15万场次 150000 场次 more | 流动文化进基层活动 | 开展 |\n"},
+    // A verb that names its own amount after the label is what grew (研发投入, hunan-2026); with
+    // words after it, it stays the action.
+    {"全社会研发投入年均增长11.6%。", "11.6% 11.6 % | 全社会研发投入 | 增长 |\n"},
+    {"完成投资1万亿元。", "1万亿元 1000000000000 元 | 投资 | 完成 |\n"},
     // A + between numbers is a name's (“4+4科创工程”, hunan-2026), not a breakdown's.
     {"“4+4科创工程”取得创新成果130余项。", "130余项 130 项 more | 4+4科创工程取得创新成果 |  |\n"},
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,
