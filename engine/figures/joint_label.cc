@@ -324,8 +324,10 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
     for (size_t i = first + 1; in_turn && i < end; ++i) {
       const Figure& before = (*figures)[i - 1];
       const Figure& figure = (*figures)[i];
-      in_turn =
-          figure.begin >= before.end && text.substr(before.end, figure.begin - before.end) == "、";
+      // 城乡低保标准提高到每月815元和615元: the last joined by 和.
+      const std::string_view between =
+          figure.begin >= before.end ? text.substr(before.end, figure.begin - before.end) : "";
+      in_turn = between == "、" || (i + 1 == end && between == "和");
     }
     if (count < 2 || (!respectively && !follows && !in_turn)) {
       first = end;

@@ -403,6 +403,17 @@ bool StripLeading(std::string_view* text, bool prepositions) {
 
 bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
+  // 城乡低保标准提高到每月815元: the period a level is counted per, right after the verb of the
+  // level, names nothing (after 每人, 每人每月, it stays: 补助标准为每人每月).
+  for (std::string_view per : {"每月", "每年"}) {
+    if (!text->ends_with(per)) continue;
+    const std::string_view before = text->substr(0, text->size() - per.size());
+    if (AnyEndsAt(before, before.size(),
+                  {"提高到", "提高至", "提升到", "提升至", "增至", "达到"})) {
+      text->remove_suffix(per.size());
+      return true;
+    }
+  }
   if (!TrailingLasts().EndsOf(*text)) return false;
   static const FirstInList trailing(kTrailing, FirstInList<std::size(kTrailing)>::End::kBack);
   const std::string_view word = trailing.In(*text);

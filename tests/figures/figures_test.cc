@@ -137,6 +137,12 @@ const Case kCases[] = {
     // words after it, it stays the action.
     {"全社会研发投入年均增长11.6%。", "11.6% 11.6 % | 全社会研发投入 | 增长 |\n"},
     {"完成投资1万亿元。", "1万亿元 1000000000000 元 | 投资 | 完成 |\n"},
+    // 城乡… with two figures, the last after 和, gives the town's and the country's; the period a
+    // level is counted per right after its verb names nothing (neimenggu-2026); after 每人 it
+    // stays.
+    {"城乡低保标准提高到每月815元和615元。",
+     "815元 815 元 | 城镇低保标准 |  |\n615元 615 元 | 农村低保标准 |  |\n"},
+    {"补助标准提高到每人每月500元。", "500元 500 元 | 补助标准提高到每人每月 |  |\n"},
     // A + between numbers is a name's (“4+4科创工程”, hunan-2026), not a breakdown's.
     {"“4+4科创工程”取得创新成果130余项。", "130余项 130 项 more | 4+4科创工程取得创新成果 |  |\n"},
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,
