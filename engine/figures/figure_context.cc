@@ -188,7 +188,9 @@ Period SectionPeriodFor(std::string_view clause, size_t at, const SectionContext
     period = opened;
   }
   const Period& span = section.period.last > section.period.first ? section.period : section.also;
-  return IsYearlyAverage(clause) ? span : period;
+  // A part about two spans (“十四五”时期发展成就和“十五五”时期主要目标任务): a yearly average is of
+  // the span the text turned to, a target of the plan's years where it states the plan's.
+  return IsYearlyAverage(clause) && period.first == period.last ? span : period;
 }
 
 // The period an appendix's head names: `head` starts at the line break before its mark (附件1,
@@ -440,6 +442,20 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
   reusable_ = !crosses;
 }
 
+std::optional<Period> ContextReader::SpanOfLastSameBelow(size_t at, const ReportYears& years) {
+  constexpr std::string_view kSameBelow = "下同)";
+  if (!same_below_ends_) {
+    same_below_ends_.emplace();
+    for (size_t found = text_.find(kSameBelow); found != std::string_view::npos;
+         found = text_.find(kSameBelow, found + kSameBelow.size())) {
+      same_below_ends_->push_back(found + kSameBelow.size());
+    }
+  }
+  const auto after = std::upper_bound(same_below_ends_->begin(), same_below_ends_->end(), at);
+  if (after == same_below_ends_->begin()) return std::nullopt;
+  return SpanSameBelow(text_, *std::prev(after), years);
+}
+
 FigureContext ContextReader::Read(const SectionContext& section, size_t begin, size_t end) {
   const ReportYears& years = section.years;
   begin = std::min(begin, text_.size());
@@ -525,6 +541,16 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     // 2015年…,五年(下同)年均增长9.3%: the span the paragraph set for its yearly averages.
     if (std::optional<Period> span = SpanSameBelow(text_, begin, years)) context.period = *span;
   }
+  // 过去五年工作回顾 in a report of 2016 that opens its review with 2015年…,五年(下同): the span
+  // of the review the text names (2011–2015), not the five years to the reviewed year.
+  if (!own_time && context.period.first < context.period.last && years.reviewed != 0 &&
+      context.period.last == years.reviewed) {
+    if (std::optional<Period> span = SpanOfLastSameBelow(begin, years);
+        span && span->last < context.period.last &&
+        span->last - span->first == context.period.last - context.period.first) {
+      context.period = *span;
+    }
+  }
   if (!own_time && context.period.first < context.period.last &&
       words_.SaysNow(text_, mention && mention->end <= begin ? mention->end : clause_begin,
                      begin)) {
@@ -544,10 +570,15 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   if (stated) {
     context.status = *stated;
-    // 预计 of a year still to come is a forecast, not a preliminary result.
+    // 预计 of a year still to come is a forecast, not a preliminary result (预计2022年1月建成投产后
+    // …). Not a 预计 nearer the figure than that year: `2020年,预计全镇全年实现生产总值…` in a copy
+    // that swapped its years states the year's preliminary result.
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&
         mention->period.first > years.reviewed) {
-      context.status = FigureStatus::kPlan;
+      const size_t expected_at = words_.LastExpectedIn(sentence_begin, end);
+      if (expected_at == std::string_view::npos || expected_at < mention->begin) {
+        context.status = FigureStatus::kPlan;
+      }
     }
     // 预计…可达23.92亿元(2020年22.15亿元): a past year's value in brackets, the base the
     // preliminary figure is compared with, is known, not preliminary.

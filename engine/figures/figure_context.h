@@ -74,6 +74,9 @@ class ContextReader {
  private:
   // Finds the sentence around [begin, end) and its words, unless it is the one read last.
   void ReadSentence(const ReportYears& years, size_t begin, size_t end);
+  // The span the last note "the same below" before `at` sets (五年(下同), SpanSameBelow), or
+  // nullopt when none is before it.
+  std::optional<Period> SpanOfLastSameBelow(size_t at, const ReportYears& years);
 
   std::string_view text_;
   // The sentence read last, [sentence_begin_, sentence_end_); reusable_ unless there is none yet
@@ -93,6 +96,9 @@ class ContextReader {
   size_t paragraph_time_for_ = std::string_view::npos;
   ReportYears paragraph_time_years_;
   std::optional<TimeMention> paragraph_time_;
+  // Where each note "the same below" (下同) of the text ends, in order; found the first time a
+  // figure dated by a span of the review asks.
+  std::optional<std::vector<size_t>> same_below_ends_;
   // Whether the text is a council's review of a budget (IsBudgetReview), asked once, at its
   // first figure that reads as a result.
   std::optional<bool> budget_review_;

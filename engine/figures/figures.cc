@@ -473,7 +473,8 @@ std::vector<Figure> Find(const Document& document) {
         !chained[k] && !noun.empty()) {
       figure.label = std::move(noun);
     } else if (QualifiesNext(figure.clause) ||
-               (IsClassifier(figure.value.unit) && ForWhom(figure.clause))) {
+               (IsClassifier(figure.value.unit) &&
+                (ForWhom(figure.clause) || EndsWithJoint(figure.clause)))) {
       if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
         figure.label = std::move(after);
       }
@@ -510,6 +511,11 @@ std::vector<Figure> Find(const Document& document) {
     if (figure.label.empty() && item.stated_change && NamesOwnAmount(figure.action)) {
       figure.label = std::move(figure.action);  // 全年投资增长5%: the amount its verb names grew
       figure.action = std::string(item.stated_change->verb);
+    } else if (item.stated_change && NamesOwnAmount(figure.action) &&
+               figure.clause.find(figure.label + figure.action) != std::string::npos) {
+      // 全社会研发投入年均增长11.6%: what grew is the amount the verb after the label names.
+      figure.label += figure.action;
+      figure.action = std::string(item.stated_change->verb);
     }
     if (figure.label.empty() && !EndsWithScope(figure.clause)) {
       // 开展房屋普查工作，共计4902栋; 收集问题413个，当面解决了363个: a clause that names
@@ -523,6 +529,13 @@ std::vector<Figure> Find(const Document& document) {
       }
     }
     TrimBlanks(&figure.label);
+    // 每年开展流动文化进基层活动超过3万场次 in a review of five years: a count of each year, not
+    // the span's total, which the label says since the period cannot.
+    if (figure.period.first < figure.period.last && !figure.label.empty() &&
+        figure.label.find("每年") == std::string::npos &&
+        figure.clause.find("每年") != std::string::npos) {
+      figure.label.insert(0, "每年");
+    }
   }
   NameJointLists(text, inherited, &figures);
   CompleteGrades(text, &figures);

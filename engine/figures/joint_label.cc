@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/figures/label.h"
 #include "engine/figures/label_words.h"
 #include "engine/source/utf8.h"
 
@@ -148,6 +149,12 @@ Shared SharedPart(const std::vector<std::string_view>& items) {
         IsParallelWord(Join(first, first.size() - last.size(), first.size()))))) {
     return {Join(first, 0, first.size() - last.size()), false};
   }
+  // 炼铁、炼钢先进产能占比: a last item that opens like the first, with a word of its length and
+  // first character, shares all that follows that word, qualifiers (先进) with the measure.
+  if (!EndsWithMeasure(items.front()) && first.size() >= 2 && last.size() > first.size() + 1 &&
+      last.front() == first.front() && Join(last, 0, first.size()) != items.front()) {
+    return {Join(last, first.size(), last.size()), true};
+  }
   // 制造业、普惠小微贷款余额: a first item that names no measure shares the last one's.
   if (!EndsWithMeasure(items.front())) {
     for (std::string_view measure : kMeasures) {
@@ -272,6 +279,27 @@ std::vector<std::string> NamesBeforeEtc(std::string_view clause, std::string_vie
   return names.size() >= 2 ? names : std::vector<std::string>{};
 }
 
+// The labels of a list whose items each have a verb of their own (接待游客、实现旅游总花费分别增长
+// 11.8%、11.5%): the clause's label, `label`, is its last item's alone, so each item is read as a
+// clause of its own. Empty unless `clause` lists `count` items before 分别, the last opening with a
+// verb and ending in `label`, and each item names something.
+std::vector<Label> ItemsWithOwnVerbs(std::string_view clause, std::string_view label,
+                                     size_t count) {
+  const std::string_view list = BeforeRespectively(clause);
+  if (label.empty() || list.find("、") == std::string_view::npos) return {};
+  const std::vector<std::string_view> items = ItemsOf(list, true);
+  if (items.size() != count || !items.back().ends_with(label) ||
+      label_words::FrontVerbAt(items.back()).empty()) {
+    return {};
+  }
+  std::vector<Label> labels;
+  for (std::string_view item : items) {
+    labels.push_back(LabelOf(item));
+    if (labels.back().label.empty()) return {};
+  }
+  return labels;
+}
+
 }  // namespace
 
 void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
@@ -296,8 +324,10 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
     for (size_t i = first + 1; in_turn && i < end; ++i) {
       const Figure& before = (*figures)[i - 1];
       const Figure& figure = (*figures)[i];
-      in_turn =
-          figure.begin >= before.end && text.substr(before.end, figure.begin - before.end) == "、";
+      // 城乡低保标准提高到每月815元和615元: the last joined by 和.
+      const std::string_view between =
+          figure.begin >= before.end ? text.substr(before.end, figure.begin - before.end) : "";
+      in_turn = between == "、" || (i + 1 == end && between == "和");
     }
     if (count < 2 || (!respectively && !follows && !in_turn)) {
       first = end;
@@ -313,6 +343,17 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
     if (!respectively && !follows && names.size() != count) {
       first = end;
       continue;
+    }
+    if (names.size() < 2 && respectively) {
+      if (std::vector<Label> items = ItemsWithOwnVerbs(head.clause, head.label, count);
+          !items.empty()) {
+        for (size_t i = 0; i < count; ++i) {
+          (*figures)[first + i].label = std::move(items[i].label);
+          (*figures)[first + i].action = std::move(items[i].action);
+        }
+        first = end;
+        continue;
+      }
     }
     joint = head.label;
     joint_end = (*figures)[end - 1].end;

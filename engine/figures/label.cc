@@ -64,7 +64,14 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     size_t begin = p - 1;
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
-    if (mark_leads[static_cast<unsigned char>(text[begin])] && IsClauseMark(character)) return p;
+    // “4+4科创工程”, “1+N”: a + between numbers is part of a name, not of a breakdown.
+    const bool in_name = text[begin] == '+' && begin > 0 && p < end && text[begin - 1] >= '0' &&
+                         text[begin - 1] <= '9' &&
+                         ((text[p] >= '0' && text[p] <= '9') || text[p] == 'N');
+    if (mark_leads[static_cast<unsigned char>(text[begin])] && IsClauseMark(character) &&
+        !in_name) {
+      return p;
+    }
     // …工作报告(1)一、2020年工作和“十三五”发展回顾2020年全年生产总值: a page's title and heading
     // run into the first sentence end where the heading's word does.
     // (顾 and 告 end in BE and 8A: a byte rules out most characters.)
@@ -321,6 +328,13 @@ bool ForWhom(std::string_view clause) {
   return clause.size() > 3 &&
          (clause.ends_with("为") || clause.ends_with("给") || clause.ends_with("向")) &&
          !clause.ends_with("行为") && !clause.ends_with("分别为");
+}
+
+bool EndsWithJoint(std::string_view clause) {
+  while (clause.ends_with(" ")) clause.remove_suffix(1);
+  if (clause.size() <= 3) return false;
+  if (clause.ends_with("与")) return !clause.ends_with("参与") && !clause.ends_with("给与");
+  return clause.ends_with("和") || clause.ends_with("及");
 }
 
 bool EndsWithScope(std::string_view clause) {

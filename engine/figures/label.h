@@ -50,6 +50,11 @@ bool IsPlaceName(std::string_view label);
 // noun after a count names it.
 bool ForWhom(std::string_view clause);
 
+// Whether `clause` ends in a word that joins another item to the figure's (首个国家区域医疗中心和
+// 3所省级区域医疗中心): the words before it name that item, and the noun after a count names the
+// figure's own; not the 与 of a verb (参与).
+bool EndsWithJoint(std::string_view clause);
+
 // Whether `clause` ends in the report's own area (带动全镇180余户): the figure counts a part of
 // the area's own, not the thing named before it.
 bool EndsWithScope(std::string_view clause);

@@ -403,6 +403,17 @@ bool StripLeading(std::string_view* text, bool prepositions) {
 
 bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
+  // 城乡低保标准提高到每月815元: the period a level is counted per, right after the verb of the
+  // level, names nothing (after 每人, 每人每月, it stays: 补助标准为每人每月).
+  for (std::string_view per : {"每月", "每年"}) {
+    if (!text->ends_with(per)) continue;
+    const std::string_view before = text->substr(0, text->size() - per.size());
+    if (AnyEndsAt(before, before.size(),
+                  {"提高到", "提高至", "提升到", "提升至", "增至", "达到"})) {
+      text->remove_suffix(per.size());
+      return true;
+    }
+  }
   if (!TrailingLasts().EndsOf(*text)) return false;
   static const FirstInList trailing(kTrailing, FirstInList<std::size(kTrailing)>::End::kBack);
   const std::string_view word = trailing.In(*text);
@@ -475,10 +486,10 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
     return {};
   }
   // 服务 begins the name of a trade or a place of service (服务贸易, 服务消费, 托育综合服务中心,
-  // 养老服务网络), not an act, before these words.
+  // 养老服务网络, 15分钟生活服务圈), not an act, before these words.
   if (best == "服务" && AnyStartsAt(after, 0,
                                     {"业", "贸易", "消费", "中心", "机构", "网络", "站", "设施",
-                                     "体系", "平台", "窗口", "型", "外包"})) {
+                                     "体系", "平台", "窗口", "型", "外包", "圈"})) {
     return {};
   }
   return best;

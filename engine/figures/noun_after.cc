@@ -96,6 +96,16 @@ std::string KindAfterList(std::string_view text, size_t at) {
   return kind;
 }
 
+namespace {
+
+// Whether a word of how often begins at `p` (每天, 每日, 每周, 每月, 每年): it ends the noun before
+// it (69个普通卡点每天出动480余人).
+bool HowOftenAt(std::string_view text, size_t p) {
+  return StartsWithAt(text, p, "每") && AnyStartsAt(text, p + 3, {"天", "日", "周", "月", "年"});
+}
+
+}  // namespace
+
 std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to) {
   const bool classifier = IsClassifier(unit);
   constexpr size_t kLongest = 10 * 3;
@@ -107,7 +117,7 @@ std::string ChainedNoun(std::string_view text, std::string_view unit, size_t fro
     if (CharLength(words, p) != 3 || IsClauseMark(words.substr(p, 3)) ||
         StartsWithAt(words, p, "、") || StartsWithAt(words, p, "的") ||
         !FrontVerbAt(words.substr(p)).empty() || !InnerVerbAt(words.substr(p)).empty() ||
-        !TrailingWordAt(words.substr(p)).empty()) {
+        !TrailingWordAt(words.substr(p)).empty() || HowOftenAt(words, p)) {
       return {};
     }
   }
@@ -129,11 +139,12 @@ bool BlanksToLineEnd(std::string_view text, size_t at) {
 namespace {
 
 // Whether an adverb at `p` ends the noun after a figure (社戒社康人员定期尿检, 重点产业链全面起势,
-// 在建铁路项目加快建设, 高速公路相继开通); not the 现场 of 现场会, a noun.
+// 在建铁路项目加快建设, 高速公路相继开通, 普通卡点每天出动); not the 现场 of 现场会, a noun.
 bool AdverbEndsNounAt(std::string_view text, size_t p) {
   // Asked at every character of a noun: one filter lookup rules out most.
   static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初",
-                                         "予", "获", "进", "参", "目", "加", "相"};
+                                         "予", "获", "进", "参", "目", "加", "相", "每"};
+  if (HowOftenAt(text, p)) return true;
   if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xE0 ||
       !kFirsts.MayStart(text, p)) {
     return false;
@@ -144,9 +155,9 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
          !StartsWithAt(text, p, "现场会");
 }
 
-// Past an amount that qualifies the noun after a figure rather than counting it
-// (1名35岁左右大专以上学历干部, 5个百亩以上油茶庄园): a number, an age or area unit, and a bound.
-size_t PastQualifyingAmount(std::string_view text, size_t at) {
+// The end of a run of numerals from `at` (ASCII digits, 一 … 十, 百, 千, 万; not the 千 of 千伏),
+// or `at` when none is there.
+size_t NumeralsEnd(std::string_view text, size_t at) {
   static constexpr CharFilter kNumerals = {"一", "二", "两", "三", "四", "五", "六",
                                            "七", "八", "九", "十", "百", "千", "万"};
   size_t p = at;
@@ -163,6 +174,32 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
       break;
     }
   }
+  return p;
+}
+
+// The end of a duration that begins the noun after a count (43个24小时执勤卡点, 3个7×24小时自助
+// 服务点, 100个“15分钟高品质生活服务圈”), or `at` when none does: the reader finds no figure in a
+// duration, and it qualifies the noun rather than ending it.
+size_t DurationEnd(std::string_view text, size_t at) {
+  size_t p = NumeralsEnd(text, at);
+  if (p == at) return at;
+  // 7×24小时: round the clock, every day.
+  for (std::string_view times : {"×", "*", "x"}) {
+    if (StartsWithAt(text, p, times) && NumeralsEnd(text, p + times.size()) > p + times.size()) {
+      p = NumeralsEnd(text, p + times.size());
+      break;
+    }
+  }
+  for (std::string_view unit : {"小时", "分钟", "天"}) {
+    if (StartsWithAt(text, p, unit)) return p + unit.size();
+  }
+  return at;
+}
+
+// Past an amount that qualifies the noun after a figure rather than counting it
+// (1名35岁左右大专以上学历干部, 5个百亩以上油茶庄园): a number, an age or area unit, and a bound.
+size_t PastQualifyingAmount(std::string_view text, size_t at) {
+  size_t p = NumeralsEnd(text, at);
   if (p == at) return at;
   // 20个500千伏输变电工程, 22个750千伏和330千伏电网工程: a rating names the kind, with no bound.
   if (StartsWithAt(text, p, "千伏")) {
@@ -266,7 +303,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
   }
   p = PastQualifyingAmount(text, p);
   // 150家以上华为云生态企业: the bound of the figure, not the noun.
-  static constexpr std::string_view kBounds[] = {"以上", "以下", "左右"};
+  static constexpr std::string_view kBounds[] = {"以上", "以下", "以内", "左右"};
   for (std::string_view bound : kBounds) {
     if (StartsWithAt(text, p, bound)) {
       p += bound.size();
@@ -297,6 +334,14 @@ std::string WordsAfter(std::string_view text, size_t at) {
                            static_cast<unsigned char>(text[p + 1]) >= 0xE0)) {
       ++p;
       continue;
+    }
+    // 43个24小时执勤卡点: a duration before the noun's first word belongs to it, and does not
+    // count against the noun's length.
+    if (characters == 0) {
+      if (const size_t duration_end = DurationEnd(text, p); duration_end != p) {
+        p = duration_end;
+        continue;
+      }
     }
     const size_t length = CharLength(text, p);
     if (length != 3) break;  // digits, punctuation of ASCII

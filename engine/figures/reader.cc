@@ -159,7 +159,7 @@ Approx BoundBefore(std::string_view text, size_t at) {
   return Approx::kExact;
 }
 
-constexpr std::string_view kSuffixes[] = {"以上", "以下", "左右", "上下"};
+constexpr std::string_view kSuffixes[] = {"以上", "以下", "以内", "左右", "上下"};
 
 // Where an approximation word ending at `at` begins, or `at` when none does.
 size_t PrefixBegin(std::string_view text, size_t at) {
@@ -192,7 +192,7 @@ bool PlainAfter(std::string_view text, size_t at) {
 // What a suffix of kSuffixes (or none) says, as the value library reads it.
 Approx ApproxOfSuffix(std::string_view suffix) {
   if (suffix == "以上") return Approx::kMore;
-  if (suffix == "以下") return Approx::kLess;
+  if (suffix == "以下" || suffix == "以内") return Approx::kLess;
   if (suffix == "左右" || suffix == "上下") return Approx::kAbout;
   return Approx::kExact;
 }

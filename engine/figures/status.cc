@@ -361,6 +361,14 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
   return std::make_pair(head, head_end);
 }
 
+size_t StatusWords::LastExpectedIn(size_t from, size_t to) const {
+  for (auto marker = markers_.rbegin(); marker != markers_.rend(); ++marker) {
+    if (marker->at < from) break;
+    if (marker->at < to && marker->kind == MarkerKind::kExpected) return marker->at;
+  }
+  return std::string_view::npos;
+}
+
 bool StatusWords::SaysNow(std::string_view text, size_t from, size_t to) const {
   return std::any_of(markers_.begin(), markers_.end(), [&](const StatusMarker& marker) {
     return marker.at >= from && marker.at < to && marker.kind == MarkerKind::kResult &&

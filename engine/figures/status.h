@@ -77,6 +77,8 @@ class StatusWords {
   // As StatusFromWords, for a figure whose sentence lies within what Find read.
   std::optional<FigureStatus> StatusAt(size_t sentence_begin, size_t clause_begin, size_t begin,
                                        size_t end, size_t clause_end) const;
+  // Where the last 预计 (or 预测, 有望) found in [from, to) begins, or npos.
+  size_t LastExpectedIn(size_t from, size_t to) const;
   // Whether the words found say "now" with 目前 (截至目前, 到目前为止, 目前) in [from, to) of
   // `text`, the text they were found in.
   bool SaysNow(std::string_view text, size_t from, size_t to) const;

@@ -20,11 +20,10 @@ namespace glean::values {
 std::optional<Decimal> PlainNumber(std::string_view number);
 
 // What ParseValue(SlotType::kQuantity, number + unit.word + suffix) gives, where `value` is
-// PlainNumber(number) and `approx` is what the suffix says (以上 kMore, 以下 kLess, 左右 and 上下
-// kAbout; kExact for none).
-// REQUIRES: `unit` is UnitAt of the text after the number, and the text after the number starts
-// with no character that goes on a numeral (a Chinese digit, 十百千, 万, 亿, 余, 多) or separates a
-// range (- ~ — 至 到).
+// PlainNumber(number) and `approx` is what the suffix says (以上 kMore, 以下 and 以内 kLess, 左右
+// and 上下 kAbout; kExact for none). REQUIRES: `unit` is UnitAt of the text after the number, and
+// the text after the number starts with no character that goes on a numeral (a Chinese digit,
+// 十百千, 万, 亿, 余, 多) or separates a range (- ~ — 至 到).
 Field PlainQuantity(const Decimal& value, const Unit& unit, Approx approx);
 
 // What ParseValue(SlotType::kPercent, number + "%" + suffix) gives; as above.

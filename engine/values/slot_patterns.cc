@@ -195,7 +195,7 @@ constexpr char kChineseRest[] =
 constexpr char kSign[] = "(?:-|−|负|負)?";
 constexpr char kPrefix[] = "(?:大约|约|将近|接近|近|超过|超|逾|不到|不足)?";
 constexpr char kMore[] = "(?:余|多)?";
-constexpr char kSuffix[] = "(?:以上|以下|左右|上下)?";
+constexpr char kSuffix[] = "(?:以上|以下|以内|左右|上下)?";
 
 // A numeral: Arabic with optional Chinese multipliers (2.4万, 3万5千), or Chinese numerals.
 std::string Numeral() {

@@ -211,10 +211,8 @@ std::optional<Approx> ConsumePrefix(std::string_view* text) {
 
 std::optional<Approx> ConsumeSuffix(std::string_view* text) {
   static constexpr std::pair<std::string_view, Approx> kSuffixes[] = {
-      {"以上", Approx::kMore},
-      {"以下", Approx::kLess},
-      {"左右", Approx::kAbout},
-      {"上下", Approx::kAbout},
+      {"以上", Approx::kMore},  {"以下", Approx::kLess},  {"以内", Approx::kLess},
+      {"左右", Approx::kAbout}, {"上下", Approx::kAbout},
   };
   for (const auto& [word, approx] : kSuffixes) {
     if (Consume(text, word)) return approx;

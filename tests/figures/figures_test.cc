@@ -98,6 +98,11 @@ const Case kCases[] = {
      "|  |\n"},
     {"确保耕地保有量不少于5028.04万亩。", "5028.04万亩 50280400 亩 more | 耕地保有量 | 确保 |\n"},
     {"单位地区生产总值能耗不超过5%。", "5% 5 % less | 单位地区生产总值能耗 |  |\n"},
+    // 以内 after the figure is an upper bound as 以下 is (issue 18, xizang-2026); a figure
+    // written in Chinese numerals too, and a bound before the noun after a count.
+    {"城镇调查失业率控制在5%以内。", "5% 5 % less | 城镇调查失业率 |  |\n"},
+    {"森林火灾受害率控制在百分之一以内。", "百分之一 1 % less | 森林火灾受害率 |  |\n"},
+    {"城镇调查失业率5%。", "5% 5 % | 城镇调查失业率 |  |\n"},
     // A change in percentage points, compared with last year.
     {"城镇化率达到60%，比上年提高1.2个百分点。", "60% 60 % | 城镇化率 |  | +1.2个百分点\n"},
     {"全省经营主体超850万户，翻一番。", "850万户 8500000 户 more | 经营主体 |  | ×2\n"},
@@ -110,6 +115,45 @@ const Case kCases[] = {
     // it.
     {"全镇辖8个村民委员会149个村民小组。",
      "8个 8 个 | 村民委员会 | 辖 |\n149个 149 个 | 村民小组 |  |\n"},
+    // A 分别 list whose items each have their own verb names each figure by its own item
+    // (issue 18, yunnan-2026); not when the label is after 分别 (the 年计划 of both).
+    {"接待游客、实现旅游总花费分别增长11.8%、11.5%。",
+     "11.8% 11.8 % | 游客 | 接待 |\n11.5% 11.5 % | 旅游总花费 | 实现 |\n"},
+    {"城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。",
+     "118.2% 118.2 % | 年计划 | 完成 |\n248.57% 248.57 % | 年计划 | 完成 |\n"},
+    // A qualifier after the item a list's last item opens like the first is shared (先进), and
+    // the noun after a count joined to another item by 和 names it (qinghai-2026).
+    {"炼铁、炼钢先进产能占比分别达到64.3%、62.3%。",
+     "64.3% 64.3 % | 炼铁先进产能占比 |  |\n62.3% 62.3 % | 炼钢先进产能占比 |  |\n"},
+    {"首个国家区域医疗中心和3所省级区域医疗中心投入运行。", "3所 3 所 | 省级区域医疗中心 |  |\n"},
+    {"积极参与3个国家级项目。", "3个 3 个 | 国家级项目 | 参与 |\n"},
+    // A count of each year in a span keeps 每年 in its label: the period, the span, cannot say it
+    // (issue 18, chongqing-2026); a total of the span has none.
+    {"2021—2025年，每年开展流动文化进基层活动超过3万场次。",
+     "3万场次 30000 场次 more | 每年流动文化进基层活动 | 开展 |\n"},
+    {"2021—2025年，开展流动文化进基层活动超过15万场次。",
+     "15万场次 150000 场次 more | 流动文化进基层活动 | 开展 |\n"},
+    // A verb that names its own amount after the label is what grew (研发投入, hunan-2026); with
+    // words after it, it stays the action.
+    {"全社会研发投入年均增长11.6%。", "11.6% 11.6 % | 全社会研发投入 | 增长 |\n"},
+    {"完成投资1万亿元。", "1万亿元 1000000000000 元 | 投资 | 完成 |\n"},
+    // 城乡… with two figures, the last after 和, gives the town's and the country's; the period a
+    // level is counted per right after its verb names nothing (neimenggu-2026); after 每人 it
+    // stays.
+    {"城乡低保标准提高到每月815元和615元。",
+     "815元 815 元 | 城镇低保标准 |  |\n615元 615 元 | 农村低保标准 |  |\n"},
+    {"补助标准提高到每人每月500元。", "500元 500 元 | 补助标准提高到每人每月 |  |\n"},
+    // A + between numbers is a name's (“4+4科创工程”, hunan-2026), not a breakdown's.
+    {"“4+4科创工程”取得创新成果130余项。", "130余项 130 项 more | 4+4科创工程取得创新成果 |  |\n"},
+    // A duration between a count and its noun is part of the noun, not a stop (issue 18,
+    // 020_goushi): 43 counts checkpoints, not villages; a word of how often ends the noun.
+    {"全镇24个行政村43个24小时执勤卡点、69个普通卡点每天出动480余人进行执勤。",
+     "24个 24 个 | 行政村 |  |\n43个 43 个 | 24小时执勤卡点 |  |\n69个 69 个 | 普通卡点 |  |\n"
+     "480余人 480 人 more | 普通卡点每天出动 |  |\n"},
+    {"新建100个“15分钟高品质生活服务圈”。", "100个 100 个 | 15分钟高品质生活服务圈 | 新建 |\n"},
+    {"建成3个7×24小时自助终端。", "3个 3 个 | 7×24小时自助终端 | 建成 |\n"},
+    // A duration after the noun's first word is not the noun's: it ends it.
+    {"设立3个卡点24小时值守。", "3个 3 个 | 卡点 | 设立 |\n"},
     // A general noun takes the verb before it into the name; an activity verb its subject.
     {"成功办理养老资格认证3542人次(认证率97.5％)。",
      "3542人次 3542 人次 | 养老资格认证 | 成功办理 |\n97.5％ 97.5 % | 认证率 |  |\n"},

@@ -192,6 +192,14 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
       "二、2026年工作安排\n");
   CHECK(PeriodIn(untimed, "5.5%") == "2025");
   CHECK(PeriodIn(untimed, "25%") == "2021-2025");
+  // A part about two spans: a yearly average of the targets the text turned to is of the plan's
+  // years, not of the span reviewed (issue 18, beijing-2026); before the turn, of the review's.
+  const Document two_spans = Load(
+      "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+      "“十四五”时期是极不平凡的五年。服务业增加值年均增长6.2%。\n"
+      "“十五五”时期是全面发力的关键时期。服务贸易年均增速5%左右。\n");
+  CHECK(PeriodIn(two_spans, "6.2%") == "2021-2025");
+  CHECK(PeriodIn(two_spans, "5%") == "2026-2030");
 }
 
 TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
@@ -414,6 +422,12 @@ TEST_CASE("status: 预计 is a preliminary result, or a forecast of a year to co
       {"预计全年地区生产总值增长5.5%", "5.5%", false, FigureStatus::kExpected},
       {"全年预计完成固定资产投资120亿元", "120亿元", false, FigureStatus::kExpected},
       {"预计2022年1月建成投产后可增加就业岗位300个", "300个", false, FigureStatus::kPlan},
+      // A 预计 nearer the figure than a later year the sentence opens with states the year's
+      // preliminary result (issue 18, 051: a copy that swapped its years); the year nearer is
+      // a forecast.
+      {"2022年,预计全镇全年实现生产总值同期增长10%左右,预计达11922.35万元", "11922.35万元", false,
+       FigureStatus::kExpected},
+      {"预计到2022年全镇可增加就业岗位300个", "300个", false, FigureStatus::kPlan},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
@@ -669,6 +683,14 @@ TEST_CASE(
        "16.8%", ReportYears{2016, 2016}, "2011-2015"},
       {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%", "9.3%", ReportYears{2016, 2016},
        "2011-2015"},
+      // It sets the span of the whole review, not only of its averages (issue 18, 012): a total
+      // of 过去五年 is of the five years to 2015, not to the reviewed 2016. Without the note, or
+      // for the years to come, the span is as the words say.
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。\n过去五年,累计完成技改投资12.1亿元",
+       "12.1亿元", ReportYears{2016, 2016}, "2011-2015"},
+      {"过去五年,累计完成技改投资12.1亿元", "12.1亿元", ReportYears{2016, 2016}, "2012-2016"},
+      {"2015年地区生产总值306.76亿元,五年(下同)年均增长9.3%。\n今后五年,累计完成投资100亿元",
+       "100亿元", ReportYears{2016, 2016}, "2017-2021"},
       // A named period's 期间 is a time of its own, not an event's frame.
       {"2021年至2025年,“十四五”期间累计新增就业60万人", "60万人", kProvince2026, "2021-2025"},
   };

@@ -280,11 +280,9 @@ TEST_CASE("values: plain figures built directly are the fields ParseValue gives 
       {"近", Approx::kLess},   {"将近", Approx::kLess}, {"接近", Approx::kLess},
       {"超", Approx::kMore},   {"超过", Approx::kMore}, {"逾", Approx::kMore},
       {"不到", Approx::kLess}, {"不足", Approx::kLess}};
-  const std::pair<std::string, Approx> suffixes[] = {{"", Approx::kExact},
-                                                     {"以上", Approx::kMore},
-                                                     {"以下", Approx::kLess},
-                                                     {"左右", Approx::kAbout},
-                                                     {"上下", Approx::kAbout}};
+  const std::pair<std::string, Approx> suffixes[] = {
+      {"", Approx::kExact},    {"以上", Approx::kMore},  {"以下", Approx::kLess},
+      {"以内", Approx::kLess}, {"左右", Approx::kAbout}, {"上下", Approx::kAbout}};
   const std::string magnitudes[] = {"", "万", "亿", "万亿"};
   const std::string chinese[] = {"零", "〇", "一", "二", "两", "三", "五", "九", "廿", "卅"};
   std::vector<const values::Unit*> units;
