@@ -254,7 +254,10 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   // fact reads none of their headings.
   figures::SectionContext figure_section;
   int context_section = -2;  // the innermost heading `figure_section` was made for
-  figures::ContextReader figure_reader(document.normalized());
+  // The sentences the figures stage read are taken from it, not read again.
+  figures::ContextReader figure_reader(
+      document.normalized(),
+      figures != nullptr ? &internal::DocumentAccess::Impl(document).figures->sentences : nullptr);
   figures::SectionNotes heading_notes;
   const figures::ReportYears years =
       placement.figure_years ? *placement.figure_years : figures::YearsOf(document.info());

@@ -367,7 +367,7 @@ std::vector<Found> Read(std::string_view text) {
 
 }  // namespace
 
-std::vector<Figure> Find(const Document& document) {
+std::vector<Figure> Find(const Document& document, SentenceReadings* sentences) {
   const std::string_view text = document.normalized();
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
@@ -376,7 +376,7 @@ std::vector<Figure> Find(const Document& document) {
   Document::Cursor cursor;
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
-  ContextReader context(text);
+  ContextReader context(text, nullptr, sentences);
   SectionNotes heading_notes;
   const ReportYears years =
       internal::DocumentAccess::Impl(document).years.value_or(YearsOf(document.info()));

@@ -13,14 +13,16 @@
 
 #include <vector>
 
+#include "engine/figures/figure_context.h"
 #include "glean/document.h"
 #include "glean/figure.h"
 
 namespace glean::figures {
 
 // Every figure of `document`, in document order. Prefer glean::FiguresOf, which finds them once
-// per document.
-std::vector<Figure> Find(const Document& document);
+// per document. With `sentences`, the sentences read for the figures' periods and statuses are
+// kept there, for the rule facts' to take.
+std::vector<Figure> Find(const Document& document, SentenceReadings* sentences = nullptr);
 
 }  // namespace glean::figures
 
