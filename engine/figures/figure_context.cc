@@ -468,6 +468,15 @@ bool ContextReader::TakeShared(const ReportYears& years, size_t sentence_begin, 
   return true;
 }
 
+bool ContextReader::BudgetReview() {
+  if (!budget_review_) {
+    budget_review_ = shared_ != nullptr && shared_->budget_review_ ? *shared_->budget_review_
+                                                                   : IsBudgetReview(text_);
+    if (keep_ != nullptr) keep_->budget_review_ = budget_review_;
+  }
+  return *budget_review_;
+}
+
 const SentenceReading* SentenceReadings::Find(const ReportYears& years, size_t begin) const {
   if (!years_ || years_->reviewed != years.reviewed || years_->present != years.present) {
     return nullptr;
@@ -553,7 +562,16 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!mention) {
     if (sentence_begin != paragraph_time_for_ || years.reviewed != paragraph_time_years_.reviewed ||
         years.present != paragraph_time_years_.present) {
-      paragraph_time_ = ParagraphTime(text_, sentence_begin, years);
+      const bool same_years = years.reviewed == paragraph_time_years_.reviewed &&
+                              years.present == paragraph_time_years_.present;
+      paragraph_time_.reset();
+      if (const std::optional<size_t> paragraph = ParagraphStartBefore(text_, sentence_begin)) {
+        if (*paragraph != opening_time_for_ || !same_years) {
+          opening_time_ = ParagraphOpeningTime(text_, *paragraph, years);
+          opening_time_for_ = *paragraph;
+        }
+        paragraph_time_ = opening_time_;
+      }
       paragraph_time_for_ = sentence_begin;
       paragraph_time_years_ = years;
     }
@@ -619,8 +637,7 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   // 102年度总预算,岁入6千4百54万元: a line of a budget under review is what it plans.
   if (context.status == FigureStatus::kResult) {
-    if (!budget_review_) budget_review_ = IsBudgetReview(text_);
-    if (*budget_review_ && IsBudgetLine(text_, clause_begin, begin, end)) {
+    if (BudgetReview() && IsBudgetLine(text_, clause_begin, begin, end)) {
       context.status = FigureStatus::kPlan;
     }
   }

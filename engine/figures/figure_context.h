@@ -74,7 +74,8 @@ struct SentenceReading {
 };
 
 // The sentences one reader of a document read, kept so that a second reader of the same text (the
-// rule facts' after the figures stage's) takes them instead of reading them again. Kept are the
+// rule facts' after the figures stage's) takes them instead of reading them again, and whether
+// the text is a council's review of a budget, once asked. Kept are the
 // sentences read for a range inside them that end at a mark within the reader's reach: what a
 // reader finds from such a sentence's start is the same whatever range it was asked about, so a
 // reader takes one only under those conditions and its answers are those of its own reading.
@@ -87,8 +88,11 @@ class SentenceReadings {
   void Keep(const ReportYears& years, SentenceReading sentence);
 
  private:
+  friend class ContextReader;  // keeps and takes budget_review_
+
   std::optional<ReportYears> years_;
   std::vector<SentenceReading> sentences_;  // by begin
+  std::optional<bool> budget_review_;
 };
 
 // Reads the period and status of places in one text, in any order; the time and status words
@@ -114,6 +118,8 @@ class ContextReader {
   // reading [begin, end) up to `ceiling` would find; false if it does not hold it.
   bool TakeShared(const ReportYears& years, size_t sentence_begin, size_t begin, size_t end,
                   size_t ceiling);
+  // Whether the text is a council's review of a budget (IsBudgetReview), asked once of the text.
+  bool BudgetReview();
 
   std::string_view text_;
   const SentenceReadings* shared_;
@@ -135,6 +141,9 @@ class ContextReader {
   size_t paragraph_time_for_ = std::string_view::npos;
   ReportYears paragraph_time_years_;
   std::optional<TimeMention> paragraph_time_;
+  // The same for the paragraph starting at opening_time_for_, kept for its other sentences.
+  size_t opening_time_for_ = std::string_view::npos;
+  std::optional<TimeMention> opening_time_;
   // Whether the text is a council's review of a budget (IsBudgetReview), asked once, at its
   // first figure that reads as a result.
   std::optional<bool> budget_review_;
