@@ -20,11 +20,12 @@
 namespace glean::internal {
 
 // A document's figures, found the first time they are asked for (FiguresOf), and the sentences
-// read for their periods and statuses, which the rule facts' take.
+// and headings read for their periods and statuses, which the rule facts' take.
 struct FigureCache {
   std::once_flag once;
   std::vector<Figure> figures;
   figures::SentenceReadings sentences;
+  figures::SectionNotes sections;
 };
 
 struct DocumentImpl {

@@ -20,9 +20,10 @@
 namespace glean::figures {
 
 // Every figure of `document`, in document order. Prefer glean::FiguresOf, which finds them once
-// per document. With `sentences`, the sentences read for the figures' periods and statuses are
-// kept there, for the rule facts' to take.
-std::vector<Figure> Find(const Document& document, SentenceReadings* sentences = nullptr);
+// per document. With `sentences` and `sections`, the sentences read for the figures' periods and
+// statuses and what the headings say are kept there, for the rule facts' to take.
+std::vector<Figure> Find(const Document& document, SentenceReadings* sentences = nullptr,
+                         SectionNotes* sections = nullptr);
 
 }  // namespace glean::figures
 
