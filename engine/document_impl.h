@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/figures/figure_context.h"
 #include "engine/figures/period.h"
 #include "engine/normalize/normalizer.h"
 #include "engine/source/decoder.h"
@@ -18,10 +19,13 @@
 
 namespace glean::internal {
 
-// A document's figures, found the first time they are asked for (FiguresOf).
+// A document's figures, found the first time they are asked for (FiguresOf), and the sentences
+// and headings read for their periods and statuses, which the rule facts' take.
 struct FigureCache {
   std::once_flag once;
   std::vector<Figure> figures;
+  figures::SentenceReadings sentences;
+  figures::SectionNotes sections;
 };
 
 struct DocumentImpl {

@@ -254,10 +254,22 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   // fact reads none of their headings.
   figures::SectionContext figure_section;
   int context_section = -2;  // the innermost heading `figure_section` was made for
-  figures::ContextReader figure_reader(document.normalized());
-  figures::SectionNotes heading_notes;
+  // The sentences the figures stage read are taken from it, not read again.
+  figures::ContextReader figure_reader(
+      document.normalized(),
+      figures != nullptr ? &internal::DocumentAccess::Impl(document).figures->sentences : nullptr);
   const figures::ReportYears years =
       placement.figure_years ? *placement.figure_years : figures::YearsOf(document.info());
+  // What the headings say, as the figures stage read it against the same years.
+  figures::SectionNotes heading_notes;
+  if (figures != nullptr) {
+    const internal::DocumentImpl& impl = internal::DocumentAccess::Impl(document);
+    const figures::ReportYears figure_years =
+        impl.years.value_or(figures::YearsOf(document.info()));
+    if (figure_years.reviewed == years.reviewed && figure_years.present == years.present) {
+      heading_notes = impl.figures->sections;
+    }
+  }
   for (long index : order) {
     if (index < 0) {
       visit(*document_fact);

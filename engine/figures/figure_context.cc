@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <utility>
 #include <vector>
 
 #include "engine/document_impl.h"
@@ -378,8 +379,10 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
   // time mentions and the status words: most characters are none, and are passed over after a
   // byte test and a filter lookup.
   const size_t ceiling = std::min(text.size(), std::max(begin, end) + kReach);
+  if (shared_ != nullptr && TakeShared(years, sentence_begin, begin, end, ceiling)) return;
   size_t sentence_end = ceiling;
   bool crosses = false;
+  bool at_mark = false;  // the pass stopped at the sentence's end mark, within the reach
   clause_marks_.clear();
   mentions_.Clear();
   words_.Clear();
@@ -406,6 +409,7 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
         if (mark == End::kSentence && at >= begin) {
           if (at >= end) {
             sentence_end = at;
+            at_mark = true;
             break;
           }
           crosses = true;
@@ -440,6 +444,61 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
   sentence_begin_ = sentence_begin;
   sentence_end_ = sentence_end;
   reusable_ = !crosses;
+  if (keep_ != nullptr && !crosses && at_mark) {
+    keep_->Keep(years, {sentence_begin, sentence_end, clause_marks_, mentions_, words_,
+                        expected_list_, list_time_});
+  }
+}
+
+bool ContextReader::TakeShared(const ReportYears& years, size_t sentence_begin, size_t begin,
+                               size_t end, size_t ceiling) {
+  // The pass from `sentence_begin` would meet no sentence end before `end` and stop at the kept
+  // one's: it would find what the kept one holds.
+  const SentenceReading* kept = shared_->Find(years, sentence_begin);
+  if (kept == nullptr || begin >= kept->end || end > kept->end || kept->end >= ceiling) {
+    return false;
+  }
+  clause_marks_ = kept->clause_marks;
+  mentions_ = kept->mentions;
+  words_ = kept->words;
+  expected_list_ = kept->expected_list;
+  list_time_ = kept->list_time;
+  years_ = years;
+  sentence_begin_ = sentence_begin;
+  sentence_end_ = kept->end;
+  reusable_ = true;
+  return true;
+}
+
+bool ContextReader::BudgetReview() {
+  if (!budget_review_) {
+    budget_review_ = shared_ != nullptr && shared_->budget_review_ ? *shared_->budget_review_
+                                                                   : IsBudgetReview(text_);
+    if (keep_ != nullptr) keep_->budget_review_ = budget_review_;
+  }
+  return *budget_review_;
+}
+
+const SentenceReading* SentenceReadings::Find(const ReportYears& years, size_t begin) const {
+  if (!years_ || years_->reviewed != years.reviewed || years_->present != years.present) {
+    return nullptr;
+  }
+  const auto at = std::lower_bound(
+      sentences_.begin(), sentences_.end(), begin,
+      [](const SentenceReading& sentence, size_t offset) { return sentence.begin < offset; });
+  return at != sentences_.end() && at->begin == begin ? &*at : nullptr;
+}
+
+void SentenceReadings::Keep(const ReportYears& years, SentenceReading sentence) {
+  if (!years_) years_ = years;
+  if (years_->reviewed != years.reviewed || years_->present != years.present) return;
+  // A reader in document order adds at the end; one sentence start is kept once (a second
+  // reading from it finds the same).
+  const auto at = std::lower_bound(
+      sentences_.begin(), sentences_.end(), sentence.begin,
+      [](const SentenceReading& kept, size_t offset) { return kept.begin < offset; });
+  if (at != sentences_.end() && at->begin == sentence.begin) return;
+  sentences_.insert(at, std::move(sentence));
 }
 
 std::optional<Period> ContextReader::SpanOfLastSameBelow(size_t at, const ReportYears& years) {
@@ -519,7 +578,16 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!mention) {
     if (sentence_begin != paragraph_time_for_ || years.reviewed != paragraph_time_years_.reviewed ||
         years.present != paragraph_time_years_.present) {
-      paragraph_time_ = ParagraphTime(text_, sentence_begin, years);
+      const bool same_years = years.reviewed == paragraph_time_years_.reviewed &&
+                              years.present == paragraph_time_years_.present;
+      paragraph_time_.reset();
+      if (const std::optional<size_t> paragraph = ParagraphStartBefore(text_, sentence_begin)) {
+        if (*paragraph != opening_time_for_ || !same_years) {
+          opening_time_ = ParagraphOpeningTime(text_, *paragraph, years);
+          opening_time_for_ = *paragraph;
+        }
+        paragraph_time_ = opening_time_;
+      }
       paragraph_time_for_ = sentence_begin;
       paragraph_time_years_ = years;
     }
@@ -600,8 +668,7 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   // 102年度总预算,岁入6千4百54万元: a line of a budget under review is what it plans.
   if (context.status == FigureStatus::kResult) {
-    if (!budget_review_) budget_review_ = IsBudgetReview(text_);
-    if (*budget_review_ && IsBudgetLine(text_, clause_begin, begin, end)) {
+    if (BudgetReview() && IsBudgetLine(text_, clause_begin, begin, end)) {
       context.status = FigureStatus::kPlan;
     }
   }

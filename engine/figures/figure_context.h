@@ -5,6 +5,7 @@
 #define GLEAN_ENGINE_FIGURES_FIGURE_CONTEXT_H_
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -60,13 +61,51 @@ struct FigureContext {
   FigureStatus status = FigureStatus::kResult;
 };
 
+// One sentence as a ContextReader read it: where its clauses end, its time mentions and status
+// words, and the time of the 预计 list it is an item of, if any.
+struct SentenceReading {
+  size_t begin = 0;  // [begin, end): `end` is the sentence's end mark
+  size_t end = 0;
+  std::vector<std::pair<size_t, size_t>> clause_marks;  // where each clause end is, its length
+  TimeMentions mentions;
+  StatusWords words;
+  bool expected_list = false;
+  std::optional<TimeMention> list_time;
+};
+
+// The sentences one reader of a document read, kept so that a second reader of the same text (the
+// rule facts' after the figures stage's) takes them instead of reading them again, and whether
+// the text is a council's review of a budget, once asked. Kept are the
+// sentences read for a range inside them that end at a mark within the reader's reach: what a
+// reader finds from such a sentence's start is the same whatever range it was asked about, so a
+// reader takes one only under those conditions and its answers are those of its own reading.
+class SentenceReadings {
+ public:
+  // The sentence kept that starts at `begin`, read against `years`; null if none.
+  const SentenceReading* Find(const ReportYears& years, size_t begin) const;
+  // Keeps `sentence`, read against `years` (a reading against other years than the first kept's
+  // is not kept).
+  void Keep(const ReportYears& years, SentenceReading sentence);
+
+ private:
+  friend class ContextReader;  // keeps and takes budget_review_
+
+  std::optional<ReportYears> years_;
+  std::vector<SentenceReading> sentences_;  // by begin
+  std::optional<bool> budget_review_;
+};
+
 // Reads the period and status of places in one text, in any order; the time and status words
 // of a sentence are found once and asked about for each figure in it, so a run over a document's
 // facts in order reads each sentence once. Not thread-safe: one reader per thread and document.
 class ContextReader {
  public:
-  // REQUIRES: `text` outlives the reader.
-  explicit ContextReader(std::string_view text) : text_(text) {}
+  // REQUIRES: `text` outlives the reader, and `shared` and `keep`, if given, which hold the
+  // sentences of this same text. A sentence `shared` holds is taken from it rather than read;
+  // the sentences this reader reads are kept in `keep`.
+  explicit ContextReader(std::string_view text, const SentenceReadings* shared = nullptr,
+                         SentenceReadings* keep = nullptr)
+      : text_(text), shared_(shared), keep_(keep) {}
 
   // The period and status of [begin, end), given the SectionContext of `begin`.
   FigureContext Read(const SectionContext& section, size_t begin, size_t end);
@@ -78,7 +117,16 @@ class ContextReader {
   // nullopt when none is before it.
   std::optional<Period> SpanOfLastSameBelow(size_t at, const ReportYears& years);
 
+  // Takes the sentence starting at `sentence_begin` from shared_ when what it holds is what
+  // reading [begin, end) up to `ceiling` would find; false if it does not hold it.
+  bool TakeShared(const ReportYears& years, size_t sentence_begin, size_t begin, size_t end,
+                  size_t ceiling);
+  // Whether the text is a council's review of a budget (IsBudgetReview), asked once of the text.
+  bool BudgetReview();
+
   std::string_view text_;
+  const SentenceReadings* shared_;
+  SentenceReadings* keep_;
   // The sentence read last, [sentence_begin_, sentence_end_); reusable_ unless there is none yet
   // or the range it was read for crossed a sentence end.
   size_t sentence_begin_ = 0;
@@ -96,6 +144,9 @@ class ContextReader {
   size_t paragraph_time_for_ = std::string_view::npos;
   ReportYears paragraph_time_years_;
   std::optional<TimeMention> paragraph_time_;
+  // The same for the paragraph starting at opening_time_for_, kept for its other sentences.
+  size_t opening_time_for_ = std::string_view::npos;
+  std::optional<TimeMention> opening_time_;
   // Where each note "the same below" (下同) of the text ends, in order; found the first time a
   // figure dated by a span of the review asks.
   std::optional<std::vector<size_t>> same_below_ends_;

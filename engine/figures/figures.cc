@@ -367,7 +367,8 @@ std::vector<Found> Read(std::string_view text) {
 
 }  // namespace
 
-std::vector<Figure> Find(const Document& document) {
+std::vector<Figure> Find(const Document& document, SentenceReadings* sentences,
+                         SectionNotes* sections) {
   const std::string_view text = document.normalized();
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
@@ -376,8 +377,9 @@ std::vector<Figure> Find(const Document& document) {
   Document::Cursor cursor;
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
-  ContextReader context(text);
-  SectionNotes heading_notes;
+  ContextReader context(text, nullptr, sentences);
+  SectionNotes own_notes;
+  SectionNotes& heading_notes = sections != nullptr ? *sections : own_notes;
   const ReportYears years =
       internal::DocumentAccess::Impl(document).years.value_or(YearsOf(document.info()));
   SectionContext section;

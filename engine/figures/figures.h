@@ -13,14 +13,17 @@
 
 #include <vector>
 
+#include "engine/figures/figure_context.h"
 #include "glean/document.h"
 #include "glean/figure.h"
 
 namespace glean::figures {
 
 // Every figure of `document`, in document order. Prefer glean::FiguresOf, which finds them once
-// per document.
-std::vector<Figure> Find(const Document& document);
+// per document. With `sentences` and `sections`, the sentences read for the figures' periods and
+// statuses and what the headings say are kept there, for the rule facts' to take.
+std::vector<Figure> Find(const Document& document, SentenceReadings* sentences = nullptr,
+                         SectionNotes* sections = nullptr);
 
 }  // namespace glean::figures
 

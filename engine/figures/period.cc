@@ -433,6 +433,12 @@ bool BindsNextFigure(std::string_view text, const TimeMention& mention) {
 
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
                                          const ReportYears& years) {
+  const std::optional<size_t> paragraph = ParagraphStartBefore(text, sentence_begin);
+  if (!paragraph) return std::nullopt;
+  return ParagraphOpeningTime(text, *paragraph, years);
+}
+
+std::optional<size_t> ParagraphStartBefore(std::string_view text, size_t sentence_begin) {
   // A paragraph's first clause is short; a sentence far from its paragraph's start is not looked
   // back from (the caller's reach bounds the search).
   constexpr size_t kReachBack = 4096;
@@ -441,10 +447,13 @@ std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_
   // memrchr: asked for most figures, over a paragraph of up to a few kilobytes.
   const void* line_end = memrchr(text.data() + floor, '\n', sentence_begin - floor);
   if (line_end == nullptr && floor > 0) return std::nullopt;
-  const size_t paragraph =
-      line_end == nullptr
-          ? 0
-          : static_cast<size_t>(static_cast<const char*>(line_end) - text.data()) + 1;
+  return line_end == nullptr
+             ? 0
+             : static_cast<size_t>(static_cast<const char*>(line_end) - text.data()) + 1;
+}
+
+std::optional<TimeMention> ParagraphOpeningTime(std::string_view text, size_t paragraph,
+                                                const ReportYears& years) {
   constexpr size_t kTopicBytes = 48;
   size_t clause_end = paragraph;
   const size_t limit = std::min(text.size(), paragraph + kTopicBytes);

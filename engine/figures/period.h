@@ -56,6 +56,13 @@ bool BindsNextFigure(std::string_view text, const TimeMention& mention);
 // `sentence_begin` is the start of a sentence of the paragraph.
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
                                          const ReportYears& years);
+// ParagraphTime in two steps, for a reader that asks of many sentences of one paragraph: where
+// the paragraph of the sentence at `sentence_begin` starts (nullopt when the sentence starts it,
+// or the start lies beyond the reach looked back over), and the time the paragraph starting at
+// `paragraph` opens with.
+std::optional<size_t> ParagraphStartBefore(std::string_view text, size_t sentence_begin);
+std::optional<TimeMention> ParagraphOpeningTime(std::string_view text, size_t paragraph,
+                                                const ReportYears& years);
 
 // Whether the words [from, to) name a time frame of their own that no year states: an
 // event's 期间 or 其间 (摸排期间, 活动期间), not a named period's (“十四五”期间 is a mention).

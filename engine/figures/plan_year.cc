@@ -3,6 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/figures/text_at.h"
+
 namespace glean::figures {
 
 namespace {
@@ -18,7 +20,7 @@ size_t SentenceBegin(std::string_view text, size_t at, bool* paragraph) {
       return p;
     }
     for (std::string_view end : kSentenceEnds) {
-      if (p >= end.size() && text.substr(p - end.size(), end.size()) == end) return p;
+      if (EndsWithAt(text, p, end)) return p;
     }
   }
   *paragraph = true;
@@ -29,7 +31,7 @@ size_t SentenceEnd(std::string_view text, size_t at) {
   for (size_t p = at; p < text.size(); ++p) {
     if (text[p] == '\n') return p;
     for (std::string_view end : kSentenceEnds) {
-      if (text.substr(p, end.size()) == end) return p;
+      if (StartsWithAt(text, p, end)) return p;
     }
   }
   return text.size();

@@ -11,10 +11,13 @@
 namespace glean::figures {
 
 // Whether `word` begins at `at`. Compared a byte at a time, inline: the words are a few bytes and
-// almost every test fails on the first, where a call to memcmp would cost more than the test.
+// almost every test fails at once, where a call to memcmp would cost more than the test. The last
+// byte first: the words are mostly Han characters, whose first bytes most characters share (E4
+// to E9) and whose last bytes few do.
 inline bool StartsWithAt(std::string_view text, size_t at, std::string_view word) {
   if (at > text.size() || text.size() - at < word.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
+  if (!word.empty() && text[at + word.size() - 1] != word.back()) return false;
+  for (size_t i = 0; i + 1 < word.size(); ++i) {
     if (text[at + i] != word[i]) return false;
   }
   return true;

@@ -573,42 +573,90 @@ std::string StatusLines(const std::vector<Figure>& figures, bool with_period) {
   return lines;
 }
 
-TEST_CASE("figures: one reader over a report's figures in order gives what a fresh read gives") {
-  for (const char* name : {"anon-town-2022", "junping-2021", "junping-2023",
-                           "lijiang-2021-traditional", "maotian-2021-pdf"}) {
-    INFO(name);
-    std::string bytes;
-    {
-      const std::string path =
-          std::string(GLEAN_SOURCE_DIR) + "/tests/data/corpus/" + name + ".txt";
-      FILE* file = std::fopen(path.c_str(), "rb");
-      REQUIRE(file != nullptr);
-      char buffer[65536];
-      for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) bytes.append(buffer, n);
-      std::fclose(file);
+// The bytes of a sample report of tests/data/corpus.
+std::string SampleReport(const char* name) {
+  std::string bytes;
+  const std::string path = std::string(GLEAN_SOURCE_DIR) + "/tests/data/corpus/" + name + ".txt";
+  FILE* file = std::fopen(path.c_str(), "rb");
+  REQUIRE(file != nullptr);
+  char buffer[65536];
+  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) bytes.append(buffer, n);
+  std::fclose(file);
+  return bytes;
+}
+
+constexpr const char* kSampleReports[] = {"anon-town-2022", "junping-2021", "junping-2023",
+                                          "lijiang-2021-traditional", "maotian-2021-pdf"};
+
+// Every run of digits of `text`, as [begin, end).
+std::vector<std::pair<size_t, size_t>> DigitRuns(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text[at] < '0' || text[at] > '9' ||
+        (at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9')) {
+      continue;
     }
-    const Document document = Load(bytes);
-    const std::string_view text = document.normalized();
-    const ReportYears years = YearsOf(document.info());
+    size_t end = at;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    runs.emplace_back(at, end);
+  }
+  return runs;
+}
+
+// Checks that `reader` reads [begin, end) of `document` as a fresh reader does.
+void CheckAsFresh(const Document& document, SectionNotes* notes, ContextReader* reader,
+                  size_t begin, size_t end) {
+  const SectionContext section = SectionContextAt(document, begin, YearsOf(document.info()), notes);
+  const FigureContext read = reader->Read(section, begin, end);
+  const FigureContext fresh = ContextOf(document, begin, end);
+  INFO(std::string(document.normalized().substr(begin, end - begin)), " at ", begin);
+  CHECK(read.period == fresh.period);
+  CHECK(read.status == fresh.status);
+}
+
+TEST_CASE("figures: one reader over a report's figures in order gives what a fresh read gives") {
+  for (const char* name : kSampleReports) {
+    INFO(name);
+    const Document document = Load(SampleReport(name));
     SectionNotes notes;
-    ContextReader reader(text);
+    ContextReader reader(document.normalized());
     size_t checked = 0;
     // Every run of digits, as a figure of its own and, every third, with the bytes before it (a
     // rule's match begins before its figure).
-    for (size_t at = 0; at < text.size(); ++at) {
-      if (text[at] < '0' || text[at] > '9' ||
-          (at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9')) {
-        continue;
-      }
-      size_t end = at;
-      while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    for (const auto& [at, end] : DigitRuns(document.normalized())) {
       const size_t begin = checked % 3 == 0 && at >= 3 ? at - 3 : at;
-      const SectionContext section = SectionContextAt(document, begin, years, &notes);
-      const FigureContext kept = reader.Read(section, begin, end);
-      const FigureContext fresh = ContextOf(document, begin, end);
-      INFO(std::string(text.substr(begin, end - begin)), " at ", begin);
-      CHECK(kept.period == fresh.period);
-      CHECK(kept.status == fresh.status);
+      CheckAsFresh(document, &notes, &reader, begin, end);
+      ++checked;
+    }
+    CHECK(checked > 20);
+  }
+}
+
+TEST_CASE("figures: a reader that takes the sentences another read gives what a fresh read gives") {
+  // The figures stage keeps the sentences it reads; the rule facts' reader takes them. Its
+  // ranges differ from the figures' (a match starts before its figure, or spans a sentence end),
+  // so it must take a kept sentence only where reading it would find the same.
+  for (const char* name : kSampleReports) {
+    INFO(name);
+    const Document document = Load(SampleReport(name));
+    const std::string_view text = document.normalized();
+    const ReportYears years = YearsOf(document.info());
+    SectionNotes notes;
+    SentenceReadings kept;
+    ContextReader figures(text, nullptr, &kept);
+    const std::vector<std::pair<size_t, size_t>> runs = DigitRuns(text);
+    for (const auto& [begin, end] : runs) {
+      figures.Read(SectionContextAt(document, begin, years, &notes), begin, end);
+    }
+    ContextReader facts(text, &kept);
+    size_t checked = 0;
+    // Every other figure as a rule's match would be: the figure alone, from a few characters
+    // before it, or on to the figure after it (across a sentence end, at times).
+    for (size_t i = 0; i < runs.size(); i += 2) {
+      auto [begin, end] = runs[i];
+      if (i % 3 == 1 && begin >= 6) begin -= 6;
+      if (i % 3 == 2 && i + 1 < runs.size()) end = runs[i + 1].second;
+      CheckAsFresh(document, &notes, &facts, begin, end);
       ++checked;
     }
     CHECK(checked > 20);
