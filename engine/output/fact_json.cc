@@ -56,7 +56,11 @@ class LineWriter {
   // written as the four characters \xNN (as Python's backslashreplace does), so the line stays
   // valid JSON and the name stays readable. Fits the room of String: 5 bytes for 1.
   void Path(std::string_view path) {
-    if (source::IsValidUtf8(path)) {
+    // Every fact names its document, and most names are ASCII: one pass of ORs says so for less
+    // than the validator's set-up costs.
+    unsigned char high = 0;
+    for (const char c : path) high |= static_cast<unsigned char>(c);
+    if (high < 0x80 || source::IsValidUtf8(path)) {
       String(path);
       return;
     }

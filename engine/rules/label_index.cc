@@ -58,10 +58,19 @@ void LabelIndex::Compile() {
   for (size_t i = 0; i < atoms_.size(); ++i) {
     // Atoms shorter than the key are not made (kMinAtomBytes), but stay safe if one were.
     if (atoms_[i].size() < kMinAtomBytes) continue;
-    const uint32_t key = KeyAt(atoms_[i], 0);
-    atoms_by_key_[key].push_back(static_cast<int>(i));
+    const std::string& atom = atoms_[i];
+    const uint32_t key = KeyAt(atom, 0);
+    AtomBucket& bucket = atoms_by_key_[key];
+    if (atom.size() == kMinAtomBytes) {
+      bucket.whole.push_back(static_cast<int>(i));
+    } else if (atom.size() >= 2 * kMinAtomBytes) {
+      bucket.by_next.emplace_back(KeyAt(atom, kMinAtomBytes), static_cast<int>(i));
+    } else {
+      bucket.other.push_back(static_cast<int>(i));
+    }
     key_bits_.set(key & 0xFFFF);
   }
+  for (auto& [key, bucket] : atoms_by_key_) std::sort(bucket.by_next.begin(), bucket.by_next.end());
   // With no atom found, FilteredRE2 passes exactly the patterns it cannot filter.
   filter_.AllPotentials({}, &unfiltered_);
   is_unfiltered_.assign(static_cast<size_t>(added_), false);
@@ -106,16 +115,28 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
     if ((lead & 0xC0) == 0x80) continue;  // not UTF-8 after all: byte by byte, as before
     const uint32_t key = KeyAt(lowered, at);
     if (!key_bits_.test(key & 0xFFFF)) continue;
-    const auto bucket = atoms_by_key_.find(key);
-    if (bucket == atoms_by_key_.end()) continue;
-    for (int atom : bucket->second) {
-      // The key's bytes are equal already; the rest, a few bytes, compared inline (a call to
-      // memcmp cost more than the compare).
+    const auto in_bucket = atoms_by_key_.find(key);
+    if (in_bucket == atoms_by_key_.end()) continue;
+    const AtomBucket& bucket = in_bucket->second;
+    found->insert(found->end(), bucket.whole.begin(), bucket.whole.end());
+    // The bytes compared so far are equal already; the rest, a few bytes, compared inline (a
+    // call to memcmp cost more than the compare).
+    const auto ends_here = [&](int atom, size_t equal) {
       const std::string& text = atoms_[static_cast<size_t>(atom)];
-      if (text.size() > lowered.size() - at) continue;
-      size_t i = kMinAtomBytes;
+      if (text.size() > lowered.size() - at) return false;
+      size_t i = equal;
       while (i < text.size() && lowered[at + i] == text[i]) ++i;
-      if (i == text.size()) found->push_back(atom);
+      return i == text.size();
+    };
+    for (int atom : bucket.other) {
+      if (ends_here(atom, kMinAtomBytes)) found->push_back(atom);
+    }
+    if (bucket.by_next.empty() || lowered.size() - at < 2 * kMinAtomBytes) continue;
+    const uint32_t next = KeyAt(lowered, at + kMinAtomBytes);
+    for (auto it = std::lower_bound(bucket.by_next.begin(), bucket.by_next.end(),
+                                    std::pair<uint32_t, int>(next, -1));
+         it != bucket.by_next.end() && it->first == next; ++it) {
+      if (ends_here(it->second, 2 * kMinAtomBytes)) found->push_back(it->second);
     }
   }
   if (found->size() < 2) return;

@@ -161,8 +161,16 @@ class LabelIndex {
   re2::FilteredRE2 filter_;
   int added_ = 0;
   std::vector<std::string> atoms_;
+  // The atoms that share their first kMinAtomBytes bytes (a Chinese character). A common
+  // character starts dozens of atoms (人口, 人均, 人民 …): the longer ones are grouped by their
+  // next three bytes, so a label's character is compared only with the atoms that go on as it does.
+  struct AtomBucket {
+    std::vector<int> whole;                         // atoms of the key's bytes alone
+    std::vector<std::pair<uint32_t, int>> by_next;  // atoms of 6 bytes or more, by next key
+    std::vector<int> other;                         // atoms of 4 or 5 bytes
+  };
   // Atoms by their first kMinAtomBytes bytes.
-  std::unordered_map<uint32_t, std::vector<int>> atoms_by_key_;
+  std::unordered_map<uint32_t, AtomBucket> atoms_by_key_;
   // The low 16 bits of every key: most characters of a label begin no atom, and a bit test says
   // so for less than the hash lookup costs.
   std::bitset<1 << 16> key_bits_;

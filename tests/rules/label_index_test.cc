@@ -86,6 +86,32 @@ TEST_CASE("label index: a memo answers a label asked again as a fresh look-up do
   }
 }
 
+TEST_CASE("label index: atoms that share their first character are each found") {
+  // 人 starts atoms of one character, of two (人口, 人均) and longer (人均可支配收入); Latin
+  // atoms of four or five bytes (4g网) start where a Chinese one cannot.
+  const std::vector<std::string> sources = {
+      "人口|户籍",       "人均可支配收入", "人民币|人均",  "^人$",     "(?:农村|城镇)人均",
+      "人均(?:纯)?收入", "4g网|5g基站",    "人(?:数|次)$", "人大代表", "人口(?:自然)?增长"};
+  std::vector<std::unique_ptr<RE2>> patterns;
+  LabelIndex index{RE2::Options()};
+  for (const std::string& source : sources) {
+    patterns.push_back(std::make_unique<RE2>(source));
+    REQUIRE(index.Add(source) != nullptr);
+  }
+  index.Compile();
+  const std::vector<std::string> labels = {
+      "人",       "人口",       "户籍人口", "农村居民人均可支配收入", "人均纯收入",
+      "农村人均", "人次",       "人大代表", "人口自然增长",           "人民币存款",
+      "4G网络",   "5g基站",     "人人人",   "城镇人均收入",           "人均",
+      "4g",       "人口增长率", ""};
+  std::vector<int> got;
+  for (const std::string& label : labels) {
+    INFO(label);
+    index.Match(label, &got);
+    CHECK(got == Expected(patterns, label));
+  }
+}
+
 TEST_CASE("label index: every figure label of the sample reports against the stock labels") {
   // The labels of real figures, against label patterns of the genre's indicators.
   const std::vector<std::string> sources = {"改厕|户厕",
