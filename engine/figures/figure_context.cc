@@ -628,6 +628,18 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!own_time) {
     context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
   }
+  if (!plans && pair == PairRole::kNone && context.period.first < context.period.last &&
+      (years.reviewed == 0 || context.period.last <= years.reviewed)) {
+    // 五年来…城市轨道交通运营线路增至14条: a level reached is of the span's last year.
+    const auto previous = before == clause_marks_.begin() ? before : std::prev(before);
+    const size_t previous_begin = before == clause_marks_.begin() ? clause_begin
+                                  : previous == clause_marks_.begin()
+                                      ? sentence_begin
+                                      : std::prev(previous)->first + std::prev(previous)->second;
+    if (StatesLevelReached(text_, previous_begin, clause_begin, begin, end)) {
+      context.period.first = context.period.last;
+    }
+  }
 
   std::optional<FigureStatus> stated =
       words_.StatusAt(sentence_begin, status_clause_begin, begin, end, clause_end);

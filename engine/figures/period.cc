@@ -601,6 +601,119 @@ Period PairPeriod(PairRole role, const Period& period, bool from_first_year) {
   return {period.last, period.last};
 }
 
+namespace {
+
+// Where the figure or list of figures that ends at `at` begins, walking back over what a list of
+// levels holds between its verb and a figure (分别达99.9%、94.5%): digits, units, 、.
+size_t FiguresStart(std::string_view text, size_t floor, size_t at) {
+  static constexpr std::string_view kBetween[] = {
+      "、", "万", "亿", "千", "百", "元", "个", "条", "家", "人", "户", "亩", "吨",
+      "米", "公", "里", "瓦", "平", "方", "座", "所", "项", "台", "辆", "套", "克",
+      "斤", "头", "只", "以", "上", "左", "右", "多", "余", "∶",  "：", "％", "‰"};
+  while (at > floor) {
+    const char c = text[at - 1];
+    if (IsDigit(c) || c == '.' || c == '%' || c == ' ' || c == ':') {
+      --at;
+      continue;
+    }
+    bool found = false;
+    for (std::string_view word : kBetween) {
+      if (at >= floor + word.size() && EndsWithAt(text, at, word)) {
+        at -= word.size();
+        found = true;
+        break;
+      }
+    }
+    if (!found) break;
+  }
+  return at;
+}
+
+// Words that make a clause a total, a flow or a change over a span rather than a level at its
+// end: things done, counted up, averaged, or repeated.
+constexpr std::string_view kSpanWords[] = {
+    "累计",   "累积",   "共",     "总计", "合计", "新增",   "新建",   "新植", "新开",
+    "新认定", "新登记", "新发展", "新改", "新创", "新引进", "新培育", "建成", "完成",
+    "实施",   "改造",   "培育",   "引进", "年均", "平均",   "增长",   "下降", "减少",
+    "增加",   "提高",   "提升",   "先后", "连续", "投入",   "投资",   "发放", "筹集",
+    "争取",   "接待",   "带动",   "转移", "培训", "救助",   "拆除",   "整治", "治理",
+    "创建",   "打造",   "落地",   "签约", "办理", "解决",   "安置",   "吸引", "招引",
+    "搬迁",   "增速",   "五年",   "每年", "接连", "修建",   "新修",   "建设", "铺设"};
+constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
+
+// The level verb that ends at `at`, its start; npos when none does.
+size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
+  for (std::string_view verb :
+       {"达到了", "达到",   "突破",   "增至",   "增加到", "增加至", "增长到", "提高到",
+        "提高至", "提升到", "提升至", "升至",   "上升到", "上升至", "超过",   "降至",
+        "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "达"}) {
+    if (at < floor + verb.size() || !EndsWithAt(text, at, verb)) continue;
+    const size_t start = at - verb.size();
+    // 下达, 到达, 送达, 发达: 达 as part of another word.
+    if (verb == "达" && AnyEndsAt(text, start, {"下", "到", "送", "抵", "表", "传", "通", "发"})) {
+      return std::string_view::npos;
+    }
+    return start;
+  }
+  return std::string_view::npos;
+}
+
+// Whether the figures that end at `figures_end` in the clause from `clause_begin` state a level:
+// see StatesLevelReached.
+bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
+  const size_t at = FiguresStart(text, clause_begin, figures_end);
+  size_t label_end = LevelVerbBefore(text, clause_begin, at);
+  if (label_end == std::string_view::npos) {
+    // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%.
+    label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
+    // A share of things done over the span (建议4249件…办结率100%) stays of the span.
+    if (!AnyEndsAt(text, label_end,
+                   {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额"}) ||
+        AnyEndsAt(text, label_end, {"办结率", "完成率"})) {
+      return false;
+    }
+  }
+  return !ContainsAnyWord(text.substr(clause_begin, label_end - clause_begin), kSpanWords,
+                          kSpanFirsts);
+}
+
+}  // namespace
+
+bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
+                        size_t begin, size_t end) {
+  // Counts of times (人次) and multiples (倍) are not levels.
+  const std::string_view figure = text.substr(begin, end - begin);
+  if (figure.find("次") != std::string_view::npos || figure.find("倍") != std::string_view::npos) {
+    return false;
+  }
+  if (ClauseStatesLevel(text, clause_begin, begin)) return true;
+  // 总面积达到76万亩,产值14.7亿元: a bare name (a few characters, no verb) goes on with a list of
+  // levels the clause before began.
+  const std::string_view name = text.substr(clause_begin, begin - clause_begin);
+  constexpr size_t kNameBytes = 12;
+  if (previous_begin >= clause_begin || name.empty() || name.size() > kNameBytes) return false;
+  for (size_t at = 0; at < name.size(); at += 3) {
+    if (static_cast<unsigned char>(name[at]) < 0xE0) return false;
+  }
+  if (ContainsAnyWord(name, kSpanWords, kSpanFirsts) ||
+      LevelVerbBefore(text, clause_begin, begin) != std::string_view::npos) {
+    return false;
+  }
+  // The clause before ends at its mark (a comma) right after its figures.
+  size_t previous_end = clause_begin;
+  for (std::string_view mark : {"，", ","}) {
+    if (EndsWithAt(text, previous_end, mark)) {
+      previous_end -= mark.size();
+      break;
+    }
+  }
+  if (previous_end == clause_begin || previous_end <= previous_begin ||
+      !IsDigit(text[FiguresStart(text, previous_begin, previous_end)])) {
+    return false;
+  }
+  return ClauseStatesLevel(text, previous_begin, previous_end);
+}
+
 void TimeMentions::Find(std::string_view text, size_t from, size_t to, const ReportYears& years) {
   mentions_.clear();
   ForEachMention(text, from, to, years, [&](const TimeMention& mention) {

@@ -89,6 +89,16 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
 // second.
 Period PairPeriod(PairRole role, const Period& period, bool from_first_year = false);
 
+// Whether the figure [begin, end) states a level reached, which in a review of several years is
+// the level of the span's last year (五年来…城市轨道交通运营线路增至14条: 2025), not a total over
+// the span: a level verb right before it or its list (突破, 增至, 分别达…、), or a stock noun (率,
+// 装机, 余额 …), in a clause [clause_begin, begin) that names no total or flow (累计, 新增, 年均,
+// 建成 …); or a bare name right after such a clause [previous_begin, clause_begin)
+// (总面积达到76万亩, 产值14.7亿元). `previous_begin` is `clause_begin` when the clause opens its
+// sentence.
+bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
+                        size_t begin, size_t end);
+
 // The characters a mention may start with: a Chinese digit (a year, or a count in 五年来), or the
 // first character of a word a mention begins with. Most characters are none of these.
 inline constexpr CharFilter kMentionFirsts = {"今", "本", "去", "上", "前", "明", "十", "九",

@@ -154,7 +154,8 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
       "过去的五年极不寻常。战略性新兴产业占规上工业比重提高到28.5%。\n"
       "刚刚过去的2025年，我们迎难而上。\n"
       "（一）千方百计稳就业稳企业稳市场稳预期。城镇新增就业121.7万人。\n");
-  CHECK(PeriodIn(five_first, "28.5%") == "2021-2025");
+  // A level reached in the five years is of their last year.
+  CHECK(PeriodIn(five_first, "28.5%") == "2025");
   CHECK(PeriodIn(five_first, "121.7万人") == "2025");
   // The year first, then 这是…的五年 paragraphs with no heading of their own (guangdong), and a
   // sentence inside a paragraph on the year that turns to the five years (回望过去五年，, guizhou).
@@ -200,6 +201,44 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
       "“十五五”时期是全面发力的关键时期。服务贸易年均增速5%左右。\n");
   CHECK(PeriodIn(two_spans, "6.2%") == "2021-2025");
   CHECK(PeriodIn(two_spans, "5%") == "2026-2030");
+}
+
+TEST_CASE("period: a level reached in a review of several years is of the last year") {
+  // Sentences of the five-year reviews of chongqing, hunan, neimenggu, jilin, guangdong and
+  // jingning (a 十一五 review), under a part about the five years.
+  const Document review = Load(
+      "一、“十四五”时期工作回顾\n"
+      "五年来，我们坚持以城带乡、协同共进。高速公路通车里程达到4771公里、“县县通高速”全面实现，"
+      "城市轨道交通运营线路增至14条、运营里程超过580公里，中心城区累计建成“40桥24隧”、"
+      "城市道路突破7000公里。五年改造城镇老旧小区8074个。"
+      "农村供电可靠率、自来水普及率分别达99.9%、94.5%。"
+      "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦，电力外送量连续21年居全国首位。"
+      "财政收入达到1350亿元，3年增长58.6%。森林覆盖率提高1.64个百分点。"
+      "办理人大代表建议4249件、政协提案3542件，办结率100%。"
+      "进出口总额接连突破8万亿元、9万亿元。规上工业增加值年均增长6.5%。"
+      "一般公共预算收入从3826.5亿元增长到4398.6亿元。"
+      "特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。\n"
+      "二、“十五五”时期主要目标\n"
+      "常住人口城镇化率提高到70%。\n");
+  // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
+  // with a list of levels.
+  for (const char* figure : {"4771公里", "14条", "580公里", "99.9%", "94.5%", "3.1亿千瓦",
+                             "1.7亿千瓦", "1350亿元", "76万亩", "14.7亿元"}) {
+    INFO(figure);
+    CHECK(PeriodIn(review, figure) == "2025");
+  }
+  // Totals, flows and changes over the span stay of it: 累计, things done, a growth, a yearly
+  // average, thresholds passed one after another, a share of things done; and a pair keeps its
+  // years.
+  for (const char* figure : {"7000公里", "8074个", "58.6%", "1.64个百分点", "100%", "8万亿元",
+                             "9万亿元", "6.5%", "44万亩"}) {
+    INFO(figure);
+    CHECK(PeriodIn(review, figure) == "2021-2025");
+  }
+  CHECK(PeriodIn(review, "3826.5亿元") == "2020");
+  CHECK(PeriodIn(review, "4398.6亿元") == "2025");
+  // A plan of several years keeps its span.
+  CHECK(PeriodIn(review, "70%") == "2026-2030");
 }
 
 TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
