@@ -646,13 +646,14 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
   for (std::string_view verb :
        {"达到了", "达到",   "突破",   "增至",   "增加到", "增加至", "增长到", "提高到",
         "提高至", "提升到", "提升至", "升至",   "上升到", "上升至", "超过",   "降至",
-        "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "达"}) {
+        "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "达",     "超"}) {
     if (at < floor + verb.size() || !EndsWithAt(text, at, verb)) continue;
     const size_t start = at - verb.size();
     // 下达, 到达, 送达, 发达: 达 as part of another word.
     if (verb == "达" && AnyEndsAt(text, start, {"下", "到", "送", "抵", "表", "传", "通", "发"})) {
       return std::string_view::npos;
     }
+    if (verb == "超" && AnyEndsAt(text, start, {"赶"})) return std::string_view::npos;
     return start;
   }
   return std::string_view::npos;
@@ -663,6 +664,14 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
 bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
   const size_t at = FiguresStart(text, clause_begin, figures_end);
   size_t label_end = LevelVerbBefore(text, clause_begin, at);
+  // 超 says "more than" of flows as well (开工项目超1万个, 送戏下乡超8万场): a level only after
+  // the name of one (营收超1.4万亿元, 参保率超95%, 经营主体超850万户).
+  if (label_end != std::string_view::npos && text.substr(label_end, at - label_end) == "超" &&
+      !AnyEndsAt(text, label_end,
+                 {"率", "比重", "占比", "收入", "营收", "总值", "增加值", "产值", "规模", "总量",
+                  "余额", "总额", "装机", "面积", "里程", "总长", "主体", "企业"})) {
+    return false;
+  }
   if (label_end == std::string_view::npos) {
     // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%.
     label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
@@ -673,8 +682,15 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
       return false;
     }
   }
-  return !ContainsAnyWord(text.substr(clause_begin, label_end - clause_begin), kSpanWords,
-                          kSpanFirsts);
+  // 公共充电桩, 一产增加值: 共 and 增加 inside a name are no words of a total or a change.
+  std::string label(text.substr(clause_begin, label_end - clause_begin));
+  for (std::string_view name_part : {"公共", "增加值"}) {
+    for (size_t found = label.find(name_part); found != std::string::npos;
+         found = label.find(name_part, found)) {
+      label.erase(found, name_part.size());
+    }
+  }
+  return !ContainsAnyWord(label, kSpanWords, kSpanFirsts);
 }
 
 }  // namespace
