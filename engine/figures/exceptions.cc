@@ -8,8 +8,6 @@ namespace glean::figures {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // 5个方面, 十个方面: the count of the parts a speech or plan is laid out in. Of problems
 // (存在两个方面的问题) only when the speaker announces them (讲两个方面的问题): problems found are
 // what a report reports.

@@ -16,8 +16,6 @@ namespace {
 using source::CharKey;
 using source::CharKeyAt;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // The value of a Chinese digit character (〇 and ○ as zero), or -1.
 int ChineseDigit(uint32_t key) {
   static constexpr std::array<uint32_t, 13> kDigits = {

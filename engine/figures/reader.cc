@@ -17,8 +17,6 @@ namespace {
 using source::CharKey;
 using source::CharKeyAt;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 template <size_t N>
 constexpr std::array<uint32_t, N> SortedKeys(const std::string_view (&chars)[N]) {
   std::array<uint32_t, N> keys{};

@@ -95,6 +95,16 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   if (marker.word == "目标") {
     return !StartsWithAt(text, after, "责任") && !AnyEndsAt(text, at, {"超", "比", "较"});
   }
+  if (marker.word == "指标") {
+    // 20个预期性指标和8个约束性指标: the noun of the item before, counted by its figure, is no
+    // quota of the figure after it.
+    for (std::string_view joint : {"和", "、", "及", "与"}) {
+      if (StartsWithAt(text, after, joint) && after + joint.size() < text.size() &&
+          IsDigit(text[after + joint.size()])) {
+        return false;
+      }
+    }
+  }
   if (marker.word == "占")
     return !StartsWithAt(text, after, "地") && !StartsWithAt(text, after, "用");
   if (marker.word == "有望") return true;

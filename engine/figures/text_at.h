@@ -10,6 +10,9 @@
 
 namespace glean::figures {
 
+// Whether `c` is an ASCII digit (figures are written in them after normalization).
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
 // Whether `word` begins at `at`. Compared a byte at a time, inline: the words are a few bytes and
 // almost every test fails at once, where a call to memcmp would cost more than the test. The last
 // byte first: the words are mostly Han characters, whose first bytes most characters share (E4

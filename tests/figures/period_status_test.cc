@@ -539,6 +539,11 @@ TEST_CASE("status: a quota or task set for someone is a target") {
       {"安排资金120万元用于道路维修", "120万元", false, FigureStatus::kResult},
       {"“第一种形态”任务数共19个，已处理40人次，已完成210%", "40人次", false,
        FigureStatus::kResult},
+      // The noun of the item before, counted by its figure, sets no quota for the next (jiangxi).
+      {"提出了28个主要指标，其中20个预期性指标、8个约束性指标", "8个", false,
+       FigureStatus::kResult},
+      {"提出了28个主要指标，其中20个预期性指标和8个约束性指标", "8个", false,
+       FigureStatus::kResult},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
