@@ -24,6 +24,19 @@ std::vector<int> Expected(const std::vector<std::unique_ptr<RE2>>& patterns,
   return matches;
 }
 
+// `sources` added to `index`, which is then compiled, and each compiled on its own, to check the
+// index against.
+std::vector<std::unique_ptr<RE2>> AddAll(const std::vector<std::string>& sources,
+                                         LabelIndex* index) {
+  std::vector<std::unique_ptr<RE2>> patterns;
+  for (const std::string& source : sources) {
+    patterns.push_back(std::make_unique<RE2>(source));
+    REQUIRE(index->Add(source) != nullptr);
+  }
+  index->Compile();
+  return patterns;
+}
+
 TEST_CASE("label index: the patterns a label matches, as running each pattern would") {
   // Literal labels, alternations, Latin letters in either case, anchors, classes, patterns with
   // no literal of a whole character (tried on every label), one that matches nothing, and plain
@@ -92,13 +105,8 @@ TEST_CASE("label index: atoms that share their first character are each found") 
   const std::vector<std::string> sources = {
       "人口|户籍",       "人均可支配收入", "人民币|人均",  "^人$",     "(?:农村|城镇)人均",
       "人均(?:纯)?收入", "4g网|5g基站",    "人(?:数|次)$", "人大代表", "人口(?:自然)?增长"};
-  std::vector<std::unique_ptr<RE2>> patterns;
   LabelIndex index{RE2::Options()};
-  for (const std::string& source : sources) {
-    patterns.push_back(std::make_unique<RE2>(source));
-    REQUIRE(index.Add(source) != nullptr);
-  }
-  index.Compile();
+  const std::vector<std::unique_ptr<RE2>> patterns = AddAll(sources, &index);
   const std::vector<std::string> labels = {
       "人",       "人口",       "户籍人口", "农村居民人均可支配收入", "人均纯收入",
       "农村人均", "人次",       "人大代表", "人口自然增长",           "人民币存款",
@@ -129,13 +137,8 @@ TEST_CASE("label index: every figure label of the sample reports against the sto
                                             "学校|学生",
                                             "就业",
                                             "培训"};
-  std::vector<std::unique_ptr<RE2>> patterns;
   LabelIndex index{RE2::Options()};
-  for (const std::string& source : sources) {
-    patterns.push_back(std::make_unique<RE2>(source));
-    REQUIRE(index.Add(source) != nullptr);
-  }
-  index.Compile();
+  const std::vector<std::unique_ptr<RE2>> patterns = AddAll(sources, &index);
   size_t labels = 0, matched = 0;
   std::vector<int> got;
   for (const char* name : {"junping-2021", "junping-2023", "anon-town-2022",
