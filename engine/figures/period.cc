@@ -639,6 +639,19 @@ constexpr std::string_view kSpanWords[] = {
     "搬迁",   "增速",   "五年",   "每年", "接连", "修建",   "新修",   "建设", "铺设"};
 constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
 
+// Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
+// (公共充电桩, 一产增加值) are no such words.
+bool SaysSpan(std::string_view words) {
+  std::string name(words);
+  for (std::string_view name_part : {"公共", "增加值"}) {
+    for (size_t found = name.find(name_part); found != std::string::npos;
+         found = name.find(name_part, found)) {
+      name.erase(found, name_part.size());
+    }
+  }
+  return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
+}
+
 // The level verb that ends at `at`, its start; npos when none does.
 size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
   for (std::string_view verb :
@@ -680,15 +693,7 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
       return false;
     }
   }
-  // 公共充电桩, 一产增加值: 共 and 增加 inside a name are no words of a total or a change.
-  std::string label(text.substr(clause_begin, label_end - clause_begin));
-  for (std::string_view name_part : {"公共", "增加值"}) {
-    for (size_t found = label.find(name_part); found != std::string::npos;
-         found = label.find(name_part, found)) {
-      label.erase(found, name_part.size());
-    }
-  }
-  return !ContainsAnyWord(label, kSpanWords, kSpanFirsts);
+  return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));
 }
 
 }  // namespace
@@ -709,8 +714,7 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
   for (size_t at = 0; at < name.size(); at += 3) {
     if (static_cast<unsigned char>(name[at]) < 0xE0) return false;
   }
-  if (ContainsAnyWord(name, kSpanWords, kSpanFirsts) ||
-      LevelVerbBefore(text, clause_begin, begin) != std::string_view::npos) {
+  if (SaysSpan(name) || LevelVerbBefore(text, clause_begin, begin) != std::string_view::npos) {
     return false;
   }
   // The clause before ends at its mark (a comma) right after its figures.
