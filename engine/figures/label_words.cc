@@ -480,6 +480,8 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   const std::string_view after = text.substr(best.size());
   if ((best == "有" && after.starts_with("色")) || (best == "派出" && after.starts_with("所")) ||
       (best == "增加" && after.starts_with("值")) || (best == "有" && after.starts_with("机")) ||
+      // 有劳动能力户, 有就业意愿的: a kind of household or person, beside 无劳动能力户.
+      (best == "有" && AnyStartsAt(after, 0, {"劳动能力", "劳动力", "就业意愿", "意愿", "条件"})) ||
       (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
       (best.size() == 6 && after.starts_with("业")) ||
       (!best.empty() && (after.starts_with("性") || after.starts_with("式")))) {

@@ -348,8 +348,14 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
       const std::string_view spelled = text.substr(parse_begin, parse_end - parse_begin);
       const std::string_view number_text = text.substr(number, number_end - number);
       const bool bare_magnitude = number_text == "百" || number_text == "千";
-      // 千方百计 is no count, and 每千人口, 每百户 are the denominator of a rate.
+      // 千方百计 is no count, and 每千人口, 每百户, 每10万人, 千人口 are the denominator of a
+      // rate (每10万人刑事案件数, 千人口床位数), not people or households counted.
       if (bare_magnitude && (unit_word == "方" || EndsWithAt(text, number, "每"))) {
+        return std::nullopt;
+      }
+      const bool per_people = unit_word == "人" || unit_word == "户" || unit_word == "名";
+      if (per_people && (EndsWithAt(text, at, "每") ||
+                         (bare_magnitude && unit_word == "人" && StartsWith(after, 0, "口")))) {
         return std::nullopt;
       }
       if (!percent_range.empty()) {

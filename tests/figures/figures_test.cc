@@ -272,6 +272,12 @@ const Case kCases[] = {
     // 每千人口, 每百户: the denominator of a rate, not a figure; it stays in the rate's label.
     {"每千人口拥有3岁以下婴幼儿托位数达4.59个。",
      "4.59个 4.59 个 | 每千人口拥有3岁以下婴幼儿托位数 |  |\n"},
+    // 每10万人, 千人口 with no 每: a denominator too, kept in the label of the rate that follows.
+    {"每10万人刑事案件数下降36.9%。", "36.9% -36.9 % | 每10万人刑事案件数 | 下降 |\n"},
+    {"千人口床位数由6.4张增至7.6张。",
+     "6.4张 6.4 张 | 千人口床位数 |  |\n7.6张 7.6 张 | 千人口床位数 |  |\n"},
+    // A population of a hundred thousand is a figure: only 每 or a bare 千 before 人口 is a rate's.
+    {"全县总人口10万人。", "10万人 100000 人 | 总人口 |  |\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {

@@ -127,6 +127,11 @@ TEST_CASE("labels: doers, data sources, governments and age bounds are trimmed i
       {"计追加台电提拨九十三年度发电年度协助金一百万元。", "一百万元 发电年度协助金/提拨\n"},
       // Manner adverbs in front: 切实, 扎实, 稳步 …
       {"切实解决群众问题50起。", "50起 群众问题/解决\n"},
+      // 有 that makes a kind with the words after it (beside 无劳动能力户) is no verb; 有 before a
+      // plain noun is.
+      {"无劳动能力户35户54人,有劳动能力户37户117人。",
+       "35户 无劳动能力户/\n54人 无劳动能力户/\n37户 有劳动能力户/\n117人 有劳动能力户/\n"},
+      {"全镇有贫困户120户。", "120户 贫困户/有\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
