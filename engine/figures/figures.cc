@@ -367,33 +367,51 @@ std::vector<Found> Read(std::string_view text) {
 
 }  // namespace
 
-std::vector<Figure> Find(const Document& document, SentenceReadings* sentences,
-                         SectionNotes* sections) {
+DeferredContexts::DeferredContexts(const Document& document, SentenceReadings* sentences,
+                                   SectionNotes* sections)
+    : document_(document),
+      years_(internal::DocumentAccess::Impl(document).years.value_or(YearsOf(document.info()))),
+      sections_(sections),
+      reader_(document.normalized(), nullptr, sentences) {}
+
+void DeferredContexts::Read(size_t k, std::vector<Figure>* figures) {
+  if (stages_[k] != Stage::kNone) return;
+  Figure& figure = (*figures)[k];
+  const int here = internal::DocumentAccess::Impl(document_).structure.InnermostAt(figure.begin);
+  if (here != innermost_) {
+    section_ = SectionContextAt(document_, figure.begin, years_, sections_);
+    innermost_ = here;
+  }
+  const FigureContext when = reader_.Read(section_, figure.begin, figure.end);
+  figure.period = when.period;
+  figure.status = when.status;
+  ReadStatusAfter(document_.normalized(), &figure);
+  stages_[k] = Stage::kRead;
+}
+
+void DeferredContexts::Complete(size_t k, std::vector<Figure>* figures) {
+  if (stages_[k] == Stage::kComplete) return;
+  Read(k, figures);
+  CarryPlanYear(
+      document_.normalized(), years_, k, [&](size_t j) { Read(j, figures); }, figures);
+  stages_[k] = Stage::kComplete;
+}
+
+void DeferredContexts::CompleteAll(std::vector<Figure>* figures) {
+  for (size_t k = 0; k < figures->size(); ++k) Complete(k, figures);
+}
+
+std::vector<Figure> FindFigures(const Document& document, DeferredContexts* contexts) {
   const std::string_view text = document.normalized();
   std::vector<Found> found = Read(text);
   std::vector<Figure> figures(found.size());
+  contexts->stages_.assign(found.size(), DeferredContexts::Stage::kNone);
   std::vector<bool> chained(found.size(), false);    // named by the noun before the next figure
   std::vector<bool> inherited(found.size(), false);  // took the label of the figure before
   Document::Cursor cursor;
-  const structure::DocumentStructure& structure =
-      internal::DocumentAccess::Impl(document).structure;
-  ContextReader context(text, nullptr, sentences);
-  SectionNotes own_notes;
-  SectionNotes& heading_notes = sections != nullptr ? *sections : own_notes;
-  const ReportYears years =
-      internal::DocumentAccess::Impl(document).years.value_or(YearsOf(document.info()));
-  SectionContext section;
-  int innermost = -2;  // the heading `section` was made for
   for (size_t k = 0; k < found.size(); ++k) {
     Found& item = found[k];  // its value and changes move into the figure
     Figure& figure = figures[k];
-    if (const int here = structure.InnermostAt(item.reading.begin); here != innermost) {
-      section = SectionContextAt(document, item.reading.begin, years, &heading_notes);
-      innermost = here;
-    }
-    const FigureContext when = context.Read(section, item.reading.begin, item.reading.end);
-    figure.period = when.period;
-    figure.status = when.status;
     figure.excepted = ExceptionOf(text, item.reading);
     figure.begin = item.reading.begin;
     figure.end = item.reading.end;
@@ -533,19 +551,30 @@ std::vector<Figure> Find(const Document& document, SentenceReadings* sentences,
     TrimBlanks(&figure.label);
     // 每年开展流动文化进基层活动超过3万场次 in a review of five years: a count of each year, not
     // the span's total, which the label says since the period cannot.
-    if (figure.period.first < figure.period.last && !figure.label.empty() &&
-        figure.label.find("每年") == std::string::npos &&
+    if (!figure.label.empty() && figure.label.find("每年") == std::string::npos &&
         figure.clause.find("每年") != std::string::npos) {
-      figure.label.insert(0, "每年");
+      contexts->Read(k, &figures);
+      if (figure.period.first < figure.period.last) figure.label.insert(0, "每年");
     }
   }
   NameJointLists(text, inherited, &figures);
   CompleteGrades(text, &figures);
   NameCompletionRates(text, &figures);
   CarrySubjectQualifiers(text, &figures);
-  ReadStatusAfter(text, &figures);
-  CarryPlanYears(text, years, &figures);
   return figures;
+}
+
+std::vector<Figure> Find(const Document& document, SentenceReadings* sentences,
+                         SectionNotes* sections) {
+  SectionNotes own_notes;
+  DeferredContexts contexts(document, sentences, sections != nullptr ? sections : &own_notes);
+  std::vector<Figure> figures = FindFigures(document, &contexts);
+  contexts.CompleteAll(&figures);
+  return figures;
+}
+
+std::vector<Figure> FindDeferred(const Document& document, DeferredContexts* contexts) {
+  return FindFigures(document, contexts);
 }
 
 }  // namespace glean::figures

@@ -39,31 +39,31 @@ size_t SentenceEnd(std::string_view text, size_t at) {
 
 }  // namespace
 
-void CarryPlanYears(std::string_view text, const ReportYears& years, std::vector<Figure>* figures) {
-  if (years.reviewed == 0) return;
+void CarryPlanYear(std::string_view text, const ReportYears& years, size_t k,
+                   const std::function<void(size_t)>& ready, std::vector<Figure>* figures) {
+  if (years.reviewed == 0 || k == 0) return;
   const Period reviewed{years.reviewed, years.reviewed};
-  for (size_t k = 1; k < figures->size(); ++k) {
-    Figure& figure = (*figures)[k];
-    if (figure.status != FigureStatus::kPlan || figure.period != reviewed) continue;
-    bool paragraph = false;
-    const size_t begin = SentenceBegin(text, figure.begin, &paragraph);
-    if (paragraph || begin == 0) continue;
-    const size_t end = SentenceEnd(text, figure.end);
-    if (FirstTimeMention(text, begin, end, years)) continue;
-    // The last figure of the sentence before, when it is a plan dated by a year of its own.
-    bool before_paragraph = false;
-    const size_t before_begin = SentenceBegin(text, begin - 1, &before_paragraph);
-    for (size_t j = k; j-- > 0;) {
-      const Figure& before = (*figures)[j];
-      if (before.end > begin) continue;
-      if (before.begin < before_begin) break;
-      const std::optional<TimeMention> named = FirstTimeMention(text, before_begin, begin, years);
-      if (before.status == FigureStatus::kPlan && named && named->period == before.period &&
-          before.period.first > years.reviewed) {
-        figure.period = before.period;
-      }
-      break;
+  Figure& figure = (*figures)[k];
+  if (figure.status != FigureStatus::kPlan || figure.period != reviewed) return;
+  bool paragraph = false;
+  const size_t begin = SentenceBegin(text, figure.begin, &paragraph);
+  if (paragraph || begin == 0) return;
+  const size_t end = SentenceEnd(text, figure.end);
+  if (FirstTimeMention(text, begin, end, years)) return;
+  // The last figure of the sentence before, when it is a plan dated by a year of its own.
+  bool before_paragraph = false;
+  const size_t before_begin = SentenceBegin(text, begin - 1, &before_paragraph);
+  for (size_t j = k; j-- > 0;) {
+    const Figure& before = (*figures)[j];
+    if (before.end > begin) continue;
+    if (before.begin < before_begin) break;
+    ready(j);
+    const std::optional<TimeMention> named = FirstTimeMention(text, before_begin, begin, years);
+    if (before.status == FigureStatus::kPlan && named && named->period == before.period &&
+        before.period.first > years.reviewed) {
+      figure.period = before.period;
     }
+    break;
   }
 }
 
