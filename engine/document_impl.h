@@ -2,6 +2,7 @@
 #ifndef GLEAN_ENGINE_DOCUMENT_IMPL_H_
 #define GLEAN_ENGINE_DOCUMENT_IMPL_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -23,6 +24,7 @@ namespace glean::internal {
 // and headings read for their periods and statuses, which the rule facts' take.
 struct FigureCache {
   std::once_flag once;
+  std::atomic<bool> found{false};  // `figures` holds them, complete
   std::vector<Figure> figures;
   figures::SentenceReadings sentences;
   figures::SectionNotes sections;

@@ -1,10 +1,13 @@
 #include "glean/engine.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <utility>
 
 #include "engine/document_impl.h"
 #include "engine/figures/figure_context.h"
+#include "engine/figures/figures.h"
 #include "engine/match/matcher.h"
 #include "engine/match/near_miss.h"
 #include "engine/normalize/normalizer.h"
@@ -169,16 +172,37 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   internal::ResolvedMatches matches =
       internal::Resolve(rules, document, candidates, context, held_back ? &*held_back : observer,
                         options_.overlaps_across_rules);
+  // The figures, complete, when each may become a fact (`figures`) or is traced, or when the
+  // document holds them already; otherwise found here with the period and status worked out only
+  // for those a rule names, which are few of all.
+  internal::FigureCache& figure_cache = *internal::DocumentAccess::Impl(document).figures;
   const std::vector<Figure>* figures = nullptr;
-  if (!rules.figure_rules.empty() || options_.figures) figures = &FiguresOf(document);
+  std::vector<Figure> figures_found_here;
+  figures::SentenceReadings sentences_read_here;
+  figures::SectionNotes headings_read_here;
+  std::optional<figures::DeferredContexts> deferred;
+  std::function<void(size_t)> complete;
+  if (options_.figures || observer != nullptr ||
+      figure_cache.found.load(std::memory_order_acquire)) {
+    figures = &FiguresOf(document);
+  } else if (!rules.figure_rules.empty()) {
+    deferred.emplace(document, &sentences_read_here, &headings_read_here);
+    figures_found_here = figures::FindDeferred(document, &*deferred);
+    figures = &figures_found_here;
+    complete = [&](size_t f) { deferred->Complete(f, &figures_found_here); };
+  }
   std::vector<internal::FigureMatch> figure_matches;
   if (!rules.figure_rules.empty()) {
-    figure_matches = internal::MatchFigureRules(rules, document, *figures, observer);
+    figure_matches = internal::MatchFigureRules(rules, document, *figures, observer, complete);
     // Facts of either form that cover the same text resolve by one policy.
     std::vector<internal::OverlapLoss> losses;
     internal::ResolveFigureOverlaps(rules, *figures, &matches, &figure_matches,
                                     options_.overlaps_across_rules,
                                     observer != nullptr ? &losses : nullptr);
+    // In document order, as the rule facts' after them read their sentences.
+    if (complete) {
+      for (const internal::FigureMatch& match : figure_matches) complete(match.figure);
+    }
     if (observer != nullptr) {
       internal::ReportFigureOutcomes(rules, document, *figures, figure_matches, held_back->kept(),
                                      losses, observer);
@@ -255,9 +279,10 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
   figures::SectionContext figure_section;
   int context_section = -2;  // the innermost heading `figure_section` was made for
   // The sentences the figures stage read are taken from it, not read again.
-  figures::ContextReader figure_reader(
-      document.normalized(),
-      figures != nullptr ? &internal::DocumentAccess::Impl(document).figures->sentences : nullptr);
+  figures::ContextReader figure_reader(document.normalized(), deferred ? &sentences_read_here
+                                                              : figures != nullptr
+                                                                  ? &figure_cache.sentences
+                                                                  : nullptr);
   const figures::ReportYears years =
       placement.figure_years ? *placement.figure_years : figures::YearsOf(document.info());
   // What the headings say, as the figures stage read it against the same years.
@@ -267,7 +292,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
     const figures::ReportYears figure_years =
         impl.years.value_or(figures::YearsOf(document.info()));
     if (figure_years.reviewed == years.reviewed && figure_years.present == years.present) {
-      heading_notes = impl.figures->sections;
+      heading_notes = deferred ? headings_read_here : impl.figures->sections;
     }
   }
   for (long index : order) {

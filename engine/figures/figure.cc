@@ -61,6 +61,7 @@ const std::vector<Figure>& FiguresOf(const Document& document) {
   internal::FigureCache& cache = *internal::DocumentAccess::Impl(document).figures;
   std::call_once(cache.once, [&] {
     cache.figures = figures::Find(document, &cache.sentences, &cache.sections);
+    cache.found.store(true, std::memory_order_release);
   });
   return cache.figures;
 }

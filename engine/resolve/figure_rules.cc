@@ -284,7 +284,8 @@ CandidateTrace FigureRuleTrace(const FigureRule& rule, const Document& document,
 
 std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Document& document,
                                           const std::vector<Figure>& figures,
-                                          MatchObserver* observer) {
+                                          MatchObserver* observer,
+                                          const std::function<void(size_t)>& complete) {
   std::vector<FigureMatch> matches;
   std::vector<int> hits, indexed;
   LabelIndex::Memo label_memo, clause_memo;
@@ -294,9 +295,13 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
     const Figure& figure = figures[f];
     hits.clear();
     if (observer == nullptr) {
-      units.RulesTaking(figure.value.unit,
-                        document.normalized().substr(figure.begin, figure.end - figure.begin),
-                        figure.status, &taking);
+      const std::string_view text =
+          document.normalized().substr(figure.begin, figure.end - figure.begin);
+      if (complete) {
+        units.RulesTakingUnit(figure.value.unit, text, &taking);
+      } else {
+        units.RulesTaking(figure.value.unit, text, figure.status, &taking);
+      }
     }
     // The rules whose label (or, without one, clause) pattern matches, among those that take
     // the figure's unit and status (all of them for a trace, which reports those drops too).
@@ -325,10 +330,16 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
       if (taking.Has(static_cast<size_t>(rule))) hits.push_back(rule);
     }
     std::sort(hits.begin(), hits.end());
-    // Every hit takes the figure's unit and status already.
+    // Every hit takes the figure's unit, and its status unless that is not known yet.
+    bool status_known = !complete;
     for (int rule : hits) {
-      if (!VerdictAfterUnitAndStatus<false>(rules.figure_rules[static_cast<size_t>(rule)], document,
-                                            figure, nullptr)) {
+      const FigureRule& figure_rule = rules.figure_rules[static_cast<size_t>(rule)];
+      if (!figure_rule.statuses.empty() && !status_known) {
+        complete(f);
+        status_known = true;
+      }
+      if (complete && !StatusFits(figure_rule, figure)) continue;
+      if (!VerdictAfterUnitAndStatus<false>(figure_rule, document, figure, nullptr)) {
         matches.push_back({rule, f});
       }
     }

@@ -8,6 +8,7 @@
 #define GLEAN_ENGINE_RESOLVE_FIGURE_RULES_H_
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -29,9 +30,14 @@ struct FigureMatch {
 // observer, each figure a rule names or nearly names (glean/trace.h says which) that a check turns
 // away is reported to it, by figure; the pairs that pass are told by ReportFigureOutcomes once
 // overlaps are settled.
+//
+// With `complete`, the figures' statuses are not known yet (figures::DeferredContexts):
+// `complete(f)` sets figure f's before a rule that takes some statuses only is asked about it.
+// Not with an observer.
 std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Document& document,
                                           const std::vector<Figure>& figures,
-                                          MatchObserver* observer = nullptr);
+                                          MatchObserver* observer = nullptr,
+                                          const std::function<void(size_t)>& complete = {});
 
 // The check of `rule` that `figure` fails first, in the engine's order (label, unit, status,
 // clause, action, `where`, `unless`, `within`/`not_within`), or nullopt when it passes them all.

@@ -57,6 +57,13 @@ UnitStatusIndex::UnitStatusIndex(const std::vector<FigureRule>& rules)
 
 void UnitStatusIndex::RulesTaking(std::string_view unit, std::string_view text, FigureStatus status,
                                   Rules* out) const {
+  RulesTakingUnit(unit, text, out);
+  const std::vector<uint64_t>& statuses = by_status_[static_cast<size_t>(status)].words_;
+  for (size_t i = 0; i < words_; ++i) out->words_[i] &= statuses[i];
+}
+
+void UnitStatusIndex::RulesTakingUnit(std::string_view unit, std::string_view text,
+                                      Rules* out) const {
   out->words_ = without_units_.words_;
   const auto take = [&](std::string_view written) {
     const auto found = unit_at_.find(written);
@@ -72,8 +79,6 @@ void UnitStatusIndex::RulesTaking(std::string_view unit, std::string_view text, 
     if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
     take(text.substr(at));
   }
-  const std::vector<uint64_t>& statuses = by_status_[static_cast<size_t>(status)].words_;
-  for (size_t i = 0; i < words_; ++i) out->words_[i] &= statuses[i];
 }
 
 UnitStatusIndex::Rules UnitStatusIndex::SetOf(const std::vector<int>& rules) const {

@@ -43,6 +43,8 @@ class UnitStatusIndex {
   // with, and whose status list is empty or holds `status`.
   void RulesTaking(std::string_view unit, std::string_view text, FigureStatus status,
                    Rules* out) const;
+  // RulesTaking for a figure whose status is not known yet: every status is taken.
+  void RulesTakingUnit(std::string_view unit, std::string_view text, Rules* out) const;
 
   // The set of `rules` (indexes into the figure rules; -1 entries are skipped).
   Rules SetOf(const std::vector<int>& rules) const;
