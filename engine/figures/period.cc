@@ -684,11 +684,12 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     return false;
   }
   if (label_end == std::string_view::npos) {
-    // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%.
+    // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
     label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
-    if (!AnyEndsAt(text, label_end,
-                   {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额"}) ||
+    if (!AnyEndsAt(
+            text, label_end,
+            {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) ||
         AnyEndsAt(text, label_end, {"办结率", "完成率"})) {
       return false;
     }

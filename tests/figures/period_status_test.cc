@@ -219,7 +219,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "一般公共预算收入从3826.5亿元增长到4398.6亿元。"
       "特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。"
       "公共充电桩达到13万台。一产增加值突破3000亿元。规上数字经济核心产业企业营收超1.4万亿元。"
-      "基本养老保险参保率超95%。免费送戏下乡超8万场。开工项目超1万个。\n"
+      "基本养老保险参保率超95%。免费送戏下乡超8万场。开工项目超1万个。"
+      "农村公路总里程12.96万公里。新增农村公路里程2.1万公里。\n"
       "二、“十五五”时期主要目标\n"
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
@@ -228,7 +229,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              "1.7亿千瓦", "1350亿元", "76万亩", "14.7亿元",
                              // 共 of 公共 and 增加 of 增加值 are parts of names; 超 after the name
                              // of a level (shanxi, guizhou, anhui, yunnan).
-                             "13万台", "3000亿元", "1.4万亿元", "95%"}) {
+                             "13万台", "3000亿元", "1.4万亿元", "95%",
+                             // 里程 with no verb is a stock (shanxi).
+                             "12.96万公里"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2025");
   }
@@ -238,7 +241,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
   for (const char* figure : {"7000公里", "8074个", "58.6%", "1.64个百分点", "100%", "8万亿元",
                              "9万亿元", "6.5%", "44万亩",
                              // 超 of things done over the span.
-                             "8万场", "1万个"}) {
+                             "8万场", "1万个",
+                             // 里程 added.
+                             "2.1万公里"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }
