@@ -4,12 +4,16 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "engine/figures/figure_context.h"
+#include "engine/figures/figures.h"
 #include "engine/figures/period.h"
 #include "engine/figures/status.h"
 #include "glean/document.h"
@@ -883,6 +887,54 @@ TEST_CASE(
   // A span that opens the sentence still dates what follows.
   CHECK(At("近3年,累计新增城镇就业60万人", "60万人", kProvince2026).period.ToString() ==
         "2023-2025");
+}
+
+}  // namespace
+}  // namespace glean::figures
+
+namespace glean::figures {
+namespace {
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+TEST_CASE("period and status: worked out on demand, in any order, they are Find's") {
+  // Every report of the development corpus: its figures asked for backwards (the farthest from
+  // the order a reader walks in) and, in a second run, only every third one, then all.
+  int documents = 0;
+  for (const char* folder : {"corpus", "dev", "provincial"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(GLEAN_SOURCE_DIR) / "tests/data" / folder)) {
+      if (entry.path().extension() != ".txt") continue;
+      Result<Document> document = Document::Load(entry.path().filename().string(),
+                                                 ReadFile(entry.path()), NormalizeOptions{});
+      REQUIRE(document.ok());
+      const std::vector<Figure> eager = figures::Find(document.value());
+      for (const bool backwards : {true, false}) {
+        SentenceReadings sentences;
+        SectionNotes sections;
+        DeferredContexts contexts(document.value(), &sentences, &sections);
+        std::vector<Figure> deferred = FindDeferred(document.value(), &contexts);
+        REQUIRE(deferred.size() == eager.size());
+        if (backwards) {
+          for (size_t k = deferred.size(); k-- > 0;) contexts.Complete(k, &deferred);
+        } else {
+          for (size_t k = 0; k < deferred.size(); k += 3) contexts.Complete(k, &deferred);
+          contexts.CompleteAll(&deferred);
+        }
+        for (size_t k = 0; k < eager.size(); ++k) {
+          INFO(entry.path().filename().string(), " ", eager[k].text, " ", eager[k].label);
+          CHECK(deferred[k].period == eager[k].period);
+          CHECK(deferred[k].status == eager[k].status);
+          CHECK(deferred[k].label == eager[k].label);
+        }
+      }
+      ++documents;
+    }
+  }
+  CHECK(documents > 90);
 }
 
 }  // namespace
