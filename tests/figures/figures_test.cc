@@ -272,6 +272,10 @@ const Case kCases[] = {
     // 每千人口, 每百户: the denominator of a rate, not a figure; it stays in the rate's label.
     {"每千人口拥有3岁以下婴幼儿托位数达4.59个。",
      "4.59个 4.59 个 | 每千人口拥有3岁以下婴幼儿托位数 |  |\n"},
+    // issue 18: so is 千人口 without 每, and a denominator in digits (每10万人).
+    {"建成全国唯一医养结合示范省，千人口床位数由6.4张增至7.6张。",
+     "6.4张 6.4 张 | 千人口床位数 |  |\n7.6张 7.6 张 | 千人口床位数 |  |\n"},
+    {"每10万人刑事案件数下降36.9％。", "36.9％ -36.9 % | 每10万人刑事案件数 | 下降 |\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {
