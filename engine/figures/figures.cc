@@ -22,6 +22,7 @@
 #include "engine/figures/reader.h"
 #include "engine/figures/status_after.h"
 #include "engine/figures/text_at.h"
+#include "engine/figures/threshold.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -545,6 +546,7 @@ std::vector<Figure> Find(const Document& document, SentenceReadings* sentences,
   CarrySubjectQualifiers(text, &figures);
   ReadStatusAfter(text, &figures);
   CarryPlanYears(text, years, &figures);
+  DropThresholdsBeforeLevels(text, &figures);
   return figures;
 }
 

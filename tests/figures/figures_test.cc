@@ -93,9 +93,7 @@ const Case kCases[] = {
     // With no figure before it the rate keeps its own words.
     {"完成全年目标任务的76%。", "76% 76 % | 目标任务 | 完成 |\n"},
     // Bounds stated before the figure (issue 18): 突破 and 不低于 say more than, 不超过 less.
-    {"全省地区生产总值突破2万亿元、达到23562亿元。",
-     "2万亿元 2000000000000 元 more | 地区生产总值 |  |\n23562亿元 2356200000000 元 | 地区生产总值 "
-     "|  |\n"},
+    {"全省地区生产总值突破2万亿元。", "2万亿元 2000000000000 元 more | 地区生产总值 |  |\n"},
     {"确保耕地保有量不少于5028.04万亩。", "5028.04万亩 50280400 亩 more | 耕地保有量 | 确保 |\n"},
     {"单位地区生产总值能耗不超过5%。", "5% 5 % less | 单位地区生产总值能耗 |  |\n"},
     // 以内 after the figure is an upper bound as 以下 is (issue 18, xizang-2026); a figure
@@ -276,6 +274,13 @@ const Case kCases[] = {
     {"建成全国唯一医养结合示范省，千人口床位数由6.4张增至7.6张。",
      "6.4张 6.4 张 | 千人口床位数 |  |\n7.6张 7.6 张 | 千人口床位数 |  |\n"},
     {"每10万人刑事案件数下降36.9％。", "36.9％ -36.9 % | 每10万人刑事案件数 | 下降 |\n"},
+    // issue 18: a threshold passed, then the level reached: the level alone is a figure.
+    {"人均地区生产总值突破1万美元、达1.12万美元。",
+     "1.12万美元 11200 美元 | 人均地区生产总值 |  |\n"},
+    {"地区生产总值突破2万亿元，达到23562亿元。",
+     "23562亿元 2356200000000 元 | 地区生产总值 |  |\n"},
+    {"地区生产总值突破2万亿元，增长5.5%。",
+     "2万亿元 2000000000000 元 more | 地区生产总值 |  | +5.5%\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {
