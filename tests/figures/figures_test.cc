@@ -274,6 +274,10 @@ const Case kCases[] = {
     {"建成全国唯一医养结合示范省，千人口床位数由6.4张增至7.6张。",
      "6.4张 6.4 张 | 千人口床位数 |  |\n7.6张 7.6 张 | 千人口床位数 |  |\n"},
     {"每10万人刑事案件数下降36.9％。", "36.9％ -36.9 % | 每10万人刑事案件数 | 下降 |\n"},
+    // issue 18: 改善 of a concentration is a fall and no part of the label; of a share it says no
+    // direction and stays in it.
+    {"国考10市PM2.5浓度改善10.8％。", "10.8％ -10.8 % | 国考10市PM2.5浓度 | 改善 |\n"},
+    {"优良天数比例改善3个百分点。", "3个百分点 3 个百分点 | 优良天数比例改善 |  |\n"},
     // issue 18: a threshold passed, then the level reached: the level alone is a figure.
     {"人均地区生产总值突破1万美元、达1.12万美元。",
      "1.12万美元 11200 美元 | 人均地区生产总值 |  |\n"},
