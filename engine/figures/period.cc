@@ -300,7 +300,10 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
       if (joined) return false;
     }
     if (years.present == 0) return false;
-    const int value = years.present + relative.offset;
+    // 由上年729万人增加到732万人: the pair moves to the reviewed year's level from the year before.
+    const bool pair_from = relative.word == "上年" && years.reviewed != 0 &&
+                           (EndsWithAt(text, at, "由") || EndsWithAt(text, at, "从"));
+    const int value = pair_from ? years.reviewed - 1 : years.present + relative.offset;
     mention->begin = at;
     mention->end = at + relative.word.size();
     mention->period = {value, value};
@@ -425,6 +428,11 @@ std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, 
 }
 
 bool BindsNextFigure(std::string_view text, const TimeMention& mention) {
+  // 由上年729万人增加到732万人: the first year of a pair is its first figure's only.
+  if (mention.end < text.size() && IsDigit(text[mention.end]) &&
+      (EndsWithAt(text, mention.begin, "由") || EndsWithAt(text, mention.begin, "从"))) {
+    return true;
+  }
   return StartsWithAt(text, mention.end, "的") && mention.end + 3 < text.size() &&
          IsDigit(text[mention.end + 3]);
 }

@@ -115,6 +115,13 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
       {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
        kProvince2026, "2020"},
+      // issue 18: 由上年 is the year before the reviewed one, the pair's end the reviewed year; the
+      // clause after is not dated by it (ningxia). 上年 outside a pair is the year before the
+      // report's own.
+      {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "729万人", kProvince2026, "2024"},
+      {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "732万人", kProvince2026, "2025"},
+      {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "69.1%", kProvince2026, "2025"},
+      {"上年完成固定资产投资100亿元", "100亿元", kProvince2026, "2025"},
   };
   CheckPeriods(kRows, std::size(kRows));
 }
