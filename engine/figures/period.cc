@@ -701,6 +701,17 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
       return false;
     }
   }
+  // 新增上市公司48家、总量达122家: an item after a figure of a list has its own words, unless a
+  // total heads the list (累计建成…4397万亩、推广…面积超600万亩) and the item names no total.
+  if (const size_t joint = text.rfind("、", label_end);
+      joint != std::string_view::npos && joint > clause_begin &&
+      IsDigit(text[FiguresStart(text, clause_begin, joint)])) {
+    const std::string_view head = text.substr(clause_begin, joint - clause_begin);
+    if (StartsWithAt(text, joint + 3, "总") || (head.find("累计") == std::string_view::npos &&
+                                                head.find("累积") == std::string_view::npos)) {
+      clause_begin = joint + 3;
+    }
+  }
   return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));
 }
 

@@ -104,9 +104,10 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
        "2005"},
       {"“十一五”期间，地方财政收入由2600万元增加到5300万元,年均增长15.3%", "5300万元", kCounty2011,
        "2010"},
-      // 达到 states a level, and a list item after 、 is no pair's.
+      // 达到 states a level, and a list item after 、 is no pair's: a level reached, of the span's
+      // last year (issue 18).
       {"“十四五”时期，国家级高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家",
-       "2.8万家", kProvince2026, "2021-2025"},
+       "2.8万家", kProvince2026, "2025"},
       // A span counted from its first year starts at that year's level (guizhou).
       {"2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%", "17.9%", kProvince2026,
        "2020"},
@@ -226,7 +227,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "一般公共预算收入从3826.5亿元增长到4398.6亿元。"
       "特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。"
       "公共充电桩达到13万台。一产增加值突破3000亿元。规上数字经济核心产业企业营收超1.4万亿元。"
-      "基本养老保险参保率超95%。免费送戏下乡超8万场。开工项目超1万个。\n"
+      "基本养老保险参保率超95%。免费送戏下乡超8万场。开工项目超1万个。"
+      "新增上市公司48家、总量达122家。累计建成高标准农田4397万亩、推广水稻种植面积超600万亩。"
+      "累计净增各类经营主体155万户、总量达474万户。\n"
       "二、“十五五”时期主要目标\n"
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
@@ -235,7 +238,10 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              "1.7亿千瓦", "1350亿元", "76万亩", "14.7亿元",
                              // 共 of 公共 and 增加 of 增加值 are parts of names; 超 after the name
                              // of a level (shanxi, guizhou, anhui, yunnan).
-                             "13万台", "3000亿元", "1.4万亿元", "95%"}) {
+                             "13万台", "3000亿元", "1.4万亿元", "95%",
+                             // A list item with a level verb of its own, or a total named after
+                             // a 累计 (jiangxi, issue 18).
+                             "122家", "474万户"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2025");
   }
@@ -245,7 +251,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
   for (const char* figure : {"7000公里", "8074个", "58.6%", "1.64个百分点", "100%", "8万亿元",
                              "9万亿元", "6.5%", "44万亩",
                              // 超 of things done over the span.
-                             "8万场", "1万个"}) {
+                             "8万场", "1万个",
+                             // The item added to a list, and an item a 累计 heads (hunan).
+                             "48家", "4397万亩", "600万亩", "155万户"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }
