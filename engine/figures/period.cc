@@ -255,6 +255,11 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
         end = last_end + kYearChar.size();
       }
     }
+    // 完成2023年度6个和美乡村省级中心村建设: 年度 right before a count names the batch the
+    // things belong to, not when the work was done.
+    if (StartsWithAt(text, end, "度") && end + 3 < text.size() && IsDigit(text[end + 3])) {
+      return false;
+    }
     // 2021年以来: from then to the period reviewed.
     if (StartsWithAt(text, end, "以来") && years.reviewed > mention->period.last) {
       mention->period.last = years.reviewed;

@@ -72,6 +72,10 @@ TEST_CASE("period: a year in the figure's clause or in its sentence before it") 
       {"二〇二五年全省地区生产总值增长5.5%", "5.5%", kProvince2026, "2025"},
       {"截至2021年12月,乡镇政府及部门组织开展联合执法31次", "31次", kTown2021, "2021"},
       {"完成2019、2020年问题厕所整改200余个", "200余个", kTown2021, "2019-2020"},
+      // issue 18: 年度 right before a count names the batch, not the time (058 xiaoxian); before
+      // a verb it is the time.
+      {"完成2023年度6个和美乡村省级中心村建设", "6个", ReportYears{2024, 2024}, "2024"},
+      {"2023年度完成改厕60户", "60户", ReportYears{2024, 2024}, "2023"},
       {"实施《*县发展壮大新型农村集体经济五年行动计划（2021—2025年）的通知》，实施51个农村集体经济"
        "项目",
        "51个", kTown2021, "2021"},
