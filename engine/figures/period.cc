@@ -433,10 +433,12 @@ std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, 
 }
 
 bool BindsNextFigure(std::string_view text, const TimeMention& mention) {
-  // 由上年729万人增加到732万人: the first year of a pair is its first figure's only.
-  if (mention.end < text.size() && IsDigit(text[mention.end]) &&
-      (EndsWithAt(text, mention.begin, "由") || EndsWithAt(text, mention.begin, "从"))) {
-    return true;
+  // 由上年729万人增加到732万人: the first year of a pair is its first figure's only (not the
+  // month of 从2021年1月起).
+  if (EndsWithAt(text, mention.begin, "由") || EndsWithAt(text, mention.begin, "从")) {
+    size_t digits_end = mention.end;
+    while (digits_end < text.size() && IsDigit(text[digits_end])) ++digits_end;
+    if (digits_end > mention.end && !StartsWithAt(text, digits_end, "月")) return true;
   }
   return StartsWithAt(text, mention.end, "的") && mention.end + 3 < text.size() &&
          IsDigit(text[mention.end + 3]);

@@ -358,7 +358,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
       // no 每 when no bound makes it a count (千人口床位数, not 近千人口).
       if (bare_magnitude &&
           (unit_word == "方" || EndsWithAt(text, number, "每") ||
-           (unit_word == "人" && parse_begin == number && StartsWith(after, 0, "口")))) {
+           (unit_word == "人" && parse_begin == number && !above && StartsWith(after, 0, "口")))) {
         return std::nullopt;
       }
       if (!percent_range.empty()) {

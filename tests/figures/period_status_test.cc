@@ -127,6 +127,7 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "732万人", kProvince2026, "2025"},
       {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "69.1%", kProvince2026, "2025"},
       {"上年完成固定资产投资100亿元", "100亿元", kProvince2026, "2025"},
+      {"从2021年1月起，全镇发放高龄补贴100万元", "100万元", kProvince2026, "2021"},
   };
   CheckPeriods(kRows, std::size(kRows));
 }
