@@ -107,7 +107,7 @@ std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t l
 
 std::optional<ChangeWord> ChangeBefore(std::string_view text, size_t at, size_t floor) {
   static constexpr CharFilter kLasts = {"了", "到", "达", "长", "加", "高", "升", "大", "涨",
-                                        "增", "降", "少", "低", "落", "滑", "小", "减"};
+                                        "增", "降", "少", "低", "落", "滑", "小", "减", "善"};
   if (at < floor + 3 || !kLasts.MayStart(text, at - 3)) return std::nullopt;
   size_t end = at;
   for (std::string_view filler : kFillers) {
@@ -115,6 +115,15 @@ std::optional<ChangeWord> ChangeBefore(std::string_view text, size_t at, size_t 
       end -= filler.size();
       break;
     }
+  }
+  // 改善 of what is better lower (PM2.5浓度改善10.8%, 能耗强度改善) is a fall; of anything else it
+  // says no direction, so it is no change word there.
+  if (EndsAt(text, end, floor, "改善")) {
+    const size_t begin = end - 6;
+    for (std::string_view lower_is_better : {"浓度", "强度", "能耗", "排放量"}) {
+      if (EndsAt(text, begin, floor, lower_is_better)) return ChangeWord{begin, at, "改善", -1, 0};
+    }
+    return std::nullopt;
   }
   for (const Verb& verb : kVerbs) {
     if (!EndsAt(text, end, floor, verb.word)) continue;

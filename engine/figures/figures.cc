@@ -22,6 +22,7 @@
 #include "engine/figures/reader.h"
 #include "engine/figures/status_after.h"
 #include "engine/figures/text_at.h"
+#include "engine/figures/threshold.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -561,6 +562,21 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
   CompleteGrades(text, &figures);
   NameCompletionRates(text, &figures);
   CarrySubjectQualifiers(text, &figures);
+  // Thresholds passed before the level reached are no figures of their own (threshold.h).
+  const std::vector<bool> thresholds = ThresholdsBeforeLevels(text, figures);
+  if (std::find(thresholds.begin(), thresholds.end(), true) != thresholds.end()) {
+    const auto drop = [&](auto* items) {
+      size_t kept = 0;
+      for (size_t k = 0; k < items->size(); ++k) {
+        if (thresholds[k]) continue;
+        if (kept != k) (*items)[kept] = std::move((*items)[k]);
+        ++kept;
+      }
+      items->resize(kept);
+    };
+    drop(&figures);
+    drop(&contexts->stages_);
+  }
   return figures;
 }
 

@@ -255,6 +255,11 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
         end = last_end + kYearChar.size();
       }
     }
+    // 完成2023年度6个和美乡村省级中心村建设: 年度 right before a count names the batch the
+    // things belong to, not when the work was done.
+    if (StartsWithAt(text, end, "度") && end + 3 < text.size() && IsDigit(text[end + 3])) {
+      return false;
+    }
     // 2021年以来: from then to the period reviewed.
     if (StartsWithAt(text, end, "以来") && years.reviewed > mention->period.last) {
       mention->period.last = years.reviewed;
@@ -300,7 +305,10 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
       if (joined) return false;
     }
     if (years.present == 0) return false;
-    const int value = years.present + relative.offset;
+    // 由上年729万人增加到732万人: the pair moves to the reviewed year's level from the year before.
+    const bool pair_from = relative.word == "上年" && years.reviewed != 0 &&
+                           (EndsWithAt(text, at, "由") || EndsWithAt(text, at, "从"));
+    const int value = pair_from ? years.reviewed - 1 : years.present + relative.offset;
     mention->begin = at;
     mention->end = at + relative.word.size();
     mention->period = {value, value};
@@ -425,6 +433,13 @@ std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, 
 }
 
 bool BindsNextFigure(std::string_view text, const TimeMention& mention) {
+  // 由上年729万人增加到732万人: the first year of a pair is its first figure's only (not the
+  // month of 从2021年1月起).
+  if (EndsWithAt(text, mention.begin, "由") || EndsWithAt(text, mention.begin, "从")) {
+    size_t digits_end = mention.end;
+    while (digits_end < text.size() && IsDigit(text[digits_end])) ++digits_end;
+    if (digits_end > mention.end && !StartsWithAt(text, digits_end, "月")) return true;
+  }
   return StartsWithAt(text, mention.end, "的") && mention.end + 3 < text.size() &&
          IsDigit(text[mention.end + 3]);
 }
@@ -692,6 +707,17 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
             {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) ||
         AnyEndsAt(text, label_end, {"办结率", "完成率"})) {
       return false;
+    }
+  }
+  // 新增上市公司48家、总量达122家: an item after a figure of a list has its own words, unless a
+  // total heads the list (累计建成…4397万亩、推广…面积超600万亩) and the item names no total.
+  if (const size_t joint = text.rfind("、", label_end);
+      joint != std::string_view::npos && joint > clause_begin &&
+      IsDigit(text[FiguresStart(text, clause_begin, joint)])) {
+    const std::string_view head = text.substr(clause_begin, joint - clause_begin);
+    if (StartsWithAt(text, joint + 3, "总") || (head.find("累计") == std::string_view::npos &&
+                                                head.find("累积") == std::string_view::npos)) {
+      clause_begin = joint + 3;
     }
   }
   return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));

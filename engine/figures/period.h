@@ -47,8 +47,8 @@ struct TimeMention {
 std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, size_t to,
                                             const ReportYears& years);
 
-// Whether `mention` qualifies only the figure right after it (2020年的3.68万亿元), and so dates
-// nothing else in its sentence.
+// Whether `mention` qualifies only the figure right after it (2020年的3.68万亿元, 由上年729万人),
+// and so dates nothing else in its sentence.
 bool BindsNextFigure(std::string_view text, const TimeMention& mention);
 
 // The time a paragraph opens with as its own clause (刚刚过去的2025年，… ; 2022年，…), which dates

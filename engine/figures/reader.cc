@@ -317,6 +317,12 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   }
   // 二期工程, 二轮土地延包: a phase or round named by a Chinese numeral, not a count.
   const std::string_view unit_word = text.substr(number_end, unit_end - number_end);
+  // 每10万人刑事案件数: the denominator of a rate, which keeps it in its label.
+  if (EndsWithAt(text, number, "每") && (unit_word == "人" || unit_word == "户") &&
+      after.size() >= 3 && static_cast<unsigned char>(after[0]) >= 0xE4 &&
+      static_cast<unsigned char>(after[0]) <= 0xE9) {
+    return std::nullopt;
+  }
   // 两轮疫情 counts rounds; 二轮延包 names the second.
   if (reading.chinese && (unit_word == "期" || unit_word == "轮") &&
       !StartsWith(text, number, "两") && after.size() >= 3 &&
@@ -348,14 +354,11 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
       const std::string_view spelled = text.substr(parse_begin, parse_end - parse_begin);
       const std::string_view number_text = text.substr(number, number_end - number);
       const bool bare_magnitude = number_text == "百" || number_text == "千";
-      // 千方百计 is no count, and 每千人口, 每百户, 每10万人, 千人口 are the denominator of a
-      // rate (每10万人刑事案件数, 千人口床位数), not people or households counted.
-      if (bare_magnitude && (unit_word == "方" || EndsWithAt(text, number, "每"))) {
-        return std::nullopt;
-      }
-      const bool per_people = unit_word == "人" || unit_word == "户" || unit_word == "名";
-      if (per_people && (EndsWithAt(text, at, "每") ||
-                         (bare_magnitude && unit_word == "人" && StartsWith(after, 0, "口")))) {
+      // 千方百计 is no count, and 每千人口, 每百户 are the denominator of a rate, as is 千人口 with
+      // no 每 when no bound makes it a count (千人口床位数, not 近千人口).
+      if (bare_magnitude &&
+          (unit_word == "方" || EndsWithAt(text, number, "每") ||
+           (unit_word == "人" && parse_begin == number && !above && StartsWith(after, 0, "口")))) {
         return std::nullopt;
       }
       if (!percent_range.empty()) {

@@ -93,9 +93,7 @@ const Case kCases[] = {
     // With no figure before it the rate keeps its own words.
     {"完成全年目标任务的76%。", "76% 76 % | 目标任务 | 完成 |\n"},
     // Bounds stated before the figure (issue 18): 突破 and 不低于 say more than, 不超过 less.
-    {"全省地区生产总值突破2万亿元、达到23562亿元。",
-     "2万亿元 2000000000000 元 more | 地区生产总值 |  |\n23562亿元 2356200000000 元 | 地区生产总值 "
-     "|  |\n"},
+    {"全省地区生产总值突破2万亿元。", "2万亿元 2000000000000 元 more | 地区生产总值 |  |\n"},
     {"确保耕地保有量不少于5028.04万亩。", "5028.04万亩 50280400 亩 more | 耕地保有量 | 确保 |\n"},
     {"单位地区生产总值能耗不超过5%。", "5% 5 % less | 单位地区生产总值能耗 |  |\n"},
     // 以内 after the figure is an upper bound as 以下 is (issue 18, xizang-2026); a figure
@@ -272,12 +270,23 @@ const Case kCases[] = {
     // 每千人口, 每百户: the denominator of a rate, not a figure; it stays in the rate's label.
     {"每千人口拥有3岁以下婴幼儿托位数达4.59个。",
      "4.59个 4.59 个 | 每千人口拥有3岁以下婴幼儿托位数 |  |\n"},
-    // 每10万人, 千人口 with no 每: a denominator too, kept in the label of the rate that follows.
-    {"每10万人刑事案件数下降36.9%。", "36.9% -36.9 % | 每10万人刑事案件数 | 下降 |\n"},
-    {"千人口床位数由6.4张增至7.6张。",
+    // issue 18: so is 千人口 without 每, and a denominator in digits (每10万人).
+    {"建成全国唯一医养结合示范省，千人口床位数由6.4张增至7.6张。",
      "6.4张 6.4 张 | 千人口床位数 |  |\n7.6张 7.6 张 | 千人口床位数 |  |\n"},
+    {"每10万人刑事案件数下降36.9％。", "36.9％ -36.9 % | 每10万人刑事案件数 | 下降 |\n"},
     // A population of a hundred thousand is a figure: only 每 or a bare 千 before 人口 is a rate's.
     {"全县总人口10万人。", "10万人 100000 人 | 总人口 |  |\n"},
+    // issue 18: 改善 of a concentration is a fall and no part of the label; of a share it says no
+    // direction and stays in it.
+    {"国考10市PM2.5浓度改善10.8％。", "10.8％ -10.8 % | 国考10市PM2.5浓度 | 改善 |\n"},
+    {"优良天数比例改善3个百分点。", "3个百分点 3 个百分点 | 优良天数比例改善 |  |\n"},
+    // issue 18: a threshold passed, then the level reached: the level alone is a figure.
+    {"人均地区生产总值突破1万美元、达1.12万美元。",
+     "1.12万美元 11200 美元 | 人均地区生产总值 |  |\n"},
+    {"地区生产总值突破2万亿元，达到23562亿元。",
+     "23562亿元 2356200000000 元 | 地区生产总值 |  |\n"},
+    {"地区生产总值突破2万亿元，增长5.5%。",
+     "2万亿元 2000000000000 元 more | 地区生产总值 |  | +5.5%\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {

@@ -76,6 +76,10 @@ TEST_CASE("period: a year in the figure's clause or in its sentence before it") 
       {"二〇二五年全省地区生产总值增长5.5%", "5.5%", kProvince2026, "2025"},
       {"截至2021年12月,乡镇政府及部门组织开展联合执法31次", "31次", kTown2021, "2021"},
       {"完成2019、2020年问题厕所整改200余个", "200余个", kTown2021, "2019-2020"},
+      // issue 18: 年度 right before a count names the batch, not the time (058 xiaoxian); before
+      // a verb it is the time.
+      {"完成2023年度6个和美乡村省级中心村建设", "6个", ReportYears{2024, 2024}, "2024"},
+      {"2023年度完成改厕60户", "60户", ReportYears{2024, 2024}, "2023"},
       {"实施《*县发展壮大新型农村集体经济五年行动计划（2021—2025年）的通知》，实施51个农村集体经济"
        "项目",
        "51个", kTown2021, "2021"},
@@ -108,9 +112,10 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
        "2005"},
       {"“十一五”期间，地方财政收入由2600万元增加到5300万元,年均增长15.3%", "5300万元", kCounty2011,
        "2010"},
-      // 达到 states a level, and a list item after 、 is no pair's.
+      // 达到 states a level, and a list item after 、 is no pair's: a level reached, of the span's
+      // last year (issue 18).
       {"“十四五”时期，国家级高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家",
-       "2.8万家", kProvince2026, "2021-2025"},
+       "2.8万家", kProvince2026, "2025"},
       // A span counted from its first year starts at that year's level (guizhou).
       {"2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%", "17.9%", kProvince2026,
        "2020"},
@@ -119,6 +124,14 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
       {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
        kProvince2026, "2020"},
+      // issue 18: 由上年 is the year before the reviewed one, the pair's end the reviewed year; the
+      // clause after is not dated by it (ningxia). 上年 outside a pair is the year before the
+      // report's own.
+      {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "729万人", kProvince2026, "2024"},
+      {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "732万人", kProvince2026, "2025"},
+      {"常住人口由上年729万人增加到732万人，城镇化率达69.1%", "69.1%", kProvince2026, "2025"},
+      {"上年完成固定资产投资100亿元", "100亿元", kProvince2026, "2025"},
+      {"从2021年1月起，全镇发放高龄补贴100万元", "100万元", kProvince2026, "2021"},
   };
   CheckPeriods(kRows, std::size(kRows));
 }
@@ -224,6 +237,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。"
       "公共充电桩达到13万台。一产增加值突破3000亿元。规上数字经济核心产业企业营收超1.4万亿元。"
       "基本养老保险参保率超95%。免费送戏下乡超8万场。开工项目超1万个。"
+      "新增上市公司48家、总量达122家。累计建成高标准农田4397万亩、推广水稻种植面积超600万亩。"
+      "累计净增各类经营主体155万户、总量达474万户。"
       "农村公路总里程12.96万公里。新增农村公路里程2.1万公里。\n"
       "二、“十五五”时期主要目标\n"
       "常住人口城镇化率提高到70%。\n");
@@ -234,6 +249,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              // 共 of 公共 and 增加 of 增加值 are parts of names; 超 after the name
                              // of a level (shanxi, guizhou, anhui, yunnan).
                              "13万台", "3000亿元", "1.4万亿元", "95%",
+                             // A list item with a level verb of its own, or a total named after
+                             // a 累计 (jiangxi, issue 18).
+                             "122家", "474万户",
                              // 里程 with no verb is a stock (shanxi).
                              "12.96万公里"}) {
     INFO(figure);
@@ -246,6 +264,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              "9万亿元", "6.5%", "44万亩",
                              // 超 of things done over the span.
                              "8万场", "1万个",
+                             // The item added to a list, and an item a 累计 heads (hunan).
+                             "48家", "4397万亩", "600万亩", "155万户",
                              // 里程 added.
                              "2.1万公里"}) {
     INFO(figure);
