@@ -317,8 +317,7 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
   return words.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
 }
 
-std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
-                                                          size_t sentence_begin) {
+std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin) {
   // Back over the list's earlier items to the full stop (or line start) that opens it. A list
   // runs to a few hundred characters; one further back is not looked for.
   constexpr size_t kListReach = 2048;
@@ -344,31 +343,37 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
   while (head_end < sentence_begin && ClauseEndLength(text, head_end) == 0) {
     head_end += source::Utf8LengthOfLead(static_cast<unsigned char>(text[head_end]));
   }
-  // The head clause alone first: most lists are not headed by 预计, and then the items need not
-  // be read (a list of n items asked this for each of them).
+  // The head clause alone first: most lists are not headed by 预计 or 目前, and then the items
+  // need not be read (a list of n items asked this for each of them).
   const auto states = [](const StatusMarker& marker) {
     return marker.kind != MarkerKind::kCompletion;
   };
   std::vector<StatusMarker> markers;
   FindMarkers(text, head, head_end, &markers);
   const auto head_stated = std::find_if(markers.begin(), markers.end(), states);
-  if (head_stated == markers.end() || head_stated->kind != MarkerKind::kExpected) {
-    return std::nullopt;
-  }
+  if (head_stated == markers.end()) return std::nullopt;
+  const MarkerKind kind = head_stated->kind;
+  // "Now" heads the list only as its opening word: 已 or 截至9月 inside the head's own clause
+  // state that clause's figure, not the items after it.
+  size_t opening = head;
+  while (opening < head_end && (text[opening] == ' ' || text[opening] == '\t')) ++opening;
+  const bool now = kind == MarkerKind::kResult &&
+                   AnyStartsAt(text, opening, {"目前", "截至目前", "截止目前", "到目前为止"}) &&
+                   head_stated->at <= opening + std::string_view("到").size();
+  if (kind != MarkerKind::kExpected && !now) return std::nullopt;
   markers.clear();
   FindMarkers(text, head, sentence_begin, &markers);
   const auto stated = std::find_if(markers.begin(), markers.end(), states);
-  if (stated == markers.end() || stated->at >= head_end || stated->kind != MarkerKind::kExpected) {
+  if (stated == markers.end() || stated->at >= head_end || stated->kind != kind) {
     return std::nullopt;
   }
-  // An earlier item that states its own status (财政收入任务1383万元, 已完成8.14亿元) ends the
-  // list.
+  // An earlier item that states its own status (财政收入任务1383万元, 已完成8.14亿元 in a 预计
+  // list; 下一步将… in a list of what is now) ends the list.
   for (auto later = stated + 1; later != markers.end(); ++later) {
-    if (later->kind != MarkerKind::kCompletion && later->kind != MarkerKind::kExpected) {
-      return std::nullopt;
-    }
+    if (later->kind != MarkerKind::kCompletion && later->kind != kind) return std::nullopt;
   }
-  return std::make_pair(head, head_end);
+  return ListHead{head, head_end,
+                  kind == MarkerKind::kExpected ? FigureStatus::kExpected : FigureStatus::kResult};
 }
 
 size_t StatusWords::LastExpectedIn(size_t from, size_t to) const {

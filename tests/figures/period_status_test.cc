@@ -880,5 +880,40 @@ TEST_CASE(
         "2023-2025");
 }
 
+TEST_CASE(
+    "status: a list of ; items headed by 目前 states what is now, even among plans (issue 18)") {
+  const Document document = Load(
+      "2022年镇工作总结\n"
+      "一、工作开展情况\n"
+      "1、完成小额信贷93户。\n"
+      "二、下一步工作计划\n"
+      // The head says now for every item after it (anon-town-2022, in its plans).
+      "4、壮大集体经济。目前，以覃团村为试点与中农国泰签约，实施农资集采；"
+      "金星村利用高农田建设项目，实施土地流转2000多亩；炮团、姚家、和平三村联合体，继续稳步壮大。\n"
+      // An item with a word of its own ends the list's say.
+      "5、截至目前，建成冷库2座；明年将新建冷库5座；新增烘干房3座。\n"
+      // 目前 inside the head's clause, not opening it, heads nothing; nor a list with no head.
+      "6、全镇目前有合作社12家；新发展合作社4家。\n"
+      "7、以金星村为片，实施高标准农田建设3000亩；新建机耕道8公里。\n");
+  struct Row {
+    const char* figure;
+    FigureStatus status;
+    const char* period;
+  };
+  static constexpr Row kRows[] = {
+      {"2000多亩", FigureStatus::kResult, "2022"}, {"2座", FigureStatus::kResult, "2022"},
+      {"5座", FigureStatus::kPlan, "2023"},        {"3座", FigureStatus::kPlan, "2023"},
+      {"12家", FigureStatus::kResult, "2022"},     {"4家", FigureStatus::kPlan, "2023"},
+      {"3000亩", FigureStatus::kPlan, "2023"},     {"8公里", FigureStatus::kPlan, "2023"},
+  };
+  for (const Row& row : kRows) {
+    INFO(row.figure);
+    const auto [begin, end] = Find(document, row.figure);
+    CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
+          std::string(FigureStatusName(row.status)));
+    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
+  }
+}
+
 }  // namespace
 }  // namespace glean::figures
