@@ -42,6 +42,28 @@ constexpr MarkerWord kMarkerWords[] = {
     {"截至", MarkerKind::kResult},     {"截止", MarkerKind::kResult},
 };
 
+// Whether what follows 确保 at `after` is a count of people or households who exist, each of
+// whom a measure is to reach: 确保全镇590个脱贫家庭学生都能够享受优质的教育资源. What is planned
+// is what they get, not the count (确保粮食产量稳定在1200万吨以上 sets the figure itself).
+bool ReachesEachOfCount(std::string_view text, size_t after) {
+  constexpr size_t kNounReach = 30;  // bytes of the counted noun: ten Han characters
+  size_t at = after;
+  // The scope before the count: 全镇, 全县 …, 辖区, two characters.
+  if (StartsWithAt(text, at, "全") || StartsWithAt(text, at, "辖区")) at += 6;
+  if (at >= text.size() || !IsDigit(text[at])) return false;
+  while (at < text.size() && (IsDigit(text[at]) || text[at] == '.')) ++at;
+  if (StartsWithAt(text, at, "余") || StartsWithAt(text, at, "多")) at += 3;
+  if (!AnyStartsAt(text, at, {"人", "名", "户", "位", "个"})) return false;
+  const size_t noun_end = std::min(text.size(), at + 3 + kNounReach);
+  for (at += 3;
+       at < noun_end && (static_cast<unsigned char>(text[at]) >= 0xE0 || text[at] == ' ');) {
+    if (AnyStartsAt(text, at, {"都", "均", "全部"})) return true;
+    if (AnyStartsAt(text, at, {"项目", "工程", "，", "。", "；", "、"})) return false;
+    at += source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+  }
+  return false;
+}
+
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
 bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   const size_t after = at + marker.word.size();
@@ -73,6 +95,7 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
            !(StartsWithAt(text, after, "项目") &&
              AnyEndsAt(text, at, {"科技", "培养", "攻坚", "专项", "研发", "引智"}));
   }
+  if (marker.word == "确保") return !ReachesEachOfCount(text, after);
   if (marker.word == "预期") {
     // 预期 before a verb (预期增长5%); not the noun of 稳预期, 远超预期, 预期寿命.
     return AnyStartsAt(text, after, {"增长", "达到", "达", "实现", "完成", "新增", "突破", "将"});

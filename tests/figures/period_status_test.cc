@@ -423,6 +423,24 @@ TEST_CASE("status: plan words before the figure in its clause or sentence") {
   CheckStatuses(kRows, std::size(kRows), kProvince2026);
 }
 
+TEST_CASE(
+    "status: 确保 before a count of people a measure is to reach each of is a result (issue 18)") {
+  static const StatusRow kRows[] = {
+      // The 590 students exist; what is ensured is what each gets (maotian-2021-pdf).
+      {"全面 实施控辍保学\"三帮一\"\"雨露计划\"、义务教育阶段资助 "
+       "等一揽子政策,确保全镇590个脱贫家庭"
+       "学生都能够享受优 质的教育资源。",
+       "590个", false, FigureStatus::kResult},
+      {"确保全县1200户易地搬迁群众均住上安全住房", "1200户", false, FigureStatus::kResult},
+      // The figure itself is the aim.
+      {"确保粮食产量稳定在1200万吨以上", "1200万吨", false, FigureStatus::kPlan},
+      {"确保新增城镇就业3万人,城镇调查失业率控制在5.5%以内", "3万人", false, FigureStatus::kPlan},
+      {"确保全镇30个项目全部按期开工", "30个", false, FigureStatus::kPlan},
+      {"确保全年脱贫500户,贫困村全部出列", "500户", false, FigureStatus::kPlan},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2021);
+}
+
 TEST_CASE("status: words that look like plan words but are not") {
   static const StatusRow kRows[] = {
       // 将 as the object marker, 要 inside 重要 and 主要.
