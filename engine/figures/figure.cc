@@ -59,7 +59,9 @@ std::string FigureChange::ToString() const {
 
 const std::vector<Figure>& FiguresOf(const Document& document) {
   internal::FigureCache& cache = *internal::DocumentAccess::Impl(document).figures;
-  std::call_once(cache.once, [&] { cache.figures = figures::Find(document, &cache.sentences, &cache.sections); });
+  std::call_once(cache.once, [&] {
+    cache.figures = figures::Find(document, &cache.sentences, &cache.sections);
+  });
   return cache.figures;
 }
 

@@ -638,6 +638,9 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
                                       : std::prev(previous)->first + std::prev(previous)->second;
     if (StatesLevelReached(text_, previous_begin, clause_begin, begin, end)) {
       context.period.first = context.period.last;
+    } else if (const int run = YearsInARow(text_, clause_begin, begin); run > 0) {
+      // 五年来…国控断面水质优良比例连续3年保持100%: of the last three years, not of the five.
+      context.period.first = context.period.last - run + 1;
     }
   }
 

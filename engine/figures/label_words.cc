@@ -178,6 +178,19 @@ bool StripTrailingDate(std::string_view* text) {
       text->remove_suffix(text->size() - p);
       return true;
     }
+    // 水质优良比例连续3年, 粮食总产量连续五年: how long it has held, not what is counted.
+    if (word != "年") continue;
+    if (p == end) {
+      while (
+          p >= 3 &&
+          AnyEndsAt(*text, p, {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+        p -= 3;
+      }
+    }
+    if (p < end && end - p <= 9 && EndsWithAt(*text, p, "连续")) {
+      text->remove_suffix(text->size() - (p - std::string_view("连续").size()));
+      return true;
+    }
   }
   return false;
 }

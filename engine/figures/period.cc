@@ -732,6 +732,18 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
   return ClauseStatesLevel(text, previous_begin, previous_end);
 }
 
+int YearsInARow(std::string_view text, size_t from, size_t to) {
+  constexpr std::string_view kInARow = "连续";
+  const std::string_view clause = text.substr(from, to - from);
+  for (size_t at = clause.rfind(kInARow); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : clause.rfind(kInARow, at - 1)) {
+    size_t count_end = 0;
+    const int count = ReadSmallCount(text, from + at + kInARow.size(), &count_end);
+    if (count > 0 && count_end < to && StartsWithAt(text, count_end, kYearChar)) return count;
+  }
+  return 0;
+}
+
 void TimeMentions::Find(std::string_view text, size_t from, size_t to, const ReportYears& years) {
   mentions_.clear();
   ForEachMention(text, from, to, years, [&](const TimeMention& mention) {

@@ -99,6 +99,11 @@ Period PairPeriod(PairRole role, const Period& period, bool from_first_year = fa
 bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
                         size_t begin, size_t end);
 
+// The N of the last 连续N年 (连续3年, 连续五年) in [from, to) of `text`, or 0: a level held or a
+// thing done in each of the last N years, which a review of several years states of those years
+// (74个国控断面水质优良比例连续3年保持100% in a review of 2021–2025: 2023–2025).
+int YearsInARow(std::string_view text, size_t from, size_t to);
+
 // The characters a mention may start with: a Chinese digit (a year, or a count in 五年来), or the
 // first character of a word a mention begins with. Most characters are none of these.
 inline constexpr CharFilter kMentionFirsts = {"今", "本", "去", "上", "前", "明", "十", "九",

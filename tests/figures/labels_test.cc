@@ -177,6 +177,10 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       {"库塘蓄水量首次突破100亿立方米。", "100亿立方米 库塘蓄水量/\n"},
       {"进出口总额接连突破8万亿元、9万亿元。", "8万亿元 进出口总额/\n9万亿元 进出口总额/\n"},
       {"质量工作考核连续10次获评国家A级。", "10次 质量工作考核/\n"},
+      // How many years it has held says when, not what (chongqing, henan).
+      {"74个国控断面水质优良比例连续3年保持100%。",
+       "74个 国控断面水质优良比例/\n100% 国控断面水质优良比例/\n"},
+      {"粮食总产量连续九年稳定在1300亿斤以上。", "1300亿斤 粮食总产量/\n"},
       {"金融机构本外币存、贷款余额双双突破6万亿元。", "6万亿元 金融机构本外币存、贷款余额/\n"},
       {"接待游客人次、旅游总花费均增长8%以上。", "8% 游客人次、旅游总花费/接待\n"},
       // A subject taken one by one still leaves the naming to the words after the figure.

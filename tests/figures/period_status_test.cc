@@ -248,6 +248,22 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
   CHECK(PeriodIn(review, "70%") == "2026-2030");
 }
 
+TEST_CASE("period: 连续N年 in a review of several years dates the last N years (issue 18)") {
+  const Document review = Load(
+      "一、“十四五”时期工作回顾\n"
+      "五年来，长江干流重庆段水质实现“9连优”，74个国控断面水质优良比例连续3年保持100%，"
+      "群众安全感连续八年保持在98%以上。森林覆盖率达到55%。\n"
+      "二、“十五五”时期主要目标\n"
+      "粮食产量连续5年稳定在1300亿斤以上。\n");
+  CHECK(PeriodIn(review, "100%") == "2023-2025");
+  CHECK(PeriodIn(review, "98%") == "2018-2025");
+  CHECK(PeriodIn(review, "55%") == "2025");            // no run of years: a level reached
+  CHECK(PeriodIn(review, "1300亿斤") == "2026-2030");  // a plan's span stays whole
+  // A review of one year says the figure of that year.
+  CHECK(At("粮食总产量连续9年稳定在1300亿斤以上", "1300亿斤", kProvince2026).period.ToString() ==
+        "2025");
+}
+
 TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
   // guangdong: 附件1, its title, then items headed 一、… that name no year.
   const Document document = Load(
