@@ -553,7 +553,9 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!mention && pair == PairRole::kNone) {
     mention = mentions_.FirstIn(end, clause_end);
     // 30758元(2020年29293元): a time in brackets after a figure dates the figure it brackets.
-    if (mention && OpensBracket(text_, mention->begin)) mention.reset();
+    if (mention && (OpensBracket(text_, mention->begin) || DatesNounAfter(text_, *mention))) {
+      mention.reset();
+    }
   }
   if (!mention) {
     mention = mentions_.LastIn(sentence_begin, clause_begin);

@@ -429,6 +429,24 @@ bool BindsNextFigure(std::string_view text, const TimeMention& mention) {
          IsDigit(text[mention.end + 3]);
 }
 
+bool DatesNounAfter(std::string_view text, const TimeMention& mention) {
+  size_t at = mention.end;
+  const bool of_before = EndsWithAt(text, mention.begin, "的");
+  const bool of_after = StartsWithAt(text, at, "的");
+  if (!of_before && !of_after) return false;
+  if (of_after) at += std::string_view("的").size();
+  // A Han character that begins a noun; a time word after the year (底, 末, 以来 …) ends the
+  // time instead (的2020年底前完成).
+  // (Han characters lead with E4 to E9; the full-width marks with E3 and EF.)
+  if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE4 ||
+      static_cast<unsigned char>(text[at]) > 0xE9) {
+    return false;
+  }
+  return !AnyStartsAt(text, at,
+                      {"底", "末", "初", "前", "后", "内", "中", "以", "起", "度", "上半", "下半",
+                       "全年", "来", "至", "到", "同期"});
+}
+
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
                                          const ReportYears& years) {
   const std::optional<size_t> paragraph = ParagraphStartBefore(text, sentence_begin);

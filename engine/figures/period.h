@@ -51,6 +51,11 @@ std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, 
 // nothing else in its sentence.
 bool BindsNextFigure(std::string_view text, const TimeMention& mention);
 
+// Whether `mention` dates a noun after it inside a phrase of 的 (村、居委会的2020年村级财务,
+// 2020年的村级财务), and so not a figure before it in its clause: the villages of
+// `对全镇18个村、居委会的2020年村级财务进行清理` are of the report's year, the accounts of 2020.
+bool DatesNounAfter(std::string_view text, const TimeMention& mention);
+
 // The time a paragraph opens with as its own clause (刚刚过去的2025年，… ; 2022年，…), which dates
 // the sentences of the paragraph that name none; nullopt if its first clause is not one.
 // `sentence_begin` is the start of a sentence of the paragraph.

@@ -264,6 +264,20 @@ TEST_CASE("period: 连续N年 in a review of several years dates the last N year
         "2025");
 }
 
+TEST_CASE("period: a year that dates a noun after the figure does not date the figure (issue 18)") {
+  static const PeriodRow kRows[] = {
+      // The accounts are of 2020, the villages of the report's year (maotian-2021-pdf).
+      {"今年初,村级财务代管中心组织村监委对全镇 18 个村、居委会的 2020 年村级财务进行了全面的清理和"
+       "自查",
+       "18 个", kTown2021, "2021"},
+      {"清理了18个村2020年的村级账目", "18个", kTown2021, "2021"},
+      // A year that dates the figure's own doing still does.
+      {"新建公路12公里于2020年底完工", "12公里", kTown2021, "2020"},
+      {"全镇18个村的2020年底前全部完成", "18个", kTown2021, "2020"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
 TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
   // guangdong: 附件1, its title, then items headed 一、… that name no year.
   const Document document = Load(
