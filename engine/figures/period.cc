@@ -552,9 +552,23 @@ std::optional<Period> SpanSameBelow(std::string_view text, size_t at, const Repo
   return Period{last - count + 1, last};
 }
 
+namespace {
+size_t FiguresStart(std::string_view text, size_t floor, size_t at);
+}  // namespace
+
 PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
                     size_t clause_end, size_t* own_from) {
   *own_from = clause_begin;
+  // 从2021年的46503元和16935元分别提高到58794元和23184元: a figure joined to the one before it
+  // by 和 or 、 has that one's role in the pair.
+  for (std::string_view joint : {"和", "及", "、"}) {
+    if (begin < clause_begin + joint.size() || !EndsWithAt(text, begin, joint)) continue;
+    const size_t joint_at = begin - joint.size();
+    const size_t before = FiguresStart(text, clause_begin, joint_at);
+    if (before < joint_at && IsDigit(text[before])) {
+      return PairRoleOf(text, clause_begin, before, end, clause_end, own_from);
+    }
+  }
   // 从每人每月1536元提高到1567元: a rate's "per" words stand between the pair word and a figure.
   size_t per_begin = begin;
   for (bool found = true; found && per_begin > clause_begin;) {
