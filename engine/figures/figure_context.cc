@@ -683,6 +683,12 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   } else {
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;
   }
+  // 计划…由2020年的14646元提高到…, 预计…从77%提高到80%: where a change starts from is a level
+  // already reached when the sentence is written, whatever the sentence plans or foresees.
+  if (pair == PairRole::kFrom &&
+      (context.status == FigureStatus::kPlan || context.status == FigureStatus::kExpected)) {
+    context.status = FigureStatus::kResult;
+  }
   // 102年度总预算,岁入6千4百54万元: a line of a budget under review is what it plans.
   if (context.status == FigureStatus::kResult) {
     if (BudgetReview() && IsBudgetLine(text_, clause_begin, begin, end)) {

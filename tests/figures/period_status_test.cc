@@ -482,6 +482,23 @@ TEST_CASE(
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
 
+TEST_CASE("status: where a planned or foreseen change starts from is a result (issue 18)") {
+  constexpr ReportYears kTown2019{2019, 2019};
+  static const StatusRow kRows[] = {
+      // A copy that writes 2020 for the year it reviews (051, a town summary of 2019).
+      {"2020年,预计全镇全年实现生产总值同期增长10%左右,预计达11922.35万元;农民人均纯收入预计增长"
+       "12%左右,由2020年的14646元提高到2020年的16403元。",
+       "14646元", false, FigureStatus::kResult},
+      {"计划农民人均纯收入由2019年的14646元提高到2020年的15800元", "14646元", false,
+       FigureStatus::kResult},
+      {"计划农民人均纯收入由2019年的14646元提高到2020年的15800元", "15800元", false,
+       FigureStatus::kPlan},
+      {"力争城镇化率从58%提高到60%", "58%", true, FigureStatus::kResult},
+      {"力争城镇化率从58%提高到60%", "60%", true, FigureStatus::kPlan},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2019);
+}
+
 TEST_CASE("status: words that look like plan words but are not") {
   static const StatusRow kRows[] = {
       // 将 as the object marker, 要 inside 重要 and 主要.
