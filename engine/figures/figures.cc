@@ -17,6 +17,7 @@
 #include "engine/figures/figure_context.h"
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
+#include "engine/figures/label_words.h"
 #include "engine/figures/noun_after.h"
 #include "engine/figures/plan_year.h"
 #include "engine/figures/reader.h"
@@ -528,6 +529,19 @@ std::vector<Figure> Find(const Document& document, SentenceReadings* sentences,
         // 工业总产值58亿元,销售56亿元: a verb that names its own amount is not the figure
         // before's.
         figure.label = NamesOwnAmount(figure.action) ? figure.action : figures[k - 1].label;
+        // 蔬菜1082人次、种植3001人次、养殖351人次; 新能源开工1600万千瓦、投产1000万千瓦: a verb
+        // alone after 、 is the item's own word, in place of the verb the item before ends with, or
+        // after a bare name (新建村道5公里、硬化2公里: after an item's verb, it acts on its noun).
+        const std::string_view verb_before = label_words::VerbAtEnd(figures[k - 1].label);
+        if (figure.clause == figure.action && !figure.action.empty() &&
+            EndsWithAt(text, figure.begin - figure.clause.size(), "、") &&
+            (figures[k - 1].action.empty() || !verb_before.empty())) {
+          figure.label = verb_before.empty()
+                             ? figure.action
+                             : figures[k - 1].label.substr(
+                                   0, figures[k - 1].label.size() - verb_before.size()) +
+                                   figure.action;
+        }
       }
     }
     TrimBlanks(&figure.label);

@@ -547,6 +547,18 @@ const CharSet& ClauseMarks() {
 
 std::string_view FrontVerbAt(std::string_view text) { return VerbAt(text, kVerbs); }
 
+std::string_view VerbAtEnd(std::string_view words) {
+  // The verbs are of two to four characters, a few of one: only the last four are looked at.
+  constexpr size_t kLongestVerb = 12;
+  size_t at = words.size() > kLongestVerb ? words.size() - kLongestVerb : 0;
+  while (at < words.size() && (static_cast<unsigned char>(words[at]) & 0xC0) == 0x80) ++at;
+  for (; at < words.size(); at += CharLength(words, at)) {
+    const std::string_view rest = words.substr(at);
+    if (FrontVerbAt(rest).size() == rest.size()) return rest;
+  }
+  return {};
+}
+
 std::string_view FrontVerbRunAt(std::string_view text) {
   const std::string_view verb = FrontVerbAt(text);
   // 新培育10个概念验证中心, 新建设5个…中心, 重点建设40个绿美点: the adverb says how the thing was

@@ -21,6 +21,10 @@ std::string_view FrontVerbAt(std::string_view text);
 // view is of `text`.
 std::string_view FrontVerbRunAt(std::string_view text);
 
+// The verb of that list `words` ends with (新能源开工 → 开工), the longest; empty when none. The
+// view is of `words`.
+std::string_view VerbAtEnd(std::string_view words);
+
 // The same, of the fewer verbs that act inside a clause after words of its own (消费品以旧换新
 // 带动销售额): words such as 服务 and 建设 end nouns too.
 std::string_view InnerVerbAt(std::string_view text);

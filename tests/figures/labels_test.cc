@@ -46,6 +46,13 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       {"缅北滞留人员 4 人,已 劝返 3 人。", "4 人 缅北滞留人员/\n3 人 缅北滞留人员/劝返\n"},
       {"发挥惠农资金强农惠农的作用,全年发放惠农资金90337人次,共计2737.3万元。",
        "90337人次 惠农资金/发放\n2737.3万元 惠农资金/\n"},
+      // A verb alone after 、 is its item's own word (065, issue 18): after a bare name, or in
+      // place of the verb the item before ends with; after an item's verb it acts on its noun.
+      {"果树1265人次、蔬菜1082人次、种植3001人次、养殖351人次。",
+       "1265人次 果树/\n1082人次 蔬菜/\n3001人次 种植/种植\n351人次 养殖/养殖\n"},
+      {"新能源开工1600万千瓦、投产1000万千瓦以上。",
+       "1600万千瓦 新能源开工/\n1000万千瓦 新能源投产/投产\n"},
+      {"全年新建村道5公里、硬化2公里。", "5公里 村道/新建\n2公里 村道/硬化\n"},
       // A verb that names its own amount is its own figure's (issue 18).
       {"全年实现工业总产值58亿元,销售56亿元,利税5亿元。",
        "58亿元 工业总产值/实现\n56亿元 销售/销售\n5亿元 利税/\n"},
