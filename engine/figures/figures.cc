@@ -544,6 +544,19 @@ std::vector<Figure> Find(const Document& document, SentenceReadings* sentences,
         }
       }
     }
+    if (k > 0 && !figure.label.empty() && figure.clause.starts_with("的") &&
+        figure.clause.find(figure.label) != std::string::npos) {
+      // 年销售收入超10亿元的龙头企业达100家以上: the threshold before narrows what is counted.
+      // The qualifier runs from the threshold's own label (引进年产3.6万吨的: 年产, not the verb).
+      const Figure& before = figures[k - 1];
+      constexpr size_t kReach = 96;
+      const size_t window = before.begin > kReach ? before.begin - kReach : 0;
+      if (const size_t at = text.substr(window, before.begin - window).rfind(before.label);
+          !before.label.empty() && at != std::string_view::npos) {
+        figure.label.insert(
+            0, ThresholdQualifier(text, window + at, figure.begin - figure.clause.size()));
+      }
+    }
     TrimBlanks(&figure.label);
     // 每年开展流动文化进基层活动超过3万场次 in a review of five years: a count of each year, not
     // the span's total, which the label says since the period cannot.

@@ -121,6 +121,30 @@ Label DoneByOffice(std::string_view words) {
 
 }  // namespace
 
+namespace {
+
+// Whether `qualifier`, the words of a clause before its label's 的, narrows the thing named after
+// it to a kind (年销售收入超亿元的, 有进出口实绩的, 在粤就读的, 工业对全省经济增长的): a short
+// phrase of its own words, not a time or place alone (今年我镇的), nor a list or a long clause
+// (涉及土地、婚姻、家庭等领域存在的), whose head noun alone reads better.
+bool NarrowsHead(std::string_view qualifier) {
+  constexpr size_t kLongest = 12 * 3;  // twelve Han characters
+  while (StripLeading(&qualifier, false)) {
+  }
+  // One character (我的, 党的) is part of a name; a time's 的 (九十一年的) dates, it does not
+  // narrow.
+  if (qualifier.size() < 6 || qualifier.size() > kLongest || qualifier.ends_with("年") ||
+      qualifier.ends_with("年度")) {
+    return false;
+  }
+  for (std::string_view stop : {"、", "等", "的", "和", "及", "“", "”", "\""}) {
+    if (qualifier.find(stop) != std::string_view::npos) return false;
+  }
+  return OwnAreaAtEnd(qualifier).size() != qualifier.size();
+}
+
+}  // namespace
+
 Label LabelOf(std::string_view clause) {
   Label result;
   std::string_view words = clause;
@@ -165,6 +189,7 @@ Label LabelOf(std::string_view clause) {
   }
   std::string_view subject;  // the words before a verb inside
   const size_t front_begin = action_begin, front_end = action_end;
+  const size_t words_begin = at_of(words);  // after the front's time, scope and verbs
   if (inner != std::string_view::npos) {
     const size_t at = at_of(words) + inner;
     action_begin = at;
@@ -249,10 +274,36 @@ Label LabelOf(std::string_view clause) {
   // After a verb inside, 对 begins a noun (救助对象), not a phrase.
   while (StripLeading(&words, inner == std::string_view::npos)) {
   }
-  // 领域存在的各类矛盾纠纷: the head noun after the last 的.
+  // 领域存在的各类矛盾纠纷: the head noun after the last 的, unless the words before it narrow
+  // what is counted (有进出口实绩的企业, 社会物流总费用与GDP的比率).
   if (const size_t of = words.rfind("的"); of != std::string_view::npos && of + 3 < words.size()) {
-    words.remove_prefix(of + 3);
-    while (StripLeading(&words, false)) {
+    const size_t of_at = at_of(words) + of;
+    // 有进出口实绩的企业达242家: a 有 that opens the clause is the qualifier's ("having"), not
+    // the report's "there are" (全镇有…).
+    const bool having = front_begin != std::string_view::npos && front_begin == at_of(clause) &&
+                        front_end == front_begin + std::string_view("有").size() &&
+                        StartsWithAt(clause, front_begin, "有");
+    // 新增销售额近…万元的限上商贸企业: the run's last verb begins the qualifier's words.
+    const size_t qualifier_begin = having                                  ? front_begin
+                                   : second_verb != std::string_view::npos ? last_front_verb_at
+                                                                           : words_begin;
+    if (qualifier_begin < of_at &&
+        NarrowsHead(clause.substr(qualifier_begin, of_at - qualifier_begin))) {
+      words = clause.substr(qualifier_begin, at_of(words) + words.size() - qualifier_begin);
+      // A verb inside is the qualifier's (达到服务能力标准的…占比), and so is the end of the
+      // front's run the qualifier begins with.
+      if (action_begin != std::string_view::npos && action_begin >= qualifier_begin) {
+        action_begin = front_begin;
+        action_end = front_end;
+      }
+      if (action_begin != std::string_view::npos && action_end > qualifier_begin) {
+        action_end = qualifier_begin;
+        if (action_end <= action_begin) action_begin = std::string_view::npos;
+      }
+    } else {
+      words.remove_prefix(of + 3);
+      while (StripLeading(&words, false)) {
+      }
     }
   }
   // 生产总值由“十五”末的: the words before the comparison. Not the 从 of 从业人员 (employees).
@@ -290,6 +341,20 @@ Label LabelOf(std::string_view clause) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
   }
   return result;
+}
+
+std::string_view ThresholdQualifier(std::string_view text, size_t before_begin,
+                                    size_t clause_begin) {
+  constexpr std::string_view kOf = "的";
+  if (before_begin >= clause_begin || !StartsWithAt(text, clause_begin, kOf)) return {};
+  const std::string_view qualifier = text.substr(before_begin, clause_begin - before_begin);
+  // The figure's digits are no words of a clause: they are taken out of the check.
+  std::string words;
+  for (char c : qualifier) {
+    if (!IsDigit(c) && c != '.') words += c;
+  }
+  if (words.size() == qualifier.size() || !NarrowsHead(words)) return {};
+  return text.substr(before_begin, qualifier.size() + kOf.size());
 }
 
 bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }

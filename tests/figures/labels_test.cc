@@ -196,6 +196,23 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a short 的 phrase before the label narrows what is counted (issue 18)") {
+  static const Row kRows[] = {
+      // The words before 的 say which enterprises, which rate (qinghai, jiangxi, yunnan).
+      {"有进出口实绩的企业达242家。", "242家 有进出口实绩的企业/\n"},
+      {"年销售收入超10亿元的龙头企业达100家以上。",
+       "10亿元 年销售收入/\n100家 年销售收入超10亿元的龙头企业/\n"},
+      {"社会物流总费用与GDP的比率降至13.6%。", "13.6% 社会物流总费用与GDP的比率/\n"},
+      // A list or a long clause before 的, the report's own time and place, a year, and the 有
+      // of "there are" after its place leave the head noun alone.
+      {"化解涉及土地、婚姻、家庭等领域存在的各类矛盾纠纷66起。", "66起 矛盾纠纷/化解\n"},
+      {"今年我镇的改厕任务1350个。", "1350个 改厕任务/\n"},
+      {"全镇有以养殖猪、奶牛、羊为主的规模牧业小区21个。", "21个 规模牧业小区/有\n"},
+      {"九十一年的总预算比九十年度少了三十萬元。", "三十萬元 总预算比九十年度少/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a verb or adverb alone before a count leaves the naming to the noun after it") {
   // Issue 18: 新, 重点, 加快, 再 and 成功 before a verb are part of it (新培育, 重点建设), and
   // verbs that take what is counted as their object (壮大, 串联, 确定, 巩固, 完善, 办好) are
