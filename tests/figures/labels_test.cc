@@ -121,6 +121,10 @@ TEST_CASE("labels: the noun after a figure ends at adverbs and after a head noun
 
 TEST_CASE("labels: doers, data sources, governments and age bounds are trimmed in front") {
   static const Row kRows[] = {
+      // A plan word says the status, not what is counted; the verb after it is the action
+      // (ningxia, chongqing; issue 18).
+      {"力争新增外资外贸企业30家左右。", "30家 外资外贸企业/新增\n"},
+      {"力争巴渝和美乡村建成率达到80%。", "80% 巴渝和美乡村建成率/\n"},
       {"2022年镇纪委立案1起。", "1起 立案/\n"},
       {"移交公安立刑事案件 1起,刑拘 1人。", "1起 刑事案件/立\n1人 刑拘/\n"},
       {"现国办系统贫困人口为2191户8242人。", "2191户 贫困人口/\n8242人 贫困人口/\n"},
