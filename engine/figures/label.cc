@@ -217,8 +217,10 @@ Label LabelOf(std::string_view clause) {
                                !IsClauseMark(words) && !IsGeneralNoun(words);
     // 农村产权流转交易额: an activity verb before a measure of it (额, 量, 面积) is part of the
     // measure's name.
+    // 全社会研发投入强度: an intensity is of the amount the verb moves, whatever the verb.
     const bool measure_of_activity =
-        IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"});
+        (IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"})) ||
+        words == "强度";
     if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
                      measure_of_activity || (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));

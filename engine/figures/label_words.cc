@@ -140,9 +140,14 @@ bool IsActivityVerb(std::string_view verb) {
 
 namespace {
 
-// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年.
+// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年, and the year a
+// plan runs to (到2030年全社会研发投入强度).
 bool StripDate(std::string_view* text) {
-  size_t p = 0;
+  const size_t start = (text->starts_with("到") || text->starts_with("至")) && text->size() > 3 &&
+                               (*text)[3] >= '0' && (*text)[3] <= '9'
+                           ? 3
+                           : 0;
+  size_t p = start;
   while (p < text->size()) {
     const char c = (*text)[p];
     if ((c >= '0' && c <= '9') || c == '-') {
@@ -154,7 +159,7 @@ bool StripDate(std::string_view* text) {
       break;
     }
   }
-  if (p == 0) return false;
+  if (p == start) return false;
   std::string_view rest = text->substr(p);
   for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
     if (rest.starts_with(word)) {

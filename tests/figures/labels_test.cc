@@ -336,6 +336,11 @@ TEST_CASE("labels: an activity verb before a measure of it stays in the measure'
   // Issue 18: 农村产权流转交易额 split 流转 off as the action and was left 交易额.
   static const Row kRows[] = {
       {"农村产权流转交易额达到60亿元。", "60亿元 农村产权流转交易额/\n"},
+      // An intensity is of the amount the verb moves, whatever the verb; the year a plan runs to
+      // is a time word (hunan, shaanxi, ningxia).
+      {"全社会研发投入强度提升至2.62%。", "2.62% 全社会研发投入强度/\n"},
+      {"到2030年全社会研发投入强度达到3.2%。", "3.2% 全社会研发投入强度/\n"},
+      {"到2030年人均地区生产总值达到10万元以上。", "10万元 人均地区生产总值/\n"},
       {"完成旧厂区改造建筑面积15882平方米。", "15882平方米 旧厂区改造建筑面积/完成\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
