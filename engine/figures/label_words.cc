@@ -81,7 +81,7 @@ constexpr std::string_view kVerbs[] = {
     "确保",     "加大",     "做好",     "面对",     "下派",     "落户",     "通过",     "拔地而起",
     "推动",     "加快推动", "加快推进", "加快建设", "布局",     "布局建设", "完善提升", "新入库",
     "入库",     "新纳入",   "壮大",     "串联",     "选择",     "确定",     "承办",     "巩固",
-    "完善",     "强化",     "办好"};
+    "完善",     "强化",     "办好",     "成为"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).

@@ -192,6 +192,9 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       {"74个国控断面水质优良比例连续3年保持100%。",
        "74个 国控断面水质优良比例/\n100% 国控断面水质优良比例/\n"},
       {"粮食总产量连续九年稳定在1300亿斤以上。", "1300亿斤 粮食总产量/\n"},
+      // 成为 is a verb, the action, not a part of the name (qinghai).
+      {"成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份。",
+       "100% 全国地表水国考断面水质优良率/成为\n"},
       {"金融机构本外币存、贷款余额双双突破6万亿元。", "6万亿元 金融机构本外币存、贷款余额/\n"},
       {"接待游客人次、旅游总花费均增长8%以上。", "8% 游客人次、旅游总花费/接待\n"},
       // A subject taken one by one still leaves the naming to the words after the figure.
