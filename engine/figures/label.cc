@@ -324,6 +324,26 @@ Label LabelOf(std::string_view clause) {
     return {std::string(last_front_verb),
             std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
   }
+  // 全国电源规模最大、新能源占比最高、总投资近2000亿元的…基地: items that rank the thing (最大,
+  // 最高, 第一) describe it; what the figure counts is named after the last of them.
+  // Not 第一 alone, a sector's name (第一、第三产业增加值).
+  const auto ranks = [](std::string_view item) {
+    return (item.size() > 6 && EndsWithAt(item, item.size() - 3, "最")) ||
+           (item.size() > 6 && AnyEndsAt(item, item.size(), {"第一", "首位", "前列", "领先"}));
+  };
+  for (size_t joint = words.rfind("、"); joint != std::string_view::npos && joint > 0;
+       joint = words.rfind("、", joint - 1)) {
+    const size_t item_begin = words.rfind("、", joint - 1);
+    const std::string_view item =
+        words.substr(item_begin == std::string_view::npos ? 0 : item_begin + 3,
+                     joint - (item_begin == std::string_view::npos ? 0 : item_begin + 3));
+    if (ranks(item)) {
+      // 全球单机规模最大、技术领先的2座…: nothing but rankings is left as it is.
+      const std::string_view rest = words.substr(joint + std::string_view("、").size());
+      if (!ranks(rest)) words = rest;
+      break;
+    }
+  }
   // 黄桃、金盆柚"两果": a count that sums up the list before it names nothing more.
   if (words.find("、") != std::string_view::npos) {
     std::string_view sum = words;

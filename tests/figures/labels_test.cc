@@ -192,6 +192,13 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       {"74个国控断面水质优良比例连续3年保持100%。",
        "74个 国控断面水质优良比例/\n100% 国控断面水质优良比例/\n"},
       {"粮食总产量连续九年稳定在1300亿斤以上。", "1300亿斤 粮食总产量/\n"},
+      // Items that rank the thing describe it; the name is after the last (qinghai, yunnan); not
+      // 第一 alone, a sector's name.
+      {"全国电源规模最大、新能源占比最高、总投资近2000亿元的清洁能源基地建成。",
+       "2000亿元 总投资/\n"},
+      {"花卉产量全球第一、优质鲜切花占比超60%。", "60% 优质鲜切花占比/\n"},
+      {"第一、第三产业增加值分别增长3.1%、5.1%。",
+       "3.1% 第一产业增加值/增长\n5.1% 第三产业增加值/增长\n"},
       // 成为 is a verb, the action, not a part of the name (qinghai).
       {"成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份。",
        "100% 全国地表水国考断面水质优良率/成为\n"},
