@@ -199,6 +199,9 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       {"花卉产量全球第一、优质鲜切花占比超60%。", "60% 优质鲜切花占比/\n"},
       {"第一、第三产业增加值分别增长3.1%、5.1%。",
        "3.1% 第一产业增加值/增长\n5.1% 第三产业增加值/增长\n"},
+      // The base a change is measured against names nothing counted (jiangxi).
+      {"生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%。",
+       "62.97% 生产安全事故起数/下降\n53.06% 死亡人数/下降\n"},
       // 成为 is a verb, the action, not a part of the name (qinghai).
       {"成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份。",
        "100% 全国地表水国考断面水质优良率/成为\n"},
