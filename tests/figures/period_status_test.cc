@@ -663,6 +663,24 @@ TEST_CASE("status: headings say whether a section reviews or plans") {
   }
 }
 
+// A figure of a document, and the status and period it should have.
+struct DocumentRow {
+  const char* figure;
+  FigureStatus status;
+  const char* period;
+};
+
+void CheckDocumentRows(const Document& document, const DocumentRow* rows, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    const DocumentRow& row = rows[i];
+    INFO(row.figure);
+    const auto [begin, end] = Find(document, row.figure);
+    CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
+          std::string(FigureStatusName(row.status)));
+    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
+  }
+}
+
 TEST_CASE("status: a document's plans section, and a result stated inside it") {
   const Document document = Load(
       "2022年镇工作总结\n"
@@ -671,23 +689,12 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
       "二、下一步工作计划\n"
       "1、以金星村为片，实施高标准农田建设3000亩。\n"
       "2、目前，已完成土地流转2000多亩。\n");
-  struct Row {
-    const char* figure;
-    FigureStatus status;
-    const char* period;
-  };
-  static constexpr Row kRows[] = {
+  static constexpr DocumentRow kRows[] = {
       {"93户", FigureStatus::kResult, "2022"},
       {"3000亩", FigureStatus::kPlan, "2023"},
       {"2000多亩", FigureStatus::kResult, "2022"},  // a result stated among plans: now
   };
-  for (const Row& row : kRows) {
-    INFO(row.figure);
-    const auto [begin, end] = Find(document, row.figure);
-    CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
-          std::string(FigureStatusName(row.status)));
-    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
-  }
+  CheckDocumentRows(document, kRows, std::size(kRows));
 }
 
 // Each figure's text and status, and its period when `with_period`, one figure a line.
@@ -971,24 +978,13 @@ TEST_CASE(
       // 目前 inside the head's clause, not opening it, heads nothing; nor a list with no head.
       "6、全镇目前有合作社12家；新发展合作社4家。\n"
       "7、以金星村为片，实施高标准农田建设3000亩；新建机耕道8公里。\n");
-  struct Row {
-    const char* figure;
-    FigureStatus status;
-    const char* period;
-  };
-  static constexpr Row kRows[] = {
+  static constexpr DocumentRow kRows[] = {
       {"2000多亩", FigureStatus::kResult, "2022"}, {"2座", FigureStatus::kResult, "2022"},
       {"5座", FigureStatus::kPlan, "2023"},        {"3座", FigureStatus::kPlan, "2023"},
       {"12家", FigureStatus::kResult, "2022"},     {"4家", FigureStatus::kPlan, "2023"},
       {"3000亩", FigureStatus::kPlan, "2023"},     {"8公里", FigureStatus::kPlan, "2023"},
   };
-  for (const Row& row : kRows) {
-    INFO(row.figure);
-    const auto [begin, end] = Find(document, row.figure);
-    CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
-          std::string(FigureStatusName(row.status)));
-    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
-  }
+  CheckDocumentRows(document, kRows, std::size(kRows));
 }
 
 }  // namespace
