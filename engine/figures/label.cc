@@ -16,6 +16,7 @@ using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
 using label_words::OwnAreaAtEnd;
+using label_words::StripComparisonBase;
 using label_words::StripEnumerator;
 using label_words::StripLeading;
 using label_words::StripSameBelow;
@@ -316,6 +317,10 @@ Label LabelOf(std::string_view clause) {
     }
   }
   while (StripTrailing(&words)) {
+  }
+  if (StripComparisonBase(&words)) {
+    while (StripTrailing(&words)) {
+    }
   }
   if (const Label done = DoneByOffice(words); !done.label.empty()) return done;
   // 完成投资4608亿元: a verb that names its own amount ends the run and names the figure.

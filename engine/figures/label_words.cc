@@ -417,15 +417,18 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   return true;
 }
 
+bool StripComparisonBase(std::string_view* text) {
+  if (!AnyEndsAt(*text, text->size(), {"同期", "时期", "上年", "去年", "年初", "年末", "年底"})) {
+    return false;
+  }
+  const size_t base = text->rfind("较");
+  if (base == std::string_view::npos || base == 0 || EndsWithAt(*text, base, "比")) return false;
+  text->remove_suffix(text->size() - base);
+  return true;
+}
+
 bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
-  // 生产安全事故起数较“十三五”同期: the base a change is measured against names nothing counted.
-  if (const size_t base = text->rfind("较");
-      base != std::string_view::npos && base > 0 && !EndsWithAt(*text, base, "比") &&
-      AnyEndsAt(*text, text->size(), {"同期", "时期", "上年", "去年", "年初", "年末", "年底"})) {
-    text->remove_suffix(text->size() - base);
-    return true;
-  }
   // 城乡低保标准提高到每月815元: the period a level is counted per, right after the verb of the
   // level, names nothing (after 每人, 每人每月, it stays: 补助标准为每人每月).
   for (std::string_view per : {"每月", "每年"}) {

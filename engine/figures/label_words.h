@@ -58,6 +58,10 @@ bool StripSameBelow(std::string_view* text);
 // there is none.
 bool StripTrailing(std::string_view* text);
 
+// Strips a comparison base from the end of `text` (生产安全事故起数较“十三五”同期 →
+// 生产安全事故起数; 较上年, 较去年): it names nothing counted. Returns whether it did.
+bool StripComparisonBase(std::string_view* text);
+
 // The byte length of the UTF-8 character at `at`.
 size_t CharLength(std::string_view text, size_t at);
 
