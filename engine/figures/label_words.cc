@@ -35,7 +35,7 @@ constexpr std::string_view kLeading[] = {
     "在全镇", "在全县", "在全市", "在全省", "在全乡", "范围内", "国办系统", "系统内", "档内",
     "全力", "着力", "努力", "切实", "扎实", "稳步", "不断", "认真", "有序",
     // 力争新增外资外贸企业30家: the plan word says the status (status.h), not what is counted.
-    "力争", "力求"};
+    "力争", "力求", "预计", "计划"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure. 预计 before 计, so
 // that 农民人均纯收入预计达3325元 loses both characters, not one; 可达 whole (收入可达30758元).
@@ -413,6 +413,8 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   if (word.empty()) return false;
   // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
   if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
+  // 计划生育 is a field of work, not a plan; 计划投资 names the amount planned.
+  if (word == "计划" && AnyStartsAt(*text, word.size(), {"生育", "投资", "投入"})) return false;
   text->remove_prefix(word.size());
   return true;
 }
