@@ -194,6 +194,11 @@ bool StripTrailingDate(std::string_view* text) {
       text->remove_suffix(text->size() - (p - std::string_view("连续").size()));
       return true;
     }
+    // 新能源汽车产量五年, 实际利用外资五年: the span a change or a total is over says when.
+    if (p < end && end - p <= 6 && p >= 6 && static_cast<unsigned char>((*text)[p - 1]) >= 0x80) {
+      text->remove_suffix(text->size() - p);
+      return true;
+    }
   }
   return false;
 }

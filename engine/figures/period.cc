@@ -348,6 +348,16 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
       *skip = mention->end;
       return true;
     }
+    // 实际利用外资五年累计5.8亿美元: a total over the years counted back to the reviewed one (not
+    // 连续五年累计, a run whose last year the text does not say).
+    if (count > 1 && count <= 10 && StartsWithAt(text, count_end, "年累计") &&
+        !EndsWithAt(text, at, "连续")) {
+      mention->begin = at;
+      mention->end = count_end + 3;
+      mention->period = {years.reviewed - count + 1, years.reviewed};
+      *skip = mention->end;
+      return true;
+    }
     if (count > 0) *skip = std::max(*skip, count_end);
   }
   return false;

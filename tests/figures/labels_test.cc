@@ -206,6 +206,9 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       // The base a change is measured against names nothing counted (jiangxi).
       {"生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%。",
        "62.97% 生产安全事故起数/下降\n53.06% 死亡人数/下降\n"},
+      // The span a change or a total is over says when (chongqing, shandong).
+      {"新能源汽车产量五年增长29倍。", "29倍 新能源汽车产量/增长\n"},
+      {"内河港口吞吐量5年增长1.6倍。", "1.6倍 内河港口吞吐量/增长\n"},
       // 成为 is a verb, the action, not a part of the name (qinghai).
       {"成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份。",
        "100% 全国地表水国考断面水质优良率/成为\n"},

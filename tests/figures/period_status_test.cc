@@ -928,6 +928,9 @@ TEST_CASE("period: a record over N years (7年来最高) names no span (issue 18
       {"粮食产量达到620亿斤，创近10年最高", "620亿斤", kProvince2026, "2025"},
       // A span it opens still dates.
       {"5年来,累计新增城镇就业60万人", "60万人", kProvince2026, "2021-2025"},
+      // So does a total over N years (013, issue 18); not a run of N years whose end is not said.
+      {"2011年社会消费品零售总额达41.6亿元,全社会固定资产投资五年累计完成406.5亿元", "406.5亿元",
+       kProvince2026, "2021-2025"},
   };
   CheckPeriods(kRows, std::size(kRows));
 }
