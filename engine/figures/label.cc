@@ -283,9 +283,14 @@ Label LabelOf(std::string_view clause) {
     const size_t of_at = at_of(words) + of;
     // 有进出口实绩的企业达242家: a 有 that opens the clause is the qualifier's ("having"), not
     // the report's "there are" (全镇有…).
-    const bool having = front_begin != std::string_view::npos && front_begin == at_of(clause) &&
-                        front_end == front_begin + std::string_view("有").size() &&
-                        StartsWithAt(clause, front_begin, "有");
+    // So is a lone verb whose doer is the thing counted (全省参加职业伤害保障的新业态劳动者).
+    const std::string_view front_verb = front_begin == std::string_view::npos
+                                            ? std::string_view()
+                                            : clause.substr(front_begin, front_end - front_begin);
+    const bool having = (front_verb == "有" && front_begin == at_of(clause)) ||
+                        (second_verb == std::string_view::npos &&
+                         (front_verb == "参加" || front_verb == "参与" || front_verb == "享受" ||
+                          front_verb == "获得" || front_verb == "取得" || front_verb == "拥有"));
     // 新增销售额近…万元的限上商贸企业: the run's last verb begins the qualifier's words.
     const size_t qualifier_begin = having                                  ? front_begin
                                    : second_verb != std::string_view::npos ? last_front_verb_at

@@ -227,6 +227,9 @@ TEST_CASE("labels: a short 的 phrase before the label narrows what is counted (
       {"年销售收入超10亿元的龙头企业达100家以上。",
        "10亿元 年销售收入/\n100家 年销售收入超10亿元的龙头企业/\n"},
       {"社会物流总费用与GDP的比率降至13.6%。", "13.6% 社会物流总费用与GDP的比率/\n"},
+      // A lone verb whose doer is the thing counted is the phrase's (guangdong).
+      {"全省参加职业伤害保障的新业态劳动者超640万人。",
+       "640万人 参加职业伤害保障的新业态劳动者/\n"},
       // A list or a long clause before 的, the report's own time and place, a year, and the 有
       // of "there are" after its place leave the head noun alone.
       {"化解涉及土地、婚姻、家庭等领域存在的各类矛盾纠纷66起。", "66起 矛盾纠纷/化解\n"},
