@@ -434,11 +434,11 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
     }
     at += length;
   }
-  expected_list_ = false;
+  list_status_.reset();
   list_time_.reset();
-  if (std::optional<std::pair<size_t, size_t>> head = ExpectedListHead(text, sentence_begin)) {
-    expected_list_ = true;
-    list_time_ = FirstTimeMention(text, head->first, head->second, years);
+  if (std::optional<ListHead> head = ListHeadOf(text, sentence_begin)) {
+    list_status_ = head->status;
+    list_time_ = FirstTimeMention(text, head->begin, head->end, years);
   }
   years_ = years;
   sentence_begin_ = sentence_begin;
@@ -446,7 +446,7 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
   reusable_ = !crosses;
   if (keep_ != nullptr && !crosses && at_mark) {
     keep_->Keep(years, {sentence_begin, sentence_end, clause_marks_, mentions_, words_,
-                        expected_list_, list_time_});
+                        list_status_, list_time_});
   }
 }
 
@@ -461,7 +461,7 @@ bool ContextReader::TakeShared(const ReportYears& years, size_t sentence_begin, 
   clause_marks_ = kept->clause_marks;
   mentions_ = kept->mentions;
   words_ = kept->words;
-  expected_list_ = kept->expected_list;
+  list_status_ = kept->list_status;
   list_time_ = kept->list_time;
   years_ = years;
   sentence_begin_ = sentence_begin;
@@ -553,7 +553,9 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!mention && pair == PairRole::kNone) {
     mention = mentions_.FirstIn(end, clause_end);
     // 30758元(2020年29293元): a time in brackets after a figure dates the figure it brackets.
-    if (mention && OpensBracket(text_, mention->begin)) mention.reset();
+    if (mention && (OpensBracket(text_, mention->begin) || DatesNounAfter(text_, *mention))) {
+      mention.reset();
+    }
   }
   if (!mention) {
     mention = mentions_.LastIn(sentence_begin, clause_begin);
@@ -574,7 +576,7 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     if (mention && OpensWithNow(text_, status_clause_begin, begin)) mention.reset();
   }
   // An item of a list headed by 预计2011年… is of the head's time.
-  if (!mention && expected_list_) mention = list_time_;
+  if (!mention && list_status_) mention = list_time_;
   if (!mention) {
     if (sentence_begin != paragraph_time_for_ || years.reviewed != paragraph_time_years_.reviewed ||
         years.present != paragraph_time_years_.present) {
@@ -638,15 +640,18 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
                                       : std::prev(previous)->first + std::prev(previous)->second;
     if (StatesLevelReached(text_, previous_begin, clause_begin, begin, end)) {
       context.period.first = context.period.last;
+    } else if (const int run = YearsInARow(text_, clause_begin, begin); run > 0) {
+      // 五年来…国控断面水质优良比例连续3年保持100%: of the last three years, not of the five.
+      context.period.first = context.period.last - run + 1;
     }
   }
 
   std::optional<FigureStatus> stated =
       words_.StatusAt(sentence_begin, status_clause_begin, begin, end, clause_end);
   // A figure with a time of its own other than the list's (2020年29293元) is not the list's.
-  if (!stated && expected_list_ &&
+  if (!stated && list_status_ &&
       (!own_time || (list_time_ && mention->period == list_time_->period))) {
-    stated = FigureStatus::kExpected;
+    stated = *list_status_;
   }
   if (stated) {
     context.status = *stated;
@@ -677,6 +682,12 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     context.status = FigureStatus::kResult;
   } else {
     context.status = plans ? FigureStatus::kPlan : FigureStatus::kResult;
+  }
+  // 计划…由2020年的14646元提高到…, 预计…从77%提高到80%: where a change starts from is a level
+  // already reached when the sentence is written, whatever the sentence plans or foresees.
+  if (pair == PairRole::kFrom &&
+      (context.status == FigureStatus::kPlan || context.status == FigureStatus::kExpected)) {
+    context.status = FigureStatus::kResult;
   }
   // 102年度总预算,岁入6千4百54万元: a line of a budget under review is what it plans.
   if (context.status == FigureStatus::kResult) {

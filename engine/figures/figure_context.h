@@ -62,14 +62,14 @@ struct FigureContext {
 };
 
 // One sentence as a ContextReader read it: where its clauses end, its time mentions and status
-// words, and the time of the 预计 list it is an item of, if any.
+// words, and the status and time of the 预计 or 目前 list it is an item of, if any.
 struct SentenceReading {
   size_t begin = 0;  // [begin, end): `end` is the sentence's end mark
   size_t end = 0;
   std::vector<std::pair<size_t, size_t>> clause_marks;  // where each clause end is, its length
   TimeMentions mentions;
   StatusWords words;
-  bool expected_list = false;
+  std::optional<FigureStatus> list_status;  // of the list it is an item of (ListHeadOf)
   std::optional<TimeMention> list_time;
 };
 
@@ -136,8 +136,9 @@ class ContextReader {
   TimeMentions mentions_;
   StatusWords words_;
   std::vector<std::pair<size_t, size_t>> clause_marks_;  // where each clause end is, its length
-  // Whether the sentence read last is an item of a list headed by 预计, and that head's time.
-  bool expected_list_ = false;
+  // The status the head of the list the sentence read last is an item of gives (预计…, 目前…;
+  // ListHeadOf), and that head's time.
+  std::optional<FigureStatus> list_status_;
   std::optional<TimeMention> list_time_;
   // The time the paragraph of the sentence starting at paragraph_time_for_ opens with, kept for
   // the other figures of that sentence (ParagraphTime looks back to the paragraph's start).

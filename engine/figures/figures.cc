@@ -17,6 +17,7 @@
 #include "engine/figures/figure_context.h"
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
+#include "engine/figures/label_words.h"
 #include "engine/figures/noun_after.h"
 #include "engine/figures/plan_year.h"
 #include "engine/figures/reader.h"
@@ -547,6 +548,32 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
         // 工业总产值58亿元,销售56亿元: a verb that names its own amount is not the figure
         // before's.
         figure.label = NamesOwnAmount(figure.action) ? figure.action : figures[k - 1].label;
+        // 蔬菜1082人次、种植3001人次、养殖351人次; 新能源开工1600万千瓦、投产1000万千瓦: a verb
+        // alone after 、 is the item's own word, in place of the verb the item before ends with, or
+        // after a bare name (新建村道5公里、硬化2公里: after an item's verb, it acts on its noun).
+        const std::string_view verb_before = label_words::VerbAtEnd(figures[k - 1].label);
+        if (figure.clause == figure.action && !figure.action.empty() &&
+            EndsWithAt(text, figure.begin - figure.clause.size(), "、") &&
+            (figures[k - 1].action.empty() || !verb_before.empty())) {
+          figure.label = verb_before.empty()
+                             ? figure.action
+                             : figures[k - 1].label.substr(
+                                   0, figures[k - 1].label.size() - verb_before.size()) +
+                                   figure.action;
+        }
+      }
+    }
+    if (k > 0 && !figure.label.empty() && figure.clause.starts_with("的") &&
+        figure.clause.find(figure.label) != std::string::npos) {
+      // 年销售收入超10亿元的龙头企业达100家以上: the threshold before narrows what is counted.
+      // The qualifier runs from the threshold's own label (引进年产3.6万吨的: 年产, not the verb).
+      const Figure& before = figures[k - 1];
+      constexpr size_t kReach = 96;
+      const size_t window = before.begin > kReach ? before.begin - kReach : 0;
+      if (const size_t at = text.substr(window, before.begin - window).rfind(before.label);
+          !before.label.empty() && at != std::string_view::npos) {
+        figure.label.insert(
+            0, ThresholdQualifier(text, window + at, figure.begin - figure.clause.size()));
       }
     }
     TrimBlanks(&figure.label);

@@ -16,6 +16,7 @@ using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
 using label_words::OwnAreaAtEnd;
+using label_words::StripComparisonBase;
 using label_words::StripEnumerator;
 using label_words::StripLeading;
 using label_words::StripSameBelow;
@@ -121,6 +122,30 @@ Label DoneByOffice(std::string_view words) {
 
 }  // namespace
 
+namespace {
+
+// Whether `qualifier`, the words of a clause before its label's 的, narrows the thing named after
+// it to a kind (年销售收入超亿元的, 有进出口实绩的, 在粤就读的, 工业对全省经济增长的): a short
+// phrase of its own words, not a time or place alone (今年我镇的), nor a list or a long clause
+// (涉及土地、婚姻、家庭等领域存在的), whose head noun alone reads better.
+bool NarrowsHead(std::string_view qualifier) {
+  constexpr size_t kLongest = 12 * 3;  // twelve Han characters
+  while (StripLeading(&qualifier, false)) {
+  }
+  // One character (我的, 党的) is part of a name; a time's 的 (九十一年的) dates, it does not
+  // narrow.
+  if (qualifier.size() < 6 || qualifier.size() > kLongest || qualifier.ends_with("年") ||
+      qualifier.ends_with("年度")) {
+    return false;
+  }
+  for (std::string_view stop : {"、", "等", "的", "和", "及", "“", "”", "\""}) {
+    if (qualifier.find(stop) != std::string_view::npos) return false;
+  }
+  return OwnAreaAtEnd(qualifier).size() != qualifier.size();
+}
+
+}  // namespace
+
 Label LabelOf(std::string_view clause) {
   Label result;
   std::string_view words = clause;
@@ -165,6 +190,7 @@ Label LabelOf(std::string_view clause) {
   }
   std::string_view subject;  // the words before a verb inside
   const size_t front_begin = action_begin, front_end = action_end;
+  const size_t words_begin = at_of(words);  // after the front's time, scope and verbs
   if (inner != std::string_view::npos) {
     const size_t at = at_of(words) + inner;
     action_begin = at;
@@ -192,8 +218,10 @@ Label LabelOf(std::string_view clause) {
                                !IsClauseMark(words) && !IsGeneralNoun(words);
     // 农村产权流转交易额: an activity verb before a measure of it (额, 量, 面积) is part of the
     // measure's name.
+    // 全社会研发投入强度: an intensity is of the amount the verb moves, whatever the verb.
     const bool measure_of_activity =
-        IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"});
+        (IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"})) ||
+        words == "强度";
     if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
                      measure_of_activity || (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
@@ -249,10 +277,41 @@ Label LabelOf(std::string_view clause) {
   // After a verb inside, 对 begins a noun (救助对象), not a phrase.
   while (StripLeading(&words, inner == std::string_view::npos)) {
   }
-  // 领域存在的各类矛盾纠纷: the head noun after the last 的.
+  // 领域存在的各类矛盾纠纷: the head noun after the last 的, unless the words before it narrow
+  // what is counted (有进出口实绩的企业, 社会物流总费用与GDP的比率).
   if (const size_t of = words.rfind("的"); of != std::string_view::npos && of + 3 < words.size()) {
-    words.remove_prefix(of + 3);
-    while (StripLeading(&words, false)) {
+    const size_t of_at = at_of(words) + of;
+    // 有进出口实绩的企业达242家: a 有 that opens the clause is the qualifier's ("having"), not
+    // the report's "there are" (全镇有…).
+    // So is a lone verb whose doer is the thing counted (全省参加职业伤害保障的新业态劳动者).
+    const std::string_view front_verb = front_begin == std::string_view::npos
+                                            ? std::string_view()
+                                            : clause.substr(front_begin, front_end - front_begin);
+    const bool having = (front_verb == "有" && front_begin == at_of(clause)) ||
+                        (second_verb == std::string_view::npos &&
+                         (front_verb == "参加" || front_verb == "参与" || front_verb == "享受" ||
+                          front_verb == "获得" || front_verb == "取得" || front_verb == "拥有"));
+    // 新增销售额近…万元的限上商贸企业: the run's last verb begins the qualifier's words.
+    const size_t qualifier_begin = having                                  ? front_begin
+                                   : second_verb != std::string_view::npos ? last_front_verb_at
+                                                                           : words_begin;
+    if (qualifier_begin < of_at &&
+        NarrowsHead(clause.substr(qualifier_begin, of_at - qualifier_begin))) {
+      words = clause.substr(qualifier_begin, at_of(words) + words.size() - qualifier_begin);
+      // A verb inside is the qualifier's (达到服务能力标准的…占比), and so is the end of the
+      // front's run the qualifier begins with.
+      if (action_begin != std::string_view::npos && action_begin >= qualifier_begin) {
+        action_begin = front_begin;
+        action_end = front_end;
+      }
+      if (action_begin != std::string_view::npos && action_end > qualifier_begin) {
+        action_end = qualifier_begin;
+        if (action_end <= action_begin) action_begin = std::string_view::npos;
+      }
+    } else {
+      words.remove_prefix(of + 3);
+      while (StripLeading(&words, false)) {
+      }
     }
   }
   // 生产总值由“十五”末的: the words before the comparison. Not the 从 of 从业人员 (employees).
@@ -264,12 +323,36 @@ Label LabelOf(std::string_view clause) {
   }
   while (StripTrailing(&words)) {
   }
+  if (StripComparisonBase(&words)) {
+    while (StripTrailing(&words)) {
+    }
+  }
   if (const Label done = DoneByOffice(words); !done.label.empty()) return done;
   // 完成投资4608亿元: a verb that names its own amount ends the run and names the figure.
   if (words.empty() && second_verb != std::string_view::npos && action_begin == front_begin &&
       NamesOwnAmount(last_front_verb)) {
     return {std::string(last_front_verb),
             std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
+  }
+  // 全国电源规模最大、新能源占比最高、总投资近2000亿元的…基地: items that rank the thing (最大,
+  // 最高, 第一) describe it; what the figure counts is named after the last of them.
+  // Not 第一 alone, a sector's name (第一、第三产业增加值).
+  const auto ranks = [](std::string_view item) {
+    return (item.size() > 6 && EndsWithAt(item, item.size() - 3, "最")) ||
+           (item.size() > 6 && AnyEndsAt(item, item.size(), {"第一", "首位", "前列", "领先"}));
+  };
+  for (size_t joint = words.rfind("、"); joint != std::string_view::npos && joint > 0;
+       joint = words.rfind("、", joint - 1)) {
+    const size_t item_begin = words.rfind("、", joint - 1);
+    const std::string_view item =
+        words.substr(item_begin == std::string_view::npos ? 0 : item_begin + 3,
+                     joint - (item_begin == std::string_view::npos ? 0 : item_begin + 3));
+    if (ranks(item)) {
+      // 全球单机规模最大、技术领先的2座…: nothing but rankings is left as it is.
+      const std::string_view rest = words.substr(joint + std::string_view("、").size());
+      if (!ranks(rest)) words = rest;
+      break;
+    }
   }
   // 黄桃、金盆柚"两果": a count that sums up the list before it names nothing more.
   if (words.find("、") != std::string_view::npos) {
@@ -290,6 +373,20 @@ Label LabelOf(std::string_view clause) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
   }
   return result;
+}
+
+std::string_view ThresholdQualifier(std::string_view text, size_t before_begin,
+                                    size_t clause_begin) {
+  constexpr std::string_view kOf = "的";
+  if (before_begin >= clause_begin || !StartsWithAt(text, clause_begin, kOf)) return {};
+  const std::string_view qualifier = text.substr(before_begin, clause_begin - before_begin);
+  // The figure's digits are no words of a clause: they are taken out of the check.
+  std::string words;
+  for (char c : qualifier) {
+    if (!IsDigit(c) && c != '.') words += c;
+  }
+  if (words.size() == qualifier.size() || !NarrowsHead(words)) return {};
+  return text.substr(before_begin, qualifier.size() + kOf.size());
 }
 
 bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }

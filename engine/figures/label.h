@@ -33,6 +33,14 @@ Label LabelOf(std::string_view clause);
 // the clause.
 bool QualifiesNext(std::string_view clause);
 
+// The qualifier a figure's label takes when its clause, from `clause_begin` in `text`, opens with
+// the 的 of a threshold figure before it (年销售收入超10亿元的龙头企业达100家以上 →
+// 年销售收入超10亿元的, for a label 龙头企业): the words from `before_begin`, where that figure's
+// label begins, to the 的. Empty when the clause opens otherwise or the words do not narrow the
+// label's thing (a list, a long clause, a time).
+std::string_view ThresholdQualifier(std::string_view text, size_t before_begin,
+                                    size_t clause_begin);
+
 // Whether the verb `action` names the activity it counts (救助, 走访, 鉴定 …), so that a figure
 // with no other words (全年累计救助18万余人次) is labelled with it.
 bool NamesActivity(std::string_view action);

@@ -22,22 +22,20 @@ constexpr std::string_view kClauseMarks[] = {"，", "。", "；", "：", "！", 
 
 // Words trimmed from the front of a clause: time, place and scope, connectives.
 constexpr std::string_view kLeading[] = {
-    "截至目前", "截至年底", "过去一年", "过去五年", "一年来",   "五年来", "前三季度", "上半年",
-    "下半年",   "一季度",   "全年度",   "全年",     "今年",     "去年",   "上年",     "当年",
-    "年内",     "年底",     "年末",     "年初",     "目前",     "至今",   "其中",     "同时",
-    "另外",     "此外",     "并且",     "全镇",     "全县",     "全市",   "全省",     "全区",
-    "增长到",   "提高到",   "增加到",   "提升到",   "增长至",   "提高至", "增加至",   "提升至",
-    "下降到",   "下降至",   "上升到",   "上升至",   "减少到",   "减少至", "增至",     "降至",
-    "全乡",     "全村",     "全州",     "全旗",     "全域",     "我镇",   "我县",     "我市",
-    "我省",     "我区",     "我乡",     "本镇",     "本县",     "各村",   "先后",     "现有",
-    "已经",     "共计",     "总计",     "合计",     "累计",     "共有",   "共",       "已",
-    "还",       "又",       "也",       "为",       "向",       "、",     "各类",     "各项",
-    "首批",     "的",       "积极",     "及时",     "持续",     "深入",   "进一步",   "大力",
-    "截止到",   "截止",     "截至",     "正在",     "现",       "(",      "（",       "了",
-    "我们",     "辖区内",   "辖区",     "当前",     "以来",     "全面",   "当面",     "特别是",
-    "主要是",   "一是",     "二是",     "三是",     "四是",     "五是",   "在全镇",   "在全县",
-    "在全市",   "在全省",   "在全乡",   "范围内",   "国办系统", "系统内", "档内",     "全力",
-    "着力",     "努力",     "切实",     "扎实",     "稳步",     "不断",   "认真",     "有序"};
+    "截至目前", "截至年底", "过去一年", "过去五年", "一年来", "五年来", "前三季度", "上半年",
+    "下半年", "一季度", "全年度", "全年", "今年", "去年", "上年", "当年", "年内", "年底", "年末",
+    "年初", "目前", "至今", "其中", "同时", "另外", "此外", "并且", "全镇", "全县", "全市", "全省",
+    "全区", "增长到", "提高到", "增加到", "提升到", "增长至", "提高至", "增加至", "提升至",
+    "下降到", "下降至", "上升到", "上升至", "减少到", "减少至", "增至", "降至", "全乡", "全村",
+    "全州", "全旗", "全域", "我镇", "我县", "我市", "我省", "我区", "我乡", "本镇", "本县", "各村",
+    "先后", "现有", "已经", "共计", "总计", "合计", "累计", "共有", "共", "已", "还", "又", "也",
+    "为", "向", "、", "各类", "各项", "首批", "的", "积极", "及时", "持续", "深入", "进一步",
+    "大力", "截止到", "截止", "截至", "正在", "现", "(", "（", "了", "我们", "辖区内", "辖区",
+    "当前", "以来", "全面", "当面", "特别是", "主要是", "一是", "二是", "三是", "四是", "五是",
+    "在全镇", "在全县", "在全市", "在全省", "在全乡", "范围内", "国办系统", "系统内", "档内",
+    "全力", "着力", "努力", "切实", "扎实", "稳步", "不断", "认真", "有序",
+    // 力争新增外资外贸企业30家: the plan word says the status (status.h), not what is counted.
+    "力争", "力求", "预计", "计划"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure. 预计 before 计, so
 // that 农民人均纯收入预计达3325元 loses both characters, not one; 可达 whole (收入可达30758元).
@@ -83,7 +81,7 @@ constexpr std::string_view kVerbs[] = {
     "确保",     "加大",     "做好",     "面对",     "下派",     "落户",     "通过",     "拔地而起",
     "推动",     "加快推动", "加快推进", "加快建设", "布局",     "布局建设", "完善提升", "新入库",
     "入库",     "新纳入",   "壮大",     "串联",     "选择",     "确定",     "承办",     "巩固",
-    "完善",     "强化",     "办好"};
+    "完善",     "强化",     "办好",     "成为"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -142,9 +140,14 @@ bool IsActivityVerb(std::string_view verb) {
 
 namespace {
 
-// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年.
+// Strips a leading year or month: 2025年, 2025年度, 1-11月, 10月份, 2019、2020年, and the year a
+// plan runs to (到2030年全社会研发投入强度).
 bool StripDate(std::string_view* text) {
-  size_t p = 0;
+  const size_t start = (text->starts_with("到") || text->starts_with("至")) && text->size() > 3 &&
+                               (*text)[3] >= '0' && (*text)[3] <= '9'
+                           ? 3
+                           : 0;
+  size_t p = start;
   while (p < text->size()) {
     const char c = (*text)[p];
     if ((c >= '0' && c <= '9') || c == '-') {
@@ -156,7 +159,7 @@ bool StripDate(std::string_view* text) {
       break;
     }
   }
-  if (p == 0) return false;
+  if (p == start) return false;
   std::string_view rest = text->substr(p);
   for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
     if (rest.starts_with(word)) {
@@ -175,6 +178,24 @@ bool StripTrailingDate(std::string_view* text) {
     const size_t end = p;
     while (p > 0 && (*text)[p - 1] >= '0' && (*text)[p - 1] <= '9') --p;
     if (end - p == 4) {
+      text->remove_suffix(text->size() - p);
+      return true;
+    }
+    // 水质优良比例连续3年, 粮食总产量连续五年: how long it has held, not what is counted.
+    if (word != "年") continue;
+    if (p == end) {
+      while (
+          p >= 3 &&
+          AnyEndsAt(*text, p, {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+        p -= 3;
+      }
+    }
+    if (p < end && end - p <= 9 && EndsWithAt(*text, p, "连续")) {
+      text->remove_suffix(text->size() - (p - std::string_view("连续").size()));
+      return true;
+    }
+    // 新能源汽车产量五年, 实际利用外资五年: the span a change or a total is over says when.
+    if (p < end && end - p <= 6 && p >= 6 && static_cast<unsigned char>((*text)[p - 1]) >= 0x80) {
       text->remove_suffix(text->size() - p);
       return true;
     }
@@ -397,7 +418,19 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   if (word.empty()) return false;
   // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
   if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
+  // 计划生育 is a field of work, not a plan; 计划投资 names the amount planned.
+  if (word == "计划" && AnyStartsAt(*text, word.size(), {"生育", "投资", "投入"})) return false;
   text->remove_prefix(word.size());
+  return true;
+}
+
+bool StripComparisonBase(std::string_view* text) {
+  if (!AnyEndsAt(*text, text->size(), {"同期", "时期", "上年", "去年", "年初", "年末", "年底"})) {
+    return false;
+  }
+  const size_t base = text->rfind("较");
+  if (base == std::string_view::npos || base == 0 || EndsWithAt(*text, base, "比")) return false;
+  text->remove_suffix(text->size() - base);
   return true;
 }
 
@@ -535,6 +568,18 @@ const CharSet& ClauseMarks() {
 }  // namespace
 
 std::string_view FrontVerbAt(std::string_view text) { return VerbAt(text, kVerbs); }
+
+std::string_view VerbAtEnd(std::string_view words) {
+  // The verbs are of two to four characters, a few of one: only the last four are looked at.
+  constexpr size_t kLongestVerb = 12;
+  size_t at = words.size() > kLongestVerb ? words.size() - kLongestVerb : 0;
+  while (at < words.size() && (static_cast<unsigned char>(words[at]) & 0xC0) == 0x80) ++at;
+  for (; at < words.size(); at += CharLength(words, at)) {
+    const std::string_view rest = words.substr(at);
+    if (FrontVerbAt(rest).size() == rest.size()) return rest;
+  }
+  return {};
+}
 
 std::string_view FrontVerbRunAt(std::string_view text) {
   const std::string_view verb = FrontVerbAt(text);

@@ -21,6 +21,10 @@ std::string_view FrontVerbAt(std::string_view text);
 // view is of `text`.
 std::string_view FrontVerbRunAt(std::string_view text);
 
+// The verb of that list `words` ends with (新能源开工 → 开工), the longest; empty when none. The
+// view is of `words`.
+std::string_view VerbAtEnd(std::string_view words);
+
 // The same, of the fewer verbs that act inside a clause after words of its own (消费品以旧换新
 // 带动销售额): words such as 服务 and 建设 end nouns too.
 std::string_view InnerVerbAt(std::string_view text);
@@ -53,6 +57,10 @@ bool StripSameBelow(std::string_view* text);
 // Strips one joining word (达到, 为, 了 …) or a trailing year from the end of `text`; false when
 // there is none.
 bool StripTrailing(std::string_view* text);
+
+// Strips a comparison base from the end of `text` (生产安全事故起数较“十三五”同期 →
+// 生产安全事故起数; 较上年, 较去年): it names nothing counted. Returns whether it did.
+bool StripComparisonBase(std::string_view* text);
 
 // The byte length of the UTF-8 character at `at`.
 size_t CharLength(std::string_view text, size_t at);

@@ -356,6 +356,16 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
       *skip = mention->end;
       return true;
     }
+    // 实际利用外资五年累计5.8亿美元: a total over the years counted back to the reviewed one (not
+    // 连续五年累计, a run whose last year the text does not say).
+    if (count > 1 && count <= 10 && StartsWithAt(text, count_end, "年累计") &&
+        !EndsWithAt(text, at, "连续")) {
+      mention->begin = at;
+      mention->end = count_end + 3;
+      mention->period = {years.reviewed - count + 1, years.reviewed};
+      *skip = mention->end;
+      return true;
+    }
     if (count > 0) *skip = std::max(*skip, count_end);
   }
   return false;
@@ -442,6 +452,24 @@ bool BindsNextFigure(std::string_view text, const TimeMention& mention) {
   }
   return StartsWithAt(text, mention.end, "的") && mention.end + 3 < text.size() &&
          IsDigit(text[mention.end + 3]);
+}
+
+bool DatesNounAfter(std::string_view text, const TimeMention& mention) {
+  size_t at = mention.end;
+  const bool of_before = EndsWithAt(text, mention.begin, "的");
+  const bool of_after = StartsWithAt(text, at, "的");
+  if (!of_before && !of_after) return false;
+  if (of_after) at += std::string_view("的").size();
+  // A Han character that begins a noun; a time word after the year (底, 末, 以来 …) ends the
+  // time instead (的2020年底前完成).
+  // (Han characters lead with E4 to E9; the full-width marks with E3 and EF.)
+  if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE4 ||
+      static_cast<unsigned char>(text[at]) > 0xE9) {
+    return false;
+  }
+  return !AnyStartsAt(text, at,
+                      {"底", "末", "初", "前", "后", "内", "中", "以", "起", "度", "上半", "下半",
+                       "全年", "来", "至", "到", "同期"});
 }
 
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
@@ -549,9 +577,23 @@ std::optional<Period> SpanSameBelow(std::string_view text, size_t at, const Repo
   return Period{last - count + 1, last};
 }
 
+namespace {
+size_t FiguresStart(std::string_view text, size_t floor, size_t at);
+}  // namespace
+
 PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
                     size_t clause_end, size_t* own_from) {
   *own_from = clause_begin;
+  // 从2021年的46503元和16935元分别提高到58794元和23184元: a figure joined to the one before it
+  // by 和 or 、 has that one's role in the pair.
+  for (std::string_view joint : {"和", "及", "、"}) {
+    if (begin < clause_begin + joint.size() || !EndsWithAt(text, begin, joint)) continue;
+    const size_t joint_at = begin - joint.size();
+    const size_t before = FiguresStart(text, clause_begin, joint_at);
+    if (before < joint_at && IsDigit(text[before])) {
+      return PairRoleOf(text, clause_begin, before, end, clause_end, own_from);
+    }
+  }
   // 从每人每月1536元提高到1567元: a rate's "per" words stand between the pair word and a figure.
   size_t per_begin = begin;
   for (bool found = true; found && per_begin > clause_begin;) {
@@ -757,6 +799,18 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
     return false;
   }
   return ClauseStatesLevel(text, previous_begin, previous_end);
+}
+
+int YearsInARow(std::string_view text, size_t from, size_t to) {
+  constexpr std::string_view kInARow = "连续";
+  const std::string_view clause = text.substr(from, to - from);
+  for (size_t at = clause.rfind(kInARow); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : clause.rfind(kInARow, at - 1)) {
+    size_t count_end = 0;
+    const int count = ReadSmallCount(text, from + at + kInARow.size(), &count_end);
+    if (count > 0 && count_end < to && StartsWithAt(text, count_end, kYearChar)) return count;
+  }
+  return 0;
 }
 
 void TimeMentions::Find(std::string_view text, size_t from, size_t to, const ReportYears& years) {

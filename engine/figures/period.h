@@ -51,6 +51,11 @@ std::optional<TimeMention> FirstTimeMention(std::string_view text, size_t from, 
 // and so dates nothing else in its sentence.
 bool BindsNextFigure(std::string_view text, const TimeMention& mention);
 
+// Whether `mention` dates a noun after it inside a phrase of 的 (村、居委会的2020年村级财务,
+// 2020年的村级财务), and so not a figure before it in its clause: the villages of
+// `对全镇18个村、居委会的2020年村级财务进行清理` are of the report's year, the accounts of 2020.
+bool DatesNounAfter(std::string_view text, const TimeMention& mention);
+
 // The time a paragraph opens with as its own clause (刚刚过去的2025年，… ; 2022年，…), which dates
 // the sentences of the paragraph that name none; nullopt if its first clause is not one.
 // `sentence_begin` is the start of a sentence of the paragraph.
@@ -98,6 +103,11 @@ Period PairPeriod(PairRole role, const Period& period, bool from_first_year = fa
 // sentence.
 bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
                         size_t begin, size_t end);
+
+// The N of the last 连续N年 (连续3年, 连续五年) in [from, to) of `text`, or 0: a level held or a
+// thing done in each of the last N years, which a review of several years states of those years
+// (74个国控断面水质优良比例连续3年保持100% in a review of 2021–2025: 2023–2025).
+int YearsInARow(std::string_view text, size_t from, size_t to);
 
 // The characters a mention may start with: a Chinese digit (a year, or a count in 五年来), or the
 // first character of a word a mention begins with. Most characters are none of these.

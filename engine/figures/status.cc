@@ -42,6 +42,28 @@ constexpr MarkerWord kMarkerWords[] = {
     {"截至", MarkerKind::kResult},     {"截止", MarkerKind::kResult},
 };
 
+// Whether what follows 确保 at `after` is a count of people or households who exist, each of
+// whom a measure is to reach: 确保全镇590个脱贫家庭学生都能够享受优质的教育资源. What is planned
+// is what they get, not the count (确保粮食产量稳定在1200万吨以上 sets the figure itself).
+bool ReachesEachOfCount(std::string_view text, size_t after) {
+  constexpr size_t kNounReach = 30;  // bytes of the counted noun: ten Han characters
+  size_t at = after;
+  // The scope before the count: 全镇, 全县 …, 辖区, two characters.
+  if (StartsWithAt(text, at, "全") || StartsWithAt(text, at, "辖区")) at += 6;
+  if (at >= text.size() || !IsDigit(text[at])) return false;
+  while (at < text.size() && (IsDigit(text[at]) || text[at] == '.')) ++at;
+  if (StartsWithAt(text, at, "余") || StartsWithAt(text, at, "多")) at += 3;
+  if (!AnyStartsAt(text, at, {"人", "名", "户", "位", "个"})) return false;
+  const size_t noun_end = std::min(text.size(), at + 3 + kNounReach);
+  for (at += 3;
+       at < noun_end && (static_cast<unsigned char>(text[at]) >= 0xE0 || text[at] == ' ');) {
+    if (AnyStartsAt(text, at, {"都", "均", "全部"})) return true;
+    if (AnyStartsAt(text, at, {"项目", "工程", "，", "。", "；", "、"})) return false;
+    at += source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
+  }
+  return false;
+}
+
 // Whether `word` at `at` is the marker it looks like rather than part of another word.
 bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   const size_t after = at + marker.word.size();
@@ -73,6 +95,7 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
            !(StartsWithAt(text, after, "项目") &&
              AnyEndsAt(text, at, {"科技", "培养", "攻坚", "专项", "研发", "引智"}));
   }
+  if (marker.word == "确保") return !ReachesEachOfCount(text, after);
   if (marker.word == "预期") {
     // 预期 before a verb (预期增长5%); not the noun of 稳预期, 远超预期, 预期寿命.
     return AnyStartsAt(text, after, {"增长", "达到", "达", "实现", "完成", "新增", "突破", "将"});
@@ -317,8 +340,7 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
   return words.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
 }
 
-std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
-                                                          size_t sentence_begin) {
+std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin) {
   // Back over the list's earlier items to the full stop (or line start) that opens it. A list
   // runs to a few hundred characters; one further back is not looked for.
   constexpr size_t kListReach = 2048;
@@ -344,31 +366,37 @@ std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
   while (head_end < sentence_begin && ClauseEndLength(text, head_end) == 0) {
     head_end += source::Utf8LengthOfLead(static_cast<unsigned char>(text[head_end]));
   }
-  // The head clause alone first: most lists are not headed by 预计, and then the items need not
-  // be read (a list of n items asked this for each of them).
+  // The head clause alone first: most lists are not headed by 预计 or 目前, and then the items
+  // need not be read (a list of n items asked this for each of them).
   const auto states = [](const StatusMarker& marker) {
     return marker.kind != MarkerKind::kCompletion;
   };
   std::vector<StatusMarker> markers;
   FindMarkers(text, head, head_end, &markers);
   const auto head_stated = std::find_if(markers.begin(), markers.end(), states);
-  if (head_stated == markers.end() || head_stated->kind != MarkerKind::kExpected) {
-    return std::nullopt;
-  }
+  if (head_stated == markers.end()) return std::nullopt;
+  const MarkerKind kind = head_stated->kind;
+  // "Now" heads the list only as its opening word: 已 or 截至9月 inside the head's own clause
+  // state that clause's figure, not the items after it.
+  size_t opening = head;
+  while (opening < head_end && (text[opening] == ' ' || text[opening] == '\t')) ++opening;
+  const bool now = kind == MarkerKind::kResult &&
+                   AnyStartsAt(text, opening, {"目前", "截至目前", "截止目前", "到目前为止"}) &&
+                   head_stated->at <= opening + std::string_view("到").size();
+  if (kind != MarkerKind::kExpected && !now) return std::nullopt;
   markers.clear();
   FindMarkers(text, head, sentence_begin, &markers);
   const auto stated = std::find_if(markers.begin(), markers.end(), states);
-  if (stated == markers.end() || stated->at >= head_end || stated->kind != MarkerKind::kExpected) {
+  if (stated == markers.end() || stated->at >= head_end || stated->kind != kind) {
     return std::nullopt;
   }
-  // An earlier item that states its own status (财政收入任务1383万元, 已完成8.14亿元) ends the
-  // list.
+  // An earlier item that states its own status (财政收入任务1383万元, 已完成8.14亿元 in a 预计
+  // list; 下一步将… in a list of what is now) ends the list.
   for (auto later = stated + 1; later != markers.end(); ++later) {
-    if (later->kind != MarkerKind::kCompletion && later->kind != MarkerKind::kExpected) {
-      return std::nullopt;
-    }
+    if (later->kind != MarkerKind::kCompletion && later->kind != kind) return std::nullopt;
   }
-  return std::make_pair(head, head_end);
+  return ListHead{head, head_end,
+                  kind == MarkerKind::kExpected ? FigureStatus::kExpected : FigureStatus::kResult};
 }
 
 size_t StatusWords::LastExpectedIn(size_t from, size_t to) const {

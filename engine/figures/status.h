@@ -100,13 +100,20 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
                                             size_t clause_begin, size_t begin, size_t end,
                                             size_t clause_end);
 
-// The head clause [first, second) of the list that the sentence (a list item) at
-// `sentence_begin` continues, when that clause opens with 预计 or 预测: 预计全年地区生产总值完成
-// 134.9亿元,增长8.9%;规模以上工业增加值43.8亿元… gives every item of the list as a preliminary
-// figure, up to the full stop. nullopt for the list's first item itself (its words are its own),
-// and when the head states some other status first.
-std::optional<std::pair<size_t, size_t>> ExpectedListHead(std::string_view text,
-                                                          size_t sentence_begin);
+// The head of the list of `;` items that the sentence (a list item) at `sentence_begin` continues,
+// when that head states the status of every item: its first clause [begin, end) and that status.
+// A head that opens with 预计 or 预测 gives every item as a preliminary figure
+// (预计全年地区生产总值 完成134.9亿元,增长8.9%;规模以上工业增加值43.8亿元…); one that opens with
+// "now" (目前, 截至目前, 截止目前, 到目前为止) gives every item as the present state, a result,
+// even in a plans section (目前,以覃团村为试点…;金星村…实施土地流转2000多亩). Up to the full stop.
+// nullopt for the list's first item itself (its words are its own), when the head states some other
+// status first, and when an earlier item states one of its own.
+struct ListHead {
+  size_t begin = 0;
+  size_t end = 0;
+  FigureStatus status = FigureStatus::kExpected;
+};
+std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin);
 
 // Whether `text`, a report, is a council's review of a budget: a news report of a Taiwanese
 // township council adopting its 总预算 or 预算案 (审查, 审议, 三读), whose amounts are what the

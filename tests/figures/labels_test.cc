@@ -46,6 +46,13 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       {"缅北滞留人员 4 人,已 劝返 3 人。", "4 人 缅北滞留人员/\n3 人 缅北滞留人员/劝返\n"},
       {"发挥惠农资金强农惠农的作用,全年发放惠农资金90337人次,共计2737.3万元。",
        "90337人次 惠农资金/发放\n2737.3万元 惠农资金/\n"},
+      // A verb alone after 、 is its item's own word (065, issue 18): after a bare name, or in
+      // place of the verb the item before ends with; after an item's verb it acts on its noun.
+      {"果树1265人次、蔬菜1082人次、种植3001人次、养殖351人次。",
+       "1265人次 果树/\n1082人次 蔬菜/\n3001人次 种植/种植\n351人次 养殖/养殖\n"},
+      {"新能源开工1600万千瓦、投产1000万千瓦以上。",
+       "1600万千瓦 新能源开工/\n1000万千瓦 新能源投产/投产\n"},
+      {"全年新建村道5公里、硬化2公里。", "5公里 村道/新建\n2公里 村道/硬化\n"},
       // A verb that names its own amount is its own figure's (issue 18).
       {"全年实现工业总产值58亿元,销售56亿元,利税5亿元。",
        "58亿元 工业总产值/实现\n56亿元 销售/销售\n5亿元 利税/\n"},
@@ -114,6 +121,14 @@ TEST_CASE("labels: the noun after a figure ends at adverbs and after a head noun
 
 TEST_CASE("labels: doers, data sources, governments and age bounds are trimmed in front") {
   static const Row kRows[] = {
+      // A plan word says the status, not what is counted; the verb after it is the action
+      // (ningxia, chongqing; issue 18).
+      {"力争新增外资外贸企业30家左右。", "30家 外资外贸企业/新增\n"},
+      {"力争巴渝和美乡村建成率达到80%。", "80% 巴渝和美乡村建成率/\n"},
+      {"预计2011年全镇农业生产总值26328万元。", "26328万元 农业生产总值/\n"},
+      {"计划农民人均纯收入达到9170元。", "9170元 农民人均纯收入/\n"},
+      // 计划生育 is a field of work; 计划投资 the amount planned.
+      {"计划生育率达80%。", "80% 计划生育率/\n"},
       {"2022年镇纪委立案1起。", "1起 立案/\n"},
       {"移交公安立刑事案件 1起,刑拘 1人。", "1起 刑事案件/立\n1人 刑拘/\n"},
       {"现国办系统贫困人口为2191户8242人。", "2191户 贫困人口/\n8242人 贫困人口/\n"},
@@ -182,10 +197,50 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       {"库塘蓄水量首次突破100亿立方米。", "100亿立方米 库塘蓄水量/\n"},
       {"进出口总额接连突破8万亿元、9万亿元。", "8万亿元 进出口总额/\n9万亿元 进出口总额/\n"},
       {"质量工作考核连续10次获评国家A级。", "10次 质量工作考核/\n"},
+      // How many years it has held says when, not what (chongqing, henan).
+      {"74个国控断面水质优良比例连续3年保持100%。",
+       "74个 国控断面水质优良比例/\n100% 国控断面水质优良比例/\n"},
+      {"粮食总产量连续九年稳定在1300亿斤以上。", "1300亿斤 粮食总产量/\n"},
+      // Items that rank the thing describe it; the name is after the last (qinghai, yunnan); not
+      // 第一 alone, a sector's name.
+      {"全国电源规模最大、新能源占比最高、总投资近2000亿元的清洁能源基地建成。",
+       "2000亿元 总投资/\n"},
+      {"花卉产量全球第一、优质鲜切花占比超60%。", "60% 优质鲜切花占比/\n"},
+      {"第一、第三产业增加值分别增长3.1%、5.1%。",
+       "3.1% 第一产业增加值/增长\n5.1% 第三产业增加值/增长\n"},
+      // The base a change is measured against names nothing counted (jiangxi).
+      {"生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%。",
+       "62.97% 生产安全事故起数/下降\n53.06% 死亡人数/下降\n"},
+      // The span a change or a total is over says when (chongqing, shandong).
+      {"新能源汽车产量五年增长29倍。", "29倍 新能源汽车产量/增长\n"},
+      {"内河港口吞吐量5年增长1.6倍。", "1.6倍 内河港口吞吐量/增长\n"},
+      // 成为 is a verb, the action, not a part of the name (qinghai).
+      {"成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份。",
+       "100% 全国地表水国考断面水质优良率/成为\n"},
       {"金融机构本外币存、贷款余额双双突破6万亿元。", "6万亿元 金融机构本外币存、贷款余额/\n"},
       {"接待游客人次、旅游总花费均增长8%以上。", "8% 游客人次、旅游总花费/接待\n"},
       // A subject taken one by one still leaves the naming to the words after the figure.
       {"县本级的英山大桥、白合大桥均已完成80%的工程量。", "80% 工程量/完成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a short 的 phrase before the label narrows what is counted (issue 18)") {
+  static const Row kRows[] = {
+      // The words before 的 say which enterprises, which rate (qinghai, jiangxi, yunnan).
+      {"有进出口实绩的企业达242家。", "242家 有进出口实绩的企业/\n"},
+      {"年销售收入超10亿元的龙头企业达100家以上。",
+       "10亿元 年销售收入/\n100家 年销售收入超10亿元的龙头企业/\n"},
+      {"社会物流总费用与GDP的比率降至13.6%。", "13.6% 社会物流总费用与GDP的比率/\n"},
+      // A lone verb whose doer is the thing counted is the phrase's (guangdong).
+      {"全省参加职业伤害保障的新业态劳动者超640万人。",
+       "640万人 参加职业伤害保障的新业态劳动者/\n"},
+      // A list or a long clause before 的, the report's own time and place, a year, and the 有
+      // of "there are" after its place leave the head noun alone.
+      {"化解涉及土地、婚姻、家庭等领域存在的各类矛盾纠纷66起。", "66起 矛盾纠纷/化解\n"},
+      {"今年我镇的改厕任务1350个。", "1350个 改厕任务/\n"},
+      {"全镇有以养殖猪、奶牛、羊为主的规模牧业小区21个。", "21个 规模牧业小区/有\n"},
+      {"九十一年的总预算比九十年度少了三十萬元。", "三十萬元 总预算比九十年度少/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
@@ -309,6 +364,11 @@ TEST_CASE("labels: an activity verb before a measure of it stays in the measure'
   // Issue 18: 农村产权流转交易额 split 流转 off as the action and was left 交易额.
   static const Row kRows[] = {
       {"农村产权流转交易额达到60亿元。", "60亿元 农村产权流转交易额/\n"},
+      // An intensity is of the amount the verb moves, whatever the verb; the year a plan runs to
+      // is a time word (hunan, shaanxi, ningxia).
+      {"全社会研发投入强度提升至2.62%。", "2.62% 全社会研发投入强度/\n"},
+      {"到2030年全社会研发投入强度达到3.2%。", "3.2% 全社会研发投入强度/\n"},
+      {"到2030年人均地区生产总值达到10万元以上。", "10万元 人均地区生产总值/\n"},
       {"完成旧厂区改造建筑面积15882平方米。", "15882平方米 旧厂区改造建筑面积/完成\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));

@@ -121,6 +121,17 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
        "2020"},
       {"2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%", "35.5%", kProvince2026,
        "2025"},
+      // A figure joined to a pair's figure by 和 or 、 has its role (xizang, guangdong).
+      {"这五年，城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元",
+       "16935元", kProvince2026, "2021"},
+      {"这五年，城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元",
+       "23184元", kProvince2026, "2025"},
+      {"“十四五”时期，困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到"
+       "217元、290元",
+       "280元", kProvince2026, "2020"},
+      {"“十四五”时期，困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到"
+       "217元、290元",
+       "290元", kProvince2026, "2025"},
       // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
       {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
        kProvince2026, "2020"},
@@ -275,6 +286,36 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
   CHECK(PeriodIn(review, "4398.6亿元") == "2025");
   // A plan of several years keeps its span.
   CHECK(PeriodIn(review, "70%") == "2026-2030");
+}
+
+TEST_CASE("period: 连续N年 in a review of several years dates the last N years (issue 18)") {
+  const Document review = Load(
+      "一、“十四五”时期工作回顾\n"
+      "五年来，长江干流重庆段水质实现“9连优”，74个国控断面水质优良比例连续3年保持100%，"
+      "群众安全感连续八年保持在98%以上。森林覆盖率达到55%。\n"
+      "二、“十五五”时期主要目标\n"
+      "粮食产量连续5年稳定在1300亿斤以上。\n");
+  CHECK(PeriodIn(review, "100%") == "2023-2025");
+  CHECK(PeriodIn(review, "98%") == "2018-2025");
+  CHECK(PeriodIn(review, "55%") == "2025");            // no run of years: a level reached
+  CHECK(PeriodIn(review, "1300亿斤") == "2026-2030");  // a plan's span stays whole
+  // A review of one year says the figure of that year.
+  CHECK(At("粮食总产量连续9年稳定在1300亿斤以上", "1300亿斤", kProvince2026).period.ToString() ==
+        "2025");
+}
+
+TEST_CASE("period: a year that dates a noun after the figure does not date the figure (issue 18)") {
+  static const PeriodRow kRows[] = {
+      // The accounts are of 2020, the villages of the report's year (maotian-2021-pdf).
+      {"今年初,村级财务代管中心组织村监委对全镇 18 个村、居委会的 2020 年村级财务进行了全面的清理和"
+       "自查",
+       "18 个", kTown2021, "2021"},
+      {"清理了18个村2020年的村级账目", "18个", kTown2021, "2021"},
+      // A year that dates the figure's own doing still does.
+      {"新建公路12公里于2020年底完工", "12公里", kTown2021, "2020"},
+      {"全镇18个村的2020年底前全部完成", "18个", kTown2021, "2020"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
 }
 
 TEST_CASE("period: an appendix titled for a year to come lists that year's plans") {
@@ -452,6 +493,41 @@ TEST_CASE("status: plan words before the figure in its clause or sentence") {
   CheckStatuses(kRows, std::size(kRows), kProvince2026);
 }
 
+TEST_CASE(
+    "status: 确保 before a count of people a measure is to reach each of is a result (issue 18)") {
+  static const StatusRow kRows[] = {
+      // The 590 students exist; what is ensured is what each gets (maotian-2021-pdf).
+      {"全面 实施控辍保学\"三帮一\"\"雨露计划\"、义务教育阶段资助 "
+       "等一揽子政策,确保全镇590个脱贫家庭"
+       "学生都能够享受优 质的教育资源。",
+       "590个", false, FigureStatus::kResult},
+      {"确保全县1200户易地搬迁群众均住上安全住房", "1200户", false, FigureStatus::kResult},
+      // The figure itself is the aim.
+      {"确保粮食产量稳定在1200万吨以上", "1200万吨", false, FigureStatus::kPlan},
+      {"确保新增城镇就业3万人,城镇调查失业率控制在5.5%以内", "3万人", false, FigureStatus::kPlan},
+      {"确保全镇30个项目全部按期开工", "30个", false, FigureStatus::kPlan},
+      {"确保全年脱贫500户,贫困村全部出列", "500户", false, FigureStatus::kPlan},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2021);
+}
+
+TEST_CASE("status: where a planned or foreseen change starts from is a result (issue 18)") {
+  constexpr ReportYears kTown2019{2019, 2019};
+  static const StatusRow kRows[] = {
+      // A copy that writes 2020 for the year it reviews (051, a town summary of 2019).
+      {"2020年,预计全镇全年实现生产总值同期增长10%左右,预计达11922.35万元;农民人均纯收入预计增长"
+       "12%左右,由2020年的14646元提高到2020年的16403元。",
+       "14646元", false, FigureStatus::kResult},
+      {"计划农民人均纯收入由2019年的14646元提高到2020年的15800元", "14646元", false,
+       FigureStatus::kResult},
+      {"计划农民人均纯收入由2019年的14646元提高到2020年的15800元", "15800元", false,
+       FigureStatus::kPlan},
+      {"力争城镇化率从58%提高到60%", "58%", true, FigureStatus::kResult},
+      {"力争城镇化率从58%提高到60%", "60%", true, FigureStatus::kPlan},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2019);
+}
+
 TEST_CASE("status: words that look like plan words but are not") {
   static const StatusRow kRows[] = {
       // 将 as the object marker, 要 inside 重要 and 主要.
@@ -616,6 +692,24 @@ TEST_CASE("status: headings say whether a section reviews or plans") {
   }
 }
 
+// A figure of a document, and the status and period it should have.
+struct DocumentRow {
+  const char* figure;
+  FigureStatus status;
+  const char* period;
+};
+
+void CheckDocumentRows(const Document& document, const DocumentRow* rows, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    const DocumentRow& row = rows[i];
+    INFO(row.figure);
+    const auto [begin, end] = Find(document, row.figure);
+    CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
+          std::string(FigureStatusName(row.status)));
+    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
+  }
+}
+
 TEST_CASE("status: a document's plans section, and a result stated inside it") {
   const Document document = Load(
       "2022年镇工作总结\n"
@@ -624,23 +718,12 @@ TEST_CASE("status: a document's plans section, and a result stated inside it") {
       "二、下一步工作计划\n"
       "1、以金星村为片，实施高标准农田建设3000亩。\n"
       "2、目前，已完成土地流转2000多亩。\n");
-  struct Row {
-    const char* figure;
-    FigureStatus status;
-    const char* period;
-  };
-  static constexpr Row kRows[] = {
+  static constexpr DocumentRow kRows[] = {
       {"93户", FigureStatus::kResult, "2022"},
       {"3000亩", FigureStatus::kPlan, "2023"},
       {"2000多亩", FigureStatus::kResult, "2022"},  // a result stated among plans: now
   };
-  for (const Row& row : kRows) {
-    INFO(row.figure);
-    const auto [begin, end] = Find(document, row.figure);
-    CHECK(FigureStatusName(StatusOf(document, begin, end)) ==
-          std::string(FigureStatusName(row.status)));
-    CHECK(PeriodOf(document, begin, end).ToString() == row.period);
-  }
+  CheckDocumentRows(document, kRows, std::size(kRows));
 }
 
 // Each figure's text and status, and its period when `with_period`, one figure a line.
@@ -874,6 +957,9 @@ TEST_CASE("period: a record over N years (7年来最高) names no span (issue 18
       {"粮食产量达到620亿斤，创近10年最高", "620亿斤", kProvince2026, "2025"},
       // A span it opens still dates.
       {"5年来,累计新增城镇就业60万人", "60万人", kProvince2026, "2021-2025"},
+      // So does a total over N years (013, issue 18); not a run of N years whose end is not said.
+      {"2011年社会消费品零售总额达41.6亿元,全社会固定资产投资五年累计完成406.5亿元", "406.5亿元",
+       kProvince2026, "2021-2025"},
   };
   CheckPeriods(kRows, std::size(kRows));
 }
@@ -907,6 +993,30 @@ TEST_CASE(
   // A span that opens the sentence still dates what follows.
   CHECK(At("近3年,累计新增城镇就业60万人", "60万人", kProvince2026).period.ToString() ==
         "2023-2025");
+}
+
+TEST_CASE(
+    "status: a list of ; items headed by 目前 states what is now, even among plans (issue 18)") {
+  const Document document = Load(
+      "2022年镇工作总结\n"
+      "一、工作开展情况\n"
+      "1、完成小额信贷93户。\n"
+      "二、下一步工作计划\n"
+      // The head says now for every item after it (anon-town-2022, in its plans).
+      "4、壮大集体经济。目前，以覃团村为试点与中农国泰签约，实施农资集采；"
+      "金星村利用高农田建设项目，实施土地流转2000多亩；炮团、姚家、和平三村联合体，继续稳步壮大。\n"
+      // An item with a word of its own ends the list's say.
+      "5、截至目前，建成冷库2座；明年将新建冷库5座；新增烘干房3座。\n"
+      // 目前 inside the head's clause, not opening it, heads nothing; nor a list with no head.
+      "6、全镇目前有合作社12家；新发展合作社4家。\n"
+      "7、以金星村为片，实施高标准农田建设3000亩；新建机耕道8公里。\n");
+  static constexpr DocumentRow kRows[] = {
+      {"2000多亩", FigureStatus::kResult, "2022"}, {"2座", FigureStatus::kResult, "2022"},
+      {"5座", FigureStatus::kPlan, "2023"},        {"3座", FigureStatus::kPlan, "2023"},
+      {"12家", FigureStatus::kResult, "2022"},     {"4家", FigureStatus::kPlan, "2023"},
+      {"3000亩", FigureStatus::kPlan, "2023"},     {"8公里", FigureStatus::kPlan, "2023"},
+  };
+  CheckDocumentRows(document, kRows, std::size(kRows));
 }
 
 }  // namespace

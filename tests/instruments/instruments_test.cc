@@ -436,7 +436,7 @@ TEST_CASE("explain: a figure rule's not_within names the heading") {
         "(not_within)\n"
         "  original:   实施土地流转2000多亩\n"
         "  normalized: 实施土地流转2000多亩\n"
-        "  figure:     '2000多亩' → 2000 亩 (more); status plan; period 2023\n"
+        "  figure:     '2000多亩' → 2000 亩 (more); status result; period 2022\n"
         "  label:      '土地流转' ✓ against `土地流转|流转`\n"
         "  unit:       '亩' ✓ against 亩\n"
         "  headings:   二、下一步工作计划 › 4、壮大集体经济\n"
