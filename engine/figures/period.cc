@@ -608,7 +608,7 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   }
   begin = per_begin;
   // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
-  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "的"})) return PairRole::kNone;
+  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "为", "的"})) return PairRole::kNone;
   // What may stand between the pair word and the figure: its own time (2020年的, “十五”末的).
   constexpr size_t kOwnWords = 24;
   const auto last_of = [&](std::initializer_list<std::string_view> words, size_t from,
@@ -634,9 +634,19 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
       return PairRole::kFrom;
     }
   }
-  // 达到 states a level reached, not a pair's second half; nor is a list item after 、 one.
-  if (const auto [at, size] = last_of({"到", "至"}, from_floor, begin);
-      at != std::string_view::npos && own_words_fit(at + size) && !EndsWithAt(text, at, "达")) {
+  // 达到 states a level reached, not a pair's second half; nor is a list item after 、 one. 为
+  // ends a pair only after a verb of change (园区开发区由106家整合为50家), not in 成为 or 认定为.
+  const auto pair_end_at = [&](size_t at, size_t size) {
+    if (at == std::string_view::npos || !own_words_fit(at + size)) return false;
+    if (StartsWithAt(text, at, "为")) {
+      return AnyEndsAt(text, at,
+                       {"整合", "调整", "合并", "压减", "缩减", "减少", "精简", "撤并", "归并",
+                        "增加", "提高", "降低", "扩大"});
+    }
+    return !EndsWithAt(text, at, "达");
+  };
+  if (const auto [at, size] = last_of({"到", "至", "为"}, from_floor, begin);
+      pair_end_at(at, size)) {
     const size_t pair_from = last_of({"从", "由"}, clause_begin, at).first;
     if (pair_from != std::string_view::npos &&
         last_of({"、"}, pair_from, at).first == std::string_view::npos) {

@@ -135,6 +135,11 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
       {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
        kProvince2026, "2020"},
+      {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "50家",
+       kProvince2026, "2025"},
+      {"“十四五”时期，市属重点国企由51家压减为33家", "33家", kProvince2026, "2025"},
+      // 为 after no verb of change ends no pair.
+      {"“十四五”时期，由政府统筹的园区总数为50家", "50家", kProvince2026, "2021-2025"},
       // issue 18: 由上年 is the year before the reviewed one, the pair's end the reviewed year; the
       // clause after is not dated by it (ningxia). 上年 outside a pair is the year before the
       // report's own.
