@@ -439,6 +439,14 @@ bool StripLeading(std::string_view* text, bool prepositions) {
 }
 
 bool StripComparisonBase(std::string_view* text) {
+  // 生产总值同期增长10%: a bare 同期 says year on year, as 同比 does, and names nothing; after
+  // a time (上年同期, “十三五”同期) it is the base the rest of this reads.
+  if (constexpr std::string_view kSame = "同期";
+      text->size() > kSame.size() && text->ends_with(kSame) &&
+      !AnyEndsAt(*text, text->size() - kSame.size(), {"年", "”", "\"", "五", "期", "较", "比"})) {
+    text->remove_suffix(kSame.size());
+    return true;
+  }
   if (!AnyEndsAt(*text, text->size(), {"同期", "时期", "上年", "去年", "年初", "年末", "年底"})) {
     return false;
   }

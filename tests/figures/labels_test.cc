@@ -381,6 +381,10 @@ TEST_CASE("labels: the seventh round's joined checks (issue 18)") {
       {"对非贸易额年均增长15%。", "15% 对非贸易额/增长\n"},
       {"对东盟出口增长8.4%。", "8.4% 对东盟出口/增长\n"},
       {"对非法营运车辆查处120辆。", "120辆 非法营运车辆查处/\n"},
+      // A bare 同期 says year on year and names nothing (a year-swapped township report); after
+      // a time it is the comparison's base.
+      {"预计全镇全年实现生产总值同期增长10%左右。", "10% 生产总值/实现\n"},
+      {"全年生产总值较上年同期增长10%。", "10% 生产总值/增长\n"},
       // A concentration is a figure: the change after it is its change, and the clause of the
       // next figure no longer runs back over it (tianjin, beijing).
       {"PM2.5年均浓度36.2微克/立方米、同比下降5%，优良天数比例达到77%。",
