@@ -277,7 +277,9 @@ size_t SpreadChanges(std::string_view text, const ChangeWord& word,
   const auto joined = [&](size_t k) {
     const std::string_view between =
         text.substr(readings[k - 1].outer_end, readings[k].outer_begin - readings[k - 1].outer_end);
-    return between == "、" || between == "和" || between == "及";
+    // After 分别 a comma lists the changes too (分別較上年增長12%,13%): each is its figure's.
+    return between == "、" || between == "和" || between == "及" ||
+           (respectively && (between == "," || between == "，"));
   };
   size_t changes = 1;
   while (at + changes < readings.size() && joined(at + changes) &&

@@ -38,10 +38,11 @@ constexpr std::string_view kLeading[] = {
     "力争", "力求", "预计", "计划"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure. 预计 before 计, so
-// that 农民人均纯收入预计达3325元 loses both characters, not one; 可达 whole (收入可达30758元).
+// that 农民人均纯收入预计达3325元 loses both characters, not one; 可达 whole (收入可达30758元);
+// 下降到 before 降到 (PM2.5浓度下降到33微克/立方米, not PM2.5浓度下).
 constexpr std::string_view kTrailing[] = {
     "分别达到", "分别为", "分别", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
-    "增长到", "增长至", "增至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "可达到",
+    "增长到", "增长至", "增至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "可达到",
     "可达", "达到", "达", "预计", "为", "是", "现有", "有", "突破", "超过", "共计", "总计", "合计",
     "累计", "共", "计", "了", "的", "约", "至", "到", "从", "由", "在", "已", "实现", "完成",
     "稳定在", "保持在", "控制在", "完工", "用于", "享受", "划分为", "年均", "同比", "比上年",
@@ -379,8 +380,21 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   }
   // 对 as a preposition (对60个山塘), not the 对 of 对外, 对口, 对照, 对接; 将 and 把 put the
   // object first (将我镇129户畜禽养殖户…), not the 将 of 将来.
+  // 对 before a trade partner and a trade word names the trade (对非贸易额, 对东盟出口,
+  // 对“一带一路”沿线国家进出口): trade with Africa, not 非贸易额.
+  const auto names_trade_partner = [&] {
+    if (!AnyStartsAt(*text, 3,
+                     {"非", "美", "欧", "日", "韩", "俄", "东盟", "拉美", "港澳", "中东", "东南亚",
+                      "一带一路", "“一带一路”", "\"一带一路\"", "共建"})) {
+      return false;
+    }
+    for (std::string_view trade : {"贸易", "进出口", "出口", "进口", "投资"}) {
+      if (text->find(trade) != std::string_view::npos) return true;
+    }
+    return false;
+  };
   if (prepositions && text->starts_with("对") &&
-      !AnyStartsAt(*text, 3, {"外", "口", "照", "接", "比", "象"})) {
+      !AnyStartsAt(*text, 3, {"外", "口", "照", "接", "比", "象"}) && !names_trade_partner()) {
     text->remove_prefix(3);
     return true;
   }
@@ -425,6 +439,14 @@ bool StripLeading(std::string_view* text, bool prepositions) {
 }
 
 bool StripComparisonBase(std::string_view* text) {
+  // 生产总值同期增长10%: a bare 同期 says year on year, as 同比 does, and names nothing; after
+  // a time (上年同期, “十三五”同期) it is the base the rest of this reads.
+  if (constexpr std::string_view kSame = "同期";
+      text->size() > kSame.size() && text->ends_with(kSame) &&
+      !AnyEndsAt(*text, text->size() - kSame.size(), {"年", "”", "\"", "五", "期", "较", "比"})) {
+    text->remove_suffix(kSame.size());
+    return true;
+  }
   if (!AnyEndsAt(*text, text->size(), {"同期", "时期", "上年", "去年", "年初", "年末", "年底"})) {
     return false;
   }

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "engine/figures/figure_context.h"
+#include "engine/figures/label_words.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
@@ -608,7 +609,7 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   }
   begin = per_begin;
   // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
-  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "的"})) return PairRole::kNone;
+  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "为", "的"})) return PairRole::kNone;
   // What may stand between the pair word and the figure: its own time (2020年的, “十五”末的).
   constexpr size_t kOwnWords = 24;
   const auto last_of = [&](std::initializer_list<std::string_view> words, size_t from,
@@ -634,9 +635,19 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
       return PairRole::kFrom;
     }
   }
-  // 达到 states a level reached, not a pair's second half; nor is a list item after 、 one.
-  if (const auto [at, size] = last_of({"到", "至"}, from_floor, begin);
-      at != std::string_view::npos && own_words_fit(at + size) && !EndsWithAt(text, at, "达")) {
+  // 达到 states a level reached, not a pair's second half; nor is a list item after 、 one. 为
+  // ends a pair only after a verb of change (园区开发区由106家整合为50家), not in 成为 or 认定为.
+  const auto pair_end_at = [&](size_t at, size_t size) {
+    if (at == std::string_view::npos || !own_words_fit(at + size)) return false;
+    if (StartsWithAt(text, at, "为")) {
+      return AnyEndsAt(text, at,
+                       {"整合", "调整", "合并", "压减", "缩减", "减少", "精简", "撤并", "归并",
+                        "增加", "提高", "降低", "扩大"});
+    }
+    return !EndsWithAt(text, at, "达");
+  };
+  if (const auto [at, size] = last_of({"到", "至", "为"}, from_floor, begin);
+      pair_end_at(at, size)) {
     const size_t pair_from = last_of({"从", "由"}, clause_begin, at).first;
     if (pair_from != std::string_view::npos &&
         last_of({"、"}, pair_from, at).first == std::string_view::npos) {
@@ -727,6 +738,97 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
   return std::string_view::npos;
 }
 
+// Whether the words from `from` to `to` name a thing held: a few words with no verb in them (新建,
+// 培育, 完成 …), no word of a span (累计, 五年) and no word that joins a name to its figure
+// (粮食产量稳定在760亿斤以上 says how it held, each year).
+bool NamesHolding(std::string_view text, size_t from, size_t to) {
+  constexpr size_t kNameBytes = 36;
+  if (to <= from || to - from > kNameBytes) return false;
+  const std::string_view words = text.substr(from, to - from);
+  if (SaysSpan(words)) return false;
+  for (size_t at = 0; at < words.size();) {
+    if (static_cast<unsigned char>(words[at]) < 0x80) {
+      ++at;
+      continue;
+    }
+    const std::string_view rest = words.substr(at);
+    if (!label_words::FrontVerbAt(rest).empty() ||
+        label_words::TrailingWordAt(rest).size() == rest.size()) {
+      return false;
+    }
+    at += source::Utf8LengthOfLead(static_cast<unsigned char>(words[at]));
+  }
+  return true;
+}
+
+// Whether the clause from `clause_begin`, named by the words up to `label_end` and its figure
+// at `figure_begin`, is an item of a sentence that lists what is held, a name and a count
+// each with no verb, from its start
+// (全球“灯塔工厂”3家，国家卓越级智能工厂16家，专精特新“小巨人”450家;
+// 生产总值6.66万亿元，财政总收入7019亿元): such a sentence states the stock at the span's end. One
+// item with a verb before (新增…11个、…9个，国家级农业产业化龙头企业119家), or a clause of words
+// before the first item, makes the list a flow.
+bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end,
+                    size_t figure_begin) {
+  static constexpr std::string_view kSentenceEnds[] = {"。", "\n", "；", "：", "！", "？"};
+  // Where the clause of the figure at `at` ends, when the figure ends it (a count after its name,
+  // not 落户4个国家区域医疗中心, whose noun follows); npos otherwise.
+  const auto figure_ends_clause = [&](size_t at) {
+    constexpr size_t kFigureBytes = 32;
+    const std::string_view after = text.substr(at, kFigureBytes);
+    size_t mark = std::string_view::npos;
+    for (std::string_view end : {"，", ",", "、", "。", "；"})
+      mark = std::min(mark, after.find(end));
+    if (mark == std::string_view::npos || FiguresStart(text, at, at + mark) != at) {
+      return std::string_view::npos;
+    }
+    return at + mark;
+  };
+  // The clause may hold the end of the sentence before (综合实力稳步提升。生产总值6.66万亿元).
+  for (std::string_view end : kSentenceEnds) {
+    const size_t found = text.substr(clause_begin, label_end - clause_begin).rfind(end);
+    if (found != std::string_view::npos) clause_begin += found + end.size();
+  }
+  const size_t own_end = figure_ends_clause(figure_begin);
+  if (own_end == std::string_view::npos || !NamesHolding(text, clause_begin, label_end)) {
+    return false;
+  }
+  constexpr int kItems = 12;
+  size_t begin = clause_begin;
+  for (int items = 0; items < kItems; ++items) {
+    if (begin == 0 || AnyEndsAt(text, begin, {"。", "\n", "；", "：", "！", "？"})) {
+      if (items > 0) return true;
+      // An item that opens the sentence needs an item like it after it: a name and a count
+      // alone, or before a clause of another kind (地区生产总值连跨两个万亿元台阶，年均增长5.7%),
+      // is no list.
+      size_t next = own_end;
+      for (std::string_view comma : {"，", ",", "、"}) {
+        if (StartsWithAt(text, next, comma)) next += comma.size();
+      }
+      if (next == own_end) return false;
+      size_t digit = next;
+      while (digit < text.size() && digit < next + 36 && !IsDigit(text[digit])) ++digit;
+      return digit < text.size() && IsDigit(text[digit]) && NamesHolding(text, next, digit) &&
+             figure_ends_clause(digit) != std::string_view::npos;
+    }
+    size_t mark = begin;
+    for (std::string_view comma : {"，", ","}) {
+      if (EndsWithAt(text, mark, comma)) mark -= comma.size();
+    }
+    if (mark == begin) return false;
+    const size_t figure = FiguresStart(text, 0, mark);
+    if (figure == mark || !IsDigit(text[figure])) return false;
+    size_t previous = 0;
+    for (std::string_view end : {"，", ",", "。", "\n", "；", "：", "！", "？"}) {
+      const size_t found = text.substr(0, figure).rfind(end);
+      if (found != std::string_view::npos) previous = std::max(previous, found + end.size());
+    }
+    if (!NamesHolding(text, previous, figure)) return false;
+    begin = previous;
+  }
+  return false;
+}
+
 // Whether the figures that end at `figures_end` in the clause from `clause_begin` state a level:
 // see StatesLevelReached.
 bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
@@ -744,10 +846,11 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
     label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
+    if (AnyEndsAt(text, label_end, {"办结率", "完成率"})) return false;
     if (!AnyEndsAt(
             text, label_end,
-            {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) ||
-        AnyEndsAt(text, label_end, {"办结率", "完成率"})) {
+            {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) &&
+        !InHoldingsList(text, clause_begin, label_end, figures_end)) {
       return false;
     }
   }

@@ -44,8 +44,11 @@ constexpr auto kNumeralKeys = SortedKeys(kNumeralChars);
 
 // Units figures read beyond the value library's table, longest first where one starts another.
 constexpr std::string_view kExtraUnits[] = {
-    "个百分点", "百分点", "千瓦时", "千瓦", "兆瓦", "美元", "港元", "欧元", "标准箱", "家次", "倍",
-    "艘",       "架",     "列",     "种",   "枚",   "尾",   "例",   "桌",   "篇",     "类"};
+    "个百分点", "百分点", "千瓦时", "千瓦", "兆瓦", "美元", "港元", "欧元", "标准箱", "倍", "艘",
+    "架", "列", "种", "枚", "尾", "例", "桌", "篇", "类",
+    // A concentration: without it 27微克/立方米 is no figure and the label of the change after
+    // it (细颗粒物年均浓度27微克/立方米、下降11.5%) runs back over it.
+    "微克/立方米", "毫克/立方米", "微克每立方米"};
 
 size_t CharLength(std::string_view text, size_t at) {
   return source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
@@ -202,7 +205,7 @@ Decimal Negated(const Decimal& value) { return Decimal(-value.mantissa(), value.
 std::string_view ExtraUnitAt(std::string_view text) {
   static constexpr CharFilter kFirsts = {"个", "百", "千", "兆", "美", "港", "欧",
                                          "标", "倍", "艘", "架", "列", "种", "枚",
-                                         "尾", "家", "例", "桌", "篇", "类"};
+                                         "尾", "例", "桌", "篇", "类", "微", "毫"};
   if (text.size() < 3 || static_cast<unsigned char>(text[0]) < 0xE0 || !kFirsts.MayStart(text, 0)) {
     return {};
   }

@@ -56,6 +56,9 @@ constexpr Unit kUnits[] = {
     // Counting units, two characters first.
     {"人次", Dimension::kCount, "", 1, 1},
     {"户次", Dimension::kCount, "", 1, 1},
+    // Visits, not businesses or projects: 检查食品经营商户40余家次 counts inspections made.
+    {"家次", Dimension::kCount, "", 1, 1},
+    {"项次", Dimension::kCount, "", 1, 1},
     {"场次", Dimension::kCount, "", 1, 1},
     {"车次", Dimension::kCount, "", 1, 1},
     {"剂次", Dimension::kCount, "", 1, 1},

@@ -374,6 +374,28 @@ TEST_CASE("labels: an activity verb before a measure of it stays in the measure'
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: the seventh round's joined checks (issue 18)") {
+  static const Row kRows[] = {
+      // 对 before a trade partner names the trade (hunan, shandong, yunnan); before anything
+      // else it is a preposition.
+      {"对非贸易额年均增长15%。", "15% 对非贸易额/增长\n"},
+      {"对东盟出口增长8.4%。", "8.4% 对东盟出口/增长\n"},
+      {"对非法营运车辆查处120辆。", "120辆 非法营运车辆查处/\n"},
+      // A bare 同期 says year on year and names nothing (a year-swapped township report); after
+      // a time it is the comparison's base.
+      {"预计全镇全年实现生产总值同期增长10%左右。", "10% 生产总值/实现\n"},
+      {"全年生产总值较上年同期增长10%。", "10% 生产总值/增长\n"},
+      // A concentration is a figure: the change after it is its change, and the clause of the
+      // next figure no longer runs back over it (tianjin, beijing).
+      {"PM2.5年均浓度36.2微克/立方米、同比下降5%，优良天数比例达到77%。",
+       "36.2微克/立方米 PM2.5年均浓度/\n77% 优良天数比例/\n"},
+      {"力争PM2.5浓度下降到33微克/立方米左右。", "33微克/立方米 PM2.5浓度/\n"},
+      // Visits are one unit (maotian).
+      {"检查食品经营商户40余家次。", "40余家次 食品经营商户/检查\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: no label left where the sentence names one") {
   // Issue 18: a list of items with one figure too many after a comma, an amount its verb names
   // that grew, a count before a rating (500千伏) had no label.

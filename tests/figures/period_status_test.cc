@@ -135,6 +135,11 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
       {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
        kProvince2026, "2020"},
+      {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "50家",
+       kProvince2026, "2025"},
+      {"“十四五”时期，市属重点国企由51家压减为33家", "33家", kProvince2026, "2025"},
+      // 为 after no verb of change ends no pair.
+      {"“十四五”时期，由政府统筹的园区总数为50家", "50家", kProvince2026, "2021-2025"},
       // issue 18: 由上年 is the year before the reviewed one, the pair's end the reviewed year; the
       // clause after is not dated by it (ningxia). 上年 outside a pair is the year before the
       // report's own.
@@ -250,7 +255,13 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "基本养老保险参保率超95%。免费送戏下乡超8万场。开工项目超1万个。"
       "新增上市公司48家、总量达122家。累计建成高标准农田4397万亩、推广水稻种植面积超600万亩。"
       "累计净增各类经营主体155万户、总量达474万户。"
-      "农村公路总里程12.96万公里。新增农村公路里程2.1万公里。\n"
+      "农村公路总里程12.96万公里。新增农村公路里程2.1万公里。"
+      // A sentence that lists what is held, name and count with no verb (henan); not a list of
+      // clauses whose verbs the label words do not know, nor items after one of things added.
+      "综合实力稳步提升。生产总值6.66万亿元，财政总收入7019亿元，规上工业企业营收5万亿元。"
+      "全球“灯塔工厂”3家，国家卓越级智能工厂16家。"
+      "落户4个国家区域医疗中心，布局39个自治区专科区域医疗中心。"
+      "新增国家现代农业产业园11个、优势特色产业集群9个，国家级农业产业化龙头企业119家。\n"
       "二、“十五五”时期主要目标\n"
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
@@ -264,7 +275,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              // a 累计 (jiangxi, issue 18).
                              "122家", "474万户",
                              // 里程 with no verb is a stock (shanxi).
-                             "12.96万公里"}) {
+                             "12.96万公里",
+                             // A sentence of holdings (henan, issue 18).
+                             "6.66万亿元", "7019亿元", "5万亿元", "16家"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2025");
   }
@@ -278,7 +291,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              // The item added to a list, and an item a 累计 heads (hunan).
                              "48家", "4397万亩", "600万亩", "155万户",
                              // 里程 added.
-                             "2.1万公里"}) {
+                             "2.1万公里",
+                             // Not holdings: a noun after the count, an item after 新增.
+                             "39个", "119家"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }
