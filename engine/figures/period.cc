@@ -723,9 +723,9 @@ bool SaysSpan(std::string_view words) {
 // The level verb that ends at `at`, its start; npos when none does.
 size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
   for (std::string_view verb :
-       {"达到了", "达到",   "突破",   "增至",   "增加到", "增加至", "增长到", "提高到",
-        "提高至", "提升到", "提升至", "升至",   "上升到", "上升至", "超过",   "降至",
-        "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "达",     "超"}) {
+       {"达到了", "达到",   "突破",   "增至",   "增加到", "增加至", "增长到", "提高到", "提高至",
+        "提升到", "提升至", "升至",   "上升到", "上升至", "超过",   "降至",   "下降到", "下降至",
+        "降低到", "降低至", "缩小到", "缩小至", "扩容至", "扩大到", "扩大至", "达",     "超"}) {
     if (at < floor + verb.size() || !EndsWithAt(text, at, verb)) continue;
     const size_t start = at - verb.size();
     // 下达, 到达, 送达, 发达: 达 as part of another word.

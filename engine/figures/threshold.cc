@@ -20,7 +20,7 @@ bool IsThresholdBeforeLevel(std::string_view text, const Figure& threshold, cons
   for (std::string_view joint : {"、", "，", ","}) {
     if (!between.starts_with(joint)) continue;
     const std::string_view verb = between.substr(joint.size());
-    return verb == "达" || verb == "达到";
+    return verb == "达" || verb == "达到" || verb == "到达";
   }
   return false;
 }

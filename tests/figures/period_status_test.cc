@@ -253,7 +253,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。"
       "公共充电桩达到13万台。一产增加值突破3000亿元。规上数字经济核心产业企业营收超1.4万亿元。"
       "基本养老保险参保率超95%。免费送戏下乡超8万场。开工项目超1万个。"
-      "新增上市公司48家、总量达122家。累计建成高标准农田4397万亩、推广水稻种植面积超600万亩。"
+      "跨境电商综试区扩容至7个。新增上市公司48家、总量达122家。累计建成高标准农田4397万亩、推广水稻"
+      "种植面积超600万亩。"
       "累计净增各类经营主体155万户、总量达474万户。"
       "农村公路总里程12.96万公里。新增农村公路里程2.1万公里。"
       // A sentence that lists what is held, name and count with no verb (henan); not a list of
@@ -273,7 +274,7 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              "13万台", "3000亿元", "1.4万亿元", "95%",
                              // A list item with a level verb of its own, or a total named after
                              // a 累计 (jiangxi, issue 18).
-                             "122家", "474万户",
+                             "122家", "474万户", "7个",
                              // 里程 with no verb is a stock (shanxi).
                              "12.96万公里",
                              // A sentence of holdings (henan, issue 18).
