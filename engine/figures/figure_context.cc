@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/document_impl.h"
+#include "engine/figures/span_role.h"
 #include "engine/figures/text_at.h"
 #include "engine/source/byte_search.h"
 #include "engine/source/utf8.h"

@@ -1,0 +1,341 @@
+#include "engine/figures/span_role.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "engine/figures/label_words.h"
+#include "engine/figures/text_at.h"
+#include "engine/source/utf8.h"
+
+namespace glean::figures {
+
+namespace {
+size_t FiguresStart(std::string_view text, size_t floor, size_t at);
+}  // namespace
+
+PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, size_t end,
+                    size_t clause_end, size_t* own_from) {
+  *own_from = clause_begin;
+  // 从2021年的46503元和16935元分别提高到58794元和23184元: a figure joined to the one before it
+  // by 和 or 、 has that one's role in the pair.
+  for (std::string_view joint : {"和", "及", "、"}) {
+    if (begin < clause_begin + joint.size() || !EndsWithAt(text, begin, joint)) continue;
+    const size_t joint_at = begin - joint.size();
+    const size_t before = FiguresStart(text, clause_begin, joint_at);
+    if (before < joint_at && IsDigit(text[before])) {
+      return PairRoleOf(text, clause_begin, before, end, clause_end, own_from);
+    }
+  }
+  // 从每人每月1536元提高到1567元: a rate's "per" words stand between the pair word and a figure.
+  size_t per_begin = begin;
+  for (bool found = true; found && per_begin > clause_begin;) {
+    found = false;
+    for (std::string_view per : {"每月", "每年", "每人", "每户", "每亩", "每天"}) {
+      if (per_begin >= clause_begin + per.size() && EndsWithAt(text, per_begin, per)) {
+        per_begin -= per.size();
+        found = true;
+        break;
+      }
+    }
+  }
+  begin = per_begin;
+  // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
+  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "为", "的"})) return PairRole::kNone;
+  // What may stand between the pair word and the figure: its own time (2020年的, “十五”末的).
+  constexpr size_t kOwnWords = 24;
+  const auto last_of = [&](std::initializer_list<std::string_view> words, size_t from,
+                           size_t to) -> std::pair<size_t, size_t> {
+    for (size_t at = to; at > from;) {
+      --at;
+      for (std::string_view word : words) {
+        if (at + word.size() <= to && StartsWithAt(text, at, word)) return {at, word.size()};
+      }
+    }
+    return {std::string_view::npos, 0};
+  };
+  const auto own_words_fit = [&](size_t word_end) {
+    return begin - word_end <= kOwnWords && (word_end == begin || EndsWithAt(text, begin, "的"));
+  };
+  const size_t from_floor = begin > kOwnWords + clause_begin ? begin - kOwnWords - 3 : clause_begin;
+  if (const auto [at, size] = last_of({"从", "由"}, from_floor, begin);
+      at != std::string_view::npos && own_words_fit(at + size)) {
+    // The second half must follow: 由X增加到Y, 由X整合为Y, not 由村委会统一管理的5个.
+    if (last_of({"到", "至", "为"}, end, std::min(clause_end, end + kOwnWords)).first !=
+        std::string_view::npos) {
+      *own_from = at + size;
+      return PairRole::kFrom;
+    }
+  }
+  // 达到 states a level reached, not a pair's second half; nor is a list item after 、 one. 为
+  // ends a pair only after a verb of change (园区开发区由106家整合为50家), not in 成为 or 认定为.
+  const auto pair_end_at = [&](size_t at, size_t size) {
+    if (at == std::string_view::npos || !own_words_fit(at + size)) return false;
+    if (StartsWithAt(text, at, "为")) {
+      return AnyEndsAt(text, at,
+                       {"整合", "调整", "合并", "压减", "缩减", "减少", "精简", "撤并", "归并",
+                        "增加", "提高", "降低", "扩大"});
+    }
+    return !EndsWithAt(text, at, "达");
+  };
+  if (const auto [at, size] = last_of({"到", "至", "为"}, from_floor, begin);
+      pair_end_at(at, size)) {
+    const size_t pair_from = last_of({"从", "由"}, clause_begin, at).first;
+    if (pair_from != std::string_view::npos &&
+        last_of({"、"}, pair_from, at).first == std::string_view::npos) {
+      *own_from = at + size;
+      return PairRole::kTo;
+    }
+  }
+  return PairRole::kNone;
+}
+
+Period PairPeriod(PairRole role, const Period& period, bool from_first_year) {
+  if (!period.known() || role == PairRole::kNone) return period;
+  if (role == PairRole::kFrom) {
+    const int year = from_first_year ? period.first : period.first - 1;
+    return {year, year};
+  }
+  return {period.last, period.last};
+}
+
+namespace {
+
+// Where the figure or list of figures that ends at `at` begins, walking back over what a list of
+// levels holds between its verb and a figure (分别达99.9%、94.5%): digits, units, 、.
+size_t FiguresStart(std::string_view text, size_t floor, size_t at) {
+  static constexpr std::string_view kBetween[] = {
+      "、", "万", "亿", "千", "百", "元", "个", "条", "家", "人", "户", "亩", "吨",
+      "米", "公", "里", "瓦", "平", "方", "座", "所", "项", "台", "辆", "套", "克",
+      "斤", "头", "只", "以", "上", "左", "右", "多", "余", "∶",  "：", "％", "‰"};
+  while (at > floor) {
+    const char c = text[at - 1];
+    if (IsDigit(c) || c == '.' || c == '%' || c == ' ' || c == ':') {
+      --at;
+      continue;
+    }
+    bool found = false;
+    for (std::string_view word : kBetween) {
+      if (at >= floor + word.size() && EndsWithAt(text, at, word)) {
+        at -= word.size();
+        found = true;
+        break;
+      }
+    }
+    if (!found) break;
+  }
+  return at;
+}
+
+// Words that make a clause a total, a flow or a change over a span rather than a level at its
+// end: things done, counted up, averaged, or repeated.
+constexpr std::string_view kSpanWords[] = {
+    "累计",   "累积",   "共",     "总计", "合计", "新增",   "新建",   "新植", "新开",
+    "新认定", "新登记", "新发展", "新改", "新创", "新引进", "新培育", "建成", "完成",
+    "实施",   "改造",   "培育",   "引进", "年均", "平均",   "增长",   "下降", "减少",
+    "增加",   "提高",   "提升",   "先后", "连续", "投入",   "投资",   "发放", "筹集",
+    "争取",   "接待",   "带动",   "转移", "培训", "救助",   "拆除",   "整治", "治理",
+    "创建",   "打造",   "落地",   "签约", "办理", "解决",   "安置",   "吸引", "招引",
+    "搬迁",   "增速",   "五年",   "每年", "接连", "修建",   "新修",   "建设", "铺设"};
+constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
+
+// Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
+// (公共充电桩, 一产增加值) are no such words.
+bool SaysSpan(std::string_view words) {
+  std::string name(words);
+  for (std::string_view name_part : {"公共", "增加值"}) {
+    for (size_t found = name.find(name_part); found != std::string::npos;
+         found = name.find(name_part, found)) {
+      name.erase(found, name_part.size());
+    }
+  }
+  return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
+}
+
+// The level verb that ends at `at`, its start; npos when none does.
+size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
+  for (std::string_view verb :
+       {"达到了", "达到",   "突破",   "增至",   "增加到", "增加至", "增长到", "提高到", "提高至",
+        "提升到", "提升至", "升至",   "上升到", "上升至", "超过",   "降至",   "下降到", "下降至",
+        "降低到", "降低至", "缩小到", "缩小至", "扩容至", "扩大到", "扩大至", "达",     "超"}) {
+    if (at < floor + verb.size() || !EndsWithAt(text, at, verb)) continue;
+    const size_t start = at - verb.size();
+    // 下达, 到达, 送达, 发达: 达 as part of another word.
+    if (verb == "达" && AnyEndsAt(text, start, {"下", "到", "送", "抵", "表", "传", "通", "发"})) {
+      return std::string_view::npos;
+    }
+    if (verb == "超" && AnyEndsAt(text, start, {"赶"})) return std::string_view::npos;
+    return start;
+  }
+  return std::string_view::npos;
+}
+
+// Whether the words from `from` to `to` name a thing held: a few words with no verb in them (新建,
+// 培育, 完成 …), no word of a span (累计, 五年) and no word that joins a name to its figure
+// (粮食产量稳定在760亿斤以上 says how it held, each year).
+bool NamesHolding(std::string_view text, size_t from, size_t to) {
+  constexpr size_t kNameBytes = 36;
+  if (to <= from || to - from > kNameBytes) return false;
+  const std::string_view words = text.substr(from, to - from);
+  if (SaysSpan(words)) return false;
+  for (size_t at = 0; at < words.size();) {
+    if (static_cast<unsigned char>(words[at]) < 0x80) {
+      ++at;
+      continue;
+    }
+    const std::string_view rest = words.substr(at);
+    if (!label_words::FrontVerbAt(rest).empty() ||
+        label_words::TrailingWordAt(rest).size() == rest.size()) {
+      return false;
+    }
+    at += source::Utf8LengthOfLead(static_cast<unsigned char>(words[at]));
+  }
+  return true;
+}
+
+// Whether the clause from `clause_begin`, named by the words up to `label_end` and its figure
+// at `figure_begin`, is an item of a sentence that lists what is held, a name and a count
+// each with no verb, from its start
+// (全球“灯塔工厂”3家，国家卓越级智能工厂16家，专精特新“小巨人”450家;
+// 生产总值6.66万亿元，财政总收入7019亿元): such a sentence states the stock at the span's end. One
+// item with a verb before (新增…11个、…9个，国家级农业产业化龙头企业119家), or a clause of words
+// before the first item, makes the list a flow.
+bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end,
+                    size_t figure_begin) {
+  static constexpr std::string_view kSentenceEnds[] = {"。", "\n", "；", "：", "！", "？"};
+  // Where the clause of the figure at `at` ends, when the figure ends it (a count after its name,
+  // not 落户4个国家区域医疗中心, whose noun follows); npos otherwise.
+  const auto figure_ends_clause = [&](size_t at) {
+    constexpr size_t kFigureBytes = 32;
+    const std::string_view after = text.substr(at, kFigureBytes);
+    size_t mark = std::string_view::npos;
+    for (std::string_view end : {"，", ",", "、", "。", "；"})
+      mark = std::min(mark, after.find(end));
+    if (mark == std::string_view::npos || FiguresStart(text, at, at + mark) != at) {
+      return std::string_view::npos;
+    }
+    return at + mark;
+  };
+  // The clause may hold the end of the sentence before (综合实力稳步提升。生产总值6.66万亿元).
+  for (std::string_view end : kSentenceEnds) {
+    const size_t found = text.substr(clause_begin, label_end - clause_begin).rfind(end);
+    if (found != std::string_view::npos) clause_begin += found + end.size();
+  }
+  const size_t own_end = figure_ends_clause(figure_begin);
+  if (own_end == std::string_view::npos || !NamesHolding(text, clause_begin, label_end)) {
+    return false;
+  }
+  constexpr int kItems = 12;
+  size_t begin = clause_begin;
+  for (int items = 0; items < kItems; ++items) {
+    if (begin == 0 || AnyEndsAt(text, begin, {"。", "\n", "；", "：", "！", "？"})) {
+      if (items > 0) return true;
+      // An item that opens the sentence needs an item like it after it: a name and a count
+      // alone, or before a clause of another kind (地区生产总值连跨两个万亿元台阶，年均增长5.7%),
+      // is no list.
+      size_t next = own_end;
+      for (std::string_view comma : {"，", ",", "、"}) {
+        if (StartsWithAt(text, next, comma)) next += comma.size();
+      }
+      if (next == own_end) return false;
+      size_t digit = next;
+      while (digit < text.size() && digit < next + 36 && !IsDigit(text[digit])) ++digit;
+      return digit < text.size() && IsDigit(text[digit]) && NamesHolding(text, next, digit) &&
+             figure_ends_clause(digit) != std::string_view::npos;
+    }
+    size_t mark = begin;
+    for (std::string_view comma : {"，", ","}) {
+      if (EndsWithAt(text, mark, comma)) mark -= comma.size();
+    }
+    if (mark == begin) return false;
+    const size_t figure = FiguresStart(text, 0, mark);
+    if (figure == mark || !IsDigit(text[figure])) return false;
+    size_t previous = 0;
+    for (std::string_view end : {"，", ",", "。", "\n", "；", "：", "！", "？"}) {
+      const size_t found = text.substr(0, figure).rfind(end);
+      if (found != std::string_view::npos) previous = std::max(previous, found + end.size());
+    }
+    if (!NamesHolding(text, previous, figure)) return false;
+    begin = previous;
+  }
+  return false;
+}
+
+// Whether the figures that end at `figures_end` in the clause from `clause_begin` state a level:
+// see StatesLevelReached.
+bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
+  const size_t at = FiguresStart(text, clause_begin, figures_end);
+  size_t label_end = LevelVerbBefore(text, clause_begin, at);
+  // 超 says "more than" of flows as well (开工项目超1万个, 送戏下乡超8万场): a level only after
+  // the name of one (营收超1.4万亿元, 参保率超95%, 经营主体超850万户).
+  if (label_end != std::string_view::npos && text.substr(label_end, at - label_end) == "超" &&
+      !AnyEndsAt(text, label_end,
+                 {"率", "比重", "占比", "收入", "营收", "总值", "增加值", "产值", "规模", "总量",
+                  "余额", "总额", "装机", "面积", "里程", "总长", "主体", "企业"})) {
+    return false;
+  }
+  if (label_end == std::string_view::npos) {
+    // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
+    label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
+    // A share of things done over the span (建议4249件…办结率100%) stays of the span.
+    if (AnyEndsAt(text, label_end, {"办结率", "完成率"})) return false;
+    if (!AnyEndsAt(
+            text, label_end,
+            {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) &&
+        !InHoldingsList(text, clause_begin, label_end, figures_end)) {
+      return false;
+    }
+  }
+  // 新增上市公司48家、总量达122家: an item after a figure of a list has its own words, unless a
+  // total heads the list (累计建成…4397万亩、推广…面积超600万亩) and the item names no total.
+  if (const size_t joint = text.rfind("、", label_end);
+      joint != std::string_view::npos && joint > clause_begin &&
+      IsDigit(text[FiguresStart(text, clause_begin, joint)])) {
+    const std::string_view head = text.substr(clause_begin, joint - clause_begin);
+    if (StartsWithAt(text, joint + 3, "总") || (head.find("累计") == std::string_view::npos &&
+                                                head.find("累积") == std::string_view::npos)) {
+      clause_begin = joint + 3;
+    }
+  }
+  return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));
+}
+
+}  // namespace
+
+bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
+                        size_t begin, size_t end) {
+  // Counts of times (人次) and multiples (倍) are not levels.
+  const std::string_view figure = text.substr(begin, end - begin);
+  if (figure.find("次") != std::string_view::npos || figure.find("倍") != std::string_view::npos) {
+    return false;
+  }
+  if (ClauseStatesLevel(text, clause_begin, begin)) return true;
+  // 总面积达到76万亩,产值14.7亿元: a bare name (a few characters, no verb) goes on with a list of
+  // levels the clause before began.
+  const std::string_view name = text.substr(clause_begin, begin - clause_begin);
+  constexpr size_t kNameBytes = 12;
+  if (previous_begin >= clause_begin || name.empty() || name.size() > kNameBytes) return false;
+  for (size_t at = 0; at < name.size(); at += 3) {
+    if (static_cast<unsigned char>(name[at]) < 0xE0) return false;
+  }
+  if (SaysSpan(name) || LevelVerbBefore(text, clause_begin, begin) != std::string_view::npos) {
+    return false;
+  }
+  // The clause before ends at its mark (a comma) right after its figures.
+  size_t previous_end = clause_begin;
+  for (std::string_view mark : {"，", ","}) {
+    if (EndsWithAt(text, previous_end, mark)) {
+      previous_end -= mark.size();
+      break;
+    }
+  }
+  if (previous_end == clause_begin || previous_end <= previous_begin ||
+      !IsDigit(text[FiguresStart(text, previous_begin, previous_end)])) {
+    return false;
+  }
+  return ClauseStatesLevel(text, previous_begin, previous_end);
+}
+
+}  // namespace glean::figures
