@@ -132,6 +132,11 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"“十四五”时期，困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到"
        "217元、290元",
        "290元", kProvince2026, "2025"},
+      // issue 18: so do the nouns naming which standard or average it is (yidu); with no pair
+      // word before them they date nothing.
+      {"2018年，农村低保标准从年标准1680元提高到2760元", "1680元", kCounty2011, "2017"},
+      {"2018年，农村低保标准从年标准1680元提高到2760元", "2760元", kCounty2011, "2018"},
+      {"2018年，农村低保年标准1680元，提高到2760元的县有3个", "1680元", kCounty2011, "2018"},
       // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
       {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
        kProvince2026, "2020"},
