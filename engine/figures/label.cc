@@ -15,6 +15,7 @@ using label_words::IsActivityVerb;
 using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
+using label_words::NarrowingFirmsAtEnd;
 using label_words::OwnAreaAtEnd;
 using label_words::StripComparisonBase;
 using label_words::StripEnumerator;
@@ -188,7 +189,8 @@ Label LabelOf(std::string_view clause) {
       inner_size = verb.size();
     }
   }
-  std::string_view subject;  // the words before a verb inside
+  std::string_view subject;    // the words before a verb inside
+  std::string_view narrowing;  // a kind of firm before it that narrows the name
   const size_t front_begin = action_begin, front_end = action_end;
   const size_t words_begin = at_of(words);  // after the front's time, scope and verbs
   if (inner != std::string_view::npos) {
@@ -222,6 +224,11 @@ Label LabelOf(std::string_view clause) {
     const bool measure_of_activity =
         (IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"})) ||
         words == "强度";
+    // 规模企业实现工业总产值: a kind of firm before a verb that only completes names the part of
+    // the total counted; it stays before the name (issue 18).
+    if (adjacent && (verb == "实现" || verb == "完成") && !words.empty()) {
+      narrowing = NarrowingFirmsAtEnd(bare_subject);
+    }
     if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
                      measure_of_activity || (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
@@ -369,6 +376,9 @@ Label LabelOf(std::string_view clause) {
   }
   StripSameBelow(&words);  // 五年(下同)年均增长9.3%: the span of the average, not its name
   result.label = WithoutQuotes(words);
+  if (!narrowing.empty() && !result.label.empty() && !result.label.starts_with(narrowing)) {
+    result.label.insert(0, narrowing);
+  }
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
   }

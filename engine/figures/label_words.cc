@@ -642,4 +642,16 @@ std::string_view OwnAreaAtEnd(std::string_view words) {
   return {};
 }
 
+std::string_view NarrowingFirmsAtEnd(std::string_view words) {
+  if (!words.ends_with("企业")) return {};
+  // Longest first: 非规模企业 before 规模企业.
+  for (std::string_view kind :
+       {"规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "非规模企业", "规模企业",
+        "限额以上企业", "限上企业", "非公有制企业", "非公企业", "民营企业", "国有企业", "省属企业",
+        "市属企业", "县属企业", "外资企业", "外商投资企业", "高新技术企业"}) {
+    if (words.ends_with(kind)) return words.substr(words.size() - kind.size());
+  }
+  return {};
+}
+
 }  // namespace glean::figures::label_words

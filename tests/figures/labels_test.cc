@@ -56,6 +56,12 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       // A verb that names its own amount is its own figure's (issue 18).
       {"全年实现工业总产值58亿元,销售56亿元,利税5亿元。",
        "58亿元 工业总产值/实现\n56亿元 销售/销售\n5亿元 利税/\n"},
+      // A kind of firm before 实现 or 完成 names the part of the total counted; firms in general
+      // or a place do not (issue 18).
+      {"规模企业实现工业总产值28.27亿元,同比增长12.4%。", "28.27亿元 规模企业工业总产值/实现\n"},
+      {"我镇规模以上企业完成总产值37395万元。", "37395万元 规模以上企业总产值/完成\n"},
+      {"省属企业完成产业类投资553.1亿元。", "553.1亿元 省属企业产业类投资/完成\n"},
+      {"全镇企业实现总产值20亿元。", "20亿元 总产值/实现\n"},
       // A page's title and heading run into the first sentence (issue 18).
       {"宝典:www.xiebitongdao.com2021年xx乡人民政府工作报告(1)一、2020年工作和“十三五”发展回顾"
        "2020年全年生产总值2.97亿元,增长4.3%。",
