@@ -536,6 +536,32 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
   return {};
 }
 
+std::string ShareOfFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                                std::string_view label, std::string_view label_before) {
+  constexpr std::string_view kShare = "占";
+  const auto whole_named = [&] {
+    for (std::string_view whole :
+         {"全国", "全省", "全市", "全区", "全县", "全球", "全部", "总", "财政", "地方财政"}) {
+      if (StartsWithAt(label, kShare.size(), whole)) return true;
+    }
+    return false;
+  };
+  if (!label.starts_with(kShare) || !whole_named() || label_before.empty() ||
+      label_before.starts_with(kShare) || !StartsWithAt(text, clause_begin, kShare)) {
+    return std::string(label);
+  }
+  // A share of a rate or of a share is no share of a thing.
+  for (std::string_view ratio : {"率", "比重", "占比", "比例"}) {
+    if (label_before.ends_with(ratio)) return std::string(label);
+  }
+  std::string_view between = text.substr(floor, clause_begin - floor);
+  for (std::string_view bound : {"左右", "以上", " "}) {
+    while (between.starts_with(bound)) between.remove_prefix(bound.size());
+  }
+  if (between != "，" && between != ",") return std::string(label);
+  return std::string(label_before) + std::string(label);
+}
+
 void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {
   constexpr std::string_view kGrade = "级";
   constexpr size_t kLongestGrade = 4 * 3;  // 国家级, 千亿级, 自治区级

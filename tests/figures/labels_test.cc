@@ -62,6 +62,12 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       {"我镇规模以上企业完成总产值37395万元。", "37395万元 规模以上企业总产值/完成\n"},
       {"省属企业完成产业类投资553.1亿元。", "553.1亿元 省属企业产业类投资/完成\n"},
       {"全镇企业实现总产值20亿元。", "20亿元 总产值/实现\n"},
+      // A share that names only the whole takes the thing of the figure before, after a comma;
+      // not in a clause of its own nor after a rate (issue 18).
+      {"乡镇总面积96.25平方公里,其中耕地面积23.43平方公里,占总面积的24.32%。",
+       "96.25平方公里 乡镇总面积/\n23.43平方公里 耕地面积/\n24.32% 耕地面积占总面积/\n"},
+      {"森林覆盖率达57%,占全国的2%。", "57% 森林覆盖率/\n2% 占全国/\n"},
+      {"服务业税收22.64亿元;占全省的5%。", "22.64亿元 服务业税收/\n5% 占全省/\n"},
       // A page's title and heading run into the first sentence (issue 18).
       {"宝典:www.xiebitongdao.com2021年xx乡人民政府工作报告(1)一、2020年工作和“十三五”发展回顾"
        "2020年全年生产总值2.97亿元,增长4.3%。",
