@@ -361,6 +361,22 @@ Label LabelOf(std::string_view clause) {
       break;
     }
   }
+  // 加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金: a last item that is a firm names
+  // its own plant; the items before are other projects. Not a list of firms (甲集团、乙集团).
+  if (const size_t joint = words.rfind("、"); joint != std::string_view::npos) {
+    const std::string_view last = words.substr(joint + std::string_view("、").size());
+    const std::string_view rest = words.substr(0, joint);
+    const auto firm = [](std::string_view item) {
+      return item.ends_with("集团") || item.ends_with("公司");
+    };
+    // The items before name a project (six characters or more), not a grade (央企二、三级子公司).
+    constexpr size_t kProject = 6 * 3;
+    if (last.size() > 6 && rest.size() >= kProject && firm(last) &&
+        rest.find("集团") == std::string_view::npos &&
+        rest.find("公司") == std::string_view::npos) {
+      words = last;
+    }
+  }
   // 黄桃、金盆柚"两果": a count that sums up the list before it names nothing more.
   if (words.find("、") != std::string_view::npos) {
     std::string_view sum = words;

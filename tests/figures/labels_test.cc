@@ -68,6 +68,11 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
        "96.25平方公里 乡镇总面积/\n23.43平方公里 耕地面积/\n24.32% 耕地面积占总面积/\n"},
       {"森林覆盖率达57%,占全国的2%。", "57% 森林覆盖率/\n2% 占全国/\n"},
       {"服务业税收22.64亿元;占全省的5%。", "22.64亿元 服务业税收/\n5% 占全省/\n"},
+      // A firm after 、 names its own plant, not the project before; a list of firms stays one
+      // (issue 18).
+      {"加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设。",
+       "7万吨 白银集团/\n"},
+      {"推动甲钢铁集团、乙化工集团30万吨技改项目建设。", "30万吨 甲钢铁集团、乙化工集团/推动\n"},
       // A page's title and heading run into the first sentence (issue 18).
       {"宝典:www.xiebitongdao.com2021年xx乡人民政府工作报告(1)一、2020年工作和“十三五”发展回顾"
        "2020年全年生产总值2.97亿元,增长4.3%。",
