@@ -305,6 +305,25 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));
 }
 
+// Whether the figure ending at `end` counts things that all reach a state, said right after it
+// by their name and 全部达到, 均达标 … (16条主要支流入黄口全部达到优良水质, 12个盟市空气质量全部
+// 达标): how many are in that state at the span's end, not a total over it. Not 全部完成 (work
+// done over the span), nor after a list or a mark.
+bool AllReachStateAfter(std::string_view text, size_t end) {
+  constexpr size_t kNameBytes = 12 * 3;
+  for (size_t at = end; at < text.size() && at <= end + kNameBytes; at += 3) {
+    for (std::string_view state :
+         {"全部达到", "均达到", "全面达到", "全部达标", "均达标", "全面达标"}) {
+      if (StartsWithAt(text, at, state)) return true;
+    }
+    // Han characters only between the figure and the state (no list, mark or figure): their
+    // UTF-8 lead bytes run from E4 to E9; 、 and full-width marks lead with E3 or EF.
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0xE4 || lead > 0xE9) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
@@ -315,6 +334,7 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
     return false;
   }
   if (ClauseStatesLevel(text, clause_begin, begin)) return true;
+  if (AllReachStateAfter(text, end)) return true;
   // 总面积达到76万亩,产值14.7亿元: a bare name (a few characters, no verb) goes on with a list of
   // levels the clause before began.
   const std::string_view name = text.substr(clause_begin, begin - clause_begin);

@@ -132,6 +132,13 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"“十四五”时期，困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到"
        "217元、290元",
        "290元", kProvince2026, "2025"},
+      // issue 18: things that all reach a state are counted at the span's end; things all done
+      // over it are not (shanxi).
+      {"“十四五”时期，16条主要支流入黄口全部达到优良水质", "16条", kProvince2026, "2025"},
+      {"“十四五”时期，12个盟市空气质量全部达标", "12个", kProvince2026, "2025"},
+      {"“十四五”时期，16条主要支流治理任务全部完成", "16条", kProvince2026, "2021-2025"},
+      {"“十四五”时期，新建16条、改造8条农村公路，全部达到三级标准", "16条", kProvince2026,
+       "2021-2025"},
       // issue 18: so do the nouns naming which standard or average it is (yidu); with no pair
       // word before them they date nothing.
       {"2018年，农村低保标准从年标准1680元提高到2760元", "1680元", kCounty2011, "2017"},
