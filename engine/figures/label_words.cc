@@ -430,6 +430,9 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   static const FirstInList leading(kLeading, FirstInList<std::size(kLeading)>::End::kFront);
   const std::string_view word = leading.In(*text);
   if (word.empty()) return false;
+  // 全市性督查检查考核事项: a scope before 性 makes an adjective of the name (city-wide), not the
+  // report's area.
+  if (word.starts_with("全") && StartsWithAt(*text, word.size(), "性")) return false;
   // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
   if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
   // 计划生育 is a field of work, not a plan; 计划投资 names the amount planned.
