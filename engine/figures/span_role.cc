@@ -284,9 +284,11 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
     if (AnyEndsAt(text, label_end, {"办结率", "完成率"})) return false;
+    // 实有经营主体688.3万户: 实有 ("in existence") names a stock whatever the noun.
     if (!AnyEndsAt(
             text, label_end,
             {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) &&
+        !StartsWithAt(text, clause_begin, "实有") &&
         !InHoldingsList(text, clause_begin, label_end, figures_end)) {
       return false;
     }

@@ -132,6 +132,10 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"“十四五”时期，困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到"
        "217元、290元",
        "290元", kProvince2026, "2025"},
+      // issue 18: 实有 names a stock, of the span's end; 新增 a flow over the span (yunnan).
+      {"“十四五”时期，营商环境向优向好，实有经营主体688.3万户", "688.3万户", kProvince2026, "2025"},
+      {"“十四五”时期，营商环境向优向好，新增经营主体370万户", "370万户", kProvince2026,
+       "2021-2025"},
       // issue 18: things that all reach a state are counted at the span's end; things all done
       // over it are not (shanxi).
       {"“十四五”时期，16条主要支流入黄口全部达到优良水质", "16条", kProvince2026, "2025"},
