@@ -596,6 +596,9 @@ TEST_CASE("status: words that look like plan words but are not") {
       {"创办省级市级工程技术研发中心21家,申报实施省、市科技计划项目99项", "99项", false,
        FigureStatus::kResult},
       {"计划项目投资5000万元", "5000万元", false, FigureStatus::kPlan},
+      // issue 18: a planning already done counts what it set; a plan to come does not.
+      {"全乡已规划聚居点16个,大梁山村聚居点正在建设之中", "16个", false, FigureStatus::kResult},
+      {"全乡规划聚居点16个", "16个", false, FigureStatus::kPlan},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
