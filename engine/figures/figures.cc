@@ -579,8 +579,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       }
     }
     if (k > 0) {
-      figure.label =
-          ShareOfFigureBefore(text, clause_begin, floor, figure.label, figures[k - 1].label);
+      NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
     }
     TrimBlanks(&figure.label);
     // 每年开展流动文化进基层活动超过3万场次 in a review of five years: a count of each year, not

@@ -363,7 +363,10 @@ Label LabelOf(std::string_view clause) {
   }
   // 加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金: a last item that is a firm names
   // its own plant; the items before are other projects. Not a list of firms (甲集团、乙集团).
-  if (const size_t joint = words.rfind("、"); joint != std::string_view::npos) {
+  if (const size_t joint = words.ends_with("集团") || words.ends_with("公司")
+                               ? words.rfind("、")
+                               : std::string_view::npos;
+      joint != std::string_view::npos) {
     const std::string_view last = words.substr(joint + std::string_view("、").size());
     const std::string_view rest = words.substr(0, joint);
     const auto firm = [](std::string_view item) {
@@ -552,30 +555,31 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
   return {};
 }
 
-std::string ShareOfFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
-                                std::string_view label, std::string_view label_before) {
+void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                             std::string_view label_before, std::string* label) {
   constexpr std::string_view kShare = "占";
+  if (!label->starts_with(kShare) || label_before.empty() || label_before.starts_with(kShare) ||
+      !StartsWithAt(text, clause_begin, kShare)) {
+    return;
+  }
   const auto whole_named = [&] {
     for (std::string_view whole :
          {"全国", "全省", "全市", "全区", "全县", "全球", "全部", "总", "财政", "地方财政"}) {
-      if (StartsWithAt(label, kShare.size(), whole)) return true;
+      if (StartsWithAt(*label, kShare.size(), whole)) return true;
     }
     return false;
   };
-  if (!label.starts_with(kShare) || !whole_named() || label_before.empty() ||
-      label_before.starts_with(kShare) || !StartsWithAt(text, clause_begin, kShare)) {
-    return std::string(label);
-  }
+  if (!whole_named()) return;
   // A share of a rate or of a share is no share of a thing.
   for (std::string_view ratio : {"率", "比重", "占比", "比例"}) {
-    if (label_before.ends_with(ratio)) return std::string(label);
+    if (label_before.ends_with(ratio)) return;
   }
   std::string_view between = text.substr(floor, clause_begin - floor);
   for (std::string_view bound : {"左右", "以上", " "}) {
     while (between.starts_with(bound)) between.remove_prefix(bound.size());
   }
-  if (between != "，" && between != ",") return std::string(label);
-  return std::string(label_before) + std::string(label);
+  if (between != "，" && between != ",") return;
+  label->insert(0, label_before);
 }
 
 void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {
