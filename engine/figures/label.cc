@@ -135,8 +135,13 @@ bool NarrowsHead(std::string_view qualifier) {
   }
   // One character (我的, 党的) is part of a name; a time's 的 (九十一年的) dates, it does not
   // narrow.
-  if (qualifier.size() < 6 || qualifier.size() > kLongest || qualifier.ends_with("年") ||
-      qualifier.ends_with("年度")) {
+  // The two terms of a ratio (社会物流总费用与地区生产总值的比率) may take a few more.
+  constexpr size_t kLongestRatio = 16 * 3;
+  const size_t with = qualifier.find("与");
+  const bool ratio =
+      with != std::string_view::npos && with > 0 && !EndsWithAt(qualifier, with, "参");
+  if (qualifier.size() < 6 || qualifier.size() > (ratio ? kLongestRatio : kLongest) ||
+      qualifier.ends_with("年") || qualifier.ends_with("年度")) {
     return false;
   }
   for (std::string_view stop : {"、", "等", "的", "和", "及", "“", "”", "\""}) {

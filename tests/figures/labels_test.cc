@@ -68,6 +68,9 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
        "96.25平方公里 乡镇总面积/\n23.43平方公里 耕地面积/\n24.32% 耕地面积占总面积/\n"},
       {"森林覆盖率达57%,占全国的2%。", "57% 森林覆盖率/\n2% 占全国/\n"},
       {"服务业税收22.64亿元;占全省的5%。", "22.64亿元 服务业税收/\n5% 占全省/\n"},
+      // The two terms of a ratio before 的 narrow it, however named (issue 18).
+      {"社会物流总费用与地区生产总值的比率下降至13.8%。",
+       "13.8% 社会物流总费用与地区生产总值的比率/\n"},
       // A scope before 性 is part of the name; before a noun it is the report's area (issue 18).
       {"全市性督查检查考核事项精简两成。", "两成 全市性督查检查考核事项精简/\n"},
       {"全市督查检查考核事项120项。", "120项 督查检查考核事项/\n"},
