@@ -567,7 +567,11 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
       !StartsWithAt(text, clause_begin, kShare)) {
     return;
   }
+  // 新能源装机达4091万千瓦、占比达44.7%: a bare 占比 is the share of the figure before, after 、
+  // as after a comma.
+  const bool bare = *label == "占比";
   const auto whole_named = [&] {
+    if (bare) return true;
     for (std::string_view whole :
          {"全国", "全省", "全市", "全区", "全县", "全球", "全部", "总", "财政", "地方财政"}) {
       if (StartsWithAt(*label, kShare.size(), whole)) return true;
@@ -583,7 +587,7 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
   for (std::string_view bound : {"左右", "以上", " "}) {
     while (between.starts_with(bound)) between.remove_prefix(bound.size());
   }
-  if (between != "，" && between != ",") return;
+  if (between != "，" && between != "," && !(bare && between == "、")) return;
   label->insert(0, label_before);
 }
 
