@@ -578,6 +578,9 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
             0, ThresholdQualifier(text, window + at, figure.begin - figure.clause.size()));
       }
     }
+    if (k > 0) {
+      NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+    }
     TrimBlanks(&figure.label);
     // 每年开展流动文化进基层活动超过3万场次 in a review of five years: a count of each year, not
     // the span's total, which the label says since the period cannot.

@@ -15,6 +15,7 @@ using label_words::IsActivityVerb;
 using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
+using label_words::NarrowingFirmsAtEnd;
 using label_words::OwnAreaAtEnd;
 using label_words::StripComparisonBase;
 using label_words::StripEnumerator;
@@ -134,8 +135,13 @@ bool NarrowsHead(std::string_view qualifier) {
   }
   // One character (我的, 党的) is part of a name; a time's 的 (九十一年的) dates, it does not
   // narrow.
-  if (qualifier.size() < 6 || qualifier.size() > kLongest || qualifier.ends_with("年") ||
-      qualifier.ends_with("年度")) {
+  // The two terms of a ratio (社会物流总费用与地区生产总值的比率) may take a few more.
+  constexpr size_t kLongestRatio = 16 * 3;
+  const size_t with = qualifier.find("与");
+  const bool ratio =
+      with != std::string_view::npos && with > 0 && !EndsWithAt(qualifier, with, "参");
+  if (qualifier.size() < 6 || qualifier.size() > (ratio ? kLongestRatio : kLongest) ||
+      qualifier.ends_with("年") || qualifier.ends_with("年度")) {
     return false;
   }
   for (std::string_view stop : {"、", "等", "的", "和", "及", "“", "”", "\""}) {
@@ -188,7 +194,8 @@ Label LabelOf(std::string_view clause) {
       inner_size = verb.size();
     }
   }
-  std::string_view subject;  // the words before a verb inside
+  std::string_view subject;    // the words before a verb inside
+  std::string_view narrowing;  // a kind of firm before it that narrows the name
   const size_t front_begin = action_begin, front_end = action_end;
   const size_t words_begin = at_of(words);  // after the front's time, scope and verbs
   if (inner != std::string_view::npos) {
@@ -222,6 +229,11 @@ Label LabelOf(std::string_view clause) {
     const bool measure_of_activity =
         (IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"})) ||
         words == "强度";
+    // 规模企业实现工业总产值: a kind of firm before a verb that only completes names the part of
+    // the total counted; it stays before the name (issue 18).
+    if (adjacent && (verb == "实现" || verb == "完成") && !words.empty()) {
+      narrowing = NarrowingFirmsAtEnd(bare_subject);
+    }
     if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
                      measure_of_activity || (words.empty() && IsActivityVerb(verb)) || joined)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
@@ -354,6 +366,25 @@ Label LabelOf(std::string_view clause) {
       break;
     }
   }
+  // 加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金: a last item that is a firm names
+  // its own plant; the items before are other projects. Not a list of firms (甲集团、乙集团).
+  if (const size_t joint = words.ends_with("集团") || words.ends_with("公司")
+                               ? words.rfind("、")
+                               : std::string_view::npos;
+      joint != std::string_view::npos) {
+    const std::string_view last = words.substr(joint + std::string_view("、").size());
+    const std::string_view rest = words.substr(0, joint);
+    const auto firm = [](std::string_view item) {
+      return item.ends_with("集团") || item.ends_with("公司");
+    };
+    // The items before name a project (six characters or more), not a grade (央企二、三级子公司).
+    constexpr size_t kProject = 6 * 3;
+    if (last.size() > 6 && rest.size() >= kProject && firm(last) &&
+        rest.find("集团") == std::string_view::npos &&
+        rest.find("公司") == std::string_view::npos) {
+      words = last;
+    }
+  }
   // 黄桃、金盆柚"两果": a count that sums up the list before it names nothing more.
   if (words.find("、") != std::string_view::npos) {
     std::string_view sum = words;
@@ -369,6 +400,9 @@ Label LabelOf(std::string_view clause) {
   }
   StripSameBelow(&words);  // 五年(下同)年均增长9.3%: the span of the average, not its name
   result.label = WithoutQuotes(words);
+  if (!narrowing.empty() && !result.label.empty() && !result.label.starts_with(narrowing)) {
+    result.label.insert(0, narrowing);
+  }
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));
   }
@@ -524,6 +558,37 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
     }
   }
   return {};
+}
+
+void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                             std::string_view label_before, std::string* label) {
+  constexpr std::string_view kShare = "占";
+  if (!label->starts_with(kShare) || label_before.empty() || label_before.starts_with(kShare) ||
+      !StartsWithAt(text, clause_begin, kShare)) {
+    return;
+  }
+  // 新能源装机达4091万千瓦、占比达44.7%: a bare 占比 is the share of the figure before, after 、
+  // as after a comma.
+  const bool bare = *label == "占比";
+  const auto whole_named = [&] {
+    if (bare) return true;
+    for (std::string_view whole :
+         {"全国", "全省", "全市", "全区", "全县", "全球", "全部", "总", "财政", "地方财政"}) {
+      if (StartsWithAt(*label, kShare.size(), whole)) return true;
+    }
+    return false;
+  };
+  if (!whole_named()) return;
+  // A share of a rate or of a share is no share of a thing.
+  for (std::string_view ratio : {"率", "比重", "占比", "比例"}) {
+    if (label_before.ends_with(ratio)) return;
+  }
+  std::string_view between = text.substr(floor, clause_begin - floor);
+  for (std::string_view bound : {"左右", "以上", " "}) {
+    while (between.starts_with(bound)) between.remove_prefix(bound.size());
+  }
+  if (between != "，" && between != "," && !(bare && between == "、")) return;
+  label->insert(0, label_before);
 }
 
 void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {

@@ -87,6 +87,14 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
 std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t clause_end,
                              size_t floor, std::string_view label_before);
 
+// Puts the label of the figure before in front of a share's label that names only the whole
+// (占全国, 占财政总收入) when the share's clause, from `clause_begin`, follows that figure (ending
+// at `floor`) after only a comma: `五年生产原煤65亿吨，占全国近三成` → …原煤占全国, as a pair's
+// second half takes the first's name. Leaves `label` as it is otherwise: another clause, or a
+// figure before that is itself a rate or share.
+void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                             std::string_view label_before, std::string* label);
+
 // Gives a figure labelled only by a grade (国家级, 千亿级) the noun of the next figure when that
 // one follows it after 、, 和 or 及 and is labelled by a grade and a noun:
 // `新建6个国家级、20个省级临床重点专科` → 国家级临床重点专科, 省级临床重点专科.

@@ -430,6 +430,9 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   static const FirstInList leading(kLeading, FirstInList<std::size(kLeading)>::End::kFront);
   const std::string_view word = leading.In(*text);
   if (word.empty()) return false;
+  // 全市性督查检查考核事项: a scope before 性 makes an adjective of the name (city-wide), not the
+  // report's area.
+  if (word.starts_with("全") && StartsWithAt(*text, word.size(), "性")) return false;
   // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
   if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
   // 计划生育 is a field of work, not a plan; 计划投资 names the amount planned.
@@ -638,6 +641,18 @@ std::string_view OwnAreaAtEnd(std::string_view words) {
   if (!lasts.EndsOf(words)) return {};  // most clauses: one look
   for (std::string_view scope : kOwnArea) {
     if (words.ends_with(scope)) return scope;
+  }
+  return {};
+}
+
+std::string_view NarrowingFirmsAtEnd(std::string_view words) {
+  if (!words.ends_with("企业")) return {};
+  // Longest first: 非规模企业 before 规模企业.
+  for (std::string_view kind :
+       {"规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "非规模企业", "规模企业",
+        "限额以上企业", "限上企业", "非公有制企业", "非公企业", "民营企业", "国有企业", "省属企业",
+        "市属企业", "县属企业", "外资企业", "外商投资企业", "高新技术企业"}) {
+    if (words.ends_with(kind)) return words.substr(words.size() - kind.size());
   }
   return {};
 }

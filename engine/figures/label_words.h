@@ -78,6 +78,11 @@ const std::array<bool, 256>& ClauseMarkLeads();
 // The word of the report's own area (全镇, 我县 …) that `words` ends with, or empty.
 std::string_view OwnAreaAtEnd(std::string_view words);
 
+// The kind of firm that `words` end with when it narrows an indicator by size or ownership
+// (规模企业, 限上企业, 省属企业): the subject of 规模企业实现工业总产值 names a part of the
+// total, not who reports it. Empty otherwise, and for firms in general (企业).
+std::string_view NarrowingFirmsAtEnd(std::string_view words);
+
 }  // namespace glean::figures::label_words
 
 #endif  // GLEAN_ENGINE_FIGURES_LABEL_WORDS_H_

@@ -41,6 +41,18 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
       }
     }
   }
+  // 从年标准1680元提高到2760元, 由人均3.2万元增加到4.1万元: so do the nouns that name which
+  // standard or average the figure is. They all end in 准 or 均, whose last UTF-8 bytes (0x86,
+  // 0x87) rule out most figures with one look.
+  if (per_begin >= clause_begin + 6 && (static_cast<unsigned char>(text[per_begin - 1]) == 0x86 ||
+                                        static_cast<unsigned char>(text[per_begin - 1]) == 0x87)) {
+    for (std::string_view noun : {"年标准", "月标准", "人均", "户均", "亩均"}) {
+      if (per_begin >= clause_begin + noun.size() && EndsWithAt(text, per_begin, noun)) {
+        per_begin -= noun.size();
+        break;
+      }
+    }
+  }
   begin = per_begin;
   // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
   if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "为", "的"})) return PairRole::kNone;
@@ -281,9 +293,11 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
     if (AnyEndsAt(text, label_end, {"办结率", "完成率"})) return false;
+    // 实有经营主体688.3万户: 实有 ("in existence") names a stock whatever the noun.
     if (!AnyEndsAt(
             text, label_end,
             {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) &&
+        !StartsWithAt(text, clause_begin, "实有") &&
         !InHoldingsList(text, clause_begin, label_end, figures_end)) {
       return false;
     }
@@ -302,6 +316,25 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));
 }
 
+// Whether the figure ending at `end` counts things that all reach a state, said right after it
+// by their name and 全部达到, 均达标 … (16条主要支流入黄口全部达到优良水质, 12个盟市空气质量全部
+// 达标): how many are in that state at the span's end, not a total over it. Not 全部完成 (work
+// done over the span), nor after a list or a mark.
+bool AllReachStateAfter(std::string_view text, size_t end) {
+  constexpr size_t kNameBytes = 12 * 3;
+  for (size_t at = end; at < text.size() && at <= end + kNameBytes; at += 3) {
+    for (std::string_view state :
+         {"全部达到", "均达到", "全面达到", "全部达标", "均达标", "全面达标"}) {
+      if (StartsWithAt(text, at, state)) return true;
+    }
+    // Han characters only between the figure and the state (no list, mark or figure): their
+    // UTF-8 lead bytes run from E4 to E9; 、 and full-width marks lead with E3 or EF.
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0xE4 || lead > 0xE9) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
@@ -312,6 +345,7 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
     return false;
   }
   if (ClauseStatesLevel(text, clause_begin, begin)) return true;
+  if (AllReachStateAfter(text, end)) return true;
   // 总面积达到76万亩,产值14.7亿元: a bare name (a few characters, no verb) goes on with a list of
   // levels the clause before began.
   const std::string_view name = text.substr(clause_begin, begin - clause_begin);

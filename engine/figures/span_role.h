@@ -31,8 +31,9 @@ Period PairPeriod(PairRole role, const Period& period, bool from_first_year = fa
 // the span: a level verb right before it or its list (突破, 增至, 分别达…、), or a stock noun (率,
 // 装机, 余额 …), in a clause [clause_begin, begin) that names no total or flow (累计, 新增, 年均,
 // 建成 …); or a bare name right after such a clause [previous_begin, clause_begin)
-// (总面积达到76万亩, 产值14.7亿元). `previous_begin` is `clause_begin` when the clause opens its
-// sentence.
+// (总面积达到76万亩, 产值14.7亿元); or a count of things that all reach a state, said right
+// after it (16条主要支流入黄口全部达到优良水质). `previous_begin` is `clause_begin` when the clause
+// opens its sentence.
 bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
                         size_t begin, size_t end);
 

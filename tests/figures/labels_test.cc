@@ -56,6 +56,31 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       // A verb that names its own amount is its own figure's (issue 18).
       {"全年实现工业总产值58亿元,销售56亿元,利税5亿元。",
        "58亿元 工业总产值/实现\n56亿元 销售/销售\n5亿元 利税/\n"},
+      // A kind of firm before 实现 or 完成 names the part of the total counted; firms in general
+      // or a place do not (issue 18).
+      {"规模企业实现工业总产值28.27亿元,同比增长12.4%。", "28.27亿元 规模企业工业总产值/实现\n"},
+      {"我镇规模以上企业完成总产值37395万元。", "37395万元 规模以上企业总产值/完成\n"},
+      {"省属企业完成产业类投资553.1亿元。", "553.1亿元 省属企业产业类投资/完成\n"},
+      {"全镇企业实现总产值20亿元。", "20亿元 总产值/实现\n"},
+      // A share that names only the whole takes the thing of the figure before, after a comma;
+      // not in a clause of its own nor after a rate (issue 18).
+      {"乡镇总面积96.25平方公里,其中耕地面积23.43平方公里,占总面积的24.32%。",
+       "96.25平方公里 乡镇总面积/\n23.43平方公里 耕地面积/\n24.32% 耕地面积占总面积/\n"},
+      {"森林覆盖率达57%,占全国的2%。", "57% 森林覆盖率/\n2% 占全国/\n"},
+      {"新能源装机达4091万千瓦、占比达44.7%。", "4091万千瓦 新能源装机/\n44.7% 新能源装机占比/\n"},
+      {"新能源装机快速增长，占比达44.7%。", "44.7% 占比/\n"},
+      {"服务业税收22.64亿元;占全省的5%。", "22.64亿元 服务业税收/\n5% 占全省/\n"},
+      // The two terms of a ratio before 的 narrow it, however named (issue 18).
+      {"社会物流总费用与地区生产总值的比率下降至13.8%。",
+       "13.8% 社会物流总费用与地区生产总值的比率/\n"},
+      // A scope before 性 is part of the name; before a noun it is the report's area (issue 18).
+      {"全市性督查检查考核事项精简两成。", "两成 全市性督查检查考核事项精简/\n"},
+      {"全市督查检查考核事项120项。", "120项 督查检查考核事项/\n"},
+      // A firm after 、 names its own plant, not the project before; a list of firms stays one
+      // (issue 18).
+      {"加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设。",
+       "7万吨 白银集团/\n"},
+      {"推动甲钢铁集团、乙化工集团30万吨技改项目建设。", "30万吨 甲钢铁集团、乙化工集团/推动\n"},
       // A page's title and heading run into the first sentence (issue 18).
       {"宝典:www.xiebitongdao.com2021年xx乡人民政府工作报告(1)一、2020年工作和“十三五”发展回顾"
        "2020年全年生产总值2.97亿元,增长4.3%。",

@@ -132,6 +132,22 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"“十四五”时期，困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到"
        "217元、290元",
        "290元", kProvince2026, "2025"},
+      // issue 18: 实有 names a stock, of the span's end; 新增 a flow over the span (yunnan).
+      {"“十四五”时期，营商环境向优向好，实有经营主体688.3万户", "688.3万户", kProvince2026, "2025"},
+      {"“十四五”时期，营商环境向优向好，新增经营主体370万户", "370万户", kProvince2026,
+       "2021-2025"},
+      // issue 18: things that all reach a state are counted at the span's end; things all done
+      // over it are not (shanxi).
+      {"“十四五”时期，16条主要支流入黄口全部达到优良水质", "16条", kProvince2026, "2025"},
+      {"“十四五”时期，12个盟市空气质量全部达标", "12个", kProvince2026, "2025"},
+      {"“十四五”时期，16条主要支流治理任务全部完成", "16条", kProvince2026, "2021-2025"},
+      {"“十四五”时期，新建16条、改造8条农村公路，全部达到三级标准", "16条", kProvince2026,
+       "2021-2025"},
+      // issue 18: so do the nouns naming which standard or average it is (yidu); with no pair
+      // word before them they date nothing.
+      {"2018年，农村低保标准从年标准1680元提高到2760元", "1680元", kCounty2011, "2017"},
+      {"2018年，农村低保标准从年标准1680元提高到2760元", "2760元", kCounty2011, "2018"},
+      {"2018年，农村低保年标准1680元，提高到2760元的县有3个", "1680元", kCounty2011, "2018"},
       // 由X整合为Y is a pair as 由X增加到Y is (chongqing).
       {"“十四五”时期，园区开发区由106家整合为50家，政企分离改革和国有资产盘活", "106家",
        kProvince2026, "2020"},
@@ -580,6 +596,9 @@ TEST_CASE("status: words that look like plan words but are not") {
       {"创办省级市级工程技术研发中心21家,申报实施省、市科技计划项目99项", "99项", false,
        FigureStatus::kResult},
       {"计划项目投资5000万元", "5000万元", false, FigureStatus::kPlan},
+      // issue 18: a planning already done counts what it set; a plan to come does not.
+      {"全乡已规划聚居点16个,大梁山村聚居点正在建设之中", "16个", false, FigureStatus::kResult},
+      {"全乡规划聚居点16个", "16个", false, FigureStatus::kPlan},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
