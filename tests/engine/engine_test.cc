@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "glean/engine.h"
+#include "glean/figure.h"
 #include "glean/output.h"
 #include "glean/regression.h"
 #include "glean/rule_set.h"
@@ -284,6 +285,41 @@ TEST_CASE("engine: every fact carries the period and status of its place (issue 
   const std::string line = FactToJsonLine(facts.value()[1]);
   CHECK(line.find(R"("section":["二、2022年工作打算"],"period":"2022","status":"plan"})") !=
         std::string::npos);
+}
+
+TEST_CASE("engine: figure rules give the same facts whether the figures were found before or not") {
+  // With figure rules alone the engine works out the period and status of the figures a rule
+  // names only (and the status where a rule asks for it); a document whose figures were asked
+  // for first has them all. Both give the same facts, and a rule that takes plans only gets the
+  // plan alone either way.
+  Engine engine = MakeEngine(R"(rules:
+  - id: toilets
+    fact: toilets
+    figure: {label: '改厕$', unit: [户]}
+  - id: toilets_planned
+    fact: toilets_planned
+    figure: {label: '改厕$', unit: [户], status: plan}
+)");
+  const std::string text =
+      "2021年年度工作总结\n一、2021年工作开展情况\n完成改厕650余户，新建公厕3座。\n"
+      "二、2022年工作打算\n力争完成改厕800户。\n";
+  const auto facts_of = [&](const Document& document) {
+    std::string out;
+    engine.ForEachFact(document, [&](const Fact& fact) { out += FactToJsonLine(fact) + "\n"; });
+    return out;
+  };
+  Result<Document> fresh = engine.Load("doc.txt", text);
+  Result<Document> asked = engine.Load("doc.txt", text);
+  REQUIRE(fresh.ok());
+  REQUIRE(asked.ok());
+  REQUIRE(FiguresOf(asked.value()).size() == 3);
+  const std::string deferred = facts_of(fresh.value());
+  CHECK(deferred == facts_of(asked.value()));
+  CHECK(deferred.find(R"("rule":"toilets_planned")") ==
+        deferred.rfind(R"("rule":"toilets_planned")"));
+  CHECK(deferred.find(R"("rule":"toilets_planned","fact":"toilets_planned","text":"800户")") !=
+        std::string::npos);
+  CHECK(deferred.find(R"("text":"650余户")") != std::string::npos);
 }
 
 TEST_CASE("output: period and status read back; a bad one is an error") {
