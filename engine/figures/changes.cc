@@ -58,7 +58,7 @@ size_t SkipComparisons(std::string_view text, size_t at, size_t limit) {
     }
     if (!more && (At(text, at, limit, "比") || At(text, at, limit, "较"))) {
       size_t p = at + 3;
-      while (p < limit && text[p] >= '0' && text[p] <= '9') ++p;
+      while (p < limit && IsDigit(text[p])) ++p;
       if (p > at + 3 && At(text, p, limit, "年")) {
         at = p + 3;
         more = true;

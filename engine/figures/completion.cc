@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/figures/text_at.h"
+
 namespace glean::figures {
 
 namespace {
@@ -26,7 +28,7 @@ bool OnlyCompletionWords(std::string_view clause) {
       "上半年", "前",   "共",   "超额", "实现", "率",   " ",    "-",    "—"};
   bool completion = false;
   while (!clause.empty()) {
-    if (clause[0] >= '0' && clause[0] <= '9') {
+    if (IsDigit(clause[0])) {
       clause.remove_prefix(1);
       continue;
     }

@@ -203,7 +203,7 @@ Period AppendixHeadPeriod(std::string_view head, const ReportYears& years) {
   constexpr std::string_view kMark = "\n附件";
   if (!StartsWithAt(head, 0, kMark)) return {};
   size_t at = kMark.size();
-  while (at < head.size() && head[at] >= '0' && head[at] <= '9') ++at;
+  while (at < head.size() && IsDigit(head[at])) ++at;
   if (at >= head.size() || (head[at] != '\n' && head[at] != ' ')) return {};
   while (at < head.size() && (head[at] == '\n' || head[at] == ' ')) ++at;
   const size_t title = at;

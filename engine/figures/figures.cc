@@ -31,7 +31,7 @@ namespace glean::figures {
 namespace {
 
 bool IsAsciiWord(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || IsDigit(c);
 }
 
 // Where the last “ in [from, to) of `text` starts, or npos: found by its last byte (9C), which

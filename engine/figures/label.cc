@@ -28,7 +28,7 @@ namespace {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool InAsciiRun(char c) {
-  return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '.' || c == '/' || c == '-' || c == '_';
+  return IsAsciiLetter(c) || IsDigit(c) || c == '.' || c == '/' || c == '-' || c == '_';
 }
 
 // Where a web address (www.xiebitongdao.com: a dot between letters) in `run` ends, or npos.
@@ -67,9 +67,8 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     while (begin > floor && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
     const std::string_view character = text.substr(begin, p - begin);
     // “4+4科创工程”, “1+N”: a + between numbers is part of a name, not of a breakdown.
-    const bool in_name = text[begin] == '+' && begin > 0 && p < end && text[begin - 1] >= '0' &&
-                         text[begin - 1] <= '9' &&
-                         ((text[p] >= '0' && text[p] <= '9') || text[p] == 'N');
+    const bool in_name = text[begin] == '+' && begin > 0 && p < end && IsDigit(text[begin - 1]) &&
+                         (IsDigit(text[p]) || text[p] == 'N');
     if (mark_leads[static_cast<unsigned char>(text[begin])] && IsClauseMark(character) &&
         !in_name) {
       return p;

@@ -145,16 +145,16 @@ namespace {
 // plan runs to (到2030年全社会研发投入强度).
 bool StripDate(std::string_view* text) {
   const size_t start = (text->starts_with("到") || text->starts_with("至")) && text->size() > 3 &&
-                               (*text)[3] >= '0' && (*text)[3] <= '9'
+                               IsDigit((*text)[3])
                            ? 3
                            : 0;
   size_t p = start;
   while (p < text->size()) {
     const char c = (*text)[p];
-    if ((c >= '0' && c <= '9') || c == '-') {
+    if (IsDigit(c) || c == '-') {
       ++p;
     } else if (p > 0 && StartsWithAt(*text, p, "、") && p + 3 < text->size() &&
-               (*text)[p + 3] >= '0' && (*text)[p + 3] <= '9') {
+               IsDigit((*text)[p + 3])) {
       p += 3;
     } else {
       break;
@@ -177,7 +177,7 @@ bool StripTrailingDate(std::string_view* text) {
     if (!EndsWithAt(*text, text->size(), word)) continue;
     size_t p = text->size() - word.size();
     const size_t end = p;
-    while (p > 0 && (*text)[p - 1] >= '0' && (*text)[p - 1] <= '9') --p;
+    while (p > 0 && IsDigit((*text)[p - 1])) --p;
     if (end - p == 4) {
       text->remove_suffix(text->size() - p);
       return true;
@@ -332,10 +332,9 @@ bool StripSameBelow(std::string_view* text) {
   if (!years.ends_with("年")) return true;
   years.remove_suffix(std::string_view("年").size());
   size_t p = 0;
-  while (p < years.size() &&
-         ((years[p] >= '0' && years[p] <= '9') ||
-          (p + 3 <= years.size() && YearNumerals().StartsOf(years.substr(p))))) {
-    p += years[p] >= '0' && years[p] <= '9' ? 1 : 3;
+  while (p < years.size() && (IsDigit(years[p]) || (p + 3 <= years.size() &&
+                                                    YearNumerals().StartsOf(years.substr(p))))) {
+    p += IsDigit(years[p]) ? 1 : 3;
   }
   if (p == years.size() && p > 0) *text = {};
   return true;
@@ -343,7 +342,7 @@ bool StripSameBelow(std::string_view* text) {
 
 bool StripEnumerator(std::string_view* text) {
   if (text->empty()) return false;
-  const bool digit = (*text)[0] >= '0' && (*text)[0] <= '9';
+  const bool digit = IsDigit((*text)[0]);
   if (!digit && !YearNumerals().StartsOf(*text) && !StartsWithAt(*text, 0, "第")) return false;
   size_t p = StartsWithAt(*text, 0, "第") ? 3 : 0;
   const size_t numerals_begin = p;
@@ -354,7 +353,7 @@ bool StripEnumerator(std::string_view* text) {
     return true;
   }
   size_t digits = 0;
-  while (digits < text->size() && digits < 3 && (*text)[digits] >= '0' && (*text)[digits] <= '9') {
+  while (digits < text->size() && digits < 3 && IsDigit((*text)[digits])) {
     ++digits;
   }
   if (digits == 0) return false;
@@ -406,7 +405,7 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   // 60岁以上待遇人员: an age bound qualifies the people after it; alone (35岁以下8人) it names
   // them.
   if (size_t p = 0; text->size() > 0 && (*text)[0] >= '1' && (*text)[0] <= '9') {
-    while (p < text->size() && (*text)[p] >= '0' && (*text)[p] <= '9') ++p;
+    while (p < text->size() && IsDigit((*text)[p])) ++p;
     if (StartsWithAt(*text, p, "岁")) {
       for (std::string_view bound : {"及以上", "以上", "以下"}) {
         const size_t end = p + 3 + bound.size();

@@ -162,7 +162,7 @@ size_t NumeralsEnd(std::string_view text, size_t at) {
                                            "七", "八", "九", "十", "百", "千", "万"};
   size_t p = at;
   while (p < text.size()) {
-    if (text[p] >= '0' && text[p] <= '9') {
+    if (IsDigit(text[p])) {
       ++p;
     } else if (!StartsWithAt(text, p, "千伏") && static_cast<unsigned char>(text[p]) >= 0xE0 &&
                kNumerals.MayStart(text, p) &&
