@@ -235,9 +235,10 @@ bool IsGoal(MarkerKind kind) {
 // clause, which makes it a result (完成年度计划的110%) unless a modal comes before that
 // (力争完成目标任务). A quota noun counts only right before the figure (法治化营商环境指标从全国
 // 第20位升至第3位: an indicator, not a quota), a goal noun of an earlier clause only when it
-// introduces what follows (主要预期目标是:…; not 实施…计划, … of a programme's name).
+// introduces what follows (主要预期目标是:…; not 实施…计划, … of a programme's name). `*met` says
+// whether a result was read from a completion verb alone (a goal met), which only a review states.
 std::optional<FigureStatus> Decide(const StatusMarker* markers, size_t count, size_t floor,
-                                   size_t clause_begin, size_t begin) {
+                                   size_t clause_begin, size_t begin, bool* met) {
   for (size_t k = count; k-- > 0;) {
     const StatusMarker& marker = markers[k];
     if (marker.at < floor) return std::nullopt;
@@ -264,6 +265,7 @@ std::optional<FigureStatus> Decide(const StatusMarker* markers, size_t count, si
         return StatusOfKind(markers[j].kind);
       }
     }
+    *met = true;
     return FigureStatus::kResult;
   }
   return std::nullopt;
@@ -310,15 +312,19 @@ void StatusWords::Find(std::string_view text, size_t from, size_t to) {
 }
 
 std::optional<FigureStatus> StatusWords::StatusAt(size_t sentence_begin, size_t clause_begin,
-                                                  size_t begin, size_t end,
-                                                  size_t clause_end) const {
+                                                  size_t begin, size_t end, size_t clause_end,
+                                                  bool* met) const {
+  bool met_here = false;
+  if (met == nullptr) met = &met_here;
+  *met = false;
   // A rule's match may hold its own marker (计划投资5000万元), so the words up to its end count.
   const auto by_at = [](const StatusMarker& marker, size_t at) { return marker.at < at; };
   const auto first = std::lower_bound(markers_.begin(), markers_.end(), sentence_begin, by_at);
   const auto last = std::lower_bound(first, markers_.end(), end, by_at);
   const StatusMarker* markers = markers_.data() + (first - markers_.begin());
   const size_t count = static_cast<size_t>(last - first);
-  if (std::optional<FigureStatus> own = Decide(markers, count, clause_begin, clause_begin, begin)) {
+  if (std::optional<FigureStatus> own =
+          Decide(markers, count, clause_begin, clause_begin, begin, met)) {
     return own;
   }
   // Goal words right after the figure in its clause: 增长5%左右的预期目标.
@@ -327,11 +333,14 @@ std::optional<FigureStatus> StatusWords::StatusAt(size_t sentence_begin, size_t 
     // Only goals: a quota noun after a figure names what it counts (六项指标, 150项年度任务清单).
     if (after->kind != MarkerKind::kPlanGoal) continue;
     for (size_t j = count; j-- > 0 && markers[j].at >= clause_begin;) {
-      if (markers[j].kind == MarkerKind::kCompletion) return FigureStatus::kResult;
+      if (markers[j].kind == MarkerKind::kCompletion) {
+        *met = true;
+        return FigureStatus::kResult;
+      }
     }
     return StatusOfKind(after->kind);
   }
-  return Decide(markers, count, sentence_begin, clause_begin, begin);
+  return Decide(markers, count, sentence_begin, clause_begin, begin, met);
 }
 
 std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t sentence_begin,
@@ -342,41 +351,115 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
   return words.StatusAt(sentence_begin, clause_begin, begin, end, clause_end);
 }
 
-std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin) {
-  // Back over the list's earlier items to the full stop (or line start) that opens it. A list
-  // runs to a few hundred characters; one further back is not looked for.
-  constexpr size_t kListReach = 2048;
-  const size_t floor = sentence_begin > kListReach ? sentence_begin - kListReach : 0;
-  size_t head = floor;
-  bool found = floor == 0;
+namespace {
+
+// Where the sentence that holds the text right before `to` begins: after the full stop (or line
+// end) before it, at or after `floor`. nullopt when none lies within `floor` and `floor` is not
+// the text's start.
+std::optional<size_t> SentenceStartBefore(std::string_view text, size_t floor, size_t to) {
   // 。！？ end in 82, 81 and 9F: only those bytes and \n ! ? are looked at, 16 bytes at a time.
-  for (size_t to = sentence_begin; to > floor;) {
+  while (to > floor) {
     const size_t at = source::FindLastByte<'\n', '!', '?', 0x82, 0x81, 0x9F>(text, floor, to);
     if (at == std::string_view::npos) break;
     if (static_cast<unsigned char>(text[at]) < 0x80 ||
         (at >= 2 && (StartsWithAt(text, at - 2, "。") || StartsWithAt(text, at - 2, "！") ||
                      StartsWithAt(text, at - 2, "？")))) {
-      head = at + 1;
-      found = true;
-      break;
+      return at + 1;
     }
     to = at;
   }
-  if (!found || head >= sentence_begin) return std::nullopt;
-  // The head clause: up to the first clause end.
+  if (floor == 0) return 0;
+  return std::nullopt;
+}
+
+size_t HeadClauseEnd(std::string_view text, size_t head, size_t to) {
   size_t head_end = head;
-  while (head_end < sentence_begin && ClauseEndLength(text, head_end) == 0) {
+  while (head_end < to && ClauseEndLength(text, head_end) == 0) {
     head_end += source::Utf8LengthOfLead(static_cast<unsigned char>(text[head_end]));
   }
+  return head_end;
+}
+
+bool States(const StatusMarker& marker) { return marker.kind != MarkerKind::kCompletion; }
+
+// Whether the markers of [head, to) leave the first stated one, of `kind`, in the head clause
+// [head, head_end) and state no other kind after it: an earlier item that states its own status
+// (财政收入任务1383万元, 已完成8.14亿元 in a 预计 list; 下一步将… in a list of what is now) ends
+// it.
+bool GovernsTo(const std::vector<StatusMarker>& markers, size_t head_end, MarkerKind kind) {
+  const auto stated = std::find_if(markers.begin(), markers.end(), States);
+  if (stated == markers.end() || stated->at >= head_end || stated->kind != kind) return false;
+  return std::all_of(stated + 1, markers.end(), [&](const StatusMarker& later) {
+    return !States(later) || later.kind == kind;
+  });
+}
+
+// A sentence opened by a forecast alone (經初步預測,1-12月,全鎮完成生產總值3428萬元…。): its
+// 预计 or 预测 frames the tally the next sentences of the paragraph go on with (金融機構各項存款
+// 餘額達1900萬元…), not only its own list. Looked for over a few sentences back from `head`, the
+// start of the sentence the item is in, up to the paragraph's start.
+std::optional<ListHead> ForecastBefore(std::string_view text, size_t floor, size_t head,
+                                       size_t sentence_begin) {
+  constexpr int kTallySentences = 3;
+  // The words a forecast may open with before 预测 (经初步, 据初步, 据), in bytes.
+  constexpr size_t kFrameBefore = 9;
+  constexpr size_t kFrameMost = kFrameBefore + 6;  // and the forecast word
+  size_t next = head;
+  for (int n = 0; n < kTallySentences; ++n) {
+    if (next == 0 || text[next - 1] == '\n') return std::nullopt;
+    const size_t mark = static_cast<unsigned char>(text[next - 1]) < 0x80 ? 1 : 3;
+    if (next < floor + mark) return std::nullopt;
+    const std::optional<size_t> start = SentenceStartBefore(text, floor, next - mark);
+    if (!start || *start >= next) return std::nullopt;
+    // Only a short head clause is read, and its words only when it ends in the forecast word:
+    // most sentences have neither, and this is asked for every sentence read.
+    const size_t head_end = HeadClauseEnd(text, *start, std::min(next, *start + kFrameMost));
+    if (head_end >= next || ClauseEndLength(text, head_end) == 0) {
+      next = *start;
+      continue;
+    }
+    std::vector<StatusMarker> markers;
+    if (EndsWithAt(text, head_end, "预计") || EndsWithAt(text, head_end, "预测")) {
+      FindMarkers(text, *start, head_end, &markers);
+    }
+    const auto stated = std::find_if(markers.begin(), markers.end(), States);
+    if (stated != markers.end()) {
+      // The forecast is the whole head clause: 预计, or 经初步预测 before its comma.
+      if (stated->kind != MarkerKind::kExpected || stated->end != head_end ||
+          stated->at > *start + kFrameBefore || head_end >= next) {
+        return std::nullopt;
+      }
+      markers.clear();
+      FindMarkers(text, *start, sentence_begin, &markers);
+      if (!GovernsTo(markers, head_end, MarkerKind::kExpected)) return std::nullopt;
+      return ListHead{*start, head_end, FigureStatus::kExpected, next};
+    }
+    next = *start;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin) {
+  // Back over the list's earlier items to the full stop (or line start) that opens it. A list
+  // runs to a few hundred characters; one further back is not looked for.
+  constexpr size_t kListReach = 2048;
+  const size_t floor = sentence_begin > kListReach ? sentence_begin - kListReach : 0;
+  const std::optional<size_t> found = SentenceStartBefore(text, floor, sentence_begin);
+  if (!found) return std::nullopt;
+  const size_t head = *found;
+  if (head >= sentence_begin) return ForecastBefore(text, floor, head, sentence_begin);
+  // The head clause: up to the first clause end.
+  const size_t head_end = HeadClauseEnd(text, head, sentence_begin);
   // The head clause alone first: most lists are not headed by 预计 or 目前, and then the items
   // need not be read (a list of n items asked this for each of them).
-  const auto states = [](const StatusMarker& marker) {
-    return marker.kind != MarkerKind::kCompletion;
-  };
   std::vector<StatusMarker> markers;
   FindMarkers(text, head, head_end, &markers);
-  const auto head_stated = std::find_if(markers.begin(), markers.end(), states);
-  if (head_stated == markers.end()) return std::nullopt;
+  const auto head_stated = std::find_if(markers.begin(), markers.end(), States);
+  if (head_stated == markers.end()) {
+    return ForecastBefore(text, floor, head, sentence_begin);
+  }
   const MarkerKind kind = head_stated->kind;
   // "Now" heads the list only as its opening word: 已 or 截至9月 inside the head's own clause
   // state that clause's figure, not the items after it.
@@ -388,17 +471,10 @@ std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin)
   if (kind != MarkerKind::kExpected && !now) return std::nullopt;
   markers.clear();
   FindMarkers(text, head, sentence_begin, &markers);
-  const auto stated = std::find_if(markers.begin(), markers.end(), states);
-  if (stated == markers.end() || stated->at >= head_end || stated->kind != kind) {
-    return std::nullopt;
-  }
-  // An earlier item that states its own status (财政收入任务1383万元, 已完成8.14亿元 in a 预计
-  // list; 下一步将… in a list of what is now) ends the list.
-  for (auto later = stated + 1; later != markers.end(); ++later) {
-    if (later->kind != MarkerKind::kCompletion && later->kind != kind) return std::nullopt;
-  }
+  if (!GovernsTo(markers, head_end, kind)) return std::nullopt;
   return ListHead{head, head_end,
-                  kind == MarkerKind::kExpected ? FigureStatus::kExpected : FigureStatus::kResult};
+                  kind == MarkerKind::kExpected ? FigureStatus::kExpected : FigureStatus::kResult,
+                  head};
 }
 
 size_t StatusWords::LastExpectedIn(size_t from, size_t to) const {

@@ -74,9 +74,12 @@ class StatusWords {
   // end of the word found there, or `at`, and the walk goes on from there.
   void Clear();
   size_t TryAt(std::string_view text, size_t at, size_t clause);
-  // As StatusFromWords, for a figure whose sentence lies within what Find read.
+  // As StatusFromWords, for a figure whose sentence lies within what Find read. When `met` is
+  // given, sets it to whether the result returned rests on a completion verb before a goal word
+  // alone (完成年度计划的110%, 完成…总任务的70%): a goal met in a review, but in a plans section
+  // the share of the goal to be met.
   std::optional<FigureStatus> StatusAt(size_t sentence_begin, size_t clause_begin, size_t begin,
-                                       size_t end, size_t clause_end) const;
+                                       size_t end, size_t clause_end, bool* met = nullptr) const;
   // Where the last 预计 (or 预测, 有望) found in [from, to) begins, or npos.
   size_t LastExpectedIn(size_t from, size_t to) const;
   // Whether the words found say "now" with 目前 (截至目前, 到目前为止, 目前) in [from, to) of
@@ -108,10 +111,16 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
 // even in a plans section (目前,以覃团村为试点…;金星村…实施土地流转2000多亩). Up to the full stop.
 // nullopt for the list's first item itself (its words are its own), when the head states some other
 // status first, and when an earlier item states one of its own.
+// A sentence opened by a forecast alone, its head clause nothing but the forecast word
+// (經初步預測,1-12月,全鎮完成生產總值3428萬元…。; 预计,…。), heads the sentences that go on in its
+// paragraph after its full stop too, up to a few, while none states a status of its own;
+// `carried_from` is then where the first of them begins (the caller ends the tally at a time
+// they name), else it is `begin`.
 struct ListHead {
   size_t begin = 0;
   size_t end = 0;
   FigureStatus status = FigureStatus::kExpected;
+  size_t carried_from = 0;
 };
 std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin);
 

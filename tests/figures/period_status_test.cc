@@ -643,8 +643,32 @@ TEST_CASE("status: a list headed by 预计 is preliminary to its full stop") {
        false, FigureStatus::kResult},
       {"經初步预测,1-12月,全镇完成生产总值3428万元,同比增长8%。", "3428万元", false,
        FigureStatus::kExpected},
+      // A forecast alone as the head clause frames the tally its paragraph goes on with after
+      // the full stop (R8B#85, 041, a town summary), up to a sentence that names a time.
+      {"經初步预测,1-12月,全镇完成生产总值3428万元,同比增长8%。金融机构各项存款余额达1900万元,"
+       "比年初增长3.2%,各项贷款余额达554万元,比年初增长2%。",
+       "554万元", false, FigureStatus::kExpected},
+      {"预计,全镇完成生产总值3428万元,同比增长8%。2021年各项贷款余额达554万元。", "554万元", false,
+       FigureStatus::kResult},
+      {"预计,全镇完成生产总值3428万元。各项贷款余额达554万元;明年力争新增贷款100万元。", "100万元",
+       false, FigureStatus::kPlan},
+      {"经初步预测,全镇完成生产总值3428万元。\n各项贷款余额达554万元。", "554万元", false,
+       FigureStatus::kResult},
   };
   CheckStatuses(kRows, std::size(kRows), kCounty2022);
+}
+
+TEST_CASE("status: a goal met in a review is a share of it to be met in plans (R8B#52)") {
+  static const StatusRow kRows[] = {
+      {"优化基础教育布局。完成基础教育优化布局总任务的70%，新增基础教育学位9000个左右", "70%", true,
+       FigureStatus::kPlan},
+      {"优化基础教育布局。完成基础教育优化布局总任务的70%，新增基础教育学位9000个左右", "70%",
+       false, FigureStatus::kResult},
+      {"超额完成年度目标任务的112%", "112%", true, FigureStatus::kPlan},
+      // A year already reviewed keeps it a result in a plans section.
+      {"2021年完成年度计划的110%", "110%", true, FigureStatus::kResult},
+  };
+  CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
 
 TEST_CASE("period: an item of a list headed by 预计2021年 is of 2021, a bracketed base not") {
