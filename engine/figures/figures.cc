@@ -525,11 +525,17 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
                                       k > 0 ? figures[k - 1].label : std::string_view());
     }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
-    if (figure.label.empty() && k + 1 < found.size() && found[k + 1].inherits &&
-        found[k + 1].reading.outer_begin == item.end_with_changes &&
-        IsClassifier(found[k + 1].reading.value.unit)) {
-      // 保障了1436户6785名贫困人口: the noun after a pair names both.
-      figure.label = WordsAfter(text, found[k + 1].reading.outer_end);
+    if (k + 1 < found.size() && found[k + 1].inherits &&
+        found[k + 1].reading.outer_begin == item.end_with_changes) {
+      // 保障了1436户6785名贫困人口: the noun after a pair names both. So it does after a list of
+      // names (加快格尔木、德令哈3座35万千瓦光热电站): the names say where, not what.
+      if (figure.label.empty() && IsClassifier(found[k + 1].reading.value.unit)) {
+        figure.label = WordsAfter(text, found[k + 1].reading.outer_end);
+      } else if (IsClassifier(figure.value.unit) && figure.label.find("、") != std::string::npos) {
+        if (std::string after = WordsAfter(text, found[k + 1].reading.outer_end); !after.empty()) {
+          figure.label = std::move(after);
+        }
+      }
     }
     if (figure.label.empty() && NamesActivity(figure.action)) figure.label = figure.action;
     if (figure.label.empty() && item.stated_change && NamesOwnAmount(figure.action)) {
@@ -582,6 +588,13 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
     }
     TrimBlanks(&figure.label);
+    // 每个脱贫县发展起1个以上特色主导产业: each county's count, not the province's; the label
+    // says so, and count rules leave it (a label that begins with 每 or 各).
+    if (const std::string_view unit = PerUnitOf(figure.clause);
+        !unit.empty() && IsClassifier(figure.value.unit) && !figure.label.empty() &&
+        !figure.label.starts_with(unit)) {
+      figure.label.insert(0, unit);
+    }
     // 每年开展流动文化进基层活动超过3万场次 in a review of five years: a count of each year, not
     // the span's total, which the label says since the period cannot.
     if (!figure.label.empty() && figure.label.find("每年") == std::string::npos &&

@@ -135,10 +135,15 @@ bool NarrowsHead(std::string_view qualifier) {
   // One character (我的, 党的) is part of a name; a time's 的 (九十一年的) dates, it does not
   // narrow.
   // The two terms of a ratio (社会物流总费用与地区生产总值的比率) may take a few more.
-  constexpr size_t kLongestRatio = 16 * 3;
+  // So may a part and the growth it adds to (省属规上工业企业对全省规上工业增长的贡献率): the
+  // part is the subject whose contribution it is; not a 对 of a circumstance
+  // (在对美贸易下降超3成的情况下).
+  constexpr size_t kLongestRatio = 18 * 3;
   const size_t with = qualifier.find("与");
+  const size_t to = qualifier.find("对");
   const bool ratio =
-      with != std::string_view::npos && with > 0 && !EndsWithAt(qualifier, with, "参");
+      (with != std::string_view::npos && with > 0 && !EndsWithAt(qualifier, with, "参")) ||
+      (to != std::string_view::npos && to > 0 && qualifier.ends_with("增长"));
   if (qualifier.size() < 6 || qualifier.size() > (ratio ? kLongestRatio : kLongest) ||
       qualifier.ends_with("年") || qualifier.ends_with("年度")) {
     return false;
@@ -233,8 +238,12 @@ Label LabelOf(std::string_view clause) {
     if (adjacent && (verb == "实现" || verb == "完成") && !words.empty()) {
       narrowing = NarrowingFirmsAtEnd(bare_subject);
     }
-    if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
-                     measure_of_activity || (words.empty() && IsActivityVerb(verb)) || joined)) {
+    // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
+    // rate, named with its subject; 完成率 alone is named by its task (completion.h).
+    const bool own_rate = words == "率" && verb != "完成";
+    if (adjacent &&
+        ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character || measure_of_activity ||
+         (words.empty() && IsActivityVerb(verb)) || joined || own_rate)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;
@@ -422,6 +431,32 @@ std::string_view ThresholdQualifier(std::string_view text, size_t before_begin,
   return text.substr(before_begin, qualifier.size() + kOf.size());
 }
 
+std::string_view PerUnitOf(std::string_view clause) {
+  // 各县, 各市(州): each of the report's own units of a kind, written in one character.
+  if (const size_t each = clause.find("各");
+      each != std::string_view::npos &&
+      AnyStartsAt(clause, each + 3, {"县", "市", "区", "乡", "镇", "村"}) &&
+      !AnyStartsAt(clause, each + 3, {"市场", "区域", "村民"})) {
+    return clause.substr(each, 6);
+  }
+  size_t each = clause.find("每个");
+  size_t noun_at = each + std::string_view("每个").size();
+  if (each == std::string_view::npos) {
+    each = clause.find("每一个");
+    noun_at = each + std::string_view("每一个").size();
+  }
+  if (each == std::string_view::npos) return {};
+  // The noun runs to the next verb; its first word may be one (脱贫县, 新建村).
+  constexpr size_t kLongest = 8 * 3;
+  size_t p = noun_at + CharLength(clause, noun_at);
+  while (p < clause.size() && p - noun_at < kLongest && !IsClauseMark(clause.substr(p, 3)) &&
+         InnerVerbAt(clause.substr(p)).empty() && FrontVerbAt(clause.substr(p)).empty()) {
+    p += CharLength(clause, p);
+  }
+  if (p >= clause.size() || p - noun_at >= kLongest) return {};
+  return clause.substr(each, p - each);
+}
+
 bool NamesActivity(std::string_view action) { return IsActivityVerb(action); }
 
 bool NamesOwnAmount(std::string_view action) {
@@ -562,6 +597,17 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
 void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                              std::string_view label_before, std::string* label) {
   constexpr std::string_view kShare = "占";
+  // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution opened by 对 is
+  // the figure before's, not the whole's own; it keeps that subject, as 工业对经济增长贡献率 does.
+  constexpr std::string_view kTo = "对";
+  if (StartsWithAt(text, clause_begin, kTo) && label->ends_with("贡献率") &&
+      !label_before.empty() && !label_before.ends_with("率")) {
+    const std::string_view between = text.substr(floor, clause_begin - floor);
+    if (between == "、" || between == "，" || between == ",") {
+      label->insert(0, std::string(label_before) + std::string(kTo));
+    }
+    return;
+  }
   if (!label->starts_with(kShare) || label_before.empty() || label_before.starts_with(kShare) ||
       !StartsWithAt(text, clause_begin, kShare)) {
     return;

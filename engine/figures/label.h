@@ -41,6 +41,11 @@ bool QualifiesNext(std::string_view clause);
 std::string_view ThresholdQualifier(std::string_view text, size_t before_begin,
                                     size_t clause_begin);
 
+// The unit a count in `clause` is given for, when the clause names one (每个脱贫县发展起 →
+// 每个脱贫县, 支持各县集中资源发展 → 各县): the figure is each unit's, not the report's total.
+// Empty when it names none; not a rate's denominator (每10万人, 每千人) nor how often (每年, 每月).
+std::string_view PerUnitOf(std::string_view clause);
+
 // Whether the verb `action` names the activity it counts (救助, 走访, 鉴定 …), so that a figure
 // with no other words (全年累计救助18万余人次) is labelled with it.
 bool NamesActivity(std::string_view action);
@@ -90,8 +95,9 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
 // Puts the label of the figure before in front of a share's label that names only the whole
 // (占全国, 占财政总收入) when the share's clause, from `clause_begin`, follows that figure (ending
 // at `floor`) after only a comma: `五年生产原煤65亿吨，占全国近三成` → …原煤占全国, as a pair's
-// second half takes the first's name. Leaves `label` as it is otherwise: another clause, or a
-// figure before that is itself a rate or share.
+// second half takes the first's name. So does a contribution opened by 对 after 、 or a comma
+// (`…工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%` → …工业增加值对…贡献率). Leaves `label`
+// as it is otherwise: another clause, or a figure before that is itself a rate or share.
 void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                              std::string_view label_before, std::string* label);
 

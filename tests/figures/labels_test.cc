@@ -435,5 +435,26 @@ TEST_CASE("labels: no label left where the sentence names one") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: the eighth round's checks") {
+  static const Row kRows[] = {
+      // A list of places before a pair says where; the noun after the pair says what.
+      {"加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设。",
+       "3座 光热电站/\n35万千瓦 光热电站/\n"},
+      // A bare 率 after a verb that only carries out is that verb's rate.
+      {"高校毕业生就业去向落实率92.5%。", "92.5% 高校毕业生就业去向落实率/\n"},
+      // A contribution opened by 对 keeps the subject of the figure before.
+      {"非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%。",
+       "8.1% 非烟非能工业增加值/增长\n72.9% 非烟非能工业增加值对规模以上工业增长贡献率/增长\n"},
+      {"省属规上工业企业对全省规上工业增长的贡献率达到39.7%。",
+       "39.7% 省属规上工业企业对全省规上工业增长的贡献率/\n"},
+      // A count given for each unit says so in its label; how often (每年) and a rate's
+      // denominator (每千人) are no units of it.
+      {"每个脱贫县发展起1个以上特色主导产业。", "1个 每个脱贫县特色主导产业/\n"},
+      {"支持各县集中资源发展1-2个主导产业。", "1-2个 各县主导产业/支持\n"},
+      {"每千人口拥有3岁以下婴幼儿托位数4.5个。", "4.5个 每千人口拥有3岁以下婴幼儿托位数/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
