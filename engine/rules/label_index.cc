@@ -35,26 +35,76 @@ bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
   });
 }
 
-LabelIndex::LabelIndex(const RE2::Options& options) : options_(options), filter_(kMinAtomBytes) {}
+LabelIndex::LabelIndex(const RE2::Options& options) : options_(options) {}
+
+namespace {
+
+// Whether `filter`, holding one pattern, passes text that holds its atoms `found` (indexes
+// into its atoms).
+bool PrefilterPasses(const re2::FilteredRE2& filter, const std::vector<int>& found) {
+  std::vector<int> passed;
+  filter.AllPotentials(found, &passed);
+  return !passed.empty();
+}
+
+// The fewest of its `atom_count` atoms that `filter`'s pattern passes with: 1, 2, or 3 for
+// "more than two" (or when a pattern has too many atoms to try every pair, 2).
+int AtomsNeeded(const re2::FilteredRE2& filter, int atom_count) {
+  for (int a = 0; a < atom_count; ++a) {
+    if (PrefilterPasses(filter, {a})) return 1;
+  }
+  constexpr int kMostAtomsPaired = 24;
+  if (atom_count > kMostAtomsPaired) return 2;
+  for (int a = 0; a < atom_count; ++a) {
+    for (int b = a + 1; b < atom_count; ++b) {
+      if (PrefilterPasses(filter, {a, b})) return 2;
+    }
+  }
+  return 3;
+}
+
+}  // namespace
 
 const RE2* LabelIndex::Add(std::string_view pattern) {
+  auto filter = std::make_unique<re2::FilteredRE2>(kMinAtomBytes);
   int id = 0;
-  if (filter_.Add(re2::StringPiece(pattern.data(), pattern.size()), options_, &id) !=
+  if (filter->Add(re2::StringPiece(pattern.data(), pattern.size()), options_, &id) !=
       RE2::NoError) {
     return nullptr;
   }
-  ++added_;
+  std::vector<std::string> atoms;
+  filter->Compile(&atoms);
+  std::vector<int>& ids = pattern_atoms_.emplace_back();
+  for (std::string& atom : atoms) {
+    const auto [at, fresh] = atom_ids_.try_emplace(atom, static_cast<int>(atoms_.size()));
+    if (fresh) atoms_.push_back(std::move(atom));
+    ids.push_back(at->second);
+  }
+  // A pattern the prefilter passes with no atom at all cannot be filtered: it runs on every label.
+  const bool unfiltered = PrefilterPasses(*filter, {});
+  atoms_needed_.push_back(unfiltered ? 0 : AtomsNeeded(*filter, static_cast<int>(ids.size())));
+  is_unfiltered_.push_back(unfiltered);
+  if (unfiltered) unfiltered_.push_back(added_);
   literals_.push_back(LiteralPattern::Read(pattern, options_));
-  return &filter_.GetRE2(id);
+  filters_.push_back(std::move(filter));
+  ++added_;
+  return &filters_.back()->GetRE2(0);
 }
 
 bool LabelIndex::Holds(int index, std::string_view label) const {
-  return MatchesSomewhere(filter_.GetRE2(index), literals_[static_cast<size_t>(index)], label);
+  return MatchesSomewhere(filters_[static_cast<size_t>(index)]->GetRE2(0),
+                          literals_[static_cast<size_t>(index)], label);
 }
 
 void LabelIndex::Compile() {
-  if (added_ == 0) return;  // FilteredRE2 refuses to compile nothing
-  filter_.Compile(&atoms_);
+  atom_ids_.clear();  // only Add looks atoms up by text
+  patterns_with_atom_.assign(atoms_.size(), {});
+  for (int index = 0; index < added_; ++index) {
+    if (is_unfiltered_[static_cast<size_t>(index)]) continue;
+    for (int atom : pattern_atoms_[static_cast<size_t>(index)]) {
+      patterns_with_atom_[static_cast<size_t>(atom)].push_back(index);
+    }
+  }
   for (size_t i = 0; i < atoms_.size(); ++i) {
     // Atoms shorter than the key are not made (kMinAtomBytes), but stay safe if one were.
     if (atoms_[i].size() < kMinAtomBytes) continue;
@@ -71,14 +121,11 @@ void LabelIndex::Compile() {
     key_bits_.set(key & 0xFFFF);
   }
   for (auto& [key, bucket] : atoms_by_key_) std::sort(bucket.by_next.begin(), bucket.by_next.end());
-  // With no atom found, FilteredRE2 passes exactly the patterns it cannot filter.
-  filter_.AllPotentials({}, &unfiltered_);
-  is_unfiltered_.assign(static_cast<size_t>(added_), false);
-  for (int index : unfiltered_) is_unfiltered_[static_cast<size_t>(index)] = true;
   if (unfiltered_.empty()) return;
   unfiltered_set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
   for (int index : unfiltered_) {
-    if (unfiltered_set_->Add(filter_.GetRE2(index).pattern(), nullptr) < 0) {
+    if (unfiltered_set_->Add(filters_[static_cast<size_t>(index)]->GetRE2(0).pattern(), nullptr) <
+        0) {
       unfiltered_set_.reset();  // each pattern compiled alone; run them one by one
       return;
     }
@@ -144,19 +191,48 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
   found->erase(std::unique(found->begin(), found->end()), found->end());
 }
 
-void LabelIndex::Candidates(std::string_view label, std::vector<int>* candidates) const {
+void LabelIndex::CountedCandidates(const std::vector<int>& found,
+                                   std::vector<int>* candidates) const {
   candidates->clear();
-  if (added_ == 0) return;
+  // Every pattern holding a found atom, once for each it holds; those that hold enough stay.
+  std::vector<int> holding;
+  for (int atom : found) {
+    const std::vector<int>& patterns = patterns_with_atom_[static_cast<size_t>(atom)];
+    holding.insert(holding.end(), patterns.begin(), patterns.end());
+  }
+  std::sort(holding.begin(), holding.end());
+  for (size_t i = 0; i < holding.size();) {
+    size_t run = i + 1;
+    while (run < holding.size() && holding[run] == holding[i]) ++run;
+    if (static_cast<int>(run - i) >= atoms_needed_[static_cast<size_t>(holding[i])]) {
+      candidates->push_back(holding[i]);
+    }
+    i = run;
+  }
+}
+
+void LabelIndex::CountedCandidates(std::string_view text, std::vector<int>* candidates) const {
   std::vector<int> found;
-  FoundAtoms(label, &found);
-  // Most labels hold no atom: then only the unfiltered patterns could match, and FilteredRE2's
-  // walk of its tree (an allocation per node it visits) is not needed to say so.
-  if (found.empty()) return;
-  filter_.AllPotentials(found, candidates);
-  candidates->erase(
-      std::remove_if(candidates->begin(), candidates->end(),
-                     [&](int index) { return is_unfiltered_[static_cast<size_t>(index)]; }),
-      candidates->end());
+  FoundAtoms(text, &found);
+  CountedCandidates(found, candidates);
+}
+
+void LabelIndex::Candidates(std::string_view text, std::vector<int>* candidates) const {
+  std::vector<int> found;
+  FoundAtoms(text, &found);
+  CountedCandidates(found, candidates);
+  // Each counted candidate asked its own prefilter, with the atoms found among its own.
+  std::vector<int> local;
+  std::erase_if(*candidates, [&](int index) {
+    const std::vector<int>& atoms = pattern_atoms_[static_cast<size_t>(index)];
+    local.clear();
+    for (size_t a = 0; a < atoms.size(); ++a) {
+      if (std::binary_search(found.begin(), found.end(), atoms[a])) {
+        local.push_back(static_cast<int>(a));
+      }
+    }
+    return !PrefilterPasses(*filters_[static_cast<size_t>(index)], local);
+  });
 }
 
 void LabelIndex::MatchUnfiltered(std::string_view label, std::vector<int>* matches) const {
@@ -173,7 +249,8 @@ void LabelIndex::MatchUnfiltered(std::string_view label, std::vector<int>* match
     matches->resize(from);  // the set's DFA ran out of memory: ask each pattern
   }
   for (int index : unfiltered_) {
-    if (RE2::PartialMatch(text, filter_.GetRE2(index))) matches->push_back(index);
+    if (RE2::PartialMatch(text, filters_[static_cast<size_t>(index)]->GetRE2(0)))
+      matches->push_back(index);
   }
 }
 

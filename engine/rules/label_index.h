@@ -6,8 +6,12 @@
 // such literal (`^$|项目$`, `4g|5g网络`) would each run on every label; they run as one small
 // RE2::Set instead, one pass a label for all of them.
 //
-// The index compiles and owns the patterns (RE2's FilteredRE2 compiles what it is given, so a rule
-// holding its own copy would compile each label twice at start-up).
+// Each pattern is compiled in a FilteredRE2 of its own, which gives the pattern's atoms. A label
+// is a candidate for a pattern when it holds as many of the pattern's atoms as any match needs
+// (worked out once, at start-up): a superset of what the pattern's prefilter passes, found from
+// posting lists without walking a prefilter tree (one FilteredRE2 over all the patterns walked
+// its tree with allocations sized to all of them on every label: half the cost of a look-up).
+// The pattern then runs, so the answer is the pattern's own.
 #ifndef GLEAN_ENGINE_RULES_LABEL_INDEX_H_
 #define GLEAN_ENGINE_RULES_LABEL_INDEX_H_
 
@@ -113,7 +117,7 @@ class LabelIndex {
     auto [at, fresh] = memo->entries_.try_emplace(label);
     Memo::Entry& entry = at->second;
     if (fresh) {
-      Candidates(label, &entry.candidates);
+      CountedCandidates(label, &entry.candidates);
       entry.verdicts.assign(entry.candidates.size(), Memo::Verdict::kUnknown);
     }
     for (size_t i = 0; i < entry.candidates.size(); ++i) {
@@ -138,9 +142,9 @@ class LabelIndex {
                        matches->end());
   }
 
-  // The indexes of the patterns that have literals, all of which `text` holds, whether or not
-  // they match it, ascending, into `candidates`: Match's candidates before their patterns run,
-  // and for the trace, the rules that nearly named a figure.
+  // The indexes of the patterns that have literals, whose prefilter `text` passes (it holds the
+  // literals some match would need), whether or not they match it, ascending, into
+  // `candidates`: for the trace, the rules that nearly named a figure.
   void Candidates(std::string_view text, std::vector<int>* candidates) const;
 
  private:
@@ -150,6 +154,11 @@ class LabelIndex {
 
   // Whether pattern `index` matches somewhere in `label`.
   bool Holds(int index, std::string_view label) const;
+  // The patterns with atoms of which `text` holds as many as a match needs, ascending: Match's
+  // candidates before their patterns run, a superset of Candidates'.
+  void CountedCandidates(std::string_view text, std::vector<int>* candidates) const;
+  // CountedCandidates for the atoms FoundAtoms found.
+  void CountedCandidates(const std::vector<int>& found, std::vector<int>* candidates) const;
 
   static uint32_t KeyAt(std::string_view text, size_t at);
   // The atoms `text` holds, ascending, into `found`.
@@ -158,9 +167,15 @@ class LabelIndex {
   void MatchUnfiltered(std::string_view label, std::vector<int>* matches) const;
 
   RE2::Options options_;
-  re2::FilteredRE2 filter_;
+  // By pattern: a FilteredRE2 holding that pattern alone (its pattern 0), which owns the
+  // compiled pattern and knows its prefilter.
+  std::vector<std::unique_ptr<re2::FilteredRE2>> filters_;
   int added_ = 0;
-  std::vector<std::string> atoms_;
+  std::vector<std::string> atoms_;                    // every pattern's atoms, each once
+  std::unordered_map<std::string, int> atom_ids_;     // atoms_ by text, while patterns are added
+  std::vector<std::vector<int>> pattern_atoms_;       // by pattern: its atoms' ids, in its order
+  std::vector<int> atoms_needed_;                     // by pattern: a match holds at least so many
+  std::vector<std::vector<int>> patterns_with_atom_;  // by atom: the patterns, ascending
   // The atoms that share their first kMinAtomBytes bytes (a Chinese character). A common
   // character starts dozens of atoms (人口, 人均, 人民 …): the longer ones are grouped by their
   // next three bytes, so a label's character is compared only with the atoms that go on as it does.
