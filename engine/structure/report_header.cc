@@ -134,6 +134,33 @@ std::optional<HeaderDate> ReadDate(std::string_view s) {
   return date;
 }
 
+// A delivery line run into the text after the title, as a copy without line breaks leaves it:
+// the date after a dash among the line's first characters, followed by 在 (…会议上).
+struct RunInDate {
+  HeaderDate date;
+  size_t offset = 0;               // where the date starts in the line
+  bool names_work_report = false;  // the title before the dash is a government work report
+};
+
+std::optional<RunInDate> RunInDeliveryDate(std::string_view line) {
+  constexpr size_t kTitleBytes = 40 * 3;  // a title of at most 40 Chinese characters
+  const std::string_view head = line.substr(0, kTitleBytes);
+  for (size_t at = 0; at < head.size(); ++at) {
+    const size_t dash = LeadingDashLength(line.substr(at));
+    if (dash == 0 || line[at] == '-') continue;  // a hyphen is no delivery line's dash here
+    size_t from = at;
+    while (const size_t more = LeadingDashLength(line.substr(from))) from += more;
+    const std::optional<HeaderDate> date = ReadDate(line.substr(from));
+    if (!date || !StartsWith(line.substr(from + date->length), "在")) return std::nullopt;
+    RunInDate run_in;
+    run_in.date = *date;
+    run_in.offset = from;
+    run_in.names_work_report = line.substr(0, at).find("政府工作报告") != std::string_view::npos;
+    return run_in;
+  }
+  return std::nullopt;
+}
+
 std::string IsoDate(const HeaderDate& date) {
   std::string out = std::to_string(date.year);
   const auto two = [](int n) { return (n < 10 ? "-0" : "-") + std::to_string(n); };
@@ -354,6 +381,7 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
   const size_t limit = std::min({first_heading, text.size(), kWrapSampleBytes});
   std::optional<HeaderDate> date;
   bool delivered_to_congress = false;
+  bool run_in_work_report = false;
   int looked = 0;
   const auto use = [&](size_t begin, size_t end) {
     if (info.end == 0) info.begin = begin;
@@ -379,6 +407,17 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     if (StartsWith(content, "各位代表") || StartsWith(content, "同志们")) break;
     if (source::CountCodePoints(content) > kHeaderLineCodePoints &&
         LeadingDashLength(content) == 0) {
+      // A page copied without its line breaks runs the title and the delivery line into the
+      // speech (政府工作报告——2012年1月3日在…会议上…各位代表:): its date is still the header's.
+      if (!date) {
+        if (std::optional<RunInDate> run_in = RunInDeliveryDate(content)) {
+          date = run_in->date;
+          info.date = IsoDate(run_in->date);
+          const size_t at = line_begin + run_in->offset;
+          info.date_span = {at, at + run_in->date.length};
+          run_in_work_report = run_in->names_work_report;
+        }
+      }
       break;
     }
     // The delivery line (——2026年1月25日在…会议上) or a date line, bracketed or not.
@@ -450,7 +489,7 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
   }
   const std::optional<int> title_year = info.title ? first_year(*info.title) : std::nullopt;
   info.report_year = date ? std::optional<int>(date->year) : title_year;
-  const bool work_report = delivered_to_congress ||
+  const bool work_report = delivered_to_congress || run_in_work_report ||
                            (info.title && info.title->find("政府工作报告") != std::string::npos);
   if (work_report && date) {
     // Delivered early in the year, it reviews the year before; late in the year, its own.

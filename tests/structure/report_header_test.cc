@@ -116,6 +116,18 @@ TEST_CASE("report header: year is the period reviewed, report_year the year of i
        "二0一二年工作回忆 2023年,在县委、县政府和乡党委的正确领导下,乡政府团结带着全乡干部群众。\n"
        "一、经济指标\n全乡生产总值完成48193万元。\n",
        {"", "", "", 2012, 0}},
+      // A copy without line breaks runs the title and the delivery line into the speech: the
+      // date is still read, and the report, delivered in January, reviews the year before (its
+      // first paragraph names the later year first).
+      {"1政府工作报告——2012年1月3日在盐田区第四届人民代表大会第一次会议上盐田区人民政府区长"
+       "各位代表:现在,我代表区人民政府向大会作工作报告,请予审议。一、过去五年工作回顾 "
+       "本区生产总值预计2012年达到316亿元。\n",
+       {"", "", "2012-01-03", 2011, 2012}},
+      // A hyphen among the first characters is no delivery line's dash: no date (the year is the
+      // first the opening names).
+      {"1-2月,全镇完成固定资产投资3200万元,同比增长12%,2023年在全县排名第二,各项工作稳步推进,"
+       "全镇上下同心协力,保障了人民群众的生命安全。\n",
+       {"", "", "", 2023, 0}},
       // A news report of a township council's meeting: the budget year it debates (民国 93).
       {"金城、金湖、金沙镇代表考察建设审议案\n金湖镇民代表会第八届第四次定期大会,昨天议程续进行审议"
        "提案。\n追加减预算,"
