@@ -14,6 +14,7 @@
 #include "engine/resolve/figure_rules.h"
 #include "engine/resolve/resolver.h"
 #include "engine/rules/compiled_rule_set.h"
+#include "engine/structure/report_header.h"
 #include "glean/trace.h"
 
 namespace glean {
@@ -73,6 +74,15 @@ std::optional<Fact> DocumentFact(const Document& document) {
     fact.period = {reviewed, reviewed};
   }
   return fact;
+}
+
+// In a report written in New Taiwan dollars (EmitFacts says which) the values stage's
+// 元, canonical in renminbi, is the Taiwan dollar: the amount is kept, only its currency is
+// named, as no exchange rate is known for the report's year.
+void InTaiwanDollars(Fact* fact) {
+  for (Field& field : fact->fields) {
+    if (field.canonical && field.canonical->unit == "CNY") field.canonical->unit = "TWD";
+  }
 }
 
 }  // namespace
@@ -270,6 +280,11 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
 
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
+  // Whether a bare 元 is a New Taiwan dollar: the text names 新台币 and never 人民币, as the
+  // reports of Taiwan's counties and townships (Kinmen, Lienchiang) do. One look through the text
+  // per document. Caveat: a part of a text read in parts is judged on its own.
+  const structure::NamedCurrencies currencies = structure::CurrenciesNamed(document.normalized());
+  const bool taiwan_dollars = currencies.new_taiwan_dollar && !currencies.renminbi;
   Fact fact;
   fact.doc = document.name();
   int section = -2;  // the innermost heading `fact.section` was made for
@@ -320,6 +335,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
         internal::FigureFact(figure, internal::kFigureRule, "figure", placement, span, &fact);
         fact.excepted = figure.excepted;
       }
+      if (taiwan_dollars) internal::InTaiwanDollars(&fact);
       if (options_.sentence) {
         auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
         fact.sentence.assign(document.OriginalText(begin, end));
@@ -359,6 +375,7 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
     fact.period = figure.period;
     fact.status = figure.status;
     fact.excepted = FigureExcept::kNone;
+    if (taiwan_dollars) internal::InTaiwanDollars(&fact);
     if (options_.sentence) {
       auto [begin, end] = document.SentenceAt(match.span.begin, match.span.end);
       fact.sentence.assign(document.OriginalText(begin, end));

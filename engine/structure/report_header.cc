@@ -332,6 +332,25 @@ bool UsesRocYears(std::string_view text) {
   return false;
 }
 
+NamedCurrencies CurrenciesNamed(std::string_view text) {
+  // Every currency the genre names ends in 币, a character rare elsewhere: one memmem for it and
+  // a look at the character before each, rather than a search per currency.
+  constexpr std::string_view kCurrency = "币";
+  constexpr std::string_view kTaiwan = "台";
+  constexpr std::string_view kRenminbi = "人民";
+  NamedCurrencies named;
+  size_t from = 0;
+  while (const char* found = static_cast<const char*>(
+             memmem(text.data() + from, text.size() - from, kCurrency.data(), kCurrency.size()))) {
+    const std::string_view before = text.substr(0, static_cast<size_t>(found - text.data()));
+    if (before.ends_with(kTaiwan)) named.new_taiwan_dollar = true;
+    if (before.ends_with(kRenminbi)) named.renminbi = true;
+    if (named.new_taiwan_dollar && named.renminbi) break;
+    from = before.size() + kCurrency.size();
+  }
+  return named;
+}
+
 std::optional<int> FirstYear(std::string_view s, bool roc) {
   for (size_t i = 0; i < s.size(); ++i) {
     const bool after_digit = i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';

@@ -41,6 +41,14 @@ std::optional<int> FirstYear(std::string_view s, bool roc);
 // Whether the text's head marks it as written in Taiwan, where years count from 1912 (民国).
 bool UsesRocYears(std::string_view text);
 
+// The currencies `text` names: New Taiwan dollars (新台币, 台币; 新臺幣 once normalized) and
+// renminbi (人民币). One search through the text for 币.
+struct NamedCurrencies {
+  bool new_taiwan_dollar = false;
+  bool renminbi = false;
+};
+NamedCurrencies CurrenciesNamed(std::string_view text);
+
 }  // namespace glean::structure
 
 #endif  // GLEAN_ENGINE_STRUCTURE_REPORT_HEADER_H_

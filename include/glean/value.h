@@ -57,7 +57,8 @@ class Decimal {
 enum class Approx { kExact, kMore, kLess, kAbout };
 const char* ApproxName(Approx approx);  // "", "more", "less", "about"
 
-// A value in a convertible dimension, in its canonical unit: CNY, m, m2, kg, m3.
+// A value in a convertible dimension, in its canonical unit: CNY, m, m2, kg, m3; money is TWD,
+// at the same value, in a report that names 新台币 and never 人民币.
 struct Canonical {
   Decimal value;
   std::string unit;

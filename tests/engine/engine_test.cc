@@ -197,6 +197,22 @@ TEST_CASE(
 )");
 }
 
+TEST_CASE("engine: 元 in a report that names 新臺幣 and never 人民币 is canonical in TWD") {
+  // Lieyu township (Kinmen) budget review: 總計減列新台幣408萬5,000元 was canonical in CNY.
+  Engine engine = MakeEngine(R"(rules:
+  - id: grant
+    fact: grant
+    pattern: '补助{amount:money}'
+)");
+  CHECK(
+      Run(engine, "總計減列新臺幣408萬5,000元。\n補助50萬元。\n") ==
+      R"({"doc":"doc.txt","rule":"grant","fact":"grant","text":"補助50萬元","start":39,"end":53,"line":2,"column":1,"fields":{"amount":{"value":500000,"unit":"元","canonical":{"value":500000,"unit":"TWD"},"raw":"50萬元"}},"section":[],"status":"result"}
+)");
+  // A report that names both keeps 元 in renminbi.
+  CHECK(Run(engine, "折合人民幣30萬元,新臺幣130萬元。\n補助50萬元。\n").find(R"("unit":"CNY")") !=
+        std::string::npos);
+}
+
 TEST_CASE("engine: facts come in document order whatever the rule order") {
   Engine engine = MakeEngine(R"(rules:
   - id: b

@@ -170,6 +170,26 @@ TEST_CASE("report header: 民国 years are converted, bare ones only in a Taiwan
   CHECK_FALSE(structure::UsesRocYears("县人民代表大会第四次会议"));
 }
 
+// Normalized text, as structure reads it: 新臺幣 is 新台币 by then.
+TEST_CASE("report header: the currencies a text names are found by the character before 币") {
+  struct Row {
+    std::string_view text;
+    bool new_taiwan_dollar;
+    bool renminbi;
+  };
+  const Row rows[] = {
+      {"总计减列新台币408万5,000元", true, false}, {"台币50万元", true, false},
+      {"折合人民币300万元", false, true},          {"新台币100万元,约合人民币23万元", true, true},
+      {"投入资金300万元,货币政策", false, false},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.text));
+    const structure::NamedCurrencies named = structure::CurrenciesNamed(row.text);
+    CHECK(named.new_taiwan_dollar == row.new_taiwan_dollar);
+    CHECK(named.renminbi == row.renminbi);
+  }
+}
+
 }  // namespace
 }  // namespace glean
 
