@@ -310,8 +310,11 @@ std::vector<Found> Read(std::string_view text) {
       continue;
     }
     size_t next = i + length;
-    std::optional<Reading> reading = ReadFigureAt(text, i, &next);
-    if (reading && IsQuantity(text, *reading)) readings.push_back(std::move(*reading));
+    // Read in place: a figure's Field holds strings, and most numbers are figures.
+    if (!ReadFigureAt(text, i, &next, &readings.emplace_back()) ||
+        !IsQuantity(text, readings.back())) {
+      readings.pop_back();
+    }
     i = next;
   }
 
@@ -332,17 +335,20 @@ std::vector<Found> Read(std::string_view text) {
         continue;
       }
     }
-    Found item;
+    const bool first = found.empty();
+    const size_t floor = first ? 0 : found.back().end_with_changes;
+    // Made in place (`found` holds room for every reading, so `before` stays where it is).
+    Found& item = found.emplace_back();
+    const Found* before = first ? nullptr : &found[found.size() - 2];
     item.reading = std::move(reading);
     item.end_with_changes = item.reading.outer_end;
-    const size_t floor = found.empty() ? 0 : found.back().end_with_changes;
     const std::string_view between = text.substr(floor, item.reading.outer_begin - floor);
-    if (!found.empty() && (between.empty() || between == "、" || between == "，" ||
-                           between == "," || between == "和")) {
+    if (!first && (between.empty() || between == "、" || between == "，" || between == "," ||
+                   between == "和")) {
       // 45户95人; 分别增长4.4%、5.6%: the same label, and the same kind of change.
       item.inherits = true;
-      if (found.back().stated_change) {
-        item.stated_change = found.back().stated_change;
+      if (before->stated_change) {
+        item.stated_change = before->stated_change;
         if (item.stated_change->sign < 0) {
           Decimal& value = std::get<Decimal>(item.reading.value.value);
           value = Decimal(-value.mantissa(), value.scale());
@@ -356,14 +362,12 @@ std::vector<Found> Read(std::string_view text) {
         value = Decimal(-value.mantissa(), value.scale());
       }
     }
-    found.push_back(std::move(item));
     // A multiple after it: 翻一番.
-    Found& added = found.back();
     const size_t limit = k + 1 < readings.size() ? readings[k + 1].outer_begin : text.size();
-    if (std::optional<ChangeWord> word = ChangeAfter(text, added.end_with_changes, limit);
+    if (std::optional<ChangeWord> word = ChangeAfter(text, item.end_with_changes, limit);
         word && word->factor != 0) {
-      added.changes.push_back(MakeChange(*word, nullptr));
-      added.end_with_changes = word->end;
+      item.changes.push_back(MakeChange(*word, nullptr));
+      item.end_with_changes = word->end;
     }
   }
   return found;

@@ -14,33 +14,17 @@ namespace glean::figures {
 
 namespace {
 
-using source::CharKey;
-using source::CharKeyAt;
-
-template <size_t N>
-constexpr std::array<uint32_t, N> SortedKeys(const std::string_view (&chars)[N]) {
-  std::array<uint32_t, N> keys{};
-  for (size_t i = 0; i < N; ++i) keys[i] = CharKey(chars[i]);
-  std::sort(keys.begin(), keys.end());
-  return keys;
-}
-
-template <size_t N>
-bool HasKey(const std::array<uint32_t, N>& keys, uint32_t key) {
-  return std::binary_search(keys.begin(), keys.end(), key);
-}
-
 // Characters a Chinese number may begin with. 万 and 亿 only go on one (万亩 is not a figure,
 // 百万 and 千万 are).
-constexpr std::string_view kStartChars[] = {
-    "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十",
-    "百", "千", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅"};
-constexpr auto kStartKeys = SortedKeys(kStartChars);
+constexpr CharSet kStartChars = {"零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六",
+                                 "七", "八", "九", "十", "百", "千", "壹", "贰", "叁", "肆",
+                                 "伍", "陆", "柒", "捌", "玖", "拾", "廿", "卅"};
+static_assert(kStartChars.exact());
 // Characters a Chinese number may go on with.
-constexpr std::string_view kNumeralChars[] = {
-    "零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
-    "万", "亿", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟", "廿", "卅"};
-constexpr auto kNumeralKeys = SortedKeys(kNumeralChars);
+constexpr CharSet kNumeralChars = {"零", "〇", "○",  "一", "二", "两", "三", "四", "五", "六", "七",
+                                   "八", "九", "十", "百", "千", "万", "亿", "壹", "贰", "叁", "肆",
+                                   "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟", "廿", "卅"};
+static_assert(kNumeralChars.exact());
 
 // Units figures read beyond the value library's table, longest first where one starts another.
 constexpr std::string_view kExtraUnits[] = {
@@ -62,7 +46,7 @@ bool StartsWith(std::string_view text, size_t at, std::string_view word) {
 bool IsNumeralCharAt(std::string_view text, size_t at) {
   if (at >= text.size()) return false;
   if (IsDigit(text[at])) return true;
-  return static_cast<unsigned char>(text[at]) >= 0xE0 && HasKey(kNumeralKeys, CharKeyAt(text, at));
+  return kNumeralChars.HoldsAt(text, at);
 }
 
 // A unit of either table at `at`.
@@ -105,15 +89,14 @@ size_t NumberEnd(std::string_view text, size_t at, bool* chinese) {
                                              "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖",
                                              "拾", "佰", "仟", "廿", "卅", "余", "多"};
       if (!kGoesOn.MayStart(text, p)) break;
-      const uint32_t key = CharKeyAt(text, p);
-      if (HasKey(kNumeralKeys, key)) {
+      if (kNumeralChars.HoldsAt(text, p)) {
         // 千米, 千克, 千瓦 are units after a number, not 千 × 米.
         if (any && AnyUnitAt(text, p)) break;
         p += 3;
         any = true;
         continue;
       }
-      if (any && (key == CharKey("余") || key == CharKey("多"))) {
+      if (any && (StartsWithAt(text, p, "余") || StartsWithAt(text, p, "多"))) {
         p += 3;
         continue;
       }
@@ -223,17 +206,16 @@ bool NumberStartsAt(std::string_view text, size_t at, size_t* length) {
   if (static_cast<unsigned char>(c) < 0xE0) return false;
   *length = CharLength(text, at);
   if (*length != 3 || !kNumberFirsts.MayStart(text, at)) return false;
-  const uint32_t key = CharKeyAt(text, at);
   // 负 after 减, 担, 抱, 胜 or 自 ends a word (减负1000亿元: a burden lightened), no sign.
-  if (key == CharKey("负")) {
+  if (StartsWithAt(text, at, "负")) {
     return IsNumeralCharAt(text, at + 3) &&
            !(at >= 3 && AnyEndsAt(text, at, {"减", "担", "抱", "胜", "自"}));
   }
-  return HasKey(kStartKeys, key);
+  return kStartChars.HoldsAt(text, at);
 }
 
-std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* next) {
-  Reading reading;
+bool ReadFigureAt(std::string_view text, size_t at, size_t* next, Reading* out) {
+  Reading& reading = *out;
   reading.begin = at;
   size_t number = at;
   bool negative = false;
@@ -255,14 +237,14 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
     std::optional<Field> field =
         ParseValue(SlotType::kPercent,
                    text.substr(reading.outer_begin, reading.outer_end - reading.outer_begin), {});
-    if (!field) return std::nullopt;
+    if (!field) return false;
     reading.value = std::move(*field);
     reading.chinese = true;
-    return reading;
+    return true;
   }
   const size_t number_end = NumberEnd(text, number, &reading.chinese);
   *next = std::max(number_end, at + 1);
-  if (number_end == number) return std::nullopt;
+  if (number_end == number) return false;
   reading.outer_begin = PrefixBegin(text, at);
   // 上千家, 上百个: 上 before a bare hundred or thousand is "more than", outside the figure's text
   // as 约 is.
@@ -296,14 +278,14 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
     unit_end += extra.size();
   } else if ((table_unit = values::UnitAt(rest)) != nullptr) {
     if (table_unit->dimension == values::Dimension::kTime || table_unit->word == "岁") {
-      return std::nullopt;
+      return false;
     }
     unit_end += table_unit->word.size();
   } else if (reading.chinese && StartsWith(rest, 0, "成") && number_end - number <= 6) {
     type = SlotType::kPercent;  // 九成, 八成以上
     unit_end += 3;
   } else {
-    return std::nullopt;
+    return false;
   }
   // A price or rate per unit keeps its compound unit: 17.6元/斤, 2元/人.
   std::string_view per;
@@ -316,7 +298,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   // 两位数增长, 十一次全会, 三次产业: the unit begins a word, not a count.
   const std::string_view after = text.substr(unit_end);
   if (StartsWith(after, 0, "数") || StartsWith(after, 0, "全会") || StartsWith(after, 0, "产业")) {
-    return std::nullopt;
+    return false;
   }
   // 二期工程, 二轮土地延包: a phase or round named by a Chinese numeral, not a count.
   const std::string_view unit_word = text.substr(number_end, unit_end - number_end);
@@ -324,18 +306,18 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
   if (EndsWithAt(text, number, "每") && (unit_word == "人" || unit_word == "户") &&
       after.size() >= 3 && static_cast<unsigned char>(after[0]) >= 0xE4 &&
       static_cast<unsigned char>(after[0]) <= 0xE9) {
-    return std::nullopt;
+    return false;
   }
   // 两轮疫情 counts rounds; 二轮延包 names the second.
   if (reading.chinese && (unit_word == "期" || unit_word == "轮") &&
       !StartsWith(text, number, "两") && after.size() >= 3 &&
       static_cast<unsigned char>(after[0]) >= 0xE0 && !StartsWith(after, 0, "，") &&
       !StartsWith(after, 0, "。") && !StartsWith(after, 0, "、") && !StartsWith(after, 0, "；")) {
-    return std::nullopt;
+    return false;
   }
   if (reading.chinese) {
     for (std::string_view word : {"规定", "要求", "原则", "精神", "理念", "战略", "制度"}) {
-      if (StartsWith(after, 0, word)) return std::nullopt;
+      if (StartsWith(after, 0, word)) return false;
     }
   }
   reading.end = unit_end;
@@ -362,7 +344,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
       if (bare_magnitude &&
           (unit_word == "方" || EndsWithAt(text, number, "每") ||
            (unit_word == "人" && parse_begin == number && !above && StartsWith(after, 0, "口")))) {
-        return std::nullopt;
+        return false;
       }
       if (!percent_range.empty()) {
         field =
@@ -417,7 +399,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
       if (approx != Approx::kExact) field->approx = approx;
     }
   }
-  if (!field || !std::holds_alternative<Decimal>(field->value)) return std::nullopt;
+  if (!field || !std::holds_alternative<Decimal>(field->value)) return false;
   if (field->approx == Approx::kExact) field->approx = BoundBefore(text, reading.outer_begin);
   if (above) field->approx = Approx::kMore;
   // 不超过5%: the value library reads 超过 alone.
@@ -435,7 +417,7 @@ std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* ne
     if (field->canonical) field->canonical->value = Negated(field->canonical->value);
   }
   reading.value = std::move(*field);
-  return reading;
+  return true;
 }
 
 }  // namespace glean::figures

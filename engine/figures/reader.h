@@ -33,11 +33,14 @@ inline constexpr CharFilter kNumberFirsts = {
 // Sets `*length` to the bytes of that first character.
 bool NumberStartsAt(std::string_view text, size_t at, size_t* length);
 
-// Reads the figure whose number starts at `at` (where NumberStartsAt holds). Returns nullopt when
-// no figure starts there: no unit or counting word follows, the unit is one of time (年, 个月,
-// 天, 小时: durations and dates) or age (岁), or the value parser rejects the text. `*next` is set
-// to where scanning should go on: past the whole number either way, so a number is read once.
-std::optional<Reading> ReadFigureAt(std::string_view text, size_t at, size_t* next);
+// Reads the figure whose number starts at `at` (where NumberStartsAt holds) into `*reading`, which
+// must be as a Reading is made: the caller builds it in its own list, so that the figure's Field
+// is not moved from one Reading to the next. Returns false when no figure starts there (then
+// `*reading` holds parts read, for the caller to drop): no unit or counting word follows, the unit
+// is one of time (年, 个月, 天, 小时: durations and dates) or age (岁), or the value parser
+// rejects the text. `*next` is set to where scanning should go on: past the whole number either
+// way, so a number is read once.
+bool ReadFigureAt(std::string_view text, size_t at, size_t* next, Reading* reading);
 
 // The unit word at the start of `text` that figures know beyond the value library's table
 // (个百分点, 倍, 美元, 千瓦 …), or empty.

@@ -98,6 +98,38 @@ class CharFilter {
   std::array<uint64_t, 64> bits_{};
 };
 
+// An exact set of three-byte characters, made as a CharFilter is: each of the 4,096 slots holds
+// the lead byte of the one character of the set that falls in it, so whether a character is in
+// the set is one load and one compare, where a sorted list of keys is a binary search.
+class CharSet {
+ public:
+  constexpr CharSet(std::initializer_list<std::string_view> characters) {
+    for (std::string_view c : characters) {
+      const size_t index =
+          Index(static_cast<unsigned char>(c[1]), static_cast<unsigned char>(c[2]));
+      const auto lead = static_cast<unsigned char>(c[0]);
+      if (c.size() != 3 || (leads_[index] != 0 && leads_[index] != lead)) exact_ = false;
+      leads_[index] = lead;
+    }
+  }
+  // Whether each character of the set has a slot of its own (checked where a set is made).
+  constexpr bool exact() const { return exact_; }
+  // Whether the character at `at` of valid UTF-8 `text` is in the set. A lead byte of another
+  // length matches no slot (each holds a three-byte lead), so only the bytes' presence is tested.
+  bool HoldsAt(std::string_view text, size_t at) const {
+    if (at + 3 > text.size()) return false;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data() + at);
+    return leads_[Index(bytes[1], bytes[2])] == bytes[0];
+  }
+
+ private:
+  static constexpr size_t Index(unsigned char second, unsigned char third) {
+    return (static_cast<size_t>(second & 0x3F) << 6) | (third & 0x3F);
+  }
+  std::array<unsigned char, 4096> leads_{};
+  bool exact_ = true;
+};
+
 // Whether some word of `words` occurs in valid UTF-8 `text`, as a find of each would say, with
 // `firsts` = CharFilter::FirstsOf(words). One pass over the text's characters, comparing words
 // only where one may start: a find per word passes over the text once per word, stopping at
