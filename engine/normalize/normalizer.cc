@@ -4,6 +4,7 @@
 #include "engine/normalize/numbering.h"
 #include "engine/normalize/page_footers.h"
 #include "engine/normalize/page_furniture.h"
+#include "engine/source/byte_search.h"
 #include "engine/source/utf8.h"
 
 #include <unicode/normalizer2.h>
@@ -233,10 +234,8 @@ struct LineFacts {
 
 LineFacts ReadLine(std::string_view line) {
   LineFacts facts;
-  size_t blanks = 0;
-  for (const char c : line)
-    blanks += static_cast<size_t>(c == ' ') + static_cast<size_t>(c == '\t');
-  facts.bytes = line.size() - blanks;
+  // Counted sixteen bytes at a time: every line that ends no sentence is read here whole.
+  facts.bytes = line.size() - source::CountByte(line, ' ') - source::CountByte(line, '\t');
   if (line.empty()) return facts;
   const char last = line.back();
   if (last >= '0' && last <= '9') {
@@ -704,24 +703,25 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
     const uint64_t* const changes = impl.table->changes.data();
     const size_t limit =
         std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first : text.size());
+    // Two three-byte characters at once, in a loop a stretch of Han text stays in: one load (in
+    // the text, of a pair before `limit`), one test of both shapes, one branch on both bits.
+    const size_t pair_limit = std::min(text.size(), limit + 2);
     while (i < limit) {
-      if (std::endian::native == std::endian::little && i + 8 <= text.size() && i + 6 <= limit) {
-        // Two three-byte characters at once: one load, one test of both shapes and one branch
-        // on both folding bits.
+      while (std::endian::native == std::endian::little && i + 8 <= pair_limit) {
         uint64_t bytes;
         std::memcpy(&bytes, text.data() + i, sizeof bytes);
-        if ((bytes & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u) {
-          const uint64_t first =
-              changes[(bytes & 0x0Fu) << 6 | (bytes >> 8 & 0x3Fu)] >> (bytes >> 16 & 0x3Fu);
-          const uint64_t second =
-              changes[(bytes >> 24 & 0x0Fu) << 6 | (bytes >> 32 & 0x3Fu)] >> (bytes >> 40 & 0x3Fu);
-          if (((first | second) & 1) == 0) {
-            i += 6;
-            continue;
-          }
+        if ((bytes & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u) break;
+        const uint64_t first =
+            changes[(bytes & 0x0Fu) << 6 | (bytes >> 8 & 0x3Fu)] >> (bytes >> 16 & 0x3Fu);
+        const uint64_t second =
+            changes[(bytes >> 24 & 0x0Fu) << 6 | (bytes >> 32 & 0x3Fu)] >> (bytes >> 40 & 0x3Fu);
+        if (((first | second) & 1) != 0) {
           if ((first & 1) == 0) i += 3;
+          break;
         }
+        i += 6;
       }
+      if (i >= limit) break;
       const auto byte = static_cast<unsigned char>(text[i]);
       if ((byte & 0xF0) == 0xE0 && i + 2 < text.size()) {
         // A three-byte character, as most of a Chinese report is (the text is valid UTF-8).

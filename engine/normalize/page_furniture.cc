@@ -1,21 +1,49 @@
 #include "engine/normalize/page_furniture.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
+
+#include "engine/source/utf8.h"
 
 namespace glean::normalize {
 
+namespace {
+
+// The buttons of government sites, and what stands between them. Folded and unfolded forms
+// both: line joining asks of the text as read, the report header of the normalized text.
+// Longer words first where one starts another (分享到 before 分享).
+constexpr std::string_view kButtons[] = {
+    "下载", "打印本页", "打印", "全屏",   "收藏",   "分享到",   "分享",     "关闭窗口", "关闭",
+    "窗口", "加大",     "还原", "减小",   "字号",   "字体",     "首页",     "大",       "中",
+    "小",   "微信",     "微博", "QQ空间", "扫一扫", "我要纠错", "返回顶部", "保存"};
+constexpr std::string_view kBetween[] = {"【", "】", ":",  "：", ">",     "|",
+                                         "｜", " ",  "\t", "\r", "\u3000"};
+
+// The first characters of the words above (CharKey), sorted. Most lines asked about start with
+// none of them: they are turned away by one search instead of a comparison with every word.
+constexpr auto kFirstCharacters = [] {
+  std::array<uint32_t, std::size(kButtons) + std::size(kBetween)> keys{};
+  size_t at = 0;
+  for (std::string_view word : kButtons) {
+    keys[at++] = source::CharKey(word.substr(0, source::Utf8LengthOfLead(word[0])));
+  }
+  for (std::string_view word : kBetween) {
+    keys[at++] = source::CharKey(word.substr(0, source::Utf8LengthOfLead(word[0])));
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}();
+
+}  // namespace
+
 bool IsButtonRow(std::string_view line) {
-  // The buttons of government sites, and what stands between them. Folded and unfolded forms
-  // both: line joining asks of the text as read, the report header of the normalized text.
-  // Longer words first where one starts another (分享到 before 分享).
-  static constexpr std::string_view kButtons[] = {
-      "下载", "打印本页", "打印", "全屏",   "收藏",   "分享到",   "分享",     "关闭窗口", "关闭",
-      "窗口", "加大",     "还原", "减小",   "字号",   "字体",     "首页",     "大",       "中",
-      "小",   "微信",     "微博", "QQ空间", "扫一扫", "我要纠错", "返回顶部", "保存"};
-  static constexpr std::string_view kBetween[] = {"【", "】", ":",  "：", ">",     "|",
-                                                  "｜", " ",  "\t", "\r", "\u3000"};
   int buttons = 0;
   while (!line.empty()) {
+    if (!std::binary_search(kFirstCharacters.begin(), kFirstCharacters.end(),
+                            source::CharKeyAt(line, 0))) {
+      return false;
+    }
     const auto starts = [&](std::string_view word) { return line.starts_with(word); };
     if (const auto* it = std::find_if(std::begin(kBetween), std::end(kBetween), starts);
         it != std::end(kBetween)) {

@@ -32,7 +32,7 @@ inline size_t Utf8Length(uint32_t cp) {
 }
 
 // Bytes of the character that `lead` begins, in valid UTF-8.
-inline size_t Utf8LengthOfLead(unsigned char lead) {
+constexpr size_t Utf8LengthOfLead(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
