@@ -41,12 +41,12 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
       }
     }
   }
-  // 从年标准1680元提高到2760元, 由人均3.2万元增加到4.1万元: so do the nouns that name which
-  // standard or average the figure is. They all end in 准 or 均, whose last UTF-8 bytes (0x86,
-  // 0x87) rule out most figures with one look.
+  // 从年标准1680元提高到2760元, 由人均3.2万元增加到4.1万元, 由平均2900元下降到1000元: so do the
+  // nouns that name which standard or average the figure is. They all end in 准 or 均, whose last
+  // UTF-8 bytes (0x86, 0x87) rule out most figures with one look.
   if (per_begin >= clause_begin + 6 && (static_cast<unsigned char>(text[per_begin - 1]) == 0x86 ||
                                         static_cast<unsigned char>(text[per_begin - 1]) == 0x87)) {
-    for (std::string_view noun : {"年标准", "月标准", "人均", "户均", "亩均"}) {
+    for (std::string_view noun : {"年标准", "月标准", "人均", "户均", "亩均", "平均"}) {
       if (per_begin >= clause_begin + noun.size() && EndsWithAt(text, per_begin, noun)) {
         per_begin -= noun.size();
         break;
