@@ -404,6 +404,8 @@ std::optional<ListHead> ForecastBefore(std::string_view text, size_t floor, size
   // The words a forecast may open with before 预测 (经初步, 据初步, 据), in bytes.
   constexpr size_t kFrameBefore = 9;
   constexpr size_t kFrameMost = kFrameBefore + 6;  // and the forecast word
+  // Or a year with the forecast in brackets after it: 二〇二四年(预测), XX年(预测).
+  constexpr size_t kYearFrameMost = 24;
   size_t next = head;
   for (int n = 0; n < kTallySentences; ++n) {
     if (next == 0 || text[next - 1] == '\n') return std::nullopt;
@@ -413,20 +415,36 @@ std::optional<ListHead> ForecastBefore(std::string_view text, size_t floor, size
     if (!start || *start >= next) return std::nullopt;
     // Only a short head clause is read, and its words only when it ends in the forecast word:
     // most sentences have neither, and this is asked for every sentence read.
-    const size_t head_end = HeadClauseEnd(text, *start, std::min(next, *start + kFrameMost));
+    const size_t head_end = HeadClauseEnd(text, *start, std::min(next, *start + kYearFrameMost));
     if (head_end >= next || ClauseEndLength(text, head_end) == 0) {
       next = *start;
       continue;
     }
+    // XX年(预测),全镇国内生产总值…: the year the paragraph tallies, marked as a forecast.
+    size_t word_end = head_end;
+    size_t frame_most = kFrameMost;
+    if (EndsWithAt(text, head_end, ")") || EndsWithAt(text, head_end, "）")) {
+      const size_t close = head_end - (text[head_end - 1] == ')' ? 1 : 3);
+      const size_t word = close >= *start + 6 ? close - 6 : *start;
+      const size_t open = EndsWithAt(text, word, "(")    ? word - 1
+                          : EndsWithAt(text, word, "（") ? word - 3
+                                                         : *start;
+      if (open > *start && EndsWithAt(text, open, "年")) {
+        word_end = close;
+        frame_most = kYearFrameMost;
+      }
+    }
     std::vector<StatusMarker> markers;
-    if (EndsWithAt(text, head_end, "预计") || EndsWithAt(text, head_end, "预测")) {
+    if (head_end <= *start + frame_most &&
+        (EndsWithAt(text, word_end, "预计") || EndsWithAt(text, word_end, "预测"))) {
       FindMarkers(text, *start, head_end, &markers);
     }
     const auto stated = std::find_if(markers.begin(), markers.end(), States);
     if (stated != markers.end()) {
-      // The forecast is the whole head clause: 预计, or 经初步预测 before its comma.
-      if (stated->kind != MarkerKind::kExpected || stated->end != head_end ||
-          stated->at > *start + kFrameBefore || head_end >= next) {
+      // The forecast is the whole head clause: 预计, or 经初步预测 before its comma, or a year
+      // and the forecast in brackets.
+      if (stated->kind != MarkerKind::kExpected || stated->end != word_end ||
+          (word_end == head_end && stated->at > *start + kFrameBefore) || head_end >= next) {
         return std::nullopt;
       }
       markers.clear();
