@@ -554,6 +554,11 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   size_t own_from = clause_begin;
   const PairRole pair = PairRoleOf(text_, clause_begin, begin, end, clause_end, &own_from);
   std::optional<TimeMention> mention = mentions_.LastIn(own_from, end);
+  // 加快建设“十四五”批复的6个沙戈荒大基地 in the plans of 2026: the plan period says when the
+  // bases were approved, not when they are built.
+  while (mention && ModifiesNounAfter(text_, *mention)) {
+    mention = mentions_.LastIn(own_from, mention->begin);
+  }
   const bool own_time = mention.has_value();
   if (!mention && pair == PairRole::kNone) {
     mention = mentions_.FirstIn(end, clause_end);
@@ -567,7 +572,7 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     // 可达23.92亿元(2020年22.15亿元),比上年增长8%: a time in brackets dates only the figure in
     // them, not the clauses after.
     while (mention && (BindsNextFigure(text_, *mention) || OpensBracket(text_, mention->begin) ||
-                       DatesOwnChange(text_, *mention))) {
+                       DatesOwnChange(text_, *mention) || ModifiesNounAfter(text_, *mention))) {
       mention = mentions_.LastIn(sentence_begin, mention->begin);
     }
     // 2017年至2023年共实施改厕3790户,摸排期间…: after words that set a time frame of their own
@@ -614,7 +619,17 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   }
   if (!own_time && IsYearlyAverage(text_.substr(clause_begin, clause_end - clause_begin))) {
     // 2015年…,五年(下同)年均增长9.3%: the span the paragraph set for its yearly averages.
-    if (std::optional<Period> span = SpanSameBelow(text_, begin, years)) context.period = *span;
+    if (std::optional<Period> span = SpanSameBelow(text_, begin, years)) {
+      context.period = *span;
+    } else if (years.reviewed != 0 && context.period.first == context.period.last &&
+               context.period.first > years.reviewed + 1) {
+      // 到2030年,…全社会研发经费投入年均增长9%以上: an average over the years up to the target
+      // year, the plan's span where the heading names one that ends then (“十五五”: 2026–2030).
+      const Period& named = section.period;
+      context.period = named.first < named.last && named.last == context.period.last
+                           ? named
+                           : Period{years.reviewed + 1, context.period.last};
+    }
   }
   // 过去五年工作回顾 in a report of 2016 that opens its review with 2015年…,五年(下同): the span
   // of the review the text names (2011–2015), not the five years to the reviewed year.

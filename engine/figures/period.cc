@@ -472,6 +472,20 @@ bool DatesNounAfter(std::string_view text, const TimeMention& mention) {
                        "全年", "来", "至", "到", "同期"});
 }
 
+bool ModifiesNounAfter(std::string_view text, const TimeMention& mention) {
+  size_t at = mention.end;
+  if (StartsWithAt(text, at, "”") || StartsWithAt(text, at, "\"")) at += text[at] == '"' ? 1 : 3;
+  // A goal named by its year: what it sets is reached by then, but the figures that serve it are
+  // of the plan that states them.
+  if (StartsWithAt(text, at, "远景目标")) return true;
+  // “十四五”规划确定的: the plan that set it, then the deciding verb and its 的.
+  if (StartsWithAt(text, at, "规划")) {
+    at += std::string_view("规划").size();
+    if (StartsWithAt(text, at, "的")) return true;
+  }
+  return AnyStartsAt(text, at, {"批复的", "确定的", "部署的", "下达的", "明确的", "核准的"});
+}
+
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
                                          const ReportYears& years) {
   const std::optional<size_t> paragraph = ParagraphStartBefore(text, sentence_begin);

@@ -56,6 +56,11 @@ bool BindsNextFigure(std::string_view text, const TimeMention& mention);
 // `对全镇18个村、居委会的2020年村级财务进行清理` are of the report's year, the accounts of 2020.
 bool DatesNounAfter(std::string_view text, const TimeMention& mention);
 
+// Whether `mention` names only when a thing after it was decided or what goal it is
+// (“十四五”批复的6个沙戈荒大基地, “十四五”规划确定的, 2035年远景目标), not when a figure of its
+// sentence is: the bases are built, and the growth reached, in the time the rest of the text says.
+bool ModifiesNounAfter(std::string_view text, const TimeMention& mention);
+
 // The time a paragraph opens with as its own clause (刚刚过去的2025年，… ; 2022年，…), which dates
 // the sentences of the paragraph that name none; nullopt if its first clause is not one.
 // `sentence_begin` is the start of a sentence of the paragraph.
