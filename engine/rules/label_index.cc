@@ -2,39 +2,6 @@
 
 namespace glean::internal {
 
-std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
-                                                   const RE2::Options& options) {
-  // Compared as strings only under the options RE2 compares them so with.
-  if (!options.case_sensitive() || options.literal() || options.posix_syntax() ||
-      options.never_nl() || options.encoding() != RE2::Options::EncodingUTF8) {
-    return std::nullopt;
-  }
-  constexpr std::string_view kMeta = "\\.[](){}*+?|^$";
-  LiteralPattern literal;
-  for (size_t from = 0;;) {
-    const size_t bar = pattern.find('|', from);
-    std::string_view text = pattern.substr(from, bar == std::string_view::npos ? bar : bar - from);
-    Alternative& alternative = literal.alternatives_.emplace_back();
-    alternative.at_start = text.starts_with('^');
-    if (alternative.at_start) text.remove_prefix(1);
-    alternative.at_end = text.ends_with('$');
-    if (alternative.at_end) text.remove_suffix(1);
-    if (text.find_first_of(kMeta) != std::string_view::npos) return std::nullopt;
-    alternative.text = text;
-    if (bar == std::string_view::npos) return literal;
-    from = bar + 1;
-  }
-}
-
-bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
-  return std::any_of(alternatives_.begin(), alternatives_.end(), [&](const Alternative& literal) {
-    if (literal.at_start && literal.at_end) return text == literal.text;
-    if (literal.at_start) return text.starts_with(literal.text);
-    if (literal.at_end) return text.ends_with(literal.text);
-    return text.find(literal.text) != std::string_view::npos;
-  });
-}
-
 LabelIndex::LabelIndex(const RE2::Options& options) : options_(options) {}
 
 namespace {

@@ -29,6 +29,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "engine/rules/literal_pattern.h"
+
 namespace glean::internal {
 
 // Whether `pattern` matches somewhere in `text`, as RE2::PartialMatch says, without the layers
@@ -38,27 +40,6 @@ inline bool MatchesSomewhere(const RE2& pattern, std::string_view text) {
   return pattern.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
                        nullptr, 0);
 }
-
-// A pattern of plain literals, each alternative perhaps anchored (`^实事$`, `工程量$`,
-// `地区生产总值|GDP`), answered by comparing strings: a quarter of the stock rules' label, clause
-// and action patterns are such.
-class LiteralPattern {
- public:
-  // The literal form of `pattern` as RE2 compiles it with `options`; nullopt when it holds more
-  // than literals, or the options would make RE2 compare otherwise.
-  static std::optional<LiteralPattern> Read(std::string_view pattern, const RE2::Options& options);
-
-  // Whether the pattern matches somewhere in `text`, as RE2 would say.
-  bool MatchesSomewhere(std::string_view text) const;
-
- private:
-  struct Alternative {
-    std::string text;
-    bool at_start = false;  // `^`: the text begins with it
-    bool at_end = false;    // `$`: the text ends with it
-  };
-  std::vector<Alternative> alternatives_;
-};
 
 // MatchesSomewhere, by `literal` (the pattern's literal form) when there is one.
 inline bool MatchesSomewhere(const RE2& pattern, const std::optional<LiteralPattern>& literal,

@@ -333,21 +333,16 @@ bool UsesRocYears(std::string_view text) {
 }
 
 NamedCurrencies CurrenciesNamed(std::string_view text) {
-  // Every currency the genre names ends in 币, a character rare elsewhere: one memmem for it and
-  // a look at the character before each, rather than a search per currency.
-  constexpr std::string_view kCurrency = "币";
-  constexpr std::string_view kTaiwan = "台";
-  constexpr std::string_view kRenminbi = "人民";
+  // 新台币 is rare and 人民币 matters only beside it: a text that names no 台币 (nearly every one)
+  // costs one search, for a needle long enough that memmem skips most bytes unread.
+  constexpr std::string_view kTaiwanDollar = "台币";
+  constexpr std::string_view kRenminbi = "人民币";
+  const auto names = [&](std::string_view needle) {
+    return memmem(text.data(), text.size(), needle.data(), needle.size()) != nullptr;
+  };
   NamedCurrencies named;
-  size_t from = 0;
-  while (const char* found = static_cast<const char*>(
-             memmem(text.data() + from, text.size() - from, kCurrency.data(), kCurrency.size()))) {
-    const std::string_view before = text.substr(0, static_cast<size_t>(found - text.data()));
-    if (before.ends_with(kTaiwan)) named.new_taiwan_dollar = true;
-    if (before.ends_with(kRenminbi)) named.renminbi = true;
-    if (named.new_taiwan_dollar && named.renminbi) break;
-    from = before.size() + kCurrency.size();
-  }
+  named.new_taiwan_dollar = names(kTaiwanDollar);
+  if (named.new_taiwan_dollar) named.renminbi = names(kRenminbi);
   return named;
 }
 

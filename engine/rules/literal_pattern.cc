@@ -1,0 +1,160 @@
+#include "engine/rules/literal_pattern.h"
+
+#include <algorithm>
+
+#include "engine/source/utf8.h"
+
+namespace glean::internal {
+namespace {
+
+// More strings than this and comparing them all costs about what RE2 does.
+constexpr size_t kMostStrings = 24;
+
+// The strings of a regex made of literals, groups, alternation, `?` and classes of listed
+// characters; nullopt for anything else or too many strings. Anchors are read by the caller.
+class FiniteLanguage {
+ public:
+  explicit FiniteLanguage(std::string_view pattern) : pattern_(pattern) {}
+
+  std::optional<std::vector<std::string>> ReadAll() {
+    std::optional<std::vector<std::string>> strings = Alternation();
+    if (!strings || at_ != pattern_.size()) return std::nullopt;
+    return strings;
+  }
+
+ private:
+  static bool Joins(std::vector<std::string>* into, const std::vector<std::string>& more) {
+    into->insert(into->end(), more.begin(), more.end());
+    return into->size() <= kMostStrings;
+  }
+
+  // alternation := sequence ('|' sequence)*
+  std::optional<std::vector<std::string>> Alternation() {
+    std::optional<std::vector<std::string>> strings = Sequence();
+    if (!strings) return std::nullopt;
+    while (at_ < pattern_.size() && pattern_[at_] == '|') {
+      ++at_;
+      std::optional<std::vector<std::string>> more = Sequence();
+      if (!more || !Joins(&*strings, *more)) return std::nullopt;
+    }
+    return strings;
+  }
+
+  // sequence := (atom '?'?)*
+  std::optional<std::vector<std::string>> Sequence() {
+    std::vector<std::string> strings = {""};
+    while (at_ < pattern_.size() && pattern_[at_] != '|' && pattern_[at_] != ')') {
+      std::optional<std::vector<std::string>> atom = Atom();
+      if (!atom) return std::nullopt;
+      if (at_ < pattern_.size() && pattern_[at_] == '?') {
+        ++at_;
+        if (at_ < pattern_.size() && (pattern_[at_] == '?' || pattern_[at_] == '+')) {
+          return std::nullopt;  // lazy or possessive: no other strings, but leave it to RE2
+        }
+        atom->push_back("");
+      }
+      std::vector<std::string> joined;
+      for (const std::string& head : strings) {
+        for (const std::string& tail : *atom) {
+          joined.push_back(head + tail);
+          if (joined.size() > kMostStrings) return std::nullopt;
+        }
+      }
+      strings = std::move(joined);
+    }
+    return strings;
+  }
+
+  // atom := character | '(' ('?:')? alternation ')' | '[' characters ']'
+  std::optional<std::vector<std::string>> Atom() {
+    const char c = pattern_[at_];
+    if (c == '(') {
+      ++at_;
+      if (pattern_.substr(at_, 2) == "?:") {
+        at_ += 2;
+      } else if (at_ < pattern_.size() && pattern_[at_] == '?') {
+        return std::nullopt;  // a flag group or a named one
+      }
+      std::optional<std::vector<std::string>> inner = Alternation();
+      if (!inner || at_ >= pattern_.size() || pattern_[at_] != ')') return std::nullopt;
+      ++at_;
+      return inner;
+    }
+    if (c == '[') {
+      ++at_;
+      std::vector<std::string> characters;
+      while (at_ < pattern_.size() && pattern_[at_] != ']') {
+        if (std::string_view("\\^-[").find(pattern_[at_]) != std::string_view::npos) {
+          return std::nullopt;  // escapes, negation, ranges and nested classes go to RE2
+        }
+        const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(pattern_[at_]));
+        if (at_ + length > pattern_.size()) return std::nullopt;
+        characters.emplace_back(pattern_.substr(at_, length));
+        at_ += length;
+        if (characters.size() > kMostStrings) return std::nullopt;
+      }
+      if (at_ >= pattern_.size() || characters.empty()) return std::nullopt;
+      ++at_;
+      return characters;
+    }
+    if (std::string_view("\\.[](){}*+?|^$").find(c) != std::string_view::npos) {
+      return std::nullopt;
+    }
+    const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(c));
+    if (at_ + length > pattern_.size()) return std::nullopt;
+    std::vector<std::string> character = {std::string(pattern_.substr(at_, length))};
+    at_ += length;
+    return character;
+  }
+
+  std::string_view pattern_;
+  size_t at_ = 0;
+};
+
+}  // namespace
+
+std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
+                                                   const RE2::Options& options) {
+  // Compared as strings only under the options RE2 compares them so with.
+  if (!options.case_sensitive() || options.literal() || options.posix_syntax() ||
+      options.never_nl() || options.encoding() != RE2::Options::EncodingUTF8) {
+    return std::nullopt;
+  }
+  // The top-level alternatives, each with its own anchors; the rest of each is a finite language.
+  LiteralPattern literal;
+  int depth = 0;
+  size_t from = 0;
+  for (size_t at = 0; at <= pattern.size(); ++at) {
+    if (at < pattern.size()) {
+      const char c = pattern[at];
+      if (c == '\\') return std::nullopt;
+      if (c == '(') ++depth;
+      if (c == ')') --depth;
+      if (c != '|' || depth != 0) continue;
+    }
+    std::string_view text = pattern.substr(from, at - from);
+    from = at + 1;
+    const bool at_start = text.starts_with('^');
+    if (at_start) text.remove_prefix(1);
+    const bool at_end = text.ends_with('$');
+    if (at_end) text.remove_suffix(1);
+    std::optional<std::vector<std::string>> strings = FiniteLanguage(text).ReadAll();
+    if (!strings) return std::nullopt;
+    for (std::string& string : *strings) {
+      literal.alternatives_.push_back({std::move(string), at_start, at_end});
+    }
+    if (literal.alternatives_.size() > kMostStrings) return std::nullopt;
+  }
+  return literal;
+}
+
+bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
+  return std::any_of(alternatives_.begin(), alternatives_.end(), [&](const Alternative& literal) {
+    if (literal.at_start && literal.at_end) return text == literal.text;
+    if (literal.at_start) return text.starts_with(literal.text);
+    if (literal.at_end) return text.ends_with(literal.text);
+    return text.find(literal.text) != std::string_view::npos;
+  });
+}
+
+}  // namespace glean::internal

@@ -1,0 +1,85 @@
+// A pattern read as literals must answer as RE2 does, and patterns that are more than a few
+// strings must be left to RE2.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/rules/literal_pattern.h"
+
+namespace glean::internal {
+namespace {
+
+TEST_CASE("literal patterns: the strings of a pattern answer as RE2 does") {
+  const std::vector<std::string> patterns = {"地区生产总值|GDP",
+                                             "粮食(总)?产量",
+                                             "^低保(对象|户)$",
+                                             "[一二三]产",
+                                             "^$|项目$|工程$",
+                                             "(?:户|人)籍",
+                                             "^实事$",
+                                             "^全镇|工程量$",
+                                             "宽带|4g|5g网络",
+                                             "(城镇|农村)(居民)?人均(可支配)?收入",
+                                             "改厕",
+                                             "a|",
+                                             "[(]|x",
+                                             "规上工业(增加值)?(增速|增长)?"};
+  const std::vector<std::string> texts = {"地区生产总值",
+                                          "GDP",
+                                          "全省gdp",
+                                          "粮食产量",
+                                          "粮食总产量",
+                                          "低保对象",
+                                          "城市低保对象",
+                                          "低保户",
+                                          "二产",
+                                          "第四产业",
+                                          "",
+                                          "重点项目",
+                                          "项目建设",
+                                          "户籍人口",
+                                          "人籍",
+                                          "实事",
+                                          "十件实事",
+                                          "全镇工程量",
+                                          "工程量增长",
+                                          "5g网络",
+                                          "4G网络",
+                                          "城镇居民人均可支配收入",
+                                          "农村人均收入",
+                                          "城镇人均纯收入",
+                                          "改厕户",
+                                          "(",
+                                          "x",
+                                          "规上工业增速",
+                                          "规上工业"};
+  RE2::Options options;
+  for (const std::string& source : patterns) {
+    INFO(source);
+    const std::optional<LiteralPattern> literal = LiteralPattern::Read(source, options);
+    REQUIRE(literal.has_value());
+    const RE2 regex(source, options);
+    REQUIRE(regex.ok());
+    for (const std::string& text : texts) {
+      INFO(text);
+      CHECK(literal->MatchesSomewhere(text) == RE2::PartialMatch(text, regex));
+    }
+  }
+}
+
+TEST_CASE("literal patterns: repeats, ranges, escapes, flags and many strings go to RE2") {
+  RE2::Options options;
+  for (const char* source : {"\\p{Han}+产量", "第.产业", "[0-9]户", "[^的]率", "a{2}", "(?i)gdp",
+                             "a*b", "a+", "产量\\d", "a??", "(?P<x>a)", "a(^b)", "a$b",
+                             // 2 × 2 × 2 × 2 × 2 = 32 strings
+                             "(a|b)(c|d)(e|f)(g|h)(i|j)"}) {
+    INFO(source);
+    CHECK_FALSE(LiteralPattern::Read(source, options).has_value());
+  }
+  options.set_case_sensitive(false);
+  CHECK_FALSE(LiteralPattern::Read("gdp", options).has_value());
+}
+
+}  // namespace
+}  // namespace glean::internal
