@@ -12,6 +12,7 @@ using label_words::FrontVerbAt;
 using label_words::FrontVerbRunAt;
 using label_words::InnerVerbAt;
 using label_words::IsActivityVerb;
+using label_words::IsBareMeasure;
 using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
@@ -141,8 +142,12 @@ bool NarrowsHead(std::string_view qualifier) {
   constexpr size_t kLongestRatio = 18 * 3;
   const size_t with = qualifier.find("与");
   const size_t to = qualifier.find("对");
+  // So may a share's part and whole (农村低保标准占城镇低保标准的最低比例); not 占地 (area).
+  const size_t of_whole = qualifier.find("占");
   const bool ratio =
       (with != std::string_view::npos && with > 0 && !EndsWithAt(qualifier, with, "参")) ||
+      (of_whole != std::string_view::npos && of_whole > 0 &&
+       !StartsWithAt(qualifier, of_whole, "占地")) ||
       (to != std::string_view::npos && to > 0 && qualifier.ends_with("增长"));
   if (qualifier.size() < 6 || qualifier.size() > (ratio ? kLongestRatio : kLongest) ||
       qualifier.ends_with("年") || qualifier.ends_with("年度")) {
@@ -241,9 +246,15 @@ Label LabelOf(std::string_view clause) {
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
     // rate, named with its subject; 完成率 alone is named by its task (completion.h).
     const bool own_rate = words == "率" && verb != "完成";
-    if (adjacent &&
-        ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character || measure_of_activity ||
-         (words.empty() && IsActivityVerb(verb)) || joined || own_rate)) {
+    // 全社会研发投入占比, 以工代赈带动就业, 中欧班列累计开行: a measure that names no thing of its
+    // own is of the subject and the verb, whatever the verb; the verb stays the action, which
+    // rules read (带动 brings people into work).
+    if (adjacent && IsBareMeasure(words) && !bare_subject.empty()) {
+      words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
+      subject = {};
+    } else if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
+                            measure_of_activity || (words.empty() && IsActivityVerb(verb)) ||
+                            joined || own_rate)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;

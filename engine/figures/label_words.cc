@@ -113,7 +113,19 @@ constexpr std::string_view kOwnArea[] = {"全镇", "全县", "全市", "全省",
 constexpr std::string_view kGeneralNouns[] = {"率",     "金",   "资金", "对象", "面积", "基地",
                                               "任务数", "任务", "数",   "量",   "大户"};
 
+// Measures that name no thing of their own (全社会研发投入占比, 以工代赈带动就业, 中欧班列累计
+// 开行): the words before the verb inside say what is measured, and the verb how.
+constexpr std::string_view kBareMeasures[] = {"占比", "比重", "比例",   "就业",   "开行",
+                                              "产量", "产值", "利用率", "销售额", "总量"};
+
 }  // namespace
+
+bool IsBareMeasure(std::string_view words) {
+  for (std::string_view measure : kBareMeasures) {
+    if (words == measure) return true;
+  }
+  return false;
+}
 
 bool IsGeneralNoun(std::string_view words) {
   for (std::string_view noun : kGeneralNouns) {

@@ -456,5 +456,22 @@ TEST_CASE("labels: the eighth round's checks") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a measure that names nothing of its own keeps the words before it") {
+  // R8 checks: 占比, 就业, 开行 alone were cut from what they measure (beijing, shandong,
+  // guangdong); the verb inside stays the action.
+  static const Row kRows[] = {
+      {"全社会研发投入占比6%以上。", "6% 全社会研发投入占比/投入\n"},
+      {"以工代赈带动就业16.4万人。", "16.4万人 以工代赈带动就业/带动\n"},
+      {"中欧班列累计开行超1.4万列。", "1.4万列 中欧班列累计开行/累计\n"},
+      // With nothing before the verb the measure is named by the verb's action alone.
+      {"带动就业超48万人次。", "48万人次 就业/带动\n"},
+      // A share's two terms before its 的 narrow it, though longer than a qualifier's twelve
+      // characters.
+      {"农村低保标准占城镇低保标准的最低比例达到77%。",
+       "77% 农村低保标准占城镇低保标准的最低比例/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
