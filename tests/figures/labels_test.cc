@@ -473,5 +473,14 @@ TEST_CASE("labels: a measure that names nothing of its own keeps the words befor
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
+  // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
+  static const Row kRows[] = {
+      {"提出地区生产总值年均增长5%—5.5%。", "5%—5.5% 地区生产总值/提出\n"},
+      {"累计提出意见建议2979件。", "2979件 意见建议/提出\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
