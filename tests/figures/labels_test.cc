@@ -120,6 +120,11 @@ TEST_CASE("labels: the noun after the figure names it when the words before do n
       {"其中老窑上村150亩黄姜中药材基地初见成效；", "150亩 黄姜中药材基地/\n"},
       // An amount that qualifies the noun, and the figure it is, both take the noun.
       {"新建5个百亩以上油茶庄园。", "5个 油茶庄园/新建\n百亩 油茶庄园/新建\n"},
+      // A list of nouns to the clause's end is counted together (henan, shanxi; R8 checks);
+      // a first item of one character opens a pair as before.
+      {"新建200个智能车间、智能工厂，数字经济规模扩大。", "200个 智能车间、智能工厂/新建\n"},
+      {"建设10家以上中试平台、概念验证中心，推动转化。", "10家 中试平台、概念验证中心/建设\n"},
+      {"建成18个村、居委会，完成改造。", "18个 村、居委会/建成\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
