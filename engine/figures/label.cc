@@ -1,5 +1,7 @@
 #include "engine/figures/label.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 #include "engine/figures/label_words.h"
@@ -649,18 +651,33 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
 
 void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                               std::string_view label_before, std::string* label) {
-  if (*label != "产量" && *label != "产值" && *label != "总产量" && *label != "总产值") return;
+  // Each measure with no thing, and the measures of the figure before that leave its thing:
+  // 粮食播种面积84911亩,产量28360吨; 生猪出栏5.9万头,产值达9585万元; 柠檬产量4820吨,产值…; and
+  // of power, 新能源投资增长70%、装机规模增长38%，利用率达94.5% (the new energy's, each).
+  struct Measures {
+    std::initializer_list<std::string_view> labels;
+    std::initializer_list<std::string_view> before;
+  };
+  static const Measures kMeasures[] = {
+      {{"产量", "产值", "总产量", "总产值"},
+       {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
+      {{"装机规模", "利用率"}, {"装机规模", "投资"}},
+  };
+  const Measures* measures = nullptr;
+  for (const Measures& row : kMeasures) {
+    if (std::find(row.labels.begin(), row.labels.end(), *label) != row.labels.end()) {
+      measures = &row;
+    }
+  }
+  if (measures == nullptr) return;
   if (!StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
   std::string_view between = text.substr(floor, clause_begin - floor);
   for (std::string_view bound : {"左右", "以上", "余", " "}) {
     while (between.starts_with(bound)) between.remove_prefix(bound.size());
   }
   if (between != "、" && between != "，" && between != ",") return;
-  // 粮食播种面积84911亩,产量28360吨; 生猪出栏5.9万头,产值达9585万元; 柠檬产量4820吨,产值…: the
-  // measure of the figure before is its own, the thing it measures theirs.
   std::string_view thing = label_before;
-  for (std::string_view measure :
-       {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}) {
+  for (std::string_view measure : measures->before) {
     if (thing.ends_with(measure)) {
       thing.remove_suffix(measure.size());
       break;

@@ -101,11 +101,12 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
 void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                              std::string_view label_before, std::string* label);
 
-// Puts the thing of the figure before in front of an output's label that names no thing (产量,
-// 产值) when its clause, from `clause_begin`, follows that figure (ending at `floor`) after only
-// 、 or a comma: `种植辣椒3万亩、产量2.7万吨` → 辣椒产量, as a list item names the crop of the
-// item before. The thing is `label_before` less a measure of it (播种面积, 出栏, 产量 …); leaves
-// `label` as it is when nothing else is left or the figure before is another measure.
+// Puts the thing of the figure before in front of a label that names no thing (产量, 产值; of
+// power 装机规模, 利用率) when its clause, from `clause_begin`, follows that figure (ending at
+// `floor`) after only 、 or a comma: `种植辣椒3万亩、产量2.7万吨` → 辣椒产量, as a list item names
+// the crop of the item before; `新能源投资增长70%、装机规模增长38%` → 新能源装机规模. The thing is
+// `label_before` less a measure of it (播种面积, 出栏, 产量, 投资 …); leaves `label` as it is when
+// nothing else is left or the figure before is another measure.
 void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                               std::string_view label_before, std::string* label);
 

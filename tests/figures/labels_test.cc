@@ -478,13 +478,16 @@ TEST_CASE("labels: a measure that names nothing of its own keeps the words befor
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
-TEST_CASE("labels: a bare output after a figure of its crop or herd is that one's output") {
+TEST_CASE("labels: a bare output or use after a figure of its thing is that thing's") {
   // R8 checks: 产量 and 产值 alone named no product (a Chongqing town, a Sichuan town).
   static const Row kRows[] = {
       {"种植辣椒3万亩、产量2.7万吨。", "3万亩 辣椒/种植\n2.7万吨 辣椒产量/种植\n"},
       {"种植柠檬4000余亩,产量4820吨,产值达77.12万元。",
        "4000余亩 柠檬/种植\n4820吨 柠檬产量/\n77.12万元 柠檬产值/\n"},
       {"生猪出栏5.9万头,产值达9585万元。", "5.9万头 生猪出栏/\n9585万元 生猪产值/\n"},
+      // Of power: the new energy's capacity and use, each (ningxia).
+      {"新能源投资增长70%、装机规模增长38%，利用率达94.5%。",
+       "70% 新能源投资/增长\n38% 新能源装机规模/增长\n94.5% 新能源利用率/\n"},
       // A figure before that is another measure names no product.
       {"总面积达到76万亩,产值14.7亿元。", "76万亩 总面积/\n14.7亿元 产值/\n"},
   };
