@@ -590,6 +590,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     }
     if (k > 0) {
       NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+      NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
     }
     TrimBlanks(&figure.label);
     // 每个脱贫县发展起1个以上特色主导产业: each county's count, not the province's; the label

@@ -95,12 +95,13 @@ std::vector<std::string_view> ItemsOf(std::string_view label, bool split_joint) 
 // Words that name what is measured of a thing, longest first: 制造业、普惠小微贷款余额 is of the
 // loans to both, 原煤、原油、天然气产量 of the output of each; and the kinds of line a list of
 // utilities shares (老旧供热、燃气、排水管网: the pipes of each).
+// 人参、食用菌全产业链产值: the whole chain's output of each, not the crop's alone.
 constexpr std::string_view kMeasures[] = {
-    "建成区面积", "产业增加值", "产业产值", "贷款余额", "营业收入", "津贴标准", "补贴标准",
-    "产量占比",   "产能占比",   "零售额",   "增加值",   "产值",     "产量",     "投资",
-    "余额",       "收入",       "利润",     "警情",     "数量",     "规模",     "出栏量",
-    "存栏量",     "总额",       "标准",     "案件",     "进出口",   "出口",     "进口",
-    "占比",       "比重",       "管网",     "管道",     "管线"};
+    "全产业链产值", "建成区面积", "产业增加值", "产业产值", "贷款余额", "营业收入", "津贴标准",
+    "补贴标准",     "产量占比",   "产能占比",   "零售额",   "增加值",   "产值",     "产量",
+    "投资",         "余额",       "收入",       "利润",     "警情",     "数量",     "规模",
+    "出栏量",       "存栏量",     "总额",       "标准",     "案件",     "进出口",   "出口",
+    "进口",         "占比",       "比重",       "管网",     "管道",     "管线"};
 
 // Whether an item names a measure of its own (生产安全事故起数, 游客人次, 一般公共预算收入): then
 // the items are whole as written.

@@ -1,5 +1,7 @@
 #include "engine/figures/label.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 #include "engine/figures/label_words.h"
@@ -12,6 +14,7 @@ using label_words::FrontVerbAt;
 using label_words::FrontVerbRunAt;
 using label_words::InnerVerbAt;
 using label_words::IsActivityVerb;
+using label_words::IsBareMeasure;
 using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
@@ -141,8 +144,12 @@ bool NarrowsHead(std::string_view qualifier) {
   constexpr size_t kLongestRatio = 18 * 3;
   const size_t with = qualifier.find("与");
   const size_t to = qualifier.find("对");
+  // So may a share's part and whole (农村低保标准占城镇低保标准的最低比例); not 占地 (area).
+  const size_t of_whole = qualifier.find("占");
   const bool ratio =
       (with != std::string_view::npos && with > 0 && !EndsWithAt(qualifier, with, "参")) ||
+      (of_whole != std::string_view::npos && of_whole > 0 &&
+       !StartsWithAt(qualifier, of_whole, "占地")) ||
       (to != std::string_view::npos && to > 0 && qualifier.ends_with("增长"));
   if (qualifier.size() < 6 || qualifier.size() > (ratio ? kLongestRatio : kLongest) ||
       qualifier.ends_with("年") || qualifier.ends_with("年度")) {
@@ -241,9 +248,15 @@ Label LabelOf(std::string_view clause) {
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
     // rate, named with its subject; 完成率 alone is named by its task (completion.h).
     const bool own_rate = words == "率" && verb != "完成";
-    if (adjacent &&
-        ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character || measure_of_activity ||
-         (words.empty() && IsActivityVerb(verb)) || joined || own_rate)) {
+    // 全社会研发投入占比, 以工代赈带动就业, 中欧班列累计开行: a measure that names no thing of its
+    // own is of the subject and the verb, whatever the verb; the verb stays the action, which
+    // rules read (带动 brings people into work).
+    if (adjacent && IsBareMeasure(words) && !bare_subject.empty()) {
+      words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
+      subject = {};
+    } else if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
+                            measure_of_activity || (words.empty() && IsActivityVerb(verb)) ||
+                            joined || own_rate)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;
@@ -634,6 +647,48 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
   }
   if (between != "，" && between != "," && !(bare && between == "、")) return;
   label->insert(0, label_before);
+}
+
+void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                              std::string_view label_before, std::string* label) {
+  // Each measure with no thing, and the measures of the figure before that leave its thing:
+  // 粮食播种面积84911亩,产量28360吨; 生猪出栏5.9万头,产值达9585万元; 柠檬产量4820吨,产值…; and
+  // of power, 新能源投资增长70%、装机规模增长38%，利用率达94.5% (the new energy's, each).
+  struct Measures {
+    std::initializer_list<std::string_view> labels;
+    std::initializer_list<std::string_view> before;
+  };
+  static const Measures kMeasures[] = {
+      {{"产量", "产值", "总产量", "总产值"},
+       {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
+      {{"装机规模", "利用率"}, {"装机规模", "投资"}},
+  };
+  const Measures* measures = nullptr;
+  for (const Measures& row : kMeasures) {
+    if (std::find(row.labels.begin(), row.labels.end(), *label) != row.labels.end()) {
+      measures = &row;
+    }
+  }
+  if (measures == nullptr) return;
+  if (!StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
+  std::string_view between = text.substr(floor, clause_begin - floor);
+  for (std::string_view bound : {"左右", "以上", "余", " "}) {
+    while (between.starts_with(bound)) between.remove_prefix(bound.size());
+  }
+  if (between != "、" && between != "，" && between != ",") return;
+  std::string_view thing = label_before;
+  for (std::string_view measure : measures->before) {
+    if (thing.ends_with(measure)) {
+      thing.remove_suffix(measure.size());
+      break;
+    }
+  }
+  // A thing of two characters or more that is no measure itself (总面积 leaves 总, 增加值, 收入).
+  if (thing.size() < 6 || label_words::IsBareMeasure(thing)) return;
+  for (std::string_view measure : {"率", "量", "值", "额", "数", "比", "重", "入", "总", "亩"}) {
+    if (thing.ends_with(measure)) return;
+  }
+  label->insert(0, thing);
 }
 
 void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {

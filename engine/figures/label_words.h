@@ -35,6 +35,10 @@ std::string_view TrailingWordAt(std::string_view text);
 // Whether `words` is a noun too general to name a figure alone (率, 资金, 对象 …).
 bool IsGeneralNoun(std::string_view words);
 
+// Whether `words` is a measure that names no thing of its own (占比, 就业, 开行, 产量 …): the
+// words before it in its clause say what is measured.
+bool IsBareMeasure(std::string_view words);
+
 // Whether `verb` only obtains, spends or completes (完成, 争取, 投入 …).
 bool IsLightVerb(std::string_view verb);
 

@@ -242,7 +242,9 @@ size_t HeadNounWithin(std::string_view text, size_t at, size_t characters_at_mos
 }  // namespace
 
 std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
-  constexpr size_t kLongest = 10 * 3;
+  // A list of two nouns may take a few more characters (中试平台、概念验证中心); ChainedNoun
+  // holds each noun to ten.
+  constexpr size_t kLongest = 12 * 3;
   at = PastQualifyingAmount(text, at);
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
@@ -256,7 +258,20 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).
       if (p < at + 6 || StartsWithAt(text, at, "与")) return {};
-      return ChainedNoun(text, unit, at, p);
+      // 新建200个智能车间、智能工厂, 建设10家以上中试平台、概念验证中心: nouns of two characters
+      // or more listed to the clause's end are what the count counts together.
+      std::string names;
+      for (size_t item = at;;) {
+        const size_t joint = text.substr(item, p - item).find("、");
+        const size_t item_end = joint == std::string_view::npos ? p : item + joint;
+        std::string noun =
+            item_end < item + 6 ? std::string() : ChainedNoun(text, unit, item, item_end);
+        if (noun.empty()) return {};
+        if (!names.empty()) names += "、";
+        names += noun;
+        if (joint == std::string_view::npos) return names;
+        item = item_end + std::string_view("、").size();
+      }
     }
     p += length;
   }

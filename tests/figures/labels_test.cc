@@ -120,6 +120,11 @@ TEST_CASE("labels: the noun after the figure names it when the words before do n
       {"其中老窑上村150亩黄姜中药材基地初见成效；", "150亩 黄姜中药材基地/\n"},
       // An amount that qualifies the noun, and the figure it is, both take the noun.
       {"新建5个百亩以上油茶庄园。", "5个 油茶庄园/新建\n百亩 油茶庄园/新建\n"},
+      // A list of nouns to the clause's end is counted together (henan, shanxi; R8 checks);
+      // a first item of one character opens a pair as before.
+      {"新建200个智能车间、智能工厂，数字经济规模扩大。", "200个 智能车间、智能工厂/新建\n"},
+      {"建设10家以上中试平台、概念验证中心，推动转化。", "10家 中试平台、概念验证中心/建设\n"},
+      {"建成18个村、居委会，完成改造。", "18个 村、居委会/建成\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
@@ -452,6 +457,48 @@ TEST_CASE("labels: the eighth round's checks") {
       {"每个脱贫县发展起1个以上特色主导产业。", "1个 每个脱贫县特色主导产业/\n"},
       {"支持各县集中资源发展1-2个主导产业。", "1-2个 各县主导产业/支持\n"},
       {"每千人口拥有3岁以下婴幼儿托位数4.5个。", "4.5个 每千人口拥有3岁以下婴幼儿托位数/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a measure that names nothing of its own keeps the words before it") {
+  // R8 checks: 占比, 就业, 开行 alone were cut from what they measure (beijing, shandong,
+  // guangdong); the verb inside stays the action.
+  static const Row kRows[] = {
+      {"全社会研发投入占比6%以上。", "6% 全社会研发投入占比/投入\n"},
+      {"以工代赈带动就业16.4万人。", "16.4万人 以工代赈带动就业/带动\n"},
+      {"中欧班列累计开行超1.4万列。", "1.4万列 中欧班列累计开行/累计\n"},
+      // With nothing before the verb the measure is named by the verb's action alone.
+      {"带动就业超48万人次。", "48万人次 就业/带动\n"},
+      // A share's two terms before its 的 narrow it, though longer than a qualifier's twelve
+      // characters.
+      {"农村低保标准占城镇低保标准的最低比例达到77%。",
+       "77% 农村低保标准占城镇低保标准的最低比例/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a bare output or use after a figure of its thing is that thing's") {
+  // R8 checks: 产量 and 产值 alone named no product (a Chongqing town, a Sichuan town).
+  static const Row kRows[] = {
+      {"种植辣椒3万亩、产量2.7万吨。", "3万亩 辣椒/种植\n2.7万吨 辣椒产量/种植\n"},
+      {"种植柠檬4000余亩,产量4820吨,产值达77.12万元。",
+       "4000余亩 柠檬/种植\n4820吨 柠檬产量/\n77.12万元 柠檬产值/\n"},
+      {"生猪出栏5.9万头,产值达9585万元。", "5.9万头 生猪出栏/\n9585万元 生猪产值/\n"},
+      // Of power: the new energy's capacity and use, each (ningxia).
+      {"新能源投资增长70%、装机规模增长38%，利用率达94.5%。",
+       "70% 新能源投资/增长\n38% 新能源装机规模/增长\n94.5% 新能源利用率/\n"},
+      // A figure before that is another measure names no product.
+      {"总面积达到76万亩,产值14.7亿元。", "76万亩 总面积/\n14.7亿元 产值/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
+  // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
+  static const Row kRows[] = {
+      {"提出地区生产总值年均增长5%—5.5%。", "5%—5.5% 地区生产总值/提出\n"},
+      {"累计提出意见建议2979件。", "2979件 意见建议/提出\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
