@@ -437,7 +437,7 @@ void ContextReader::ReadSentence(const ReportYears& years, size_t begin, size_t 
   }
   list_status_.reset();
   list_time_.reset();
-  if (std::optional<ListHead> head = ListHeadOf(text, sentence_begin)) {
+  if (std::optional<ListHead> head = ListHeadOf(text, sentence_begin, &forecasts_)) {
     // A forecast's tally ends at a sentence that names a time of its own: a new year's figures.
     if (head->carried_from == head->begin ||
         !FirstTimeMention(text, head->carried_from, sentence_end, years)) {

@@ -139,6 +139,7 @@ class ContextReader {
   // The status the head of the list the sentence read last is an item of gives (预计…, 目前…;
   // ListHeadOf), and that head's time.
   std::optional<FigureStatus> list_status_;
+  ForecastWords forecasts_;  // where the text's 预计 and 预测 are, as far as asked
   std::optional<TimeMention> list_time_;
   // The time the paragraph of the sentence starting at paragraph_time_for_ opens with, kept for
   // the other figures of that sentence (ParagraphTime looks back to the paragraph's start).

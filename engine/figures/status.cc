@@ -399,7 +399,8 @@ bool GovernsTo(const std::vector<StatusMarker>& markers, size_t head_end, Marker
 // 餘額達1900萬元…), not only its own list. Looked for over a few sentences back from `head`, the
 // start of the sentence the item is in, up to the paragraph's start.
 std::optional<ListHead> ForecastBefore(std::string_view text, size_t floor, size_t head,
-                                       size_t sentence_begin) {
+                                       size_t sentence_begin, ForecastWords* forecasts) {
+  if (!forecasts->AnyIn(text, floor, head)) return std::nullopt;
   constexpr int kTallySentences = 3;
   // The words a forecast may open with before 预测 (经初步, 据初步, 据), in bytes.
   constexpr size_t kFrameBefore = 9;
@@ -459,7 +460,24 @@ std::optional<ListHead> ForecastBefore(std::string_view text, size_t floor, size
 
 }  // namespace
 
-std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin) {
+bool ForecastWords::AnyIn(std::string_view text, size_t from, size_t to) {
+  // 预 (E9 A2 84) then 计 or 测; its lead byte starts one Han character in a dozen, so memchr
+  // stops often but each stop is two compares.
+  constexpr std::string_view kForecast = "预";
+  to = std::min(to, text.size());
+  for (size_t at = scanned_to_; at < to; ++at) {
+    const void* lead = memchr(text.data() + at, kForecast[0], to - at);
+    if (lead == nullptr) break;
+    at = static_cast<size_t>(static_cast<const char*>(lead) - text.data());
+    if (StartsWithAt(text, at, "预计") || StartsWithAt(text, at, "预测")) found_.push_back(at);
+  }
+  scanned_to_ = std::max(scanned_to_, to);
+  const auto first = std::lower_bound(found_.begin(), found_.end(), from);
+  return first != found_.end() && *first < to;
+}
+
+std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin,
+                                   ForecastWords* forecasts) {
   // Back over the list's earlier items to the full stop (or line start) that opens it. A list
   // runs to a few hundred characters; one further back is not looked for.
   constexpr size_t kListReach = 2048;
@@ -467,7 +485,7 @@ std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin)
   const std::optional<size_t> found = SentenceStartBefore(text, floor, sentence_begin);
   if (!found) return std::nullopt;
   const size_t head = *found;
-  if (head >= sentence_begin) return ForecastBefore(text, floor, head, sentence_begin);
+  if (head >= sentence_begin) return ForecastBefore(text, floor, head, sentence_begin, forecasts);
   // The head clause: up to the first clause end.
   const size_t head_end = HeadClauseEnd(text, head, sentence_begin);
   // The head clause alone first: most lists are not headed by 预计 or 目前, and then the items
@@ -476,7 +494,7 @@ std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin)
   FindMarkers(text, head, head_end, &markers);
   const auto head_stated = std::find_if(markers.begin(), markers.end(), States);
   if (head_stated == markers.end()) {
-    return ForecastBefore(text, floor, head, sentence_begin);
+    return ForecastBefore(text, floor, head, sentence_begin, forecasts);
   }
   const MarkerKind kind = head_stated->kind;
   // "Now" heads the list only as its opening word: 已 or 截至9月 inside the head's own clause

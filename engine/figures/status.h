@@ -122,7 +122,26 @@ struct ListHead {
   FigureStatus status = FigureStatus::kExpected;
   size_t carried_from = 0;
 };
-std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin);
+//
+// `forecasts` says where the text's forecast words are, so that a sentence with none before it in
+// its paragraph is not walked back over (the walk over its last sentences is asked for every
+// sentence read).
+class ForecastWords;
+std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin,
+                                   ForecastWords* forecasts);
+
+// Where a text's forecast words (预计, 预测) are, found as far as they are asked for: one pass
+// over the text at most, a look for 预's lead byte at a time, rather than a walk back over each
+// paragraph's sentences for them.
+class ForecastWords {
+ public:
+  // Whether one starts in [from, to) of `text` (the same text at every call).
+  bool AnyIn(std::string_view text, size_t from, size_t to);
+
+ private:
+  std::vector<size_t> found_;  // ascending
+  size_t scanned_to_ = 0;      // every word starting before it is in found_
+};
 
 // Whether `text`, a report, is a council's review of a budget: a news report of a Taiwanese
 // township council adopting its 总预算 or 预算案 (审查, 审议, 三读), whose amounts are what the
