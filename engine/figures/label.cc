@@ -191,8 +191,28 @@ Label LabelOf(std::string_view clause) {
       last_front_verb_at = at;
       words.remove_prefix(verb.size());
       if (words.starts_with("、")) words.remove_prefix(3);
+      // 新建和改善提升绿水长廊, 新增及优化调整公交线路: a verb joined to the run by 和 or 及 is
+      // one more of its verbs; the label starts at the thing, not at the conjunction.
+      for (std::string_view joint : {"和", "及", "与"}) {
+        if (words.starts_with(joint) && !FrontVerbRunAt(words.substr(joint.size())).empty()) {
+          words.remove_prefix(joint.size());
+          break;
+        }
+      }
       more = true;
     }
+  }
+  // 新建和改善提升绿水长廊, 引进和落地科技成果: a conjunction after the run joins its last verb to
+  // one that is no word of the run; the two verbs name the work together, so the label keeps
+  // both rather than opening at the conjunction.
+  // Not the 和 of a name (和美乡村, 和谐社区, 和平).
+  if (action_begin != std::string_view::npos &&
+      (words.starts_with("和") || words.starts_with("及") || words.starts_with("与")) &&
+      !words.starts_with("和美") && !words.starts_with("和谐") && !words.starts_with("和平")) {
+    words = clause.substr(last_front_verb_at, at_of(words) + words.size() - last_front_verb_at);
+    action_end = last_front_verb_at;
+    if (clause.substr(0, action_end).ends_with("、")) action_end -= 3;
+    if (action_end <= action_begin) action_begin = std::string_view::npos;
   }
   // A verb inside: the last one with words after it.
   size_t inner = std::string_view::npos, inner_size = 0;
@@ -248,6 +268,12 @@ Label LabelOf(std::string_view clause) {
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
     // rate, named with its subject; 完成率 alone is named by its task (completion.h).
     const bool own_rate = words == "率" && verb != "完成";
+    // 城市更新项目, 片区综合更新改造重点项目: the work a project does names its kind; the
+    // projects alone read as all of the report's. Not a verb that only carries projects out
+    // (实施, 开展, 签约): the words before it say who or where.
+    constexpr size_t kKeyProjects = 4 * 3;  // 重点项目, 重大项目
+    const bool project_of_work = (verb == "改造" || verb == "更新") && words.ends_with("项目") &&
+                                 words.size() <= kKeyProjects;
     // 全社会研发投入占比, 以工代赈带动就业, 中欧班列累计开行: a measure that names no thing of its
     // own is of the subject and the verb, whatever the verb; the verb stays the action, which
     // rules read (带动 brings people into work).
@@ -256,7 +282,7 @@ Label LabelOf(std::string_view clause) {
       subject = {};
     } else if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
                             measure_of_activity || (words.empty() && IsActivityVerb(verb)) ||
-                            joined || own_rate)) {
+                            joined || own_rate || project_of_work)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;

@@ -329,7 +329,7 @@ TEST_CASE("labels: words are not cut inside") {
       {"数字经济核心产业增加值预计增长10%。", "10% 数字经济核心产业增加值/增长\n"},
       {"专项治理农村供水保障等13个高频共性难题。", "13个 高频共性难题/\n"},
       {"核心区平房申请式退租2006户。", "2006户 核心区平房申请式退租/\n"},
-      {"累计引进和培育150家以上华为云生态企业。", "150家 华为云生态企业/培育\n"},
+      {"累计引进和培育150家以上华为云生态企业。", "150家 华为云生态企业/引进和培育\n"},
       {"召开省级新闻发布会972场。", "972场 省级新闻发布会/召开\n"},
       {"1-9月,自营出口完成额21917万元。", "21917万元 自营出口完成额/\n"},
       // 共享 after the noun is a verb and ends it.
@@ -499,6 +499,36 @@ TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   static const Row kRows[] = {
       {"提出地区生产总值年均增长5%—5.5%。", "5%—5.5% 地区生产总值/提出\n"},
       {"累计提出意见建议2979件。", "2979件 意见建议/提出\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a verb joined to the front's by 和 or 及 is no start of the label") {
+  // R8 checks: 和改善提升绿水长廊 dropped 新建 and opened at the conjunction (jilin); so did
+  // 和落地科技成果 (ningxia), 及优化调整公交线路 (chongqing), 和废止省政府规章 (gansu).
+  static const Row kRows[] = {
+      {"新建和改善提升绿水长廊1000公里。", "1000公里 新建和改善提升绿水长廊/\n"},
+      {"引进和落地科技成果600余项。", "600余项 引进和落地科技成果/\n"},
+      {"新增及优化调整公交线路328条。", "328条 新增及优化调整公交线路/\n"},
+      // Both verbs words of the run: the run is the action, the thing the label.
+      {"新建和维修水闸15座。", "15座 水闸/新建和维修\n"},
+      {"制定、修改和废止省政府规章60件。", "60件 省政府规章/制定、修改和废止\n"},
+      // The 和 of a name stays in it.
+      {"建设和美乡村120个。", "120个 和美乡村/建设\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: the work a project does names its kind") {
+  // R8 checks: 实施片区综合更新改造重点项目100个 was labelled 重点项目 (shandong), 实施“三化”改造
+  // 项目304个 only 项目 (gansu).
+  static const Row kRows[] = {
+      {"实施片区综合更新改造重点项目100个。", "100个 片区综合更新改造重点项目/实施\n"},
+      {"实施“三化”改造项目304个。", "304个 三化改造项目/实施\n"},
+      {"累计实施城市更新项目223个。", "223个 城市更新项目/实施\n"},
+      // A verb that only carries the projects out leaves them to the words after it.
+      {"枢纽港产业园新签约产业项目139个。", "139个 产业项目/签约\n"},
+      {"累计实施技改项目43个。", "43个 技改项目/实施\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
