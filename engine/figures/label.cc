@@ -685,7 +685,8 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
     std::initializer_list<std::string_view> before;
   };
   static const Measures kMeasures[] = {
-      {{"产量", "产值", "总产量", "总产值"},
+      // 咖啡产值增长3倍、精深加工率85%: how much of a product is processed names no product.
+      {{"产量", "产值", "总产量", "总产值", "精深加工率", "加工率", "加工转化率"},
        {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
       {{"装机规模", "利用率"}, {"装机规模", "投资"}},
   };

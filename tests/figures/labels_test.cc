@@ -485,6 +485,8 @@ TEST_CASE("labels: a bare output or use after a figure of its thing is that thin
       {"种植柠檬4000余亩,产量4820吨,产值达77.12万元。",
        "4000余亩 柠檬/种植\n4820吨 柠檬产量/\n77.12万元 柠檬产值/\n"},
       {"生猪出栏5.9万头,产值达9585万元。", "5.9万头 生猪出栏/\n9585万元 生猪产值/\n"},
+      // So is how much of it is processed (yunnan).
+      {"咖啡产值增长3倍、精深加工率85%。", "3倍 咖啡产值/增长\n85% 咖啡精深加工率/增长\n"},
       // Of power: the new energy's capacity and use, each (ningxia).
       {"新能源投资增长70%、装机规模增长38%，利用率达94.5%。",
        "70% 新能源投资/增长\n38% 新能源装机规模/增长\n94.5% 新能源利用率/\n"},
