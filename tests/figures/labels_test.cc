@@ -535,5 +535,14 @@ TEST_CASE("labels: the work a project does names its kind") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a work named by its examples before 等 runs on to its count and noun") {
+  // R8 checks: 投资154万元改建太平桥等4座桥梁 was labelled 改建太平桥, one of four bridges (a
+  // Zhejiang town).
+  static const Row kRows[] = {
+      {"投资154万元改建太平桥等4座桥梁。", "154万元 改建太平桥等4座桥梁/投资\n4座 桥梁/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
