@@ -580,6 +580,23 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& figure = (*figures)[k];
     const Figure& before = (*figures)[k - 1];
+    // 港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次: a clause that opens with
+    // the verb of taking part the figure before named its people with, after only a comma, is
+    // those people's too; alone it reads as everyone's enrolment. Only verbs whose doer is the
+    // people counted: others are words of a noun as often (建成区, 保护修复工程).
+    const bool taking_part =
+        figure.action == "参加" || figure.action == "参与" || figure.action == "享受";
+    if (const size_t verb_at = !taking_part ? std::string::npos : before.label.find(figure.action);
+        verb_at != std::string::npos && verb_at > 0 && !figure.label.empty() &&
+        before.end < figure.begin) {
+      const std::string_view between = text.substr(before.end, figure.begin - before.end);
+      if ((between.starts_with("，") || between.starts_with(",")) &&
+          between.substr(between.starts_with(",") ? 1 : 3).starts_with(figure.action) &&
+          !figure.label.starts_with(before.label.substr(0, verb_at))) {
+        figure.label.insert(0, before.label.substr(0, verb_at + figure.action.size()));
+        continue;
+      }
+    }
     const std::string_view qualifier = qualifier_of(before.label);
     if (qualifier.empty() || !qualifier_of(figure.label).empty() || before.end > figure.begin) {
       continue;

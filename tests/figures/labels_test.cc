@@ -544,5 +544,15 @@ TEST_CASE("labels: a work named by its examples before 等 runs on to its count 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a clause that takes part again is the same people's") {
+  // R8 checks: 参加养老、失业、工伤保险35.4万人次 read as the province's whole enrolment; it is
+  // of the Hong Kong and Macao residents named before (guangdong).
+  static const Row kRows[] = {
+      {"港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次。",
+       "43万人次 港澳居民在粤参加医保/\n35.4万人次 港澳居民在粤参加养老、失业、工伤保险/参加\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
