@@ -413,6 +413,18 @@ Label LabelOf(std::string_view clause) {
       break;
     }
   }
+  // 累计建成“40桥24隧”、城市道路突破7000公里: a quoted item with a count in it is counted by
+  // its own name; the items after it are the figure's.
+  if (const size_t joint = words.rfind("”、"); joint != std::string_view::npos) {
+    const size_t open = words.rfind("“", joint);
+    const std::string_view quoted =
+        open == std::string_view::npos ? std::string_view() : words.substr(open, joint - open);
+    if ((open == 0 || (open != std::string_view::npos && EndsWithAt(words, open, "、"))) &&
+        quoted.find_first_of("0123456789") != std::string_view::npos &&
+        joint + std::string_view("”、").size() < words.size()) {
+      words.remove_prefix(joint + std::string_view("”、").size());
+    }
+  }
   // 加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金: a last item that is a firm names
   // its own plant; the items before are other projects. Not a list of firms (甲集团、乙集团).
   if (const size_t joint = words.ends_with("集团") || words.ends_with("公司")

@@ -554,5 +554,14 @@ TEST_CASE("labels: a clause that takes part again is the same people's") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a quoted item with its own count is no part of the next item's label") {
+  // R8 checks: 城市道路突破7000公里 was labelled 40桥24隧、城市道路, the bridges and tunnels
+  // joined to the roads (chongqing).
+  static const Row kRows[] = {
+      {"中心城区累计建成“40桥24隧”、城市道路突破7000公里。", "7000公里 城市道路/建成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
