@@ -676,6 +676,23 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
     }
     return;
   }
+  // 建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%: an area as a
+  // share's part names no land of its own; it is the land of the figure before, a clause or two
+  // back in the same sentence.
+  if (constexpr std::string_view kArea = "面积占";
+      label->starts_with(kArea) && !label_before.empty() && clause_begin >= floor) {
+    const std::string_view between = text.substr(floor, clause_begin - floor);
+    constexpr size_t kFewWords = 10 * 3;
+    for (std::string_view measure : {"面积", "率", "比重", "占比", "比例", "亩"}) {
+      if (label_before.ends_with(measure)) return;
+    }
+    if (between.size() <= kFewWords && between.find("。") == std::string_view::npos &&
+        between.find("；") == std::string_view::npos &&
+        between.find_first_of(";\n") == std::string_view::npos) {
+      label->insert(0, label_before);
+    }
+    return;
+  }
   if (!label->starts_with(kShare) || label_before.empty() || label_before.starts_with(kShare) ||
       !StartsWithAt(text, clause_begin, kShare)) {
     return;

@@ -563,5 +563,14 @@ TEST_CASE("labels: a quoted item with its own count is no part of the next item'
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: an area as a share's part is the land of the figure before") {
+  // R8 checks: 建成面积占永久基本农田比例 dropped what area is counted (jilin).
+  static const Row kRows[] = {
+      {"建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%。",
+       "910万亩 高标准农田/建设\n66.25% 高标准农田面积占永久基本农田比例/建成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
