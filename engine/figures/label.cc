@@ -191,8 +191,28 @@ Label LabelOf(std::string_view clause) {
       last_front_verb_at = at;
       words.remove_prefix(verb.size());
       if (words.starts_with("、")) words.remove_prefix(3);
+      // 新建和改善提升绿水长廊, 新增及优化调整公交线路: a verb joined to the run by 和 or 及 is
+      // one more of its verbs; the label starts at the thing, not at the conjunction.
+      for (std::string_view joint : {"和", "及", "与"}) {
+        if (words.starts_with(joint) && !FrontVerbRunAt(words.substr(joint.size())).empty()) {
+          words.remove_prefix(joint.size());
+          break;
+        }
+      }
       more = true;
     }
+  }
+  // 新建和改善提升绿水长廊, 引进和落地科技成果: a conjunction after the run joins its last verb to
+  // one that is no word of the run; the two verbs name the work together, so the label keeps
+  // both rather than opening at the conjunction.
+  // Not the 和 of a name (和美乡村, 和谐社区, 和平).
+  if (action_begin != std::string_view::npos &&
+      (words.starts_with("和") || words.starts_with("及") || words.starts_with("与")) &&
+      !words.starts_with("和美") && !words.starts_with("和谐") && !words.starts_with("和平")) {
+    words = clause.substr(last_front_verb_at, at_of(words) + words.size() - last_front_verb_at);
+    action_end = last_front_verb_at;
+    if (clause.substr(0, action_end).ends_with("、")) action_end -= 3;
+    if (action_end <= action_begin) action_begin = std::string_view::npos;
   }
   // A verb inside: the last one with words after it.
   size_t inner = std::string_view::npos, inner_size = 0;
@@ -248,6 +268,12 @@ Label LabelOf(std::string_view clause) {
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
     // rate, named with its subject; 完成率 alone is named by its task (completion.h).
     const bool own_rate = words == "率" && verb != "完成";
+    // 城市更新项目, 片区综合更新改造重点项目: the work a project does names its kind; the
+    // projects alone read as all of the report's. Not a verb that only carries projects out
+    // (实施, 开展, 签约): the words before it say who or where.
+    constexpr size_t kKeyProjects = 4 * 3;  // 重点项目, 重大项目
+    const bool project_of_work = (verb == "改造" || verb == "更新") && words.ends_with("项目") &&
+                                 words.size() <= kKeyProjects;
     // 全社会研发投入占比, 以工代赈带动就业, 中欧班列累计开行: a measure that names no thing of its
     // own is of the subject and the verb, whatever the verb; the verb stays the action, which
     // rules read (带动 brings people into work).
@@ -256,7 +282,7 @@ Label LabelOf(std::string_view clause) {
       subject = {};
     } else if (adjacent && ((IsGeneralNoun(words) && !IsLightVerb(verb)) || one_character ||
                             measure_of_activity || (words.empty() && IsActivityVerb(verb)) ||
-                            joined || own_rate)) {
+                            joined || own_rate || project_of_work)) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
       action_begin = front_begin;
@@ -385,6 +411,18 @@ Label LabelOf(std::string_view clause) {
       const std::string_view rest = words.substr(joint + std::string_view("、").size());
       if (!ranks(rest)) words = rest;
       break;
+    }
+  }
+  // 累计建成“40桥24隧”、城市道路突破7000公里: a quoted item with a count in it is counted by
+  // its own name; the items after it are the figure's.
+  if (const size_t joint = words.rfind("”、"); joint != std::string_view::npos) {
+    const size_t open = words.rfind("“", joint);
+    const std::string_view quoted =
+        open == std::string_view::npos ? std::string_view() : words.substr(open, joint - open);
+    if ((open == 0 || (open != std::string_view::npos && EndsWithAt(words, open, "、"))) &&
+        quoted.find_first_of("0123456789") != std::string_view::npos &&
+        joint + std::string_view("”、").size() < words.size()) {
+      words.remove_prefix(joint + std::string_view("”、").size());
     }
   }
   // 加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金: a last item that is a firm names
@@ -554,6 +592,23 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& figure = (*figures)[k];
     const Figure& before = (*figures)[k - 1];
+    // 港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次: a clause that opens with
+    // the verb of taking part the figure before named its people with, after only a comma, is
+    // those people's too; alone it reads as everyone's enrolment. Only verbs whose doer is the
+    // people counted: others are words of a noun as often (建成区, 保护修复工程).
+    const bool taking_part =
+        figure.action == "参加" || figure.action == "参与" || figure.action == "享受";
+    if (const size_t verb_at = !taking_part ? std::string::npos : before.label.find(figure.action);
+        verb_at != std::string::npos && verb_at > 0 && !figure.label.empty() &&
+        before.end < figure.begin) {
+      const std::string_view between = text.substr(before.end, figure.begin - before.end);
+      if ((between.starts_with("，") || between.starts_with(",")) &&
+          between.substr(between.starts_with(",") ? 1 : 3).starts_with(figure.action) &&
+          !figure.label.starts_with(before.label.substr(0, verb_at))) {
+        figure.label.insert(0, before.label.substr(0, verb_at + figure.action.size()));
+        continue;
+      }
+    }
     const std::string_view qualifier = qualifier_of(before.label);
     if (qualifier.empty() || !qualifier_of(figure.label).empty() || before.end > figure.begin) {
       continue;
@@ -621,6 +676,23 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
     }
     return;
   }
+  // 建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%: an area as a
+  // share's part names no land of its own; it is the land of the figure before, a clause or two
+  // back in the same sentence.
+  if (constexpr std::string_view kArea = "面积占";
+      label->starts_with(kArea) && !label_before.empty() && clause_begin >= floor) {
+    const std::string_view between = text.substr(floor, clause_begin - floor);
+    constexpr size_t kFewWords = 10 * 3;
+    for (std::string_view measure : {"面积", "率", "比重", "占比", "比例", "亩"}) {
+      if (label_before.ends_with(measure)) return;
+    }
+    if (between.size() <= kFewWords && between.find("。") == std::string_view::npos &&
+        between.find("；") == std::string_view::npos &&
+        between.find_first_of(";\n") == std::string_view::npos) {
+      label->insert(0, label_before);
+    }
+    return;
+  }
   if (!label->starts_with(kShare) || label_before.empty() || label_before.starts_with(kShare) ||
       !StartsWithAt(text, clause_begin, kShare)) {
     return;
@@ -659,7 +731,8 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
     std::initializer_list<std::string_view> before;
   };
   static const Measures kMeasures[] = {
-      {{"产量", "产值", "总产量", "总产值"},
+      // 咖啡产值增长3倍、精深加工率85%: how much of a product is processed names no product.
+      {{"产量", "产值", "总产量", "总产值", "精深加工率", "加工率", "加工转化率"},
        {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
       {{"装机规模", "利用率"}, {"装机规模", "投资"}},
   };

@@ -80,7 +80,9 @@ std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size
 
 // Gives a figure's label the town or country qualifier of the figure before it in its sentence
 // when the label goes on with that figure's words: `农村低保7840户13026人,发放低保金1444万元` →
-// 农村低保金 (the rural allowance, not all of it). `text` is the normalized text of the figures.
+// 农村低保金 (the rural allowance, not all of it). So it does the people who take part before
+// a 参加 that the next clause opens with again (港澳居民在粤参加医保…，参加养老…保险 →
+// 港澳居民在粤参加养老…保险). `text` is the normalized text of the figures.
 void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures);
 
 // The label of the first figure of a from-to pair whose clause names nothing but the pair's

@@ -397,6 +397,17 @@ std::string WordsAfter(std::string_view text, size_t at) {
       }
       // 新型公共文化空间, 高频共性难题, 华为云生态企业: a one-character joining word that ends a
       // word begun before it (公共, 华为) or begins one (共性, 医共体, 共同体) is inside the noun.
+      // 改建太平桥等4座桥梁: the names before 等 are examples, and the count and the noun
+      // after it say what the object is; the label runs on to that noun.
+      if (StartsWithAt(text, p, "等")) {
+        if (const size_t numerals_end = NumeralsEnd(text, p + 3);
+            numerals_end != p + 3 && numerals_end + 6 <= text.size() &&
+            CharLength(text, numerals_end) == 3 && CharLength(text, numerals_end + 3) == 3 &&
+            !is_mark(text.substr(numerals_end, 3)) && !is_mark(text.substr(numerals_end + 3, 3))) {
+          p = numerals_end + 3;  // past the classifier
+          continue;
+        }
+      }
       if (const std::string_view joint = TrailingWordAt(text.substr(p));
           !joint.empty() && !InsideWord(text, p, joint) &&
           !(joint == "共" && AnyStartsAt(text, p + joint.size(), {"体", "同"}))) {

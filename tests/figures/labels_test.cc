@@ -329,7 +329,7 @@ TEST_CASE("labels: words are not cut inside") {
       {"数字经济核心产业增加值预计增长10%。", "10% 数字经济核心产业增加值/增长\n"},
       {"专项治理农村供水保障等13个高频共性难题。", "13个 高频共性难题/\n"},
       {"核心区平房申请式退租2006户。", "2006户 核心区平房申请式退租/\n"},
-      {"累计引进和培育150家以上华为云生态企业。", "150家 华为云生态企业/培育\n"},
+      {"累计引进和培育150家以上华为云生态企业。", "150家 华为云生态企业/引进和培育\n"},
       {"召开省级新闻发布会972场。", "972场 省级新闻发布会/召开\n"},
       {"1-9月,自营出口完成额21917万元。", "21917万元 自营出口完成额/\n"},
       // 共享 after the noun is a verb and ends it.
@@ -485,6 +485,8 @@ TEST_CASE("labels: a bare output or use after a figure of its thing is that thin
       {"种植柠檬4000余亩,产量4820吨,产值达77.12万元。",
        "4000余亩 柠檬/种植\n4820吨 柠檬产量/\n77.12万元 柠檬产值/\n"},
       {"生猪出栏5.9万头,产值达9585万元。", "5.9万头 生猪出栏/\n9585万元 生猪产值/\n"},
+      // So is how much of it is processed (yunnan).
+      {"咖啡产值增长3倍、精深加工率85%。", "3倍 咖啡产值/增长\n85% 咖啡精深加工率/增长\n"},
       // Of power: the new energy's capacity and use, each (ningxia).
       {"新能源投资增长70%、装机规模增长38%，利用率达94.5%。",
        "70% 新能源投资/增长\n38% 新能源装机规模/增长\n94.5% 新能源利用率/\n"},
@@ -499,6 +501,73 @@ TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   static const Row kRows[] = {
       {"提出地区生产总值年均增长5%—5.5%。", "5%—5.5% 地区生产总值/提出\n"},
       {"累计提出意见建议2979件。", "2979件 意见建议/提出\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a verb joined to the front's by 和 or 及 is no start of the label") {
+  // R8 checks: 和改善提升绿水长廊 dropped 新建 and opened at the conjunction (jilin); so did
+  // 和落地科技成果 (ningxia), 及优化调整公交线路 (chongqing), 和废止省政府规章 (gansu).
+  static const Row kRows[] = {
+      {"新建和改善提升绿水长廊1000公里。", "1000公里 新建和改善提升绿水长廊/\n"},
+      {"引进和落地科技成果600余项。", "600余项 引进和落地科技成果/\n"},
+      {"新增及优化调整公交线路328条。", "328条 新增及优化调整公交线路/\n"},
+      // Both verbs words of the run: the run is the action, the thing the label.
+      {"新建和维修水闸15座。", "15座 水闸/新建和维修\n"},
+      {"制定、修改和废止省政府规章60件。", "60件 省政府规章/制定、修改和废止\n"},
+      // The 和 of a name stays in it.
+      {"建设和美乡村120个。", "120个 和美乡村/建设\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: the work a project does names its kind") {
+  // R8 checks: 实施片区综合更新改造重点项目100个 was labelled 重点项目 (shandong), 实施“三化”改造
+  // 项目304个 only 项目 (gansu).
+  static const Row kRows[] = {
+      {"实施片区综合更新改造重点项目100个。", "100个 片区综合更新改造重点项目/实施\n"},
+      {"实施“三化”改造项目304个。", "304个 三化改造项目/实施\n"},
+      {"累计实施城市更新项目223个。", "223个 城市更新项目/实施\n"},
+      // A verb that only carries the projects out leaves them to the words after it.
+      {"枢纽港产业园新签约产业项目139个。", "139个 产业项目/签约\n"},
+      {"累计实施技改项目43个。", "43个 技改项目/实施\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a work named by its examples before 等 runs on to its count and noun") {
+  // R8 checks: 投资154万元改建太平桥等4座桥梁 was labelled 改建太平桥, one of four bridges (a
+  // Zhejiang town).
+  static const Row kRows[] = {
+      {"投资154万元改建太平桥等4座桥梁。", "154万元 改建太平桥等4座桥梁/投资\n4座 桥梁/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a clause that takes part again is the same people's") {
+  // R8 checks: 参加养老、失业、工伤保险35.4万人次 read as the province's whole enrolment; it is
+  // of the Hong Kong and Macao residents named before (guangdong).
+  static const Row kRows[] = {
+      {"港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次。",
+       "43万人次 港澳居民在粤参加医保/\n35.4万人次 港澳居民在粤参加养老、失业、工伤保险/参加\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a quoted item with its own count is no part of the next item's label") {
+  // R8 checks: 城市道路突破7000公里 was labelled 40桥24隧、城市道路, the bridges and tunnels
+  // joined to the roads (chongqing).
+  static const Row kRows[] = {
+      {"中心城区累计建成“40桥24隧”、城市道路突破7000公里。", "7000公里 城市道路/建成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: an area as a share's part is the land of the figure before") {
+  // R8 checks: 建成面积占永久基本农田比例 dropped what area is counted (jilin).
+  static const Row kRows[] = {
+      {"建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%。",
+       "910万亩 高标准农田/建设\n66.25% 高标准农田面积占永久基本农田比例/建成\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
