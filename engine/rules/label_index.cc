@@ -65,11 +65,14 @@ bool LabelIndex::Holds(int index, std::string_view label) const {
 
 void LabelIndex::Compile() {
   atom_ids_.clear();  // only Add looks atoms up by text
-  patterns_with_atom_.assign(atoms_.size(), {});
+  patterns_needing_one_.assign(atoms_.size(), {});
+  patterns_needing_more_.assign(atoms_.size(), {});
   for (int index = 0; index < added_; ++index) {
     if (is_unfiltered_[static_cast<size_t>(index)]) continue;
+    auto& by_atom = atoms_needed_[static_cast<size_t>(index)] == 1 ? patterns_needing_one_
+                                                                   : patterns_needing_more_;
     for (int atom : pattern_atoms_[static_cast<size_t>(index)]) {
-      patterns_with_atom_[static_cast<size_t>(atom)].push_back(index);
+      by_atom[static_cast<size_t>(atom)].push_back(index);
     }
   }
   for (size_t i = 0; i < atoms_.size(); ++i) {
@@ -161,11 +164,21 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
 void LabelIndex::CountedCandidates(const std::vector<int>& found,
                                    std::vector<int>* candidates) const {
   candidates->clear();
-  // Every pattern holding a found atom, once for each it holds; those that hold enough stay.
+  if (found.empty()) return;
+  // One atom found (most labels): the patterns it alone lets through, already ascending.
+  if (found.size() == 1) {
+    const std::vector<int>& alone = patterns_needing_one_[static_cast<size_t>(found.front())];
+    candidates->assign(alone.begin(), alone.end());
+    return;
+  }
+  // Each pattern that one atom lets through, and each that needs more, once for each of its
+  // atoms found; of those the ones holding enough stay.
   std::vector<int> holding;
   for (int atom : found) {
-    const std::vector<int>& patterns = patterns_with_atom_[static_cast<size_t>(atom)];
-    holding.insert(holding.end(), patterns.begin(), patterns.end());
+    const std::vector<int>& alone = patterns_needing_one_[static_cast<size_t>(atom)];
+    candidates->insert(candidates->end(), alone.begin(), alone.end());
+    const std::vector<int>& more = patterns_needing_more_[static_cast<size_t>(atom)];
+    holding.insert(holding.end(), more.begin(), more.end());
   }
   std::sort(holding.begin(), holding.end());
   for (size_t i = 0; i < holding.size();) {
@@ -176,6 +189,8 @@ void LabelIndex::CountedCandidates(const std::vector<int>& found,
     }
     i = run;
   }
+  std::sort(candidates->begin(), candidates->end());
+  candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
 }
 
 void LabelIndex::CountedCandidates(std::string_view text, std::vector<int>* candidates) const {

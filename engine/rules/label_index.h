@@ -152,11 +152,14 @@ class LabelIndex {
   // compiled pattern and knows its prefilter.
   std::vector<std::unique_ptr<re2::FilteredRE2>> filters_;
   int added_ = 0;
-  std::vector<std::string> atoms_;                    // every pattern's atoms, each once
-  std::unordered_map<std::string, int> atom_ids_;     // atoms_ by text, while patterns are added
-  std::vector<std::vector<int>> pattern_atoms_;       // by pattern: its atoms' ids, in its order
-  std::vector<int> atoms_needed_;                     // by pattern: a match holds at least so many
-  std::vector<std::vector<int>> patterns_with_atom_;  // by atom: the patterns, ascending
+  std::vector<std::string> atoms_;                 // every pattern's atoms, each once
+  std::unordered_map<std::string, int> atom_ids_;  // atoms_ by text, while patterns are added
+  std::vector<std::vector<int>> pattern_atoms_;    // by pattern: its atoms' ids, in its order
+  std::vector<int> atoms_needed_;                  // by pattern: a match holds at least so many
+  // By atom: the patterns holding it, ascending, those one atom lets through apart from those
+  // that need more.
+  std::vector<std::vector<int>> patterns_needing_one_;
+  std::vector<std::vector<int>> patterns_needing_more_;
   // The atoms that share their first kMinAtomBytes bytes (a Chinese character). A common
   // character starts dozens of atoms (人口, 人均, 人民 …): the longer ones are grouped by their
   // next three bytes, so a label's character is compared only with the atoms that go on as it does.
