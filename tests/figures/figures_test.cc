@@ -193,6 +193,8 @@ const Case kCases[] = {
     {"每年高质量办成10件民生实事。", "10件 10 件 | 民生实事 |  |\n"},
     // 台次 counts trips, not vehicles: a unit of its own.
     {"清运车辆1500台次。", "1500台次 1500 台次 | 清运车辆 |  |\n"},
+    // 亩次 counts operations over the land, not an area (guizhou, R8 checks).
+    {"农机作业服务面积60万亩次以上。", "60万亩次 600000 亩次 more | 农机作业服务面积 |  |\n"},
     // A noun that begins with a verb: 有色.
     {"有色冶金产业增加值增长17.8%。", "17.8% 17.8 % | 有色冶金产业增加值 | 增长 |\n"},
     // Parts of a breakdown joined by +.
