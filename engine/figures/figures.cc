@@ -529,6 +529,10 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
                                       k > 0 ? figures[k - 1].label : std::string_view());
     }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
+    if (std::string owned = MeasureOfNounAfter(text, figure.label, item.reading.outer_end);
+        !owned.empty()) {
+      figure.label = std::move(owned);  // 全长1.3万公里的三个一号旅游公路
+    }
     if (k + 1 < found.size() && found[k + 1].inherits &&
         found[k + 1].reading.outer_begin == item.end_with_changes) {
       // 保障了1436户6785名贫困人口: the noun after a pair names both. So it does after a list of

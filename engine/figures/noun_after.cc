@@ -96,6 +96,36 @@ std::string KindAfterList(std::string_view text, size_t at) {
   return kind;
 }
 
+std::string MeasureOfNounAfter(std::string_view text, std::string_view label, size_t at) {
+  // Measures of one thing's size; not 产量 or 占比, which a clause of their own may name.
+  static constexpr std::string_view kSizes[] = {
+      "全长",     "总长",   "总长度",   "总里程", "总面积", "总建筑面积", "占地面积",
+      "建筑面积", "总投资", "总投资额", "总规模", "总库容", "总装机",     "总装机容量"};
+  if (std::find(std::begin(kSizes), std::end(kSizes), label) == std::end(kSizes) ||
+      !StartsWithAt(text, at, "的")) {
+    return {};
+  }
+  const size_t noun_begin = at + std::string_view("的").size();
+  const std::string words = WordsAfter(text, noun_begin);
+  // 总投资近2000亿元的格尔木东、海南清洁能源基地: a list cut at its first item names part of it.
+  if (StartsWithAt(text, noun_begin + words.size(), "、")) return {};
+  // The noun runs to the last word of a thing that has a size (a road, a works, a site), and the
+  // words after it say what became of it (三个一号旅游公路|全线贯通: not 线 alone, which 全线
+  // holds). Words with no such thing are cut inside a name
+  // (总规模1000亿元的省战略性新兴产业|投资基金) and name none.
+  static constexpr std::string_view kThings[] = {"路",   "线路", "道",   "桥",   "项目", "工程",
+                                                 "基地", "园区", "厂",   "站",   "库",   "渠",
+                                                 "管网", "广场", "公园", "中心", "小区"};
+  size_t end = 0;
+  for (std::string_view thing : kThings) {
+    if (const size_t found = words.rfind(thing); found != std::string::npos) {
+      end = std::max(end, found + thing.size());
+    }
+  }
+  if (end < 2 * std::string_view("路").size()) return {};
+  return words.substr(0, end) + std::string(label);
+}
+
 namespace {
 
 // Whether a word of how often begins at `p` (每天, 每日, 每周, 每月, 每年): it ends the noun before

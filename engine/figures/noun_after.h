@@ -35,6 +35,12 @@ bool ListClosedByDeng(std::string_view clause);
 // Empty otherwise.
 std::string KindAfterList(std::string_view text, size_t at);
 
+// The label of a figure that a bare measure before it (全长, 总面积, 总投资) gives and a noun
+// after its 的 owns: 全长1.3万公里的三个一号旅游公路 → 三个一号旅游公路全长, the thing measured
+// named with its measure. Empty when `label` is no bare measure, no 的 follows the figure ending
+// at `at`, or the words after it are no whole noun (a count, a list, a clause cut short).
+std::string MeasureOfNounAfter(std::string_view text, std::string_view label, size_t at);
+
 // The noun between a figure counted in `unit` and the next figure, when the unit is a classifier
 // (个, 户, 名 …) and the words are a noun alone, with no mark or verb: in
 // 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.

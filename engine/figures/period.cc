@@ -164,12 +164,14 @@ bool ReadFiveYearPlan(std::string_view text, size_t at, Period* period, size_t* 
 }
 
 // Whether the mention [begin, end) is only what a figure is compared with: 比2020年, 较上年,
-// 与去年同期相比, 上年同期, 较“十三五”时期, 为“十三五”时期的2.2倍.
+// 与去年同期相比, 上年同期, 较“十三五”时期, 为“十三五”时期的2.2倍; a year a figure outpaces or
+// trails is one too (GDP增长4%，快于2024年1.8个百分点: the gap is this year's over 2024's).
 bool IsComparisonBase(std::string_view text, size_t begin, size_t end) {
   if (EndsWithAt(text, begin, "“") || EndsWithAt(text, begin, "\"")) {
     begin -= text[begin - 1] == '"' ? 1 : 3;
   }
-  for (std::string_view before : {"比", "较", "与", "同", "相当于", "对比"}) {
+  for (std::string_view before : {"比", "较", "与", "同", "相当于", "对比", "快于", "慢于", "高于",
+                                  "低于", "好于", "优于", "多于", "少于"}) {
     if (EndsWithAt(text, begin, before)) return true;
   }
   if (StartsWithAt(text, end, "”") || StartsWithAt(text, end, "\"")) {

@@ -20,6 +20,10 @@ namespace {
 // A word comes before any shorter word it starts with or ends in (人次 before 人, 平方公里 before
 // 公里), so a scan and a regex alternation both take the longest.
 constexpr Unit kUnits[] = {
+    // Area worked times the times it is worked, a count of operations (农机作业服务面积60万亩次,
+    // 实施保护性耕作1.19亿亩次): not an area; before 亩 and 公顷 so no area rule takes it.
+    {"亩次", Dimension::kCount, "", 1, 1},
+    {"公顷次", Dimension::kCount, "", 1, 1},
     // Area.
     {"平方公里", Dimension::kArea, "m2", 1000000, 1},
     {"平方千米", Dimension::kArea, "m2", 1000000, 1},

@@ -193,6 +193,15 @@ const Case kCases[] = {
     {"每年高质量办成10件民生实事。", "10件 10 件 | 民生实事 |  |\n"},
     // 台次 counts trips, not vehicles: a unit of its own.
     {"清运车辆1500台次。", "1500台次 1500 台次 | 清运车辆 |  |\n"},
+    // A bare measure is the measure of the thing after its 的 (shanxi, R8 checks).
+    {"投资近千亿元、全长1.3万公里的三个一号旅游公路全线贯通。",
+     "千亿元 100000000000 元 less |  | 投资 |\n1.3万公里 13000 公里 | 三个一号旅游公路全长 | 投资 "
+     "|\n三个 3 个 | 一号旅游公路全线贯通 |  |\n"},
+    {"总投资20亿元的华能光伏项目,已完成5.44亿元。",
+     "20亿元 2000000000 元 | 华能光伏项目总投资 |  |\n5.44亿元 544000000 元 | 华能光伏项目总投资 "
+     "| 完成 |\n"},
+    // 亩次 counts operations over the land, not an area (guizhou, R8 checks).
+    {"农机作业服务面积60万亩次以上。", "60万亩次 600000 亩次 more | 农机作业服务面积 |  |\n"},
     // A noun that begins with a verb: 有色.
     {"有色冶金产业增加值增长17.8%。", "17.8% 17.8 % | 有色冶金产业增加值 | 增长 |\n"},
     // Parts of a breakdown joined by +.

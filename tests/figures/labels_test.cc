@@ -234,7 +234,7 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       // Items that rank the thing describe it; the name is after the last (qinghai, yunnan); not
       // 第一 alone, a sector's name.
       {"全国电源规模最大、新能源占比最高、总投资近2000亿元的清洁能源基地建成。",
-       "2000亿元 总投资/\n"},
+       "2000亿元 清洁能源基地总投资/\n"},
       {"花卉产量全球第一、优质鲜切花占比超60%。", "60% 优质鲜切花占比/\n"},
       {"第一、第三产业增加值分别增长3.1%、5.1%。",
        "3.1% 第一产业增加值/增长\n5.1% 第三产业增加值/增长\n"},

@@ -386,6 +386,8 @@ TEST_CASE("period: a comparison base or a year in a title is not the figure's pe
       {"全镇财政收入比2020年增长12%", "12%", kTown2021, "2021"},
       {"社会消费品零售总额较上年增长4.1%", "4.1%", kProvince2026, "2025"},
       {"与去年同期相比下降3.2个百分点", "3.2个百分点", kProvince2026, "2025"},
+      // The year a growth outpaces is its base (shanxi, R8 checks).
+      {"全年GDP增长4%，快于2024年1.8个百分点", "1.8个百分点", kProvince2026, "2025"},
       {"省国资委监管企业“十四五”时期利润总额为“十三五”时期的2.2倍", "2.2倍", kProvince2026,
        "2021-2025"},
       {"“十四五”时期全省生产安全事故起数和死亡人数分别较“十三五”时期下降67.5%", "67.5%",
