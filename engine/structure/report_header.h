@@ -42,7 +42,8 @@ std::optional<int> FirstYear(std::string_view s, bool roc);
 bool UsesRocYears(std::string_view text);
 
 // The currencies `text` names: New Taiwan dollars (新台币, 台币; 新臺幣 once normalized) and
-// renminbi (人民币). One search through the text for 币.
+// renminbi (人民币). One search through the text for 台币; 人民币 is looked for only when it is
+// there (`renminbi` is false otherwise, whatever the text says).
 struct NamedCurrencies {
   bool new_taiwan_dollar = false;
   bool renminbi = false;
