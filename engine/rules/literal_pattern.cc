@@ -122,6 +122,7 @@ std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
   }
   // The top-level alternatives, each with its own anchors; the rest of each is a finite language.
   LiteralPattern literal;
+  size_t count = 0;
   int depth = 0;
   size_t from = 0;
   for (size_t at = 0; at <= pattern.size(); ++at) {
@@ -140,21 +141,54 @@ std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
     if (at_end) text.remove_suffix(1);
     std::optional<std::vector<std::string>> strings = FiniteLanguage(text).ReadAll();
     if (!strings) return std::nullopt;
-    for (std::string& string : *strings) {
-      literal.alternatives_.push_back({std::move(string), at_start, at_end});
-    }
-    if (literal.alternatives_.size() > kMostStrings) return std::nullopt;
+    if (count + strings->size() > kMostStrings) return std::nullopt;
+    count += strings->size();
+    for (std::string& string : *strings) literal.Add({std::move(string), at_start, at_end});
   }
+  std::sort(literal.inside_.begin(), literal.inside_.end());
   return literal;
 }
 
+uint32_t LiteralPattern::KeyAt(std::string_view text, size_t at) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(text[at])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(text[at + 1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(text[at + 2]));
+}
+
+void LiteralPattern::Add(Alternative alternative) {
+  if (alternative.at_start || alternative.at_end) {
+    anchored_.push_back(std::move(alternative));
+  } else if (alternative.text.size() < 3) {
+    short_inside_.push_back(std::move(alternative.text));
+  } else {
+    const uint32_t key = KeyAt(alternative.text, 0);
+    inside_keys_ |= KeyBit(key);
+    inside_.emplace_back(key, std::move(alternative.text));
+  }
+}
+
 bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
-  return std::any_of(alternatives_.begin(), alternatives_.end(), [&](const Alternative& literal) {
-    if (literal.at_start && literal.at_end) return text == literal.text;
-    if (literal.at_start) return text.starts_with(literal.text);
-    if (literal.at_end) return text.ends_with(literal.text);
-    return text.find(literal.text) != std::string_view::npos;
-  });
+  for (const Alternative& literal : anchored_) {
+    if (literal.at_start && literal.at_end ? text == literal.text
+        : literal.at_start                 ? text.starts_with(literal.text)
+                                           : text.ends_with(literal.text)) {
+      return true;
+    }
+  }
+  for (const std::string& literal : short_inside_) {
+    if (text.find(literal) != std::string_view::npos) return true;
+  }
+  if (inside_.empty()) return false;
+  for (size_t at = 0; at + 3 <= text.size(); ++at) {
+    const uint32_t key = KeyAt(text, at);
+    if ((inside_keys_ & KeyBit(key)) == 0) continue;
+    for (auto it = std::lower_bound(inside_.begin(), inside_.end(),
+                                    std::pair<uint32_t, std::string>(key, std::string()));
+         it != inside_.end() && it->first == key; ++it) {
+      if (text.substr(at).starts_with(it->second)) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace glean::internal

@@ -5,6 +5,7 @@
 #ifndef GLEAN_ENGINE_RULES_LITERAL_PATTERN_H_
 #define GLEAN_ENGINE_RULES_LITERAL_PATTERN_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,7 +33,21 @@ class LiteralPattern {
     bool at_start = false;  // `^`: the text begins with it
     bool at_end = false;    // `$`: the text ends with it
   };
-  std::vector<Alternative> alternatives_;
+  // Adds an alternative read from the pattern to the list it is compared by.
+  void Add(Alternative alternative);
+  // The first three bytes of `text` at `at` as one number: the key an unanchored alternative
+  // is looked up by (a Chinese character, or three Latin letters).
+  static uint32_t KeyAt(std::string_view text, size_t at);
+  static uint64_t KeyBit(uint32_t key) { return uint64_t{1} << ((key * 0x9E3779B1u) >> 26); }
+
+  std::vector<Alternative> anchored_;  // at the start, the end or both: a comparison each
+  // Unanchored, of fewer than three bytes: searched for.
+  std::vector<std::string> short_inside_;
+  // Unanchored, of three bytes or more, by the key of their first three bytes: the text's bytes
+  // are walked once, and only where a key's bit is set are the alternatives compared (a search
+  // for each alternative compared at every character of the text that shares its lead byte).
+  std::vector<std::pair<uint32_t, std::string>> inside_;
+  uint64_t inside_keys_ = 0;  // a bit for each key of inside_
 };
 
 }  // namespace glean::internal
