@@ -171,15 +171,19 @@ TEST_CASE("report header: 民国 years are converted, bare ones only in a Taiwan
 }
 
 // Normalized text, as structure reads it: 新臺幣 is 新台币 by then.
-TEST_CASE("report header: the currencies a text names are found by the character before 币") {
+TEST_CASE("report header: a text names New Taiwan dollars, and renminbi beside them") {
   struct Row {
     std::string_view text;
     bool new_taiwan_dollar;
     bool renminbi;
   };
   const Row rows[] = {
-      {"总计减列新台币408万5,000元", true, false}, {"台币50万元", true, false},
-      {"折合人民币300万元", false, true},          {"新台币100万元,约合人民币23万元", true, true},
+      {"总计减列新台币408万5,000元", true, false},
+      {"台币50万元", true, false},
+      // 人民币 matters only beside 台币 (whether 元 is a Taiwan dollar), so it is not looked for
+      // in a text that names none.
+      {"折合人民币300万元", false, false},
+      {"新台币100万元,约合人民币23万元", true, true},
       {"投入资金300万元,货币政策", false, false},
   };
   for (const Row& row : rows) {
