@@ -422,6 +422,12 @@ TEST_CASE("labels: the seventh round's joined checks (issue 18)") {
       {"力争PM2.5浓度下降到33微克/立方米左右。", "33微克/立方米 PM2.5浓度/\n"},
       // Visits are one unit (maotian).
       {"检查食品经营商户40余家次。", "40余家次 食品经营商户/检查\n"},
+      // An item after 、 that joins two things by 和 or 及 before one amount names both (gansu,
+      // qinghai, R8 checks).
+      {"争取国家“两重”建设任务162项、中央预算内投资和超长期特别国债资金465.8亿元。",
+       "162项 国家两重建设任务/争取\n465.8亿元 中央预算内投资和超长期特别国债资金/争取\n"},
+      {"新增科技型和科技小巨人企业195家、创新型和专精特新中小企业102家。",
+       "195家 科技型和科技小巨人企业/新增\n102家 创新型和专精特新中小企业/新增\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
