@@ -495,6 +495,13 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       figure.label = std::move(label.label);
     }
     figure.action = std::move(label.action);
+    // 成为全国地表水…优良率连续五年保持100%的唯一省份: 全国 is the scope of 唯一省份, not of the
+    // rate.
+    if (figure.action.ends_with("成为") && figure.label.starts_with("全国") &&
+        figure.label.size() > std::string_view("全国").size() &&
+        RankAfter(text, item.reading.outer_end)) {
+      figure.label.erase(0, std::string_view("全国").size());
+    }
     if (figure.action.empty() && k > 0 && text.substr(floor).starts_with("、")) {
       figure.action = figures[k - 1].action;  // 种植花椒2600余亩、黄桃1200余亩
     }
