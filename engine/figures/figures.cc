@@ -449,6 +449,17 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
           break;
         }
       }
+      // 、中央预算内投资和超长期特别国债资金465.8亿元: an item opened by 、 whose one joint is a
+      // 和 or 及 names two things the amount is of together; the item is the figure's whole.
+      // Not the 及 of a verb (惠及, 普及) nor the 和 of a name (和美, 和谐).
+      if (clause_begin > floor + 3 && StartsWithAt(text, floor, "、") &&
+          AnyEndsAt(text, clause_begin, {"和", "及"}) &&
+          !AnyEndsAt(text, clause_begin, {"惠及", "普及", "涉及", "波及", "遍及", "触及"}) &&
+          !AnyStartsAt(text, clause_begin, {"美", "谐", "平"}) &&
+          text.substr(floor + 3, clause_begin - 3 - floor - 3).find("、") ==
+              std::string_view::npos) {
+        clause_begin = floor + 3;
+      }
     }
     figure.clause = std::string(text.substr(clause_begin, clause_end - clause_begin));
     // 全额事业编18人，11名党政领导: a count in a classifier after a comma with a noun of its own is
@@ -484,6 +495,13 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       figure.label = std::move(label.label);
     }
     figure.action = std::move(label.action);
+    // 成为全国地表水…优良率连续五年保持100%的唯一省份: 全国 is the scope of 唯一省份, not of the
+    // rate.
+    if (figure.action.ends_with("成为") && figure.label.starts_with("全国") &&
+        figure.label.size() > std::string_view("全国").size() &&
+        RankAfter(text, item.reading.outer_end)) {
+      figure.label.erase(0, std::string_view("全国").size());
+    }
     if (figure.action.empty() && k > 0 && text.substr(floor).starts_with("、")) {
       figure.action = figures[k - 1].action;  // 种植花椒2600余亩、黄桃1200余亩
     }

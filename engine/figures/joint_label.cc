@@ -172,6 +172,27 @@ std::string_view BeforeRespectively(std::string_view label) {
   return at == std::string_view::npos ? label : label.substr(0, at);
 }
 
+// Two things a report names in one word, each whole (集采药品耗材品种: the drugs' kinds and the
+// supplies'; 存贷款余额: the deposits' and the loans'): a 分别 list over it gives one figure to
+// each. Only pairs written so in the genre, where the split is sure.
+struct Contraction {
+  std::string_view joined, first, second;
+};
+constexpr Contraction kContractions[] = {
+    {"药品耗材", "药品", "耗材"}, {"存贷款", "存款", "贷款"}, {"存款贷款", "存款", "贷款"}};
+
+std::vector<std::string> NamesOfContraction(std::string_view label) {
+  for (const Contraction& pair : kContractions) {
+    const size_t at = label.find(pair.joined);
+    if (at == std::string_view::npos) continue;
+    const std::string before(label.substr(0, at));
+    const std::string_view after = label.substr(at + pair.joined.size());
+    return {before + std::string(pair.first) + std::string(after),
+            before + std::string(pair.second) + std::string(after)};
+  }
+  return {};
+}
+
 std::vector<std::string> NamesOf(std::string_view label, bool split_joint) {
   label = BeforeRespectively(label);
   const std::vector<std::string_view> items = ItemsOf(label, split_joint);
@@ -356,6 +377,8 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
         continue;
       }
     }
+    // Only after 分别: 存贷款余额达7338万元和4022万元 without it is read by the pair's own rules.
+    if (names.empty() && respectively) names = NamesOfContraction(BeforeRespectively(head.label));
     joint = head.label;
     joint_end = (*figures)[end - 1].end;
     if (names.size() != count) {

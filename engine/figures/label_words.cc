@@ -76,7 +76,9 @@ constexpr std::string_view kVerbs[] = {
     "新纳入", "壮大", "串联", "选择", "确定", "承办", "巩固", "完善", "强化", "办好", "成为",
     // 提出地区生产总值年均增长5%—5.5%: a plan's words that state a target say nothing of
     // what it counts.
-    "提出", "明确", "要求"};
+    "提出", "明确", "要求",
+    // 在14个市州城区和兰州新区增补义务教育学位2万个: school places are added, as built.
+    "增补"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -89,7 +91,8 @@ constexpr std::string_view kInnerVerbs[] = {
     "纳入", "给予", "录入",   "更新", "上报", "推广",     "下辖", "配备",     "竖立", "封堵",
     "责令", "移送", "打击",   "发布", "整合", "压减",     "设立", "派出",     "添置", "查验",
     "备案", "劝返", "捣毁",   "扣押", "移交", "免费提供", "选调", "带队检查", "提供", "受理",
-    "处罚", "获得", "反馈",   "调备", "栽插", "发现",     "申请", "追加",     "提拨", "增加"};
+    "处罚", "获得", "反馈",   "调备", "栽插", "发现",     "申请", "追加",     "提拨", "增加",
+    "增补"};
 
 // Verbs that name the activity counted when nothing follows them (临时救助2042人次, 全社会研发
 // 投入年均增长10%, 入户走访4000多户): the words before them and the verb are the label.

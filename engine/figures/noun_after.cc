@@ -453,4 +453,13 @@ std::string WordsAfter(std::string_view text, size_t at) {
   return WithoutQuotes(words);
 }
 
+bool RankAfter(std::string_view text, size_t at) {
+  constexpr size_t kReach = 8 * 3;  // 的唯一省份 and a few words before it
+  for (size_t p = at; p < text.size() && p <= at + kReach; ++p) {
+    if (AnyStartsAt(text, p, {"，", "。", "；", ",", ";", "\n"})) return false;
+    if (AnyStartsAt(text, p, {"的唯一", "的首个", "的第一个"})) return true;
+  }
+  return false;
+}
+
 }  // namespace glean::figures

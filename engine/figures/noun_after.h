@@ -55,6 +55,11 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
 // (420万困难群众得到保障 → 困难群众): up to a clause mark, a verb, or six characters.
 std::string WordsAfter(std::string_view text, size_t at);
 
+// Whether the words after a figure ending at `at`, before a clause mark, close it with the 的 of
+// a one-of-a-kind (…连续五年保持100%的唯一省份, …的首个城市): a scope word that opens the label
+// (成为全国…) is then that one's, not the figure's.
+bool RankAfter(std::string_view text, size_t at);
+
 }  // namespace glean::figures
 
 #endif  // GLEAN_ENGINE_FIGURES_NOUN_AFTER_H_

@@ -82,6 +82,13 @@ const Case kCases[] = {
      "801元/月 801 元/月 | 城镇低保平均标准 |  |\n7226元/年 7226 元/年 | 农村低保平均标准 |  |\n"},
     {"生产安全事故起数和死亡人数分别下降15.1%、17%。",
      "15.1% -15.1 % | 生产安全事故起数 | 下降 |\n17% -17 % | 死亡人数 | 下降 |\n"},
+    // Two things named in one word (药品耗材, 存贷款) are each one figure's (chongqing,
+    // guangdong, R8 checks).
+    {"集采药品耗材品种分别增至945个、47种。",
+     "945个 945 个 | 集采药品品种 |  |\n47种 47 种 | 集采耗材品种 |  |\n"},
+    {"银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。",
+     "38.7万亿元 38700000000000 元 | 银行机构本外币存款余额 |  |\n"
+     "29.9万亿元 29900000000000 元 | 银行机构本外币贷款余额 |  |\n"},
     // A completion rate whose own words name no task takes the task of the figure before it in
     // its sentence, and reads <task>完成率 (issue 18).
     {"完成招商引资23179万元,总完成率115%,其中省外回归到位资金4064万元,完成率40.6%。",

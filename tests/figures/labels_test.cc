@@ -244,9 +244,10 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       // The span a change or a total is over says when (chongqing, shandong).
       {"新能源汽车产量五年增长29倍。", "29倍 新能源汽车产量/增长\n"},
       {"内河港口吞吐量5年增长1.6倍。", "1.6倍 内河港口吞吐量/增长\n"},
-      // 成为 is a verb, the action, not a part of the name (qinghai).
+      // 成为 is a verb, the action, not a part of the name (qinghai); 全国 is the scope of
+      // 唯一省份, not of the rate (R8 checks).
       {"成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份。",
-       "100% 全国地表水国考断面水质优良率/成为\n"},
+       "100% 地表水国考断面水质优良率/成为\n"},
       {"金融机构本外币存、贷款余额双双突破6万亿元。", "6万亿元 金融机构本外币存、贷款余额/\n"},
       {"接待游客人次、旅游总花费均增长8%以上。", "8% 游客人次、旅游总花费/接待\n"},
       // A subject taken one by one still leaves the naming to the words after the figure.
@@ -422,6 +423,16 @@ TEST_CASE("labels: the seventh round's joined checks (issue 18)") {
       {"力争PM2.5浓度下降到33微克/立方米左右。", "33微克/立方米 PM2.5浓度/\n"},
       // Visits are one unit (maotian).
       {"检查食品经营商户40余家次。", "40余家次 食品经营商户/检查\n"},
+      // An item after 、 that joins two things by 和 or 及 before one amount names both (gansu,
+      // qinghai, R8 checks).
+      {"争取国家“两重”建设任务162项、中央预算内投资和超长期特别国债资金465.8亿元。",
+       "162项 国家两重建设任务/争取\n465.8亿元 中央预算内投资和超长期特别国债资金/争取\n"},
+      // The places before 增补 are where the figure is, not what it counts (gansu, R8 checks).
+      {"在14个市州城区和兰州新区增补义务教育学位2万个。",
+       "14个 市州城区/\n2万个 义务教育学位/增补\n"},
+      {"“增学位”工程增补市州城区义务教育学位13.1万个。", "13.1万个 市州城区义务教育学位/增补\n"},
+      {"新增科技型和科技小巨人企业195家、创新型和专精特新中小企业102家。",
+       "195家 科技型和科技小巨人企业/新增\n102家 创新型和专精特新中小企业/新增\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }

@@ -575,6 +575,12 @@ TEST_CASE("status: words that look like plan words but are not") {
       // A share of the task is what was done against it (issue 18), not the task itself.
       {"完成造林2020亩,为全年任务的114%。", "114%", false, FigureStatus::kResult},
       {"其中国税收入70万元,为全年任务的51%", "51%", false, FigureStatus::kResult},
+      // A goal after a comparison is what was beaten (jilin, R8 checks); still a plan after a
+      // plan word.
+      {"国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6个百分点", false,
+       FigureStatus::kResult},
+      {"力争国考断面水质优良比例高于国家考核目标2个百分点", "2个百分点", false,
+       FigureStatus::kPlan},
       // 计划生育 is a field of work.
       {"计划生育服务对象1200人", "1200人", false, FigureStatus::kResult},
       // A programme's name, a noun 预期, 项目前期 and an indicator are no plan, result or quota.
