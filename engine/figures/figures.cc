@@ -455,7 +455,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       if (clause_begin > floor + 3 && StartsWithAt(text, floor, "、") &&
           AnyEndsAt(text, clause_begin, {"和", "及"}) &&
           !AnyEndsAt(text, clause_begin, {"惠及", "普及", "涉及", "波及", "遍及", "触及"}) &&
-          !AnyStartsAt(text, clause_begin, {"美", "谐", "平"}) &&
+          !label_words::OpensWithWordOfHe(text.substr(clause_begin - 3)) &&
           text.substr(floor + 3, clause_begin - 3 - floor - 3).find("、") ==
               std::string_view::npos) {
         clause_begin = floor + 3;

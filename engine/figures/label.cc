@@ -19,6 +19,7 @@ using label_words::IsClauseMark;
 using label_words::IsGeneralNoun;
 using label_words::IsLightVerb;
 using label_words::NarrowingFirmsAtEnd;
+using label_words::OpensWithWordOfHe;
 using label_words::OwnAreaAtEnd;
 using label_words::StripComparisonBase;
 using label_words::StripEnumerator;
@@ -208,7 +209,7 @@ Label LabelOf(std::string_view clause) {
   // Not the 和 of a name (和美乡村, 和谐社区, 和平).
   if (action_begin != std::string_view::npos &&
       (words.starts_with("和") || words.starts_with("及") || words.starts_with("与")) &&
-      !words.starts_with("和美") && !words.starts_with("和谐") && !words.starts_with("和平")) {
+      !OpensWithWordOfHe(words)) {
     words = clause.substr(last_front_verb_at, at_of(words) + words.size() - last_front_verb_at);
     action_end = last_front_verb_at;
     if (clause.substr(0, action_end).ends_with("、")) action_end -= 3;

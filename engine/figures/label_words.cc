@@ -117,6 +117,10 @@ constexpr std::string_view kBareMeasures[] = {"占比", "比重", "比例",   "�
 
 }  // namespace
 
+bool OpensWithWordOfHe(std::string_view words) {
+  return words.starts_with("和美") || words.starts_with("和谐") || words.starts_with("和平");
+}
+
 bool IsBareMeasure(std::string_view words) {
   for (std::string_view measure : kBareMeasures) {
     if (words == measure) return true;

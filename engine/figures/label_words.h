@@ -39,6 +39,10 @@ bool IsGeneralNoun(std::string_view words);
 // words before it in its clause say what is measured.
 bool IsBareMeasure(std::string_view words);
 
+// Whether `words` open with a 和 that begins a word of its own (和美乡村, 和谐社区, 和平) rather
+// than joining two things.
+bool OpensWithWordOfHe(std::string_view words);
+
 // Whether `verb` only obtains, spends or completes (完成, 争取, 投入 …).
 bool IsLightVerb(std::string_view verb);
 

@@ -317,7 +317,7 @@ bool InsideWord(std::string_view text, size_t p, std::string_view joint) {
     return EndsWithAt(text, p, "公") || AnyStartsAt(text, p + 3, {"性", "同"});
   }
   if (joint == "为") return AnyEndsAt(text, p, {"华", "作", "成", "行", "认", "因"});
-  if (joint == "和") return AnyStartsAt(text, p + 3, {"美", "谐"});  // 和美乡村, 和谐社区
+  if (joint == "和") return label_words::OpensWithWordOfHe(text.substr(p));
   return false;
 }
 
@@ -425,8 +425,6 @@ std::string WordsAfter(std::string_view text, size_t at) {
         p = after;
         break;
       }
-      // 新型公共文化空间, 高频共性难题, 华为云生态企业: a one-character joining word that ends a
-      // word begun before it (公共, 华为) or begins one (共性, 医共体, 共同体) is inside the noun.
       // 改建太平桥等4座桥梁: the names before 等 are examples, and the count and the noun
       // after it say what the object is; the label runs on to that noun.
       if (StartsWithAt(text, p, "等")) {
@@ -438,6 +436,8 @@ std::string WordsAfter(std::string_view text, size_t at) {
           continue;
         }
       }
+      // 新型公共文化空间, 高频共性难题, 华为云生态企业: a one-character joining word that ends a
+      // word begun before it (公共, 华为) or begins one (共性, 医共体, 共同体) is inside the noun.
       if (const std::string_view joint = TrailingWordAt(text.substr(p));
           !joint.empty() && !InsideWord(text, p, joint) &&
           !(joint == "共" && AnyStartsAt(text, p + joint.size(), {"体", "同"}))) {
