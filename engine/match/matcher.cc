@@ -277,7 +277,8 @@ class AnchoredMatcher final : public Matcher {
                   std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set,
                   std::unique_ptr<CapturePlan::RestCache> rests,
                   std::vector<std::unique_ptr<CapturePlan>> rule_plans,
-                  std::vector<GatedRule> gated, std::vector<GateWord> gate_words)
+                  std::vector<CharacterWindow> whole_windows, std::vector<GatedRule> gated,
+                  std::vector<GateWord> gate_words)
       : rules_(rules),
         fallback_(std::move(fallback)),
         figures_(std::move(figures)),
@@ -288,6 +289,7 @@ class AnchoredMatcher final : public Matcher {
         tails_(std::move(tails)),
         tail_set_(std::move(tail_set)),
         rule_plans_(std::move(rule_plans)),
+        whole_windows_(std::move(whole_windows)),
         gated_(std::move(gated)),
         gate_words_(std::move(gate_words)) {}
 
@@ -467,6 +469,7 @@ class AnchoredMatcher final : public Matcher {
       }
       for (int rule : *which) {
         if (hit.start < next_allowed[rule]) continue;
+        if (!whole_windows_[static_cast<size_t>(rule)].FoundFrom(text, hit.start)) continue;
         const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start, RE2::ANCHOR_START,
                                       &groups, &tail_groups, &candidates, rule_plans_[rule].get());
         if (next != kUnset) scratch->Allow(rule, next);
@@ -551,6 +554,10 @@ class AnchoredMatcher final : public Matcher {
   // By rule: the plan that places its groups when it runs whole (no literal, or one its pattern
   // does not split after), or null.
   std::vector<std::unique_ptr<CapturePlan>> rule_plans_;
+  // By rule run whole from a literal: what a match needs after its first piece (the count of
+  // `开展…检查{count:quantity}`), within reach of the literal's start. Most places a common
+  // opening word occurs (开展, 为, 建成) have no figure near: the rule is not run there.
+  std::vector<CharacterWindow> whole_windows_;
   std::vector<GatedRule> gated_;
   // The scan reports gate word k as literal id literals_.size() + k.
   std::vector<GateWord> gate_words_;
@@ -788,14 +795,20 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   }
   // A rule that begins with several literals (开展|举办) runs whole at each: planned once.
   std::vector<bool> planned(rules.rules.size(), false);
+  std::vector<CharacterWindow> whole_windows(rules.rules.size());
   for (const LiteralRules& literal : literals) {
     for (int index : literal.whole) {
       if (planned[static_cast<size_t>(index)]) continue;
       planned[static_cast<size_t>(index)] = true;
       const CompiledRule& rule = rules.rules[static_cast<size_t>(index)];
+      std::optional<PatternPieces> pieces = ReadPatternPieces(rule.pattern->pattern());
+      if (pieces && PiecesApply(rule.pattern->options())) {
+        whole_windows[static_cast<size_t>(index)] =
+            WindowAfterFirst(*pieces, rule.pattern->pattern());
+      }
       rule_plans[static_cast<size_t>(index)] =
           CapturePlan::Plan(rule.pattern->pattern(), rule.pattern->options(), rule.group_count,
-                            ReadPatternPieces(rule.pattern->pattern()), rests.get());
+                            std::move(pieces), rests.get());
     }
   }
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(ungated));
@@ -803,7 +816,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
       rules, std::move(fallback).value(), std::move(figures), std::move(database),
       std::move(scratch), std::move(literals), std::move(tails), std::move(tail_set),
-      std::move(rests), std::move(rule_plans), std::move(gated), std::move(gate_words)));
+      std::move(rests), std::move(rule_plans), std::move(whole_windows), std::move(gated),
+      std::move(gate_words)));
 }
 
 }  // namespace glean::internal

@@ -76,13 +76,30 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
 
 // What the pieces from `first` on need, when they say of some characters: at most a few dozen
 // (the figures and words a value starts with), which keeps the test short.
-CharacterWindow WindowOf(const PatternPieces& pieces, size_t first, std::string_view pattern) {
+namespace {
+
+// The window of what the pieces from `first` on need, asked `reach_before` bytes before them.
+CharacterWindow WindowFrom(const PatternPieces& pieces, size_t first, std::string_view pattern,
+                           size_t reach_before) {
   constexpr size_t kMostCharacters = 64;
   PatternPieces rest;
   rest.pieces.assign(pieces.pieces.begin() + static_cast<std::ptrdiff_t>(first),
                      pieces.pieces.end());
   std::optional<RequiredCharacters> required = RequiredCharactersOf(rest, pattern, kMostCharacters);
-  return required ? CharacterWindow(std::move(*required)) : CharacterWindow();
+  return required ? CharacterWindow(std::move(*required), reach_before) : CharacterWindow();
+}
+
+}  // namespace
+
+CharacterWindow WindowOf(const PatternPieces& pieces, size_t first, std::string_view pattern) {
+  return WindowFrom(pieces, first, pattern, 0);
+}
+
+CharacterWindow WindowAfterFirst(const PatternPieces& pieces, std::string_view pattern) {
+  if (pieces.pieces.size() < 2) return CharacterWindow();
+  const size_t first = pieces.pieces.front().MaxBytes();
+  if (first == std::string_view::npos) return CharacterWindow();
+  return WindowFrom(pieces, 1, pattern, first);
 }
 
 void SortCandidates(Candidates* candidates) {

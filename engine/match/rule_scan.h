@@ -80,8 +80,9 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
 class CharacterWindow {
  public:
   CharacterWindow() = default;
-  explicit CharacterWindow(RequiredCharacters required)
-      : characters_(std::move(required.characters)), within_(required.max_before) {
+  // `reach_before` more bytes are allowed before the characters than `required` says.
+  explicit CharacterWindow(RequiredCharacters required, size_t reach_before = 0)
+      : characters_(std::move(required.characters)), within_(required.max_before + reach_before) {
     for (uint32_t character : characters_) low_.set(character & 0xFF);
   }
 
@@ -112,6 +113,11 @@ class CharacterWindow {
 // What the pieces from `first` on need, when they say of some characters: at most a few dozen
 // (the figures and words a value starts with), which keeps the test short.
 CharacterWindow WindowOf(const PatternPieces& pieces, size_t first, std::string_view pattern);
+
+// What a match of `pattern` (read as `pieces`) needs after its first piece, asked from the
+// match's start: WindowOf the pieces after the first, reaching over the first's longest word.
+// Asks nothing when the first piece has no bound.
+CharacterWindow WindowAfterFirst(const PatternPieces& pieces, std::string_view pattern);
 
 void SortCandidates(Candidates* candidates);
 

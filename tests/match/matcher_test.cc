@@ -186,6 +186,21 @@ TEST_CASE("match: tails that need a character within reach find what RE2 finds")
         std::vector<size_t>{1, 2, 0, 1, 0});
 }
 
+TEST_CASE("match: a rule run whole from a common word is not run where no figure is in reach") {
+  // 组织 and 组织开展 both open the pattern, so it runs whole from each; its count starts at most
+  // 组织开展 (12 bytes), four characters of up to four bytes (16) and 检查 (6) from the match's
+  // start. 𠀀 is a four-byte Han character: the figure of the fourth text is exactly at the reach.
+  const RuleSet rules = RulesFrom(
+      "rules:\n"
+      "  - {id: inspections, fact: a, pattern: "
+      "'(?:开展|组织开展|组织)(?P<kind>[\\p{Han}、]{0,4}?)(?:检查|巡查)(?P<n>\\d+)次'}\n");
+  CHECK(Counts(CheckSameOnTexts(
+            rules, {"开展安全检查5次", "组织开展安全生产检查12次", "开展安全检查工作,共5次",
+                    "组织开展𠀀𠀀𠀀𠀀检查5次", "开展很多很多工作检查5次", "开展",
+                    "组织开展检查3次组织检查2次", "组织各方面开展、检查7次"})) ==
+        std::vector<size_t>{1, 1, 0, 1, 0, 0, 2, 1});
+}
+
 TEST_CASE("match: a match longer than its capture plan follows gets its groups from RE2") {
   // `(\d*)(\d)` is planned, but a run of more digits than the plan follows is given back to
   // RE2's capture engine; the groups must be RE2's either way.
