@@ -279,7 +279,20 @@ bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end
 // Whether the figures that end at `figures_end` in the clause from `clause_begin` state a level:
 // see StatesLevelReached.
 bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
-  const size_t at = FiguresStart(text, clause_begin, figures_end);
+  size_t at = FiguresStart(text, clause_begin, figures_end);
+  // 提高到每月815元和615元: the last figure of a list joined by 和.
+  if (at >= clause_begin + 3 && EndsWithAt(text, at, "和")) {
+    const size_t before = FiguresStart(text, clause_begin, at - 3);
+    if (before < at - 3 && IsDigit(text[before])) at = before;
+  }
+  // 城乡低保标准提高到每月815元: the period a level is paid per stands between it and its verb.
+  for (std::string_view per : {"每月", "每年"}) {
+    if (at >= clause_begin + per.size() && EndsWithAt(text, at, per)) {
+      at -= per.size();
+      if (at >= clause_begin + 6 && EndsWithAt(text, at, "每人")) at -= 6;
+      break;
+    }
+  }
   size_t label_end = LevelVerbBefore(text, clause_begin, at);
   // 超 says "more than" of flows as well (开工项目超1万个, 送戏下乡超8万场): a level only after
   // the name of one (营收超1.4万亿元, 参保率超95%, 经营主体超850万户).

@@ -80,6 +80,13 @@ const Case kCases[] = {
     {"城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。",
      "645元/月 645 元/月 | 城镇低保平均标准 |  |\n4318元/年 4318 元/年 | 农村低保平均标准 |  |\n"
      "801元/月 801 元/月 | 城镇低保平均标准 |  |\n7226元/年 7226 元/年 | 农村低保平均标准 |  |\n"},
+    // An amount a month said before the figure (每人每月) is a standard in 元/月, as 801元/月 is;
+    // so is the level a pair moves it to, and a figure joined to either (guangdong).
+    {"散居孤儿从每人每月1536元提高到1567元。",
+     "1536元 1536 元/月 | 散居孤儿 |  |\n1567元 1567 元/月 | 散居孤儿 |  |\n"},
+    {"城乡低保标准提高到每月815元和615元，发放资金12亿元。",
+     "815元 815 元/月 | 城镇低保标准 |  |\n615元 615 元/月 | 农村低保标准 |  |\n"
+     "12亿元 1200000000 元 | 资金 | 发放 |\n"},
     {"生产安全事故起数和死亡人数分别下降15.1%、17%。",
      "15.1% -15.1 % | 生产安全事故起数 | 下降 |\n17% -17 % | 死亡人数 | 下降 |\n"},
     // Two things named in one word (药品耗材, 存贷款) are each one figure's (chongqing,
@@ -150,8 +157,8 @@ const Case kCases[] = {
     // level is counted per right after its verb names nothing (neimenggu-2026); after 每人 it
     // stays.
     {"城乡低保标准提高到每月815元和615元。",
-     "815元 815 元 | 城镇低保标准 |  |\n615元 615 元 | 农村低保标准 |  |\n"},
-    {"补助标准提高到每人每月500元。", "500元 500 元 | 补助标准提高到每人每月 |  |\n"},
+     "815元 815 元/月 | 城镇低保标准 |  |\n615元 615 元/月 | 农村低保标准 |  |\n"},
+    {"补助标准提高到每人每月500元。", "500元 500 元/月 | 补助标准提高到每人每月 |  |\n"},
     // A + between numbers is a name's (“4+4科创工程”, hunan-2026), not a breakdown's.
     {"“4+4科创工程”取得创新成果130余项。", "130余项 130 项 more | 4+4科创工程取得创新成果 |  |\n"},
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,

@@ -157,6 +157,10 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"五年来，新增百亿县区26个，累计达到46个", "46个", kProvince2026, "2025"},
       {"五年来，新增百亿县区26个，累计达到46个", "26个", kProvince2026, "2021-2025"},
       {"五年来，完成投资26亿元，累计达到46亿元", "46亿元", kProvince2026, "2021-2025"},
+      // A level paid per month is a level too, and so is the last of a list joined by 和
+      // (neimenggu, xizang).
+      {"五年来，城乡低保标准提高到每月815元和615元", "615元", kProvince2026, "2025"},
+      {"五年来，地方财政收入、支出分别突破300亿元和3000亿元", "3000亿元", kProvince2026, "2025"},
       // issue 18: so do the nouns naming which standard or average it is (yidu); with no pair
       // word before them they date nothing.
       {"2018年，农村低保标准从年标准1680元提高到2760元", "1680元", kCounty2011, "2017"},
