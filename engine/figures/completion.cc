@@ -1,5 +1,6 @@
 #include "engine/figures/completion.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,9 +24,9 @@ bool IsBareCompletionLabel(std::string_view label) {
 // 1-8月累计完成…的): the rate's own words name no task.
 bool OnlyCompletionWords(std::string_view clause) {
   static constexpr std::string_view kWords[] = {
-      "完成率", "完成", "目标", "任务", "全年", "年度", "年初", "累计", "其中", "总",
-      "占",     "为",   "的",   "达到", "达",   "了",   "月",   "底",   "截至", "截止",
-      "上半年", "前",   "共",   "超额", "实现", "率",   " ",    "-",    "—"};
+      "完成率", "完成", "目标", "任务", "全年", "年度", "年初", "累计",   "其中", "总",     "占",
+      "为",     "的",   "达到", "达",   "了",   "月",   "底",   "截至",   "截止", "上半年", "前",
+      "共",     "超额", "实现", "率",   " ",    "-",    "—",    "年计划", "计划"};
   bool completion = false;
   while (!clause.empty()) {
     if (IsDigit(clause[0])) {
@@ -52,9 +53,56 @@ bool SentenceEndsIn(std::string_view text) {
          text.find("。") != std::string_view::npos || text.find("；") != std::string_view::npos;
 }
 
+// Whether `label` names only a yearly plan (年计划), which a list's rates are shares of.
+bool IsPlanLabel(std::string_view label) {
+  for (std::string_view plan : {"年计划", "全年计划", "年度计划", "计划"}) {
+    if (label == plan) return true;
+  }
+  return false;
+}
+
+// Names the rates of a 分别 list by its items: in
+// `城镇新增就业、新增发放创业担保贷款分别完成年计划的 118.2%、248.57%` the first rate is
+// 城镇新增就业完成率, the second 新增发放创业担保贷款完成率. The first rate's clause holds the
+// items (joined by 、) before 分别, and only completion words after it; the rates follow one
+// another joined by 、 or 和, one for each item.
+void NameListedCompletionRates(std::string_view text, std::vector<Figure>* figures) {
+  for (size_t k = 0; k < figures->size(); ++k) {
+    const Figure& first = (*figures)[k];
+    if (first.value.unit != "%" || !IsPlanLabel(first.label)) continue;
+    const size_t each = first.clause.find("分别");
+    if (each == std::string::npos ||
+        !OnlyCompletionWords(std::string_view(first.clause).substr(each + 6))) {
+      continue;
+    }
+    std::vector<std::string_view> items;
+    std::string_view list = std::string_view(first.clause).substr(0, each);
+    for (size_t joint = list.find("、");; joint = list.find("、")) {
+      items.push_back(list.substr(0, joint));
+      if (joint == std::string_view::npos) break;
+      list.remove_prefix(joint + 3);
+    }
+    // The rates of the list: this one and those joined to it.
+    size_t last = k;
+    while (last + 1 < figures->size() && (*figures)[last + 1].value.unit == "%") {
+      const std::string_view between =
+          text.substr((*figures)[last].end, (*figures)[last + 1].begin - (*figures)[last].end);
+      if (between != "、" && between != "和") break;
+      ++last;
+    }
+    if (items.size() < 2 || items.size() != last - k + 1) continue;
+    if (std::find(items.begin(), items.end(), std::string_view()) != items.end()) continue;
+    for (size_t j = k; j <= last; ++j) {
+      (*figures)[j].label = std::string(items[j - k]) + "完成率";
+    }
+    k = last;
+  }
+}
+
 }  // namespace
 
 void NameCompletionRates(std::string_view text, std::vector<Figure>* figures) {
+  NameListedCompletionRates(text, figures);
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& rate = (*figures)[k];
     // 为全年任务740万元的56.6%: the rate's clause is only 的, after the task's amount.

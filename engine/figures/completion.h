@@ -17,6 +17,8 @@ namespace glean::figures {
 // and time words; the task is the label of the nearest figure before it, in the same sentence, not
 // in %, with a label of its own (a task's amount, `任务740万元`, is passed over; a trailing 任务 is
 // dropped). The label always ends in 完成率 (总完成率 kept), so every form of the rate reads alike.
+// The rates of a 分别 list of tasks, shares of a plan (城镇新增就业、新增发放创业担保贷款分别完成
+// 年计划的118.2%、248.57%), are each named by their own item: 城镇新增就业完成率, ….
 // `text` is the normalized text the figures' offsets are in.
 void NameCompletionRates(std::string_view text, std::vector<Figure>* figures);
 

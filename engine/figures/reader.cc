@@ -181,6 +181,32 @@ Approx ApproxOfSuffix(std::string_view suffix) {
   return Approx::kExact;
 }
 
+// Whether the money figure starting at `at` is an amount a month: right after 每月
+// (每人每月1536元), the level a pair moves such an amount to (从每人每月1536元提高到1567元), whose
+// 每月 stands after the pair's 从 or 由 a few characters back, or joined by 、 or 和 to such a
+// figure (每月815元和615元, 分别从每人每月209元、280元提高到217元、290元).
+bool MonthlyBefore(std::string_view text, size_t at, int joined = 0) {
+  if (at < 6) return false;
+  if (EndsWithAt(text, at, "每月")) return true;
+  for (std::string_view joint : {"、", "和"}) {
+    if (joined >= 8 || !EndsWithAt(text, at, joint) || !EndsWithAt(text, at - 3, "元")) continue;
+    size_t figure = at - 6;
+    while (figure > 0 && (IsDigit(text[figure - 1]) || text[figure - 1] == '.')) --figure;
+    return figure < at - 6 && MonthlyBefore(text, figure, joined + 1);
+  }
+  if (!EndsWithAt(text, at, "到") && !EndsWithAt(text, at, "至")) return false;
+  constexpr size_t kPairBytes = 48;
+  const size_t from = at > kPairBytes ? at - kPairBytes : 0;
+  const std::string_view before = text.substr(from, at - from);
+  const size_t monthly = before.rfind("每月");
+  if (monthly == std::string_view::npos || monthly + 6 >= before.size() ||
+      !IsDigit(before[monthly + 6])) {
+    return false;
+  }
+  const std::string_view pair = before.substr(0, monthly);
+  return pair.rfind("从") != std::string_view::npos || pair.rfind("由") != std::string_view::npos;
+}
+
 Decimal Negated(const Decimal& value) { return Decimal(-value.mantissa(), value.scale()); }
 
 }  // namespace
@@ -408,6 +434,10 @@ bool ReadFigureAt(std::string_view text, size_t at, size_t* next, Reading* out) 
   }
   if (!per.empty()) {
     field->unit += per;
+    field->canonical.reset();
+  } else if (field->unit == "元" && MonthlyBefore(text, reading.outer_begin)) {
+    // 散居孤儿从每人每月1536元提高到1567元: a standard paid each month, as 1536元/月 says it.
+    field->unit = "元/月";
     field->canonical.reset();
   }
   if (negative) {

@@ -154,10 +154,11 @@ constexpr std::string_view kSpanWords[] = {
 constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
 
 // Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
-// (公共充电桩, 一产增加值) are no such words.
+// (公共充电桩, 一产增加值) are no such words, nor is a word of work done that names a rate
+// (生活污水治理率, 改造率: the share reached, not the work).
 bool SaysSpan(std::string_view words) {
   std::string name(words);
-  for (std::string_view name_part : {"公共", "增加值"}) {
+  for (std::string_view name_part : {"公共", "增加值", "治理率", "改造率", "建设率", "建成率"}) {
     for (size_t found = name.find(name_part); found != std::string::npos;
          found = name.find(name_part, found)) {
       name.erase(found, name_part.size());
@@ -278,7 +279,20 @@ bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end
 // Whether the figures that end at `figures_end` in the clause from `clause_begin` state a level:
 // see StatesLevelReached.
 bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
-  const size_t at = FiguresStart(text, clause_begin, figures_end);
+  size_t at = FiguresStart(text, clause_begin, figures_end);
+  // 提高到每月815元和615元: the last figure of a list joined by 和.
+  if (at >= clause_begin + 3 && EndsWithAt(text, at, "和")) {
+    const size_t before = FiguresStart(text, clause_begin, at - 3);
+    if (before < at - 3 && IsDigit(text[before])) at = before;
+  }
+  // 城乡低保标准提高到每月815元: the period a level is paid per stands between it and its verb.
+  for (std::string_view per : {"每月", "每年"}) {
+    if (at >= clause_begin + per.size() && EndsWithAt(text, at, per)) {
+      at -= per.size();
+      if (at >= clause_begin + 6 && EndsWithAt(text, at, "每人")) at -= 6;
+      break;
+    }
+  }
   size_t label_end = LevelVerbBefore(text, clause_begin, at);
   // 超 says "more than" of flows as well (开工项目超1万个, 送戏下乡超8万场): a level only after
   // the name of one (营收超1.4万亿元, 参保率超95%, 经营主体超850万户).
@@ -316,6 +330,20 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));
 }
 
+// Whether the words from `at` (after 进入) name a ranking's top, 前 or 强 before the clause
+// ends (排名前1%, 前1‰, 全国百强): a place held, not a flow in (进入高校).
+bool EntersRanking(std::string_view text, size_t at) {
+  constexpr size_t kRankingBytes = 36;
+  const std::string_view words = text.substr(at, kRankingBytes);
+  size_t clause_end = words.size();
+  for (std::string_view mark : {"，", "、", "。", "；", ","}) {
+    clause_end = std::min(clause_end, words.find(mark));
+  }
+  const std::string_view ranking = words.substr(0, clause_end);
+  return ranking.find("前") != std::string_view::npos ||
+         ranking.find("强") != std::string_view::npos;
+}
+
 // Whether the figure ending at `end` counts things that all reach a state, said right after it
 // by their name and 全部达到, 均达标 … (16条主要支流入黄口全部达到优良水质, 12个盟市空气质量全部
 // 达标): how many are in that state at the span's end, not a total over it. Not 全部完成 (work
@@ -327,12 +355,22 @@ bool AllReachStateAfter(std::string_view text, size_t end) {
          {"全部达到", "均达到", "全面达到", "全部达标", "均达标", "全面达标"}) {
       if (StartsWithAt(text, at, state)) return true;
     }
+    // 85个学科进入ESI世界学科排名前1%: things in a ranking's top at the span's end.
+    if (at > end && StartsWithAt(text, at, "进入")) return EntersRanking(text, at + 6);
     // Han characters only between the figure and the state (no list, mark or figure): their
     // UTF-8 lead bytes run from E4 to E9; 、 and full-width marks lead with E3 or EF.
     const unsigned char lead = static_cast<unsigned char>(text[at]);
     if (lead < 0xE4 || lead > 0xE9) return false;
   }
   return false;
+}
+
+// Whether the words [from, to) are only 累计 and a level verb (累计达到, 累计达), which name no
+// thing of their own: the thing of the clause before.
+bool AddsUpTo(std::string_view text, size_t from, size_t to) {
+  if (!StartsWithAt(text, from, "累计")) return false;
+  const size_t verb = LevelVerbBefore(text, from, to);
+  return verb == from + 6;
 }
 
 }  // namespace
@@ -346,6 +384,18 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
   }
   if (ClauseStatesLevel(text, clause_begin, begin)) return true;
   if (AllReachStateAfter(text, end)) return true;
+  // 9个学科进入前1‰: the top share a ranking's place is, of the same time as the count.
+  if (EndsWithAt(text, begin, "前") &&
+      text.substr(clause_begin, begin - clause_begin).find("进入") != std::string_view::npos) {
+    return true;
+  }
+  // 新增百亿县区26个，累计达到46个: the total the things added bring it to, a level, unlike a
+  // total of things done (累计完成投资…).
+  if (previous_begin < clause_begin && AddsUpTo(text, clause_begin, begin) &&
+      text.substr(previous_begin, clause_begin - previous_begin).find("新增") !=
+          std::string_view::npos) {
+    return true;
+  }
   // 总面积达到76万亩,产值14.7亿元: a bare name (a few characters, no verb) goes on with a list of
   // levels the clause before began.
   const std::string_view name = text.substr(clause_begin, begin - clause_begin);

@@ -484,6 +484,7 @@ std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
     low = ConsumeAmount(&text);
   }
   if (!low) return std::nullopt;
+  const Approx prefix_approx = field.approx;
   if (low->more) field.approx = Approx::kMore;
   Decimal value = low->value;
   if (ConsumeRangeSeparator(&text)) {
@@ -507,16 +508,19 @@ std::optional<Field> ParseQuantity(SlotType type, std::string_view text,
     text.remove_prefix(unit->word.size());
   } else if (text.empty() && (type == SlotType::kQuantity || type == SlotType::kMoney)) {
     // The unit may follow the slot in the pattern: 完成改厕{count:quantity}户.
+    // A 多 after the slot says "more than" only before its unit; a prefix (超100亿) says it
+    // whatever follows.
     std::string_view rest = following;
-    if (ConsumeMore(&rest)) field.approx = Approx::kMore;
+    const bool more_after = ConsumeMore(&rest);
+    if (more_after) field.approx = Approx::kMore;
     if (type == SlotType::kQuantity && (declared = DeclaredUnitAt(rest, context)) != nullptr) {
       rest.remove_prefix(declared->word.size());
       if (std::optional<Approx> suffix = ConsumeSuffix(&rest)) field.approx = *suffix;
     } else if ((unit = values::UnitAt(rest)) != nullptr) {
       rest.remove_prefix(unit->word.size());
       if (std::optional<Approx> suffix = ConsumeSuffix(&rest)) field.approx = *suffix;
-    } else if (field.approx == Approx::kMore && !low->more) {
-      field.approx = Approx::kExact;
+    } else if (more_after && !low->more) {
+      field.approx = prefix_approx;
     }
   }
   if (std::optional<Approx> suffix = ConsumeSuffix(&text)) field.approx = *suffix;

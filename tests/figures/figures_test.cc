@@ -80,6 +80,13 @@ const Case kCases[] = {
     {"城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。",
      "645元/月 645 元/月 | 城镇低保平均标准 |  |\n4318元/年 4318 元/年 | 农村低保平均标准 |  |\n"
      "801元/月 801 元/月 | 城镇低保平均标准 |  |\n7226元/年 7226 元/年 | 农村低保平均标准 |  |\n"},
+    // An amount a month said before the figure (每人每月) is a standard in 元/月, as 801元/月 is;
+    // so is the level a pair moves it to, and a figure joined to either (guangdong).
+    {"散居孤儿从每人每月1536元提高到1567元。",
+     "1536元 1536 元/月 | 散居孤儿 |  |\n1567元 1567 元/月 | 散居孤儿 |  |\n"},
+    {"城乡低保标准提高到每月815元和615元，发放资金12亿元。",
+     "815元 815 元/月 | 城镇低保标准 |  |\n615元 615 元/月 | 农村低保标准 |  |\n"
+     "12亿元 1200000000 元 | 资金 | 发放 |\n"},
     {"生产安全事故起数和死亡人数分别下降15.1%、17%。",
      "15.1% -15.1 % | 生产安全事故起数 | 下降 |\n17% -17 % | 死亡人数 | 下降 |\n"},
     // Two things named in one word (药品耗材, 存贷款) are each one figure's (chongqing,
@@ -94,6 +101,11 @@ const Case kCases[] = {
     {"完成招商引资23179万元,总完成率115%,其中省外回归到位资金4064万元,完成率40.6%。",
      "23179万元 231790000 元 | 招商引资 | 完成 |\n115% 115 % | 招商引资总完成率 | 完成 |\n"
      "4064万元 40640000 元 | 省外回归到位资金 |  |\n40.6% 40.6 % | 省外回归到位资金完成率 |  |\n"},
+    // The rates of a 分别 list of tasks are each its task's (jiangxi).
+    {"城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。",
+     "118.2% 118.2 % | 城镇新增就业完成率 | 完成 |\n248.57% 248.57 % | 新增发放创业担保贷款完成率 "
+     "| "
+     "完成 |\n"},
     {"财政预算收入任务1383万元,1-8月累计完成929万元,占全年目标的67.2%。",
      "1383万元 13830000 元 | 财政预算收入任务 |  |\n929万元 9290000 元 | 财政预算收入任务 | 完成 "
      "|\n"
@@ -125,11 +137,10 @@ const Case kCases[] = {
     {"全镇辖8个村民委员会149个村民小组。",
      "8个 8 个 | 村民委员会 | 辖 |\n149个 149 个 | 村民小组 |  |\n"},
     // A 分别 list whose items each have their own verb names each figure by its own item
-    // (issue 18, yunnan-2026); not when the label is after 分别 (the 年计划 of both).
+    // (issue 18, yunnan-2026); the shares of a plan after 分别 (完成年计划的) are each item's
+    // completion rate (completion.h; jiangxi).
     {"接待游客、实现旅游总花费分别增长11.8%、11.5%。",
      "11.8% 11.8 % | 游客 | 接待 |\n11.5% 11.5 % | 旅游总花费 | 实现 |\n"},
-    {"城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。",
-     "118.2% 118.2 % | 年计划 | 完成 |\n248.57% 248.57 % | 年计划 | 完成 |\n"},
     // A qualifier after the item a list's last item opens like the first is shared (先进), and
     // the noun after a count joined to another item by 和 names it (qinghai-2026).
     {"炼铁、炼钢先进产能占比分别达到64.3%、62.3%。",
@@ -150,8 +161,8 @@ const Case kCases[] = {
     // level is counted per right after its verb names nothing (neimenggu-2026); after 每人 it
     // stays.
     {"城乡低保标准提高到每月815元和615元。",
-     "815元 815 元 | 城镇低保标准 |  |\n615元 615 元 | 农村低保标准 |  |\n"},
-    {"补助标准提高到每人每月500元。", "500元 500 元 | 补助标准提高到每人每月 |  |\n"},
+     "815元 815 元/月 | 城镇低保标准 |  |\n615元 615 元/月 | 农村低保标准 |  |\n"},
+    {"补助标准提高到每人每月500元。", "500元 500 元/月 | 补助标准提高到每人每月 |  |\n"},
     // A + between numbers is a name's (“4+4科创工程”, hunan-2026), not a breakdown's.
     {"“4+4科创工程”取得创新成果130余项。", "130余项 130 项 more | 4+4科创工程取得创新成果 |  |\n"},
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,

@@ -143,6 +143,24 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"“十四五”时期，16条主要支流治理任务全部完成", "16条", kProvince2026, "2021-2025"},
       {"“十四五”时期，新建16条、改造8条农村公路，全部达到三级标准", "16条", kProvince2026,
        "2021-2025"},
+      // Things in a ranking's top are counted at the span's end, and so is the top's share; things
+      // that enter no ranking are not (chongqing).
+      {"五年来，85个学科进入ESI世界学科排名前1％、9个学科进入前1‰", "85个", kProvince2026, "2025"},
+      {"五年来，85个学科进入ESI世界学科排名前1％、9个学科进入前1‰", "1‰", kProvince2026, "2025"},
+      {"五年来，3万名学生进入高校学习", "3万名", kProvince2026, "2021-2025"},
+      // A rate named by work done (治理率) is a share reached, not the work (chongqing).
+      {"五年来，农村卫生厕所普及率、生活污水治理率分别提高到88%、87.5%", "87.5%", kProvince2026,
+       "2025"},
+      {"五年来，治理水土流失面积88万亩", "88万亩", kProvince2026, "2021-2025"},
+      // 累计达到 after a 新增 of the same thing is the level the additions bring it to; a total of
+      // things done stays of the span (gansu).
+      {"五年来，新增百亿县区26个，累计达到46个", "46个", kProvince2026, "2025"},
+      {"五年来，新增百亿县区26个，累计达到46个", "26个", kProvince2026, "2021-2025"},
+      {"五年来，完成投资26亿元，累计达到46亿元", "46亿元", kProvince2026, "2021-2025"},
+      // A level paid per month is a level too, and so is the last of a list joined by 和
+      // (neimenggu, xizang).
+      {"五年来，城乡低保标准提高到每月815元和615元", "615元", kProvince2026, "2025"},
+      {"五年来，地方财政收入、支出分别突破300亿元和3000亿元", "3000亿元", kProvince2026, "2025"},
       // issue 18: so do the nouns naming which standard or average it is (yidu); with no pair
       // word before them they date nothing.
       {"2018年，农村低保标准从年标准1680元提高到2760元", "1680元", kCounty2011, "2017"},

@@ -102,6 +102,17 @@ TEST_CASE("values: dates become ISO 8601, anchored to the document year when the
   }
 }
 
+TEST_CASE("values: a prefix's 超 says more than with the unit outside the text") {
+  // 成交额均超百亿美元: the figures stage reads 美元 itself and parses 超百亿 alone (guangdong).
+  std::optional<Field> field = ParseValue(SlotType::kQuantity, "超百亿", {});
+  REQUIRE(field.has_value());
+  CHECK(field->approx == Approx::kMore);
+  // A 多 after the slot with no unit after it says nothing.
+  field = ParseValue(SlotType::kQuantity, "100", {}, "多样");
+  REQUIRE(field.has_value());
+  CHECK(field->approx == Approx::kExact);
+}
+
 TEST_CASE("values: years are numbers") {
   const std::pair<const char*, int> rows[] = {
       {"2021年", 2021}, {"2021", 2021}, {"二〇二一年", 2021}, {"1999年", 1999}, {"21年", 0}};
