@@ -722,49 +722,6 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
   label->insert(0, label_before);
 }
 
-void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
-                              std::string_view label_before, std::string* label) {
-  // Each measure with no thing, and the measures of the figure before that leave its thing:
-  // 粮食播种面积84911亩,产量28360吨; 生猪出栏5.9万头,产值达9585万元; 柠檬产量4820吨,产值…; and
-  // of power, 新能源投资增长70%、装机规模增长38%，利用率达94.5% (the new energy's, each).
-  struct Measures {
-    std::initializer_list<std::string_view> labels;
-    std::initializer_list<std::string_view> before;
-  };
-  static const Measures kMeasures[] = {
-      // 咖啡产值增长3倍、精深加工率85%: how much of a product is processed names no product.
-      {{"产量", "产值", "总产量", "总产值", "精深加工率", "加工率", "加工转化率"},
-       {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
-      {{"装机规模", "利用率"}, {"装机规模", "投资"}},
-  };
-  const Measures* measures = nullptr;
-  for (const Measures& row : kMeasures) {
-    if (std::find(row.labels.begin(), row.labels.end(), *label) != row.labels.end()) {
-      measures = &row;
-    }
-  }
-  if (measures == nullptr) return;
-  if (!StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
-  std::string_view between = text.substr(floor, clause_begin - floor);
-  for (std::string_view bound : {"左右", "以上", "余", " "}) {
-    while (between.starts_with(bound)) between.remove_prefix(bound.size());
-  }
-  if (between != "、" && between != "，" && between != ",") return;
-  std::string_view thing = label_before;
-  for (std::string_view measure : measures->before) {
-    if (thing.ends_with(measure)) {
-      thing.remove_suffix(measure.size());
-      break;
-    }
-  }
-  // A thing of two characters or more that is no measure itself (总面积 leaves 总, 增加值, 收入).
-  if (thing.size() < 6 || label_words::IsBareMeasure(thing)) return;
-  for (std::string_view measure : {"率", "量", "值", "额", "数", "比", "重", "入", "总", "亩"}) {
-    if (thing.ends_with(measure)) return;
-  }
-  label->insert(0, thing);
-}
-
 void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {
   constexpr std::string_view kGrade = "级";
   constexpr size_t kLongestGrade = 4 * 3;  // 国家级, 千亿级, 自治区级

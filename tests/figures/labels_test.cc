@@ -507,6 +507,38 @@ TEST_CASE("labels: a bare output or use after a figure of its thing is that thin
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic, is the owner's") {
+  // R9 checks: 装机占比, 并网 and 总市值 alone named no capacity or firms (qinghai, shanxi,
+  // beijing); 产量 under a topic naming coal or gas named no product (shanxi).
+  static const Row kRows[] = {
+      {"清洁能源发电装机规模超7900万千瓦、装机占比超93%。",
+       "7900万千瓦 清洁能源发电装机规模/\n93% 清洁能源发电装机占比/\n"},
+      {"安排风电光伏装机规模3000万千瓦、并网2000万千瓦。",
+       "3000万千瓦 安排风电光伏装机规模/\n2000万千瓦 风电光伏装机并网/\n"},
+      {"北京证券交易所上市公司达288家、总市值超8600亿元。",
+       "288家 北京证券交易所上市公司/\n8600亿元 北京证券交易所上市公司总市值/\n"},
+      {"新年伊始。煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右。",
+       "13亿吨 煤炭产量/\n"},
+      {"新年伊始。非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米。",
+       "200亿立方米 非常规天然气产量/\n"},
+      // 并网 after a figure that is no capacity, a total value after no firms, a topic naming
+      // no product: the label stays bare.
+      {"新能源开工1600万千瓦、并网1000万千瓦。", "1600万千瓦 新能源开工/\n1000万千瓦 并网/\n"},
+      {"成交项目达288个、总市值超8600亿元。", "288个 成交项目/\n8600亿元 总市值/\n"},
+      {"新年伊始。项目建设方面，抓好产能接续，产量稳定在13亿吨左右。", "13亿吨 产量/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a container count in 标箱 is a figure, so the change after it is its") {
+  // R9 checks: 8097万标箱 was no figure and the growth after it took 达8097万标箱、 as its label
+  // (guangdong).
+  static const Row kRows[] = {
+      {"港口集装箱吞吐量达8097万标箱、增长4.5%。", "8097万标箱 港口集装箱吞吐量/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
   static const Row kRows[] = {
