@@ -614,6 +614,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     if (k > 0) {
       NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+      NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
+                            figures[k - 1].label, &figure.label);
     }
     NameOutputByTopic(text, clause_begin, &figure.label);
     TrimBlanks(&figure.label);

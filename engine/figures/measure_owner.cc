@@ -112,4 +112,21 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
   label->insert(0, topic.substr(0, product_end));
 }
 
+void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,
+                           size_t floor, std::string_view before_label, std::string* label) {
+  // Only a distance the figure stops at (米, 公里), with nothing after it but 内 and the label:
+  // 50米内 says within what reach the rate counts.
+  if (!label->starts_with("内") || before_end != floor || !StartsWithAt(text, floor, *label) ||
+      !(EndsWithAt(text, before_end, "米") || EndsWithAt(text, before_end, "公里"))) {
+    return;
+  }
+  std::string named;
+  // The label of the distance when it stands right before it (公交与轨道50米).
+  if (!before_label.empty() && EndsWithAt(text, before_begin, before_label)) {
+    named = before_label;
+  }
+  named.append(text.substr(before_begin, before_end - before_begin));
+  label->insert(0, named);
+}
+
 }  // namespace glean::figures

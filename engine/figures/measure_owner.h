@@ -29,6 +29,13 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
 // (非常规天然气发展方面 → 非常规天然气). Leaves `label` as it is otherwise.
 void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* label);
 
+// Puts the figure before, a distance, and its label in front of a label that opens with 内 right
+// after it (`text` from `floor`): `公交与轨道50米内换乘比例提升至93%` gives the 93% the label
+// 公交与轨道50米内换乘比例, not the fragment 内换乘比例. `before_begin` and `before_end` are the
+// figure's normalized range, `before_label` its label. Leaves `label` as it is otherwise.
+void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,
+                           size_t floor, std::string_view before_label, std::string* label);
+
 }  // namespace glean::figures
 
 #endif  // GLEAN_ENGINE_FIGURES_MEASURE_OWNER_H_

@@ -539,6 +539,16 @@ TEST_CASE("labels: a container count in 标箱 is a figure, so the change after 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a distance with 内 after it is part of the next figure's name") {
+  // R9 checks: 50米 cut 公交与轨道50米内换乘比例 to the fragment 内换乘比例 (beijing).
+  static const Row kRows[] = {
+      {"公交与轨道50米内换乘比例提升至93%。", "50米 公交与轨道/\n93% 公交与轨道50米内换乘比例/\n"},
+      // A distance the clause ends with names nothing of the next.
+      {"修建道路50米，内部绿化率达到93%。", "50米 道路/修建\n93% 内部绿化率/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
   static const Row kRows[] = {
