@@ -549,6 +549,16 @@ TEST_CASE("labels: a distance with 内 after it is part of the next figure's nam
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: 有 of 有效 and 有线 begins a word, not a verb") {
+  // R9 checks: 有效期内高新技术企业 lost its first character (jiangxi), 有效灌溉面积 too (yunnan).
+  static const Row kRows[] = {
+      {"有效期内高新技术企业达8200家。", "8200家 有效期内高新技术企业/\n"},
+      {"全省新增有效灌溉面积超240万亩。", "240万亩 有效灌溉面积/新增\n"},
+      {"全市有企业8200家。", "8200家 企业/有\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
   static const Row kRows[] = {
