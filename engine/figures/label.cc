@@ -203,6 +203,23 @@ Label LabelOf(std::string_view clause) {
       more = true;
     }
   }
+  // 新建居住区养老设施配建率: no rate is built or added; the verb says which of the thing the
+  // rate is of (the areas newly built), and stays in the name, at the front or inside.
+  const bool names_rate = [&] {
+    std::string_view bare = words;
+    while (StripTrailing(&bare)) {
+    }
+    return bare.size() > 3 && (bare.ends_with("率") || bare.ends_with("占比"));
+  }();
+  const auto qualifies_rate = [&](std::string_view verb) {
+    return names_rate && (verb == "新建" || verb == "新增");
+  };
+  if (second_verb == std::string_view::npos && action_begin == last_front_verb_at &&
+      qualifies_rate(last_front_verb)) {
+    words = clause.substr(action_begin, at_of(words) + words.size() - action_begin);
+    action_begin = std::string_view::npos;
+    action_end = 0;
+  }
   // 新建和改善提升绿水长廊, 引进和落地科技成果: a conjunction after the run joins its last verb to
   // one that is no word of the run; the two verbs name the work together, so the label keeps
   // both rather than opening at the conjunction.
@@ -221,6 +238,7 @@ Label LabelOf(std::string_view clause) {
     const std::string_view verb = InnerVerbAt(words.substr(p));
     // 基层党组织: the party's organisations, a noun.
     if (verb == "组织" && EndsWithAt(words, p, "党")) continue;
+    if (qualifies_rate(verb)) continue;
     if (!verb.empty() && p > 0) {
       inner = p;
       inner_size = verb.size();

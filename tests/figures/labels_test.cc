@@ -559,6 +559,18 @@ TEST_CASE("labels: 有 of 有效 and 有线 begins a word, not a verb") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: 新建 or 新增 before a rate says which things the rate is of") {
+  // R9 checks: 新建居住区养老设施配建率 lost 新建 to the action (ningxia).
+  static const Row kRows[] = {
+      {"新建居住区养老设施配建率达100%。", "100% 新建居住区养老设施配建率/\n"},
+      {"有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。",
+       "100% 有意愿特困人员集中供养率、新建居住区养老设施配建率/\n"},
+      // A count of the things built keeps the verb as its action.
+      {"新建居住区养老设施20个。", "20个 居住区养老设施/新建\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
   static const Row kRows[] = {
