@@ -571,6 +571,17 @@ TEST_CASE("labels: 新建 or 新增 before a rate says which things the rate is 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a passive's 被 ends the noun after a figure") {
+  // R9 checks: 16条经验被国家发展改革委集中推广 gave the fragment 经验被国家 (ningxia).
+  static const Row kRows[] = {
+      {"先行区建设6个方面16条经验被国家发展改革委集中推广。", "6个 方面/\n16条 经验/\n"},
+      // The 被 of a noun, or of an honour the rules of honoured places read, stays.
+      {"安置16名被征地农民。", "16名 被征地农民/安置\n"},
+      {"13个县被命名为国家生态文明建设示范区。", "13个 县被命名/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
   static const Row kRows[] = {
