@@ -296,6 +296,13 @@ Label LabelOf(std::string_view clause) {
     // 全社会研发投入占比, 以工代赈带动就业, 中欧班列累计开行: a measure that names no thing of its
     // own is of the subject and the verb, whatever the verb; the verb stays the action, which
     // rules read (带动 brings people into work).
+    // 非常规天然气五年累计产量: a span between the subject and the verb (五年, 今年) says when, as
+    // the period reads it; the bare measure is still the subject's.
+    if (const std::string_view span = subject.substr(bare_subject.size());
+        !adjacent && IsBareMeasure(words) && bare_subject.size() >= 6 && span.ends_with("年") &&
+        span.size() <= 3 * 3) {
+      narrowing = bare_subject;
+    }
     if (adjacent && IsBareMeasure(words) && !bare_subject.empty()) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};

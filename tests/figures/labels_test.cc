@@ -526,6 +526,9 @@ TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic,
       {"新能源开工1600万千瓦、并网1000万千瓦。", "1600万千瓦 新能源开工/\n1000万千瓦 并网/\n"},
       {"成交项目达288个、总市值超8600亿元。", "288个 成交项目/\n8600亿元 总市值/\n"},
       {"新年伊始。项目建设方面，抓好产能接续，产量稳定在13亿吨左右。", "13亿吨 产量/\n"},
+      // A span between the subject and the verb says when; the output is still the subject's.
+      {"非常规天然气五年累计产量达750亿立方米。", "750亿立方米 非常规天然气产量/累计\n"},
+      {"全省五年累计产量达750亿立方米。", "750亿立方米 五年累计产量/累计\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
