@@ -18,6 +18,7 @@
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
 #include "engine/figures/label_words.h"
+#include "engine/figures/measure_owner.h"
 #include "engine/figures/noun_after.h"
 #include "engine/figures/plan_year.h"
 #include "engine/figures/reader.h"
@@ -613,7 +614,10 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     if (k > 0) {
       NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+      NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
+                            figures[k - 1].label, &figure.label);
     }
+    NameOutputByTopic(text, clause_begin, &figure.label);
     TrimBlanks(&figure.label);
     // 每个脱贫县发展起1个以上特色主导产业: each county's count, not the province's; the label
     // says so, and count rules leave it (a label that begins with 每 or 各).

@@ -203,6 +203,23 @@ Label LabelOf(std::string_view clause) {
       more = true;
     }
   }
+  // 新建居住区养老设施配建率: no rate is built or added; the verb says which of the thing the
+  // rate is of (the areas newly built), and stays in the name, at the front or inside.
+  const bool names_rate = [&] {
+    std::string_view bare = words;
+    while (StripTrailing(&bare)) {
+    }
+    return bare.size() > 3 && (bare.ends_with("率") || bare.ends_with("占比"));
+  }();
+  const auto qualifies_rate = [&](std::string_view verb) {
+    return names_rate && (verb == "新建" || verb == "新增");
+  };
+  if (second_verb == std::string_view::npos && action_begin == last_front_verb_at &&
+      qualifies_rate(last_front_verb)) {
+    words = clause.substr(action_begin, at_of(words) + words.size() - action_begin);
+    action_begin = std::string_view::npos;
+    action_end = 0;
+  }
   // 新建和改善提升绿水长廊, 引进和落地科技成果: a conjunction after the run joins its last verb to
   // one that is no word of the run; the two verbs name the work together, so the label keeps
   // both rather than opening at the conjunction.
@@ -221,6 +238,7 @@ Label LabelOf(std::string_view clause) {
     const std::string_view verb = InnerVerbAt(words.substr(p));
     // 基层党组织: the party's organisations, a noun.
     if (verb == "组织" && EndsWithAt(words, p, "党")) continue;
+    if (qualifies_rate(verb)) continue;
     if (!verb.empty() && p > 0) {
       inner = p;
       inner_size = verb.size();
@@ -278,6 +296,13 @@ Label LabelOf(std::string_view clause) {
     // 全社会研发投入占比, 以工代赈带动就业, 中欧班列累计开行: a measure that names no thing of its
     // own is of the subject and the verb, whatever the verb; the verb stays the action, which
     // rules read (带动 brings people into work).
+    // 非常规天然气五年累计产量: a span between the subject and the verb (五年, 今年) says when, as
+    // the period reads it; the bare measure is still the subject's.
+    if (const std::string_view span = subject.substr(bare_subject.size());
+        !adjacent && IsBareMeasure(words) && bare_subject.size() >= 6 && span.ends_with("年") &&
+        span.size() <= 3 * 3) {
+      narrowing = bare_subject;
+    }
     if (adjacent && IsBareMeasure(words) && !bare_subject.empty()) {
       words = clause.substr(at_of(subject), at_of(words) + words.size() - at_of(subject));
       subject = {};
@@ -720,49 +745,6 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
   }
   if (between != "，" && between != "," && !(bare && between == "、")) return;
   label->insert(0, label_before);
-}
-
-void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
-                              std::string_view label_before, std::string* label) {
-  // Each measure with no thing, and the measures of the figure before that leave its thing:
-  // 粮食播种面积84911亩,产量28360吨; 生猪出栏5.9万头,产值达9585万元; 柠檬产量4820吨,产值…; and
-  // of power, 新能源投资增长70%、装机规模增长38%，利用率达94.5% (the new energy's, each).
-  struct Measures {
-    std::initializer_list<std::string_view> labels;
-    std::initializer_list<std::string_view> before;
-  };
-  static const Measures kMeasures[] = {
-      // 咖啡产值增长3倍、精深加工率85%: how much of a product is processed names no product.
-      {{"产量", "产值", "总产量", "总产值", "精深加工率", "加工率", "加工转化率"},
-       {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
-      {{"装机规模", "利用率"}, {"装机规模", "投资"}},
-  };
-  const Measures* measures = nullptr;
-  for (const Measures& row : kMeasures) {
-    if (std::find(row.labels.begin(), row.labels.end(), *label) != row.labels.end()) {
-      measures = &row;
-    }
-  }
-  if (measures == nullptr) return;
-  if (!StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
-  std::string_view between = text.substr(floor, clause_begin - floor);
-  for (std::string_view bound : {"左右", "以上", "余", " "}) {
-    while (between.starts_with(bound)) between.remove_prefix(bound.size());
-  }
-  if (between != "、" && between != "，" && between != ",") return;
-  std::string_view thing = label_before;
-  for (std::string_view measure : measures->before) {
-    if (thing.ends_with(measure)) {
-      thing.remove_suffix(measure.size());
-      break;
-    }
-  }
-  // A thing of two characters or more that is no measure itself (总面积 leaves 总, 增加值, 收入).
-  if (thing.size() < 6 || label_words::IsBareMeasure(thing)) return;
-  for (std::string_view measure : {"率", "量", "值", "额", "数", "比", "重", "入", "总", "亩"}) {
-    if (thing.ends_with(measure)) return;
-  }
-  label->insert(0, thing);
 }
 
 void CompleteGrades(std::string_view text, std::vector<Figure>* figures) {

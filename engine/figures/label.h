@@ -103,15 +103,6 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
 void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                              std::string_view label_before, std::string* label);
 
-// Puts the thing of the figure before in front of a label that names no thing (产量, 产值; of
-// power 装机规模, 利用率) when its clause, from `clause_begin`, follows that figure (ending at
-// `floor`) after only 、 or a comma: `种植辣椒3万亩、产量2.7万吨` → 辣椒产量, as a list item names
-// the crop of the item before; `新能源投资增长70%、装机规模增长38%` → 新能源装机规模. The thing is
-// `label_before` less a measure of it (播种面积, 出栏, 产量, 投资 …); leaves `label` as it is when
-// nothing else is left or the figure before is another measure.
-void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
-                              std::string_view label_before, std::string* label);
-
 // Gives a figure labelled only by a grade (国家级, 千亿级) the noun of the next figure when that
 // one follows it after 、, 和 or 及 and is labelled by a grade and a noun:
 // `新建6个国家级、20个省级临床重点专科` → 国家级临床重点专科, 省级临床重点专科.

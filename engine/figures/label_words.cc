@@ -552,6 +552,8 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
       (best == "增加" && after.starts_with("值")) || (best == "有" && after.starts_with("机")) ||
       // 有劳动能力户, 有就业意愿的: a kind of household or person, beside 无劳动能力户.
       (best == "有" && AnyStartsAt(after, 0, {"劳动能力", "劳动力", "就业意愿", "意愿", "条件"})) ||
+      // 有效期内高新技术企业, 有效发明专利, 有线电视: 有 begins the word, as in 有色.
+      (best == "有" && (after.starts_with("效") || after.starts_with("线"))) ||
       (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
       (best.size() == 6 && after.starts_with("业")) ||
       (!best.empty() && (after.starts_with("性") || after.starts_with("式")))) {

@@ -507,6 +507,84 @@ TEST_CASE("labels: a bare output or use after a figure of its thing is that thin
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic, is the owner's") {
+  // R9 checks: 装机占比, 并网 and 总市值 alone named no capacity or firms (qinghai, shanxi,
+  // beijing); 产量 under a topic naming coal or gas named no product (shanxi).
+  static const Row kRows[] = {
+      {"清洁能源发电装机规模超7900万千瓦、装机占比超93%。",
+       "7900万千瓦 清洁能源发电装机规模/\n93% 清洁能源发电装机占比/\n"},
+      {"安排风电光伏装机规模3000万千瓦、并网2000万千瓦。",
+       "3000万千瓦 安排风电光伏装机规模/\n2000万千瓦 风电光伏装机并网/\n"},
+      {"北京证券交易所上市公司达288家、总市值超8600亿元。",
+       "288家 北京证券交易所上市公司/\n8600亿元 北京证券交易所上市公司总市值/\n"},
+      {"新年伊始。煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右。",
+       "13亿吨 煤炭产量/\n"},
+      {"新年伊始。非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米。",
+       "200亿立方米 非常规天然气产量/\n"},
+      // 并网 after a figure that is no capacity, a total value after no firms, a topic naming
+      // no product: the label stays bare.
+      {"新能源开工1600万千瓦、并网1000万千瓦。", "1600万千瓦 新能源开工/\n1000万千瓦 并网/\n"},
+      {"成交项目达288个、总市值超8600亿元。", "288个 成交项目/\n8600亿元 总市值/\n"},
+      {"新年伊始。项目建设方面，抓好产能接续，产量稳定在13亿吨左右。", "13亿吨 产量/\n"},
+      // A span between the subject and the verb says when; the output is still the subject's.
+      {"非常规天然气五年累计产量达750亿立方米。", "750亿立方米 非常规天然气产量/累计\n"},
+      {"全省五年累计产量达750亿立方米。", "750亿立方米 五年累计产量/累计\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a container count in 标箱 is a figure, so the change after it is its") {
+  // R9 checks: 8097万标箱 was no figure and the growth after it took 达8097万标箱、 as its label
+  // (guangdong).
+  static const Row kRows[] = {
+      {"港口集装箱吞吐量达8097万标箱、增长4.5%。", "8097万标箱 港口集装箱吞吐量/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a distance with 内 after it is part of the next figure's name") {
+  // R9 checks: 50米 cut 公交与轨道50米内换乘比例 to the fragment 内换乘比例 (beijing).
+  static const Row kRows[] = {
+      {"公交与轨道50米内换乘比例提升至93%。", "50米 公交与轨道/\n93% 公交与轨道50米内换乘比例/\n"},
+      // A distance the clause ends with names nothing of the next.
+      {"修建道路50米，内部绿化率达到93%。", "50米 道路/修建\n93% 内部绿化率/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: 有 of 有效 and 有线 begins a word, not a verb") {
+  // R9 checks: 有效期内高新技术企业 lost its first character (jiangxi), 有效灌溉面积 too (yunnan).
+  static const Row kRows[] = {
+      {"有效期内高新技术企业达8200家。", "8200家 有效期内高新技术企业/\n"},
+      {"全省新增有效灌溉面积超240万亩。", "240万亩 有效灌溉面积/新增\n"},
+      {"全市有企业8200家。", "8200家 企业/有\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: 新建 or 新增 before a rate says which things the rate is of") {
+  // R9 checks: 新建居住区养老设施配建率 lost 新建 to the action (ningxia).
+  static const Row kRows[] = {
+      {"新建居住区养老设施配建率达100%。", "100% 新建居住区养老设施配建率/\n"},
+      {"有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。",
+       "100% 有意愿特困人员集中供养率、新建居住区养老设施配建率/\n"},
+      // A count of the things built keeps the verb as its action.
+      {"新建居住区养老设施20个。", "20个 居住区养老设施/新建\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a passive's 被 ends the noun after a figure") {
+  // R9 checks: 16条经验被国家发展改革委集中推广 gave the fragment 经验被国家 (ningxia).
+  static const Row kRows[] = {
+      {"先行区建设6个方面16条经验被国家发展改革委集中推广。", "6个 方面/\n16条 经验/\n"},
+      // The 被 of a noun, or of an honour the rules of honoured places read, stays.
+      {"安置16名被征地农民。", "16名 被征地农民/安置\n"},
+      {"13个县被命名为国家生态文明建设示范区。", "13个 县被命名/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a verb that states a target or a proposal opens no label") {
   // R8 checks: 提出地区生产总值 kept the plan's verb and was no GDP growth (hunan).
   static const Row kRows[] = {

@@ -1,0 +1,132 @@
+#include "engine/figures/measure_owner.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+
+#include "engine/figures/label_words.h"
+#include "engine/figures/text_at.h"
+
+namespace glean::figures {
+
+void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                              std::string_view label_before, std::string* label) {
+  // Each measure with no thing, and the measures of the figure before that leave its thing:
+  // 粮食播种面积84911亩,产量28360吨; 生猪出栏5.9万头,产值达9585万元; 柠檬产量4820吨,产值…; and
+  // of power, 新能源投资增长70%、装机规模增长38%，利用率达94.5% (the new energy's, each).
+  struct Measures {
+    std::initializer_list<std::string_view> labels;
+    std::initializer_list<std::string_view> before;
+    // Only when the figure before ends with a measure of `before`: 并网 after 风电光伏装机规模
+    // is the capacity's, after 新能源开工 the work's.
+    bool measure_required = false;
+    // When not empty, the thing ends with one of these: a market value is of listed firms.
+    std::initializer_list<std::string_view> thing_ends = {};
+  };
+  static const Measures kMeasures[] = {
+      // 咖啡产值增长3倍、精深加工率85%: how much of a product is processed names no product.
+      {{"产量", "产值", "总产量", "总产值", "精深加工率", "加工率", "加工转化率"},
+       {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
+      // 清洁能源发电装机规模超7900万千瓦、装机占比超93%: the share of the same capacity.
+      {{"装机规模", "利用率", "装机占比"}, {"装机规模", "装机", "投资"}},
+      // 风电光伏装机规模3000万千瓦、并网2000万千瓦: of the capacity, connected to the grid.
+      {{"并网"}, {"规模", "容量"}, true},
+      // 北京证券交易所上市公司达288家、总市值超8600亿元: the firms counted before are valued.
+      {{"总市值", "市值"}, {}, false, {"公司", "企业"}},
+  };
+  const Measures* measures = nullptr;
+  for (const Measures& row : kMeasures) {
+    if (std::find(row.labels.begin(), row.labels.end(), *label) != row.labels.end()) {
+      measures = &row;
+    }
+  }
+  if (measures == nullptr) return;
+  if (!StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
+  std::string_view between = text.substr(floor, clause_begin - floor);
+  for (std::string_view bound : {"左右", "以上", "余", " "}) {
+    while (between.starts_with(bound)) between.remove_prefix(bound.size());
+  }
+  if (between != "、" && between != "，" && between != ",") return;
+  std::string_view thing = label_before;
+  bool measured = false;
+  for (std::string_view measure : measures->before) {
+    if (thing.ends_with(measure)) {
+      thing.remove_suffix(measure.size());
+      measured = true;
+      break;
+    }
+  }
+  if (measures->measure_required && !measured) return;
+  // 安排风电光伏装机规模, 新增光伏装机: what the verb acts on is the thing, not the act (安排
+  // allots a plan's quota; rules read it in the label before, so it is no front verb).
+  std::string_view verb = label_words::FrontVerbAt(thing);
+  if (verb.empty() && thing.starts_with("安排")) verb = thing.substr(0, 6);
+  if (!verb.empty() && verb.size() < thing.size()) thing.remove_prefix(verb.size());
+  if (measures->thing_ends.size() > 0 &&
+      std::none_of(measures->thing_ends.begin(), measures->thing_ends.end(),
+                   [&](std::string_view end) { return thing.ends_with(end); })) {
+    return;
+  }
+  // A thing of two characters or more that is no measure itself (总面积 leaves 总, 增加值, 收入).
+  if (thing.size() < 6 || label_words::IsBareMeasure(thing)) return;
+  for (std::string_view measure : {"率", "量", "值", "额", "数", "比", "重", "入", "总", "亩"}) {
+    if (thing.ends_with(measure)) return;
+  }
+  label->insert(0, thing);
+}
+
+void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* label) {
+  if (*label != "产量" && *label != "产值") return;
+  // 力争产量突破200亿立方米: a target's word before the output leaves it bare.
+  size_t at = clause_begin;
+  for (std::string_view target : {"力争", "确保", "预计"}) {
+    if (StartsWithAt(text, at, target)) at += target.size();
+  }
+  if (!StartsWithAt(text, at, *label)) return;
+  // The sentence's start (in the normalized text, where ；！？， are ASCII): a few clauses back at
+  // most, so the scan stays short.
+  constexpr size_t kReach = 100 * 3;
+  const size_t window = clause_begin > kReach ? clause_begin - kReach : 0;
+  size_t start = window;
+  for (std::string_view end : {"。", ";", "!", "?", "\n"}) {
+    const size_t at = text.substr(window, clause_begin - window).rfind(end);
+    if (at != std::string_view::npos) start = std::max(start, window + at + end.size());
+  }
+  if (start == window && window > 0) return;  // no sentence start within reach
+  const std::string_view sentence = text.substr(start, clause_begin - start);
+  const size_t comma = std::min(sentence.find(','), sentence.find("，"));
+  if (comma == std::string_view::npos) return;
+  const std::string_view topic = sentence.substr(0, comma);
+  // 推进粮食生产方面 is no topic the genre opens with; a verb before the product acts on it.
+  if (!topic.ends_with("方面") || !label_words::FrontVerbAt(topic).empty()) return;
+  // Products whose output the genre reports; the earliest in the topic names it.
+  size_t product_end = std::string_view::npos, product_at = std::string_view::npos;
+  for (std::string_view product : {"煤炭", "原煤", "天然气", "煤层气", "原油", "石油", "粮食"}) {
+    const size_t at = topic.find(product);
+    if (at != std::string_view::npos && at < product_at) {
+      product_at = at;
+      product_end = at + product.size();
+    }
+  }
+  if (product_end == std::string_view::npos) return;
+  label->insert(0, topic.substr(0, product_end));
+}
+
+void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,
+                           size_t floor, std::string_view before_label, std::string* label) {
+  // Only a distance the figure stops at (米, 公里), with nothing after it but 内 and the label:
+  // 50米内 says within what reach the rate counts.
+  if (!label->starts_with("内") || before_end != floor || !StartsWithAt(text, floor, *label) ||
+      !(EndsWithAt(text, before_end, "米") || EndsWithAt(text, before_end, "公里"))) {
+    return;
+  }
+  std::string named;
+  // The label of the distance when it stands right before it (公交与轨道50米).
+  if (!before_label.empty() && EndsWithAt(text, before_begin, before_label)) {
+    named = before_label;
+  }
+  named.append(text.substr(before_begin, before_end - before_begin));
+  label->insert(0, named);
+}
+
+}  // namespace glean::figures

@@ -1,0 +1,41 @@
+// Owners of bare measures: the thing a label such as 产量, 总市值 or 并网 measures, when the
+// label names only the measure and the sentence named the thing before it. Part of the figures
+// stage (figures.h).
+#ifndef GLEAN_ENGINE_FIGURES_MEASURE_OWNER_H_
+#define GLEAN_ENGINE_FIGURES_MEASURE_OWNER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace glean::figures {
+
+// Puts the thing of the figure before in front of a label that names no thing (产量, 产值; of
+// power 装机规模, 利用率, 装机占比, 并网; of listed firms 总市值) when its clause, from
+// `clause_begin`, follows that figure (ending at `floor`) after only 、 or a comma:
+// `种植辣椒3万亩、产量2.7万吨` → 辣椒产量, as a list item names the crop of the item before;
+// `新能源投资增长70%、装机规模增长38%` → 新能源装机规模; `上市公司达288家、总市值超8600亿元` →
+// 上市公司总市值; `安排风电光伏装机规模3000万千瓦、并网2000万千瓦` → 风电光伏装机并网. The thing
+// is `label_before` less a measure of it (播种面积, 出栏, 产量, 投资, 规模 …) and less a verb it
+// opens with; leaves `label` as it is when nothing else is left or the figure before is another
+// measure.
+void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                              std::string_view label_before, std::string* label);
+
+// Puts the product a sentence's topic names in front of a bare output (产量, 产值) that opens
+// its clause, from `clause_begin`, when the sentence opens with a topic `…方面，` naming a product
+// of the genre (煤炭, 天然气, 粮食 …): `煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨`
+// → 煤炭产量. The product runs from the topic's start to the end of the product word
+// (非常规天然气发展方面 → 非常规天然气). Leaves `label` as it is otherwise.
+void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* label);
+
+// Puts the figure before, a distance, and its label in front of a label that opens with 内 right
+// after it (`text` from `floor`): `公交与轨道50米内换乘比例提升至93%` gives the 93% the label
+// 公交与轨道50米内换乘比例, not the fragment 内换乘比例. `before_begin` and `before_end` are the
+// figure's normalized range, `before_label` its label. Leaves `label` as it is otherwise.
+void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,
+                           size_t floor, std::string_view before_label, std::string* label);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_MEASURE_OWNER_H_
