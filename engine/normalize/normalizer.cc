@@ -1,5 +1,6 @@
 #include "engine/normalize/normalizer.h"
 
+#include "engine/normalize/fold_table.h"
 #include "engine/normalize/normalized_text_builder.h"
 #include "engine/normalize/numbering.h"
 #include "engine/normalize/page_footers.h"
@@ -8,7 +9,6 @@
 #include "engine/source/utf8.h"
 
 #include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
@@ -25,36 +25,6 @@ namespace glean::normalize {
 
 namespace {
 
-struct T2sPair {
-  uint32_t from;
-  uint32_t to;
-};
-
-constexpr T2sPair kTraditionalToSimplified[] = {
-#include "normalize/t2s_table.inc"
-};
-
-enum class CharClass { kHan, kCjkPunct, kDigit, kAsciiPunct, kLatin, kSpace, kOther };
-
-CharClass Classify(uint32_t cp) {
-  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
-  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLatin;
-  if (cp == ' ' || cp == '\t') return CharClass::kSpace;
-  if (cp < 0x80) return cp > ' ' ? CharClass::kAsciiPunct : CharClass::kOther;
-  if ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3007) {
-    return CharClass::kHan;
-  }
-  if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-      (cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x2460 && cp <= 0x24FF) || cp == 0xB7) {
-    return CharClass::kCjkPunct;
-  }
-  return CharClass::kOther;
-}
-
-constexpr uint32_t kWhiteCircle = 0x25CB;                           // ○
-constexpr uint32_t kQuoteFor[] = {0x201C, 0x201D, 0x2018, 0x2019};  // 「」『』 → “”‘’
-
 bool IsTight(CharClass c) { return c == CharClass::kHan || c == CharClass::kCjkPunct; }
 
 // Space between `before` and `after` carries no meaning in Chinese text: between two CJK
@@ -65,14 +35,7 @@ bool SpaceIsNoise(CharClass before, CharClass after) {
   return (IsTight(before) && (IsTight(after) || loose_after)) || (loose_before && IsTight(after));
 }
 
-using source::AppendUtf8;
 using source::DecodeUtf8At;
-
-// Enclosed numbers (①, ⑴ …) mark list items; NFKC would turn ① into a bare "1" and lose that.
-bool KeepsListMarker(uint32_t cp) {
-  return (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793) ||
-         (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF);
-}
 
 bool IsBlankOrBreak(char c) { return c == '\n' || IsBlank(c); }
 
@@ -94,135 +57,6 @@ CharClass ClassOfFold(uint32_t original, std::string_view folded) {
              ? CharClass::kCjkPunct
              : folded_class;
 }
-
-// NFKC (for one character) then Traditional → Simplified; empty when nothing changes. A null
-// `nfkc` leaves NFKC out.
-std::string FoldCodePoint(uint32_t cp, const icu::Normalizer2* nfkc,
-                          bool traditional_to_simplified) {
-  std::vector<uint32_t> chars;
-  if (nfkc != nullptr && !KeepsListMarker(cp) && !nfkc->isInert(cp)) {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString folded =
-        nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
-    if (U_SUCCESS(status)) {
-      for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-        chars.push_back(static_cast<uint32_t>(folded.char32At(i)));
-      }
-    }
-  }
-  if (chars.empty()) chars.push_back(cp);
-  // ○ is written for 〇 in many reports; Normalize folds it only inside a numeral (六九○○),
-  // since elsewhere it masks a name (○○镇) or marks an item.
-  if (nfkc != nullptr && chars.size() == 1 && chars[0] == kWhiteCircle) chars[0] = 0x3007;
-  if (traditional_to_simplified) {
-    for (uint32_t& c : chars) {
-      auto it = std::lower_bound(
-          std::begin(kTraditionalToSimplified), std::end(kTraditionalToSimplified), c,
-          [](const T2sPair& pair, uint32_t value) { return pair.from < value; });
-      if (it != std::end(kTraditionalToSimplified) && it->from == c) c = it->to;
-      // Traditional-script corner brackets are the quotation marks of Simplified text:
-      // 「厕所革命」 matches a rule written with “厕所革命”.
-      if (c >= 0x300C && c <= 0x300F) c = kQuoteFor[c - 0x300C];
-    }
-  }
-  if (chars.size() == 1 && chars[0] == cp) return {};
-  std::string out;
-  for (uint32_t c : chars) AppendUtf8(c, &out);
-  return out;
-}
-
-// The folds of the Basic Multilingual Plane, looked up per character.
-struct FoldTable {
-  // Per BMP code point: 0 when it folds to itself, else (offset << 8 | length) into `pool`.
-  std::vector<uint32_t> bmp = std::vector<uint32_t>(0x10000, 0);
-  // One bit per BMP code point, set when it folds: 8 KB that stay in the first-level cache, where
-  // the 256 KB table does not; most characters of a report are looked up here only.
-  std::vector<uint64_t> changes = std::vector<uint64_t>(0x10000 / 64, 0);
-  // One bit per BMP code point, set when it folds to a character of its own byte length and
-  // class (廁 → 厕, 「 → “): written over the copied text, it leaves the offset map and the
-  // blank rules as they were.
-  std::vector<uint64_t> same_shape = std::vector<uint64_t>(0x10000 / 64, 0);
-  std::string pool;
-};
-
-FoldTable BuildFoldTable(const icu::Normalizer2* nfkc, bool traditional_to_simplified) {
-  FoldTable table;
-  const auto set = [&](uint32_t cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) return;
-    const std::string folded = FoldCodePoint(cp, nfkc, traditional_to_simplified);
-    if (folded.empty() || folded.size() > 0xFF) return;
-    table.bmp[cp] =
-        static_cast<uint32_t>(table.pool.size()) << 8 | static_cast<uint32_t>(folded.size());
-    table.changes[cp >> 6] |= uint64_t{1} << (cp & 63);
-    size_t length = 0;
-    if (cp >= 0x800 && folded.size() == 3 &&
-        Classify(DecodeUtf8At(folded, 0, &length)) == Classify(cp)) {
-      table.same_shape[cp >> 6] |= uint64_t{1} << (cp & 63);
-    }
-    table.pool += folded;
-  };
-  if (nfkc != nullptr) {
-    for (uint32_t cp = 0x80; cp < 0x10000; ++cp) {
-      if (!nfkc->isInert(cp)) set(cp);
-    }
-  }
-  if (traditional_to_simplified) {
-    for (const T2sPair& pair : kTraditionalToSimplified) {
-      if (pair.from < 0x10000 && table.bmp[pair.from] == 0) set(pair.from);
-    }
-    for (uint32_t cp = 0x300C; cp <= 0x300F; ++cp) set(cp);
-  }
-  if (nfkc != nullptr) set(kWhiteCircle);
-  return table;
-}
-
-// A table depends only on the two switches and ICU's data, and building one asks ICU about each
-// of the 65,536 BMP code points, which cost more than normalizing a whole report and was paid by
-// every Normalizer, so by every rule set and every Document::Load. Each of the four is built
-// once, on first use, and shared read-only (the initialization of a local static is thread-safe).
-const FoldTable& SharedFoldTable(const icu::Normalizer2* nfkc, bool traditional_to_simplified) {
-  if (nfkc != nullptr && traditional_to_simplified) {
-    static const FoldTable table = BuildFoldTable(nfkc, true);
-    return table;
-  }
-  if (nfkc != nullptr) {
-    static const FoldTable table = BuildFoldTable(nfkc, false);
-    return table;
-  }
-  if (traditional_to_simplified) {
-    static const FoldTable table = BuildFoldTable(nullptr, true);
-    return table;
-  }
-  static const FoldTable table;
-  return table;
-}
-
-}  // namespace
-
-struct Normalizer::Impl {
-  NormalizeOptions options;
-  std::unique_ptr<RE2> strip;  // every strip pattern in one alternation: one scan per document
-  const icu::Normalizer2* nfkc = nullptr;  // null when options.nfkc is off
-  const FoldTable* table = nullptr;        // shared, see SharedFoldTable
-
-  bool Changes(uint32_t cp) const { return (table->changes[cp >> 6] >> (cp & 63)) & 1; }
-  bool SameShape(uint32_t cp) const { return (table->same_shape[cp >> 6] >> (cp & 63)) & 1; }
-
-  // The folded form of a BMP code point, or empty when it folds to itself.
-  std::string_view FoldBmp(uint32_t cp) const {
-    const uint32_t entry = table->bmp[cp];
-    return std::string_view(table->pool).substr(entry >> 8, entry & 0xFF);
-  }
-
-  // The folded form of one code point, or empty when it folds to itself.
-  std::string_view Fold(uint32_t cp, std::string* scratch) const {
-    if (cp < 0x10000) return Changes(cp) ? FoldBmp(cp) : std::string_view();
-    *scratch = FoldCodePoint(cp, nfkc, options.traditional_to_simplified);
-    return *scratch;
-  }
-};
-
-namespace {
 
 // What line joining reads off one physical line that does not end a sentence: its size, in one
 // branch-free pass, and its end. Punctuation is looked for only when a decision needs it.
@@ -353,6 +187,12 @@ bool StartsLikeHeading(std::string_view line) {
   return false;
 }
 
+struct Normalizer::Impl {
+  NormalizeOptions options;
+  std::unique_ptr<RE2> strip;  // every strip pattern in one alternation: one scan per document
+  const FoldTable* table = nullptr;  // shared, see SharedFoldTable
+};
+
 Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
@@ -393,8 +233,7 @@ Result<Normalizer> Normalizer::Create(const NormalizeOptions& options) {
     return Result<Normalizer>::Failure({Diagnostic::Error(
         "icu", {}, fmt::format("ICU's NFKC data is not available: {}", u_errorName(status)))});
   }
-  if (options.nfkc) impl->nfkc = nfkc;
-  impl->table = &SharedFoldTable(impl->nfkc, options.traditional_to_simplified);
+  impl->table = &SharedFoldTable(options.nfkc ? nfkc : nullptr, options.traditional_to_simplified);
   return Normalizer(std::move(impl));
 }
 
@@ -405,6 +244,7 @@ NormalizedText Normalizer::Normalize(std::string_view text) const {
 NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& layout) const {
   const Impl& impl = *impl_;
   const NormalizeOptions& options = impl.options;
+  const FoldTable& table = *impl.table;
   NormalizedText result;
   if (options.join_lines) result.layout = layout;
   NormalizedTextBuilder out(text, &result);
@@ -478,7 +318,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
     if (at >= text.size()) return CharClass::kOther;
     size_t length = 0;
     const uint32_t cp = DecodeUtf8At(text, at, &length);
-    std::string_view folded = impl.Fold(cp, &scratch);
+    std::string_view folded = table.Fold(cp, &scratch);
     if (folded.empty()) return Classify(cp);
     size_t folded_length = 0;
     return Classify(DecodeUtf8At(folded, 0, &folded_length));
@@ -503,7 +343,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       }
       size_t length = 0;
       const uint32_t cp = DecodeUtf8At(text, at, &length);
-      std::string_view folded = impl.Fold(cp, &scratch);
+      std::string_view folded = table.Fold(cp, &scratch);
       const std::string_view piece = folded.empty() ? text.substr(at, length) : folded;
       if (head.size + piece.size() > sizeof head.bytes) break;
       std::memcpy(head.bytes + head.size, piece.data(), piece.size());
@@ -700,7 +540,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
     size_t kept_from = i;        // unchanged bytes from here on are not yet handed to `out`
     std::string_view last_fold;  // what the last fold wrote
     uint32_t last_folded = 0;    // the character it folded
-    const uint64_t* const changes = impl.table->changes.data();
+    const uint64_t* const changes = table.changes.data();
     const size_t limit =
         std::min(text.size(), next_strip < strips.size() ? strips[next_strip].first : text.size());
     // Two three-byte characters at once, in a loop a stretch of Han text stays in: one load (in
@@ -728,9 +568,9 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
         const uint32_t code = (byte & 0x0Fu) << 12 |
                               (static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6 |
                               (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-        if (impl.Changes(code) && (code != kWhiteCircle || CircleInNumeral(text, i))) {
-          const std::string_view folded = impl.FoldBmp(code);
-          if (impl.SameShape(code)) {
+        if (table.Changes(code) && (code != kWhiteCircle || CircleInNumeral(text, i))) {
+          const std::string_view folded = table.FoldBmp(code);
+          if (table.SameShape(code)) {
             out.Overwrite(i, folded.data());
             i += 3;
             continue;
@@ -755,7 +595,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
       }
       size_t char_length = 1;
       const uint32_t code = DecodeUtf8At(text, i, &char_length);
-      if (code >= 0x10000 || impl.Changes(code)) break;
+      if (code >= 0x10000 || table.Changes(code)) break;
       i += char_length;
     }
     if (i > run_start) {
@@ -770,7 +610,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
     size_t length = 1;
     const uint32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<unsigned char>(c)
                                                              : DecodeUtf8At(text, i, &length);
-    std::string_view folded = cp < 0x80 ? std::string_view() : impl.Fold(cp, &scratch);
+    std::string_view folded = cp < 0x80 ? std::string_view() : table.Fold(cp, &scratch);
     if (folded.empty()) {
       out.Keep(i, length);
       previous = Classify(cp);
@@ -789,7 +629,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const LineLayout& la
 }
 
 std::string Normalizer::NormalizePattern(std::string_view pattern) const {
-  const Impl& impl = *impl_;
+  const FoldTable& table = *impl_->table;
   std::string out;
   out.reserve(pattern.size());
   std::string scratch;
@@ -808,7 +648,7 @@ std::string Normalizer::NormalizePattern(std::string_view pattern) const {
                                                              : DecodeUtf8At(pattern, i, &length);
     // ○ stays as written: a pattern's ○○ masks a name, and numerals are written with 〇.
     std::string_view folded =
-        cp < 0x80 || cp == kWhiteCircle ? std::string_view() : impl.Fold(cp, &scratch);
+        cp < 0x80 || cp == kWhiteCircle ? std::string_view() : table.Fold(cp, &scratch);
     if (folded.empty()) {
       out.append(pattern.substr(i, length));
     } else {
