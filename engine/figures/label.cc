@@ -205,14 +205,17 @@ Label LabelOf(std::string_view clause) {
   }
   // 新建居住区养老设施配建率: no rate is built or added; the verb says which of the thing the
   // rate is of (the areas newly built), and stays in the name, at the front or inside.
-  const bool names_rate = [&] {
-    std::string_view bare = words;
-    while (StripTrailing(&bare)) {
+  // Asked only after one of the two verbs: most labels have neither, and stripping costs.
+  std::optional<bool> names_rate;
+  const auto qualifies_rate = [&, named = words](std::string_view verb) {
+    if (verb != "新建" && verb != "新增") return false;
+    if (!names_rate) {
+      std::string_view bare = named;
+      while (StripTrailing(&bare)) {
+      }
+      names_rate = bare.size() > 3 && (bare.ends_with("率") || bare.ends_with("占比"));
     }
-    return bare.size() > 3 && (bare.ends_with("率") || bare.ends_with("占比"));
-  }();
-  const auto qualifies_rate = [&](std::string_view verb) {
-    return names_rate && (verb == "新建" || verb == "新增");
+    return *names_rate;
   };
   if (second_verb == std::string_view::npos && action_begin == last_front_verb_at &&
       qualifies_rate(last_front_verb)) {
