@@ -33,11 +33,19 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
       {{"并网"}, {"规模", "容量"}, true},
       // 北京证券交易所上市公司达288家、总市值超8600亿元: the firms counted before are valued.
       {{"总市值", "市值"}, {}, false, {"公司", "企业"}},
+      // 自治区国资委监管企业营收增长5.9%、利润增长5.5%; 猕猴桃综合产值增长8.5%、出口增长53.6%:
+      // a list of one owner's money measures names the owner once, in its first item.
+      {{"利润", "利润总额", "净利润", "利税", "税费", "上缴税费", "营收", "营业收入", "销售收入",
+        "出口", "出口额"},
+       {"综合产值", "总产值", "产值", "营业收入", "销售收入", "营收", "利润总额", "净利润", "利润",
+        "利税", "税费", "进出口", "出口"},
+       true},
   };
   const Measures* measures = nullptr;
   for (const Measures& row : kMeasures) {
     if (std::find(row.labels.begin(), row.labels.end(), *label) != row.labels.end()) {
       measures = &row;
+      break;
     }
   }
   if (measures == nullptr) return;

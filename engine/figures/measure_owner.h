@@ -15,9 +15,10 @@ namespace glean::figures {
 // `clause_begin`, follows that figure (ending at `floor`) after only 、 or a comma:
 // `种植辣椒3万亩、产量2.7万吨` → 辣椒产量, as a list item names the crop of the item before;
 // `新能源投资增长70%、装机规模增长38%` → 新能源装机规模; `上市公司达288家、总市值超8600亿元` →
-// 上市公司总市值; `安排风电光伏装机规模3000万千瓦、并网2000万千瓦` → 风电光伏装机并网. The thing
-// is `label_before` less a measure of it (播种面积, 出栏, 产量, 投资, 规模 …) and less a verb it
-// opens with; leaves `label` as it is when nothing else is left or the figure before is another
+// 上市公司总市值; `安排风电光伏装机规模3000万千瓦、并网2000万千瓦` → 风电光伏装机并网; of money
+// measures (营收, 利润, 税费, 出口 …), `监管企业营收增长5.9%、利润增长5.5%` → 监管企业利润. The
+// thing is `label_before` less a measure of it (播种面积, 出栏, 产量, 投资, 规模 …) and less a verb
+// it opens with; leaves `label` as it is when nothing else is left or the figure before is another
 // measure.
 void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                               std::string_view label_before, std::string* label);
