@@ -25,7 +25,8 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
   };
   static const Measures kMeasures[] = {
       // 咖啡产值增长3倍、精深加工率85%: how much of a product is processed names no product.
-      {{"产量", "产值", "总产量", "总产值", "精深加工率", "加工率", "加工转化率"},
+      {{"产量", "产值", "总产量", "总产值", "年产量", "年度产量", "全年产量", "精深加工率",
+        "加工率", "加工转化率"},
        {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
       // 清洁能源发电装机规模超7900万千瓦、装机占比超93%: the share of the same capacity.
       {{"装机规模", "利用率", "装机占比"}, {"装机规模", "装机", "投资"}},
@@ -79,6 +80,11 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
   if (thing.size() < 6 || label_words::IsBareMeasure(thing)) return;
   for (std::string_view measure : {"率", "量", "值", "额", "数", "比", "重", "入", "总", "亩"}) {
     if (thing.ends_with(measure)) return;
+  }
+  // 粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨: the year is the figure's period;
+  // the crop's output is the label (粮食产量).
+  for (std::string_view year : {"年度", "全年"}) {
+    if (label->starts_with(year)) label->erase(0, year.size());
   }
   label->insert(0, thing);
 }

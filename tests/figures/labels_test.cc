@@ -517,6 +517,8 @@ TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic,
        "3000万千瓦 安排风电光伏装机规模/\n2000万千瓦 风电光伏装机并网/\n"},
       {"北京证券交易所上市公司达288家、总市值超8600亿元。",
        "288家 北京证券交易所上市公司/\n8600亿元 北京证券交易所上市公司总市值/\n"},
+      {"粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。",
+       "6200万亩 粮食播种面积/\n2000万吨 粮食产量/\n"},
       {"自治区国资委监管企业营收增长5.9%、利润增长5.5%。",
        "5.9% 自治区国资委监管企业营收/增长\n5.5% 自治区国资委监管企业利润/增长\n"},
       {"猕猴桃综合产值增长8.5％、出口增长53.6％。",
@@ -529,6 +531,9 @@ TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic,
       // no product: the label stays bare.
       {"新能源开工1600万千瓦、并网1000万千瓦。", "1600万千瓦 新能源开工/\n1000万千瓦 并网/\n"},
       {"成交项目达288个、总市值超8600亿元。", "288个 成交项目/\n8600亿元 总市值/\n"},
+      // A yearly output after a figure that is no crop's measure stays bare.
+      {"耕地保有量稳定在1.2亿亩、年度产量突破2000万吨。",
+       "1.2亿亩 耕地保有量/\n2000万吨 年度产量/\n"},
       // Profits after a figure that is no money measure of an owner: no owner to take.
       {"规上工业增加值增长6.7%、利润增长5.5%。", "6.7% 规上工业增加值/增长\n5.5% 利润/增长\n"},
       {"新年伊始。项目建设方面，抓好产能接续，产量稳定在13亿吨左右。", "13亿吨 产量/\n"},
