@@ -618,6 +618,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
                             figures[k - 1].label, &figure.label);
     }
     NameOutputByTopic(text, clause_begin, &figure.label);
+    NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
+                    &figure.label);
     TrimBlanks(&figure.label);
     // 每个脱贫县发展起1个以上特色主导产业: each county's count, not the province's; the label
     // says so, and count rules leave it (a label that begins with 每 or 各).

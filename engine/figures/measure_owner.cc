@@ -143,4 +143,34 @@ void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t be
   label->insert(0, named);
 }
 
+void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_view clause,
+                     std::string_view action, std::string* label) {
+  if (action.empty() || label->empty() || !clause.ends_with(*label)) return;
+  // The zone opens its sentence or comma clause: 在14个市州城区和兰州新区增补义务教育学位 places
+  // the school places in more than the zone.
+  if (clause_begin > 0 && !AnyEndsAt(text, clause_begin, {"，", ",", "。", ";", ":", "\n"})) {
+    return;
+  }
+  std::string_view zone = clause.substr(0, clause.size() - label->size());
+  if (!zone.ends_with(action)) return;
+  zone.remove_suffix(action.size());
+  for (std::string_view adverb : {"新", "累计", "共", "已"}) {
+    if (zone.ends_with(adverb)) {
+      zone.remove_suffix(adverb.size());
+      break;
+    }
+  }
+  // The zone's own word, after a name of two characters or more: 枢纽港产业园, 兰州新区.
+  bool named = false;
+  for (std::string_view word : {"产业园", "开发区", "高新区", "园区", "新区"}) {
+    if (zone.ends_with(word) && zone.size() >= word.size() + 6) named = true;
+  }
+  // 建成五百亿级开发区, 加快推进…产业园、…: a verb or a list before the zone makes it no subject.
+  if (!named || !label_words::FrontVerbAt(zone).empty()) return;
+  for (std::string_view mark : {"、", "的", "和", "及"}) {
+    if (zone.find(mark) != std::string_view::npos) return;
+  }
+  label->insert(0, zone);
+}
+
 }  // namespace glean::figures

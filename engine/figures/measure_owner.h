@@ -37,6 +37,15 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
 void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,
                            size_t floor, std::string_view before_label, std::string* label);
 
+// Puts a named zone that opens the clause in front of a label that follows the clause's verb:
+// `枢纽港产业园新签约产业项目139个` → 枢纽港产业园产业项目, the park's projects, not all of them.
+// `clause` is the figure's clause up to the figure, starting at `clause_begin` in `text`, and
+// `action` its verb; the zone (产业园, 开发区, 高新区, 园区, 新区) opens the sentence or comma
+// clause, is all that comes before the verb and the adverb joined to it (新, 累计), and names a
+// place of its own (no verb, list or 的 in it). Leaves `label` as it is otherwise.
+void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_view clause,
+                     std::string_view action, std::string* label);
+
 }  // namespace glean::figures
 
 #endif  // GLEAN_ENGINE_FIGURES_MEASURE_OWNER_H_

@@ -534,6 +534,9 @@ TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic,
       // A yearly output after a figure that is no crop's measure stays bare.
       {"耕地保有量稳定在1.2亿亩、年度产量突破2000万吨。",
        "1.2亿亩 耕地保有量/\n2000万吨 年度产量/\n"},
+      // A zone that does not open its clause is one of the places, not the subject.
+      {"在14个市州城区和兰州新区增补义务教育学位2万个。",
+       "14个 市州城区/\n2万个 义务教育学位/增补\n"},
       // Profits after a figure that is no money measure of an owner: no owner to take.
       {"规上工业增加值增长6.7%、利润增长5.5%。", "6.7% 规上工业增加值/增长\n5.5% 利润/增长\n"},
       {"新年伊始。项目建设方面，抓好产能接续，产量稳定在13亿吨左右。", "13亿吨 产量/\n"},
@@ -628,8 +631,10 @@ TEST_CASE("labels: the work a project does names its kind") {
       {"实施片区综合更新改造重点项目100个。", "100个 片区综合更新改造重点项目/实施\n"},
       {"实施“三化”改造项目304个。", "304个 三化改造项目/实施\n"},
       {"累计实施城市更新项目223个。", "223个 城市更新项目/实施\n"},
-      // A verb that only carries the projects out leaves them to the words after it.
-      {"枢纽港产业园新签约产业项目139个。", "139个 产业项目/签约\n"},
+      // A verb that only carries the projects out leaves them to the words after it; the park
+      // that opens the clause says whose they are.
+      {"枢纽港产业园新签约产业项目139个。", "139个 枢纽港产业园产业项目/签约\n"},
+      {"黄磏港投入运营。枢纽港产业园新签约产业项目139个。", "139个 枢纽港产业园产业项目/签约\n"},
       {"累计实施技改项目43个。", "43个 技改项目/实施\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
