@@ -618,6 +618,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
                             figures[k - 1].label, &figure.label);
     }
     NameOutputByTopic(text, clause_begin, &figure.label);
+    NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
                     &figure.label);
     TrimBlanks(&figure.label);

@@ -89,6 +89,25 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
   label->insert(0, thing);
 }
 
+namespace {
+
+// The sentence `text` holds up to `clause_begin`, from its start (in the normalized text, where
+// ；！？， are ASCII); `found` is false when no start lies within a few clauses back, so the scan
+// stays short.
+std::string_view SentenceUpTo(std::string_view text, size_t clause_begin, bool* found) {
+  constexpr size_t kReach = 100 * 3;
+  const size_t window = clause_begin > kReach ? clause_begin - kReach : 0;
+  size_t start = window;
+  for (std::string_view end : {"。", ";", "!", "?", "\n"}) {
+    const size_t at = text.substr(window, clause_begin - window).rfind(end);
+    if (at != std::string_view::npos) start = std::max(start, window + at + end.size());
+  }
+  *found = start > window || window == 0;
+  return text.substr(start, clause_begin - start);
+}
+
+}  // namespace
+
 void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* label) {
   if (*label != "产量" && *label != "产值") return;
   // 力争产量突破200亿立方米: a target's word before the output leaves it bare.
@@ -97,17 +116,9 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
     if (StartsWithAt(text, at, target)) at += target.size();
   }
   if (!StartsWithAt(text, at, *label)) return;
-  // The sentence's start (in the normalized text, where ；！？， are ASCII): a few clauses back at
-  // most, so the scan stays short.
-  constexpr size_t kReach = 100 * 3;
-  const size_t window = clause_begin > kReach ? clause_begin - kReach : 0;
-  size_t start = window;
-  for (std::string_view end : {"。", ";", "!", "?", "\n"}) {
-    const size_t at = text.substr(window, clause_begin - window).rfind(end);
-    if (at != std::string_view::npos) start = std::max(start, window + at + end.size());
-  }
-  if (start == window && window > 0) return;  // no sentence start within reach
-  const std::string_view sentence = text.substr(start, clause_begin - start);
+  bool found = false;
+  const std::string_view sentence = SentenceUpTo(text, clause_begin, &found);
+  if (!found) return;
   const size_t comma = std::min(sentence.find(','), sentence.find("，"));
   if (comma == std::string_view::npos) return;
   const std::string_view topic = sentence.substr(0, comma);
@@ -124,6 +135,25 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
   }
   if (product_end == std::string_view::npos) return;
   label->insert(0, topic.substr(0, product_end));
+}
+
+void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std::string* label) {
+  static constexpr std::string_view kMoney[] = {"上缴税费", "利润总额", "净利润", "利润",
+                                                "利税",     "营业收入", "营收"};
+  if (std::find(std::begin(kMoney), std::end(kMoney), *label) == std::end(kMoney)) return;
+  if (!StartsWithAt(text, clause_begin, *label)) return;
+  bool found = false;
+  const std::string_view sentence = SentenceUpTo(text, clause_begin, &found);
+  // Only after a comma: a measure that opens its sentence names no owner of the sentence.
+  if (!found || sentence.empty()) return;
+  // State firms as the sentence's subject, the longest name first (省属国有企业 before 国有企业).
+  for (std::string_view owner : {"省属国有企业", "市属国有企业", "国有企业", "省属国企", "省属企业",
+                                 "省管企业", "中央企业", "国企", "央企"}) {
+    if (sentence.starts_with(owner)) {
+      label->insert(0, owner);
+      return;
+    }
+  }
 }
 
 void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,

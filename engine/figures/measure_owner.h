@@ -30,6 +30,12 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
 // (非常规天然气发展方面 → 非常规天然气). Leaves `label` as it is otherwise.
 void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* label);
 
+// Puts the state firms a sentence opens with (国有企业, 省属企业, 央企 …) in front of a bare money
+// measure (上缴税费, 利润, 营收 …) that opens a later clause, from `clause_begin`:
+// `国有企业改革深化提升行动平稳收官，…，运行质量效益不断提升，上缴税费增长7.4%` → 国有企业上缴税费.
+// Leaves `label` as it is otherwise.
+void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std::string* label);
+
 // Puts the figure before, a distance, and its label in front of a label that opens with 内 right
 // after it (`text` from `floor`): `公交与轨道50米内换乘比例提升至93%` gives the 93% the label
 // 公交与轨道50米内换乘比例, not the fragment 内换乘比例. `before_begin` and `before_end` are the

@@ -519,6 +519,9 @@ TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic,
        "288家 北京证券交易所上市公司/\n8600亿元 北京证券交易所上市公司总市值/\n"},
       {"粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。",
        "6200万亩 粮食播种面积/\n2000万吨 粮食产量/\n"},
+      {"国有企业改革深化提升行动平稳收官，国有经济布局持续优化，运行质量效益不断提升，上缴税费增长7"
+       ".4%。",
+       "7.4% 国有企业上缴税费/增长\n"},
       {"自治区国资委监管企业营收增长5.9%、利润增长5.5%。",
        "5.9% 自治区国资委监管企业营收/增长\n5.5% 自治区国资委监管企业利润/增长\n"},
       {"猕猴桃综合产值增长8.5％、出口增长53.6％。",
@@ -537,6 +540,8 @@ TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic,
       // A zone that does not open its clause is one of the places, not the subject.
       {"在14个市州城区和兰州新区增补义务教育学位2万个。",
        "14个 市州城区/\n2万个 义务教育学位/增补\n"},
+      // A sentence that opens with no state firms leaves the taxes bare.
+      {"国有经济布局持续优化，运行质量效益不断提升，上缴税费增长7.4%。", "7.4% 上缴税费/增长\n"},
       // Profits after a figure that is no money measure of an owner: no owner to take.
       {"规上工业增加值增长6.7%、利润增长5.5%。", "6.7% 规上工业增加值/增长\n5.5% 利润/增长\n"},
       {"新年伊始。项目建设方面，抓好产能接续，产量稳定在13亿吨左右。", "13亿吨 产量/\n"},
