@@ -42,6 +42,13 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
         "利税", "税费", "进出口", "出口"},
        true},
   };
+  // The item's place first: asked of every figure, and most open no list item.
+  if (label->empty() || !StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
+  std::string_view between = text.substr(floor, clause_begin - floor);
+  for (std::string_view bound : {"左右", "以上", "余", " "}) {
+    while (between.starts_with(bound)) between.remove_prefix(bound.size());
+  }
+  if (between != "、" && between != "，" && between != ",") return;
   const Measures* measures = nullptr;
   for (const Measures& row : kMeasures) {
     if (std::find(row.labels.begin(), row.labels.end(), *label) != row.labels.end()) {
@@ -50,12 +57,6 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
     }
   }
   if (measures == nullptr) return;
-  if (!StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
-  std::string_view between = text.substr(floor, clause_begin - floor);
-  for (std::string_view bound : {"左右", "以上", "余", " "}) {
-    while (between.starts_with(bound)) between.remove_prefix(bound.size());
-  }
-  if (between != "、" && between != "，" && between != ",") return;
   std::string_view thing = label_before;
   bool measured = false;
   for (std::string_view measure : measures->before) {
@@ -190,7 +191,9 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
       break;
     }
   }
-  // The zone's own word, after a name of two characters or more: 枢纽港产业园, 兰州新区.
+  // The zone's own word, after a name of two characters or more: 枢纽港产业园, 兰州新区. Each
+  // ends in 园 or 区, which most words before a verb do not.
+  if (!zone.ends_with("园") && !zone.ends_with("区")) return;
   bool named = false;
   for (std::string_view word : {"产业园", "开发区", "高新区", "园区", "新区"}) {
     if (zone.ends_with(word) && zone.size() >= word.size() + 6) named = true;
