@@ -651,8 +651,10 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!own_time) {
     context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
   }
-  if (!plans && pair == PairRole::kNone && context.period.first < context.period.last &&
-      (years.reviewed == 0 || context.period.last <= years.reviewed)) {
+  // A part about the span reviewed and the plan after it (“十四五”时期发展成就和“十五五”时期主要
+  // 目标任务) says plans, but the figures of its review are of a span already over.
+  if (pair == PairRole::kNone && context.period.first < context.period.last &&
+      (years.reviewed == 0 ? !plans : context.period.last <= years.reviewed)) {
     // 五年来…城市轨道交通运营线路增至14条: a level reached is of the span's last year.
     const auto previous = before == clause_marks_.begin() ? before : std::prev(before);
     const size_t previous_begin = before == clause_marks_.begin() ? clause_begin

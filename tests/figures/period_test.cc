@@ -235,6 +235,16 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
       "“十五五”时期是全面发力的关键时期。服务贸易年均增速5%左右。\n");
   CHECK(PeriodIn(two_spans, "6.2%") == "2021-2025");
   CHECK(PeriodIn(two_spans, "5%") == "2026-2030");
+  // Such a part says plans, yet a level reached in its review is of the span's last year
+  // (beijing-2026); things done over the span stay of it, and a level planned of the plan's span.
+  const Document two_spans_levels = Load(
+      "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+      "这五年，我们系统治理、持续攻坚。超额完成新一轮百万亩造林绿化工程，成功创建全域国家森林城市，"
+      "公园总数达1136个。\n"
+      "“十五五”时期是全面发力的关键时期。城镇化率提高到70%。\n");
+  CHECK(PeriodIn(two_spans_levels, "1136个") == "2025");
+  CHECK(PeriodIn(two_spans_levels, "百万亩") == "2021-2025");
+  CHECK(PeriodIn(two_spans_levels, "70%") == "2026-2030");
 }
 
 TEST_CASE("period: a level reached in a review of several years is of the last year") {
