@@ -140,7 +140,34 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
        kProvince2026, "2025"},
       {"“十四五”时期，市属重点国企由51家压减为33家", "33家", kProvince2026, "2025"},
       // 为 after no verb of change ends no pair.
-      {"“十四五”时期，由政府统筹的园区总数为50家", "50家", kProvince2026, "2021-2025"},
+      {"“十四五”时期，由政府统筹的园区为50家", "50家", kProvince2026, "2021-2025"},
+      // A stock named with no verb, or after a word of approximation (近), is of the span's end: a
+      // capacity, a share, an intensity, a total (ningxia, gansu, shaanxi, anhui); what was added
+      // over the span stays of it.
+      {"这五年，新型储能超过760万千瓦，绿氢产能近3万吨", "3万吨", kProvince2026, "2025"},
+      {"这五年，新增绿氢产能近3万吨", "3万吨", kProvince2026, "2021-2025"},
+      {"这五年，城市空气质量优良天数比率93.5%，地表水国控断面水质优良比例97.3%", "97.3%",
+       kProvince2026, "2025"},
+      {"这五年，研发投入强度2.61％、居中国西部第1", "2.61％", kProvince2026, "2025"},
+      {"这五年，全社会研发投入强度突破2%", "2%", kProvince2026, "2025"},
+      {"这五年，研发投入年均增长11%", "11%", kProvince2026, "2021-2025"},
+      {"这五年，新增境内上市公司62家，总数186家", "186家", kProvince2026, "2025"},
+      {"这五年，新增境内上市公司62家，总数186家", "62家", kProvince2026, "2021-2025"},
+      // A rate named by the people of a programme (搬迁, 安置) is a rate reached; a yearly average
+      // or a change stays of the span (guizhou).
+      {"这五年，易地搬迁脱贫劳动力就业率达96.9%", "96.9%", kProvince2026, "2025"},
+      {"这五年，退役士兵安置率100%", "100%", kProvince2026, "2025"},
+      {"这五年，易地搬迁脱贫劳动力年均增长率达6.9%", "6.9%", kProvince2026, "2021-2025"},
+      {"这五年，安置退役士兵3万人", "3万人", kProvince2026, "2021-2025"},
+      // A bare name after 、 and a level goes on with it (neimenggu, henan); after a flow it does
+      // not. An item after a multiple has its own words (yunnan).
+      {"这五年，全区养老机构和设施达到9341个、床位10.5万张", "10.5万张", kProvince2026, "2025"},
+      {"这五年，综合实力稳步提升。制造业单项冠军59家，国家高新技术企业1."
+       "28万家、科技型中小企业3万家",
+       "3万家", kProvince2026, "2025"},
+      {"这五年，新建养老机构和设施9341个、床位10.5万张", "10.5万张", kProvince2026, "2021-2025"},
+      {"这五年，咖啡产值增长3倍、精深加工率85%", "85%", kProvince2026, "2025"},
+      {"这五年，咖啡产值增长3倍、精深加工率85%", "3倍", kProvince2026, "2021-2025"},
       // issue 18: 由上年 is the year before the reviewed one, the pair's end the reviewed year; the
       // clause after is not dated by it (ningxia). 上年 outside a pair is the year before the
       // report's own.
