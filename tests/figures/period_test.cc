@@ -200,6 +200,22 @@ TEST_CASE("period: a paragraph that opens with a time dates its sentences that n
           .period.ToString() == "2025");
 }
 
+TEST_CASE("period: a numbered part of a text run together opens like a paragraph") {
+  // yantian (dev 013): the PDF's lines joined into one, each part opens with (一), (二) … after a
+  // sentence's end. 五年来 opening the part dates what the part does not date itself; a part
+  // that opens with no time leaves its sentences to the report's year.
+  constexpr ReportYears kDistrict2012{2011, 2012};
+  const char* const kOpened =
+      "各位代表:现在,我代表区人民政府向大会作工作报告。(一)五年来,经济实力实现跨越性提升。"
+      "辖区税收收入总额连续跨越三个“十亿元”台阶,从2006年的19.8亿元增至2011年的48.6亿元;";
+  CHECK(At(kOpened, "三个", kDistrict2012).period.ToString() == "2007-2011");
+  CHECK(At(kOpened, "48.6亿元", kDistrict2012).period.ToString() == "2011");
+  const char* const kUntimed =
+      "各位代表:现在,我代表区人民政府向大会作工作报告。(一)经济实力实现跨越性提升。"
+      "辖区税收收入总额连续跨越三个“十亿元”台阶。";
+  CHECK(At(kUntimed, "三个", kDistrict2012).period.ToString() == "2011");
+}
+
 // The period of `figure` in `text` (its first occurrence), by its section.
 std::string PeriodIn(const Document& document, std::string_view figure) {
   const auto [begin, end] = Find(document, figure);
