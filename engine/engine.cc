@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <utility>
+#include <variant>
 
 #include "engine/document_impl.h"
 #include "engine/figures/figure_context.h"
@@ -370,8 +372,24 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
       figure_section = figures::SectionContextAt(document, match.span.begin, years, &heading_notes);
       context_section = section;
     }
+    // Where the match's first quantity begins (医保参保率超98%: at 98), for the words before it.
+    size_t figure_begin = std::string_view::npos;
+    for (size_t i = 0; i < match.field_count && figure_begin == std::string_view::npos; ++i) {
+      const Field& field = fact.fields[i];
+      if (!std::holds_alternative<Decimal>(field.value) || field.unit.empty() ||
+          field.unit == "年") {
+        continue;
+      }
+      const internal::Span field_span = matches.field_spans[match.first_field + i];
+      for (size_t at = field_span.begin; at < field_span.end; ++at) {
+        if (document.normalized()[at] >= '0' && document.normalized()[at] <= '9') {
+          figure_begin = at;
+          break;
+        }
+      }
+    }
     const figures::FigureContext figure =
-        figure_reader.Read(figure_section, match.span.begin, match.span.end);
+        figure_reader.Read(figure_section, match.span.begin, match.span.end, figure_begin);
     fact.period = figure.period;
     fact.status = figure.status;
     fact.excepted = FigureExcept::kNone;

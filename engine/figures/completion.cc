@@ -132,4 +132,15 @@ void NameCompletionRates(std::string_view text, std::vector<Figure>* figures) {
   }
 }
 
+std::string DoneAgainstTask(std::string_view task, std::string_view action) {
+  if (action.empty()) return std::string(task);
+  for (std::string_view quota : {"任务数", "任务"}) {
+    if (task.ends_with(quota) && task.size() > quota.size()) {
+      const std::string_view name = task.substr(0, task.size() - quota.size());
+      return std::string(name) + (action.ends_with("完成") ? "任务" : "");
+    }
+  }
+  return std::string(task);
+}
+
 }  // namespace glean::figures

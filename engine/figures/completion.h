@@ -2,6 +2,7 @@
 #ifndef GLEAN_ENGINE_FIGURES_COMPLETION_H_
 #define GLEAN_ENGINE_FIGURES_COMPLETION_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,12 @@ namespace glean::figures {
 // 年计划的118.2%、248.57%), are each named by their own item: 城镇新增就业完成率, ….
 // `text` is the normalized text the figures' offsets are in.
 void NameCompletionRates(std::string_view text, std::vector<Figure>* figures);
+
+// The label of a figure that counts what was done against the task named `task` (a label ending
+// in 任务数 or 任务, 立案任务数共7件) by the verb `action` of its own clause: the task after 完成
+// (完成7件 → 立案任务, 已完成210% → 第一种形态任务), the thing the task is of after another verb
+// (已处理40人次 → 第一种形态). `task` itself when it names no task or `action` is empty.
+std::string DoneAgainstTask(std::string_view task, std::string_view action);
 
 }  // namespace glean::figures
 

@@ -520,7 +520,8 @@ std::optional<Period> ContextReader::SpanOfLastSameBelow(size_t at, const Report
   return SpanSameBelow(text_, *std::prev(after), years);
 }
 
-FigureContext ContextReader::Read(const SectionContext& section, size_t begin, size_t end) {
+FigureContext ContextReader::Read(const SectionContext& section, size_t begin, size_t end,
+                                  size_t figure_begin) {
   const ReportYears& years = section.years;
   begin = std::min(begin, text_.size());
   end = std::min(std::max(begin, end), text_.size());
@@ -650,17 +651,25 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   if (!own_time) {
     context.period = PairPeriod(pair, context.period, mention && mention->from_first_year);
   }
-  if (!plans && pair == PairRole::kNone && context.period.first < context.period.last &&
-      (years.reviewed == 0 || context.period.last <= years.reviewed)) {
+  // A part about the span reviewed and the plan after it (“十四五”时期发展成就和“十五五”时期主要
+  // 目标任务) says plans, but the figures of its review are of a span already over.
+  if (pair == PairRole::kNone && context.period.first < context.period.last &&
+      (years.reviewed == 0 ? !plans : context.period.last <= years.reviewed)) {
     // 五年来…城市轨道交通运营线路增至14条: a level reached is of the span's last year.
     const auto previous = before == clause_marks_.begin() ? before : std::prev(before);
     const size_t previous_begin = before == clause_marks_.begin() ? clause_begin
                                   : previous == clause_marks_.begin()
                                       ? sentence_begin
                                       : std::prev(previous)->first + std::prev(previous)->second;
-    if (StatesLevelReached(text_, previous_begin, clause_begin, begin, end)) {
+    // The figure of a rule's match, when no clause ends between the match's start and it.
+    const size_t level_at = figure_begin > begin && figure_begin < end &&
+                                    std::lower_bound(clause_marks_.begin(), clause_marks_.end(),
+                                                     figure_begin, mark_at) == before
+                                ? figure_begin
+                                : begin;
+    if (StatesLevelReached(text_, previous_begin, clause_begin, level_at, end)) {
       context.period.first = context.period.last;
-    } else if (const int run = YearsInARow(text_, clause_begin, begin); run > 0) {
+    } else if (const int run = YearsInARow(text_, clause_begin, level_at); run > 0) {
       // 五年来…国控断面水质优良比例连续3年保持100%: of the last three years, not of the five.
       context.period.first = context.period.last - run + 1;
     }

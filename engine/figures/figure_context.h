@@ -107,8 +107,11 @@ class ContextReader {
                          SentenceReadings* keep = nullptr)
       : text_(text), shared_(shared), keep_(keep) {}
 
-  // The period and status of [begin, end), given the SectionContext of `begin`.
-  FigureContext Read(const SectionContext& section, size_t begin, size_t end);
+  // The period and status of [begin, end), given the SectionContext of `begin`. A rule's match
+  // that opens with words before its figure (医保参保率超98%) passes where the figure begins as
+  // `figure_begin`: whether the figure states a level reached is asked of the words before it.
+  FigureContext Read(const SectionContext& section, size_t begin, size_t end,
+                     size_t figure_begin = std::string_view::npos);
 
  private:
   // Finds the sentence around [begin, end) and its words, unless it is the one read last.

@@ -417,6 +417,9 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
   contexts->stages_.assign(found.size(), DeferredContexts::Stage::kNone);
   std::vector<bool> chained(found.size(), false);    // named by the noun before the next figure
   std::vector<bool> inherited(found.size(), false);  // took the label of the figure before
+  // The task the figure at `done_task_at` counts what was done against (DoneAgainstTask).
+  std::string done_task;
+  size_t done_task_at = std::string::npos;
   Document::Cursor cursor;
   for (size_t k = 0; k < found.size(); ++k) {
     Found& item = found[k];  // its value and changes move into the figure
@@ -582,7 +585,15 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
           !SentenceEndsBetween(text, figures[k - 1].end, figure.begin)) {
         // 工业总产值58亿元,销售56亿元: a verb that names its own amount is not the figure
         // before's.
-        figure.label = NamesOwnAmount(figure.action) ? figure.action : figures[k - 1].label;
+        // 任务数共19个,已处理40人次,已完成210%: what was done against a task is not the task's
+        // count, and the next item is done against the same task.
+        const std::string& before = done_task_at == k - 1 ? done_task : figures[k - 1].label;
+        if (NamesOwnAmount(figure.action)) {
+          figure.label = figure.action;
+        } else if (figure.label = DoneAgainstTask(before, figure.action); figure.label != before) {
+          done_task = before;
+          done_task_at = k;
+        }
         // 蔬菜1082人次、种植3001人次、养殖351人次; 新能源开工1600万千瓦、投产1000万千瓦: a verb
         // alone after 、 is the item's own word, in place of the verb the item before ends with, or
         // after a bare name (新建村道5公里、硬化2公里: after an item's verb, it acts on its noun).

@@ -504,9 +504,28 @@ std::optional<size_t> ParagraphStartBefore(std::string_view text, size_t sentenc
   // memrchr: asked for most figures, over a paragraph of up to a few kilobytes.
   const void* line_end = memrchr(text.data() + floor, '\n', sentence_begin - floor);
   if (line_end == nullptr && floor > 0) return std::nullopt;
-  return line_end == nullptr
-             ? 0
-             : static_cast<size_t>(static_cast<const char*>(line_end) - text.data()) + 1;
+  const size_t line_begin =
+      line_end == nullptr
+          ? 0
+          : static_cast<size_t>(static_cast<const char*>(line_end) - text.data()) + 1;
+  // A text whose paragraphs were run together (a PDF's lines joined) still opens each of its
+  // numbered parts with (一), (二) … after a sentence's end: such a part is a paragraph
+  // (。(一)五年来,经济实力实现跨越性提升。…).
+  for (size_t at = sentence_begin; at > line_begin;) {
+    const void* open = memrchr(text.data() + line_begin, '(', at - line_begin);
+    if (open == nullptr) break;
+    at = static_cast<size_t>(static_cast<const char*>(open) - text.data());
+    if (at != line_begin && !EndsWithAt(text, at, "。")) continue;
+    size_t close = at + 1;
+    while (close < sentence_begin && close < at + 1 + 3 * 3 &&
+           AnyStartsAt(text, close, {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+      close += 3;
+    }
+    if (close > at + 1 && close < sentence_begin && text[close] == ')') {
+      return close + 1 == sentence_begin ? std::nullopt : std::optional<size_t>(close + 1);
+    }
+  }
+  return line_begin;
 }
 
 std::optional<TimeMention> ParagraphOpeningTime(std::string_view text, size_t paragraph,

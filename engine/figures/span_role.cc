@@ -119,9 +119,9 @@ namespace {
 // levels holds between its verb and a figure (分别达99.9%、94.5%): digits, units, 、.
 size_t FiguresStart(std::string_view text, size_t floor, size_t at) {
   static constexpr std::string_view kBetween[] = {
-      "、", "万", "亿", "千", "百", "元", "个", "条", "家", "人", "户", "亩", "吨",
-      "米", "公", "里", "瓦", "平", "方", "座", "所", "项", "台", "辆", "套", "克",
-      "斤", "头", "只", "以", "上", "左", "右", "多", "余", "∶",  "：", "％", "‰"};
+      "、", "万", "亿", "千", "百", "元", "个", "条", "家", "人", "户", "亩", "吨", "米",
+      "公", "里", "瓦", "平", "方", "座", "所", "项", "台", "辆", "套", "克", "斤", "头",
+      "只", "以", "上", "左", "右", "多", "余", "∶",  "：", "％", "‰",  "倍"};
   while (at > floor) {
     const char c = text[at - 1];
     if (IsDigit(c) || c == '.' || c == '%' || c == ' ' || c == ':') {
@@ -158,7 +158,8 @@ constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
 // (生活污水治理率, 改造率: the share reached, not the work).
 bool SaysSpan(std::string_view words) {
   std::string name(words);
-  for (std::string_view name_part : {"公共", "增加值", "治理率", "改造率", "建设率", "建成率"}) {
+  for (std::string_view name_part :
+       {"公共", "增加值", "治理率", "改造率", "建设率", "建成率", "投入强度"}) {
     for (size_t found = name.find(name_part); found != std::string::npos;
          found = name.find(name_part, found)) {
       name.erase(found, name_part.size());
@@ -276,6 +277,27 @@ bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end
   return false;
 }
 
+bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end);
+
+// Whether the words up to `label_end` are a bare name (a few characters, no verb) after 、 and a
+// figure that states a level: 养老机构和设施达到9341个、床位10.5万张, 国家高新技术企业1.28万家、
+// 科技型中小企业3万家. The item goes on with the level of the item before it.
+bool BareItemAfterLevel(std::string_view text, size_t clause_begin, size_t label_end) {
+  constexpr size_t kNameBytes = 8 * 3;
+  const size_t floor =
+      label_end > clause_begin + kNameBytes + 3 ? label_end - kNameBytes - 3 : clause_begin;
+  const size_t joint = text.substr(floor, label_end - floor).rfind("、");
+  if (joint == std::string_view::npos) return false;
+  const size_t name_begin = floor + joint + 3;
+  const size_t figures_end = floor + joint;
+  if (name_begin == label_end || figures_end <= clause_begin ||
+      !IsDigit(text[FiguresStart(text, clause_begin, figures_end)]) ||
+      !NamesHolding(text, name_begin, label_end)) {
+    return false;
+  }
+  return ClauseStatesLevel(text, clause_begin, figures_end);
+}
+
 // Whether the figures that end at `figures_end` in the clause from `clause_begin` state a level:
 // see StatesLevelReached.
 bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
@@ -290,6 +312,15 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     if (at >= clause_begin + per.size() && EndsWithAt(text, at, per)) {
       at -= per.size();
       if (at >= clause_begin + 6 && EndsWithAt(text, at, "每人")) at -= 6;
+      break;
+    }
+  }
+  // 绿氢产能近3万吨, 达近3万吨: a word of approximation stands between a level and its name or
+  // verb. 接近 is no such word but a verb of its own, not taken for a level's.
+  for (std::string_view approx : {"近", "约", "逾"}) {
+    if (at >= clause_begin + approx.size() && EndsWithAt(text, at, approx) &&
+        !EndsWithAt(text, at, "接近")) {
+      at -= approx.size();
       break;
     }
   }
@@ -308,12 +339,12 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
     if (AnyEndsAt(text, label_end, {"办结率", "完成率"})) return false;
     // 实有经营主体688.3万户: 实有 ("in existence") names a stock whatever the noun.
-    if (!AnyEndsAt(
-            text, label_end,
-            {"率", "比重", "占比", "装机", "装机容量", "保有量", "规模", "总量", "余额", "里程"}) &&
+    if (!AnyEndsAt(text, label_end,
+                   {"率", "比重", "占比", "比例", "强度", "装机", "装机容量", "产能", "保有量",
+                    "规模", "总量", "总数", "余额", "里程"}) &&
         !StartsWithAt(text, clause_begin, "实有") &&
         !InHoldingsList(text, clause_begin, label_end, figures_end)) {
-      return false;
+      return BareItemAfterLevel(text, clause_begin, label_end);
     }
   }
   // 新增上市公司48家、总量达122家: an item after a figure of a list has its own words, unless a
@@ -327,7 +358,20 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
       clause_begin = joint + 3;
     }
   }
-  return !SaysSpan(text.substr(clause_begin, label_end - clause_begin));
+  const std::string_view name = text.substr(clause_begin, label_end - clause_begin);
+  // 易地搬迁脱贫劳动力就业率达96.9%, 退役士兵安置率100%: words of work done that name whose rate
+  // it is say no flow; words of a total, a change or an average still do (年均增长率).
+  if (AnyEndsAt(text, label_end, {"率", "比重", "占比", "比例"})) {
+    std::string rate(name);
+    for (std::string_view work : {"搬迁", "安置", "转移", "培训", "救助", "整治", "引进", "培育"}) {
+      for (size_t found = rate.find(work); found != std::string::npos;
+           found = rate.find(work, found)) {
+        rate.erase(found, work.size());
+      }
+    }
+    return !SaysSpan(rate);
+  }
+  return !SaysSpan(name);
 }
 
 // Whether the words from `at` (after 进入) name a ranking's top, 前 or 强 before the clause

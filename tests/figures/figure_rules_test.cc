@@ -207,5 +207,29 @@ TEST_CASE("figure rules: a status that does not exist is an error with a suggest
         "(rule a)");
 }
 
+TEST_CASE("pattern rules: a level a match names before its figure is of a review's last year") {
+  // yunnan-2026: 基本医保参保率超98% in the 这五年 paragraph is the rate reached in 2025; the
+  // words of the match before its figure are the level's name, looked at as a figure's would be.
+  constexpr char kRate[] = R"(rules:
+  - id: rate
+    fact: insurance_coverage_rate
+    pattern: '医保参保率{rate:percent}'
+  - id: jobs
+    fact: jobs
+    pattern: '城镇新增就业{count:quantity}'
+    fields:
+      count: {unit: 人}
+)";
+  constexpr char kHead[] =
+      "政府工作报告\n——2026年1月20日在省第十四届人民代表大会第五次会议上\n"
+      "一、“十四五”时期和2025年工作回顾\n这五年，我们着力保障和改善民生。";
+  CHECK(Facts(kRate, std::string(kHead) +
+                         "基本养老保险参保率超95%，待遇水平提高62%。基本医保参保率超98%。\n") ==
+        "rate 医保参保率超98% rate=98% 2025 result\n");
+  // Things added over the span stay of it.
+  CHECK(Facts(kRate, std::string(kHead) + "城镇新增就业261.6万人。\n") ==
+        "jobs 城镇新增就业261.6万人 count=2616000人 2021-2025 result\n");
+}
+
 }  // namespace
 }  // namespace glean

@@ -682,5 +682,19 @@ TEST_CASE("labels: an area as a share's part is the land of the figure before") 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: what a clause of its own verb did against a task is not the task's count") {
+  // maotian-2021: 已处理40人次 were people handled under the first form, not tasks; 已完成210% is
+  // the share of the task met, as is the next item after a clause that took the task. A clause
+  // with no verb still counts what the figure before names.
+  static const Row kRows[] = {
+      {"“第一种形态”任务数共19个,已处理40人次,已完成210%。",
+       "19个 第一种形态任务数/\n40人次 第一种形态/处理\n210% 第一种形态任务/完成\n"},
+      {"全年立案任务数共7件,完成7件,完成率100%;",
+       "7件 立案任务数/\n7件 立案任务/完成\n100% 立案完成率/\n"},
+      {"缅北滞留人员 4 人,已 劝返 3 人。", "4 人 缅北滞留人员/\n3 人 缅北滞留人员/劝返\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean

@@ -140,7 +140,34 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
        kProvince2026, "2025"},
       {"“十四五”时期，市属重点国企由51家压减为33家", "33家", kProvince2026, "2025"},
       // 为 after no verb of change ends no pair.
-      {"“十四五”时期，由政府统筹的园区总数为50家", "50家", kProvince2026, "2021-2025"},
+      {"“十四五”时期，由政府统筹的园区为50家", "50家", kProvince2026, "2021-2025"},
+      // A stock named with no verb, or after a word of approximation (近), is of the span's end: a
+      // capacity, a share, an intensity, a total (ningxia, gansu, shaanxi, anhui); what was added
+      // over the span stays of it.
+      {"这五年，新型储能超过760万千瓦，绿氢产能近3万吨", "3万吨", kProvince2026, "2025"},
+      {"这五年，新增绿氢产能近3万吨", "3万吨", kProvince2026, "2021-2025"},
+      {"这五年，城市空气质量优良天数比率93.5%，地表水国控断面水质优良比例97.3%", "97.3%",
+       kProvince2026, "2025"},
+      {"这五年，研发投入强度2.61％、居中国西部第1", "2.61％", kProvince2026, "2025"},
+      {"这五年，全社会研发投入强度突破2%", "2%", kProvince2026, "2025"},
+      {"这五年，研发投入年均增长11%", "11%", kProvince2026, "2021-2025"},
+      {"这五年，新增境内上市公司62家，总数186家", "186家", kProvince2026, "2025"},
+      {"这五年，新增境内上市公司62家，总数186家", "62家", kProvince2026, "2021-2025"},
+      // A rate named by the people of a programme (搬迁, 安置) is a rate reached; a yearly average
+      // or a change stays of the span (guizhou).
+      {"这五年，易地搬迁脱贫劳动力就业率达96.9%", "96.9%", kProvince2026, "2025"},
+      {"这五年，退役士兵安置率100%", "100%", kProvince2026, "2025"},
+      {"这五年，易地搬迁脱贫劳动力年均增长率达6.9%", "6.9%", kProvince2026, "2021-2025"},
+      {"这五年，安置退役士兵3万人", "3万人", kProvince2026, "2021-2025"},
+      // A bare name after 、 and a level goes on with it (neimenggu, henan); after a flow it does
+      // not. An item after a multiple has its own words (yunnan).
+      {"这五年，全区养老机构和设施达到9341个、床位10.5万张", "10.5万张", kProvince2026, "2025"},
+      {"这五年，综合实力稳步提升。制造业单项冠军59家，国家高新技术企业1."
+       "28万家、科技型中小企业3万家",
+       "3万家", kProvince2026, "2025"},
+      {"这五年，新建养老机构和设施9341个、床位10.5万张", "10.5万张", kProvince2026, "2021-2025"},
+      {"这五年，咖啡产值增长3倍、精深加工率85%", "85%", kProvince2026, "2025"},
+      {"这五年，咖啡产值增长3倍、精深加工率85%", "3倍", kProvince2026, "2021-2025"},
       // issue 18: 由上年 is the year before the reviewed one, the pair's end the reviewed year; the
       // clause after is not dated by it (ningxia). 上年 outside a pair is the year before the
       // report's own.
@@ -171,6 +198,22 @@ TEST_CASE("period: a paragraph that opens with a time dates its sentences that n
   CHECK(
       ContextOf(document.normalized(), SectionContextAt(document, begin, kProvince2026), begin, end)
           .period.ToString() == "2025");
+}
+
+TEST_CASE("period: a numbered part of a text run together opens like a paragraph") {
+  // yantian (dev 013): the PDF's lines joined into one, each part opens with (一), (二) … after a
+  // sentence's end. 五年来 opening the part dates what the part does not date itself; a part
+  // that opens with no time leaves its sentences to the report's year.
+  constexpr ReportYears kDistrict2012{2011, 2012};
+  const char* const kOpened =
+      "各位代表:现在,我代表区人民政府向大会作工作报告。(一)五年来,经济实力实现跨越性提升。"
+      "辖区税收收入总额连续跨越三个“十亿元”台阶,从2006年的19.8亿元增至2011年的48.6亿元;";
+  CHECK(At(kOpened, "三个", kDistrict2012).period.ToString() == "2007-2011");
+  CHECK(At(kOpened, "48.6亿元", kDistrict2012).period.ToString() == "2011");
+  const char* const kUntimed =
+      "各位代表:现在,我代表区人民政府向大会作工作报告。(一)经济实力实现跨越性提升。"
+      "辖区税收收入总额连续跨越三个“十亿元”台阶。";
+  CHECK(At(kUntimed, "三个", kDistrict2012).period.ToString() == "2011");
 }
 
 // The period of `figure` in `text` (its first occurrence), by its section.
@@ -235,6 +278,16 @@ TEST_CASE("period: a part titled for the year and the five-year plan follows wha
       "“十五五”时期是全面发力的关键时期。服务贸易年均增速5%左右。\n");
   CHECK(PeriodIn(two_spans, "6.2%") == "2021-2025");
   CHECK(PeriodIn(two_spans, "5%") == "2026-2030");
+  // Such a part says plans, yet a level reached in its review is of the span's last year
+  // (beijing-2026); things done over the span stay of it, and a level planned of the plan's span.
+  const Document two_spans_levels = Load(
+      "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+      "这五年，我们系统治理、持续攻坚。超额完成新一轮百万亩造林绿化工程，成功创建全域国家森林城市，"
+      "公园总数达1136个。\n"
+      "“十五五”时期是全面发力的关键时期。城镇化率提高到70%。\n");
+  CHECK(PeriodIn(two_spans_levels, "1136个") == "2025");
+  CHECK(PeriodIn(two_spans_levels, "百万亩") == "2021-2025");
+  CHECK(PeriodIn(two_spans_levels, "70%") == "2026-2030");
 }
 
 TEST_CASE("period: a level reached in a review of several years is of the last year") {
