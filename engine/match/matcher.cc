@@ -31,6 +31,11 @@ constexpr size_t kMinGateWordBytes = 3;
 // that large is a class no run of the text stops at.
 constexpr size_t kMostCharactersBeforeWord = 256;
 
+// A gated rule whose match starts at most this many bytes before its word is tried anchored at
+// each character there; one that may start further back is searched for instead (trying a few
+// dozen starts at every occurrence of its word costs more than one search).
+constexpr size_t kMostBytesTriedBeforeWord = 36;
+
 // Below this many tails after one literal, running each is cheaper than asking the tail set.
 constexpr size_t kSetMinTails = 5;
 
@@ -696,6 +701,10 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     if (pieces) {
       required = RequiredWordsOf(*pieces, kMinGateWordBytes);
       if (required) after_word = WindowOf(*pieces, required->piece + 1, pattern.pattern());
+      if (required && required->max_before != kUnset &&
+          required->max_before > kMostBytesTriedBeforeWord) {
+        required->max_before = kUnset;
+      }
       if (required && required->max_before == kUnset) {
         if (std::optional<std::vector<uint32_t>> characters = CharactersBefore(
                 *pieces, required->piece, pattern.pattern(), kMostCharactersBeforeWord)) {

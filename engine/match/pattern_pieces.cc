@@ -136,6 +136,67 @@ std::optional<Quantifier> ReadQuantifier(std::string_view pattern, size_t* at, s
 }
 
 // Reads a pattern's text as pieces. Anything it does not know ends the reading.
+// The most bytes a match of pattern[at, end) takes, when its text bounds it: literal characters,
+// classes, escapes of a character class, dots, anchors and assertions (none), groups and
+// alternatives, each repeated a bounded number of times; npos otherwise. `(?:^|[^散中])`, the
+// lookbehind a rule writes before its word, takes at most one character.
+size_t BoundedBytes(std::string_view pattern, size_t at, size_t end) {
+  constexpr size_t kNoBound = std::string_view::npos;
+  constexpr size_t kCharacter = 4;  // the longest UTF-8 character
+  size_t longest = 0;               // of the alternatives read so far
+  size_t sum = 0;                   // of the alternative being read
+  while (at < end) {
+    const char c = pattern[at];
+    if (c == '|') {
+      longest = std::max(longest, sum);
+      sum = 0;
+      ++at;
+      continue;
+    }
+    size_t item = 0;
+    if (c == '(') {
+      const std::optional<Group> group = ReadGroup(pattern, at, end);
+      if (!group) return kNoBound;
+      item = BoundedBytes(pattern, group->content, group->content_end);
+      if (item == kNoBound) return kNoBound;
+      at = group->content_end + 1;
+    } else if (c == '[') {
+      at = ClassEnd(pattern, at, end);
+      if (at == 0) return kNoBound;
+      item = kCharacter;
+    } else if (c == '.') {
+      ++at;
+      item = kCharacter;
+    } else if (c == '^' || c == '$') {
+      ++at;
+    } else if (c == '\\' && at + 1 < end &&
+               std::string_view("bBAz").find(pattern[at + 1]) != std::string_view::npos) {
+      at += 2;
+    } else if (c == '\\' && at + 1 < end &&
+               std::string_view("dDwWsS").find(pattern[at + 1]) != std::string_view::npos) {
+      at += 2;
+      item = kCharacter;
+    } else if (c == '\\' && at + 1 < end && (pattern[at + 1] == 'p' || pattern[at + 1] == 'P')) {
+      if (at + 2 < end && pattern[at + 2] == '{') {
+        const size_t close = pattern.find('}', at + 2);
+        if (close == std::string_view::npos || close >= end) return kNoBound;
+        at = close + 1;
+      } else {
+        at += 3;
+      }
+      item = kCharacter;
+    } else {
+      std::string character;
+      if (!ReadLiteral(pattern, &at, &character)) return kNoBound;
+      item = character.size();
+    }
+    const std::optional<Quantifier> q = ReadQuantifier(pattern, &at, end);
+    if (!q || q->max < 0) return kNoBound;
+    sum += item * static_cast<size_t>(q->max);
+  }
+  return std::max(longest, sum);
+}
+
 class PieceReader {
  public:
   explicit PieceReader(std::string_view pattern) : pattern_(pattern) {}
@@ -217,6 +278,7 @@ class PieceReader {
           return true;
         }
         piece->kind = Kind::kOther;
+        piece->max_bytes = BoundedBytes(pattern_, start, *at);
         return CaptureFree(content, content_end);
       }
       // (?:投入|资金): one of its words.
@@ -238,6 +300,7 @@ class PieceReader {
       }
       groups_ = groups_before;
       piece->kind = Kind::kOther;
+      piece->max_bytes = BoundedBytes(pattern_, start, *at);
       return CaptureFree(content, content_end);
     }
     size_t item_end = start;
@@ -496,7 +559,7 @@ size_t PatternPiece::MaxBytes() const {
     case Kind::kRepeat:
       return max < 0 ? std::string_view::npos : static_cast<size_t>(max) * 4;
     case Kind::kOther:
-      break;
+      return max_bytes;
   }
   return std::string_view::npos;
 }

@@ -29,6 +29,8 @@ struct PatternPiece {
   bool lazy = false;
   int group = 0;     // the capture group the piece is, or 0
   size_t begin = 0;  // where it starts in the pattern's text
+  // Of a kOther piece: the most bytes a match of it takes, when its text bounds it (npos when not).
+  size_t max_bytes = std::string_view::npos;
 
   // The most bytes a match of the piece takes; npos when there is no bound.
   size_t MaxBytes() const;

@@ -173,6 +173,18 @@ TEST_CASE("match: an occurrence of a gate word without what must follow it is pa
         std::vector<size_t>{2, 0, 1, 1, 0, 2});
 }
 
+TEST_CASE("match: a rule with a lookbehind before its word finds what a search finds") {
+  // (?:^|[^散中]) takes one character before the word, or none at the text's start; the rule is
+  // tried at the few starts within that reach of each occurrence of its word.
+  const RuleSet rules = RulesFrom(
+      "rules:\n"
+      "  - {id: five, fact: a, pattern: '(?:^|[^散中])供养五保户(?P<n>\\d+)户'}\n");
+  CHECK(Counts(CheckSameOnTexts(
+            rules, {"供养五保户12户", "全镇供养五保户241户", "分散供养五保户241户",
+                    "集中供养五保户1户供养五保户2户", "𠀀供养五保户3户", "中供养五保户"})) ==
+        std::vector<size_t>{1, 1, 0, 1, 1, 0});
+}
+
 TEST_CASE("match: tails that need a character within reach find what RE2 finds") {
   // The crop's figure starts at most three characters of up to four bytes in (12 bytes): 𠀀 is
   // a four-byte Han character, so the figure of the first text starts exactly at the reach.
@@ -367,6 +379,11 @@ TEST_CASE("match: words every match of a pattern holds, and how far from its end
       {"(\\d+)(?:户|人)?", {}, 0, 0, 0},                     // only an optional word
       {"a(\\d+)", {}, 0, 0, 0},                              // shorter than a Chinese character
       {"(?:x|y)+完成", {"完成"}, kNone, 0, 1},               // a repeated group: no bound
+      // A lookbehind written before the word: at most one character, or the text's start.
+      {"(?:^|[^散中])供养五保户(\\d+)户", {"供养五保户"}, 4, kNone, 1},
+      // The longer alternative: a class (a character of up to 4 bytes) and 个, or 第 and a digit.
+      {"(?:[一二]个|第\\d)?(?:整治|检查)(\\d+)次", {"整治", "检查"}, 4 + 3, kNone, 1},
+      {"(?:^|[^散中]|\\d+)供养五保户", {"供养五保户"}, kNone, 0, 1},  // \d+ has no bound
   };
   for (const Row& row : rows) {
     INFO(std::string(row.pattern));
