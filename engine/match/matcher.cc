@@ -36,6 +36,9 @@ constexpr size_t kMostCharactersBeforeWord = 256;
 // dozen starts at every occurrence of its word costs more than one search).
 constexpr size_t kMostBytesTriedBeforeWord = 36;
 
+// Characters after a literal that a rule run whole from it may need: more say nothing.
+constexpr size_t kMostCharactersAfterLiteral = 64;
+
 // Below this many tails after one literal, running each is cheaper than asking the tail set.
 constexpr size_t kSetMinTails = 5;
 
@@ -282,7 +285,8 @@ class AnchoredMatcher final : public Matcher {
                   std::vector<LiteralRules> literals, std::vector<Tail> tails, TailSet tail_set,
                   std::unique_ptr<CapturePlan::RestCache> rests,
                   std::vector<std::unique_ptr<CapturePlan>> rule_plans,
-                  std::vector<CharacterWindow> whole_windows, std::vector<GatedRule> gated,
+                  std::vector<CharacterWindow> whole_windows,
+                  std::vector<CharacterWindow> next_after_literal, std::vector<GatedRule> gated,
                   std::vector<GateWord> gate_words)
       : rules_(rules),
         fallback_(std::move(fallback)),
@@ -295,6 +299,7 @@ class AnchoredMatcher final : public Matcher {
         tail_set_(std::move(tail_set)),
         rule_plans_(std::move(rule_plans)),
         whole_windows_(std::move(whole_windows)),
+        next_after_literal_(std::move(next_after_literal)),
         gated_(std::move(gated)),
         gate_words_(std::move(gate_words)) {}
 
@@ -474,7 +479,10 @@ class AnchoredMatcher final : public Matcher {
       }
       for (int rule : *which) {
         if (hit.start < next_allowed[rule]) continue;
-        if (!whole_windows_[static_cast<size_t>(rule)].FoundFrom(text, hit.start)) continue;
+        if (!whole_windows_[static_cast<size_t>(rule)].FoundFrom(text, hit.start) ||
+            !next_after_literal_[static_cast<size_t>(rule)].FoundFrom(text, after)) {
+          continue;
+        }
         const size_t next = MatchOnce(rules_.rules[rule], rule, text, hit.start, RE2::ANCHOR_START,
                                       &groups, &tail_groups, &candidates, rule_plans_[rule].get());
         if (next != kUnset) scratch->Allow(rule, next);
@@ -563,6 +571,9 @@ class AnchoredMatcher final : public Matcher {
   // `开展…检查{count:quantity}`), within reach of the literal's start. Most places a common
   // opening word occurs (开展, 为, 建成) have no figure near: the rule is not run there.
   std::vector<CharacterWindow> whole_windows_;
+  // By rule run whole: one of the characters that follow its literal in every match, asked right
+  // after the literal that occurs (a literal shared with other rules is scanned for all of them).
+  std::vector<CharacterWindow> next_after_literal_;
   std::vector<GatedRule> gated_;
   // The scan reports gate word k as literal id literals_.size() + k.
   std::vector<GateWord> gate_words_;
@@ -577,12 +588,23 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   std::map<std::string, int, std::less<>> tail_ids;
   std::vector<Tail> tails;
   std::vector<int> unanchored;
+  // By rule run whole from its literals: the characters one of which follows the literal in
+  // every match, when the pattern says (建成(?:了|起)?\d…: a digit), else empty.
+  std::vector<std::vector<uint32_t>> next_characters(rules.rules.size());
   for (size_t i = 0; i < rules.rules.size(); ++i) {
     const CompiledRule& rule = rules.rules[i];
     const LiteralPrefix prefix = SplitLiteralPrefix(rule.expanded_pattern);
     if (prefix.literals.empty()) {
       unanchored.push_back(static_cast<int>(i));
       continue;
+    }
+    if (prefix.rest == std::string_view::npos && prefix.after_literals != std::string_view::npos &&
+        PiecesApply(rule.pattern->options())) {
+      if (std::optional<std::vector<uint32_t>> next = FirstCharactersOf(
+              std::string_view(rule.expanded_pattern).substr(prefix.after_literals),
+              kMostCharactersAfterLiteral)) {
+        next_characters[i] = std::move(*next);
+      }
     }
     int tail = -1;
     if (prefix.rest != std::string_view::npos) {
@@ -617,9 +639,19 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
   if (literal_ids.empty() || hs_valid_platform() != HS_SUCCESS) return CreateReference(rules);
 
   for (LiteralRules& literal : literals) {
-    if (!literal.whole.empty()) {
-      literal.may_follow.set();
-      literal.may_end_text = true;
+    for (int rule : literal.whole) {
+      const std::vector<uint32_t>& next = next_characters[static_cast<size_t>(rule)];
+      if (next.empty()) {
+        literal.may_follow.set();
+        literal.may_end_text = true;
+        continue;
+      }
+      std::string bytes;
+      for (uint32_t character : next) {
+        bytes.clear();
+        source::AppendUtf8(character, &bytes);
+        literal.may_follow.set(static_cast<unsigned char>(bytes[0]));
+      }
     }
     for (const TailRules& group : literal.tails) {
       const Tail& tail = tails[static_cast<size_t>(group.tail)];
@@ -820,13 +852,19 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
                             std::move(pieces), rests.get());
     }
   }
+  std::vector<CharacterWindow> next_after_literal(rules.rules.size());
+  for (size_t i = 0; i < rules.rules.size(); ++i) {
+    if (!next_characters[i].empty()) {
+      next_after_literal[i] = CharacterWindow(RequiredCharacters{std::move(next_characters[i]), 0});
+    }
+  }
   Result<SetPrefilter> fallback = SetPrefilter::Create(rules, std::move(ungated));
   if (!fallback.ok()) return Result<std::unique_ptr<Matcher>>::Failure(fallback.diagnostics());
   return Result<std::unique_ptr<Matcher>>(std::make_unique<AnchoredMatcher>(
       rules, std::move(fallback).value(), std::move(figures), std::move(database),
       std::move(scratch), std::move(literals), std::move(tails), std::move(tail_set),
-      std::move(rests), std::move(rule_plans), std::move(whole_windows), std::move(gated),
-      std::move(gate_words)));
+      std::move(rests), std::move(rule_plans), std::move(whole_windows),
+      std::move(next_after_literal), std::move(gated), std::move(gate_words)));
 }
 
 }  // namespace glean::internal

@@ -107,6 +107,7 @@ LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals, 
   std::vector<std::string> prefixes = {""};
   size_t at = 0;
   bool splits = true;
+  bool repeats_after = false;  // the rest opens with a `+` of the literals' last character
   while (at < pattern.size()) {
     bool stopped = false;
     const std::string run = ReadRun(pattern, &at, &stopped);
@@ -121,6 +122,7 @@ LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals, 
       if (ReadLiteral(pattern, &next, &character) && next < pattern.size() &&
           pattern[next] == '+') {
         splits = false;
+        repeats_after = true;
       }
       break;
     }
@@ -150,6 +152,7 @@ LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals, 
   }
   result.literals = std::move(prefixes);
   if (splits) result.rest = at;
+  if (!repeats_after) result.after_literals = at;
   return result;
 }
 

@@ -24,6 +24,12 @@ struct LiteralPrefix {
   // no literal is a prefix of another, so at any position at most one of them applies.
   // npos when the pattern does not split so (or `literals` is empty).
   size_t rest = std::string_view::npos;
+  // Where the pattern after the literals starts, also when it does not split there (a literal is
+  // a prefix of another, or a capture group is among the literals): every match is one of
+  // `literals` followed by a match of pattern.substr(after_literals), though perhaps not the
+  // only such reading. npos when there are no literals, or the literals hold a character that a
+  // `+` repeats after them.
+  size_t after_literals = std::string_view::npos;
 };
 LiteralPrefix SplitLiteralPrefix(std::string_view pattern, size_t max_literals = 64,
                                  size_t min_bytes = 3);

@@ -213,6 +213,20 @@ TEST_CASE("match: a rule run whole from a common word is not run where no figure
         std::vector<size_t>{1, 1, 0, 1, 0, 0, 2, 1});
 }
 
+TEST_CASE("match: a rule run whole runs only where what follows its literal may go on") {
+  // 建成 is a prefix of 建成了, so the rule runs whole from its literals; in every match a digit,
+  // 了 or 起 follows the literal, so the occurrences followed by anything else are passed over.
+  const RuleSet rules = RulesFrom(
+      "rules:\n"
+      "  - {id: area, fact: a, pattern: "
+      "'(?:建成|建设|打造)(?:了|起)?(?P<count>\\d+个)?(?P<n>\\d+)亩'}\n"
+      "  - {id: other, fact: b, pattern: '建设(?P<n>[一二三])座'}\n");
+  CHECK(Counts(CheckSameOnTexts(
+            rules, {"建成1200亩", "建成了1200亩", "建设起3亩", "建设美丽乡村", "建成了", "建成x5亩",
+                    "打造2个300亩", "建设二座建设4亩", "建成"})) ==
+        std::vector<size_t>{1, 1, 1, 0, 0, 0, 1, 2, 0});
+}
+
 TEST_CASE("match: a match longer than its capture plan follows gets its groups from RE2") {
   // `(\d*)(\d)` is planned, but a run of more digits than the plan follows is given back to
   // RE2's capture engine; the groups must be RE2's either way.
@@ -329,25 +343,27 @@ TEST_CASE("match: prefix literals of patterns, as a table") {
 TEST_CASE("match: where a pattern splits into its literals and the rest") {
   struct Row {
     const char* pattern;
-    size_t rest;  // npos: does not split
+    size_t rest;            // npos: does not split
+    size_t after_literals;  // where the rest starts all the same; npos: nowhere
   };
   constexpr size_t kNo = std::string_view::npos;
   const Row rows[] = {
-      {"完成改厕(\\d+)户", 12},
-      {"(?:完成|新建)改厕(\\d+)", 23},
-      {"完成改厕?(\\d+)", 9},        // the optional character stays in the rest
-      {"完成改厕+", kNo},            // the literal keeps one 厕 the rest would repeat
-      {"(?:镇|乡)?财政(\\d+)", 18},  // 镇财政, 乡财政, 财政: none a prefix of another
-      {"(?:完成|完成了)改厕", 26},   // 完成改厕, 完成了改厕
-      {"(?:改|改厕)?厕", kNo},       // 改厕 is a prefix of 改厕厕
-      {"(?P<measure>刑拘|行政拘留)(?P<n>\\d+)人", kNo},  // the prefix captures
-      {"完成改厕", 12},
-      {"\\d+户", kNo},
+      {"完成改厕(\\d+)户", 12, 12},
+      {"(?:完成|新建)改厕(\\d+)", 23, 23},
+      {"完成改厕?(\\d+)", 9, 9},         // the optional character stays in the rest
+      {"完成改厕+", kNo, kNo},           // the literal keeps one 厕 the rest would repeat
+      {"(?:镇|乡)?财政(\\d+)", 18, 18},  // 镇财政, 乡财政, 财政: none a prefix of another
+      {"(?:完成|完成了)改厕", 26, 26},   // 完成改厕, 完成了改厕
+      {"(?:改|改厕)?厕", kNo, 18},       // 改厕 is a prefix of 改厕厕
+      {"(?P<measure>刑拘|行政拘留)(?P<n>\\d+)人", kNo, 32},  // the prefix captures
+      {"完成改厕", 12, 12},
+      {"\\d+户", kNo, kNo},
   };
   for (const Row& row : rows) {
     INFO(std::string(row.pattern));
     const LiteralPrefix prefix = SplitLiteralPrefix(row.pattern);
     CHECK(prefix.rest == row.rest);
+    CHECK(prefix.after_literals == row.after_literals);
   }
 }
 
