@@ -139,6 +139,29 @@ TEST_CASE("match: the fast matcher agrees with the reference on generated rule s
   }
 }
 
+TEST_CASE("match: many literals only a figure follows are found from the figures") {
+  // Past some dozens of such literals (kMostLiteralsScannedOverFigures) they are found by looking
+  // behind each figure rather than scanned for: the answers must be the same.
+  const std::string characters[] = {"完", "成", "新", "建", "改", "全", "镇", "累",
+                                    "计", "共", "村", "户", "资", "金", "人"};
+  std::string yaml = "rules:\n";
+  std::string text;  // each rule's context before a figure of its unit, and once before none
+  int count = 0;
+  for (const std::string& first : characters) {
+    for (const std::string& second : characters) {
+      if (first == second || count == 120) continue;
+      const bool households = count % 2 == 0;
+      yaml += "  - {id: r" + std::to_string(count) + ", fact: f, pattern: '" + first + second +
+              (households ? "(\\d+)户'}\n" : "(\\d+(?:\\.\\d+)?)万元'}\n");
+      text += first + second + std::to_string(count) + (households ? "户，" : ".5万元，");
+      text += first + second + "x" + std::to_string(count) + "，";
+      ++count;
+    }
+  }
+  const RuleSet rules = RulesFrom(yaml);
+  CHECK(Counts(CheckSameOnTexts(rules, {text})) == std::vector<size_t>{120});
+}
+
 TEST_CASE("match: rules gated by words they need find what a search over the text finds") {
   // Before the word: bounded (the starts within reach are tried) or not (the text is searched up
   // to the reach of the last word); after it: bounded or not.
