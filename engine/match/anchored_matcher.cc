@@ -357,7 +357,7 @@ void AnchoredMatcher::SearchGated(std::string_view text,
           while (start < text.size() && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
             ++start;  // a match starts where a character does
           }
-          if (start > word) break;
+          if (start > word || word - start < gated.min_before) break;
           const size_t next =
               MatchOnce(rule, gated.rule, text, start, RE2::ANCHOR_START, groups, spans, out, plan);
           start = next != kUnset ? next : start + 1;

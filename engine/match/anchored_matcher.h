@@ -68,6 +68,9 @@ class CharacterRun {
 struct GatedRule {
   int rule = 0;
   size_t max_before = kUnset;  // bytes before the word at most; kUnset: see `before_word`
+  // Bytes before the word at least (the figures and units of `\d+户\d+人贫困`): most places the
+  // word occurs have too few characters of the run before it for a match to start anywhere.
+  size_t min_before = 0;
   // With no such bound, the characters a match may hold before the word, when the pattern says
   // (the figures and units of `\d+户\d+人贫困`): a match then starts within the run of them that
   // ends at the word. Else (nullopt) the rule is searched for from the text's start.

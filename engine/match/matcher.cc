@@ -241,8 +241,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Create(const CompiledRuleSet& rules) {
     for (const GateWord& word : gate_words) {
       if (word.gated == gated.size()) longest_word = std::max(longest_word, word.length);
     }
-    gated.push_back({index, required->max_before, std::move(before_word), required->max_after,
-                     longest_word, std::move(after_word)});
+    gated.push_back({index, required->max_before, required->min_before, std::move(before_word),
+                     required->max_after, longest_word, std::move(after_word)});
   }
   for (size_t k = 0; k < gate_texts.size(); ++k) {
     expressions.push_back(gate_texts[k].data());

@@ -564,6 +564,21 @@ size_t PatternPiece::MaxBytes() const {
   return std::string_view::npos;
 }
 
+size_t PatternPiece::MinBytes() const {
+  switch (kind) {
+    case Kind::kWords: {
+      size_t shortest = std::string_view::npos;
+      for (const std::string& word : words) shortest = std::min(shortest, word.size());
+      return words.empty() ? 0 : shortest;
+    }
+    case Kind::kRepeat:
+      return static_cast<size_t>(std::max(min, 0));  // a character is a byte at least
+    case Kind::kOther:
+      break;
+  }
+  return 0;
+}
+
 bool PiecesApply(const RE2::Options& options) {
   return options.case_sensitive() && !options.literal() && !options.posix_syntax() &&
          options.encoding() == RE2::Options::EncodingUTF8;
@@ -586,6 +601,7 @@ std::optional<RequiredWords> RequiredWordsOf(const PatternPieces& pieces, size_t
     required.max_before = 0;
     for (size_t k = 0; k < i; ++k) {
       required.max_before = add(required.max_before, pieces.pieces[k].MaxBytes());
+      required.min_before += pieces.pieces[k].MinBytes();
     }
     required.max_after = 0;
     for (size_t k = i + 1; k < pieces.pieces.size(); ++k) {

@@ -34,6 +34,8 @@ struct PatternPiece {
 
   // The most bytes a match of the piece takes; npos when there is no bound.
   size_t MaxBytes() const;
+  // The fewest bytes a match of the piece takes, as far as its kind tells (0 for kOther).
+  size_t MinBytes() const;
 };
 
 struct PatternPieces {
@@ -55,6 +57,7 @@ struct RequiredWords {
   size_t piece = 0;  // the piece that holds them
   std::vector<std::string> words;
   size_t max_before = std::string_view::npos;  // bytes before the word at most; npos: no bound
+  size_t min_before = 0;                       // bytes before the word at least
   size_t max_after = std::string_view::npos;   // bytes after it at most
 };
 

@@ -439,6 +439,15 @@ TEST_CASE("match: words every match of a pattern holds, and how far from its end
     CHECK(required->max_after == row.max_after);
     CHECK(required->piece == row.piece);
   }
+  // The fewest bytes before the word: the digit before 人 (optional pieces add none, nor does a
+  // group the reader names no kind of, the first).
+  const std::optional<PatternPieces> pair =
+      ReadPatternPieces("(\\d+(?:\\.\\d+)?万?户)\\d+(?:\\.\\d+)?万?(?:人|名)(?:建档立卡)?贫困");
+  REQUIRE(pair.has_value());
+  const std::optional<RequiredWords> poor = RequiredWordsOf(*pair, 3);
+  REQUIRE(poor.has_value());
+  CHECK(poor->words == std::vector<std::string>{"人", "名"});
+  CHECK(poor->min_before == 1);
   CHECK_FALSE(ReadPatternPieces("完成|新建").has_value());  // a top-level alternative
   CHECK_FALSE(ReadPatternPieces("^完成").has_value());      // an anchor
 }
