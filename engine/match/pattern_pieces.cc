@@ -135,7 +135,6 @@ std::optional<Quantifier> ReadQuantifier(std::string_view pattern, size_t* at, s
   return q;
 }
 
-// Reads a pattern's text as pieces. Anything it does not know ends the reading.
 // The most bytes a match of pattern[at, end) takes, when its text bounds it: literal characters,
 // classes, escapes of a character class, dots, anchors and assertions (none), groups and
 // alternatives, each repeated a bounded number of times; npos otherwise. `(?:^|[^散中])`, the
@@ -197,6 +196,7 @@ size_t BoundedBytes(std::string_view pattern, size_t at, size_t end) {
   return std::max(longest, sum);
 }
 
+// Reads a pattern's text as pieces. Anything it does not know ends the reading.
 class PieceReader {
  public:
   explicit PieceReader(std::string_view pattern) : pattern_(pattern) {}

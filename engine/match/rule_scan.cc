@@ -74,11 +74,11 @@ void ScanRules(const CompiledRuleSet& set, const std::vector<int>& rules, std::s
   }
 }
 
-// What the pieces from `first` on need, when they say of some characters: at most a few dozen
-// (the figures and words a value starts with), which keeps the test short.
 namespace {
 
-// The window of what the pieces from `first` on need, asked `reach_before` bytes before them.
+// What the pieces from `first` on need, when they say of some characters: at most a few dozen
+// (the figures and words a value starts with), which keeps the test short. Asked `reach_before`
+// bytes before the pieces.
 CharacterWindow WindowFrom(const PatternPieces& pieces, size_t first, std::string_view pattern,
                            size_t reach_before) {
   constexpr size_t kMostCharacters = 64;
