@@ -18,6 +18,7 @@
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
 #include "engine/figures/label_words.h"
+#include "engine/figures/list_approx.h"
 #include "engine/figures/measure_owner.h"
 #include "engine/figures/noun_after.h"
 #include "engine/figures/plan_year.h"
@@ -318,6 +319,7 @@ std::vector<Found> Read(std::string_view text) {
     }
     i = next;
   }
+  ShareListApprox(text, &readings);
 
   std::vector<Found> found;
   found.reserve(readings.size());

@@ -329,6 +329,17 @@ const Case kCases[] = {
     {"人均生产总值首次突破2万元,到达20230元。", "20230元 20230 元 | 人均生产总值 |  |\n"},
     {"地区生产总值突破2万亿元，增长5.5%。",
      "2万亿元 2000000000000 元 more | 地区生产总值 |  | +5.5%\n"},
+    // An approximation word after the last figure of a 分别 list is said of each figure of it.
+    {"确保肉、奶产量分别稳定在310万吨和750万吨左右。",
+     "310万吨 3100000 吨 about | 肉产量 | 确保 |\n750万吨 7500000 吨 about | 奶产量 | 确保 |\n"},
+    {"水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。",
+     "2050万吨 20500000 吨 more | 水果产量 |  |\n4200万吨 42000000 吨 more | 蔬菜产量 |  |\n"
+     "19万吨 190000 吨 more | 茶叶产量 |  |\n"},
+    // A figure's own word stays its own; without 分别 the word may bound the last item alone.
+    {"城乡居民收入分别提升至95%左右、96%以上。",
+     "95% 95 % about | 城镇居民收入 |  |\n96% 96 % more | 农村居民收入 |  |\n"},
+    {"新建创新平台5个、产业园区7个以上。",
+     "5个 5 个 | 创新平台 | 新建 |\n7个 7 个 more | 产业园区 | 新建 |\n"},
 };
 
 TEST_CASE("figures: each construction gives its figures, labels, actions and changes") {

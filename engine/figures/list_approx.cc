@@ -1,0 +1,70 @@
+#include "engine/figures/list_approx.h"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "engine/figures/text_at.h"
+#include "glean/value.h"
+
+namespace glean::figures {
+
+namespace {
+
+// Whether the text between two figures only joins them: 、, 和 or 及.
+bool Joined(std::string_view text, const Reading& before, const Reading& after) {
+  if (after.outer_begin < before.outer_end) return false;
+  const std::string_view between =
+      text.substr(before.outer_end, after.outer_begin - before.outer_end);
+  return between == "、" || between == "和" || between == "及";
+}
+
+// Whether the figure ends with an approximation word after its unit.
+bool HasSuffix(std::string_view text, const Reading& reading) {
+  return reading.outer_end > reading.end &&
+         AnyStartsAt(text, reading.end, {"以上", "以下", "以内", "左右", "上下"});
+}
+
+// Whether 分别 stands a few characters before `at` with only a verb between (分别达,
+// 分别稳定在, 分别比上年增长): no digit and no punctuation, so the list starts right after it.
+bool RespectivelyBefore(std::string_view text, size_t at) {
+  constexpr size_t kVerbBytes = 8 * 3;
+  const size_t from = at > kVerbBytes + 6 ? at - kVerbBytes - 6 : 0;
+  const std::string_view before = text.substr(from, at - from);
+  const size_t each = before.rfind("分别");
+  if (each == std::string_view::npos) return false;
+  const std::string_view verb = before.substr(each + 6);
+  for (char c : verb) {
+    if (IsDigit(c) || c == ',' || c == ';' || c == '.' || c == ':') return false;
+  }
+  for (std::string_view stop : {"，", "、", "；", "。", "："}) {
+    if (verb.find(stop) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ShareListApprox(std::string_view text, std::vector<Reading>* readings) {
+  std::vector<Reading>& all = *readings;
+  size_t first = 0;
+  for (size_t k = 0; k < all.size(); ++k) {
+    if (k > 0 && !Joined(text, all[k - 1], all[k])) first = k;
+    // Only the last of a list, where a suffix is rare: the check before it runs seldom.
+    if (k == first || (k + 1 < all.size() && Joined(text, all[k], all[k + 1]))) continue;
+    const Approx approx = all[k].value.approx;
+    if (approx == Approx::kExact || !HasSuffix(text, all[k]) ||
+        !RespectivelyBefore(text, all[first].outer_begin)) {
+      continue;
+    }
+    for (size_t j = first; j < k; ++j) {
+      Reading& item = all[j];
+      if (item.value.approx == Approx::kExact && item.outer_begin == item.begin &&
+          item.outer_end == item.end) {
+        item.value.approx = approx;
+      }
+    }
+  }
+}
+
+}  // namespace glean::figures
