@@ -156,15 +156,21 @@ constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
 // Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
 // (公共充电桩, 一产增加值) are no such words, nor is a word of work done that names a rate
 // (生活污水治理率, 改造率: the share reached, not the work).
-bool SaysSpan(std::string_view words) {
-  std::string name(words);
-  for (std::string_view name_part :
-       {"公共", "增加值", "治理率", "改造率", "建设率", "建成率", "投入强度"}) {
-    for (size_t found = name.find(name_part); found != std::string::npos;
-         found = name.find(name_part, found)) {
-      name.erase(found, name_part.size());
+// `words` with every occurrence of each of `parts` taken out.
+std::string Without(std::string_view words, std::initializer_list<std::string_view> parts) {
+  std::string rest(words);
+  for (std::string_view part : parts) {
+    for (size_t found = rest.find(part); found != std::string::npos;
+         found = rest.find(part, found)) {
+      rest.erase(found, part.size());
     }
   }
+  return rest;
+}
+
+bool SaysSpan(std::string_view words) {
+  const std::string name =
+      Without(words, {"公共", "增加值", "治理率", "改造率", "建设率", "建成率", "投入强度"});
   return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
 }
 
@@ -362,14 +368,8 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   // 易地搬迁脱贫劳动力就业率达96.9%, 退役士兵安置率100%: words of work done that name whose rate
   // it is say no flow; words of a total, a change or an average still do (年均增长率).
   if (AnyEndsAt(text, label_end, {"率", "比重", "占比", "比例"})) {
-    std::string rate(name);
-    for (std::string_view work : {"搬迁", "安置", "转移", "培训", "救助", "整治", "引进", "培育"}) {
-      for (size_t found = rate.find(work); found != std::string::npos;
-           found = rate.find(work, found)) {
-        rate.erase(found, work.size());
-      }
-    }
-    return !SaysSpan(rate);
+    return !SaysSpan(
+        Without(name, {"搬迁", "安置", "转移", "培训", "救助", "整治", "引进", "培育"}));
   }
   return !SaysSpan(name);
 }
