@@ -544,7 +544,7 @@ bool IsBudgetReview(std::string_view text) {
   constexpr size_t kHeadBytes = 4096;
   std::string_view head = text.substr(0, std::min(text.size(), kHeadBytes));
   const auto holds = [&](std::string_view word) {
-    return memmem(head.data(), head.size(), word.data(), word.size()) != nullptr;
+    return source::FindText(head, word) != std::string_view::npos;
   };
   // Most reports name no budget in their head: one search says so.
   return holds("预算") && (holds("总预算") || holds("预算案")) &&

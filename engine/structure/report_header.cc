@@ -284,15 +284,11 @@ std::optional<int> FirstBudgetYear(std::string_view s, const FirstYearOf& first_
 // The year a review heading of the report's head names (二〇一二年工作回顾, 2012年工作回顾; a copy
 // may write the zero as an ASCII 0, 二0一二, or the heading's word as 回忆), or nullopt.
 std::optional<int> ReviewHeadingYear(std::string_view head) {
-  // One search for the words both spellings share (memmem: see UsesRocYears).
+  // One search for the words both spellings share.
   constexpr std::string_view kReview = "年工作回";
-  for (const char* found = static_cast<const char*>(
-           memmem(head.data(), head.size(), kReview.data(), kReview.size()));
-       found != nullptr;) {
-    const size_t at = static_cast<size_t>(found - head.data());
+  for (size_t at = source::FindText(head, kReview); at != std::string_view::npos;
+       at = source::FindText(head, kReview, at + kReview.size())) {
     const size_t next = at + kReview.size();
-    found = static_cast<const char*>(
-        memmem(head.data() + next, head.size() - next, kReview.data(), kReview.size()));
     if (!StartsWith(head.substr(next), "顾") && !StartsWith(head.substr(next), "忆")) continue;
     if (at >= 4 && DigitPrefix(head.substr(at - 4)) == 4 &&
         (at == 4 || DigitPrefix(head.substr(at - 5)) != 5)) {
@@ -324,21 +320,19 @@ std::optional<int> ReviewHeadingYear(std::string_view head) {
 
 bool UsesRocYears(std::string_view text) {
   const std::string_view head = text.substr(0, std::min(text.size(), kWrapSampleBytes));
-  // memmem rather than string_view::find: the needles' lead bytes start a quarter of all Han
-  // characters, and find compares at each of them.
   for (std::string_view marker : {"民国", "公所", "代表会"}) {
-    if (memmem(head.data(), head.size(), marker.data(), marker.size()) != nullptr) return true;
+    if (source::FindText(head, marker) != std::string_view::npos) return true;
   }
   return false;
 }
 
 NamedCurrencies CurrenciesNamed(std::string_view text) {
   // 新台币 is rare and 人民币 matters only beside it: a text that names no 台币 (nearly every one)
-  // costs one search, for a needle long enough that memmem skips most bytes unread.
+  // costs one search.
   constexpr std::string_view kTaiwanDollar = "台币";
   constexpr std::string_view kRenminbi = "人民币";
   const auto names = [&](std::string_view needle) {
-    return memmem(text.data(), text.size(), needle.data(), needle.size()) != nullptr;
+    return source::FindText(text, needle) != std::string_view::npos;
   };
   NamedCurrencies named;
   named.new_taiwan_dollar = names(kTaiwanDollar);

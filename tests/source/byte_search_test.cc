@@ -111,5 +111,25 @@ TEST_CASE("byte search: code points of UTF-8 text of every length") {
   CHECK(CountCodePoints("") == 0);
 }
 
+TEST_CASE("byte search: a text's words found where string_view::find finds them") {
+  // Han text in which the needle's first and last bytes come often apart from the needle.
+  std::mt19937 random(7);
+  const std::string pieces[] = {"台", "币", "人", "民", "新台", "台湾", "币值", "a", "1"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 24);
+    for (int i = 0; i < count; ++i) text += pieces[random() % std::size(pieces)];
+    for (std::string_view needle : {"台币", "人民币", "民", "ab", "币币币"}) {
+      for (size_t from = 0; from <= text.size() + 1; ++from) {
+        INFO(text << " " << needle << " " << from);
+        CHECK(FindText(text, needle, from) == std::string_view(text).find(needle, from));
+      }
+    }
+  }
+  CHECK(FindText("", "台币") == std::string_view::npos);
+  CHECK(FindText("台币", "") == 0);
+  CHECK(FindText(std::string(40, 'x') + "新台币", "台币") == 43);
+}
+
 }  // namespace
 }  // namespace glean::source
