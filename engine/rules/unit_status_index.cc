@@ -52,6 +52,7 @@ UnitStatusIndex::UnitStatusIndex(const std::vector<FigureRule>& rules)
     for (size_t r : rules_of_unit[u]) add(&by_unit_[u], r);
     unit_at_.emplace(units_[u], u);  // units_ is complete: its strings no longer move
     longest_unit_ = std::max(longest_unit_, units_[u].size());
+    if (!units_[u].empty()) unit_first_bytes_.set(static_cast<unsigned char>(units_[u].front()));
   }
 }
 
@@ -76,7 +77,8 @@ void UnitStatusIndex::RulesTakingUnit(std::string_view unit, std::string_view te
   // where a character starts can a unit start.
   for (size_t length = unit.size() + 1; length <= std::min(longest_unit_, text.size()); ++length) {
     const size_t at = text.size() - length;
-    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+    const auto first = static_cast<unsigned char>(text[at]);
+    if ((first & 0xC0) == 0x80 || !unit_first_bytes_[first]) continue;
     take(text.substr(at));
   }
 }

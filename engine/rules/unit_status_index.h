@@ -8,6 +8,7 @@
 #define GLEAN_ENGINE_RULES_UNIT_STATUS_INDEX_H_
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -58,6 +59,9 @@ class UnitStatusIndex {
   std::vector<Rules> by_unit_;                            // by unit, as in units_
   std::unordered_map<std::string_view, size_t> unit_at_;  // views of units_
   size_t longest_unit_ = 0;
+  // The first bytes of the units: a figure's text ends in digits before its unit (3.2亿元), and
+  // the tails that start with one are no unit, known without hashing them.
+  std::bitset<256> unit_first_bytes_;
   std::array<Rules, kStatuses> by_status_;
 };
 
