@@ -146,8 +146,8 @@ std::optional<RunInDate> RunInDeliveryDate(std::string_view line) {
   constexpr size_t kTitleBytes = 40 * 3;  // a title of at most 40 Chinese characters
   const std::string_view head = line.substr(0, kTitleBytes);
   for (size_t at = 0; at < head.size(); ++at) {
-    const size_t dash = LeadingDashLength(line.substr(at));
-    if (dash == 0 || line[at] == '-') continue;  // a hyphen is no delivery line's dash here
+    // Every dash but the hyphen (no delivery line's dash here) starts with the byte E2.
+    if (line[at] != '\xE2' || LeadingDashLength(line.substr(at)) == 0) continue;
     size_t from = at;
     while (const size_t more = LeadingDashLength(line.substr(from))) from += more;
     const std::optional<HeaderDate> date = ReadDate(line.substr(from));
