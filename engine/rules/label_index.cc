@@ -161,8 +161,8 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
   found->erase(std::unique(found->begin(), found->end()), found->end());
 }
 
-void LabelIndex::CountedCandidates(const std::vector<int>& found,
-                                   std::vector<int>* candidates) const {
+void LabelIndex::CountedCandidates(const std::vector<int>& found, std::vector<int>* candidates,
+                                   std::vector<int>* holding) const {
   candidates->clear();
   if (found.empty()) return;
   // One atom found (most labels): the patterns it alone lets through, already ascending.
@@ -173,19 +173,19 @@ void LabelIndex::CountedCandidates(const std::vector<int>& found,
   }
   // Each pattern that one atom lets through, and each that needs more, once for each of its
   // atoms found; of those the ones holding enough stay.
-  std::vector<int> holding;
+  holding->clear();
   for (int atom : found) {
     const std::vector<int>& alone = patterns_needing_one_[static_cast<size_t>(atom)];
     candidates->insert(candidates->end(), alone.begin(), alone.end());
     const std::vector<int>& more = patterns_needing_more_[static_cast<size_t>(atom)];
-    holding.insert(holding.end(), more.begin(), more.end());
+    holding->insert(holding->end(), more.begin(), more.end());
   }
-  std::sort(holding.begin(), holding.end());
-  for (size_t i = 0; i < holding.size();) {
+  std::sort(holding->begin(), holding->end());
+  for (size_t i = 0; i < holding->size();) {
     size_t run = i + 1;
-    while (run < holding.size() && holding[run] == holding[i]) ++run;
-    if (static_cast<int>(run - i) >= atoms_needed_[static_cast<size_t>(holding[i])]) {
-      candidates->push_back(holding[i]);
+    while (run < holding->size() && (*holding)[run] == (*holding)[i]) ++run;
+    if (static_cast<int>(run - i) >= atoms_needed_[static_cast<size_t>((*holding)[i])]) {
+      candidates->push_back((*holding)[i]);
     }
     i = run;
   }
@@ -193,16 +193,10 @@ void LabelIndex::CountedCandidates(const std::vector<int>& found,
   candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
 }
 
-void LabelIndex::CountedCandidates(std::string_view text, std::vector<int>* candidates) const {
-  std::vector<int> found;
-  FoundAtoms(text, &found);
-  CountedCandidates(found, candidates);
-}
-
 void LabelIndex::Candidates(std::string_view text, std::vector<int>* candidates) const {
-  std::vector<int> found;
+  std::vector<int> found, holding;
   FoundAtoms(text, &found);
-  CountedCandidates(found, candidates);
+  CountedCandidates(found, candidates, &holding);
   // Each counted candidate asked its own prefilter, with the atoms found among its own.
   std::vector<int> local;
   std::erase_if(*candidates, [&](int index) {
@@ -217,15 +211,15 @@ void LabelIndex::Candidates(std::string_view text, std::vector<int>* candidates)
   });
 }
 
-void LabelIndex::MatchUnfiltered(std::string_view label, std::vector<int>* matches) const {
+void LabelIndex::MatchUnfiltered(std::string_view label, std::vector<int>* matches,
+                                 std::vector<int>* hits) const {
   const re2::StringPiece text(label.data(), label.size());
   const size_t from = matches->size();
   if (unfiltered_set_ != nullptr) {
-    std::vector<int> hits;
     RE2::Set::ErrorInfo error;
-    if (unfiltered_set_->Match(text, &hits, &error) || error.kind == RE2::Set::kNoError) {
-      std::sort(hits.begin(), hits.end());
-      for (int hit : hits) matches->push_back(unfiltered_[static_cast<size_t>(hit)]);
+    if (unfiltered_set_->Match(text, hits, &error) || error.kind == RE2::Set::kNoError) {
+      std::sort(hits->begin(), hits->end());
+      for (int hit : *hits) matches->push_back(unfiltered_[static_cast<size_t>(hit)]);
       return;
     }
     matches->resize(from);  // the set's DFA ran out of memory: ask each pattern

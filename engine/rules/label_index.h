@@ -57,13 +57,21 @@ class LabelIndex {
    private:
     friend class LabelIndex;
     enum class Verdict : int8_t { kUnknown, kMatch, kNoMatch };
+    // A label's candidates and verdicts are a range of the memo's pools: a report has hundreds
+    // of labels, and vectors of their own were most of the look-ups' allocations.
     struct Entry {
-      std::vector<int> candidates;
-      std::vector<Verdict> verdicts;  // by candidate
+      uint32_t candidates_from = 0;  // into candidates_ and verdicts_
+      uint32_t candidate_count = 0;
+      uint32_t unfiltered_from = 0;  // into unfiltered_
+      uint32_t unfiltered_count = 0;
       bool unfiltered_run = false;
-      std::vector<int> unfiltered;  // the patterns without atoms that match, ascending
     };
     std::unordered_map<std::string_view, Entry> entries_;
+    std::vector<int> candidates_;
+    std::vector<Verdict> verdicts_;  // by candidate
+    std::vector<int> unfiltered_;    // the patterns without atoms that match, ascending by entry
+    // Scratch of the look-ups.
+    std::vector<int> found_, holding_, fresh_;
   };
 
   // Every pattern is compiled with `options`.
@@ -98,13 +106,18 @@ class LabelIndex {
     auto [at, fresh] = memo->entries_.try_emplace(label);
     Memo::Entry& entry = at->second;
     if (fresh) {
-      CountedCandidates(label, &entry.candidates);
-      entry.verdicts.assign(entry.candidates.size(), Memo::Verdict::kUnknown);
+      FoundAtoms(label, &memo->found_);
+      CountedCandidates(memo->found_, &memo->fresh_, &memo->holding_);
+      entry.candidates_from = static_cast<uint32_t>(memo->candidates_.size());
+      entry.candidate_count = static_cast<uint32_t>(memo->fresh_.size());
+      memo->candidates_.insert(memo->candidates_.end(), memo->fresh_.begin(), memo->fresh_.end());
+      memo->verdicts_.resize(memo->candidates_.size(), Memo::Verdict::kUnknown);
     }
-    for (size_t i = 0; i < entry.candidates.size(); ++i) {
-      const int index = entry.candidates[i];
+    for (uint32_t i = entry.candidates_from; i < entry.candidates_from + entry.candidate_count;
+         ++i) {
+      const int index = memo->candidates_[i];
       if (!wanted(index)) continue;
-      Memo::Verdict& verdict = entry.verdicts[i];
+      Memo::Verdict& verdict = memo->verdicts_[i];
       if (verdict == Memo::Verdict::kUnknown) {
         verdict = Holds(index, label) ? Memo::Verdict::kMatch : Memo::Verdict::kNoMatch;
       }
@@ -112,12 +125,16 @@ class LabelIndex {
     }
     if (std::none_of(unfiltered_.begin(), unfiltered_.end(), wanted)) return;
     if (!entry.unfiltered_run) {
-      MatchUnfiltered(label, &entry.unfiltered);
+      entry.unfiltered_from = static_cast<uint32_t>(memo->unfiltered_.size());
+      MatchUnfiltered(label, &memo->unfiltered_, &memo->holding_);
+      entry.unfiltered_count =
+          static_cast<uint32_t>(memo->unfiltered_.size()) - entry.unfiltered_from;
       entry.unfiltered_run = true;
     }
     const size_t filtered = matches->size();
-    for (int index : entry.unfiltered) {
-      if (wanted(index)) matches->push_back(index);
+    for (uint32_t i = entry.unfiltered_from; i < entry.unfiltered_from + entry.unfiltered_count;
+         ++i) {
+      if (wanted(memo->unfiltered_[i])) matches->push_back(memo->unfiltered_[i]);
     }
     std::inplace_merge(matches->begin(), matches->begin() + static_cast<long>(filtered),
                        matches->end());
@@ -135,17 +152,18 @@ class LabelIndex {
 
   // Whether pattern `index` matches somewhere in `label`.
   bool Holds(int index, std::string_view label) const;
-  // The patterns with atoms of which `text` holds as many as a match needs, ascending: Match's
-  // candidates before their patterns run, a superset of Candidates'.
-  void CountedCandidates(std::string_view text, std::vector<int>* candidates) const;
-  // CountedCandidates for the atoms FoundAtoms found.
-  void CountedCandidates(const std::vector<int>& found, std::vector<int>* candidates) const;
+  // The patterns with atoms of which a text holds as many as a match needs, ascending, for the
+  // atoms FoundAtoms found in it (`holding` is scratch): Match's candidates before their patterns
+  // run, a superset of Candidates'.
+  void CountedCandidates(const std::vector<int>& found, std::vector<int>* candidates,
+                         std::vector<int>* holding) const;
 
   static uint32_t KeyAt(std::string_view text, size_t at);
   // The atoms `text` holds, ascending, into `found`.
   void FoundAtoms(std::string_view text, std::vector<int>* found) const;
-  // Appends the patterns without atoms that match `label`, ascending.
-  void MatchUnfiltered(std::string_view label, std::vector<int>* matches) const;
+  // Appends the patterns without atoms that match `label`, ascending (`hits` is scratch).
+  void MatchUnfiltered(std::string_view label, std::vector<int>* matches,
+                       std::vector<int>* hits) const;
 
   RE2::Options options_;
   // By pattern: a FilteredRE2 holding that pattern alone (its pattern 0), which owns the
