@@ -289,6 +289,8 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
   std::vector<FigureMatch> matches;
   std::vector<int> hits, indexed;
   LabelIndex::Memo label_memo, clause_memo;
+  label_memo.Reserve(figures.size());
+  clause_memo.Reserve(figures.size());
   const UnitStatusIndex& units = rules.figure_units;
   UnitStatusIndex::Rules taking;
   for (size_t f = 0; f < figures.size(); ++f) {

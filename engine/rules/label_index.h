@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,6 +55,15 @@ class LabelIndex {
   // looked up nor run against a pattern twice. Not thread-safe: one per thread and document.
   // REQUIRES: the labels asked about outlive the memo (it keeps views of them).
   class Memo {
+   public:
+    // Room for `labels` labels without growing (a report asks one or two a figure).
+    void Reserve(size_t labels) {
+      entries_.reserve(labels);
+      size_t slots = 64;
+      while (slots < labels * 2) slots *= 2;
+      if (slots > slots_.size()) Grow(slots);
+    }
+
    private:
     friend class LabelIndex;
     enum class Verdict : int8_t { kUnknown, kMatch, kNoMatch };
@@ -66,7 +76,56 @@ class LabelIndex {
       uint32_t unfiltered_count = 0;
       bool unfiltered_run = false;
     };
-    std::unordered_map<std::string_view, Entry> entries_;
+    // The entry of `label` and whether it is new. An open-addressed table of views, hashed by a
+    // few word-sized loads: the standard map hashed every byte and allocated a node per label.
+    std::pair<Entry*, bool> EntryOf(std::string_view label) {
+      if ((entries_.size() + 1) * 2 > slots_.size()) Grow(std::max<size_t>(64, slots_.size() * 2));
+      const size_t mask = slots_.size() - 1;
+      for (size_t at = HashOf(label) & mask;; at = (at + 1) & mask) {
+        Slot& slot = slots_[at];
+        if (slot.entry == 0) {
+          slot = {label, static_cast<uint32_t>(entries_.size() + 1)};
+          entries_.emplace_back();
+          return {&entries_.back(), true};
+        }
+        if (slot.label == label) return {&entries_[slot.entry - 1], false};
+      }
+    }
+    static size_t HashOf(std::string_view label) {
+      uint64_t hash = label.size() * 0x9E3779B97F4A7C15u;
+      const auto mix = [&](uint64_t word) {
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCDu;
+        hash ^= hash >> 32;
+      };
+      size_t at = 0;
+      for (uint64_t word; at + 8 <= label.size(); at += 8) {
+        std::memcpy(&word, label.data() + at, 8);
+        mix(word);
+      }
+      if (at < label.size()) {
+        uint64_t word = 0;
+        std::memcpy(&word, label.data() + at, label.size() - at);
+        mix(word);
+      }
+      return static_cast<size_t>(hash);
+    }
+    void Grow(size_t slots) {
+      std::vector<Slot> old(slots);
+      old.swap(slots_);
+      const size_t mask = slots_.size() - 1;
+      for (const Slot& slot : old) {
+        if (slot.entry == 0) continue;
+        size_t at = HashOf(slot.label) & mask;
+        while (slots_[at].entry != 0) at = (at + 1) & mask;
+        slots_[at] = slot;
+      }
+    }
+    struct Slot {
+      std::string_view label;
+      uint32_t entry = 0;  // its index in entries_ plus one; 0: the slot is free
+    };
+    std::vector<Slot> slots_;  // a power of two long, at most half full
+    std::vector<Entry> entries_;
     std::vector<int> candidates_;
     std::vector<Verdict> verdicts_;  // by candidate
     std::vector<int> unfiltered_;    // the patterns without atoms that match, ascending by entry
@@ -103,8 +162,8 @@ class LabelIndex {
   void Match(std::string_view label, const Wanted& wanted, Memo* memo,
              std::vector<int>* matches) const {
     matches->clear();
-    auto [at, fresh] = memo->entries_.try_emplace(label);
-    Memo::Entry& entry = at->second;
+    auto [entry_at, fresh] = memo->EntryOf(label);
+    Memo::Entry& entry = *entry_at;
     if (fresh) {
       FoundAtoms(label, &memo->found_);
       CountedCandidates(memo->found_, &memo->fresh_, &memo->holding_);
