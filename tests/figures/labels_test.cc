@@ -696,5 +696,26 @@ TEST_CASE("labels: what a clause of its own verb did against a task is not the t
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a change after a level no figure was read for is the level's thing's") {
+  // R10 checks: hunan-2026 named 20倍 by the level before it and its 、 (1.3万PF: a unit the
+  // reader does not know). A list of things each counted after its number is no level.
+  static const Row kRows[] = {
+      {"总算力突破1.3万PF、增长20倍，智能算力达4800PF。", "20倍 总算力/增长\n"},
+      {"3大系统、12大总成、56个部件全覆盖的完整产业集群，新能源汽车产量五年增长29倍。",
+       "56个 3大系统、12大总成、/\n29倍 新能源汽车产量/增长\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a contribution opened by 贡献 is of the figure before it") {
+  // R10 checks: guangdong-2026 named 24.1% 贡献了全国, not what contributed. Not after a share.
+  static const Row kRows[] = {
+      {"货物进出口总额9.5万亿元、增长4.4%，贡献了全国24.1%的增量。",
+       "9.5万亿元 货物进出口总额/\n24.1% 货物进出口总额贡献了全国/\n"},
+      {"高技术产业占比达35%，贡献了全国24.1%的增量。", "35% 高技术产业占比/\n24.1% 贡献了全国/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
