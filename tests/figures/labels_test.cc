@@ -717,5 +717,16 @@ TEST_CASE("labels: a contribution opened by 贡献 is of the figure before it") 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a plan releases a named plant's capacity; applications accepted are counted") {
+  // R10 checks: jilin-2026 kept 释放 in the firm's name; 029 dropped 申请 from what was accepted.
+  static const Row kRows[] = {
+      {"石化产业持续“减油增化提质”，释放吉化120万吨乙烯转型升级项目新装置产能。",
+       "120万吨 吉化/释放\n"},
+      {"推进住房保障工作,受理第六批经适房申请393户,受理公租房申请194户,廉租房享受租金配租252户。",
+       "393户 第六批经适房申请/受理\n194户 公租房申请/受理\n252户 廉租房享受租金配租/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
