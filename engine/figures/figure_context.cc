@@ -694,7 +694,12 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
     if (context.status == FigureStatus::kExpected && mention && years.reviewed != 0 &&
         mention->period.first > years.reviewed) {
       const size_t expected_at = words_.LastExpectedIn(sentence_begin, end);
-      if (expected_at == std::string_view::npos || expected_at < mention->begin) {
+      // Nor a 预计 of the sentence's verb, with words between it and the year
+      // (农民人均纯收入预计增长12%左右,由…提高到2020年的16403元): it foresees the figure, not the
+      // year; a 预计 of the year comes right before it (预计2022年, 预计于2022年).
+      constexpr size_t kYearAfterExpected = std::string_view("预计于").size();
+      if (expected_at == std::string_view::npos ||
+          (expected_at < mention->begin && mention->begin - expected_at <= kYearAfterExpected)) {
         context.status = FigureStatus::kPlan;
       }
     }

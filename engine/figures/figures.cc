@@ -18,6 +18,7 @@
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label.h"
 #include "engine/figures/label_words.h"
+#include "engine/figures/level_before.h"
 #include "engine/figures/list_approx.h"
 #include "engine/figures/measure_owner.h"
 #include "engine/figures/noun_after.h"
@@ -482,6 +483,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     }
     Label label = LabelOf(figure.clause);
     TrimBlanks(&label.label);
+    if (item.stated_change) NameChangeByLevelBefore(&label.label);
     // 8个贫困行政村145个贫困行政村民小组: a chain of figures each named by the noun after it.
     std::string chain_noun = k + 1 < found.size()
                                  ? ChainedNoun(text, figure.value.unit, item.reading.outer_end,
@@ -626,6 +628,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     }
     if (k > 0) {
       NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+      NameContributionByFigureBefore(text, clause_begin, floor, figures[k - 1].label,
+                                     &figure.label);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);

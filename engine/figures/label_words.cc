@@ -78,7 +78,10 @@ constexpr std::string_view kVerbs[] = {
     // what it counts.
     "提出", "明确", "要求",
     // 在14个市州城区和兰州新区增补义务教育学位2万个: school places are added, as built.
-    "增补"};
+    "增补",
+    // 释放吉化120万吨乙烯转型升级项目新装置产能: a plan releases the capacity of the plant it
+    // names; the firm is the name, the verb the action.
+    "释放"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -97,9 +100,11 @@ constexpr std::string_view kInnerVerbs[] = {
 // Verbs that name the activity counted when nothing follows them (临时救助2042人次, 全社会研发
 // 投入年均增长10%, 入户走访4000多户): the words before them and the verb are the label.
 // Not 投入: 镇财政投入120万元 names who paid.
-constexpr std::string_view kActivityVerbs[] = {"救助", "走访", "改造", "流转", "处罚",
-                                               "培训", "排查", "整治", "审查", "慰问",
-                                               "调查", "鉴定", "移交"};
+constexpr std::string_view kActivityVerbs[] = {"救助", "走访", "改造", "流转", "处罚", "培训",
+                                               "排查", "整治", "审查", "慰问", "调查", "鉴定",
+                                               "移交",
+                                               // 受理公租房申请194户: the applications counted.
+                                               "申请"};
 
 // The report's own area, as a scope: 带动全镇180余户, 将我镇129户.
 constexpr std::string_view kOwnArea[] = {"全镇", "全县", "全市", "全省", "全区", "全乡", "全村",

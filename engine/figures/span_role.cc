@@ -177,9 +177,11 @@ bool SaysSpan(std::string_view words) {
 // The level verb that ends at `at`, its start; npos when none does.
 size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
   for (std::string_view verb :
-       {"达到了", "达到",   "突破",   "增至",   "增加到", "增加至", "增长到", "提高到", "提高至",
-        "提升到", "提升至", "升至",   "上升到", "上升至", "超过",   "降至",   "下降到", "下降至",
-        "降低到", "降低至", "缩小到", "缩小至", "扩容至", "扩大到", "扩大至", "达",     "超"}) {
+       {"达到了", "达到", "突破", "增至", "增加到", "增加至", "增长到", "提高到", "提高至",
+        "提升到", "提升至", "升至", "上升到", "上升至", "超过", "降至", "下降到", "下降至",
+        "降低到", "降低至", "缩小到", "缩小至", "扩容至", "扩大到", "扩大至", "达", "超",
+        // 地区生产总值历史性迈上4000亿元台阶: a milestone reached is the level of its time.
+        "迈上", "跨上", "站上", "跃上", "登上"}) {
     if (at < floor + verb.size() || !EndsWithAt(text, at, verb)) continue;
     const size_t start = at - verb.size();
     // 下达, 到达, 送达, 发达: 达 as part of another word.
@@ -330,6 +332,8 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
       break;
     }
   }
+  // 迈上4000亿元台阶: the 上 of a milestone's verb is not the 以上 of a figure before.
+  if (StartsWithAt(text, at, "上") && AnyEndsAt(text, at, {"迈", "跨", "站", "跃", "登"})) at += 3;
   size_t label_end = LevelVerbBefore(text, clause_begin, at);
   // 超 says "more than" of flows as well (开工项目超1万个, 送戏下乡超8万场): a level only after
   // the name of one (营收超1.4万亿元, 参保率超95%, 经营主体超850万户).

@@ -696,5 +696,37 @@ TEST_CASE("labels: what a clause of its own verb did against a task is not the t
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a change after a level no figure was read for is the level's thing's") {
+  // R10 checks: hunan-2026 named 20倍 by the level before it and its 、 (1.3万PF: a unit the
+  // reader does not know). A list of things each counted after its number is no level.
+  static const Row kRows[] = {
+      {"总算力突破1.3万PF、增长20倍，智能算力达4800PF。", "20倍 总算力/增长\n"},
+      {"3大系统、12大总成、56个部件全覆盖的完整产业集群，新能源汽车产量五年增长29倍。",
+       "56个 3大系统、12大总成、/\n29倍 新能源汽车产量/增长\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a contribution opened by 贡献 is of the figure before it") {
+  // R10 checks: guangdong-2026 named 24.1% 贡献了全国, not what contributed. Not after a share.
+  static const Row kRows[] = {
+      {"货物进出口总额9.5万亿元、增长4.4%，贡献了全国24.1%的增量。",
+       "9.5万亿元 货物进出口总额/\n24.1% 货物进出口总额贡献了全国/\n"},
+      {"高技术产业占比达35%，贡献了全国24.1%的增量。", "35% 高技术产业占比/\n24.1% 贡献了全国/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a plan releases a named plant's capacity; applications accepted are counted") {
+  // R10 checks: jilin-2026 kept 释放 in the firm's name; 029 dropped 申请 from what was accepted.
+  static const Row kRows[] = {
+      {"石化产业持续“减油增化提质”，释放吉化120万吨乙烯转型升级项目新装置产能。",
+       "120万吨 吉化/释放\n"},
+      {"推进住房保障工作,受理第六批经适房申请393户,受理公租房申请194户,廉租房享受租金配租252户。",
+       "393户 第六批经适房申请/受理\n194户 公租房申请/受理\n252户 廉租房享受租金配租/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean

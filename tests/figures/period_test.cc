@@ -124,6 +124,11 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"五年来，新增百亿县区26个，累计达到46个", "46个", kProvince2026, "2025"},
       {"五年来，新增百亿县区26个，累计达到46个", "26个", kProvince2026, "2021-2025"},
       {"五年来，完成投资26亿元，累计达到46亿元", "46亿元", kProvince2026, "2021-2025"},
+      // A milestone reached (迈上…台阶) is the level of the span's end; one kept up over the
+      // years (连续) is of the span (qinghai).
+      {"这五年，全省地区生产总值历史性迈上4000亿元台阶，盐湖产业集群逐步形成", "4000亿元",
+       kProvince2026, "2025"},
+      {"五年来，粮食产量连续迈上1000亿斤台阶", "1000亿斤", kProvince2026, "2021-2025"},
       // A level paid per month is a level too, and so is the last of a list joined by 和
       // (neimenggu, xizang).
       {"五年来，城乡低保标准提高到每月815元和615元", "615元", kProvince2026, "2025"},

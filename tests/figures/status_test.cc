@@ -151,6 +151,10 @@ TEST_CASE("status: 预计 is a preliminary result, or a forecast of a year to co
       {"2022年,预计全镇全年实现生产总值同期增长10%左右,预计达11922.35万元", "11922.35万元", false,
        FigureStatus::kExpected},
       {"预计到2022年全镇可增加就业岗位300个", "300个", false, FigureStatus::kPlan},
+      // A 预计 of the sentence's verb foresees its figures, whatever year their pair names
+      // (051: 提高到2020年的16403元 in the summary of 2020).
+      {"农民人均纯收入预计增长12%左右,由2022年的14646元提高到2022年的16403元", "16403元", false,
+       FigureStatus::kExpected},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }

@@ -1,0 +1,41 @@
+#include "engine/figures/level_before.h"
+
+#include "engine/figures/label_words.h"
+#include "engine/figures/text_at.h"
+
+namespace glean::figures {
+
+void NameChangeByLevelBefore(std::string* label) {
+  // Most labels do not end with 、: one look.
+  if (!label->ends_with("、")) return;
+  const size_t last_digit = label->find_last_of("0123456789");
+  if (last_digit == std::string::npos) return;
+  size_t number_begin = last_digit;
+  while (number_begin > 0 &&
+         (IsDigit((*label)[number_begin - 1]) || (*label)[number_begin - 1] == '.')) {
+    --number_begin;
+  }
+  std::string_view words(label->data(), number_begin);
+  while (label_words::StripTrailing(&words)) {
+  }
+  // 3大系统、12大总成、: a list of things counted, each named after its number, is no level.
+  if (words.empty() || words.find("、") != std::string_view::npos) return;
+  label->resize(words.size());
+}
+
+void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                                    std::string_view label_before, std::string* label) {
+  if (!label->starts_with("贡献") || !StartsWithAt(text, clause_begin, "贡献") ||
+      label_before.empty() || clause_begin < floor) {
+    return;
+  }
+  // A contribution of a rate or of a share is no contribution of a thing.
+  for (std::string_view ratio : {"率", "比重", "占比", "比例"}) {
+    if (label_before.ends_with(ratio)) return;
+  }
+  const std::string_view between = text.substr(floor, clause_begin - floor);
+  if (between != "，" && between != ",") return;
+  label->insert(0, label_before);
+}
+
+}  // namespace glean::figures

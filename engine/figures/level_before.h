@@ -1,0 +1,30 @@
+// Labels of a change or a contribution that follows a level of the same thing in its sentence.
+// Part of the figures stage (figures.h).
+#ifndef GLEAN_ENGINE_FIGURES_LEVEL_BEFORE_H_
+#define GLEAN_ENGINE_FIGURES_LEVEL_BEFORE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace glean::figures {
+
+// The label of a change whose clause runs over a level no figure was read for (a unit the
+// reader does not know) and the 、 after it: `总算力突破1.3万PF、增长20倍` → 总算力, the thing
+// whose level and growth the sentence gives. The words before the level's number, less the
+// level's verb (突破, 达到 …); leaves `label` as it is when it does not end with 、, holds no
+// number, or nothing is left before it.
+void NameChangeByLevelBefore(std::string* label);
+
+// Puts the label of the figure before in front of a contribution whose label opens with 贡献 (of
+// a clause that names no subject) when only a comma stands between them:
+// `货物进出口总额9.5万亿元、增长4.4%，贡献了全国24.1%的增量` → 货物进出口总额贡献了全国. Leaves
+// `label` as it is otherwise, or when the figure before is itself a rate or a share. `floor` is
+// where the figure before (with its change) ends, `clause_begin` where the contribution's clause
+// begins in `text`.
+void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                                    std::string_view label_before, std::string* label);
+
+}  // namespace glean::figures
+
+#endif  // GLEAN_ENGINE_FIGURES_LEVEL_BEFORE_H_
