@@ -201,7 +201,8 @@ std::optional<Approx> ConsumePrefix(std::string_view* text) {
       {"大约", Approx::kAbout}, {"约", Approx::kAbout}, {"将近", Approx::kLess},
       {"接近", Approx::kLess},  {"近", Approx::kLess},  {"超过", Approx::kMore},
       {"超", Approx::kMore},    {"逾", Approx::kMore},  {"不到", Approx::kLess},
-      {"不足", Approx::kLess},
+      {"不足", Approx::kLess},  {"不少于", Approx::kMore}, {"不低于", Approx::kMore},
+      {"至少", Approx::kMore},
   };
   for (const auto& [word, approx] : kPrefixes) {
     if (Consume(text, word)) return approx;
