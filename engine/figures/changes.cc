@@ -6,6 +6,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 struct Verb {
@@ -120,7 +122,7 @@ std::optional<ChangeWord> ChangeBefore(std::string_view text, size_t at, size_t 
   // says no direction, so it is no change word there.
   if (EndsAt(text, end, floor, "改善")) {
     const size_t begin = end - 6;
-    for (std::string_view lower_is_better : {"浓度", "强度", "能耗", "排放量"}) {
+    for (std::string_view lower_is_better : {"浓度"sv, "强度"sv, "能耗"sv, "排放量"sv}) {
       if (EndsAt(text, begin, floor, lower_is_better)) return ChangeWord{begin, at, "改善", -1, 0};
     }
     return std::nullopt;

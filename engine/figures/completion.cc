@@ -9,12 +9,15 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Labels that name no task: what is left of a completion clause once its verbs are trimmed.
 bool IsBareCompletionLabel(std::string_view label) {
-  for (std::string_view bare : {"率", "完成率", "总完成率", "任务", "目标任务", "全年任务",
-                                "年度任务", "总目标任务", "占全年目标", "全年目标", "目标"}) {
+  for (std::string_view bare :
+       {"率"sv, "完成率"sv, "总完成率"sv, "任务"sv, "目标任务"sv, "全年任务"sv, "年度任务"sv,
+        "总目标任务"sv, "占全年目标"sv, "全年目标"sv, "目标"sv}) {
     if (label == bare) return true;
   }
   return false;
@@ -55,7 +58,7 @@ bool SentenceEndsIn(std::string_view text) {
 
 // Whether `label` names only a yearly plan (年计划), which a list's rates are shares of.
 bool IsPlanLabel(std::string_view label) {
-  for (std::string_view plan : {"年计划", "全年计划", "年度计划", "计划"}) {
+  for (std::string_view plan : {"年计划"sv, "全年计划"sv, "年度计划"sv, "计划"sv}) {
     if (label == plan) return true;
   }
   return false;
@@ -119,7 +122,7 @@ void NameCompletionRates(std::string_view text, std::vector<Figure>* figures) {
       if (task.value.unit == "%" || task.label.empty() || IsBareCompletionLabel(task.label))
         continue;
       std::string name = task.label;
-      for (std::string_view quota : {"任务数", "任务"}) {  // 立案任务数: the task is 立案
+      for (std::string_view quota : {"任务数"sv, "任务"sv}) {  // 立案任务数: the task is 立案
         if (name.ends_with(quota) && name.size() > quota.size()) {
           name.resize(name.size() - quota.size());
           break;
@@ -134,7 +137,7 @@ void NameCompletionRates(std::string_view text, std::vector<Figure>* figures) {
 
 std::string DoneAgainstTask(std::string_view task, std::string_view action) {
   if (action.empty()) return std::string(task);
-  for (std::string_view quota : {"任务数", "任务"}) {
+  for (std::string_view quota : {"任务数"sv, "任务"sv}) {
     if (task.ends_with(quota) && task.size() > quota.size()) {
       const std::string_view name = task.substr(0, task.size() - quota.size());
       return std::string(name) + (action.ends_with("完成") ? "任务" : "");

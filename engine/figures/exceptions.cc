@@ -6,6 +6,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // 5个方面, 十个方面: the count of the parts a speech or plan is laid out in. Of problems
@@ -15,8 +17,8 @@ bool CountsAspects(std::string_view text, const Reading& reading) {
   if (!StartsWithAt(text, reading.end, "方面")) return false;
   size_t after = reading.end + 6;
   if (StartsWithAt(text, after, "的")) after += 3;
-  return !AnyStartsAt(text, after, {"问题", "不足", "短板", "差距", "困难"}) ||
-         AnyEndsAt(text, reading.outer_begin, {"讲", "谈", "汇报", "讲讲"});
+  return !AnyStartsAt(text, after, {"问题"sv, "不足"sv, "短板"sv, "差距"sv, "困难"sv}) ||
+         AnyEndsAt(text, reading.outer_begin, {"讲"sv, "谈"sv, "汇报"sv, "讲讲"sv});
 }
 
 // The nouns a speech counts its own parts in, before it lists them (…亮点：一是).
@@ -32,7 +34,7 @@ bool AnnouncesList(std::string_view text, const Reading& reading) {
   const size_t colon = after.find(':');
   if (colon == std::string_view::npos) return false;
   const size_t list = reading.end + colon + 1;
-  if (!AnyStartsAt(text, list, {"一是", "(一)", "1.", "1、", "第一"})) return false;
+  if (!AnyStartsAt(text, list, {"一是"sv, "(一)"sv, "1."sv, "1、"sv, "第一"sv})) return false;
   if (colon == 0) {
     return EndsWithAt(text, reading.end, "项") && EndsWithAt(text, reading.outer_begin, "有");
   }
@@ -69,13 +71,14 @@ bool CountsWebPage(std::string_view text, const Reading& reading) {
   size_t before = reading.outer_begin;
   while (before > 0 && text[before - 1] == ' ') --before;
   if (EndsWithAt(text, before, ":") &&
-      AnyEndsAt(text, before - 1, {"浏览次数", "阅读次数", "访问次数", "点击次数", "浏览量"})) {
+      AnyEndsAt(text, before - 1,
+                {"浏览次数"sv, "阅读次数"sv, "访问次数"sv, "点击次数"sv, "浏览量"sv})) {
     return true;
   }
   if (!EndsWithAt(text, reading.end, "篇")) return false;
   size_t p = reading.end;
   while (p < text.size() && (IsDigit(text[p]) || text[p] == '.')) ++p;
-  return p > reading.end && AnyStartsAt(text, p, {"万字", "字"});
+  return p > reading.end && AnyStartsAt(text, p, {"万字"sv, "字"sv});
 }
 
 }  // namespace
@@ -84,16 +87,16 @@ bool IsWordNotFigure(std::string_view text, const Reading& reading) {
   const size_t end = reading.end;
   // A unit read from the first character of a word: 方 of 方面 and 方案, 台 of 台阶.
   if (EndsWithAt(text, end, "方") &&
-      AnyStartsAt(text, end, {"面", "案", "式", "向", "法", "针", "位"})) {
+      AnyStartsAt(text, end, {"面"sv, "案"sv, "式"sv, "向"sv, "法"sv, "针"sv, "位"sv})) {
     return true;
   }
   if (EndsWithAt(text, end, "台") && StartsWithAt(text, end, "阶")) return true;
   if (EndsWithAt(text, end, "人") && StartsWithAt(text, end, "制") &&
-      AnyStartsAt(text, end + 3, {"篮球", "足球", "排球", "比赛", "赛"})) {
+      AnyStartsAt(text, end + 3, {"篮球"sv, "足球"sv, "排球"sv, "比赛"sv, "赛"sv})) {
     return true;  // 3人制篮球场
   }
   // 区十六届人大四次会议: the session, not four meetings (十一届十次全会 stops at 届 before).
-  if (EndsWithAt(text, end, "次") && AnyStartsAt(text, end, {"会议", "全会", "全体会议"})) {
+  if (EndsWithAt(text, end, "次") && AnyStartsAt(text, end, {"会议"sv, "全会"sv, "全体会议"sv})) {
     constexpr size_t kReach = 15;  // 届 and a body's name: 人大, 政协, 党代会, 人大常委会
     const size_t from = reading.begin > kReach ? reading.begin - kReach : 0;
     if (text.substr(from, reading.begin - from).find("届") != std::string_view::npos) return true;
@@ -106,7 +109,8 @@ FigureExcept ExceptionOf(std::string_view text, const Reading& reading) {
     return FigureExcept::kOutline;
   }
   // 主要是做好四篇文章: the tasks of the speech, written as essays.
-  if (EndsWithAt(text, reading.end, "篇") && AnyStartsAt(text, reading.end, {"文章", "大文章"})) {
+  if (EndsWithAt(text, reading.end, "篇") &&
+      AnyStartsAt(text, reading.end, {"文章"sv, "大文章"sv})) {
     return FigureExcept::kOutline;
   }
   // 三、全力抓好七项重点工作: a heading that counts the tasks its section lists.

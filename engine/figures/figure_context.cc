@@ -14,6 +14,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // How far from a figure its clause and sentence are looked for: report sentences run to a few
@@ -65,7 +67,7 @@ std::optional<Period> OpeningPeriod(std::string_view text, size_t paragraph, con
   const Period& span = named.last > named.first ? named : also;
   const Period& year = named.last > named.first ? also : named;
   // 刚刚过去的一年，是“十四五”收官之年: the year, though the plan is named first.
-  for (std::string_view words : {"过去的一年", "一年来"}) {
+  for (std::string_view words : {"过去的一年"sv, "一年来"sv}) {
     const size_t found = text.substr(sentence, at - sentence).find(words);
     if (found != std::string_view::npos && found <= std::string_view("刚刚").size()) return year;
   }
@@ -74,7 +76,7 @@ std::optional<Period> OpeningPeriod(std::string_view text, size_t paragraph, con
     return std::nullopt;
   }
   const std::string_view opening = text.substr(sentence, at - sentence);
-  for (std::string_view words : {"的五年", "经过五年", "五年间"}) {
+  for (std::string_view words : {"的五年"sv, "经过五年"sv, "五年间"sv}) {
     if (opening.find(words) != std::string_view::npos) return span;
   }
   return std::nullopt;
@@ -172,7 +174,8 @@ bool IsYearlyAverage(std::string_view clause) {
     from = last + 1;
     const size_t at = last - 2;
     if (!StartsWithAt(clause, at, kYear)) continue;
-    if (AnyStartsAt(clause, at + kYear.size(), {"均增", "均分别", "均提高", "均下降", "平均增"})) {
+    if (AnyStartsAt(clause, at + kYear.size(),
+                    {"均增"sv, "均分别"sv, "均提高"sv, "均下降"sv, "平均增"sv})) {
       return true;
     }
   }
@@ -260,8 +263,9 @@ bool GoesOnWithClauseBefore(std::string_view text, size_t from, size_t to) {
 // 0.28个百分点 is of now).
 bool DatesOwnChange(std::string_view text, const TimeMention& mention) {
   return mention.period.first < mention.period.last && StartsWithAt(text, mention.begin, "近") &&
-         AnyStartsAt(text, mention.end,
-                     {"提升", "提高", "增长", "增加", "下降", "减少", "降低", "上升"});
+         AnyStartsAt(
+             text, mention.end,
+             {"提升"sv, "提高"sv, "增长"sv, "增加"sv, "下降"sv, "减少"sv, "降低"sv, "上升"sv});
 }
 
 // Whether a bracket opens right before `at`.

@@ -31,6 +31,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 bool IsAsciiWord(char c) {
@@ -81,14 +83,14 @@ bool InShortQuote(std::string_view text, size_t begin, size_t end) {
 
 bool IsChineseCount(std::string_view text, size_t at) {
   for (std::string_view digit :
-       {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+       {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv, "九"sv, "十"sv}) {
     if (text.substr(at).starts_with(digit)) return true;
   }
   return false;
 }
 
 bool IsClassifier(std::string_view text, size_t at) {
-  for (std::string_view classifier : {"个", "种", "项", "类", "条"}) {
+  for (std::string_view classifier : {"个"sv, "种"sv, "项"sv, "类"sv, "条"sv}) {
     if (text.substr(at).starts_with(classifier)) return true;
   }
   return false;
@@ -137,7 +139,7 @@ bool IsQuantity(std::string_view text, const Reading& reading) {
     // 一 alone; 一百, 一千 go on.
     const std::string_view after = text.substr(begin + 3);
     bool longer = false;
-    for (std::string_view numeral : {"十", "百", "千", "万", "亿", "余", "多"}) {
+    for (std::string_view numeral : {"十"sv, "百"sv, "千"sv, "万"sv, "亿"sv, "余"sv, "多"sv}) {
       longer = longer || StartsWithAt(after, 0, numeral);
     }
     if (!longer) return false;
@@ -451,7 +453,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       // 10个村和1个居委会: the words after the figure before are its own, from the clause's last
       // joint on (looked for from the end, where it mostly is).
       for (size_t p = clause_end; p >= clause_begin + 3; --p) {
-        if (AnyEndsAt(text, p, {"和", "及", "、"})) {
+        if (AnyEndsAt(text, p, {"和"sv, "及"sv, "、"sv})) {
           clause_begin = p;
           break;
         }
@@ -460,8 +462,9 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       // 和 or 及 names two things the amount is of together; the item is the figure's whole.
       // Not the 及 of a verb (惠及, 普及) nor the 和 of a name (和美, 和谐).
       if (clause_begin > floor + 3 && StartsWithAt(text, floor, "、") &&
-          AnyEndsAt(text, clause_begin, {"和", "及"}) &&
-          !AnyEndsAt(text, clause_begin, {"惠及", "普及", "涉及", "波及", "遍及", "触及"}) &&
+          AnyEndsAt(text, clause_begin, {"和"sv, "及"sv}) &&
+          !AnyEndsAt(text, clause_begin,
+                     {"惠及"sv, "普及"sv, "涉及"sv, "波及"sv, "遍及"sv, "触及"sv}) &&
           !label_words::OpensWithWordOfHe(text.substr(clause_begin - 3)) &&
           text.substr(floor + 3, clause_begin - 3 - floor - 3).find("、") ==
               std::string_view::npos) {

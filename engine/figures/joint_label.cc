@@ -12,6 +12,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 using Chars = std::vector<std::string_view>;
@@ -75,7 +77,7 @@ std::vector<std::string_view> ItemsOf(std::string_view label, bool split_joint) 
     begin = comma + std::string_view("、").size();
   }
   std::string_view rest = label.substr(begin);
-  for (std::string_view joint : {"和", "及"}) {
+  for (std::string_view joint : {"和"sv, "及"sv}) {
     if (!items.empty() && (joint == "及" || !split_joint)) break;
     const size_t at = rest.find(joint);
     if (at == std::string_view::npos ||
@@ -109,8 +111,9 @@ bool EndsWithMeasure(std::string_view item) {
   for (std::string_view measure : kMeasures) {
     if (item.ends_with(measure)) return true;
   }
-  for (std::string_view end : {"数", "率", "额", "量", "值", "费", "出", "入", "次", "比", "重",
-                               "价", "积", "长", "度", "案", "件"}) {
+  for (std::string_view end :
+       {"数"sv, "率"sv, "额"sv, "量"sv, "值"sv, "费"sv, "出"sv, "入"sv, "次"sv, "比"sv, "重"sv,
+        "价"sv, "积"sv, "长"sv, "度"sv, "案"sv, "件"sv}) {
     if (item.ends_with(end)) return true;
   }
   return false;
@@ -178,8 +181,9 @@ std::string_view BeforeRespectively(std::string_view label) {
 struct Contraction {
   std::string_view joined, first, second;
 };
-constexpr Contraction kContractions[] = {
-    {"药品耗材", "药品", "耗材"}, {"存贷款", "存款", "贷款"}, {"存款贷款", "存款", "贷款"}};
+constexpr Contraction kContractions[] = {{"药品耗材"sv, "药品"sv, "耗材"sv},
+                                         {"存贷款"sv, "存款"sv, "贷款"sv},
+                                         {"存款贷款"sv, "存款"sv, "贷款"sv}};
 
 std::vector<std::string> NamesOfContraction(std::string_view label) {
   for (const Contraction& pair : kContractions) {

@@ -9,6 +9,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 using label_words::CharLength;
 using label_words::FrontVerbAt;
 using label_words::FrontVerbRunAt;
@@ -102,7 +104,7 @@ Label DoneByOffice(std::string_view words) {
   // words are compared only there.
   size_t rest_at = std::string_view::npos;
   for (size_t p = words.size(); p >= 6 && rest_at == std::string_view::npos;) {
-    if (AnyEndsAt(words, p, {"委", "安", "队", "所", "院"})) {
+    if (AnyEndsAt(words, p, {"委"sv, "安"sv, "队"sv, "所"sv, "院"sv})) {
       for (std::string_view office : kOffices) {
         if (EndsWithAt(words, p, office)) {
           rest_at = p;
@@ -156,7 +158,7 @@ bool NarrowsHead(std::string_view qualifier) {
       qualifier.ends_with("年") || qualifier.ends_with("年度")) {
     return false;
   }
-  for (std::string_view stop : {"、", "等", "的", "和", "及", "“", "”", "\""}) {
+  for (std::string_view stop : {"、"sv, "等"sv, "的"sv, "和"sv, "及"sv, "“"sv, "”"sv, "\""sv}) {
     if (qualifier.find(stop) != std::string_view::npos) return false;
   }
   return OwnAreaAtEnd(qualifier).size() != qualifier.size();
@@ -194,7 +196,7 @@ Label LabelOf(std::string_view clause) {
       if (words.starts_with("、")) words.remove_prefix(3);
       // 新建和改善提升绿水长廊, 新增及优化调整公交线路: a verb joined to the run by 和 or 及 is
       // one more of its verbs; the label starts at the thing, not at the conjunction.
-      for (std::string_view joint : {"和", "及", "与"}) {
+      for (std::string_view joint : {"和"sv, "及"sv, "与"sv}) {
         if (words.starts_with(joint) && !FrontVerbRunAt(words.substr(joint.size())).empty()) {
           words.remove_prefix(joint.size());
           break;
@@ -280,7 +282,8 @@ Label LabelOf(std::string_view clause) {
     // measure's name.
     // 全社会研发投入强度: an intensity is of the amount the verb moves, whatever the verb.
     const bool measure_of_activity =
-        (IsActivityVerb(verb) && AnyEndsAt(words, words.size(), {"额", "量", "面积", "规模"})) ||
+        (IsActivityVerb(verb) &&
+         AnyEndsAt(words, words.size(), {"额"sv, "量"sv, "面积"sv, "规模"sv})) ||
         words == "强度";
     // 规模企业实现工业总产值: a kind of firm before a verb that only completes names the part of
     // the total counted; it stays before the name (issue 18).
@@ -355,10 +358,10 @@ Label LabelOf(std::string_view clause) {
   if (const size_t etc = words.rfind("等");
       etc != std::string_view::npos && etc > 0 && etc + 3 < words.size() &&
       !AnyEndsAt(words, etc,
-                 {"高", "中", "初", "同", "平", "均", "相", "对", "优", "特", "头", "次", "上",
-                  "一", "二", "三"})) {
+                 {"高"sv, "中"sv, "初"sv, "同"sv, "平"sv, "均"sv, "相"sv, "对"sv, "优"sv, "特"sv,
+                  "头"sv, "次"sv, "上"sv, "一"sv, "二"sv, "三"sv})) {
     words.remove_prefix(etc + 3);
-    for (std::string_view word : {"各类", "各项", "各种", "多项", "一批"}) {
+    for (std::string_view word : {"各类"sv, "各项"sv, "各种"sv, "多项"sv, "一批"sv}) {
       if (words.starts_with(word) && words.size() > word.size()) words.remove_prefix(word.size());
     }
   }
@@ -403,7 +406,7 @@ Label LabelOf(std::string_view clause) {
     }
   }
   // 生产总值由“十五”末的: the words before the comparison. Not the 从 of 从业人员 (employees).
-  for (std::string_view preposition : {"由", "从"}) {
+  for (std::string_view preposition : {"由"sv, "从"sv}) {
     if (const size_t at = words.find(preposition);
         at != std::string_view::npos && at > 0 && !StartsWithAt(words, at, "从业")) {
       words = words.substr(0, at);
@@ -427,7 +430,8 @@ Label LabelOf(std::string_view clause) {
   // Not 第一 alone, a sector's name (第一、第三产业增加值).
   const auto ranks = [](std::string_view item) {
     return (item.size() > 6 && EndsWithAt(item, item.size() - 3, "最")) ||
-           (item.size() > 6 && AnyEndsAt(item, item.size(), {"第一", "首位", "前列", "领先"}));
+           (item.size() > 6 &&
+            AnyEndsAt(item, item.size(), {"第一"sv, "首位"sv, "前列"sv, "领先"sv}));
   };
   for (size_t joint = words.rfind("、"); joint != std::string_view::npos && joint > 0;
        joint = words.rfind("、", joint - 1)) {
@@ -479,7 +483,8 @@ Label LabelOf(std::string_view clause) {
     while (sum.ends_with("\"") || sum.ends_with("”"))
       sum.remove_suffix(sum.ends_with("\"") ? 1 : 3);
     if (sum.size() > 6 &&
-        AnyEndsAt(sum, sum.size() - 3, {"两", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+        AnyEndsAt(sum, sum.size() - 3,
+                  {"两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv, "九"sv, "十"sv})) {
       sum.remove_suffix(6);
       while (sum.ends_with("\"") || sum.ends_with("“"))
         sum.remove_suffix(sum.ends_with("\"") ? 1 : 3);
@@ -515,8 +520,8 @@ std::string_view PerUnitOf(std::string_view clause) {
   // 各县, 各市(州): each of the report's own units of a kind, written in one character.
   if (const size_t each = clause.find("各");
       each != std::string_view::npos &&
-      AnyStartsAt(clause, each + 3, {"县", "市", "区", "乡", "镇", "村"}) &&
-      !AnyStartsAt(clause, each + 3, {"市场", "区域", "村民"})) {
+      AnyStartsAt(clause, each + 3, {"县"sv, "市"sv, "区"sv, "乡"sv, "镇"sv, "村"sv}) &&
+      !AnyStartsAt(clause, each + 3, {"市场"sv, "区域"sv, "村民"sv})) {
     return clause.substr(each, 6);
   }
   size_t each = clause.find("每个");
@@ -545,7 +550,7 @@ bool NamesOwnAmount(std::string_view action) {
 
 bool QualifiesNext(std::string_view clause) {
   // A time's 的 dates the figure itself (从2020年的3.68万亿元, 由“十五”末的12.8亿元).
-  for (std::string_view time : {"年的", "末的", "底的", "期的"}) {
+  for (std::string_view time : {"年的"sv, "末的"sv, "底的"sv, "期的"sv}) {
     if (clause.ends_with(time)) return false;
   }
   if (clause.ends_with("的") || clause.ends_with("对")) return true;
@@ -561,8 +566,9 @@ bool IsPlaceName(std::string_view label) {
   if (label.size() < 9) return false;
   if (!label.ends_with("村") && !label.ends_with("镇") && !label.ends_with("乡")) return false;
   // Kinds of village counted in 个 or named by their programme, not one village's name.
-  for (std::string_view kind : {"农村", "乡村", "城乡", "行政村", "贫困村", "示范村", "中心村",
-                                "重点村", "美丽乡村", "特色小镇", "集镇", "乡镇"}) {
+  for (std::string_view kind :
+       {"农村"sv, "乡村"sv, "城乡"sv, "行政村"sv, "贫困村"sv, "示范村"sv, "中心村"sv, "重点村"sv,
+        "美丽乡村"sv, "特色小镇"sv, "集镇"sv, "乡镇"sv}) {
     if (label.ends_with(kind)) return false;
   }
   return true;
@@ -590,7 +596,7 @@ bool EndsWithScope(std::string_view clause) {
 std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size_t clause_end,
                                 size_t floor) {
   size_t mark = clause_begin;
-  for (std::string_view comma : {"，", ","}) {
+  for (std::string_view comma : {"，"sv, ","sv}) {
     if (clause_begin >= floor + comma.size() && EndsWithAt(text, clause_begin, comma)) {
       mark = clause_begin - comma.size();
     }
@@ -599,7 +605,7 @@ std::string LabelOfClauseBefore(std::string_view text, size_t clause_begin, size
   while (own.starts_with(" ")) own.remove_prefix(1);
   while (own.ends_with(" ")) own.remove_suffix(1);
   bool filler_only = own.empty();
-  for (std::string_view filler : {"共计", "合计", "总计", "累计", "共"})
+  for (std::string_view filler : {"共计"sv, "合计"sv, "总计"sv, "累计"sv, "共"sv})
     filler_only |= own == filler;
   if (mark == clause_begin || !filler_only) return {};
   const size_t begin = ClauseBegin(text, mark, floor);
@@ -665,7 +671,7 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
   while (own.starts_with(" ")) own.remove_prefix(1);
   if (!own.starts_with("从") && !own.starts_with("由")) return {};
   size_t mark = clause_begin;
-  for (std::string_view comma : {"，", ","}) {
+  for (std::string_view comma : {"，"sv, ","sv}) {
     if (clause_begin >= floor + comma.size() && EndsWithAt(text, clause_begin, comma)) {
       mark = clause_begin - comma.size();
     }
@@ -673,7 +679,7 @@ std::string LabelOfPairStart(std::string_view text, size_t clause_begin, size_t 
   if (mark == clause_begin) return {};
   // 增长12%左右,由…: the pair restates the level of the figure just before.
   std::string_view between = text.substr(floor, mark - floor);
-  for (std::string_view bound : {"左右", "以上", " "}) {
+  for (std::string_view bound : {"左右"sv, "以上"sv, " "sv}) {
     while (between.starts_with(bound)) between.remove_prefix(bound.size());
   }
   if (between.empty()) return std::string(label_before);
@@ -712,7 +718,7 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
       label->starts_with(kArea) && !label_before.empty() && clause_begin >= floor) {
     const std::string_view between = text.substr(floor, clause_begin - floor);
     constexpr size_t kFewWords = 10 * 3;
-    for (std::string_view measure : {"面积", "率", "比重", "占比", "比例", "亩"}) {
+    for (std::string_view measure : {"面积"sv, "率"sv, "比重"sv, "占比"sv, "比例"sv, "亩"sv}) {
       if (label_before.ends_with(measure)) return;
     }
     if (between.size() <= kFewWords && between.find("。") == std::string_view::npos &&
@@ -731,19 +737,19 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
   const bool bare = *label == "占比";
   const auto whole_named = [&] {
     if (bare) return true;
-    for (std::string_view whole :
-         {"全国", "全省", "全市", "全区", "全县", "全球", "全部", "总", "财政", "地方财政"}) {
+    for (std::string_view whole : {"全国"sv, "全省"sv, "全市"sv, "全区"sv, "全县"sv, "全球"sv,
+                                   "全部"sv, "总"sv, "财政"sv, "地方财政"sv}) {
       if (StartsWithAt(*label, kShare.size(), whole)) return true;
     }
     return false;
   };
   if (!whole_named()) return;
   // A share of a rate or of a share is no share of a thing.
-  for (std::string_view ratio : {"率", "比重", "占比", "比例"}) {
+  for (std::string_view ratio : {"率"sv, "比重"sv, "占比"sv, "比例"sv}) {
     if (label_before.ends_with(ratio)) return;
   }
   std::string_view between = text.substr(floor, clause_begin - floor);
-  for (std::string_view bound : {"左右", "以上", " "}) {
+  for (std::string_view bound : {"左右"sv, "以上"sv, " "sv}) {
     while (between.starts_with(bound)) between.remove_prefix(bound.size());
   }
   if (between != "，" && between != "," && !(bare && between == "、")) return;

@@ -12,6 +12,8 @@
 
 namespace glean::figures::label_words {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Marks that end a clause. 、 is not one: it joins the words of one label (低保、临时救助等各类
@@ -143,8 +145,8 @@ bool IsGeneralNoun(std::string_view words) {
 // Verbs that obtain, spend or complete, and name nothing with the noun after them (争取资金,
 // 实现纯收入).
 bool IsLightVerb(std::string_view verb) {
-  for (std::string_view light : {"完成", "实现", "累计", "带动", "惠及", "争取", "发放", "筹集",
-                                 "拨付", "投入", "落实", "获得"}) {
+  for (std::string_view light : {"完成"sv, "实现"sv, "累计"sv, "带动"sv, "惠及"sv, "争取"sv,
+                                 "发放"sv, "筹集"sv, "拨付"sv, "投入"sv, "落实"sv, "获得"sv}) {
     if (verb == light) return true;
   }
   return false;
@@ -180,7 +182,8 @@ bool StripDate(std::string_view* text) {
   }
   if (p == start) return false;
   std::string_view rest = text->substr(p);
-  for (std::string_view word : {"年以来", "年度", "年底", "年末", "年", "月份", "月"}) {
+  for (std::string_view word :
+       {"年以来"sv, "年度"sv, "年底"sv, "年末"sv, "年"sv, "月份"sv, "月"sv}) {
     if (rest.starts_with(word)) {
       *text = rest.substr(word.size());
       return true;
@@ -191,7 +194,7 @@ bool StripDate(std::string_view* text) {
 
 // Strips a trailing year: 增长到2025年, 推进2023年度.
 bool StripTrailingDate(std::string_view* text) {
-  for (std::string_view word : {"年度", "年底", "年末", "年"}) {
+  for (std::string_view word : {"年度"sv, "年底"sv, "年末"sv, "年"sv}) {
     if (!EndsWithAt(*text, text->size(), word)) continue;
     size_t p = text->size() - word.size();
     const size_t end = p;
@@ -203,9 +206,9 @@ bool StripTrailingDate(std::string_view* text) {
     // 水质优良比例连续3年, 粮食总产量连续五年: how long it has held, not what is counted.
     if (word != "年") continue;
     if (p == end) {
-      while (
-          p >= 3 &&
-          AnyEndsAt(*text, p, {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+      while (p >= 3 && AnyEndsAt(*text, p,
+                                 {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv,
+                                  "八"sv, "九"sv, "十"sv})) {
         p -= 3;
       }
     }
@@ -400,18 +403,20 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   // 对 before a trade partner and a trade word names the trade (对非贸易额, 对东盟出口,
   // 对“一带一路”沿线国家进出口): trade with Africa, not 非贸易额.
   const auto names_trade_partner = [&] {
-    if (!AnyStartsAt(*text, 3,
-                     {"非", "美", "欧", "日", "韩", "俄", "东盟", "拉美", "港澳", "中东", "东南亚",
-                      "一带一路", "“一带一路”", "\"一带一路\"", "共建"})) {
+    if (!AnyStartsAt(
+            *text, 3,
+            {"非"sv, "美"sv, "欧"sv, "日"sv, "韩"sv, "俄"sv, "东盟"sv, "拉美"sv, "港澳"sv, "中东"sv,
+             "东南亚"sv, "一带一路"sv, "“一带一路”"sv, "\"一带一路\""sv, "共建"sv})) {
       return false;
     }
-    for (std::string_view trade : {"贸易", "进出口", "出口", "进口", "投资"}) {
+    for (std::string_view trade : {"贸易"sv, "进出口"sv, "出口"sv, "进口"sv, "投资"sv}) {
       if (text->find(trade) != std::string_view::npos) return true;
     }
     return false;
   };
   if (prepositions && text->starts_with("对") &&
-      !AnyStartsAt(*text, 3, {"外", "口", "照", "接", "比", "象"}) && !names_trade_partner()) {
+      !AnyStartsAt(*text, 3, {"外"sv, "口"sv, "照"sv, "接"sv, "比"sv, "象"sv}) &&
+      !names_trade_partner()) {
     text->remove_prefix(3);
     return true;
   }
@@ -425,7 +430,7 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   if (size_t p = 0; text->size() > 0 && (*text)[0] >= '1' && (*text)[0] <= '9') {
     while (p < text->size() && IsDigit((*text)[p])) ++p;
     if (StartsWithAt(*text, p, "岁")) {
-      for (std::string_view bound : {"及以上", "以上", "以下"}) {
+      for (std::string_view bound : {"及以上"sv, "以上"sv, "以下"sv}) {
         const size_t end = p + 3 + bound.size();
         if (StartsWithAt(*text, p + 3, bound) && end + 6 <= text->size()) {
           text->remove_prefix(end);
@@ -439,7 +444,8 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   // place of its own, and 省政府规章, 法治政府 are kinds of thing.
   if (const size_t government = text->substr(0, 18).find("政府");
       government != std::string_view::npos && government > 3 &&
-      AnyEndsAt(*text, government, {"镇", "乡", "县"}) && text->size() >= government + 6 + 6) {
+      AnyEndsAt(*text, government, {"镇"sv, "乡"sv, "县"sv}) &&
+      text->size() >= government + 6 + 6) {
     text->remove_prefix(government + 6);
     return true;
   }
@@ -451,9 +457,10 @@ bool StripLeading(std::string_view* text, bool prepositions) {
   // report's area.
   if (word.starts_with("全") && StartsWithAt(*text, word.size(), "性")) return false;
   // 现 as "now", not the 现 of 现场会, 现代农业, 现金.
-  if (word == "现" && AnyStartsAt(*text, 3, {"场", "代", "金", "行", "状"})) return false;
+  if (word == "现" && AnyStartsAt(*text, 3, {"场"sv, "代"sv, "金"sv, "行"sv, "状"sv})) return false;
   // 计划生育 is a field of work, not a plan; 计划投资 names the amount planned.
-  if (word == "计划" && AnyStartsAt(*text, word.size(), {"生育", "投资", "投入"})) return false;
+  if (word == "计划" && AnyStartsAt(*text, word.size(), {"生育"sv, "投资"sv, "投入"sv}))
+    return false;
   text->remove_prefix(word.size());
   return true;
 }
@@ -463,11 +470,13 @@ bool StripComparisonBase(std::string_view* text) {
   // a time (上年同期, “十三五”同期) it is the base the rest of this reads.
   if (constexpr std::string_view kSame = "同期";
       text->size() > kSame.size() && text->ends_with(kSame) &&
-      !AnyEndsAt(*text, text->size() - kSame.size(), {"年", "”", "\"", "五", "期", "较", "比"})) {
+      !AnyEndsAt(*text, text->size() - kSame.size(),
+                 {"年"sv, "”"sv, "\""sv, "五"sv, "期"sv, "较"sv, "比"sv})) {
     text->remove_suffix(kSame.size());
     return true;
   }
-  if (!AnyEndsAt(*text, text->size(), {"同期", "时期", "上年", "去年", "年初", "年末", "年底"})) {
+  if (!AnyEndsAt(*text, text->size(),
+                 {"同期"sv, "时期"sv, "上年"sv, "去年"sv, "年初"sv, "年末"sv, "年底"sv})) {
     return false;
   }
   const size_t base = text->rfind("较");
@@ -480,11 +489,11 @@ bool StripTrailing(std::string_view* text) {
   if (StripTrailingDate(text)) return true;
   // 城乡低保标准提高到每月815元: the period a level is counted per, right after the verb of the
   // level, names nothing (after 每人, 每人每月, it stays: 补助标准为每人每月).
-  for (std::string_view per : {"每月", "每年"}) {
+  for (std::string_view per : {"每月"sv, "每年"sv}) {
     if (!text->ends_with(per)) continue;
     const std::string_view before = text->substr(0, text->size() - per.size());
     if (AnyEndsAt(before, before.size(),
-                  {"提高到", "提高至", "提升到", "提升至", "增至", "达到"})) {
+                  {"提高到"sv, "提高至"sv, "提升到"sv, "提升至"sv, "增至"sv, "达到"sv})) {
       text->remove_suffix(per.size());
       return true;
     }
@@ -556,7 +565,8 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   if ((best == "有" && after.starts_with("色")) || (best == "派出" && after.starts_with("所")) ||
       (best == "增加" && after.starts_with("值")) || (best == "有" && after.starts_with("机")) ||
       // 有劳动能力户, 有就业意愿的: a kind of household or person, beside 无劳动能力户.
-      (best == "有" && AnyStartsAt(after, 0, {"劳动能力", "劳动力", "就业意愿", "意愿", "条件"})) ||
+      (best == "有" &&
+       AnyStartsAt(after, 0, {"劳动能力"sv, "劳动力"sv, "就业意愿"sv, "意愿"sv, "条件"sv})) ||
       // 有效期内高新技术企业, 有效发明专利, 有线电视: 有 begins the word, as in 有色.
       (best == "有" && (after.starts_with("效") || after.starts_with("线"))) ||
       (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
@@ -566,9 +576,10 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
   }
   // 服务 begins the name of a trade or a place of service (服务贸易, 服务消费, 托育综合服务中心,
   // 养老服务网络, 15分钟生活服务圈), not an act, before these words.
-  if (best == "服务" && AnyStartsAt(after, 0,
-                                    {"业", "贸易", "消费", "中心", "机构", "网络", "站", "设施",
-                                     "体系", "平台", "窗口", "型", "外包", "圈"})) {
+  if (best == "服务" &&
+      AnyStartsAt(after, 0,
+                  {"业"sv, "贸易"sv, "消费"sv, "中心"sv, "机构"sv, "网络"sv, "站"sv, "设施"sv,
+                   "体系"sv, "平台"sv, "窗口"sv, "型"sv, "外包"sv, "圈"sv})) {
     return {};
   }
   return best;
@@ -668,9 +679,10 @@ std::string_view NarrowingFirmsAtEnd(std::string_view words) {
   if (!words.ends_with("企业")) return {};
   // Longest first: 非规模企业 before 规模企业.
   for (std::string_view kind :
-       {"规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "非规模企业", "规模企业",
-        "限额以上企业", "限上企业", "非公有制企业", "非公企业", "民营企业", "国有企业", "省属企业",
-        "市属企业", "县属企业", "外资企业", "外商投资企业", "高新技术企业"}) {
+       {"规模以上工业企业"sv, "规模以上企业"sv, "规上工业企业"sv, "规上企业"sv, "非规模企业"sv,
+        "规模企业"sv, "限额以上企业"sv, "限上企业"sv, "非公有制企业"sv, "非公企业"sv, "民营企业"sv,
+        "国有企业"sv, "省属企业"sv, "市属企业"sv, "县属企业"sv, "外资企业"sv, "外商投资企业"sv,
+        "高新技术企业"sv}) {
     if (words.ends_with(kind)) return words.substr(words.size() - kind.size());
   }
   return {};

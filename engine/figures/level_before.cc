@@ -5,6 +5,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 void NameChangeByLevelBefore(std::string* label) {
   // Most labels do not end with 、: one look.
   if (!label->ends_with("、")) return;
@@ -30,7 +32,7 @@ void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, 
     return;
   }
   // A contribution of a rate or of a share is no contribution of a thing.
-  for (std::string_view ratio : {"率", "比重", "占比", "比例"}) {
+  for (std::string_view ratio : {"率"sv, "比重"sv, "占比"sv, "比例"sv}) {
     if (label_before.ends_with(ratio)) return;
   }
   const std::string_view between = text.substr(floor, clause_begin - floor);

@@ -9,6 +9,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Whether the text between two figures only joins them: 、, 和 or 及.
@@ -22,7 +24,7 @@ bool Joined(std::string_view text, const Reading& before, const Reading& after) 
 // Whether the figure ends with an approximation word after its unit.
 bool HasSuffix(std::string_view text, const Reading& reading) {
   return reading.outer_end > reading.end &&
-         AnyStartsAt(text, reading.end, {"以上", "以下", "以内", "左右", "上下"});
+         AnyStartsAt(text, reading.end, {"以上"sv, "以下"sv, "以内"sv, "左右"sv, "上下"sv});
 }
 
 // Whether 分别 stands a few characters before `at` with only a verb between (分别达,
@@ -37,7 +39,7 @@ bool RespectivelyBefore(std::string_view text, size_t at) {
   for (char c : verb) {
     if (IsDigit(c) || c == ',' || c == ';' || c == '.' || c == ':') return false;
   }
-  for (std::string_view stop : {"，", "、", "；", "。", "："}) {
+  for (std::string_view stop : {"，"sv, "、"sv, "；"sv, "。"sv, "："sv}) {
     if (verb.find(stop) != std::string_view::npos) return false;
   }
   return true;

@@ -9,6 +9,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                               std::string_view label_before, std::string* label) {
   // Each measure with no thing, and the measures of the figure before that leave its thing:
@@ -25,27 +27,28 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
   };
   static const Measures kMeasures[] = {
       // 咖啡产值增长3倍、精深加工率85%: how much of a product is processed names no product.
-      {{"产量", "产值", "总产量", "总产值", "年产量", "年度产量", "全年产量", "精深加工率",
-        "加工率", "加工转化率"},
-       {"播种面积", "种植面积", "面积", "出栏", "存栏", "总产量", "总产值", "产量", "产值"}},
+      {{"产量"sv, "产值"sv, "总产量"sv, "总产值"sv, "年产量"sv, "年度产量"sv, "全年产量"sv,
+        "精深加工率"sv, "加工率"sv, "加工转化率"sv},
+       {"播种面积"sv, "种植面积"sv, "面积"sv, "出栏"sv, "存栏"sv, "总产量"sv, "总产值"sv, "产量"sv,
+        "产值"sv}},
       // 清洁能源发电装机规模超7900万千瓦、装机占比超93%: the share of the same capacity.
-      {{"装机规模", "利用率", "装机占比"}, {"装机规模", "装机", "投资"}},
+      {{"装机规模"sv, "利用率"sv, "装机占比"sv}, {"装机规模"sv, "装机"sv, "投资"sv}},
       // 风电光伏装机规模3000万千瓦、并网2000万千瓦: of the capacity, connected to the grid.
-      {{"并网"}, {"规模", "容量"}, true},
+      {{"并网"sv}, {"规模"sv, "容量"sv}, true},
       // 北京证券交易所上市公司达288家、总市值超8600亿元: the firms counted before are valued.
-      {{"总市值", "市值"}, {}, false, {"公司", "企业"}},
+      {{"总市值"sv, "市值"sv}, {}, false, {"公司"sv, "企业"sv}},
       // 自治区国资委监管企业营收增长5.9%、利润增长5.5%; 猕猴桃综合产值增长8.5%、出口增长53.6%:
       // a list of one owner's money measures names the owner once, in its first item.
-      {{"利润", "利润总额", "净利润", "利税", "税费", "上缴税费", "营收", "营业收入", "销售收入",
-        "出口", "出口额"},
-       {"综合产值", "总产值", "产值", "营业收入", "销售收入", "营收", "利润总额", "净利润", "利润",
-        "利税", "税费", "进出口", "出口"},
+      {{"利润"sv, "利润总额"sv, "净利润"sv, "利税"sv, "税费"sv, "上缴税费"sv, "营收"sv,
+        "营业收入"sv, "销售收入"sv, "出口"sv, "出口额"sv},
+       {"综合产值"sv, "总产值"sv, "产值"sv, "营业收入"sv, "销售收入"sv, "营收"sv, "利润总额"sv,
+        "净利润"sv, "利润"sv, "利税"sv, "税费"sv, "进出口"sv, "出口"sv},
        true},
   };
   // The item's place first: asked of every figure, and most open no list item.
   if (label->empty() || !StartsWithAt(text, clause_begin, *label)) return;  // 产量 opens the item
   std::string_view between = text.substr(floor, clause_begin - floor);
-  for (std::string_view bound : {"左右", "以上", "余", " "}) {
+  for (std::string_view bound : {"左右"sv, "以上"sv, "余"sv, " "sv}) {
     while (between.starts_with(bound)) between.remove_prefix(bound.size());
   }
   if (between != "、" && between != "，" && between != ",") return;
@@ -79,12 +82,13 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
   }
   // A thing of two characters or more that is no measure itself (总面积 leaves 总, 增加值, 收入).
   if (thing.size() < 6 || label_words::IsBareMeasure(thing)) return;
-  for (std::string_view measure : {"率", "量", "值", "额", "数", "比", "重", "入", "总", "亩"}) {
+  for (std::string_view measure :
+       {"率"sv, "量"sv, "值"sv, "额"sv, "数"sv, "比"sv, "重"sv, "入"sv, "总"sv, "亩"sv}) {
     if (thing.ends_with(measure)) return;
   }
   // 粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨: the year is the figure's period;
   // the crop's output is the label (粮食产量).
-  for (std::string_view year : {"年度", "全年"}) {
+  for (std::string_view year : {"年度"sv, "全年"sv}) {
     if (label->starts_with(year)) label->erase(0, year.size());
   }
   label->insert(0, thing);
@@ -99,7 +103,7 @@ std::string_view SentenceUpTo(std::string_view text, size_t clause_begin, bool* 
   constexpr size_t kReach = 100 * 3;
   const size_t window = clause_begin > kReach ? clause_begin - kReach : 0;
   size_t start = window;
-  for (std::string_view end : {"。", ";", "!", "?", "\n"}) {
+  for (std::string_view end : {"。"sv, ";"sv, "!"sv, "?"sv, "\n"sv}) {
     const size_t at = text.substr(window, clause_begin - window).rfind(end);
     if (at != std::string_view::npos) start = std::max(start, window + at + end.size());
   }
@@ -113,7 +117,7 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
   if (*label != "产量" && *label != "产值") return;
   // 力争产量突破200亿立方米: a target's word before the output leaves it bare.
   size_t at = clause_begin;
-  for (std::string_view target : {"力争", "确保", "预计"}) {
+  for (std::string_view target : {"力争"sv, "确保"sv, "预计"sv}) {
     if (StartsWithAt(text, at, target)) at += target.size();
   }
   if (!StartsWithAt(text, at, *label)) return;
@@ -127,7 +131,8 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
   if (!topic.ends_with("方面") || !label_words::FrontVerbAt(topic).empty()) return;
   // Products whose output the genre reports; the earliest in the topic names it.
   size_t product_end = std::string_view::npos, product_at = std::string_view::npos;
-  for (std::string_view product : {"煤炭", "原煤", "天然气", "煤层气", "原油", "石油", "粮食"}) {
+  for (std::string_view product :
+       {"煤炭"sv, "原煤"sv, "天然气"sv, "煤层气"sv, "原油"sv, "石油"sv, "粮食"sv}) {
     const size_t at = topic.find(product);
     if (at != std::string_view::npos && at < product_at) {
       product_at = at;
@@ -148,8 +153,8 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
   // Only after a comma: a measure that opens its sentence names no owner of the sentence.
   if (!found || sentence.empty()) return;
   // State firms as the sentence's subject, the longest name first (省属国有企业 before 国有企业).
-  for (std::string_view owner : {"省属国有企业", "市属国有企业", "国有企业", "省属国企", "省属企业",
-                                 "省管企业", "中央企业", "国企", "央企"}) {
+  for (std::string_view owner : {"省属国有企业"sv, "市属国有企业"sv, "国有企业"sv, "省属国企"sv,
+                                 "省属企业"sv, "省管企业"sv, "中央企业"sv, "国企"sv, "央企"sv}) {
     if (sentence.starts_with(owner)) {
       label->insert(0, owner);
       return;
@@ -179,13 +184,14 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
   if (action.empty() || label->empty() || !clause.ends_with(*label)) return;
   // The zone opens its sentence or comma clause: 在14个市州城区和兰州新区增补义务教育学位 places
   // the school places in more than the zone.
-  if (clause_begin > 0 && !AnyEndsAt(text, clause_begin, {"，", ",", "。", ";", ":", "\n"})) {
+  if (clause_begin > 0 &&
+      !AnyEndsAt(text, clause_begin, {"，"sv, ","sv, "。"sv, ";"sv, ":"sv, "\n"sv})) {
     return;
   }
   std::string_view zone = clause.substr(0, clause.size() - label->size());
   if (!zone.ends_with(action)) return;
   zone.remove_suffix(action.size());
-  for (std::string_view adverb : {"新", "累计", "共", "已"}) {
+  for (std::string_view adverb : {"新"sv, "累计"sv, "共"sv, "已"sv}) {
     if (zone.ends_with(adverb)) {
       zone.remove_suffix(adverb.size());
       break;
@@ -195,12 +201,12 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
   // ends in 园 or 区, which most words before a verb do not.
   if (!zone.ends_with("园") && !zone.ends_with("区")) return;
   bool named = false;
-  for (std::string_view word : {"产业园", "开发区", "高新区", "园区", "新区"}) {
+  for (std::string_view word : {"产业园"sv, "开发区"sv, "高新区"sv, "园区"sv, "新区"sv}) {
     if (zone.ends_with(word) && zone.size() >= word.size() + 6) named = true;
   }
   // 建成五百亿级开发区, 加快推进…产业园、…: a verb or a list before the zone makes it no subject.
   if (!named || !label_words::FrontVerbAt(zone).empty()) return;
-  for (std::string_view mark : {"、", "的", "和", "及"}) {
+  for (std::string_view mark : {"、"sv, "的"sv, "和"sv, "及"sv}) {
     if (zone.find(mark) != std::string_view::npos) return;
   }
   label->insert(0, zone);

@@ -9,6 +9,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 using label_words::CharLength;
 using label_words::FrontVerbAt;
 using label_words::InnerVerbAt;
@@ -59,7 +61,8 @@ std::string SummedKind(std::string_view text, std::string_view figure_text, std:
   // The kind is a word of two characters (阶段, 企业, 模块); what follows it is the sentence's.
   if (at + 6 > text.size()) return {};
   const std::string_view kind = text.substr(at, 6);
-  if (AnyStartsAt(kind, 0, {"十", "百", "千", "万", "亿"})) return {};  // 两个万亩: a size
+  if (AnyStartsAt(kind, 0, {"十"sv, "百"sv, "千"sv, "万"sv, "亿"sv}))
+    return {};  // 两个万亩: a size
   for (size_t p = 0; p < kind.size(); p += 3) {
     if (CharLength(kind, p) != 3 || IsClauseMark(kind.substr(p, 3)) ||
         StartsWithAt(kind, p, "、") || StartsWithAt(kind, p, "“")) {
@@ -74,8 +77,9 @@ bool ListClosedByDeng(std::string_view clause) {
   if (!clause.ends_with("等")) return false;
   clause.remove_suffix(std::string_view("等").size());
   if (clause.empty()) return false;
-  for (std::string_view word : {"高", "中", "初", "同", "平", "对", "均", "相", "特", "一", "二",
-                                "三", "头", "优", "上", "下", "次"}) {
+  for (std::string_view word :
+       {"高"sv, "中"sv, "初"sv, "同"sv, "平"sv, "对"sv, "均"sv, "相"sv, "特"sv, "一"sv, "二"sv,
+        "三"sv, "头"sv, "优"sv, "上"sv, "下"sv, "次"sv}) {
     if (clause.ends_with(word)) return false;
   }
   return true;
@@ -131,7 +135,8 @@ namespace {
 // Whether a word of how often begins at `p` (每天, 每日, 每周, 每月, 每年): it ends the noun before
 // it (69个普通卡点每天出动480余人).
 bool HowOftenAt(std::string_view text, size_t p) {
-  return StartsWithAt(text, p, "每") && AnyStartsAt(text, p + 3, {"天", "日", "周", "月", "年"});
+  return StartsWithAt(text, p, "每") &&
+         AnyStartsAt(text, p + 3, {"天"sv, "日"sv, "周"sv, "月"sv, "年"sv});
 }
 
 }  // namespace
@@ -183,13 +188,15 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
   // is no part of it. Not the 被 of a noun (被征地农民, 被执行人, 被告), nor of an honour, which
   // the label keeps for the rules of honoured places (13个县被命名为…: 县被命名).
   if (StartsWithAt(text, p, "被")) {
-    return !AnyStartsAt(text, p + 3, {"征",   "执行", "告",   "害",   "褥",   "子",     "动",
-                                      "保险", "监护", "帮扶", "救助", "侵权", "申请人", "调查",
-                                      "命名", "评为", "认定", "列为", "授予", "评选",   "确定"});
+    return !AnyStartsAt(text, p + 3,
+                        {"征"sv,   "执行"sv, "告"sv,   "害"sv,   "褥"sv,   "子"sv,     "动"sv,
+                         "保险"sv, "监护"sv, "帮扶"sv, "救助"sv, "侵权"sv, "申请人"sv, "调查"sv,
+                         "命名"sv, "评为"sv, "认定"sv, "列为"sv, "授予"sv, "评选"sv,   "确定"sv});
   }
-  return AnyStartsAt(text, p,
-                     {"定期", "实地", "现场", "正在", "全部", "全面", "已经", "率先", "初见",
-                      "予以", "获评", "进入", "参照", "目前", "加快", "相继"}) &&
+  return AnyStartsAt(
+             text, p,
+             {"定期"sv, "实地"sv, "现场"sv, "正在"sv, "全部"sv, "全面"sv, "已经"sv, "率先"sv,
+              "初见"sv, "予以"sv, "获评"sv, "进入"sv, "参照"sv, "目前"sv, "加快"sv, "相继"sv}) &&
          !StartsWithAt(text, p, "现场会");
 }
 
@@ -205,8 +212,8 @@ size_t NumeralsEnd(std::string_view text, size_t at) {
     } else if (!StartsWithAt(text, p, "千伏") && static_cast<unsigned char>(text[p]) >= 0xE0 &&
                kNumerals.MayStart(text, p) &&
                AnyStartsAt(text, p,
-                           {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
-                            "千", "万"})) {
+                           {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv,
+                            "九"sv, "十"sv, "百"sv, "千"sv, "万"sv})) {
       p += 3;
     } else {
       break;
@@ -222,13 +229,13 @@ size_t DurationEnd(std::string_view text, size_t at) {
   size_t p = NumeralsEnd(text, at);
   if (p == at) return at;
   // 7×24小时: round the clock, every day.
-  for (std::string_view times : {"×", "*", "x"}) {
+  for (std::string_view times : {"×"sv, "*"sv, "x"sv}) {
     if (StartsWithAt(text, p, times) && NumeralsEnd(text, p + times.size()) > p + times.size()) {
       p = NumeralsEnd(text, p + times.size());
       break;
     }
   }
-  for (std::string_view unit : {"小时", "分钟", "天"}) {
+  for (std::string_view unit : {"小时"sv, "分钟"sv, "天"sv}) {
     if (StartsWithAt(text, p, unit)) return p + unit.size();
   }
   return at;
@@ -242,14 +249,14 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
   // 20个500千伏输变电工程, 22个750千伏和330千伏电网工程: a rating names the kind, with no bound.
   if (StartsWithAt(text, p, "千伏")) {
     p += std::string_view("千伏").size();
-    if (AnyStartsAt(text, p, {"和", "、", "及"})) {
+    if (AnyStartsAt(text, p, {"和"sv, "、"sv, "及"sv})) {
       if (const size_t next = PastQualifyingAmount(text, p + 3); next != p + 3) return next;
     }
     return p;
   }
-  for (std::string_view unit : {"岁", "亩", "平方米"}) {
+  for (std::string_view unit : {"岁"sv, "亩"sv, "平方米"sv}) {
     if (!StartsWithAt(text, p, unit)) continue;
-    for (std::string_view bound : {"及以上", "以上", "以下", "左右"}) {
+    for (std::string_view bound : {"及以上"sv, "以上"sv, "以下"sv, "左右"sv}) {
       if (StartsWithAt(text, p + unit.size(), bound)) return p + unit.size() + bound.size();
     }
   }
@@ -291,7 +298,7 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
     // (城市获评全国文明城市, whose honour names the kind).
     static constexpr CharFilter kAdverbFirsts = {"全", "加", "相"};
     const bool adverb = p > at && length == 3 && kAdverbFirsts.MayStart(text, p) &&
-                        AnyStartsAt(text, p, {"全面", "加快", "相继"});
+                        AnyStartsAt(text, p, {"全面"sv, "加快"sv, "相继"sv});
     if (adverb || IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).
@@ -322,9 +329,9 @@ namespace {
 // 共同体, 华为, 作为, 成为, 行为, 和美, 和谐 (not the verbs 共享, 共建, which end the noun).
 bool InsideWord(std::string_view text, size_t p, std::string_view joint) {
   if (joint == "共") {
-    return EndsWithAt(text, p, "公") || AnyStartsAt(text, p + 3, {"性", "同"});
+    return EndsWithAt(text, p, "公") || AnyStartsAt(text, p + 3, {"性"sv, "同"sv});
   }
-  if (joint == "为") return AnyEndsAt(text, p, {"华", "作", "成", "行", "认", "因"});
+  if (joint == "为") return AnyEndsAt(text, p, {"华"sv, "作"sv, "成"sv, "行"sv, "认"sv, "因"sv});
   if (joint == "和") return label_words::OpensWithWordOfHe(text.substr(p));
   return false;
 }
@@ -335,7 +342,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
   size_t p = at;
   int characters = 0;
   // 基本完成结对联户: past an adverb of how far a work went.
-  for (std::string_view adverb : {"基本", "全部", "已经", "已"}) {
+  for (std::string_view adverb : {"基本"sv, "全部"sv, "已经"sv, "已"sv}) {
     if (StartsWithAt(text, p, adverb) && !FrontVerbAt(text.substr(p + adverb.size())).empty()) {
       p += adverb.size();
       break;
@@ -403,9 +410,9 @@ std::string WordsAfter(std::string_view text, size_t at) {
     // One character before 、 is not a noun of its own but the first of a pair: 18个村、居委会.
     if (character == "、" && p == first + 3 && p + 3 < text.size() &&
         CharLength(text, p + 3) == 3 && !IsClauseMark(text.substr(p + 3, 3)) &&
-        !AnyStartsAt(
-            text, p + 3,
-            {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"})) {
+        !AnyStartsAt(text, p + 3,
+                     {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv,
+                      "九"sv, "十"sv, "百"sv, "千"sv, "万"sv})) {
       p += length;
       continue;
     }
@@ -448,7 +455,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
       // word begun before it (公共, 华为) or begins one (共性, 医共体, 共同体) is inside the noun.
       if (const std::string_view joint = TrailingWordAt(text.substr(p));
           !joint.empty() && !InsideWord(text, p, joint) &&
-          !(joint == "共" && AnyStartsAt(text, p + joint.size(), {"体", "同"}))) {
+          !(joint == "共" && AnyStartsAt(text, p + joint.size(), {"体"sv, "同"sv}))) {
         break;
       }
     }
@@ -464,8 +471,8 @@ std::string WordsAfter(std::string_view text, size_t at) {
 bool RankAfter(std::string_view text, size_t at) {
   constexpr size_t kReach = 8 * 3;  // 的唯一省份 and a few words before it
   for (size_t p = at; p < text.size() && p <= at + kReach; ++p) {
-    if (AnyStartsAt(text, p, {"，", "。", "；", ",", ";", "\n"})) return false;
-    if (AnyStartsAt(text, p, {"的唯一", "的首个", "的第一个"})) return true;
+    if (AnyStartsAt(text, p, {"，"sv, "。"sv, "；"sv, ","sv, ";"sv, "\n"sv})) return false;
+    if (AnyStartsAt(text, p, {"的唯一"sv, "的首个"sv, "的第一个"sv})) return true;
   }
   return false;
 }

@@ -11,6 +11,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 using source::CharKey;
@@ -71,7 +73,7 @@ int ReadSmallCount(std::string_view text, size_t at, size_t* end) {
 size_t RangeJoinerAt(std::string_view text, size_t at) {
   if (at >= text.size()) return 0;
   if (text[at] == '-' || text[at] == '~') return 1;
-  for (std::string_view joiner : {"—", "–", "至", "到", "－", "～"}) {
+  for (std::string_view joiner : {"—"sv, "–"sv, "至"sv, "到"sv, "－"sv, "～"sv}) {
     if (StartsWithAt(text, at, joiner)) {
       size_t length = joiner.size();
       if (joiner == "—" && StartsWithAt(text, at + length, "—")) length += joiner.size();
@@ -143,7 +145,7 @@ bool ReadFiveYearPlan(std::string_view text, size_t at, Period* period, size_t* 
       after += text[after] == '"' ? 1 : 3;
     }
     bool named = false;
-    for (std::string_view word : {"时期", "期间", "计划", "规划", "以来", "末"}) {
+    for (std::string_view word : {"时期"sv, "期间"sv, "计划"sv, "规划"sv, "以来"sv, "末"sv}) {
       named = named || StartsWithAt(text, after, word);
     }
     if (!named || (at >= 3 && IsNumeralChar(CharKeyAt(text, at - 3)))) return false;
@@ -170,17 +172,18 @@ bool IsComparisonBase(std::string_view text, size_t begin, size_t end) {
   if (EndsWithAt(text, begin, "“") || EndsWithAt(text, begin, "\"")) {
     begin -= text[begin - 1] == '"' ? 1 : 3;
   }
-  for (std::string_view before : {"比", "较", "与", "同", "相当于", "对比", "快于", "慢于", "高于",
-                                  "低于", "好于", "优于", "多于", "少于"}) {
+  for (std::string_view before :
+       {"比"sv, "较"sv, "与"sv, "同"sv, "相当于"sv, "对比"sv, "快于"sv, "慢于"sv, "高于"sv,
+        "低于"sv, "好于"sv, "优于"sv, "多于"sv, "少于"sv}) {
     if (EndsWithAt(text, begin, before)) return true;
   }
   if (StartsWithAt(text, end, "”") || StartsWithAt(text, end, "\"")) {
     end += text[end] == '"' ? 1 : 3;
   }
-  for (std::string_view after : {"同期", "相比", "相较", "水平"}) {
+  for (std::string_view after : {"同期"sv, "相比"sv, "相较"sv, "水平"sv}) {
     if (StartsWithAt(text, end, after)) return true;
   }
-  for (std::string_view time : {"时期", "期间", "末", "底"}) {
+  for (std::string_view time : {"时期"sv, "期间"sv, "末"sv, "底"sv}) {
     if (StartsWithAt(text, end, time)) {
       end += time.size();
       break;
@@ -301,7 +304,7 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
     if (relative.word == "前年") {
       // 目前年度, 以前年度, 提前年: 前 belongs to the word before.
       bool joined = false;
-      for (std::string_view before : {"目", "以", "当", "提", "之", "此", "年"}) {
+      for (std::string_view before : {"目"sv, "以"sv, "当"sv, "提"sv, "之"sv, "此"sv, "年"sv}) {
         joined = joined || EndsWithAt(text, at, before);
       }
       if (joined) return false;
@@ -339,7 +342,7 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
     mention->begin = at;
     mention->end = count_end + kYearChar.size();
     if (StartsWithAt(text, mention->end, "来")) mention->end += 3;
-    if (AnyStartsAt(text, mention->end, {"最", "新高", "新低"})) return false;  // 近10年最高
+    if (AnyStartsAt(text, mention->end, {"最"sv, "新高"sv, "新低"sv})) return false;  // 近10年最高
     mention->period = span.forward ? Period{years.reviewed + 1, years.reviewed + count}
                                    : Period{years.reviewed - count + 1, years.reviewed};
     *skip = mention->end;
@@ -351,7 +354,7 @@ bool ReadMention(std::string_view text, size_t at, const ReportYears& years, Tim
     const int count = ReadSmallCount(text, at, &count_end);
     // 为7年来最高: a record over the years, which dates nothing; the figure is of its own year.
     if (count > 0 && count <= 10 && StartsWithAt(text, count_end, "年来") &&
-        !AnyStartsAt(text, count_end + 6, {"最", "新高", "新低"})) {
+        !AnyStartsAt(text, count_end + 6, {"最"sv, "新高"sv, "新低"sv})) {
       mention->begin = at;
       mention->end = count_end + 6;
       mention->period = {years.reviewed - count + 1, years.reviewed};
@@ -426,7 +429,7 @@ ReportYears YearsOf(const DocumentInfo& info) {
   years.reviewed = info.year.value_or(0);
   years.present = info.report_year.value_or(years.reviewed);
   if (info.title && years.reviewed != 0) {
-    for (std::string_view word : {"总结", "汇报", "小结"}) {
+    for (std::string_view word : {"总结"sv, "汇报"sv, "小结"sv}) {
       if (info.title->find(word) != std::string::npos) years.present = years.reviewed;
     }
   }
@@ -470,8 +473,8 @@ bool DatesNounAfter(std::string_view text, const TimeMention& mention) {
     return false;
   }
   return !AnyStartsAt(text, at,
-                      {"底", "末", "初", "前", "后", "内", "中", "以", "起", "度", "上半", "下半",
-                       "全年", "来", "至", "到", "同期"});
+                      {"底"sv, "末"sv, "初"sv, "前"sv, "后"sv, "内"sv, "中"sv, "以"sv, "起"sv,
+                       "度"sv, "上半"sv, "下半"sv, "全年"sv, "来"sv, "至"sv, "到"sv, "同期"sv});
 }
 
 bool ModifiesNounAfter(std::string_view text, const TimeMention& mention) {
@@ -485,7 +488,8 @@ bool ModifiesNounAfter(std::string_view text, const TimeMention& mention) {
     at += std::string_view("规划").size();
     if (StartsWithAt(text, at, "的")) return true;
   }
-  return AnyStartsAt(text, at, {"批复的", "确定的", "部署的", "下达的", "明确的", "核准的"});
+  return AnyStartsAt(text, at,
+                     {"批复的"sv, "确定的"sv, "部署的"sv, "下达的"sv, "明确的"sv, "核准的"sv});
 }
 
 std::optional<TimeMention> ParagraphTime(std::string_view text, size_t sentence_begin,
@@ -518,7 +522,9 @@ std::optional<size_t> ParagraphStartBefore(std::string_view text, size_t sentenc
     if (at != line_begin && !EndsWithAt(text, at, "。")) continue;
     size_t close = at + 1;
     while (close < sentence_begin && close < at + 1 + 3 * 3 &&
-           AnyStartsAt(text, close, {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})) {
+           AnyStartsAt(
+               text, close,
+               {"一"sv, "二"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv, "九"sv, "十"sv})) {
       close += 3;
     }
     if (close > at + 1 && close < sentence_begin && text[close] == ')') {
@@ -545,7 +551,7 @@ std::optional<TimeMention> ParagraphOpeningTime(std::string_view text, size_t pa
   // The clause is the time (以来 and 来 may close it), not a sentence that names one.
   if (!topic) return std::nullopt;
   size_t after = topic->end;
-  for (std::string_view tail : {"以来", "来"}) {
+  for (std::string_view tail : {"以来"sv, "来"sv}) {
     if (StartsWithAt(text, after, tail)) after += tail.size();
   }
   if (after != clause_end) return std::nullopt;
@@ -554,7 +560,7 @@ std::optional<TimeMention> ParagraphOpeningTime(std::string_view text, size_t pa
 
 bool NamesOwnFrame(std::string_view text, size_t from, size_t to) {
   const std::string_view clause = text.substr(from, to - from);
-  for (std::string_view frame : {"期间", "其间"}) {
+  for (std::string_view frame : {"期间"sv, "其间"sv}) {
     const size_t at = clause.find(frame);
     if (at == std::string_view::npos) continue;
     // “十四五”期间, 2021—2025年期间: the frame of a time mention, which dates by itself.
@@ -598,7 +604,7 @@ std::optional<Period> SpanSameBelow(std::string_view text, size_t at, const Repo
   if (count < 2 || count > 10) return std::nullopt;
   // Its sentence's last year before it, else the reviewed year.
   size_t sentence = paragraph;
-  for (std::string_view end : {"。", "；", ";", "！", "？"}) {
+  for (std::string_view end : {"。"sv, "；"sv, ";"sv, "！"sv, "？"sv}) {
     const size_t at_end = text.substr(paragraph, mark - paragraph).rfind(end);
     if (at_end != std::string_view::npos)
       sentence = std::max(sentence, paragraph + at_end + end.size());

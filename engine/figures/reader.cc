@@ -12,6 +12,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Characters a Chinese number may begin with. 万 and 亿 only go on one (万亩 is not a figure,
@@ -190,7 +192,7 @@ Approx ApproxOfSuffix(std::string_view suffix) {
 bool MonthlyBefore(std::string_view text, size_t at, int joined = 0) {
   if (at < 6) return false;
   if (EndsWithAt(text, at, "每月")) return true;
-  for (std::string_view joint : {"、", "和"}) {
+  for (std::string_view joint : {"、"sv, "和"sv}) {
     if (joined >= 8 || !EndsWithAt(text, at, joint) || !EndsWithAt(text, at - 3, "元")) continue;
     size_t figure = at - 6;
     while (figure > 0 && (IsDigit(text[figure - 1]) || text[figure - 1] == '.')) --figure;
@@ -237,7 +239,7 @@ bool NumberStartsAt(std::string_view text, size_t at, size_t* length) {
   // 负 after 减, 担, 抱, 胜 or 自 ends a word (减负1000亿元: a burden lightened), no sign.
   if (StartsWithAt(text, at, "负")) {
     return IsNumeralCharAt(text, at + 3) &&
-           !(at >= 3 && AnyEndsAt(text, at, {"减", "担", "抱", "胜", "自"}));
+           !(at >= 3 && AnyEndsAt(text, at, {"减"sv, "担"sv, "抱"sv, "胜"sv, "自"sv}));
   }
   return kStartChars.HoldsAt(text, at);
 }
@@ -344,7 +346,8 @@ bool ReadFigureAt(std::string_view text, size_t at, size_t* next, Reading* out) 
     return false;
   }
   if (reading.chinese) {
-    for (std::string_view word : {"规定", "要求", "原则", "精神", "理念", "战略", "制度"}) {
+    for (std::string_view word :
+         {"规定"sv, "要求"sv, "原则"sv, "精神"sv, "理念"sv, "战略"sv, "制度"sv}) {
       if (StartsWith(after, 0, word)) return false;
     }
   }

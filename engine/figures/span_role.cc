@@ -12,6 +12,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 size_t FiguresStart(std::string_view text, size_t floor, size_t at);
 }  // namespace
@@ -21,7 +23,7 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   *own_from = clause_begin;
   // 从2021年的46503元和16935元分别提高到58794元和23184元: a figure joined to the one before it
   // by 和 or 、 has that one's role in the pair.
-  for (std::string_view joint : {"和", "及", "、"}) {
+  for (std::string_view joint : {"和"sv, "及"sv, "、"sv}) {
     if (begin < clause_begin + joint.size() || !EndsWithAt(text, begin, joint)) continue;
     const size_t joint_at = begin - joint.size();
     const size_t before = FiguresStart(text, clause_begin, joint_at);
@@ -33,7 +35,7 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   size_t per_begin = begin;
   for (bool found = true; found && per_begin > clause_begin;) {
     found = false;
-    for (std::string_view per : {"每月", "每年", "每人", "每户", "每亩", "每天"}) {
+    for (std::string_view per : {"每月"sv, "每年"sv, "每人"sv, "每户"sv, "每亩"sv, "每天"sv}) {
       if (per_begin >= clause_begin + per.size() && EndsWithAt(text, per_begin, per)) {
         per_begin -= per.size();
         found = true;
@@ -46,7 +48,7 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   // UTF-8 bytes (0x86, 0x87) rule out most figures with one look.
   if (per_begin >= clause_begin + 6 && (static_cast<unsigned char>(text[per_begin - 1]) == 0x86 ||
                                         static_cast<unsigned char>(text[per_begin - 1]) == 0x87)) {
-    for (std::string_view noun : {"年标准", "月标准", "人均", "户均", "亩均", "平均"}) {
+    for (std::string_view noun : {"年标准"sv, "月标准"sv, "人均"sv, "户均"sv, "亩均"sv, "平均"sv}) {
       if (per_begin >= clause_begin + noun.size() && EndsWithAt(text, per_begin, noun)) {
         per_begin -= noun.size();
         break;
@@ -55,7 +57,8 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
   }
   begin = per_begin;
   // A quick no for most figures: a pair's figure follows its pair word or its own time's 的.
-  if (!AnyEndsAt(text, begin, {"从", "由", "到", "至", "为", "的"})) return PairRole::kNone;
+  if (!AnyEndsAt(text, begin, {"从"sv, "由"sv, "到"sv, "至"sv, "为"sv, "的"sv}))
+    return PairRole::kNone;
   // What may stand between the pair word and the figure: its own time (2020年的, “十五”末的).
   constexpr size_t kOwnWords = 24;
   const auto last_of = [&](std::initializer_list<std::string_view> words, size_t from,
@@ -72,10 +75,10 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
     return begin - word_end <= kOwnWords && (word_end == begin || EndsWithAt(text, begin, "的"));
   };
   const size_t from_floor = begin > kOwnWords + clause_begin ? begin - kOwnWords - 3 : clause_begin;
-  if (const auto [at, size] = last_of({"从", "由"}, from_floor, begin);
+  if (const auto [at, size] = last_of({"从"sv, "由"sv}, from_floor, begin);
       at != std::string_view::npos && own_words_fit(at + size)) {
     // The second half must follow: 由X增加到Y, 由X整合为Y, not 由村委会统一管理的5个.
-    if (last_of({"到", "至", "为"}, end, std::min(clause_end, end + kOwnWords)).first !=
+    if (last_of({"到"sv, "至"sv, "为"sv}, end, std::min(clause_end, end + kOwnWords)).first !=
         std::string_view::npos) {
       *own_from = at + size;
       return PairRole::kFrom;
@@ -87,16 +90,16 @@ PairRole PairRoleOf(std::string_view text, size_t clause_begin, size_t begin, si
     if (at == std::string_view::npos || !own_words_fit(at + size)) return false;
     if (StartsWithAt(text, at, "为")) {
       return AnyEndsAt(text, at,
-                       {"整合", "调整", "合并", "压减", "缩减", "减少", "精简", "撤并", "归并",
-                        "增加", "提高", "降低", "扩大"});
+                       {"整合"sv, "调整"sv, "合并"sv, "压减"sv, "缩减"sv, "减少"sv, "精简"sv,
+                        "撤并"sv, "归并"sv, "增加"sv, "提高"sv, "降低"sv, "扩大"sv});
     }
     return !EndsWithAt(text, at, "达");
   };
-  if (const auto [at, size] = last_of({"到", "至", "为"}, from_floor, begin);
+  if (const auto [at, size] = last_of({"到"sv, "至"sv, "为"sv}, from_floor, begin);
       pair_end_at(at, size)) {
-    const size_t pair_from = last_of({"从", "由"}, clause_begin, at).first;
+    const size_t pair_from = last_of({"从"sv, "由"sv}, clause_begin, at).first;
     if (pair_from != std::string_view::npos &&
-        last_of({"、"}, pair_from, at).first == std::string_view::npos) {
+        last_of({"、"sv}, pair_from, at).first == std::string_view::npos) {
       *own_from = at + size;
       return PairRole::kTo;
     }
@@ -169,8 +172,8 @@ std::string Without(std::string_view words, std::initializer_list<std::string_vi
 }
 
 bool SaysSpan(std::string_view words) {
-  const std::string name =
-      Without(words, {"公共", "增加值", "治理率", "改造率", "建设率", "建成率", "投入强度"});
+  const std::string name = Without(
+      words, {"公共"sv, "增加值"sv, "治理率"sv, "改造率"sv, "建设率"sv, "建成率"sv, "投入强度"sv});
   return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
 }
 
@@ -185,10 +188,11 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
     if (at < floor + verb.size() || !EndsWithAt(text, at, verb)) continue;
     const size_t start = at - verb.size();
     // 下达, 到达, 送达, 发达: 达 as part of another word.
-    if (verb == "达" && AnyEndsAt(text, start, {"下", "到", "送", "抵", "表", "传", "通", "发"})) {
+    if (verb == "达" &&
+        AnyEndsAt(text, start, {"下"sv, "到"sv, "送"sv, "抵"sv, "表"sv, "传"sv, "通"sv, "发"sv})) {
       return std::string_view::npos;
     }
-    if (verb == "超" && AnyEndsAt(text, start, {"赶"})) return std::string_view::npos;
+    if (verb == "超" && AnyEndsAt(text, start, {"赶"sv})) return std::string_view::npos;
     return start;
   }
   return std::string_view::npos;
@@ -233,7 +237,7 @@ bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end
     constexpr size_t kFigureBytes = 32;
     const std::string_view after = text.substr(at, kFigureBytes);
     size_t mark = std::string_view::npos;
-    for (std::string_view end : {"，", ",", "、", "。", "；"})
+    for (std::string_view end : {"，"sv, ","sv, "、"sv, "。"sv, "；"sv})
       mark = std::min(mark, after.find(end));
     if (mark == std::string_view::npos || FiguresStart(text, at, at + mark) != at) {
       return std::string_view::npos;
@@ -252,13 +256,13 @@ bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end
   constexpr int kItems = 12;
   size_t begin = clause_begin;
   for (int items = 0; items < kItems; ++items) {
-    if (begin == 0 || AnyEndsAt(text, begin, {"。", "\n", "；", "：", "！", "？"})) {
+    if (begin == 0 || AnyEndsAt(text, begin, {"。"sv, "\n"sv, "；"sv, "："sv, "！"sv, "？"sv})) {
       if (items > 0) return true;
       // An item that opens the sentence needs an item like it after it: a name and a count
       // alone, or before a clause of another kind (地区生产总值连跨两个万亿元台阶，年均增长5.7%),
       // is no list.
       size_t next = own_end;
-      for (std::string_view comma : {"，", ",", "、"}) {
+      for (std::string_view comma : {"，"sv, ","sv, "、"sv}) {
         if (StartsWithAt(text, next, comma)) next += comma.size();
       }
       if (next == own_end) return false;
@@ -268,14 +272,14 @@ bool InHoldingsList(std::string_view text, size_t clause_begin, size_t label_end
              figure_ends_clause(digit) != std::string_view::npos;
     }
     size_t mark = begin;
-    for (std::string_view comma : {"，", ","}) {
+    for (std::string_view comma : {"，"sv, ","sv}) {
       if (EndsWithAt(text, mark, comma)) mark -= comma.size();
     }
     if (mark == begin) return false;
     const size_t figure = FiguresStart(text, 0, mark);
     if (figure == mark || !IsDigit(text[figure])) return false;
     size_t previous = 0;
-    for (std::string_view end : {"，", ",", "。", "\n", "；", "：", "！", "？"}) {
+    for (std::string_view end : {"，"sv, ","sv, "。"sv, "\n"sv, "；"sv, "："sv, "！"sv, "？"sv}) {
       const size_t found = text.substr(0, figure).rfind(end);
       if (found != std::string_view::npos) previous = std::max(previous, found + end.size());
     }
@@ -316,7 +320,7 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     if (before < at - 3 && IsDigit(text[before])) at = before;
   }
   // 城乡低保标准提高到每月815元: the period a level is paid per stands between it and its verb.
-  for (std::string_view per : {"每月", "每年"}) {
+  for (std::string_view per : {"每月"sv, "每年"sv}) {
     if (at >= clause_begin + per.size() && EndsWithAt(text, at, per)) {
       at -= per.size();
       if (at >= clause_begin + 6 && EndsWithAt(text, at, "每人")) at -= 6;
@@ -325,7 +329,7 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   }
   // 绿氢产能近3万吨, 达近3万吨: a word of approximation stands between a level and its name or
   // verb. 接近 is no such word but a verb of its own, not taken for a level's.
-  for (std::string_view approx : {"近", "约", "逾"}) {
+  for (std::string_view approx : {"近"sv, "约"sv, "逾"sv}) {
     if (at >= clause_begin + approx.size() && EndsWithAt(text, at, approx) &&
         !EndsWithAt(text, at, "接近")) {
       at -= approx.size();
@@ -333,25 +337,27 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     }
   }
   // 迈上4000亿元台阶: the 上 of a milestone's verb is not the 以上 of a figure before.
-  if (StartsWithAt(text, at, "上") && AnyEndsAt(text, at, {"迈", "跨", "站", "跃", "登"})) at += 3;
+  if (StartsWithAt(text, at, "上") && AnyEndsAt(text, at, {"迈"sv, "跨"sv, "站"sv, "跃"sv, "登"sv}))
+    at += 3;
   size_t label_end = LevelVerbBefore(text, clause_begin, at);
   // 超 says "more than" of flows as well (开工项目超1万个, 送戏下乡超8万场): a level only after
   // the name of one (营收超1.4万亿元, 参保率超95%, 经营主体超850万户).
   if (label_end != std::string_view::npos && text.substr(label_end, at - label_end) == "超" &&
       !AnyEndsAt(text, label_end,
-                 {"率", "比重", "占比", "收入", "营收", "总值", "增加值", "产值", "规模", "总量",
-                  "余额", "总额", "装机", "面积", "里程", "总长", "主体", "企业"})) {
+                 {"率"sv, "比重"sv, "占比"sv, "收入"sv, "营收"sv, "总值"sv, "增加值"sv, "产值"sv,
+                  "规模"sv, "总量"sv, "余额"sv, "总额"sv, "装机"sv, "面积"sv, "里程"sv, "总长"sv,
+                  "主体"sv, "企业"sv})) {
     return false;
   }
   if (label_end == std::string_view::npos) {
     // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
     label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
-    if (AnyEndsAt(text, label_end, {"办结率", "完成率"})) return false;
+    if (AnyEndsAt(text, label_end, {"办结率"sv, "完成率"sv})) return false;
     // 实有经营主体688.3万户: 实有 ("in existence") names a stock whatever the noun.
     if (!AnyEndsAt(text, label_end,
-                   {"率", "比重", "占比", "比例", "强度", "装机", "装机容量", "产能", "保有量",
-                    "规模", "总量", "总数", "余额", "里程"}) &&
+                   {"率"sv, "比重"sv, "占比"sv, "比例"sv, "强度"sv, "装机"sv, "装机容量"sv,
+                    "产能"sv, "保有量"sv, "规模"sv, "总量"sv, "总数"sv, "余额"sv, "里程"sv}) &&
         !StartsWithAt(text, clause_begin, "实有") &&
         !InHoldingsList(text, clause_begin, label_end, figures_end)) {
       return BareItemAfterLevel(text, clause_begin, label_end);
@@ -371,9 +377,9 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   const std::string_view name = text.substr(clause_begin, label_end - clause_begin);
   // 易地搬迁脱贫劳动力就业率达96.9%, 退役士兵安置率100%: words of work done that name whose rate
   // it is say no flow; words of a total, a change or an average still do (年均增长率).
-  if (AnyEndsAt(text, label_end, {"率", "比重", "占比", "比例"})) {
-    return !SaysSpan(
-        Without(name, {"搬迁", "安置", "转移", "培训", "救助", "整治", "引进", "培育"}));
+  if (AnyEndsAt(text, label_end, {"率"sv, "比重"sv, "占比"sv, "比例"sv})) {
+    return !SaysSpan(Without(
+        name, {"搬迁"sv, "安置"sv, "转移"sv, "培训"sv, "救助"sv, "整治"sv, "引进"sv, "培育"sv}));
   }
   return !SaysSpan(name);
 }
@@ -384,7 +390,7 @@ bool EntersRanking(std::string_view text, size_t at) {
   constexpr size_t kRankingBytes = 36;
   const std::string_view words = text.substr(at, kRankingBytes);
   size_t clause_end = words.size();
-  for (std::string_view mark : {"，", "、", "。", "；", ","}) {
+  for (std::string_view mark : {"，"sv, "、"sv, "。"sv, "；"sv, ","sv}) {
     clause_end = std::min(clause_end, words.find(mark));
   }
   const std::string_view ranking = words.substr(0, clause_end);
@@ -400,7 +406,7 @@ bool AllReachStateAfter(std::string_view text, size_t end) {
   constexpr size_t kNameBytes = 12 * 3;
   for (size_t at = end; at < text.size() && at <= end + kNameBytes; at += 3) {
     for (std::string_view state :
-         {"全部达到", "均达到", "全面达到", "全部达标", "均达标", "全面达标"}) {
+         {"全部达到"sv, "均达到"sv, "全面达到"sv, "全部达标"sv, "均达标"sv, "全面达标"sv}) {
       if (StartsWithAt(text, at, state)) return true;
     }
     // 85个学科进入ESI世界学科排名前1%: things in a ranking's top at the span's end.
@@ -457,7 +463,7 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
   }
   // The clause before ends at its mark (a comma) right after its figures.
   size_t previous_end = clause_begin;
-  for (std::string_view mark : {"，", ","}) {
+  for (std::string_view mark : {"，"sv, ","sv}) {
     if (EndsWithAt(text, previous_end, mark)) {
       previous_end -= mark.size();
       break;

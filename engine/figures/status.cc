@@ -11,6 +11,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 struct MarkerWord {
@@ -53,12 +55,12 @@ bool ReachesEachOfCount(std::string_view text, size_t after) {
   if (at >= text.size() || !IsDigit(text[at])) return false;
   while (at < text.size() && (IsDigit(text[at]) || text[at] == '.')) ++at;
   if (StartsWithAt(text, at, "余") || StartsWithAt(text, at, "多")) at += 3;
-  if (!AnyStartsAt(text, at, {"人", "名", "户", "位", "个"})) return false;
+  if (!AnyStartsAt(text, at, {"人"sv, "名"sv, "户"sv, "位"sv, "个"sv})) return false;
   const size_t noun_end = std::min(text.size(), at + 3 + kNounReach);
   for (at += 3;
        at < noun_end && (static_cast<unsigned char>(text[at]) >= 0xE0 || text[at] == ' ');) {
-    if (AnyStartsAt(text, at, {"都", "均", "全部"})) return true;
-    if (AnyStartsAt(text, at, {"项目", "工程", "，", "。", "；", "、"})) return false;
+    if (AnyStartsAt(text, at, {"都"sv, "均"sv, "全部"sv})) return true;
+    if (AnyStartsAt(text, at, {"项目"sv, "工程"sv, "，"sv, "。"sv, "；"sv, "、"sv})) return false;
     at += source::Utf8LengthOfLead(static_cast<unsigned char>(text[at]));
   }
   return false;
@@ -71,19 +73,21 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
     // 将 as "will" before a verb; not the object marker of 将校园安全纳入日常工作. 争取 before a
     // verb is a plan (争取实现); before a thing it is "obtained" (争取上级资金500万元). A body's
     // decision to do (党委、政府研究决定减少贫困人口930户) sets a goal; not 决定性 or 作出决定.
-    return AnyStartsAt(text, after,
-                       {"达到", "实现", "完成", "新增", "建成", "增加", "增长",   "超过", "突破",
-                        "投入", "带动", "有",   "于",   "在",   "继续", "进一步", "全面", "新建",
-                        "提升", "提高", "力争", "确保", "争取", "形成", "累计",   "开展", "实施",
-                        "启动", "打造", "达",   "覆盖", "惠及", "减少", "降低",   "筹集", "安排"});
+    return AnyStartsAt(text, after, {"达到"sv, "实现"sv, "完成"sv, "新增"sv,   "建成"sv, "增加"sv,
+                                     "增长"sv, "超过"sv, "突破"sv, "投入"sv,   "带动"sv, "有"sv,
+                                     "于"sv,   "在"sv,   "继续"sv, "进一步"sv, "全面"sv, "新建"sv,
+                                     "提升"sv, "提高"sv, "力争"sv, "确保"sv,   "争取"sv, "形成"sv,
+                                     "累计"sv, "开展"sv, "实施"sv, "启动"sv,   "打造"sv, "达"sv,
+                                     "覆盖"sv, "惠及"sv, "减少"sv, "降低"sv,   "筹集"sv, "安排"sv});
   }
   if (marker.word == "要") {
     // 要 as "shall"; not 重要, 主要, 需要, 要求 ….
-    return !AnyEndsAt(text, at, {"重", "主", "需", "只", "必", "首", "纪", "简", "摘", "紧", "扼",
-                                 "想", "总", "概", "提", "切", "不", "险", "显", "政", "机"}) &&
+    return !AnyEndsAt(text, at, {"重"sv, "主"sv, "需"sv, "只"sv, "必"sv, "首"sv, "纪"sv,
+                                 "简"sv, "摘"sv, "紧"sv, "扼"sv, "想"sv, "总"sv, "概"sv,
+                                 "提"sv, "切"sv, "不"sv, "险"sv, "显"sv, "政"sv, "机"sv}) &&
            !AnyStartsAt(text, after,
-                        {"求", "点", "素", "害", "件", "务", "闻", "地", "道", "职", "员", "塞",
-                         "是", "么", "不", "案", "领", "诀"});
+                        {"求"sv, "点"sv, "素"sv, "害"sv, "件"sv, "务"sv, "闻"sv, "地"sv, "道"sv,
+                         "职"sv, "员"sv, "塞"sv, "是"sv, "么"sv, "不"sv, "案"sv, "领"sv, "诀"sv});
   }
   if (marker.word == "计划" || marker.word == "规划") {
     // The name of a programme (实施高质量就业挖潜扩容计划, 入选国家“双高计划”), not a goal: it
@@ -92,39 +96,45 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
     // the planning is done, and the places it set are counted.
     // 省、市科技计划项目, 人才培养计划项目: the projects of a programme, named by its field.
     return !StartsWithAt(text, after, "生育") &&
-           !AnyEndsAt(text, at, {"按", "超", "比", "较", "已"}) &&
-           !AnyStartsAt(text, after, {",", "，", "。", "”", "\"", ";", "；", "、"}) &&
+           !AnyEndsAt(text, at, {"按"sv, "超"sv, "比"sv, "较"sv, "已"sv}) &&
+           !AnyStartsAt(text, after,
+                        {","sv, "，"sv, "。"sv, "”"sv, "\""sv, ";"sv, "；"sv, "、"sv}) &&
            !(StartsWithAt(text, after, "项目") &&
-             AnyEndsAt(text, at, {"科技", "培养", "攻坚", "专项", "研发", "引智"}));
+             AnyEndsAt(text, at, {"科技"sv, "培养"sv, "攻坚"sv, "专项"sv, "研发"sv, "引智"sv}));
   }
   if (marker.word == "确保") return !ReachesEachOfCount(text, after);
   if (marker.word == "预期") {
     // 预期 before a verb (预期增长5%); not the noun of 稳预期, 远超预期, 预期寿命.
-    return AnyStartsAt(text, after, {"增长", "达到", "达", "实现", "完成", "新增", "突破", "将"});
+    return AnyStartsAt(
+        text, after, {"增长"sv, "达到"sv, "达"sv, "实现"sv, "完成"sv, "新增"sv, "突破"sv, "将"sv});
   }
   if (marker.word == "目前") {
     // Not 项目前期, 节目前: 目 ends the word before.
-    return !StartsWithAt(text, after, "期") &&
-           !AnyEndsAt(text, at, {"项", "题", "节", "科", "数", "条", "名", "栏", "书", "账"});
+    return !StartsWithAt(text, after, "期") && !AnyEndsAt(text, at,
+                                                          {"项"sv, "题"sv, "节"sv, "科"sv, "数"sv,
+                                                           "条"sv, "名"sv, "栏"sv, "书"sv, "账"sv});
   }
-  if (marker.word == "已") return !AnyEndsAt(text, at, {"而", "不", "得"});
+  if (marker.word == "已") return !AnyEndsAt(text, at, {"而"sv, "不"sv, "得"sv});
   if (marker.word == "拟")
-    return !AnyEndsAt(text, at, {"模", "虚"}) && !StartsWithAt(text, after, "定");
-  if (marker.word == "分配") return !AnyEndsAt(text, at, {"收入"});
+    return !AnyEndsAt(text, at, {"模"sv, "虚"sv}) && !StartsWithAt(text, after, "定");
+  if (marker.word == "分配") return !AnyEndsAt(text, at, {"收入"sv});
   if (marker.word == "安排") {
     // 县委政府安排我镇减少贫困人口3858人: a task handed to the report's own area; not 安排资金
     // (money budgeted) or 工作安排.
     return StartsWithAt(text, after, "我") &&
-           AnyStartsAt(text, after + 3, {"镇", "乡", "县", "区", "市", "省", "村", "街道", "州"});
+           AnyStartsAt(text, after + 3,
+                       {"镇"sv, "乡"sv, "县"sv, "区"sv, "市"sv, "省"sv, "村"sv, "街道"sv, "州"sv});
   }
   if (marker.word == "目标") {
-    if (StartsWithAt(text, after, "责任") || AnyEndsAt(text, at, {"超", "比", "较"})) return false;
+    if (StartsWithAt(text, after, "责任") || AnyEndsAt(text, at, {"超"sv, "比"sv, "较"sv}))
+      return false;
     // 优于国家考核目标14.6个百分点: a goal after a comparison, a few words of whose goal between,
     // is what was beaten, no plan.
     constexpr size_t kOwnerReach = 6 * 3;  // 国家考核, 省下达考核
     for (size_t back = 0; back <= kOwnerReach && back + 6 <= at; ++back) {
-      if (AnyEndsAt(text, at - back, {"，", "。", "；", ",", ";"})) break;
-      if (AnyEndsAt(text, at - back, {"优于", "高于", "超过", "超出", "好于", "低于"})) {
+      if (AnyEndsAt(text, at - back, {"，"sv, "。"sv, "；"sv, ","sv, ";"sv})) break;
+      if (AnyEndsAt(text, at - back,
+                    {"优于"sv, "高于"sv, "超过"sv, "超出"sv, "好于"sv, "低于"sv})) {
         return false;
       }
     }
@@ -133,7 +143,7 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
   if (marker.word == "指标") {
     // 20个预期性指标和8个约束性指标: the noun of the item before, counted by its figure, is no
     // quota of the figure after it.
-    for (std::string_view joint : {"和", "、", "及", "与"}) {
+    for (std::string_view joint : {"和"sv, "、"sv, "及"sv, "与"sv}) {
       if (StartsWithAt(text, after, joint) && after + joint.size() < text.size() &&
           IsDigit(text[after + joint.size()])) {
         return false;
@@ -160,7 +170,7 @@ size_t ClauseEndLength(std::string_view text, size_t at) {
   // Normalized text has only 。 left of the full-width marks; the rest are for text that is not.
   const auto lead = static_cast<unsigned char>(c);
   if (lead != 0xE3 && lead != 0xEF) return 0;
-  for (std::string_view end : {"。", "，", "；", "：", "！", "？"}) {
+  for (std::string_view end : {"。"sv, "，"sv, "；"sv, "："sv, "！"sv, "？"sv}) {
     if (StartsWithAt(text, at, end)) return end.size();
   }
   return 0;
@@ -511,9 +521,10 @@ std::optional<ListHead> ListHeadOf(std::string_view text, size_t sentence_begin,
   // state that clause's figure, not the items after it.
   size_t opening = head;
   while (opening < head_end && (text[opening] == ' ' || text[opening] == '\t')) ++opening;
-  const bool now = kind == MarkerKind::kResult &&
-                   AnyStartsAt(text, opening, {"目前", "截至目前", "截止目前", "到目前为止"}) &&
-                   head_stated->at <= opening + std::string_view("到").size();
+  const bool now =
+      kind == MarkerKind::kResult &&
+      AnyStartsAt(text, opening, {"目前"sv, "截至目前"sv, "截止目前"sv, "到目前为止"sv}) &&
+      head_stated->at <= opening + std::string_view("到").size();
   if (kind != MarkerKind::kExpected && !now) return std::nullopt;
   markers.clear();
   FindMarkers(text, head, sentence_begin, &markers);
@@ -555,7 +566,7 @@ bool IsBudgetLine(std::string_view text, size_t clause_begin, size_t begin, size
   const std::string_view figure = text.substr(begin, end - begin);
   if (figure.find("元") == std::string_view::npos && !figure.ends_with("万")) return false;
   const std::string_view before = text.substr(clause_begin, begin - clause_begin);
-  for (std::string_view cut : {"删减", "删除", "减列", "核减", "删"}) {
+  for (std::string_view cut : {"删减"sv, "删除"sv, "减列"sv, "核减"sv, "删"sv}) {
     const size_t at = before.find(cut);
     if (at == std::string_view::npos) continue;
     const size_t after = at + cut.size();

@@ -10,6 +10,8 @@
 
 namespace glean::figures {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Whether the rest of the sentence from `at`, a list of works, closes by saying of them all (均)
@@ -25,8 +27,9 @@ bool ListSaysNotDone(std::string_view text, size_t at) {
       return false;
     }
     if (StartsWithAt(text, p, "均")) {
-      return AnyStartsAt(text, p + std::string_view("均").size(),
-                         {"已完成项目设计", "已完成设计", "正在", "在建", "尚未", "未开工"});
+      return AnyStartsAt(
+          text, p + std::string_view("均").size(),
+          {"已完成项目设计"sv, "已完成设计"sv, "正在"sv, "在建"sv, "尚未"sv, "未开工"sv});
     }
     p += source::Utf8LengthOfLead(lead);
   }
@@ -45,8 +48,9 @@ bool CostOfWorksNotBegun(std::string_view text, size_t at) {
         StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；")) {
       return false;
     }
-    if (AnyStartsAt(text, p,
-                    {"正在设计", "正在规划", "正在编制", "正在筹建", "尚未开工", "即将开工"})) {
+    if (AnyStartsAt(
+            text, p,
+            {"正在设计"sv, "正在规划"sv, "正在编制"sv, "正在筹建"sv, "尚未开工"sv, "即将开工"sv})) {
       return true;
     }
     p += source::Utf8LengthOfLead(lead);
@@ -73,13 +77,13 @@ void ReadStatusAfter(std::string_view text, Figure* figure) {
   }
   size_t at = figure->end;
   // Past the approximation words after it (余 is inside the figure; 以上, 左右 are not).
-  for (std::string_view word : {"以上", "左右", "多", " "}) {
+  for (std::string_view word : {"以上"sv, "左右"sv, "多"sv, " "sv}) {
     if (StartsWithAt(text, at, word)) at += word.size();
   }
   // The work is under way or only prepared: the figure measures what it will be.
   if (AnyStartsAt(text, at,
-                  {"已完成设计", "完成设计", "正在", "已开工", "开工建设", "在建", "即将", "尚未",
-                   "未完成", "待建"}) ||
+                  {"已完成设计"sv, "完成设计"sv, "正在"sv, "已开工"sv, "开工建设"sv, "在建"sv,
+                   "即将"sv, "尚未"sv, "未完成"sv, "待建"sv}) ||
       ListSaysNotDone(text, at)) {
     figure->status = FigureStatus::kPlan;
   }

@@ -23,6 +23,8 @@
 
 namespace glean::normalize {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 bool IsTight(CharClass c) { return c == CharClass::kHan || c == CharClass::kCjkPunct; }
@@ -99,9 +101,10 @@ bool ContinuesAnyLine(uint32_t first) {
 // they join only as any paragraph line does.
 bool ContinuesFigure(std::string_view head) {
   for (std::string_view word :
-       {"万",   "亿",   "元",   "亩",     "户",       "余",       "多",     "倍",   "吨",
-        "公里", "公顷", "公斤", "平方米", "平方公里", "平方千米", "立方米", "千米", "千克",
-        "人次", "户次", "km",   "kg",     "m2",       "m3",       "%",      "‰"}) {
+       {"万"sv,       "亿"sv,     "元"sv,   "亩"sv,   "户"sv,   "余"sv,     "多"sv,
+        "倍"sv,       "吨"sv,     "公里"sv, "公顷"sv, "公斤"sv, "平方米"sv, "平方公里"sv,
+        "平方千米"sv, "立方米"sv, "千米"sv, "千克"sv, "人次"sv, "户次"sv,   "km"sv,
+        "kg"sv,       "m2"sv,     "m3"sv,   "%"sv,    "‰"sv}) {
     if (head.starts_with(word)) return true;
   }
   return false;
@@ -140,7 +143,7 @@ bool CircleInNumeral(std::string_view text, size_t at) {
 bool StartsFigureSuffix(std::string_view text, size_t at) {
   const std::string_view rest = text.substr(at, 4);
   if (rest.starts_with("%") || rest.starts_with("％")) return true;
-  for (std::string_view unit : {"km", "kg", "m2", "m3", "㎡", "㎞", "㎏"}) {
+  for (std::string_view unit : {"km"sv, "kg"sv, "m2"sv, "m3"sv, "㎡"sv, "㎞"sv, "㎏"sv}) {
     if (rest.starts_with(unit)) {
       const char after = rest.size() > unit.size() ? rest[unit.size()] : ' ';
       return !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
@@ -162,27 +165,29 @@ bool StartsLikeHeading(std::string_view line) {
   const auto numerals = ChineseNumeralPrefix;
   const auto digits = DigitPrefix;
   if (line.empty()) return false;
-  if (StartsWithAny(line, {"#", "- ", "* ", "• ", "·", "●", "■", "◆", "★", "第"})) {
+  if (StartsWithAny(line,
+                    {"#"sv, "- "sv, "* "sv, "• "sv, "·"sv, "●"sv, "■"sv, "◆"sv, "★"sv, "第"sv})) {
     if (line.substr(0, 3) != "第") return true;
     const size_t n = numerals(line.substr(3));
-    return n > 0 && StartsWithAny(line.substr(3 + n), {"部分", "章", "节", "条", "篇", "项"});
+    return n > 0 &&
+           StartsWithAny(line.substr(3 + n), {"部分"sv, "章"sv, "节"sv, "条"sv, "篇"sv, "项"sv});
   }
   size_t cp_len = 0;
   const uint32_t first = DecodeUtf8At(line, 0, &cp_len);
   if (KeepsListMarker(first)) return true;
   if (size_t n = numerals(line); n > 0) {
-    return StartsWithAny(line.substr(n), {"、", ".", "．"});
+    return StartsWithAny(line.substr(n), {"、"sv, "."sv, "．"sv});
   }
   if (size_t n = digits(line); n > 0) {
     std::string_view rest = line.substr(n);
-    if (StartsWithAny(rest, {"、", ")", "）"})) return true;
+    if (StartsWithAny(rest, {"、"sv, ")"sv, "）"sv})) return true;
     return rest.size() >= 2 && rest[0] == '.' && !(rest[1] >= '0' && rest[1] <= '9');
   }
-  if (StartsWithAny(line, {"(", "（"})) {
+  if (StartsWithAny(line, {"("sv, "（"sv})) {
     std::string_view rest = line.substr(line[0] == '(' ? 1 : 3);
     size_t n = numerals(rest);
     if (n == 0) n = digits(rest);
-    return n > 0 && StartsWithAny(rest.substr(n), {")", "）"});
+    return n > 0 && StartsWithAny(rest.substr(n), {")"sv, "）"sv});
   }
   return false;
 }

@@ -5,6 +5,8 @@
 #include "engine/normalize/line_layout.h"
 
 namespace glean::normalize {
+
+using namespace std::string_view_literals;
 namespace {
 
 // A footer line is short: "第 12 页 共 120 页" with spaces is under this.
@@ -37,7 +39,7 @@ bool Take(std::string_view* text, std::initializer_list<std::string_view> choice
 // Consumes a run of dashes as page footers are set: - – — ― －.
 bool TakeDashes(std::string_view* text) {
   bool any = false;
-  while (Take(text, {"-", "\u2013", "\u2014", "\u2015", "\uFF0D"})) any = true;
+  while (Take(text, {"-"sv, "\u2013"sv, "\u2014"sv, "\u2015"sv, "\uFF0D"sv})) any = true;
   return any;
 }
 
@@ -70,18 +72,18 @@ bool IsPageFooter(std::string_view line) {
     if (!TakePageNumber(&line)) return false;
     SkipBlanks(&line);
     if (!TakeDashes(&line)) return false;
-  } else if (Take(&line, {"第"})) {
+  } else if (Take(&line, {"第"sv})) {
     // 第3页, 第 3 页 共 10 页
     SkipBlanks(&line);
     if (!TakePageNumber(&line)) return false;
     SkipBlanks(&line);
-    if (!Take(&line, {"页", "頁"})) return false;
+    if (!Take(&line, {"页"sv, "頁"sv})) return false;
     SkipBlanks(&line);
-    if (Take(&line, {"共"})) {
+    if (Take(&line, {"共"sv})) {
       SkipBlanks(&line);
       if (!TakePageNumber(&line)) return false;
       SkipBlanks(&line);
-      if (!Take(&line, {"页", "頁"})) return false;
+      if (!Take(&line, {"页"sv, "頁"sv})) return false;
     }
   } else {
     return false;

@@ -14,6 +14,8 @@
 
 namespace glean::structure {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 using normalize::DigitPrefix;
@@ -26,7 +28,7 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 // some provincial sites set it), an en dash, a box-drawing line or a hyphen. Its length in bytes,
 // or 0.
 size_t LeadingDashLength(std::string_view s) {
-  for (std::string_view dash : {"\u2014", "\u2015", "\u2013", "\u2500", "-"}) {
+  for (std::string_view dash : {"\u2014"sv, "\u2015"sv, "\u2013"sv, "\u2500"sv, "-"sv}) {
     if (StartsWith(s, dash)) return dash.size();
   }
   return 0;
@@ -180,16 +182,16 @@ bool IsFurniture(std::string_view line) {
   // A breadcrumb (站名>栏目>…>篇名), or the rest of one a narrow page wrapped.
   if (StartsWith(line, ">") || std::count(line.begin(), line.end(), '>') >= 2) return true;
   // A document-sharing site's notice (《….docx》由会员分享,可在线阅读…) or a file name.
-  if (HasAny(line, {"由会员分享", "可在线阅读"})) return true;
-  for (std::string_view extension : {".docx", ".doc", ".pdf", ".wps"}) {
+  if (HasAny(line, {"由会员分享"sv, "可在线阅读"sv})) return true;
+  for (std::string_view extension : {".docx"sv, ".doc"sv, ".pdf"sv, ".wps"sv}) {
     if (line.ends_with(extension)) return true;
   }
-  for (std::string_view lead :
-       {"【字", "来源", "时间", "发布", "作者", "编辑", "责任编辑", "记者", "点击", "点阅", "浏览",
-        "您的位置", "当前位置", "下载", "扫一扫", "•", "内容发布"}) {
+  for (std::string_view lead : {"【字"sv, "来源"sv, "时间"sv, "发布"sv, "作者"sv, "编辑"sv,
+                                "责任编辑"sv, "记者"sv, "点击"sv, "点阅"sv, "浏览"sv, "您的位置"sv,
+                                "当前位置"sv, "下载"sv, "扫一扫"sv, "•"sv, "内容发布"sv}) {
     if (StartsWith(line, lead)) return true;
   }
-  if (line.ends_with("摄") || line.ends_with("摄)") || HasAny(line, {"记者"})) return true;
+  if (line.ends_with("摄") || line.ends_with("摄)") || HasAny(line, {"记者"sv})) return true;
   // A row of a disclosure page's form (| 索引号: | 发文编号: | ||): its first cell is a field name.
   if (StartsWith(line, "|")) {
     std::string_view cell = line.substr(1, line.find('|', 1) - 1);
@@ -206,7 +208,8 @@ bool IsFurniture(std::string_view line) {
   }
   if (!han) return true;
   // A site's section name (云南要闻): four characters or fewer naming no report.
-  return source::CountCodePoints(line) <= 4 && !HasAny(line, {"总结", "报告", "计划", "规划"});
+  return source::CountCodePoints(line) <= 4 &&
+         !HasAny(line, {"总结"sv, "报告"sv, "计划"sv, "规划"sv});
 }
 
 // Where the text from `begin` goes on past blank lines and the lines a web page puts above a
@@ -249,7 +252,8 @@ bool EndsInOfficial(std::string_view line) {
 }
 
 bool NamesIssuer(std::string_view line) {
-  if (source::CountCodePoints(line) > 30 || HasAny(line, {"。", ";", "!", "?"})) return false;
+  if (source::CountCodePoints(line) > 30 || HasAny(line, {"。"sv, ";"sv, "!"sv, "?"sv}))
+    return false;
   return line.ends_with("人民政府") || line.ends_with("委员会") || line.ends_with("党委") ||
          line.ends_with("政府") || line.ends_with("办公室") || EndsInOfficial(line);
 }
@@ -320,7 +324,7 @@ std::optional<int> ReviewHeadingYear(std::string_view head) {
 
 bool UsesRocYears(std::string_view text) {
   const std::string_view head = text.substr(0, std::min(text.size(), kWrapSampleBytes));
-  for (std::string_view marker : {"民国", "公所", "代表会"}) {
+  for (std::string_view marker : {"民国"sv, "公所"sv, "代表会"sv}) {
     if (source::FindText(head, marker) != std::string_view::npos) return true;
   }
   return false;
@@ -410,7 +414,7 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     if (content.empty() || IsFurniture(content)) continue;
     ++looked;
     // A report to a people's congress, whether its delivery line says so or the line after it.
-    if (HasAny(content, {"人民代表大会", "人代会"})) delivered_to_congress = true;
+    if (HasAny(content, {"人民代表大会"sv, "人代会"sv})) delivered_to_congress = true;
     // The salutation (各位代表:) opens the speech, and a paragraph the report: the header is over.
     if (StartsWith(content, "各位代表") || StartsWith(content, "同志们")) break;
     if (source::CountCodePoints(content) > kHeaderLineCodePoints &&
@@ -487,8 +491,8 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     // A title names a report and is no sentence: 2013年,我镇…扎实推进各项工作。 is the opening.
     // Nor is it the three-character tail of a wrapped line (作计划).
     if (!info.title && !info.issuer && !date &&
-        HasAny(content, {"总结", "报告", "工作", "计划", "规划", "汇报"}) &&
-        !HasAny(content, {"。", ";", "!", "?"}) && source::CountCodePoints(content) >= 5 &&
+        HasAny(content, {"总结"sv, "报告"sv, "工作"sv, "计划"sv, "规划"sv, "汇报"sv}) &&
+        !HasAny(content, {"。"sv, ";"sv, "!"sv, "?"sv}) && source::CountCodePoints(content) >= 5 &&
         source::CountCodePoints(content) <= 40) {
       info.title = std::string(content);
       info.title_span = {line_begin, line_begin + content.size()};
@@ -523,7 +527,7 @@ DocumentInfo ReadReportHeader(std::string_view text, size_t first_heading,
     if (line.size() > 7 && line.substr(4, 3) == "年" &&
         std::all_of(line.begin(), line.begin() + 4,
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-        HasAny(line, {"。", ",", "，"})) {
+        HasAny(line, {"。"sv, ","sv, "，"sv})) {
       info.year = first_year(line.substr(0, 7));
     }
   }

@@ -14,6 +14,8 @@
 
 namespace glean::structure {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Numbering styles, each a family of headings; levels follow the order families first appear in,
@@ -56,7 +58,7 @@ std::optional<Numbering> NumberingOf(std::string_view line, size_t* marker) {
   }
   if (StartsWith(line, "第")) {
     const size_t n = ChineseNumeralPrefix(line.substr(3));
-    for (std::string_view unit : {"部分", "章", "篇"}) {
+    for (std::string_view unit : {"部分"sv, "章"sv, "篇"sv}) {
       if (n > 0 && StartsWith(line.substr(3 + n), unit)) {
         *marker = 3 + n + unit.size();
         return Numbering::kPart;
@@ -120,7 +122,7 @@ size_t HeadingLength(std::string_view line) {
   // Only the head of the line can hold the heading: paragraphs after it run to kilobytes.
   const std::string_view head = line.substr(0, kMaxHeadingBytes + 3);
   size_t end = line.size();
-  for (std::string_view stop : {"。", ";", "!", "?"}) {
+  for (std::string_view stop : {"。"sv, ";"sv, "!"sv, "?"sv}) {
     end = std::min(end, head.find(stop));
   }
   if (end > kMaxHeadingBytes) {
@@ -198,7 +200,7 @@ bool TitleLike(std::string_view line) {
   if (line.size() > 32 * 4) return false;  // longer than any title: no need to read it all
   const size_t length = source::CountCodePoints(line);
   if (length < 6 || length > 32) return false;
-  if (HasAny(line, {"。", ";", "!", "?", ":", "\""})) return false;
+  if (HasAny(line, {"。"sv, ";"sv, "!"sv, "?"sv, ":"sv, "\""sv})) return false;
   // A lead-in whose colon was left out (现将工作总结如下) introduces a list, it does not title one.
   if (line.ends_with("如下")) return false;
   if (FindFigure(line) != std::string_view::npos) return false;
@@ -417,7 +419,8 @@ size_t FindFigure(std::string_view line) {
         // A unit is a Han character; dates, years and numbers of a series are not figures.
         if (!rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xE4 &&
             static_cast<unsigned char>(rest[0]) <= 0xE9 &&
-            !HasAny(rest.substr(0, 3), {"年", "月", "日", "号", "届", "时", "点", "版", "期"})) {
+            !HasAny(rest.substr(0, 3),
+                    {"年"sv, "月"sv, "日"sv, "号"sv, "届"sv, "时"sv, "点"sv, "版"sv, "期"sv})) {
           return begin;
         }
       }
@@ -430,7 +433,8 @@ size_t FindFigure(std::string_view line) {
       // Chinese numerals count in slogans too (四个全面, 一户一策); only money, area, weight and
       // distance make them a figure here.
       const std::string_view rest = line.substr(i + n);
-      for (std::string_view unit : {"千", "万", "亿", "元", "亩", "公里", "公顷", "平方", "吨"}) {
+      for (std::string_view unit :
+           {"千"sv, "万"sv, "亿"sv, "元"sv, "亩"sv, "公里"sv, "公顷"sv, "平方"sv, "吨"sv}) {
         if (StartsWith(rest, unit)) return i;
       }
       i += n - 1;
