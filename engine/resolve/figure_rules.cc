@@ -402,7 +402,7 @@ void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figur
   if (figure_matches->empty()) return;
   // One entry per fact of either form; `figure` tells which list `index` is of.
   struct Entry {
-    std::string_view fact;
+    int fact;  // the fact's order by name (CompiledRule::fact_order)
     size_t begin, end;
     int priority;
     bool figure;
@@ -419,15 +419,15 @@ void ResolveFigureOverlaps(const CompiledRuleSet& rules, const std::vector<Figur
   for (size_t i = 0; i < matches->list.size(); ++i) {
     const ResolvedMatch& match = matches->list[i];
     const CompiledRule& rule = rules.rules[static_cast<size_t>(match.rule)];
-    entries.push_back({rule.fact, match.span.begin, match.span.end, rule.priority, false,
+    entries.push_back({rule.fact_order, match.span.begin, match.span.end, rule.priority, false,
                        match.rule, i, competitor(false, match.rule)});
   }
   for (size_t i = 0; i < figure_matches->size(); ++i) {
     const FigureMatch& match = (*figure_matches)[i];
     const FigureRule& rule = rules.figure_rules[static_cast<size_t>(match.rule)];
     const Figure& figure = figures[match.figure];
-    entries.push_back({rule.fact, figure.begin, figure.end, rule.priority, true, match.rule, i,
-                       competitor(true, match.rule)});
+    entries.push_back({rule.fact_order, figure.begin, figure.end, rule.priority, true, match.rule,
+                       i, competitor(true, match.rule)});
   }
   // Clusters, as Resolve makes them: runs of one fact type that overlap in a chain.
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {

@@ -44,7 +44,8 @@ struct FieldCondition {
 struct CompiledRule {
   std::string id;
   std::string fact;
-  int fact_type = 0;  // one number per distinct `fact`, from 0, for grouping matches by type
+  int fact_type = 0;   // one number per distinct `fact`, from 0, for grouping matches by type
+  int fact_order = 0;  // the place of `fact` among the names of both forms' facts, sorted
   SourceLocation location;
   int priority = 0;
   std::string expanded_pattern;  // defs and slots expanded, normalized: what RE2 compiles
@@ -64,6 +65,7 @@ struct CompiledRule {
 struct FigureRule {
   std::string id;
   std::string fact;
+  int fact_order = 0;  // as a pattern rule's
   SourceLocation location;
   const RE2* label = nullptr;   // partial match on the figure's label; owned by the rule
                                 // set's figure_labels

@@ -42,6 +42,21 @@ const std::vector<std::string> kFieldKeys = {"type", "unit"};
 const std::vector<std::string> kNormalizeKeys = {"nfkc", "traditional_to_simplified", "drop_spaces",
                                                  "join_lines", "strip"};
 
+// Numbers each rule's fact by its name's place among all the facts' names, so that facts are
+// ordered by name (overlaps are resolved fact by fact) by comparing two numbers.
+void SetFactOrder(internal::CompiledRuleSet* compiled) {
+  std::vector<std::string_view> names;
+  for (const internal::CompiledRule& rule : compiled->rules) names.push_back(rule.fact);
+  for (const internal::FigureRule& rule : compiled->figure_rules) names.push_back(rule.fact);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  const auto order = [&](std::string_view fact) {
+    return static_cast<int>(std::lower_bound(names.begin(), names.end(), fact) - names.begin());
+  };
+  for (internal::CompiledRule& rule : compiled->rules) rule.fact_order = order(rule.fact);
+  for (internal::FigureRule& rule : compiled->figure_rules) rule.fact_order = order(rule.fact);
+}
+
 }  // namespace
 
 void Loader::CheckKeys(const SourceFile& file, const YAML::Node& map,
@@ -679,6 +694,7 @@ Result<RuleSet> Loader::Compile() {
   if (compiled->figure_labels != nullptr) compiled->figure_labels->Compile();
   if (compiled->figure_clauses != nullptr) compiled->figure_clauses->Compile();
   compiled->figure_units = internal::UnitStatusIndex(compiled->figure_rules);
+  SetFactOrder(compiled.get());
   compiled->labelled_set = compiled->figure_units.SetOf(compiled->labelled);
   compiled->clause_indexed_set = compiled->figure_units.SetOf(compiled->clause_indexed);
   for (const auto& [name, at] : def_locations_) {
