@@ -147,13 +147,13 @@ size_t FiguresStart(std::string_view text, size_t floor, size_t at) {
 // Words that make a clause a total, a flow or a change over a span rather than a level at its
 // end: things done, counted up, averaged, or repeated.
 constexpr std::string_view kSpanWords[] = {
-    "累计",   "累积",   "共",     "总计", "合计", "新增",   "新建",   "新植", "新开",
-    "新认定", "新登记", "新发展", "新改", "新创", "新引进", "新培育", "建成", "完成",
-    "实施",   "改造",   "培育",   "引进", "年均", "平均",   "增长",   "下降", "减少",
-    "增加",   "提高",   "提升",   "先后", "连续", "投入",   "投资",   "发放", "筹集",
-    "争取",   "接待",   "带动",   "转移", "培训", "救助",   "拆除",   "整治", "治理",
-    "创建",   "打造",   "落地",   "签约", "办理", "解决",   "安置",   "吸引", "招引",
-    "搬迁",   "增速",   "五年",   "每年", "接连", "修建",   "新修",   "建设", "铺设"};
+    "累计",   "累积", "共",     "总计", "合计", "新增",   "新建",   "新植", "新开", "新认定",
+    "新登记", "新设", "新发展", "新改", "新创", "新引进", "新培育", "建成", "完成", "实施",
+    "改造",   "培育", "引进",   "年均", "平均", "增长",   "下降",   "减少", "增加", "提高",
+    "提升",   "先后", "连续",   "投入", "投资", "发放",   "筹集",   "争取", "接待", "带动",
+    "转移",   "培训", "救助",   "拆除", "整治", "治理",   "创建",   "打造", "落地", "签约",
+    "办理",   "解决", "安置",   "吸引", "招引", "搬迁",   "增速",   "五年", "每年", "接连",
+    "修建",   "新修", "建设",   "铺设"};
 constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
 
 // Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
@@ -340,24 +340,30 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   if (StartsWithAt(text, at, "上") && AnyEndsAt(text, at, {"迈"sv, "跨"sv, "站"sv, "跃"sv, "登"sv}))
     at += 3;
   size_t label_end = LevelVerbBefore(text, clause_begin, at);
+  const bool verb = label_end != std::string_view::npos;
+  // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
+  if (!verb) label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
+  // 高校毕业生留省就业超过66万人, 返乡创业突破5万人: people who found work or set up on their own
+  // over the span are a flow, whatever the verb before the figure.
+  if (AnyEndsAt(text, label_end, {"就业"sv, "创业"sv})) return false;
   // 超 says "more than" of flows as well (开工项目超1万个, 送戏下乡超8万场): a level only after
   // the name of one (营收超1.4万亿元, 参保率超95%, 经营主体超850万户).
-  if (label_end != std::string_view::npos && text.substr(label_end, at - label_end) == "超" &&
+  if (verb && text.substr(label_end, at - label_end) == "超" &&
       !AnyEndsAt(text, label_end,
                  {"率"sv, "比重"sv, "占比"sv, "收入"sv, "营收"sv, "总值"sv, "增加值"sv, "产值"sv,
                   "规模"sv, "总量"sv, "余额"sv, "总额"sv, "装机"sv, "面积"sv, "里程"sv, "总长"sv,
                   "主体"sv, "企业"sv})) {
     return false;
   }
-  if (label_end == std::string_view::npos) {
-    // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
-    label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
+  if (!verb) {
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
     if (AnyEndsAt(text, label_end, {"办结率"sv, "完成率"sv})) return false;
-    // 实有经营主体688.3万户: 实有 ("in existence") names a stock whatever the noun.
-    if (!AnyEndsAt(text, label_end,
-                   {"率"sv, "比重"sv, "占比"sv, "比例"sv, "强度"sv, "装机"sv, "装机容量"sv,
-                    "产能"sv, "保有量"sv, "规模"sv, "总量"sv, "总数"sv, "余额"sv, "里程"sv}) &&
+    // 实有经营主体688.3万户: 实有 ("in existence") names a stock whatever the noun; so does
+    // 主体 (经营主体1160.5万户, 市场主体): the firms there are, not those added.
+    if (!AnyEndsAt(
+            text, label_end,
+            {"率"sv, "比重"sv, "占比"sv, "比例"sv, "强度"sv, "装机"sv, "装机容量"sv, "产能"sv,
+             "保有量"sv, "规模"sv, "总量"sv, "总数"sv, "余额"sv, "里程"sv, "主体"sv}) &&
         !StartsWithAt(text, clause_begin, "实有") &&
         !InHoldingsList(text, clause_begin, label_end, figures_end)) {
       return BareItemAfterLevel(text, clause_begin, label_end);

@@ -103,6 +103,21 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"“十四五”时期，营商环境向优向好，实有经营主体688.3万户", "688.3万户", kProvince2026, "2025"},
       {"“十四五”时期，营商环境向优向好，新增经营主体370万户", "370万户", kProvince2026,
        "2021-2025"},
+      // So does 主体 with no verb, in a list of the stocks at the span's end or alone; 新设
+      // (newly set up) is a flow (henan, gansu).
+      {"这五年，综合实力稳步提升。生产总值6.66万亿元，进出口总值9356.7亿元。经营主体1160.5万户。"
+       "常住人口城镇化率60%。",
+       "1160.5万户", kProvince2026, "2025"},
+      {"这五年，公共资源交易实现“全省一张网”。新设经营主体62.91万户、增长33.7%。", "62.91万户",
+       kProvince2026, "2021-2025"},
+      // People who found work over the span are a flow, after 超过 as well; a rate reached is a
+      // level (jilin).
+      {"这五年，民生福祉持续增进。城镇新增就业124.27万人。高中阶段毛入学率达到96.9%。"
+       "高校毕业生留省就业超过66万人。",
+       "66万人", kProvince2026, "2021-2025"},
+      {"这五年，民生福祉持续增进。城镇新增就业124.27万人。高中阶段毛入学率达到96.9%。"
+       "高校毕业生留省就业超过66万人。",
+       "96.9%", kProvince2026, "2025"},
       // issue 18: things that all reach a state are counted at the span's end; things all done
       // over it are not (shanxi).
       {"“十四五”时期，16条主要支流入黄口全部达到优良水质", "16条", kProvince2026, "2025"},
