@@ -58,6 +58,38 @@ bool CostOfWorksNotBegun(std::string_view text, size_t at) {
   return false;
 }
 
+// Whether the things counted by the figure ending at `at` are being built and will be done later:
+// the clause goes on (through a list joined by 、) to 正在 or 在建, and the sentence to 预计 and a
+// word of completion (1所公办幼儿园、1所敬老院目前正在紧锣密鼓地施工,预计年底完工投入使用). A count
+// under way with no end foreseen (50栋正在推进中) is what there is now.
+bool CountBuiltToFinish(std::string_view text, size_t at) {
+  constexpr size_t kClauseReach = 90;
+  constexpr size_t kSentenceReach = 90;
+  constexpr size_t kFinishReach = 24;
+  const auto ends_clause = [&](size_t p) {
+    const char c = text[p];
+    return c == ',' || c == ';' || c == '\n' || StartsWithAt(text, p, "，") ||
+           StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；");
+  };
+  size_t limit = std::min(text.size(), at + kClauseReach);
+  size_t p = at;
+  while (p < limit && !ends_clause(p) && !AnyStartsAt(text, p, {"正在"sv, "在建"sv})) {
+    p += source::Utf8LengthOfLead(static_cast<unsigned char>(text[p]));
+  }
+  if (p >= limit || ends_clause(p)) return false;
+  limit = std::min(text.size(), p + kSentenceReach);
+  for (; p < limit; p += source::Utf8LengthOfLead(static_cast<unsigned char>(text[p]))) {
+    if (text[p] == '\n' || StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；")) return false;
+    if (!StartsWithAt(text, p, "预计")) continue;
+    const std::string_view after = text.substr(p, kFinishReach);
+    for (std::string_view finish : {"完工"sv, "建成"sv, "竣工"sv, "投入使用"sv, "投用"sv}) {
+      if (after.find(finish) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadStatusAfter(std::string_view text, Figure* figure) {
@@ -68,10 +100,15 @@ void ReadStatusAfter(std::string_view text, Figure* figure) {
     figure->status = FigureStatus::kPlan;
     return;
   }
+  if (figure->status != FigureStatus::kResult) return;
+  // Things still being built, to be done later in the year: what there will be, a plan.
+  if (unit != "元" && unit != "%" && CountBuiltToFinish(text, figure->end)) {
+    figure->status = FigureStatus::kPlan;
+    return;
+  }
   // Only a size of work (a road's length, an area): a count of things under way is a count of
   // what is there now (`50栋正在推进中`).
-  if (figure->status != FigureStatus::kResult ||
-      !(unit == "公里" || unit == "千米" || unit == "米" || unit == "亩" || unit == "平方米" ||
+  if (!(unit == "公里" || unit == "千米" || unit == "米" || unit == "亩" || unit == "平方米" ||
         unit == "公顷" || unit == "平方公里")) {
     return;
   }

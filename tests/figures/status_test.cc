@@ -313,6 +313,16 @@ TEST_CASE("status: work not done yet, said after its size, is a plan (issue 18)"
   CHECK(got == "1.5公里 result\n4.5公里 plan\n4902栋 result\n7栋 result\n50栋 result\n");
 }
 
+TEST_CASE("status: things being built, to be done by a time foreseen, are planned") {
+  const Document document = Load(
+      "镇2013年上半年工作总结\n"
+      "1所义务教育合格学校、1所公办幼儿园、1所敬老院目前正在紧锣密鼓地施工,预计年底完工投入使用。"
+      "2座桥梁正在施工。3座水厂已建成,预计年底全面供水。\n");
+  const std::string got = StatusLines(FiguresOf(document), false);
+  // With no end foreseen, or built already, a count is of what there is now.
+  CHECK(got == "1所 plan\n1所 plan\n1所 plan\n2座 result\n3座 result\n");
+}
+
 TEST_CASE("status: a heading that says it reviews reviews, whatever year it names (issue 18)") {
   // A report on 2019 whose body writes 2020 for it: its review part is still a review.
   const Document document = Load(
