@@ -66,17 +66,21 @@ bool CountBuiltToFinish(std::string_view text, size_t at) {
   constexpr size_t kClauseReach = 90;
   constexpr size_t kSentenceReach = 90;
   constexpr size_t kFinishReach = 24;
-  const auto ends_clause = [&](size_t p) {
-    const char c = text[p];
-    return c == ',' || c == ';' || c == '\n' || StartsWithAt(text, p, "，") ||
-           StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；");
-  };
+  // Most clauses end within a few characters: only the lead bytes of the marks (，；: EF, 。: E3)
+  // and of 正 (E6) and 在 (E5) are looked at further.
   size_t limit = std::min(text.size(), at + kClauseReach);
   size_t p = at;
-  while (p < limit && !ends_clause(p) && !AnyStartsAt(text, p, {"正在"sv, "在建"sv})) {
-    p += source::Utf8LengthOfLead(static_cast<unsigned char>(text[p]));
+  for (;; p += source::Utf8LengthOfLead(static_cast<unsigned char>(text[p]))) {
+    if (p >= limit) return false;
+    const auto lead = static_cast<unsigned char>(text[p]);
+    if (lead == ',' || lead == ';' || lead == '\n') return false;
+    if (lead == 0xEF && AnyStartsAt(text, p, {"，"sv, "；"sv})) return false;
+    if (lead == 0xE3 && StartsWithAt(text, p, "。")) return false;
+    if ((lead == 0xE6 && StartsWithAt(text, p, "正在")) ||
+        (lead == 0xE5 && StartsWithAt(text, p, "在建"))) {
+      break;
+    }
   }
-  if (p >= limit || ends_clause(p)) return false;
   limit = std::min(text.size(), p + kSentenceReach);
   for (; p < limit; p += source::Utf8LengthOfLead(static_cast<unsigned char>(text[p]))) {
     if (text[p] == '\n' || StartsWithAt(text, p, "。") || StartsWithAt(text, p, "；")) return false;
@@ -101,8 +105,11 @@ void ReadStatusAfter(std::string_view text, Figure* figure) {
     return;
   }
   if (figure->status != FigureStatus::kResult) return;
-  // Things still being built, to be done later in the year: what there will be, a plan.
-  if (unit != "元" && unit != "%" && CountBuiltToFinish(text, figure->end)) {
+  // Buildings and sites still being built, to be done later in the year: what there will be, a
+  // plan.
+  if ((unit == "所" || unit == "座" || unit == "个" || unit == "栋" || unit == "处" ||
+       unit == "家" || unit == "间" || unit == "套") &&
+      CountBuiltToFinish(text, figure->end)) {
     figure->status = FigureStatus::kPlan;
     return;
   }
