@@ -83,7 +83,9 @@ constexpr std::string_view kVerbs[] = {
     "增补",
     // 释放吉化120万吨乙烯转型升级项目新装置产能: a plan releases the capacity of the plant it
     // names; the firm is the name, the verb the action.
-    "释放"};
+    "释放",
+    // 新改建农村公路: newly built or rebuilt, one verb as 新改扩建 is.
+    "新改建"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -652,6 +654,18 @@ std::string_view FrontVerbRunAt(std::string_view text) {
   }
   return verb;
 }
+
+std::string_view SecondVerbAt(std::string_view text) {
+  // 新建改建农村公路, 新建提升省级片区, 改造提升农村互助幸福院, 新建扩建污水处理厂: the second verb
+  // of a pair is no word of kVerbs alone (提升 begins nouns and aims: 提升行动, 提升城乡低保标准),
+  // only after another verb.
+  static constexpr std::string_view kSeconds[] = {"改建", "扩建", "提升", "提质", "升级"};
+  for (std::string_view verb : kSeconds) {
+    if (text.starts_with(verb)) return text.substr(0, verb.size());
+  }
+  return {};
+}
+
 std::string_view InnerVerbAt(std::string_view text) { return VerbAt(text, kInnerVerbs); }
 std::string_view TrailingWordAt(std::string_view text) { return VerbAt(text, kTrailing); }
 

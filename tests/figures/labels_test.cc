@@ -707,6 +707,21 @@ TEST_CASE("labels: a change after a level no figure was read for is the level's 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: both verbs of a pair are the action; the label opens at the thing") {
+  // R10 checks: jiangxi-2026, shandong-2026, guangdong-2026, chongqing-2026 began the label with
+  // the second verb of the pair (改建农村公路, 提升省级片区); 新改建 is one verb as 新改扩建 is.
+  static const Row kRows[] = {
+      {"新建改建农村公路1500公里。", "1500公里 农村公路/新建改建\n"},
+      {"编制全省乡村振兴片区总体规划，新建提升省级片区100个左右。", "100个 省级片区/新建提升\n"},
+      {"新建和改造提升农村公路2500公里。", "2500公里 农村公路/新建和改造提升\n"},
+      {"新建扩建城市生活污水处理厂5座。", "5座 城市生活污水处理厂/新建扩建\n"},
+      {"新改建农村公路10988公里。", "10988公里 农村公路/新改建\n"},
+      // Alone, 提升 is no verb of the run: the aim it opens is named whole.
+      {"提升村卫生室2.1万个。", "2.1万个 提升村卫生室/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a contribution opened by 贡献 is of the figure before it") {
   // R10 checks: guangdong-2026 named 24.1% 贡献了全国, not what contributed. Not after a share.
   static const Row kRows[] = {
