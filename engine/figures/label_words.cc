@@ -572,6 +572,8 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
       // 有效期内高新技术企业, 有效发明专利, 有线电视: 有 begins the word, as in 有色.
       (best == "有" && (after.starts_with("效") || after.starts_with("线"))) ||
       (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
+      // 带动销售金额, 实现销售收入: the amount sold is a noun.
+      (best == "销售" && AnyStartsAt(after, 0, {"额"sv, "金额"sv, "收入"sv, "总额"sv})) ||
       (best.size() == 6 && after.starts_with("业")) ||
       (!best.empty() && (after.starts_with("性") || after.starts_with("式")))) {
     return {};

@@ -722,6 +722,15 @@ TEST_CASE("labels: both verbs of a pair are the action; the label opens at the t
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: 销售 before an amount is part of its name") {
+  // R10 checks: hunan-2026 named 905亿元 金额, with 销售 taken as a second verb after 带动.
+  static const Row kRows[] = {
+      {"发放以旧换新补贴121.9亿元、带动销售金额905亿元。",
+       "121.9亿元 以旧换新补贴/发放\n905亿元 销售金额/带动\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a contribution opened by 贡献 is of the figure before it") {
   // R10 checks: guangdong-2026 named 24.1% 贡献了全国, not what contributed. Not after a share.
   static const Row kRows[] = {
