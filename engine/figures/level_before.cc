@@ -25,6 +25,26 @@ void NameChangeByLevelBefore(std::string* label) {
   label->resize(words.size());
 }
 
+void DropLevelBeforeJoint(std::string* label) {
+  // Most labels hold no 、: one look.
+  const size_t joint = label->rfind("、");
+  // Only the last joint, with words after it: 分别达1.28万亿、1.18万亿、 lists the levels of the
+  // things named before them, and a level closing the label is NameChangeByLevelBefore's.
+  if (joint == std::string::npos || joint + 3 >= label->size() ||
+      static_cast<unsigned char>((*label)[joint + 3]) < 0x80) {
+    return;
+  }
+  size_t end = joint;
+  // The number's magnitude and approximation (3.3万、, 120多、) before the joint.
+  while (AnyEndsAt(*label, end, {"万"sv, "亿"sv, "千"sv, "百"sv, "余"sv, "多"sv})) end -= 3;
+  if (end == 0 || !IsDigit((*label)[end - 1])) return;
+  size_t begin = end;
+  while (begin > 0 && (IsDigit((*label)[begin - 1]) || (*label)[begin - 1] == '.')) --begin;
+  // PM2.5、: a name that holds digits, not a level.
+  if (begin > 0 && static_cast<unsigned char>((*label)[begin - 1]) < 0x80) return;
+  label->erase(0, joint + 3);
+}
+
 void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label) {
   if (!label->starts_with("贡献") || !StartsWithAt(text, clause_begin, "贡献") ||

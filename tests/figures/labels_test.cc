@@ -707,6 +707,17 @@ TEST_CASE("labels: a change after a level no figure was read for is the level's 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a level with no unit before a 、 is another thing's") {
+  // R10 checks: 038 named 95% 大畜3.3万、大畜改良率, hunan-2026 2000万人次 with the users before.
+  // A level closing the label, or levels listed one after another, are left as they were.
+  static const Row kRows[] = {
+      {"2022年牧业年度牲畜头数达到3.66万头只,其中大畜3.3万、大畜改良率达到95%。",
+       "3.66万头 牧业年度牲畜头数/\n95% 大畜改良率/\n"},
+      {"“湘易办”用户突破3500万、月访问量稳定在2000万人次。", "2000万人次 月访问量/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: both verbs of a pair are the action; the label opens at the thing") {
   // R10 checks: jiangxi-2026, shandong-2026, guangdong-2026, chongqing-2026 began the label with
   // the second verb of the pair (改建农村公路, 提升省级片区); 新改建 is one verb as 新改扩建 is.
