@@ -439,14 +439,15 @@ TEST_CASE("labels: the seventh round's joined checks (issue 18)") {
 
 TEST_CASE("labels: no label left where the sentence names one") {
   // Issue 18: a list of items with one figure too many after a comma, an amount its verb names
-  // that grew, a count before a rating (500千伏) had no label.
+  // that grew, a count before a rating (500千伏) had no label. The rating names the kind and
+  // stays in it (R10 checks, neimenggu-2026).
   static const Row kRows[] = {
       {"科技成果转化企业新增1013家，概念验证中心、中试基地分别达到69家、107家，1324人凭转化贡献晋升"
        "职称。",
        "1013家 科技成果转化企业新增/\n69家 概念验证中心/\n107家 中试基地/\n1324人 /\n"},
       {"全年投资增长5%左右。", "5% 投资/增长\n"},
-      {"建成20个500千伏输变电工程。", "20个 输变电工程/建成\n"},
-      {"新建22个750千伏和330千伏电网工程。", "22个 电网工程/新建\n"},
+      {"建成20个500千伏输变电工程。", "20个 500千伏输变电工程/建成\n"},
+      {"新建22个750千伏和330千伏电网工程。", "22个 750千伏和330千伏电网工程/新建\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
