@@ -84,8 +84,9 @@ constexpr std::string_view kVerbs[] = {
     // 释放吉化120万吨乙烯转型升级项目新装置产能: a plan releases the capacity of the plant it
     // names; the firm is the name, the verb the action.
     "释放",
-    // 新改建农村公路: newly built or rebuilt, one verb as 新改扩建 is.
-    "新改建"};
+    // 新改建农村公路: newly built or rebuilt, one verb as 新改扩建 is; 提升改造210公里农村公路:
+    // the pair in the other order.
+    "新改建", "提升改造"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).

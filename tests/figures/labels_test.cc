@@ -728,6 +728,8 @@ TEST_CASE("labels: both verbs of a pair are the action; the label opens at the t
       {"新建和改造提升农村公路2500公里。", "2500公里 农村公路/新建和改造提升\n"},
       {"新建扩建城市生活污水处理厂5座。", "5座 城市生活污水处理厂/新建扩建\n"},
       {"新改建农村公路10988公里。", "10988公里 农村公路/新改建\n"},
+      {"提升改造210公里农村公路和120万平方米村内道路。",
+       "210公里 农村公路/提升改造\n120万平方米 村内道路/\n"},
       // Alone, 提升 is no verb of the run: the aim it opens is named whole.
       {"提升村卫生室2.1万个。", "2.1万个 提升村卫生室/\n"},
   };
