@@ -663,6 +663,13 @@ std::string_view SecondVerbAt(std::string_view text) {
   // of a pair is no word of kVerbs alone (提升 begins nouns and aims: 提升行动, 提升城乡低保标准),
   // only after another verb.
   static constexpr std::string_view kSeconds[] = {"改建", "扩建", "提升", "提质", "升级"};
+  // Asked at the end of every run of verbs: the second byte of 改, 扩, 提 and 升 rules out most
+  // words in one look.
+  if (text.size() < 6) return {};
+  if (const auto second = static_cast<unsigned char>(text[1]);
+      second != 0x94 && second != 0x89 && second != 0x8F && second != 0x8D) {
+    return {};
+  }
   for (std::string_view verb : kSeconds) {
     if (text.starts_with(verb)) return text.substr(0, verb.size());
   }

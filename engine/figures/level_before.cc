@@ -1,5 +1,7 @@
 #include "engine/figures/level_before.h"
 
+#include <cstring>
+
 #include "engine/figures/label_words.h"
 #include "engine/figures/text_at.h"
 
@@ -26,12 +28,20 @@ void NameChangeByLevelBefore(std::string* label) {
 }
 
 void DropLevelBeforeJoint(std::string* label) {
-  // Most labels hold no 、: one look.
-  const size_t joint = label->rfind("、");
+  // Asked of every label, most of which hold no 、: its lead byte (E3, of CJK marks, not of
+  // ideographs) is looked for alone, as one byte, in labels long enough for a level, a 、 and
+  // a character after it.
+  constexpr size_t kShortest = 1 + 3 + 3;
+  if (label->size() < kShortest) return;
+  const char* lead = static_cast<const char*>(memrchr(label->data(), 0xE3, label->size()));
+  while (lead != nullptr && (lead[1] != '\x80' || lead[2] != '\x81')) {
+    lead = static_cast<const char*>(memrchr(label->data(), 0xE3, lead - label->data()));
+  }
+  if (lead == nullptr) return;
+  const size_t joint = lead - label->data();
   // Only the last joint, with words after it: 分别达1.28万亿、1.18万亿、 lists the levels of the
   // things named before them, and a level closing the label is NameChangeByLevelBefore's.
-  if (joint == std::string::npos || joint + 3 >= label->size() ||
-      static_cast<unsigned char>((*label)[joint + 3]) < 0x80) {
+  if (joint + 3 >= label->size() || static_cast<unsigned char>((*label)[joint + 3]) < 0x80) {
     return;
   }
   size_t end = joint;

@@ -263,11 +263,12 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
   return at;
 }
 
-// The noun after a figure with the rating it skipped (PastQualifyingAmount) put back before it:
-// 20个500千伏输变电工程 counts 500千伏输变电工程, the kind the rating names. Empty stays empty.
-std::string WithRating(std::string_view text, size_t begin, size_t end, std::string noun) {
-  if (noun.empty() || end == begin || !EndsWithAt(text, end, "千伏")) return noun;
-  return std::string(text.substr(begin, end - begin)) + noun;
+// Puts the rating the noun after a figure skipped (PastQualifyingAmount, from `begin` to `end`)
+// back before it: 20个500千伏输变电工程 counts 500千伏输变电工程, the kind the rating names. An
+// empty noun stays empty. Asked only when an amount was skipped.
+void PutRatingBack(std::string_view text, size_t begin, size_t end, std::string* noun) {
+  if (noun->empty() || !EndsWithAt(text, end, "千伏")) return;
+  noun->insert(0, text.substr(begin, end - begin));
 }
 
 // Whether a head noun that a verb may qualify (户, 基地, 项目 …) follows `at` within
@@ -322,7 +323,10 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
         if (noun.empty()) return {};
         if (!names.empty()) names += "、";
         names += noun;
-        if (joint == std::string_view::npos) return WithRating(text, rating_begin, at, names);
+        if (joint == std::string_view::npos) {
+          if (at != rating_begin) PutRatingBack(text, rating_begin, at, &names);
+          return names;
+        }
         item = item_end + std::string_view("、").size();
       }
     }
@@ -475,7 +479,9 @@ std::string WordsAfter(std::string_view text, size_t at) {
   std::string_view words = text.substr(first, p - first);
   while (StripLeading(&words) || StripTrailing(&words)) {
   }
-  return WithRating(text, rating_begin, rating_end, WithoutQuotes(words));
+  std::string noun = WithoutQuotes(words);
+  if (rating_end != rating_begin) PutRatingBack(text, rating_begin, rating_end, &noun);
+  return noun;
 }
 
 bool RankAfter(std::string_view text, size_t at) {
