@@ -486,6 +486,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     }
     Label label = LabelOf(figure.clause);
     TrimBlanks(&label.label);
+    DropLevelBeforeJoint(&label.label);
     if (item.stated_change) NameChangeByLevelBefore(&label.label);
     // 8个贫困行政村145个贫困行政村民小组: a chain of figures each named by the noun after it.
     std::string chain_noun = k + 1 < found.size()

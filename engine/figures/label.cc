@@ -23,6 +23,7 @@ using label_words::IsLightVerb;
 using label_words::NarrowingFirmsAtEnd;
 using label_words::OpensWithWordOfHe;
 using label_words::OwnAreaAtEnd;
+using label_words::SecondVerbAt;
 using label_words::StripComparisonBase;
 using label_words::StripEnumerator;
 using label_words::StripLeading;
@@ -181,7 +182,8 @@ Label LabelOf(std::string_view clause) {
   for (bool more = true; more && !words.empty();) {
     more = StripLeading(&words);
     if (more) continue;
-    const std::string_view verb = FrontVerbRunAt(words);
+    std::string_view verb = FrontVerbRunAt(words);
+    if (verb.empty() && action_begin != std::string_view::npos) verb = SecondVerbAt(words);
     if (!verb.empty()) {
       const size_t at = at_of(words);
       if (action_begin == std::string_view::npos) {
@@ -197,7 +199,8 @@ Label LabelOf(std::string_view clause) {
       // 新建和改善提升绿水长廊, 新增及优化调整公交线路: a verb joined to the run by 和 or 及 is
       // one more of its verbs; the label starts at the thing, not at the conjunction.
       for (std::string_view joint : {"和"sv, "及"sv, "与"sv}) {
-        if (words.starts_with(joint) && !FrontVerbRunAt(words.substr(joint.size())).empty()) {
+        if (words.starts_with(joint) && (!FrontVerbRunAt(words.substr(joint.size())).empty() ||
+                                         !SecondVerbAt(words.substr(joint.size())).empty())) {
           words.remove_prefix(joint.size());
           break;
         }

@@ -83,7 +83,10 @@ constexpr std::string_view kVerbs[] = {
     "增补",
     // 释放吉化120万吨乙烯转型升级项目新装置产能: a plan releases the capacity of the plant it
     // names; the firm is the name, the verb the action.
-    "释放"};
+    "释放",
+    // 新改建农村公路: newly built or rebuilt, one verb as 新改扩建 is; 提升改造210公里农村公路:
+    // the pair in the other order.
+    "新改建", "提升改造"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -570,6 +573,8 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
       // 有效期内高新技术企业, 有效发明专利, 有线电视: 有 begins the word, as in 有色.
       (best == "有" && (after.starts_with("效") || after.starts_with("线"))) ||
       (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
+      // 带动销售金额, 实现销售收入: the amount sold is a noun.
+      (best == "销售" && AnyStartsAt(after, 0, {"额"sv, "金额"sv, "收入"sv, "总额"sv})) ||
       (best.size() == 6 && after.starts_with("业")) ||
       (!best.empty() && (after.starts_with("性") || after.starts_with("式")))) {
     return {};
@@ -652,6 +657,25 @@ std::string_view FrontVerbRunAt(std::string_view text) {
   }
   return verb;
 }
+
+std::string_view SecondVerbAt(std::string_view text) {
+  // 新建改建农村公路, 新建提升省级片区, 改造提升农村互助幸福院, 新建扩建污水处理厂: the second verb
+  // of a pair is no word of kVerbs alone (提升 begins nouns and aims: 提升行动, 提升城乡低保标准),
+  // only after another verb.
+  static constexpr std::string_view kSeconds[] = {"改建", "扩建", "提升", "提质", "升级"};
+  // Asked at the end of every run of verbs: the second byte of 改, 扩, 提 and 升 rules out most
+  // words in one look.
+  if (text.size() < 6) return {};
+  if (const auto second = static_cast<unsigned char>(text[1]);
+      second != 0x94 && second != 0x89 && second != 0x8F && second != 0x8D) {
+    return {};
+  }
+  for (std::string_view verb : kSeconds) {
+    if (text.starts_with(verb)) return text.substr(0, verb.size());
+  }
+  return {};
+}
+
 std::string_view InnerVerbAt(std::string_view text) { return VerbAt(text, kInnerVerbs); }
 std::string_view TrailingWordAt(std::string_view text) { return VerbAt(text, kTrailing); }
 

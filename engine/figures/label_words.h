@@ -25,6 +25,10 @@ std::string_view FrontVerbRunAt(std::string_view text);
 // view is of `words`.
 std::string_view VerbAtEnd(std::string_view words);
 
+// The second verb of a pair that `text` starts with (改建, 扩建, 提升 …), asked only after another
+// verb (新建改建, 新建和改造提升); empty when none. The view is of `text`.
+std::string_view SecondVerbAt(std::string_view text);
+
 // The same, of the fewer verbs that act inside a clause after words of its own (消费品以旧换新
 // 带动销售额): words such as 服务 and 建设 end nouns too.
 std::string_view InnerVerbAt(std::string_view text);

@@ -1,5 +1,7 @@
 #include "engine/figures/level_before.h"
 
+#include <cstring>
+
 #include "engine/figures/label_words.h"
 #include "engine/figures/text_at.h"
 
@@ -23,6 +25,34 @@ void NameChangeByLevelBefore(std::string* label) {
   // 3大系统、12大总成、: a list of things counted, each named after its number, is no level.
   if (words.empty() || words.find("、") != std::string_view::npos) return;
   label->resize(words.size());
+}
+
+void DropLevelBeforeJoint(std::string* label) {
+  // Asked of every label, most of which hold no 、: its lead byte (E3, of CJK marks, not of
+  // ideographs) is looked for alone, as one byte, in labels long enough for a level, a 、 and
+  // a character after it.
+  constexpr size_t kShortest = 1 + 3 + 3;
+  if (label->size() < kShortest) return;
+  const char* lead = static_cast<const char*>(memrchr(label->data(), 0xE3, label->size()));
+  while (lead != nullptr && (lead[1] != '\x80' || lead[2] != '\x81')) {
+    lead = static_cast<const char*>(memrchr(label->data(), 0xE3, lead - label->data()));
+  }
+  if (lead == nullptr) return;
+  const size_t joint = lead - label->data();
+  // Only the last joint, with words after it: 分别达1.28万亿、1.18万亿、 lists the levels of the
+  // things named before them, and a level closing the label is NameChangeByLevelBefore's.
+  if (joint + 3 >= label->size() || static_cast<unsigned char>((*label)[joint + 3]) < 0x80) {
+    return;
+  }
+  size_t end = joint;
+  // The number's magnitude and approximation (3.3万、, 120多、) before the joint.
+  while (AnyEndsAt(*label, end, {"万"sv, "亿"sv, "千"sv, "百"sv, "余"sv, "多"sv})) end -= 3;
+  if (end == 0 || !IsDigit((*label)[end - 1])) return;
+  size_t begin = end;
+  while (begin > 0 && (IsDigit((*label)[begin - 1]) || (*label)[begin - 1] == '.')) --begin;
+  // PM2.5、: a name that holds digits, not a level.
+  if (begin > 0 && static_cast<unsigned char>((*label)[begin - 1]) < 0x80) return;
+  label->erase(0, joint + 3);
 }
 
 void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,

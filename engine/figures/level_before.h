@@ -1,5 +1,5 @@
-// Labels of a change or a contribution that follows a level of the same thing in its sentence.
-// Part of the figures stage (figures.h).
+// Labels of a figure, a change or a contribution that follows a level of another or the same thing
+// in its sentence. Part of the figures stage (figures.h).
 #ifndef GLEAN_ENGINE_FIGURES_LEVEL_BEFORE_H_
 #define GLEAN_ENGINE_FIGURES_LEVEL_BEFORE_H_
 
@@ -15,6 +15,12 @@ namespace glean::figures {
 // level's verb (突破, 达到 …); leaves `label` as it is when it does not end with 、, holds no
 // number, or nothing is left before it.
 void NameChangeByLevelBefore(std::string* label);
+
+// Drops from `label` a level no figure was read for (a number with no unit) and the words before
+// it, up to the 、 after it: `其中大畜3.3万、大畜改良率达到95%` → 大畜改良率. The words after the
+// 、 name the figure; the level is another thing's. Leaves `label` as it is when no number
+// stands right before a 、 with words after it.
+void DropLevelBeforeJoint(std::string* label);
 
 // Puts the label of the figure before in front of a contribution whose label opens with 贡献 (of
 // a clause that names no subject) when only a comma stands between them:

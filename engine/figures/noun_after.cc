@@ -263,6 +263,14 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
   return at;
 }
 
+// Puts the rating the noun after a figure skipped (PastQualifyingAmount, from `begin` to `end`)
+// back before it: 20个500千伏输变电工程 counts 500千伏输变电工程, the kind the rating names. An
+// empty noun stays empty. Asked only when an amount was skipped.
+void PutRatingBack(std::string_view text, size_t begin, size_t end, std::string* noun) {
+  if (noun->empty() || !EndsWithAt(text, end, "千伏")) return;
+  noun->insert(0, text.substr(begin, end - begin));
+}
+
 // Whether a head noun that a verb may qualify (户, 基地, 项目 …) follows `at` within
 // `characters_at_most` characters of one word: no mark, digit or blank between.
 // Where the head noun ends, or 0 when none follows.
@@ -290,6 +298,7 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
   // A list of two nouns may take a few more characters (中试平台、概念验证中心); ChainedNoun
   // holds each noun to ten.
   constexpr size_t kLongest = 12 * 3;
+  const size_t rating_begin = at;
   at = PastQualifyingAmount(text, at);
   for (size_t p = at; p < text.size() && p <= at + kLongest;) {
     const size_t length = CharLength(text, p);
@@ -314,7 +323,10 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
         if (noun.empty()) return {};
         if (!names.empty()) names += "、";
         names += noun;
-        if (joint == std::string_view::npos) return names;
+        if (joint == std::string_view::npos) {
+          if (at != rating_begin) PutRatingBack(text, rating_begin, at, &names);
+          return names;
+        }
         item = item_end + std::string_view("、").size();
       }
     }
@@ -361,7 +373,9 @@ std::string WordsAfter(std::string_view text, size_t at) {
       p += closing + close.size();
     }
   }
+  const size_t rating_begin = p;
   p = PastQualifyingAmount(text, p);
+  const size_t rating_end = p;
   // 150家以上华为云生态企业: the bound of the figure, not the noun.
   static constexpr std::string_view kBounds[] = {"以上", "以下", "以内", "左右"};
   for (std::string_view bound : kBounds) {
@@ -465,7 +479,9 @@ std::string WordsAfter(std::string_view text, size_t at) {
   std::string_view words = text.substr(first, p - first);
   while (StripLeading(&words) || StripTrailing(&words)) {
   }
-  return WithoutQuotes(words);
+  std::string noun = WithoutQuotes(words);
+  if (rating_end != rating_begin) PutRatingBack(text, rating_begin, rating_end, &noun);
+  return noun;
 }
 
 bool RankAfter(std::string_view text, size_t at) {

@@ -69,6 +69,11 @@ const Case kCases[] = {
     {"地区生产总值迈上5万亿台阶。", ""},
     {"较好完成了市十六届人大三次会议确定的目标任务。", ""},
     {"建成250个社区健身路径或3人制篮球场。", "250个 -\n"},
+    // An amount before 级 is the class of the thing after it (hunan-2026, henan-2026); the
+    // length of the waterway is the figure.
+    {"航道通航总里程达1.2万公里、居全国第3，千吨级及以上航道达1276公里。",
+     "1.2万公里 -\n1276公里 -\n"},
+    {"全球首台25兆瓦级风电主轴轴承成功下线。", ""},
 };
 
 TEST_CASE("figures: a figure no analyst wants is found and excepted, with its reason") {

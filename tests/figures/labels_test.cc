@@ -439,14 +439,15 @@ TEST_CASE("labels: the seventh round's joined checks (issue 18)") {
 
 TEST_CASE("labels: no label left where the sentence names one") {
   // Issue 18: a list of items with one figure too many after a comma, an amount its verb names
-  // that grew, a count before a rating (500千伏) had no label.
+  // that grew, a count before a rating (500千伏) had no label. The rating names the kind and
+  // stays in it (R10 checks, neimenggu-2026).
   static const Row kRows[] = {
       {"科技成果转化企业新增1013家，概念验证中心、中试基地分别达到69家、107家，1324人凭转化贡献晋升"
        "职称。",
        "1013家 科技成果转化企业新增/\n69家 概念验证中心/\n107家 中试基地/\n1324人 /\n"},
       {"全年投资增长5%左右。", "5% 投资/增长\n"},
-      {"建成20个500千伏输变电工程。", "20个 输变电工程/建成\n"},
-      {"新建22个750千伏和330千伏电网工程。", "22个 电网工程/新建\n"},
+      {"建成20个500千伏输变电工程。", "20个 500千伏输变电工程/建成\n"},
+      {"新建22个750千伏和330千伏电网工程。", "22个 750千伏和330千伏电网工程/新建\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
@@ -703,6 +704,43 @@ TEST_CASE("labels: a change after a level no figure was read for is the level's 
       {"总算力突破1.3万PF、增长20倍，智能算力达4800PF。", "20倍 总算力/增长\n"},
       {"3大系统、12大总成、56个部件全覆盖的完整产业集群，新能源汽车产量五年增长29倍。",
        "56个 3大系统、12大总成、/\n29倍 新能源汽车产量/增长\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a level with no unit before a 、 is another thing's") {
+  // R10 checks: 038 named 95% 大畜3.3万、大畜改良率, hunan-2026 2000万人次 with the users before.
+  // A level closing the label, or levels listed one after another, are left as they were.
+  static const Row kRows[] = {
+      {"2022年牧业年度牲畜头数达到3.66万头只,其中大畜3.3万、大畜改良率达到95%。",
+       "3.66万头 牧业年度牲畜头数/\n95% 大畜改良率/\n"},
+      {"“湘易办”用户突破3500万、月访问量稳定在2000万人次。", "2000万人次 月访问量/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: both verbs of a pair are the action; the label opens at the thing") {
+  // R10 checks: jiangxi-2026, shandong-2026, guangdong-2026, chongqing-2026 began the label with
+  // the second verb of the pair (改建农村公路, 提升省级片区); 新改建 is one verb as 新改扩建 is.
+  static const Row kRows[] = {
+      {"新建改建农村公路1500公里。", "1500公里 农村公路/新建改建\n"},
+      {"编制全省乡村振兴片区总体规划，新建提升省级片区100个左右。", "100个 省级片区/新建提升\n"},
+      {"新建和改造提升农村公路2500公里。", "2500公里 农村公路/新建和改造提升\n"},
+      {"新建扩建城市生活污水处理厂5座。", "5座 城市生活污水处理厂/新建扩建\n"},
+      {"新改建农村公路10988公里。", "10988公里 农村公路/新改建\n"},
+      {"提升改造210公里农村公路和120万平方米村内道路。",
+       "210公里 农村公路/提升改造\n120万平方米 村内道路/\n"},
+      // Alone, 提升 is no verb of the run: the aim it opens is named whole.
+      {"提升村卫生室2.1万个。", "2.1万个 提升村卫生室/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: 销售 before an amount is part of its name") {
+  // R10 checks: hunan-2026 named 905亿元 金额, with 销售 taken as a second verb after 带动.
+  static const Row kRows[] = {
+      {"发放以旧换新补贴121.9亿元、带动销售金额905亿元。",
+       "121.9亿元 以旧换新补贴/发放\n905亿元 销售金额/带动\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
