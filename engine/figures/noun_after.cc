@@ -148,6 +148,8 @@ std::string ChainedNoun(std::string_view text, std::string_view unit, size_t fro
   if (!classifier || to <= from || to - from > kLongest || StartsWithAt(text, from, "次"))
     return {};
   const std::string_view words = text.substr(from, to - from);
+  // 250个社区健身路径或3个篮球场: a noun ends at no joining word; the next count has its own.
+  if (words.ends_with("或") || words.ends_with("与")) return {};
   for (size_t p = 0; p < words.size(); p += 3) {
     if (CharLength(words, p) != 3 || IsClauseMark(words.substr(p, 3)) ||
         StartsWithAt(words, p, "、") || StartsWithAt(words, p, "的") ||
@@ -237,6 +239,48 @@ size_t DurationEnd(std::string_view text, size_t at) {
   }
   for (std::string_view unit : {"小时"sv, "分钟"sv, "天"sv}) {
     if (StartsWithAt(text, p, unit)) return p + unit.size();
+  }
+  return at;
+}
+
+// Whether a number (digits or a numeral) begins within four characters of `at`, before a mark.
+bool NumberSoonAfter(std::string_view text, size_t at) {
+  constexpr size_t kReach = 4 * 3;
+  for (size_t p = at; p < text.size() && p <= at + kReach; p += CharLength(text, p)) {
+    if (IsDigit(text[p]) || NumeralsEnd(text, p) != p) return true;
+    if (CharLength(text, p) == 3 &&
+        (IsClauseMark(text.substr(p, 3)) || StartsWithAt(text, p, "、")))
+      return false;
+  }
+  return false;
+}
+
+// Whether the noun ending at `at` is followed by three characters of words (a verb and its
+// object: 到县党校, 和智能体), not a mark, a quote, a digit or the line's end: a list of nouns that
+// acts, not one cut at the clause's end or closed by a work done on it (通道建设，).
+bool NounEndsAtWord(std::string_view text, size_t at) {
+  // 6名能力强、业务水平高的同志: the list qualifies a noun after 的, and is no noun itself.
+  if (StartsWithAt(text, at, "的")) return false;
+  for (size_t p = at; p < at + 3 * 3; p += 3) {
+    if (p + 3 > text.size() || CharLength(text, p) != 3) return false;
+    const std::string_view character = text.substr(p, 3);
+    if (IsClauseMark(character) || character == "、" || character == "“" || character == "”")
+      return false;
+  }
+  return true;
+}
+
+// The end of a number at `at` that names the kind of the noun after it rather than counting it
+// (3人制篮球场, 5A级景区, 500千伏变电站: past the number and its word), or `at`. The figures
+// stage reads no figure there either (IsWordNotFigure).
+size_t KindNumberEnd(std::string_view text, size_t at) {
+  size_t p = at;
+  while (p < text.size() && IsDigit(text[p])) ++p;
+  if (p == at) return at;
+  if (StartsWithAt(text, p, "人制")) return p + std::string_view("人制").size();
+  if (StartsWithAt(text, p, "A级")) return p + std::string_view("A级").size();
+  for (std::string_view word : {"级"sv, "千伏"sv}) {
+    if (StartsWithAt(text, p, word)) return p + word.size();
   }
   return at;
 }
@@ -393,6 +437,7 @@ std::string WordsAfter(std::string_view text, size_t at) {
     if (verb.empty()) verb = InnerVerbAt(text.substr(q));
     return verb;
   };
+  size_t joint = std::string_view::npos;  // where a second noun after 、 was taken on
   while (p < text.size() && characters < 12) {
     // A short bracketed part belongs to the noun: 村（居）民小组, 村(社区).
     if (text[p] == '(' || StartsWithAt(text, p, "（")) {
@@ -418,7 +463,19 @@ std::string WordsAfter(std::string_view text, size_t at) {
       }
     }
     const size_t length = CharLength(text, p);
-    if (length != 3) break;  // digits, punctuation of ASCII
+    if (length != 3) {
+      // 250个社区健身路径或3人制篮球场: a number that names a kind (a team's size, a grade, a
+      // rating) after 或 or 与 joins the second noun to the first; any other number is a figure
+      // of its own, and the joining word is none of the noun's.
+      if (IsDigit(text[p]) && p >= first + 3 && AnyEndsAt(text, p, {"或"sv, "与"sv})) {
+        if (const size_t kind = KindNumberEnd(text, p); kind != p) {
+          p = kind;
+          continue;
+        }
+        p -= std::string_view("或").size();
+      }
+      break;  // digits, punctuation of ASCII
+    }
     const std::string_view character = text.substr(p, length);
     // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有, 社戒社康人员定期尿检.
     // One character before 、 is not a noun of its own but the first of a pair: 18个村、居委会.
@@ -428,6 +485,16 @@ std::string WordsAfter(std::string_view text, size_t at) {
                      {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv,
                       "九"sv, "十"sv, "百"sv, "千"sv, "万"sv})) {
       p += length;
+      continue;
+    }
+    // 派出60余名村(场)书记、主任到县党校: a second noun after 、 is counted with the first; not an
+    // item with a count of its own (3个村、5个社区) or a verb (建成3个X、改造Y).
+    if (character == "、" && joint == std::string_view::npos && p > first && p + 3 < text.size() &&
+        CharLength(text, p + 3) == 3 && !is_mark(text.substr(p + 3, 3)) &&
+        NumeralsEnd(text, p + 3) == p + 3 && verb_at(p + 3).empty()) {
+      joint = p;
+      p += length;
+      ++characters;
       continue;
     }
     if (is_mark(character) || character == "都" || character == "均") break;
@@ -475,6 +542,12 @@ std::string WordsAfter(std::string_view text, size_t at) {
     }
     p += length;
     ++characters;
+  }
+  // The second noun is another item's when a number follows it within a word or two
+  // (党员3000人次, 村庄绿化率达到50%), or when it runs to the noun's length.
+  if (joint != std::string_view::npos && (characters >= 12 || p < joint + 3 * 3 ||
+                                          !NounEndsAtWord(text, p) || NumberSoonAfter(text, p))) {
+    p = joint;
   }
   std::string_view words = text.substr(first, p - first);
   while (StripLeading(&words) || StripTrailing(&words)) {

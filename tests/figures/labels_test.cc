@@ -452,6 +452,22 @@ TEST_CASE("labels: no label left where the sentence names one") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: the noun after a count runs on over what joins a second noun to it") {
+  // R10 checks: 或 before a number that names a kind (3人制) joins the second noun to the first
+  // (guizhou-2026); a second noun after 、 with no count of its own is counted with the first
+  // (065 xinjiang), not one that has its own (3个村、5个社区) or a figure after it.
+  static const Row kRows[] = {
+      {"建成250个社区健身路径或3人制篮球场。", "250个 社区健身路径或3人制篮球场/建成\n"},
+      {"建成250个社区健身路径或3个篮球场。", "250个 社区健身路径/建成\n3个 篮球场/\n"},
+      {"派出60余名村(场)书记、主任到县党校进行了为期7天的政治理论培训。",
+       "60余名 村(场)书记、主任/派出\n"},
+      {"共有3个村、5个社区参加。", "3个 村/\n5个 社区/\n"},
+      {"培训60名干部、党员群众3000人次。", "60名 干部/培训\n3000人次 党员群众/\n"},
+      {"推进14个电网工程、青疆联网通道建设，优先。", "14个 电网工程/推进\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: the eighth round's checks") {
   static const Row kRows[] = {
       // A list of places before a pair says where; the noun after the pair says what.
