@@ -478,24 +478,27 @@ std::string WordsAfter(std::string_view text, size_t at) {
     }
     const std::string_view character = text.substr(p, length);
     // Adverbs end the noun: 590个脱贫家庭学生都能够, 河流库坝均配有, 社戒社康人员定期尿检.
-    // One character before 、 is not a noun of its own but the first of a pair: 18个村、居委会.
-    if (character == "、" && p == first + 3 && p + 3 < text.size() &&
-        CharLength(text, p + 3) == 3 && !IsClauseMark(text.substr(p + 3, 3)) &&
-        !AnyStartsAt(text, p + 3,
-                     {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv,
-                      "九"sv, "十"sv, "百"sv, "千"sv, "万"sv})) {
-      p += length;
-      continue;
-    }
-    // 派出60余名村(场)书记、主任到县党校: a second noun after 、 is counted with the first; not an
-    // item with a count of its own (3个村、5个社区) or a verb (建成3个X、改造Y).
-    if (character == "、" && joint == std::string_view::npos && p > first && p + 3 < text.size() &&
-        CharLength(text, p + 3) == 3 && !is_mark(text.substr(p + 3, 3)) &&
-        NumeralsEnd(text, p + 3) == p + 3 && verb_at(p + 3).empty()) {
-      joint = p;
-      p += length;
-      ++characters;
-      continue;
+    if (character == "、") {
+      if (p + 3 < text.size() && CharLength(text, p + 3) == 3 && !is_mark(text.substr(p + 3, 3))) {
+        // One character before 、 is not a noun of its own but the first of a pair: 18个村、居委会.
+        if (p == first + 3 &&
+            !AnyStartsAt(text, p + 3,
+                         {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv,
+                          "九"sv, "十"sv, "百"sv, "千"sv, "万"sv})) {
+          p += length;
+          continue;
+        }
+        // 派出60余名村(场)书记、主任到县党校: a second noun after 、 is counted with the first; not
+        // an item with a count of its own (3个村、5个社区) or a verb (建成3个X、改造Y).
+        if (joint == std::string_view::npos && p > first && NumeralsEnd(text, p + 3) == p + 3 &&
+            verb_at(p + 3).empty()) {
+          joint = p;
+          p += length;
+          ++characters;
+          continue;
+        }
+      }
+      break;
     }
     if (is_mark(character) || character == "都" || character == "均") break;
     if (AdverbEndsNounAt(text, p)) break;
