@@ -22,7 +22,6 @@
 #include "engine/figures/list_approx.h"
 #include "engine/figures/measure_owner.h"
 #include "engine/figures/noun_after.h"
-#include "engine/figures/patients.h"
 #include "engine/figures/plan_year.h"
 #include "engine/figures/reader.h"
 #include "engine/figures/status_after.h"
@@ -488,7 +487,6 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     Label label = LabelOf(figure.clause);
     TrimBlanks(&label.label);
     DropLevelBeforeJoint(&label.label);
-    NamePatientsOfTreatment(figure.clause, label.action, &label.label);
     if (item.stated_change) NameChangeByLevelBefore(&label.label);
     // 8个贫困行政村145个贫困行政村民小组: a chain of figures each named by the noun after it.
     std::string chain_noun = k + 1 < found.size()

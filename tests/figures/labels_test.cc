@@ -468,19 +468,6 @@ TEST_CASE("labels: the noun after a count runs on over what joins a second noun 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
-TEST_CASE("labels: patients named with 为 before the verb say which treatment") {
-  // R10 checks (neimenggu-2026): the illness says which operations were given free; patients
-  // not right before the verb, or no 为, leave the label as it was.
-  static const Row kRows[] = {
-      {"4.为全区低收入困难家庭的白内障患者实施免费手术2000例。",
-       "2000例 白内障患者免费手术/实施\n"},
-      {"为白内障患者实施免费手术2000例。", "2000例 白内障患者免费手术/实施\n"},
-      {"白内障患者实施免费手术2000例。", "2000例 免费手术/实施\n"},
-      {"为患者实施免费手术2000例。", "2000例 免费手术/实施\n"},
-  };
-  CheckRows(std::begin(kRows), std::end(kRows));
-}
-
 TEST_CASE("labels: the eighth round's checks") {
   static const Row kRows[] = {
       // A list of places before a pair says where; the noun after the pair says what.
