@@ -51,8 +51,9 @@ constexpr std::string_view kTrailing[] = {
     "平均", "稳定", "净增", "以来", "保持", "控制", "和", "及", "等", "范围", "率先", "不低于",
     "不少于", "不超过", "不高于", "至少", "不",
     // 出庭应诉率首次达到100%, 游客人次、旅游总花费均增长8%, 进出口总额接连突破8万亿元: an adverb of
-    // how often or how many at a time says nothing of what is counted.
-    "首次", "接连", "连续", "双双", "均"};
+    // how often or how many at a time says nothing of what is counted; nor does 逆势 (出口逆势增长
+    // 17.8%: against the trend).
+    "首次", "接连", "连续", "双双", "均", "逆势"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {

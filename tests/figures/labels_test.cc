@@ -227,6 +227,9 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
       {"库塘蓄水量首次突破100亿立方米。", "100亿立方米 库塘蓄水量/\n"},
       {"进出口总额接连突破8万亿元、9万亿元。", "8万亿元 进出口总额/\n9万亿元 进出口总额/\n"},
       {"质量工作考核连续10次获评国家A级。", "10次 质量工作考核/\n"},
+      // Against the trend (anhui, jiangxi).
+      {"出口逆势增长17.8%。", "17.8% 出口/增长\n"},
+      {"民间投资逆势增长2.7%，高出全国平均水平。", "2.7% 民间投资/增长\n"},
       // How many years it has held says when, not what (chongqing, henan).
       {"74个国控断面水质优良比例连续3年保持100%。",
        "74个 国控断面水质优良比例/\n100% 国控断面水质优良比例/\n"},
