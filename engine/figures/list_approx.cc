@@ -54,12 +54,17 @@ void ShareListApprox(std::string_view text, std::vector<Reading>* readings) {
     if (k > 0 && !Joined(text, all[k - 1], all[k])) first = k;
     // Only the last of a list, where a suffix is rare: the check before it runs seldom.
     if (k == first || (k + 1 < all.size() && Joined(text, all[k], all[k + 1]))) continue;
-    const Approx approx = all[k].value.approx;
-    if (approx == Approx::kExact || !HasSuffix(text, all[k]) ||
-        !RespectivelyBefore(text, all[first].outer_begin)) {
-      continue;
+    // The word after the last figure, else the word before the first (分别超98.5%和99%).
+    size_t from = first, to = k;
+    Approx approx = all[k].value.approx;
+    if (approx == Approx::kExact || !HasSuffix(text, all[k])) {
+      approx = all[first].value.approx;
+      if (approx == Approx::kExact || all[first].outer_begin == all[first].begin) continue;
+      from = first + 1;
+      to = k + 1;
     }
-    for (size_t j = first; j < k; ++j) {
+    if (!RespectivelyBefore(text, all[first].outer_begin)) continue;
+    for (size_t j = from; j < to; ++j) {
       Reading& item = all[j];
       if (item.value.approx == Approx::kExact && item.outer_begin == item.begin &&
           item.outer_end == item.end) {

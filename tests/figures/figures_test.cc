@@ -335,6 +335,12 @@ const Case kCases[] = {
     {"水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。",
      "2050万吨 20500000 吨 more | 水果产量 |  |\n4200万吨 42000000 吨 more | 蔬菜产量 |  |\n"
      "19万吨 190000 吨 more | 茶叶产量 |  |\n"},
+    // So is one before the first figure, when the last has none after it (beijing).
+    {"食品、药品抽检合格率分别超98.5%和99%。",
+     "98.5% 98.5 % more | 食品抽检合格率 |  |\n99% 99 % more | 药品抽检合格率 |  |\n"},
+    {"城乡居民收入分别约3万元和2万元以上。",
+     "3万元 30000 元 about | 城镇居民收入 |  |\n2万元 20000 元 more | 农村居民收入 |  |\n"},
+    {"新建平台超5个、园区7个。", "5个 5 个 more | 平台 | 新建 |\n7个 7 个 | 园区 | 新建 |\n"},
     // A figure's own word stays its own; without 分别 the word may bound the last item alone.
     {"城乡居民收入分别提升至95%左右、96%以上。",
      "95% 95 % about | 城镇居民收入 |  |\n96% 96 % more | 农村居民收入 |  |\n"},
