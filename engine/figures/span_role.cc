@@ -124,7 +124,7 @@ size_t FiguresStart(std::string_view text, size_t floor, size_t at) {
   static constexpr std::string_view kBetween[] = {
       "、", "万", "亿", "千", "百", "元", "个", "条", "家", "人", "户", "亩", "吨", "米",
       "公", "里", "瓦", "平", "方", "座", "所", "项", "台", "辆", "套", "克", "斤", "头",
-      "只", "以", "上", "左", "右", "多", "余", "∶",  "：", "％", "‰",  "倍"};
+      "张", "只", "以", "上", "左", "右", "多", "余", "∶",  "：", "％", "‰",  "倍"};
   while (at > floor) {
     const char c = text[at - 1];
     if (IsDigit(c) || c == '.' || c == '%' || c == ' ' || c == ':') {

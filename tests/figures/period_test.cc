@@ -319,6 +319,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "城市轨道交通运营线路增至14条、运营里程超过580公里，中心城区累计建成“40桥24隧”、"
       "城市道路突破7000公里。五年改造城镇老旧小区8074个。"
       "农村供电可靠率、自来水普及率分别达99.9%、94.5%。"
+      // A list of levels whose first is in 张, which joins them as 个 does (shaanxi).
+      "每千人床位数、执业(助理)医师数增至7.83张、3.57个。"
       "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦，电力外送量连续21年居全国首位。"
       "财政收入达到1350亿元，3年增长58.6%。森林覆盖率提高1.64个百分点。"
       "办理人大代表建议4249件、政协提案3542件，办结率100%。"
@@ -341,8 +343,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
   // with a list of levels.
-  for (const char* figure : {"4771公里", "14条", "580公里", "99.9%", "94.5%", "3.1亿千瓦",
-                             "1.7亿千瓦", "1350亿元", "76万亩", "14.7亿元",
+  for (const char* figure : {"4771公里", "14条", "580公里", "99.9%", "94.5%", "7.83张", "3.57个",
+                             "3.1亿千瓦", "1.7亿千瓦", "1350亿元", "76万亩", "14.7亿元",
                              // 共 of 公共 and 增加 of 增加值 are parts of names; 超 after the name
                              // of a level (shanxi, guizhou, anhui, yunnan).
                              "13万台", "3000亿元", "1.4万亿元", "95%",
