@@ -203,11 +203,22 @@ std::vector<std::string> NamesOf(std::string_view label, bool split_joint) {
   if (items.size() < 2) {
     // 城乡居民人均可支配收入分别增长4.6%和7.1%: the town's and the country's.
     constexpr std::string_view kTownAndCountry = "城乡";
-    if (!label.starts_with(kTownAndCountry) || label.size() <= kTownAndCountry.size()) {
-      return {};
+    if (label.starts_with(kTownAndCountry) && label.size() > kTownAndCountry.size()) {
+      const std::string_view rest = label.substr(kTownAndCountry.size());
+      return {"城镇" + std::string(rest), "农村" + std::string(rest)};
     }
-    const std::string_view rest = label.substr(kTownAndCountry.size());
-    return {"城镇" + std::string(rest), "农村" + std::string(rest)};
+    // 牛羊出栏分别增长5.2%、1.9%, 肉蛋奶产量分别…: kinds written one character each, then what they
+    // share.
+    for (std::string_view kinds : {"猪牛羊"sv, "牛羊"sv, "猪牛"sv, "肉蛋奶"sv, "中小学"sv}) {
+      if (!label.starts_with(kinds) || label.size() <= kinds.size()) continue;
+      const std::string_view rest = label.substr(kinds.size());
+      std::vector<std::string> names;
+      for (size_t at = 0; at < kinds.size(); at += 3) {
+        names.push_back(std::string(kinds.substr(at, 3)) + std::string(rest));
+      }
+      return names;
+    }
+    return {};
   }
   const Shared shared = SharedPart(items);
   std::vector<std::string> names;
