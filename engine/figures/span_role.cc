@@ -435,12 +435,27 @@ bool AddsUpTo(std::string_view text, size_t from, size_t to) {
 
 }  // namespace
 
+// Whether `name` counts what one year holds (年度旅客吞吐量, 年接待游客): 年 of the year's own, not
+// of a number of years (五年接待, 3年) or each year (每年), nor an average (年均).
+bool NamesYearsOwn(std::string_view name) {
+  for (std::string_view word : {"年度"sv, "年旅客"sv, "年吞吐"sv, "年接待"sv}) {
+    const size_t at = name.find(word);
+    if (at == std::string_view::npos) continue;
+    if (at > 0 && IsDigit(name[at - 1])) return false;
+    return !AnyEndsAt(name, at,
+                      {"一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv,
+                       "九"sv, "十"sv, "每"sv, "多"sv, "近"sv, "几"sv, "数"sv});
+  }
+  return false;
+}
+
 bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t clause_begin,
                         size_t begin, size_t end) {
-  // Counts of times (人次) and multiples (倍) are not levels.
+  // Counts of times (人次) and multiples (倍) are not levels, but for a year's own
+  // (昆明长水国际机场年度旅客吞吐量近5000万人次, 年接待游客超过8亿人次): of the year it reached.
   const std::string_view figure = text.substr(begin, end - begin);
   if (figure.find("次") != std::string_view::npos || figure.find("倍") != std::string_view::npos) {
-    return false;
+    return NamesYearsOwn(text.substr(clause_begin, begin - clause_begin));
   }
   if (ClauseStatesLevel(text, clause_begin, begin)) return true;
   if (AllReachStateAfter(text, end)) return true;

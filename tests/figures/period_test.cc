@@ -321,6 +321,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "农村供电可靠率、自来水普及率分别达99.9%、94.5%。"
       // A list of levels whose first is in 张, which joins them as 个 does (shaanxi).
       "每千人床位数、执业(助理)医师数增至7.83张、3.57个。"
+      // What one year holds, in 人次 (hunan, yunnan, shaanxi); not a count over several years.
+      "长沙机场旅客年吞吐量突破3000万人次。昆明长水国际机场年度旅客吞吐量近5000万人次、创历史新高。"
+      "年接待游客超过8亿人次。五年接待游客30亿人次。"
       "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦，电力外送量连续21年居全国首位。"
       "财政收入达到1350亿元，3年增长58.6%。森林覆盖率提高1.64个百分点。"
       "办理人大代表建议4249件、政协提案3542件，办结率100%。"
@@ -343,18 +346,19 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
   // with a list of levels.
-  for (const char* figure : {"4771公里", "14条", "580公里", "99.9%", "94.5%", "7.83张", "3.57个",
-                             "3.1亿千瓦", "1.7亿千瓦", "1350亿元", "76万亩", "14.7亿元",
-                             // 共 of 公共 and 增加 of 增加值 are parts of names; 超 after the name
-                             // of a level (shanxi, guizhou, anhui, yunnan).
-                             "13万台", "3000亿元", "1.4万亿元", "95%",
-                             // A list item with a level verb of its own, or a total named after
-                             // a 累计 (jiangxi, issue 18).
-                             "122家", "474万户", "7个",
-                             // 里程 with no verb is a stock (shanxi).
-                             "12.96万公里",
-                             // A sentence of holdings (henan, issue 18).
-                             "6.66万亿元", "7019亿元", "5万亿元", "16家"}) {
+  for (const char* figure :
+       {"4771公里", "14条", "580公里", "99.9%", "94.5%", "7.83张", "3.57个", "3000万人次",
+        "5000万人次", "8亿人次", "3.1亿千瓦", "1.7亿千瓦", "1350亿元", "76万亩", "14.7亿元",
+        // 共 of 公共 and 增加 of 增加值 are parts of names; 超 after the name
+        // of a level (shanxi, guizhou, anhui, yunnan).
+        "13万台", "3000亿元", "1.4万亿元", "95%",
+        // A list item with a level verb of its own, or a total named after
+        // a 累计 (jiangxi, issue 18).
+        "122家", "474万户", "7个",
+        // 里程 with no verb is a stock (shanxi).
+        "12.96万公里",
+        // A sentence of holdings (henan, issue 18).
+        "6.66万亿元", "7019亿元", "5万亿元", "16家"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2025");
   }
@@ -363,8 +367,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
   // years.
   for (const char* figure : {"7000公里", "8074个", "58.6%", "1.64个百分点", "100%", "8万亿元",
                              "9万亿元", "6.5%", "44万亩",
-                             // 超 of things done over the span.
-                             "8万场", "1万个",
+                             // 超 of things done over the span; visitors of five years.
+                             "8万场", "1万个", "30亿人次",
                              // The item added to a list, and an item a 累计 heads (hunan).
                              "48家", "4397万亩", "600万亩", "155万户",
                              // 里程 added.
