@@ -14,12 +14,7 @@ void NameChangeByLevelBefore(std::string* label) {
   if (!label->ends_with("、")) return;
   const size_t last_digit = label->find_last_of("0123456789");
   if (last_digit == std::string::npos) return;
-  size_t number_begin = last_digit;
-  while (number_begin > 0 &&
-         (IsDigit((*label)[number_begin - 1]) || (*label)[number_begin - 1] == '.')) {
-    --number_begin;
-  }
-  std::string_view words(label->data(), number_begin);
+  std::string_view words(label->data(), DecimalStart(*label, last_digit));
   while (label_words::StripTrailing(&words)) {
   }
   // 3大系统、12大总成、: a list of things counted, each named after its number, is no level.
@@ -48,8 +43,7 @@ void DropLevelBeforeJoint(std::string* label) {
   // The number's magnitude and approximation (3.3万、, 120多、) before the joint.
   while (AnyEndsAt(*label, end, {"万"sv, "亿"sv, "千"sv, "百"sv, "余"sv, "多"sv})) end -= 3;
   if (end == 0 || !IsDigit((*label)[end - 1])) return;
-  size_t begin = end;
-  while (begin > 0 && (IsDigit((*label)[begin - 1]) || (*label)[begin - 1] == '.')) --begin;
+  const size_t begin = DecimalStart(*label, end);
   // PM2.5、: a name that holds digits, not a level.
   if (begin > 0 && static_cast<unsigned char>((*label)[begin - 1]) < 0x80) return;
   label->erase(0, joint + 3);

@@ -194,8 +194,7 @@ bool MonthlyBefore(std::string_view text, size_t at, int joined = 0) {
   if (EndsWithAt(text, at, "每月")) return true;
   for (std::string_view joint : {"、"sv, "和"sv}) {
     if (joined >= 8 || !EndsWithAt(text, at, joint) || !EndsWithAt(text, at - 3, "元")) continue;
-    size_t figure = at - 6;
-    while (figure > 0 && (IsDigit(text[figure - 1]) || text[figure - 1] == '.')) --figure;
+    const size_t figure = DecimalStart(text, at - 6);
     return figure < at - 6 && MonthlyBefore(text, figure, joined + 1);
   }
   if (!EndsWithAt(text, at, "到") && !EndsWithAt(text, at, "至")) return false;

@@ -13,6 +13,13 @@ namespace glean::figures {
 // Whether `c` is an ASCII digit (figures are written in them after normalization).
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Where the run of digits and decimal points that ends at `end` begins (`end` when none does): the
+// number a figure's text or a label ends with, read backwards.
+inline size_t DecimalStart(std::string_view text, size_t end) {
+  while (end > 0 && (IsDigit(text[end - 1]) || text[end - 1] == '.')) --end;
+  return end;
+}
+
 // Whether `word` begins at `at`. Compared a byte at a time, inline: the words are a few bytes and
 // almost every test fails at once, where a call to memcmp would cost more than the test. The last
 // byte first: the words are mostly Han characters, whose first bytes most characters share (E4
