@@ -119,6 +119,31 @@ bool EndsWithMeasure(std::string_view item) {
   return false;
 }
 
+// Measures an owner's list names one after another (省属企业营业收入、利润; 生产安全事故起数、
+// 死亡人数、受伤人数), longest first: the owner is written once, before the first.
+constexpr std::string_view kOwnedMeasures[] = {"营业收入", "利润总额", "死亡人数", "受伤人数",
+                                               "利润",     "利税",     "起数",     "人数",
+                                               "件数",     "户数",     "产值",     "产量",
+                                               "增加值",   "收入",     "支出",     "投资"};
+
+// The owner of a list whose later items are measures alone and whose first is the owner's
+// measure; empty when the list is not such (税收收入、非税收入: the later item is a name).
+std::string OwnerOfMeasures(const std::vector<std::string_view>& items) {
+  const auto is_measure = [](std::string_view item) {
+    return std::find(std::begin(kOwnedMeasures), std::end(kOwnedMeasures), item) !=
+           std::end(kOwnedMeasures);
+  };
+  if (!std::all_of(items.begin() + 1, items.end(), is_measure)) return {};
+  constexpr size_t kShortestOwner = 6;  // two characters
+  // The longest measure the first item ends with is its measure (营业收入, not 收入 of 营业).
+  for (std::string_view measure : kOwnedMeasures) {
+    if (!items.front().ends_with(measure)) continue;
+    if (items.front().size() < measure.size() + kShortestOwner) return {};
+    return std::string(items.front().substr(0, items.front().size() - measure.size()));
+  }
+  return {};
+}
+
 struct Shared {
   std::string words;
   bool after = true;  // the items come before the shared words (城镇、农村|居民…), or after them
@@ -167,7 +192,7 @@ Shared SharedPart(const std::vector<std::string_view>& items) {
       }
     }
   }
-  return {};
+  return {OwnerOfMeasures(items), false};
 }
 
 std::string_view BeforeRespectively(std::string_view label) {

@@ -574,6 +574,9 @@ std::string_view VerbAt(std::string_view text, const std::string_view (&verbs)[N
       // 有效期内高新技术企业, 有效发明专利, 有线电视: 有 begins the word, as in 有色.
       (best == "有" && (after.starts_with("效") || after.starts_with("线"))) ||
       (best == "建成" && after.starts_with("区") && !after.starts_with("区域")) ||
+      // 安置房, 改造安置住房, 集中安置点, 安置小区: the housing or site people are moved to.
+      (best == "安置" &&
+       AnyStartsAt(after, 0, {"房"sv, "住房"sv, "点"sv, "区"sv, "小区"sv, "社区"sv})) ||
       // 带动销售金额, 实现销售收入: the amount sold is a noun.
       (best == "销售" && AnyStartsAt(after, 0, {"额"sv, "金额"sv, "收入"sv, "总额"sv})) ||
       (best.size() == 6 && after.starts_with("业")) ||

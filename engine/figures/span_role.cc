@@ -454,6 +454,14 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
   // Counts of times (人次) and multiples (倍) are not levels, but for a year's own
   // (昆明长水国际机场年度旅客吞吐量近5000万人次, 年接待游客超过8亿人次): of the year it reached.
   const std::string_view figure = text.substr(begin, end - begin);
+  // 全省经营主体超850万户、增长45%: with its growth over the span, the level is the span's
+  // figure, as a year's level with its growth is the year's.
+  for (std::string_view mark : {"、"sv, "，"sv, ","sv}) {
+    if (StartsWithAt(text, end, mark) &&
+        AnyStartsAt(text, end + mark.size(), {"增长"sv, "下降"sv, "提高"sv, "减少"sv})) {
+      return false;
+    }
+  }
   if (figure.find("次") != std::string_view::npos || figure.find("倍") != std::string_view::npos) {
     return NamesYearsOwn(text.substr(clause_begin, begin - clause_begin));
   }

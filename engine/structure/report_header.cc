@@ -324,8 +324,18 @@ std::optional<int> ReviewHeadingYear(std::string_view head) {
 
 bool UsesRocYears(std::string_view text) {
   const std::string_view head = text.substr(0, std::min(text.size(), kWrapSampleBytes));
-  for (std::string_view marker : {"民国"sv, "公所"sv, "代表会"sv}) {
+  for (std::string_view marker : {"公所"sv, "代表会"sv}) {
     if (source::FindText(head, marker) != std::string_view::npos) return true;
+  }
+  // 民国 dates only before a year (民国106年, 民国九十三年): 全民国防教育 is the mainland's.
+  constexpr std::string_view kRepublic = "民国";
+  for (size_t at = source::FindText(head, kRepublic); at != std::string_view::npos;
+       at = source::FindText(head, kRepublic, at + kRepublic.size())) {
+    const std::string_view after = head.substr(at + kRepublic.size());
+    if (!after.empty() && ((after[0] >= '0' && after[0] <= '9') || ChineseDigit(after) >= 0 ||
+                           after.starts_with("十"))) {
+      return true;
+    }
   }
   return false;
 }
@@ -339,7 +349,9 @@ NamedCurrencies CurrenciesNamed(std::string_view text) {
     return source::FindText(text, needle) != std::string_view::npos;
   };
   NamedCurrencies named;
-  named.new_taiwan_dollar = names(kTaiwanDollar);
+  // A report dated by the years of the Republic (a township office's, 102年度总预算) is of
+  // Taiwan, Kinmen or Matsu: its 元 are New Taiwan dollars though it never says so.
+  named.new_taiwan_dollar = names(kTaiwanDollar) || UsesRocYears(text);
   if (named.new_taiwan_dollar) named.renminbi = names(kRenminbi);
   return named;
 }

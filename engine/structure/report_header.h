@@ -41,9 +41,10 @@ std::optional<int> FirstYear(std::string_view s, bool roc);
 // Whether the text's head marks it as written in Taiwan, where years count from 1912 (民国).
 bool UsesRocYears(std::string_view text);
 
-// The currencies `text` names: New Taiwan dollars (新台币, 台币; 新臺幣 once normalized) and
-// renminbi (人民币). One search through the text for 台币; 人民币 is looked for only when it is
-// there (`renminbi` is false otherwise, whatever the text says).
+// The currencies `text` names: New Taiwan dollars (新台币, 台币; 新臺幣 once normalized, or a
+// head written in Taiwan, see UsesRocYears) and renminbi (人民币). One search through the text
+// for 台币; 人民币 is looked for only when Taiwan dollars are (`renminbi` is false otherwise,
+// whatever the text says).
 struct NamedCurrencies {
   bool new_taiwan_dollar = false;
   bool renminbi = false;

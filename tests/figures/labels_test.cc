@@ -246,7 +246,7 @@ TEST_CASE("labels: an adverb of how often or how many at a time is not part of t
        "3.1% 第一产业增加值/增长\n5.1% 第三产业增加值/增长\n"},
       // The base a change is measured against names nothing counted (jiangxi).
       {"生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%。",
-       "62.97% 生产安全事故起数/下降\n53.06% 死亡人数/下降\n"},
+       "62.97% 生产安全事故起数/下降\n53.06% 生产安全事故死亡人数/下降\n"},
       // The span a change or a total is over says when (chongqing, shandong).
       {"新能源汽车产量五年增长29倍。", "29倍 新能源汽车产量/增长\n"},
       {"内河港口吞吐量5年增长1.6倍。", "1.6倍 内河港口吞吐量/增长\n"},
@@ -784,6 +784,31 @@ TEST_CASE("labels: a plan releases a named plant's capacity; applications accept
        "120万吨 吉化/释放\n"},
       {"推进住房保障工作,受理第六批经适房申请393户,受理公租房申请194户,廉租房享受租金配租252户。",
        "393户 第六批经适房申请/受理\n194户 公租房申请/受理\n252户 廉租房享受租金配租/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a list of an owner's measures names the owner in each") {
+  // R11 checks: jilin-2026 named 60.7% 利润 and gansu-2026 -50.7% 受伤人数, of no owner.
+  static const Row kRows[] = {
+      {"省属企业营业收入、利润分别增长6%、60.7%。",
+       "6% 省属企业营业收入/增长\n60.7% 省属企业利润/增长\n"},
+      {"生产安全事故起数、死亡人数、受伤人数分别下降10.5%、20.1%、50.7%。",
+       "10.5% 生产安全事故起数/下降\n20.1% 生产安全事故死亡人数/下降\n"
+       "50.7% 生产安全事故受伤人数/下降\n"},
+      // Not when a later item is a name of its own, or the first is a measure alone.
+      {"税收收入、非税收入分别增长3%、5%。", "3% 税收收入/增长\n5% 非税收入/增长\n"},
+      {"营业收入、利润分别增长6%、8%。", "6% 营业收入/增长\n8% 利润/增长\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: 安置 before housing or a site names the place people are moved to") {
+  // R11 checks: shandong-2026 named 14.1万套 住房, with 安置 taken as a verb.
+  static const Row kRows[] = {
+      {"开工城中村改造安置住房14.1万套。", "14.1万套 安置住房/改造\n"},
+      {"建设安置小区3个。", "3个 安置小区/建设\n"},
+      {"安置退役军人30人。", "30人 退役军人/安置\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }

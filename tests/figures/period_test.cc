@@ -341,7 +341,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "综合实力稳步提升。生产总值6.66万亿元，财政总收入7019亿元，规上工业企业营收5万亿元。"
       "全球“灯塔工厂”3家，国家卓越级智能工厂16家。"
       "落户4个国家区域医疗中心，布局39个自治区专科区域医疗中心。"
-      "新增国家现代农业产业园11个、优势特色产业集群9个，国家级农业产业化龙头企业119家。\n"
+      "新增国家现代农业产业园11个、优势特色产业集群9个，国家级农业产业化龙头企业119家。"
+      // A level with its growth over the span, as a year's level with the year's growth (anhui).
+      "全省经营主体超850万户、增长45%。\n"
       "二、“十五五”时期主要目标\n"
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
@@ -374,7 +376,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
                              // 里程 added.
                              "2.1万公里",
                              // Not holdings: a noun after the count, an item after 新增.
-                             "39个", "119家"}) {
+                             "39个", "119家",
+                             // A level and its growth over the span (R11 checks).
+                             "850万户"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }

@@ -168,6 +168,10 @@ TEST_CASE("report header: 民国 years are converted, bare ones only in a Taiwan
   CHECK(structure::UsesRocYears("東引鄉公所九十一年度總預算"));
   CHECK(structure::UsesRocYears("东引乡代表会第九届第五次定期大会"));
   CHECK_FALSE(structure::UsesRocYears("县人民代表大会第四次会议"));
+  // 民国 before a year only: 全民国防教育 is a mainland report's (R11 checks: henan-2026).
+  CHECK(structure::UsesRocYears("民国106年度总预算"));
+  CHECK(structure::UsesRocYears("中华民国九十三年"));
+  CHECK_FALSE(structure::UsesRocYears("国防动员、全民国防教育、双拥共建"));
 }
 
 // Normalized text, as structure reads it: 新臺幣 is 新台币 by then.
@@ -185,6 +189,10 @@ TEST_CASE("report header: a text names New Taiwan dollars, and renminbi beside t
       {"折合人民币300万元", false, false},
       {"新台币100万元,约合人民币23万元", true, true},
       {"投入资金300万元,货币政策", false, false},
+      // A township office's budget dated by the years of the Republic: its 元 are Taiwan's,
+      // though it never says so (R11 checks: 049_dongyin).
+      {"东引乡代表会完成东引乡102年度总预算审查,总计删减184万元", true, false},
+      {"全民国防教育经费300万元", false, false},
   };
   for (const Row& row : rows) {
     INFO(std::string(row.text));
