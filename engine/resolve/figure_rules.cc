@@ -72,11 +72,11 @@ bool StatusFits(const FigureRule& rule, const Figure& figure) {
 template <bool kTraced>
 [[gnu::always_inline]] inline std::optional<DropReason> VerdictAfterUnitAndStatus(
     const FigureRule& rule, const Document& document, const Figure& figure, CandidateTrace* trace) {
-  if (rule.clause && !MatchesSomewhere(*rule.clause, rule.clause_literal, figure.clause)) {
+  if (rule.clause && !rule.clause.MatchesSomewhere(figure.clause)) {
     if constexpr (kTraced) trace->expected = rule.clause->pattern();
     return DropReason::kClause;
   }
-  if (rule.action && !MatchesSomewhere(*rule.action, rule.action_literal, figure.action)) {
+  if (rule.action && !rule.action.MatchesSomewhere(figure.action)) {
     if constexpr (kTraced) trace->expected = rule.action->pattern();
     return DropReason::kAction;
   }
@@ -90,7 +90,7 @@ template <bool kTraced>
   }
   if (rule.unless) {
     auto [begin, end] = document.SentenceAt(figure.begin, figure.end);
-    if (MatchesSomewhere(*rule.unless, document.normalized().substr(begin, end - begin))) {
+    if (rule.unless.MatchesSomewhere(document.normalized().substr(begin, end - begin))) {
       if constexpr (kTraced) {
         trace->sentence_begin = begin;
         trace->sentence_end = end;
@@ -99,15 +99,15 @@ template <bool kTraced>
     }
   }
   if (rule.within || rule.not_within) {
-    bool within = rule.within == nullptr;
+    bool within = !rule.within;
     const std::vector<const Heading*> path = document.SectionAt(figure.begin);
     if constexpr (kTraced) trace->headings = path;
     for (const Heading* heading : path) {
-      if (rule.not_within && MatchesSomewhere(*rule.not_within, heading->text)) {
+      if (rule.not_within && rule.not_within.MatchesSomewhere(heading->text)) {
         if constexpr (kTraced) trace->heading = heading;
         return DropReason::kNotWithin;
       }
-      if (rule.within && MatchesSomewhere(*rule.within, heading->text)) within = true;
+      if (rule.within && rule.within.MatchesSomewhere(heading->text)) within = true;
     }
     if (!within) return DropReason::kWithin;
   }
@@ -155,8 +155,8 @@ CandidateTrace FigureTrace(const FigureRule& rule, const Document& document, con
 // Whether a rule without a label names `figure` at all, by its clause and action: the figures
 // it is traced on.
 bool NamesWithoutLabel(const FigureRule& rule, const Figure& figure) {
-  return (!rule.clause || MatchesSomewhere(*rule.clause, rule.clause_literal, figure.clause)) &&
-         (!rule.action || MatchesSomewhere(*rule.action, rule.action_literal, figure.action));
+  return (!rule.clause || rule.clause.MatchesSomewhere(figure.clause)) &&
+         (!rule.action || rule.action.MatchesSomewhere(figure.action));
 }
 
 // MatchFigureRules for one figure with an observer: `hits` are the rules the label index names

@@ -69,15 +69,13 @@ struct FigureRule {
   SourceLocation location;
   const RE2* label = nullptr;   // partial match on the figure's label; owned by the rule
                                 // set's figure_labels
-  std::unique_ptr<RE2> clause;  // partial match on its clause
-  std::unique_ptr<RE2> action;  // partial match on its action
-  // The clause and action patterns' literal forms, when they are plain literals.
-  std::optional<LiteralPattern> clause_literal, action_literal;
+  PresencePattern clause;  // partial match on its clause
+  PresencePattern action;  // partial match on its action
   std::vector<std::string> units;  // the unit (户, 元) or the unit with its magnitude (亿元)
   std::vector<FigureStatus> statuses;
   std::vector<FieldCondition> where;                // on the fields `value` and `change`
-  std::unique_ptr<RE2> unless, within, not_within;  // as for pattern rules
-  int priority = 0;                                 // as for pattern rules
+  PresencePattern unless, within, not_within;  // as for pattern rules
+  int priority = 0;                            // as for pattern rules
   // A broad rule: its fact stands only on a figure no other rule's fact covers.
   bool fallback = false;
 };

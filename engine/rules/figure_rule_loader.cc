@@ -97,9 +97,10 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
     if (!expansion.errors.empty()) return std::nullopt;
     return std::move(expansion.pattern);
   };
-  auto compile = [&](const Located& source, const char* what) -> std::unique_ptr<RE2> {
+  auto compile = [&](const Located& source, const char* what) {
     std::optional<std::string> expanded = expand(source);
-    return expanded ? CompileRegex(*expanded, source, id, what) : nullptr;
+    return internal::PresencePattern(expanded ? CompileRegex(*expanded, source, id, what)
+                                              : nullptr);
   };
   internal::FigureRule rule;
   rule.id = id;
@@ -115,7 +116,7 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
   // A rule without a label is found by its clause the same way; the index compiles its own copy
   // (few rules have no label).
   bool clause_indexed = false;
-  if (!spec.figure.label.present && rule.clause != nullptr) {
+  if (!spec.figure.label.present && rule.clause) {
     if (out->figure_clauses == nullptr) {
       out->figure_clauses = std::make_unique<internal::LabelIndex>(RegexOptions());
     }
@@ -123,12 +124,6 @@ void Loader::CompileFigureRule(RuleSpec& spec, const std::map<std::string, std::
     if (clause_indexed) out->clause_indexed.push_back(-1);
   }
   rule.action = compile(spec.figure.action, "'action'");
-  if (rule.clause)
-    rule.clause_literal =
-        internal::LiteralPattern::Read(rule.clause->pattern(), rule.clause->options());
-  if (rule.action)
-    rule.action_literal =
-        internal::LiteralPattern::Read(rule.action->pattern(), rule.action->options());
   rule.unless = compile(spec.unless, "'unless'");
   rule.within = compile(spec.within, "'within'");
   rule.not_within = compile(spec.not_within, "'not_within'");

@@ -34,20 +34,6 @@
 
 namespace glean::internal {
 
-// Whether `pattern` matches somewhere in `text`, as RE2::PartialMatch says, without the layers
-// that read its arguments (none are asked for): a figure's label and clause are tested by several
-// patterns each, and those layers cost a good part of a run over such a short text.
-inline bool MatchesSomewhere(const RE2& pattern, std::string_view text) {
-  return pattern.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
-                       nullptr, 0);
-}
-
-// MatchesSomewhere, by `literal` (the pattern's literal form) when there is one.
-inline bool MatchesSomewhere(const RE2& pattern, const std::optional<LiteralPattern>& literal,
-                             std::string_view text) {
-  return literal ? literal->MatchesSomewhere(text) : MatchesSomewhere(pattern, text);
-}
-
 class LabelIndex {
  public:
   // What Match found for the labels of one document, kept so that a label asked again (the

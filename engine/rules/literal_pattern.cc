@@ -1,14 +1,21 @@
 #include "engine/rules/literal_pattern.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "engine/source/utf8.h"
 
 namespace glean::internal {
 namespace {
 
-// More strings than this and comparing them all costs about what RE2 does.
-constexpr size_t kMostStrings = 24;
+// More strings than this and looking them up costs about what a call into RE2 does (the
+// anchored ones and those inside are found by their first or last character; the rest are few).
+constexpr size_t kMostStrings = 64;
+
+// Whether `c` is a character RE2 reads as itself after a backslash: ASCII punctuation.
+bool IsEscapedLiteral(char c) {
+  return static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c));
+}
 
 // The strings of a regex made of literals, groups, alternation, `?` and classes of listed
 // characters; nullopt for anything else or too many strings. Anchors are read by the caller.
@@ -84,8 +91,14 @@ class FiniteLanguage {
       ++at_;
       std::vector<std::string> characters;
       while (at_ < pattern_.size() && pattern_[at_] != ']') {
+        if (pattern_[at_] == '\\' && at_ + 1 < pattern_.size() &&
+            IsEscapedLiteral(pattern_[at_ + 1])) {
+          characters.emplace_back(1, pattern_[at_ + 1]);  // [\(（]
+          at_ += 2;
+          continue;
+        }
         if (std::string_view("\\^-[").find(pattern_[at_]) != std::string_view::npos) {
-          return std::nullopt;  // escapes, negation, ranges and nested classes go to RE2
+          return std::nullopt;  // other escapes, negation, ranges and nested classes go to RE2
         }
         const size_t length = source::Utf8LengthOfLead(static_cast<unsigned char>(pattern_[at_]));
         if (at_ + length > pattern_.size()) return std::nullopt;
@@ -96,6 +109,10 @@ class FiniteLanguage {
       if (at_ >= pattern_.size() || characters.empty()) return std::nullopt;
       ++at_;
       return characters;
+    }
+    if (c == '\\' && at_ + 1 < pattern_.size() && IsEscapedLiteral(pattern_[at_ + 1])) {
+      at_ += 2;
+      return std::vector<std::string>{std::string(1, pattern_[at_ - 1])};  // 村\(社区\)
     }
     if (std::string_view("\\.[](){}*+?|^$").find(c) != std::string_view::npos) {
       return std::nullopt;
@@ -128,7 +145,10 @@ std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
   for (size_t at = 0; at <= pattern.size(); ++at) {
     if (at < pattern.size()) {
       const char c = pattern[at];
-      if (c == '\\') return std::nullopt;
+      if (c == '\\') {  // an escaped character is no bracket or bar; FiniteLanguage reads it
+        ++at;
+        continue;
+      }
       if (c == '(') ++depth;
       if (c == ')') --depth;
       if (c != '|' || depth != 0) continue;
@@ -137,7 +157,7 @@ std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
     from = at + 1;
     const bool at_start = text.starts_with('^');
     if (at_start) text.remove_prefix(1);
-    const bool at_end = text.ends_with('$');
+    const bool at_end = text.ends_with('$') && !text.ends_with("\\$");
     if (at_end) text.remove_suffix(1);
     std::optional<std::vector<std::string>> strings = FiniteLanguage(text).ReadAll();
     if (!strings) return std::nullopt;
@@ -146,6 +166,8 @@ std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
     for (std::string& string : *strings) literal.Add({std::move(string), at_start, at_end});
   }
   std::sort(literal.inside_.begin(), literal.inside_.end());
+  std::sort(literal.starting_.begin(), literal.starting_.end(), ByKey);
+  std::sort(literal.ending_.begin(), literal.ending_.end(), ByKey);
   return literal;
 }
 
@@ -155,9 +177,20 @@ uint32_t LiteralPattern::KeyAt(std::string_view text, size_t at) {
          static_cast<uint32_t>(static_cast<unsigned char>(text[at + 2]));
 }
 
+bool LiteralPattern::ByKey(const std::pair<uint32_t, Alternative>& a,
+                           const std::pair<uint32_t, Alternative>& b) {
+  return a.first < b.first;
+}
+
 void LiteralPattern::Add(Alternative alternative) {
-  if (alternative.at_start || alternative.at_end) {
-    anchored_.push_back(std::move(alternative));
+  if ((alternative.at_start || alternative.at_end) && alternative.text.size() < 3) {
+    short_anchored_.push_back(std::move(alternative));
+  } else if (alternative.at_start) {
+    const uint32_t key = KeyAt(alternative.text, 0);
+    starting_.emplace_back(key, std::move(alternative));
+  } else if (alternative.at_end) {
+    const uint32_t key = KeyAt(alternative.text, alternative.text.size() - 3);
+    ending_.emplace_back(key, std::move(alternative));
   } else if (alternative.text.size() < 3) {
     short_inside_.push_back(std::move(alternative.text));
   } else {
@@ -168,12 +201,27 @@ void LiteralPattern::Add(Alternative alternative) {
 }
 
 bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
-  for (const Alternative& literal : anchored_) {
-    if (literal.at_start && literal.at_end ? text == literal.text
-        : literal.at_start                 ? text.starts_with(literal.text)
-                                           : text.ends_with(literal.text)) {
-      return true;
+  const auto holds = [&](const Alternative& literal) {
+    return literal.at_start && literal.at_end ? text == literal.text
+           : literal.at_start                 ? text.starts_with(literal.text)
+                                              : text.ends_with(literal.text);
+  };
+  for (const Alternative& literal : short_anchored_) {
+    if (holds(literal)) return true;
+  }
+  // An anchored string of three bytes or more shares the text's first (or last) three.
+  const auto any_by_key = [&](const std::vector<std::pair<uint32_t, Alternative>>& anchored,
+                              uint32_t key) {
+    for (auto it = std::lower_bound(anchored.begin(), anchored.end(),
+                                    std::pair<uint32_t, Alternative>(key, {}), ByKey);
+         it != anchored.end() && it->first == key; ++it) {
+      if (holds(it->second)) return true;
     }
+    return false;
+  };
+  if (text.size() >= 3 && ((!starting_.empty() && any_by_key(starting_, KeyAt(text, 0))) ||
+                           (!ending_.empty() && any_by_key(ending_, KeyAt(text, text.size() - 3))))) {
+    return true;
   }
   for (const std::string& literal : short_inside_) {
     if (text.find(literal) != std::string_view::npos) return true;

@@ -24,7 +24,13 @@ TEST_CASE("literal patterns: the strings of a pattern answer as RE2 does") {
                                              "改厕",
                                              "a|",
                                              "[(]|x",
-                                             "规上工业(增加值)?(增速|增长)?"};
+                                             "规上工业(增加值)?(增速|增长)?",
+                                             // Escaped punctuation is itself (R11: 村\(社区\)).
+                                             "^(?:行政|建制)?村$|村\\(社区\\)$|村\\(居\\)$",
+                                             "a\\.b|[\\(（]x|a\\$",
+                                             // 34 strings, anchored at both ends.
+                                             "^(?:国办系统|系统内|现有)?(?:建档立卡)?贫困(?:户|人口|"
+                                             "对象|群众)$|^建档立卡(?:贫困)?户$"};
   const std::vector<std::string> texts = {"地区生产总值",
                                           "GDP",
                                           "全省gdp",
@@ -53,7 +59,21 @@ TEST_CASE("literal patterns: the strings of a pattern answer as RE2 does") {
                                           "(",
                                           "x",
                                           "规上工业增速",
-                                          "规上工业"};
+                                          "规上工业",
+                                          "村(社区)",
+                                          "行政村",
+                                          "建制村委",
+                                          "(社区)",
+                                          "a.b",
+                                          "axb",
+                                          "(x",
+                                          "（x",
+                                          "xa$y",
+                                          "建档立卡贫困户",
+                                          "现有贫困人口",
+                                          "贫困户",
+                                          "非贫困户",
+                                          "建档立卡户数"};
   RE2::Options options;
   for (const std::string& source : patterns) {
     INFO(source);
@@ -72,8 +92,8 @@ TEST_CASE("literal patterns: repeats, ranges, escapes, flags and many strings go
   RE2::Options options;
   for (const char* source : {"\\p{Han}+产量", "第.产业", "[0-9]户", "[^的]率", "a{2}", "(?i)gdp",
                              "a*b", "a+", "产量\\d", "a??", "(?P<x>a)", "a(^b)", "a$b",
-                             // 2 × 2 × 2 × 2 × 2 = 32 strings
-                             "(a|b)(c|d)(e|f)(g|h)(i|j)"}) {
+                             // 2 × 2 × 2 × 2 × 2 × 2 × 2 = 128 strings
+                             "(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)", "\\d", "a\\nb"}) {
     INFO(source);
     CHECK_FALSE(LiteralPattern::Read(source, options).has_value());
   }
