@@ -94,6 +94,10 @@ bool IsWordNotFigure(std::string_view text, const Reading& reading) {
   // 千吨级及以上航道, 30万千瓦级煤电机组: an amount before 级 is the class of the thing after it,
   // not an amount of its own.
   if (StartsWithAt(text, end, "级")) return true;
+  // 2个1类创新药获批上市: a drug's registration class, not a count of kinds.
+  if (EndsWithAt(text, end, "类") && AnyStartsAt(text, end, {"创新药"sv, "新药"sv, "医疗器械"sv})) {
+    return true;
+  }
   if (EndsWithAt(text, end, "人") && StartsWithAt(text, end, "制") &&
       AnyStartsAt(text, end + 3, {"篮球"sv, "足球"sv, "排球"sv, "比赛"sv, "赛"sv})) {
     return true;  // 3人制篮球场

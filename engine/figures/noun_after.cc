@@ -298,6 +298,11 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
     }
     return p;
   }
+  // 2个1类创新药: a drug's registration class names the kind.
+  if (StartsWithAt(text, p, "类") &&
+      AnyStartsAt(text, p + std::string_view("类").size(), {"创新药"sv, "新药"sv, "医疗器械"sv})) {
+    return p + std::string_view("类").size();
+  }
   for (std::string_view unit : {"岁"sv, "亩"sv, "平方米"sv}) {
     if (!StartsWithAt(text, p, unit)) continue;
     for (std::string_view bound : {"及以上"sv, "以上"sv, "以下"sv, "左右"sv}) {
@@ -308,10 +313,10 @@ size_t PastQualifyingAmount(std::string_view text, size_t at) {
 }
 
 // Puts the rating the noun after a figure skipped (PastQualifyingAmount, from `begin` to `end`)
-// back before it: 20个500千伏输变电工程 counts 500千伏输变电工程, the kind the rating names. An
-// empty noun stays empty. Asked only when an amount was skipped.
+// back before it: 20个500千伏输变电工程 counts 500千伏输变电工程, the kind the rating names (so
+// 1类创新药). An empty noun stays empty. Asked only when an amount was skipped.
 void PutRatingBack(std::string_view text, size_t begin, size_t end, std::string* noun) {
-  if (noun->empty() || !EndsWithAt(text, end, "千伏")) return;
+  if (noun->empty() || !AnyEndsAt(text, end, {"千伏"sv, "类"sv})) return;
   noun->insert(0, text.substr(begin, end - begin));
 }
 

@@ -627,6 +627,26 @@ int YearsInARow(std::string_view text, size_t from, size_t to) {
     const int count = ReadSmallCount(text, from + at + kInARow.size(), &count_end);
     if (count > 0 && count_end < to && StartsWithAt(text, count_end, kYearChar)) return count;
   }
+  // 财政收入达到1350亿元，3年增长58.6%: a change over the last N years.
+  for (size_t at = clause.rfind(kYearChar); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : clause.rfind(kYearChar, at - 1)) {
+    const size_t year_at = from + at;
+    if (!AnyStartsAt(text, year_at + kYearChar.size(),
+                     {"增长"sv, "下降"sv, "提高"sv, "增加"sv, "翻"sv})) {
+      continue;
+    }
+    // The count before 年: one or two digits, or one or two Chinese numerals.
+    for (size_t back : {size_t{1}, size_t{2}, size_t{3}, size_t{6}}) {
+      if (year_at < from + back) break;
+      const size_t start = year_at - back;
+      if (start > 0 && (IsDigit(text[start - 1]) || text[start - 1] == '.')) continue;
+      size_t count_end = 0;
+      if (const int count = ReadSmallCount(text, start, &count_end);
+          count > 1 && count_end == year_at) {
+        return count;
+      }
+    }
+  }
   return 0;
 }
 

@@ -84,8 +84,9 @@ bool NamesOwnFrame(std::string_view text, size_t from, size_t to);
 // it, else at the reviewed year. nullopt when the paragraph before `at` sets none.
 std::optional<Period> SpanSameBelow(std::string_view text, size_t at, const ReportYears& years);
 
-// The N of the last 连续N年 (连续3年, 连续五年) in [from, to) of `text`, or 0: a level held or a
-// thing done in each of the last N years, which a review of several years states of those years
+// The N of the last 连续N年 (连续3年, 连续五年) in [from, to) of `text`, or of N年 right before
+// a change (3年增长58.6%), or 0: a level held, a thing done in each of the last N years or a
+// change over them, which a review of several years states of those years
 // (74个国控断面水质优良比例连续3年保持100% in a review of 2021–2025: 2023–2025).
 int YearsInARow(std::string_view text, size_t from, size_t to);
 

@@ -816,5 +816,14 @@ TEST_CASE("labels: 安置 before housing or a site names the place people are mo
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a drug's registration class is part of the noun after a count") {
+  // R11 checks: chongqing-2026 named 2个 创新药 and read 1类 as a figure.
+  static const Row kRows[] = {
+      {"2个1类创新药获批上市。", "2个 1类创新药/\n"},
+      {"涵盖5类产品。", "5类 产品/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean

@@ -367,21 +367,23 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
   // Totals, flows and changes over the span stay of it: 累计, things done, a growth, a yearly
   // average, thresholds passed one after another, a share of things done; and a pair keeps its
   // years.
-  for (const char* figure : {"7000公里", "8074个", "58.6%", "1.64个百分点", "100%", "8万亿元",
-                             "9万亿元", "6.5%", "44万亩",
-                             // 超 of things done over the span; visitors of five years.
-                             "8万场", "1万个", "30亿人次",
-                             // The item added to a list, and an item a 累计 heads (hunan).
-                             "48家", "4397万亩", "600万亩", "155万户",
-                             // 里程 added.
-                             "2.1万公里",
-                             // Not holdings: a noun after the count, an item after 新增.
-                             "39个", "119家",
-                             // A level and its growth over the span (R11 checks).
-                             "850万户"}) {
+  for (const char* figure :
+       {"7000公里", "8074个", "1.64个百分点", "100%", "8万亿元", "9万亿元", "6.5%", "44万亩",
+        // 超 of things done over the span; visitors of five years.
+        "8万场", "1万个", "30亿人次",
+        // The item added to a list, and an item a 累计 heads (hunan).
+        "48家", "4397万亩", "600万亩", "155万户",
+        // 里程 added.
+        "2.1万公里",
+        // Not holdings: a noun after the count, an item after 新增.
+        "39个", "119家",
+        // A level and its growth over the span (R11 checks).
+        "850万户"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }
+  // A change over the last three years is of those (R11 checks: jilin-2026).
+  CHECK(PeriodIn(review, "58.6%") == "2023-2025");
   CHECK(PeriodIn(review, "3826.5亿元") == "2020");
   CHECK(PeriodIn(review, "4398.6亿元") == "2025");
   // A plan of several years keeps its span.
