@@ -282,9 +282,10 @@ void Engine::EmitFacts(const Document& document, const internal::Placement& plac
 
   const structure::DocumentStructure& structure =
       internal::DocumentAccess::Impl(document).structure;
-  // Whether a bare 元 is a New Taiwan dollar: the text names 新台币 and never 人民币, as the
-  // reports of Taiwan's counties and townships (Kinmen, Lienchiang) do. One look through the text
-  // per document. Caveat: a part of a text read in parts is judged on its own.
+  // Whether a bare 元 is a New Taiwan dollar: the text names 新台币 (or is dated by the years of
+  // the Republic) and never 人民币, as the reports of Taiwan's counties and townships (Kinmen,
+  // Lienchiang) do. One look through the text per document. Caveat: a part of a text read in parts
+  // is judged on its own.
   const structure::NamedCurrencies currencies = structure::CurrenciesNamed(document.normalized());
   const bool taiwan_dollars = currencies.new_taiwan_dollar && !currencies.renminbi;
   Fact fact;

@@ -146,6 +146,7 @@ std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern,
     if (at < pattern.size()) {
       const char c = pattern[at];
       if (c == '\\') {  // an escaped character is no bracket or bar; FiniteLanguage reads it
+        if (at + 1 >= pattern.size()) return std::nullopt;
         ++at;
         continue;
       }
@@ -212,15 +213,17 @@ bool LiteralPattern::MatchesSomewhere(std::string_view text) const {
   // An anchored string of three bytes or more shares the text's first (or last) three.
   const auto any_by_key = [&](const std::vector<std::pair<uint32_t, Alternative>>& anchored,
                               uint32_t key) {
-    for (auto it = std::lower_bound(anchored.begin(), anchored.end(),
-                                    std::pair<uint32_t, Alternative>(key, {}), ByKey);
+    for (auto it = std::lower_bound(anchored.begin(), anchored.end(), key,
+                                    [](const std::pair<uint32_t, Alternative>&entry,
+                                       uint32_t wanted) { return entry.first < wanted; });
          it != anchored.end() && it->first == key; ++it) {
       if (holds(it->second)) return true;
     }
     return false;
   };
-  if (text.size() >= 3 && ((!starting_.empty() && any_by_key(starting_, KeyAt(text, 0))) ||
-                           (!ending_.empty() && any_by_key(ending_, KeyAt(text, text.size() - 3))))) {
+  if (text.size() >= 3 &&
+      ((!starting_.empty() && any_by_key(starting_, KeyAt(text, 0))) ||
+       (!ending_.empty() && any_by_key(ending_, KeyAt(text, text.size() - 3))))) {
     return true;
   }
   for (const std::string& literal : short_inside_) {
