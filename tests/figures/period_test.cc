@@ -343,7 +343,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       "落户4个国家区域医疗中心，布局39个自治区专科区域医疗中心。"
       "新增国家现代农业产业园11个、优势特色产业集群9个，国家级农业产业化龙头企业119家。"
       // A level with its growth over the span, as a year's level with the year's growth (anhui).
-      "全省经营主体超850万户、增长45%。\n"
+      "全省经营主体超850万户、增长45%。"
+      // A milestone passed, and a count of those passed (ningxia, shaanxi, jilin).
+      "地区生产总值跨越5000亿元大关，年均增长5.7%。工业总产值跨越3个千亿元台阶。\n"
       "二、“十五五”时期主要目标\n"
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
@@ -360,7 +362,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
         // 里程 with no verb is a stock (shanxi).
         "12.96万公里",
         // A sentence of holdings (henan, issue 18).
-        "6.66万亿元", "7019亿元", "5万亿元", "16家"}) {
+        "6.66万亿元", "7019亿元", "5万亿元", "16家",
+        // A milestone passed (R11 checks).
+        "5000亿元"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2025");
   }
@@ -377,8 +381,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
         "2.1万公里",
         // Not holdings: a noun after the count, an item after 新增.
         "39个", "119家",
-        // A level and its growth over the span (R11 checks).
-        "850万户"}) {
+        // A level and its growth over the span, a count of milestones passed (R11 checks).
+        "850万户", "3个"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }
