@@ -122,9 +122,9 @@ bool EndsWithMeasure(std::string_view item) {
 // Measures an owner's list names one after another (省属企业营业收入、利润; 生产安全事故起数、
 // 死亡人数、受伤人数), longest first: the owner is written once, before the first.
 constexpr std::string_view kOwnedMeasures[] = {
-    "直接经济损失", "营业收入", "利润总额", "死亡人数", "受伤人数", "经济损失",
-    "利润",         "利税",     "起数",     "人数",     "件数",     "户数",
-    "产值",         "产量",     "增加值",   "收入",     "支出",     "投资"};
+    "直接经济损失", "营业收入", "利润总额", "死亡人数", "受伤人数", "经济损失", "总花费",
+    "利润",         "利税",     "起数",     "人数",     "人次",     "件数",     "户数",
+    "产值",         "产量",     "增加值",   "收入",     "支出",     "投资",     "花费"};
 
 // The owner of a list whose later items are measures alone and whose first is the owner's
 // measure; empty when the list is not such (税收收入、非税收入: the later item is a name).
