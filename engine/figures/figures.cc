@@ -529,6 +529,11 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     }
     if (std::string noun = NounToClauseEnd(text, figure.value.unit, item.reading.outer_end);
         !chained[k] && !noun.empty()) {
+      // 实施稳经济30项举措, 支持乡村富民产业发展20条措施: the words between the verb and the count
+      // name what a policy's measures are for.
+      if (!figure.action.empty() && NamesPolicyAim(figure.clause, figure.label, noun)) {
+        noun.insert(0, figure.label);
+      }
       figure.label = std::move(noun);
     } else if (QualifiesNext(figure.clause) ||
                (IsClassifier(figure.value.unit) &&

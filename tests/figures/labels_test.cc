@@ -818,6 +818,16 @@ TEST_CASE("labels: 安置 before housing or a site names the place people are mo
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: what a policy's measures are for is part of their name") {
+  // R11 checks: anhui-2026 named 30项 举措 and shandong-2026 20条 措施, of no aim.
+  static const Row kRows[] = {
+      {"实施稳经济30项举措。", "30项 稳经济举措/实施\n"},
+      {"出台支持乡村富民产业发展20条措施。", "20条 乡村富民产业发展措施/出台支持\n"},
+      {"今年出台20条措施。", "20条 措施/出台\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a drug's registration class is part of the noun after a count") {
   // R11 checks: chongqing-2026 named 2个 创新药 and read 1类 as a figure.
   static const Row kRows[] = {
