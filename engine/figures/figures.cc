@@ -639,6 +639,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameShareByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameContributionByFigureBefore(text, clause_begin, floor, figures[k - 1].label,
                                      &figure.label);
+      NameGapByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);

@@ -64,4 +64,18 @@ void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, 
   label->insert(0, label_before);
 }
 
+void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                           std::string_view label_before, std::string* label) {
+  if (label_before.empty() || clause_begin < floor) return;
+  const std::string_view between = text.substr(floor, clause_begin - floor);
+  if (between != "，" && between != ",") return;
+  for (std::string_view gap :
+       {"快于"sv, "高于"sv, "低于"sv, "慢于"sv, "优于"sv, "好于"sv, "高出"sv}) {
+    if (label->starts_with(gap) && StartsWithAt(text, clause_begin, gap)) {
+      label->insert(0, label_before);
+      return;
+    }
+  }
+}
+
 }  // namespace glean::figures

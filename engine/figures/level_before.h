@@ -31,6 +31,12 @@ void DropLevelBeforeJoint(std::string* label);
 void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label);
 
+// Puts the label of the figure before in front of a gap whose clause opens with its comparison
+// (快于, 高于, 低于 …) and names no subject, when only a comma stands between them:
+// `全年GDP增长4%， 快于2024年1.8个百分点` → GDP快于. Leaves `label` as it is otherwise.
+void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                           std::string_view label_before, std::string* label);
+
 }  // namespace glean::figures
 
 #endif  // GLEAN_ENGINE_FIGURES_LEVEL_BEFORE_H_

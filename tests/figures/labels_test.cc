@@ -818,6 +818,14 @@ TEST_CASE("labels: 安置 before housing or a site names the place people are mo
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a gap whose clause opens with its comparison is of the figure before") {
+  // R11 checks: shanxi-2026 named 1.8个百分点 快于, of no indicator.
+  static const Row kRows[] = {
+      {"全年GDP增长4%，快于2024年1.8个百分点。", "4% GDP/增长\n1.8个百分点 GDP快于/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: what a policy's measures are for is part of their name") {
   // R11 checks: anhui-2026 named 30项 举措 and shandong-2026 20条 措施, of no aim.
   static const Row kRows[] = {
