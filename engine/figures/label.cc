@@ -565,18 +565,6 @@ bool QualifiesNext(std::string_view clause) {
   return before.ends_with("将") || before.ends_with("把") || before.ends_with("对");
 }
 
-bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string_view noun) {
-  if ((noun != "措施" && noun != "举措" && noun != "政策措施" && noun != "政策举措") ||
-      label.empty() || label.size() > 10 * 3 || !clause.ends_with(label)) {
-    return false;
-  }
-  for (size_t at = 0; at < label.size(); at += 3) {
-    const auto lead = static_cast<unsigned char>(label[at]);
-    if (lead < 0xE4 || lead > 0xE9) return false;  // Han only: no mark, digit or bracket
-  }
-  return label.find("、") == std::string_view::npos;
-}
-
 bool IsPlaceName(std::string_view label) {
   if (label.size() < 9) return false;
   if (!label.ends_with("村") && !label.ends_with("镇") && !label.ends_with("乡")) return false;

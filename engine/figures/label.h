@@ -28,11 +28,6 @@ struct Label {
 // words after it. `全年完成改厕` → 改厕, 完成.
 Label LabelOf(std::string_view clause);
 
-// Whether `label`, the words of `clause` between its verb and a count, name the aim of the
-// policy measures `noun` counts (实施稳经济30项举措, 支持乡村富民产业发展20条措施): a few words
-// right before the count, with no mark or list in them.
-bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string_view noun);
-
 // Whether `clause` ends in words that qualify what follows the figure
 // (来自各行各业的88名镇人大代表, 历时4个月对700余个…图斑): the noun after the figure names it, not
 // the clause.
