@@ -359,6 +359,12 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   if (!verb) {
     // A share of things done over the span (建议4249件…办结率100%) stays of the span.
     if (AnyEndsAt(text, label_end, {"办结率"sv, "完成率"sv})) return false;
+    // 每千人拥有3岁以下婴幼儿托位数4.59个: a number per head of the population is a density, held
+    // at a time; not its change (每万人高价值发明专利拥有量年均增长20%).
+    const std::string_view per = text.substr(clause_begin, label_end - clause_begin);
+    for (std::string_view density : {"每千人"sv, "每万人"sv, "每百人"sv, "每十万人"sv}) {
+      if (per.find(density) != std::string_view::npos && !SaysSpan(per)) return true;
+    }
     // 实有经营主体688.3万户: 实有 ("in existence") names a stock whatever the noun; so does
     // 主体 (经营主体1160.5万户, 市场主体): the firms there are, not those added.
     if (!AnyEndsAt(

@@ -345,7 +345,9 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
       // A level with its growth over the span, as a year's level with the year's growth (anhui).
       "全省经营主体超850万户、增长45%。"
       // A milestone passed, and a count of those passed (ningxia, shaanxi, jilin).
-      "地区生产总值跨越5000亿元大关，年均增长5.7%。工业总产值跨越3个千亿元台阶。\n"
+      "地区生产总值跨越5000亿元大关，年均增长5.7%。工业总产值跨越3个千亿元台阶。"
+      // A density per head, and its change (gansu, anhui).
+      "每千人拥有3岁以下婴幼儿托位数4.59个。每万人高价值发明专利拥有量年均增长27.5%。\n"
       "二、“十五五”时期主要目标\n"
       "常住人口城镇化率提高到70%。\n");
   // Levels: a level verb right before the figure or its list, a stock noun, a name that goes on
@@ -363,8 +365,8 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
         "12.96万公里",
         // A sentence of holdings (henan, issue 18).
         "6.66万亿元", "7019亿元", "5万亿元", "16家",
-        // A milestone passed (R11 checks).
-        "5000亿元"}) {
+        // A milestone passed, a density per head (R11 checks).
+        "5000亿元", "4.59个"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2025");
   }
@@ -382,7 +384,7 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
         // Not holdings: a noun after the count, an item after 新增.
         "39个", "119家",
         // A level and its growth over the span, a count of milestones passed (R11 checks).
-        "850万户", "3个"}) {
+        "850万户", "3个", "27.5%"}) {
     INFO(figure);
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }
