@@ -640,6 +640,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameContributionByFigureBefore(text, clause_begin, floor, figures[k - 1].label,
                                      &figure.label);
       NameGapByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+      NameInvestmentByProjectsBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label,
+                                     &figure.action);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);

@@ -78,4 +78,17 @@ void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
   }
 }
 
+void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, size_t floor,
+                                    std::string_view label_before, std::string* label,
+                                    std::string* action) {
+  if (*label != "投资" || !label_before.ends_with("项目") || clause_begin < floor ||
+      (*action != "完成" && *action != "累计完成" && *action != "实际完成")) {
+    return;
+  }
+  const std::string_view between = text.substr(floor, clause_begin - floor);
+  if (between != "、" && between != "，" && between != ",") return;
+  *label = std::string(label_before);
+  *action += "投资";
+}
+
 }  // namespace glean::figures

@@ -37,6 +37,13 @@ void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, 
 void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                            std::string_view label_before, std::string* label);
 
+// Names the investment done of the projects the figure before counts, when only 、 or a comma
+// stands between them: `铺排落实省重点项目304个、完成投资4608亿元` → label 省重点项目, action
+// 完成投资 (as `省重点项目完成投资4608亿元` reads). Leaves both as they are otherwise.
+void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, size_t floor,
+                                    std::string_view label_before, std::string* label,
+                                    std::string* action);
+
 }  // namespace glean::figures
 
 #endif  // GLEAN_ENGINE_FIGURES_LEVEL_BEFORE_H_

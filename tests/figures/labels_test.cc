@@ -217,7 +217,10 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       // Kinds written a character each (qinghai); with fewer figures than kinds, the label whole.
       {"牛羊出栏分别增长5.2%、1.9%。", "5.2% 牛出栏/增长\n1.9% 羊出栏/增长\n"},
       {"猪牛羊出栏分别增长2%、3%。", "2% 猪牛羊出栏/增长\n3% 猪牛羊出栏/增长\n"},
-      {"开工项目超1万个、完成投资近1万亿元。", "1万个 项目/开工\n1万亿元 投资/完成\n"},
+      // The investment done of the projects the figure before counts (R11 checks: hunan-2026).
+      {"开工项目超1万个、完成投资近1万亿元。", "1万个 项目/开工\n1万亿元 项目/完成投资\n"},
+      {"铺排落实省重点项目304个、完成投资4608亿元。",
+       "304个 省重点项目/落实\n4608亿元 省重点项目/完成投资\n"},
       {"预计 2022年1月建成投产后可增加就业岗位300个。", "300个 就业岗位/增加\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
