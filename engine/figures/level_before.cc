@@ -9,6 +9,19 @@ namespace glean::figures {
 
 using namespace std::string_view_literals;
 
+namespace {
+
+// Whether only a comma (or, with `joint`, a 、) stands between the figure before, ending at
+// `floor`, and the clause that begins at `clause_begin`.
+bool OnlyCommaBetween(std::string_view text, size_t floor, size_t clause_begin,
+                      bool joint = false) {
+  if (clause_begin < floor) return false;
+  const std::string_view between = text.substr(floor, clause_begin - floor);
+  return between == "，" || between == "," || (joint && between == "、");
+}
+
+}  // namespace
+
 void NameChangeByLevelBefore(std::string* label) {
   // Most labels do not end with 、: one look.
   if (!label->ends_with("、")) return;
@@ -52,41 +65,37 @@ void DropLevelBeforeJoint(std::string* label) {
 void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label) {
   if (!label->starts_with("贡献") || !StartsWithAt(text, clause_begin, "贡献") ||
-      label_before.empty() || clause_begin < floor) {
+      label_before.empty() || !OnlyCommaBetween(text, floor, clause_begin)) {
     return;
   }
   // A contribution of a rate or of a share is no contribution of a thing.
   for (std::string_view ratio : {"率"sv, "比重"sv, "占比"sv, "比例"sv}) {
     if (label_before.ends_with(ratio)) return;
   }
-  const std::string_view between = text.substr(floor, clause_begin - floor);
-  if (between != "，" && between != ",") return;
   label->insert(0, label_before);
 }
 
 void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                            std::string_view label_before, std::string* label) {
-  if (label_before.empty() || clause_begin < floor) return;
-  const std::string_view between = text.substr(floor, clause_begin - floor);
-  if (between != "，" && between != ",") return;
   for (std::string_view gap :
        {"快于"sv, "高于"sv, "低于"sv, "慢于"sv, "优于"sv, "好于"sv, "高出"sv}) {
-    if (label->starts_with(gap) && StartsWithAt(text, clause_begin, gap)) {
+    if (!label->starts_with(gap)) continue;
+    if (StartsWithAt(text, clause_begin, gap) && !label_before.empty() &&
+        OnlyCommaBetween(text, floor, clause_begin)) {
       label->insert(0, label_before);
-      return;
     }
+    return;
   }
 }
 
 void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label,
                                     std::string* action) {
-  if (*label != "投资" || !label_before.ends_with("项目") || clause_begin < floor ||
-      (*action != "完成" && *action != "累计完成" && *action != "实际完成")) {
+  if (*label != "投资" || !label_before.ends_with("项目") ||
+      (*action != "完成" && *action != "累计完成" && *action != "实际完成") ||
+      !OnlyCommaBetween(text, floor, clause_begin, /*joint=*/true)) {
     return;
   }
-  const std::string_view between = text.substr(floor, clause_begin - floor);
-  if (between != "、" && between != "，" && between != ",") return;
   *label = std::string(label_before);
   *action += "投资";
 }

@@ -11,26 +11,15 @@ namespace glean::internal {
 namespace {
 
 TEST_CASE("literal patterns: the strings of a pattern answer as RE2 does") {
-  const std::vector<std::string> patterns = {"地区生产总值|GDP",
-                                             "粮食(总)?产量",
-                                             "^低保(对象|户)$",
-                                             "[一二三]产",
-                                             "^$|项目$|工程$",
-                                             "(?:户|人)籍",
-                                             "^实事$",
-                                             "^全镇|工程量$",
-                                             "宽带|4g|5g网络",
-                                             "(城镇|农村)(居民)?人均(可支配)?收入",
-                                             "改厕",
-                                             "a|",
-                                             "[(]|x",
-                                             "规上工业(增加值)?(增速|增长)?",
-                                             // Escaped punctuation is itself (R11: 村\(社区\)).
-                                             "^(?:行政|建制)?村$|村\\(社区\\)$|村\\(居\\)$",
-                                             "a\\.b|[\\(（]x|a\\$",
-                                             // 34 strings, anchored at both ends.
-                                             "^(?:国办系统|系统内|现有)?(?:建档立卡)?贫困(?:户|人口|"
-                                             "对象|群众)$|^建档立卡(?:贫困)?户$"};
+  const std::vector<std::string> patterns = {
+      "地区生产总值|GDP", "粮食(总)?产量", "^低保(对象|户)$", "[一二三]产", "^$|项目$|工程$",
+      "(?:户|人)籍", "^实事$", "^全镇|工程量$", "宽带|4g|5g网络",
+      "(城镇|农村)(居民)?人均(可支配)?收入", "改厕", "a|", "[(]|x", "规上工业(增加值)?(增速|增长)?",
+      // Escaped punctuation is itself (R11: 村\(社区\)).
+      "^(?:行政|建制)?村$|村\\(社区\\)$|村\\(居\\)$", "a\\.b|[\\(（]x|a\\$",
+      // 34 strings, anchored at both ends.
+      "^(?:国办系统|系统内|现有)?(?:建档立卡)?贫困(?:户|人口|"
+      "对象|群众)$|^建档立卡(?:贫困)?户$"};
   const std::vector<std::string> texts = {"地区生产总值",
                                           "GDP",
                                           "全省gdp",
@@ -93,7 +82,9 @@ TEST_CASE("literal patterns: repeats, ranges, escapes, flags and many strings go
   for (const char* source : {"\\p{Han}+产量", "第.产业", "[0-9]户", "[^的]率", "a{2}", "(?i)gdp",
                              "a*b", "a+", "产量\\d", "a??", "(?P<x>a)", "a(^b)", "a$b",
                              // 2 × 2 × 2 × 2 × 2 × 2 × 2 = 128 strings
-                             "(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)", "\\d", "a\\nb"}) {
+                             "(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)", "\\d", "a\\nb",
+                             // A lone backslash at the end escapes nothing to read.
+                             "a\\", "a|\\"}) {
     INFO(source);
     CHECK_FALSE(LiteralPattern::Read(source, options).has_value());
   }
