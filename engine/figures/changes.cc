@@ -38,6 +38,10 @@ constexpr std::string_view kComparisons[] = {
 
 constexpr std::string_view kFillers[] = {"了", "达到", "达"};
 
+// Nouns of a rate of change, read as a change after a figure's comma (人均纯收入达6786元,增幅14%;
+// 生产总值41045.58万元,增速11%), never before one, where 增速 names a rate of its own (增速5.5%).
+constexpr Verb kRateNouns[] = {{"增幅", 1}, {"增速", 1}, {"降幅", -1}};
+
 // Byte compares inline (StartsWithAt): the words are a few bytes and most tests fail at once.
 bool At(std::string_view text, size_t at, size_t limit, std::string_view word) {
   return at + word.size() <= limit && StartsWithAt(text, at, word);
@@ -91,6 +95,17 @@ std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t l
     if (At(text, p, limit, multiple.word)) {
       return ChangeWord{p, p + multiple.word.size(), multiple.word, 1, multiple.factor};
     }
+  }
+  for (const Verb& noun : kRateNouns) {
+    if (!At(text, p, limit, noun.word)) continue;
+    ChangeWord change{p, p + noun.word.size(), noun.word, noun.sign, 0};
+    for (std::string_view filler : {"为"sv, "达到"sv, "达"sv}) {
+      if (At(text, change.end, limit, filler)) {
+        change.end += filler.size();
+        break;
+      }
+    }
+    return change;
   }
   for (const Verb& verb : kVerbs) {
     if (!At(text, p, limit, verb.word)) continue;
