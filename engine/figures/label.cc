@@ -741,7 +741,8 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
   const auto whole_named = [&] {
     if (bare) return true;
     for (std::string_view whole : {"全国"sv, "全省"sv, "全市"sv, "全区"sv, "全县"sv, "全球"sv,
-                                   "全部"sv, "总"sv, "财政"sv, "地方财政"sv}) {
+                                   "全部"sv, "总"sv, "财政"sv, "地方财政"sv, "地区生产总值"sv,
+                                   "生产总值"sv, "GDP"sv}) {
       if (StartsWithAt(*label, kShare.size(), whole)) return true;
     }
     return false;
@@ -755,7 +756,9 @@ void NameShareByFigureBefore(std::string_view text, size_t clause_begin, size_t 
   for (std::string_view bound : {"左右"sv, "以上"sv, " "sv}) {
     while (between.starts_with(bound)) between.remove_prefix(bound.size());
   }
-  if (between != "，" && between != "," && !(bare && between == "、")) return;
+  // After 、 too (数字经济核心产业增加值1200亿元、占地区生产总值比重8.5%): a share that names its
+  // whole is the figure before's, as after a comma.
+  if (between != "，" && between != "," && between != "、") return;
   label->insert(0, label_before);
 }
 

@@ -329,6 +329,12 @@ const Case kCases[] = {
     {"人均生产总值首次突破2万元,到达20230元。", "20230元 20230 元 | 人均生产总值 |  |\n"},
     {"地区生产总值突破2万亿元，增长5.5%。",
      "2万亿元 2000000000000 元 more | 地区生产总值 |  | +5.5%\n"},
+    // A rate of change named by its noun after the figure's comma is its change (issue 18:
+    // a township report of 2012, a county's of 2022); 增速 before a figure stays a label.
+    {"人民人均纯收入达6786元,增幅14%。", "6786元 6786 元 | 人民人均纯收入 |  | +14%\n"},
+    {"同口径完成3.67亿元,增幅6.1%;能耗0.5吨,降幅为3%。",
+     "3.67亿元 367000000 元 | 同口径 | 完成 | +6.1%\n0.5吨 0.5 吨 | 能耗 |  | -3%\n"},
+    {"规模以上工业增速11%。", "11% 11 % | 规模以上工业增速 |  |\n"},
     // An approximation word after the last figure of a 分别 list is said of each figure of it.
     {"确保肉、奶产量分别稳定在310万吨和750万吨左右。",
      "310万吨 3100000 吨 about | 肉产量 | 确保 |\n750万吨 7500000 吨 about | 奶产量 | 确保 |\n"},

@@ -69,6 +69,11 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       {"森林覆盖率达57%,占全国的2%。", "57% 森林覆盖率/\n2% 占全国/\n"},
       {"新能源装机达4091万千瓦、占比达44.7%。", "4091万千瓦 新能源装机/\n44.7% 新能源装机占比/\n"},
       {"新能源装机快速增长，占比达44.7%。", "44.7% 占比/\n"},
+      // A share that names its whole after 、 as after a comma; GDP is a whole (beijing).
+      {"数字经济核心产业增加值1200亿元、占地区生产总值比重8.5%。",
+       "1200亿元 数字经济核心产业增加值/\n8.5% 数字经济核心产业增加值占地区生产总值比重/\n"},
+      {"白名单企业55万户、占全部企业超两成。",
+       "55万户 白名单企业/\n两成 白名单企业占全部企业/\n"},
       {"服务业税收22.64亿元;占全省的5%。", "22.64亿元 服务业税收/\n5% 占全省/\n"},
       // The two terms of a ratio before 的 narrow it, however named (issue 18).
       {"社会物流总费用与地区生产总值的比率下降至13.8%。",
