@@ -91,6 +91,13 @@ void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
 void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label,
                                     std::string* action) {
+  // 落地项目2200个、总投资额7200亿元: the total investment of those projects, its label theirs.
+  if ((*label == "总投资" || *label == "总投资额") && action->empty() &&
+      label_before.ends_with("项目") &&
+      OnlyCommaBetween(text, floor, clause_begin, /*joint=*/true)) {
+    label->insert(0, label_before);
+    return;
+  }
   if (*label != "投资" || !label_before.ends_with("项目") ||
       (*action != "完成" && *action != "累计完成" && *action != "实际完成") ||
       !OnlyCommaBetween(text, floor, clause_begin, /*joint=*/true)) {

@@ -226,6 +226,10 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       {"开工项目超1万个、完成投资近1万亿元。", "1万个 项目/开工\n1万亿元 项目/完成投资\n"},
       {"铺排落实省重点项目304个、完成投资4608亿元。",
        "304个 省重点项目/落实\n4608亿元 省重点项目/完成投资\n"},
+      // Their total investment takes their name (R12 checks: guangdong-2026).
+      {"落地项目2200个、总投资额7200亿元。", "2200个 落地项目/\n7200亿元 落地项目总投资额/\n"},
+      {"新招引工业项目7个,总投资6.4亿元。",
+       "7个 工业项目/新招引\n6.4亿元 工业项目总投资/\n"},
       {"预计 2022年1月建成投产后可增加就业岗位300个。", "300个 就业岗位/增加\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
