@@ -147,6 +147,17 @@ Approx BoundBefore(std::string_view text, size_t at) {
   return Approx::kExact;
 }
 
+// A milestone passed or stepped onto (跨越5000亿元大关, 跨过3万亿元, 迈上4000亿元台阶): the level is
+// more than the milestone, as after 突破. Not a count of milestones (跨越3个千亿元台阶), in 个.
+Approx MilestoneBefore(std::string_view text, size_t at, std::string_view unit) {
+  if (unit == "个" || at < 6 || static_cast<unsigned char>(text[at - 3]) < 0xE0) {
+    return Approx::kExact;
+  }
+  return AnyEndsAt(text, at, {"跨越"sv, "跨过"sv, "迈上"sv, "跨上"sv, "站上"sv, "跃上"sv, "登上"sv})
+             ? Approx::kMore
+             : Approx::kExact;
+}
+
 constexpr std::string_view kSuffixes[] = {"以上", "以下", "以内", "左右", "上下"};
 
 // Where an approximation word ending at `at` begins, or `at` when none does.
@@ -431,6 +442,9 @@ bool ReadFigureAt(std::string_view text, size_t at, size_t* next, Reading* out) 
   }
   if (!field || !std::holds_alternative<Decimal>(field->value)) return false;
   if (field->approx == Approx::kExact) field->approx = BoundBefore(text, reading.outer_begin);
+  if (field->approx == Approx::kExact) {
+    field->approx = MilestoneBefore(text, reading.outer_begin, field->unit);
+  }
   if (above) field->approx = Approx::kMore;
   // 不超过5%: the value library reads 超过 alone.
   if (EndsWithAt(text, reading.outer_begin, "不") && StartsWith(text, reading.outer_begin, "超")) {

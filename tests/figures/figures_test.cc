@@ -329,6 +329,14 @@ const Case kCases[] = {
     {"人均生产总值首次突破2万元,到达20230元。", "20230元 20230 元 | 人均生产总值 |  |\n"},
     {"地区生产总值突破2万亿元，增长5.5%。",
      "2万亿元 2000000000000 元 more | 地区生产总值 |  | +5.5%\n"},
+    // A milestone passed or stepped onto is a level of more than it, its verb no part of the
+    // label (R11 and R12 checks: ningxia, shaanxi, qinghai); a count of milestones is exact.
+    {"地区生产总值跨过3万亿元、年均增长5.2％。",
+     "3万亿元 3000000000000 元 more | 地区生产总值 |  | +5.2%\n"},
+    {"全省地区生产总值历史性迈上4000亿元台阶。",
+     "4000亿元 400000000000 元 more | 地区生产总值 |  |\n"},
+    {"地区生产总值跨越3个千亿元台阶。",
+     "3个 3 个 | 千亿元台阶 |  |\n千亿元 100000000000 元 | 千亿元台阶 |  |\n"},
     // A rate of change named by its noun after the figure's comma is its change (issue 18:
     // a township report of 2012, a county's of 2022); 增速 before a figure stays a label.
     {"人民人均纯收入达6786元,增幅14%。", "6786元 6786 元 | 人民人均纯收入 |  | +14%\n"},
