@@ -80,7 +80,7 @@ std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t l
   // A quick no: what follows most figures starts none of the words.
   static constexpr CharFilter kFirsts = {"，", "、", "比", "较", "同", "环", "年",
                                          "平", "分", "翻", "增", "提", "上", "扩",
-                                         "下", "减", "降", "回", "缩", "压"};
+                                         "下", "减", "降", "回", "缩", "压", "自", "可"};
   if (at + 3 > limit || (text[at] != ',' && !kFirsts.MayStart(text, at))) return std::nullopt;
   size_t p = at;
   if (At(text, p, limit, "，") || At(text, p, limit, "、")) {
@@ -96,9 +96,17 @@ std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t l
       return ChangeWord{p, p + multiple.word.size(), multiple.word, 1, multiple.factor};
     }
   }
+  // 收入3.5亿元,自然增幅2%: how the rate is counted, before its noun.
+  size_t noun_at = p;
+  for (std::string_view basis : {"自然"sv, "同口径"sv, "可比"sv}) {
+    if (At(text, p, limit, basis)) {
+      noun_at = p + basis.size();
+      break;
+    }
+  }
   for (const Verb& noun : kRateNouns) {
-    if (!At(text, p, limit, noun.word)) continue;
-    ChangeWord change{p, p + noun.word.size(), noun.word, noun.sign, 0};
+    if (!At(text, noun_at, limit, noun.word)) continue;
+    ChangeWord change{p, noun_at + noun.word.size(), noun.word, noun.sign, 0};
     for (std::string_view filler : {"为"sv, "达到"sv, "达"sv}) {
       if (At(text, change.end, limit, filler)) {
         change.end += filler.size();

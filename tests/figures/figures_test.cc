@@ -340,7 +340,8 @@ const Case kCases[] = {
     // A rate of change named by its noun after the figure's comma is its change (issue 18:
     // a township report of 2012, a county's of 2022); 增速 before a figure stays a label.
     {"人民人均纯收入达6786元,增幅14%。", "6786元 6786 元 | 人民人均纯收入 |  | +14%\n"},
-    {"同口径完成3.67亿元,增幅6.1%;能耗0.5吨,降幅为3%。",
+    {"地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%;能耗0.5吨,降幅为3%。",
+     "3.5亿元 350000000 元 | 地方一般公共预算收入 |  | +2%\n"
      "3.67亿元 367000000 元 | 同口径 | 完成 | +6.1%\n0.5吨 0.5 吨 | 能耗 |  | -3%\n"},
     {"规模以上工业增速11%。", "11% 11 % | 规模以上工业增速 |  |\n"},
     // An approximation word after the last figure of a 分别 list is said of each figure of it.
