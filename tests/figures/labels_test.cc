@@ -349,6 +349,8 @@ TEST_CASE("labels: words are not cut inside") {
       {"专项治理农村供水保障等13个高频共性难题。", "13个 高频共性难题/\n"},
       {"核心区平房申请式退租2006户。", "2006户 核心区平房申请式退租/\n"},
       {"累计引进和培育150家以上华为云生态企业。", "150家 华为云生态企业/引进和培育\n"},
+      // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).
+      {"实施21个薄弱电网县域可靠性提升项目。", "21个 薄弱电网县域可靠性提升项目/实施\n"},
       {"召开省级新闻发布会972场。", "972场 省级新闻发布会/召开\n"},
       {"1-9月,自营出口完成额21917万元。", "21917万元 自营出口完成额/\n"},
       // 共享 after the noun is a verb and ends it.
