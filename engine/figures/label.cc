@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "engine/figures/joint_label.h"
 #include "engine/figures/label_words.h"
 #include "engine/figures/text_at.h"
 
@@ -494,6 +495,8 @@ Label LabelOf(std::string_view clause) {
       words = sum;
     }
   }
+  const std::string measure_of_finished = MeasureAfterFinishedItem(clause, words);
+  if (!measure_of_finished.empty()) words = measure_of_finished;
   StripSameBelow(&words);  // 五年(下同)年均增长9.3%: the span of the average, not its name
   result.label = WithoutQuotes(words);
   if (!narrowing.empty() && !result.label.empty() && !result.label.starts_with(narrowing)) {

@@ -349,6 +349,10 @@ TEST_CASE("labels: words are not cut inside") {
       {"专项治理农村供水保障等13个高频共性难题。", "13个 高频共性难题/\n"},
       {"核心区平房申请式退租2006户。", "2006户 核心区平房申请式退租/\n"},
       {"累计引进和培育150家以上华为云生态企业。", "150家 华为云生态企业/引进和培育\n"},
+      // A measure after an item of works finished is of the thing that item names; a list of
+      // verbs before is no such item (R12 checks: hunan).
+      {"益阳电厂三期建成投产、总装机达386万千瓦。", "386万千瓦 益阳电厂三期总装机/建成\n"},
+      {"项目开工、总投资达3亿元。", "3亿元 项目总投资/\n"},
       // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).
       {"实施21个薄弱电网县域可靠性提升项目。", "21个 薄弱电网县域可靠性提升项目/实施\n"},
       {"召开省级新闻发布会972场。", "972场 省级新闻发布会/召开\n"},
