@@ -78,9 +78,9 @@ size_t SkipComparisons(std::string_view text, size_t at, size_t limit) {
 
 std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t limit) {
   // A quick no: what follows most figures starts none of the words.
-  static constexpr CharFilter kFirsts = {"，", "、", "比", "较", "同", "环", "年",
-                                         "平", "分", "翻", "增", "提", "上", "扩",
-                                         "下", "减", "降", "回", "缩", "压", "自", "可"};
+  static constexpr CharFilter kFirsts = {"，", "、", "比", "较", "同", "环", "年", "平",
+                                         "分", "翻", "增", "提", "上", "扩", "下", "减",
+                                         "降", "回", "缩", "压", "自", "可"};
   if (at + 3 > limit || (text[at] != ',' && !kFirsts.MayStart(text, at))) return std::nullopt;
   size_t p = at;
   if (At(text, p, limit, "，") || At(text, p, limit, "、")) {

@@ -12,6 +12,7 @@
 
 #include "engine/document_impl.h"
 #include "engine/figures/changes.h"
+#include "engine/figures/clause_begin.h"
 #include "engine/figures/completion.h"
 #include "engine/figures/exceptions.h"
 #include "engine/figures/figure_context.h"

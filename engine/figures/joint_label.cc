@@ -481,8 +481,8 @@ std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view l
   }
   // A list before (新建、改造、建成) is no thing's clause; nor is a verb inside the item's words.
   if (!finished || item.find("、") != std::string_view::npos) return {};
-  for (size_t at = 0; at < item.size(); at += source::Utf8LengthOfLead(
-                                             static_cast<unsigned char>(item[at]))) {
+  for (size_t at = 0; at < item.size();
+       at += source::Utf8LengthOfLead(static_cast<unsigned char>(item[at]))) {
     if (!label_words::FrontVerbAt(item.substr(at)).empty()) return {};
   }
   return std::string(item) + std::string(measure);

@@ -37,9 +37,9 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
 
 // The label of a measure named after an item that ends with works finished, from the figure's
 // `clause` and the `label` found so far (`项目开工、总投资达` → 项目总投资; `益阳电厂三期建成投产、
-// 总装机达` → 益阳电厂三期总装机, where the label was 投产、总装机): that item is a clause of its own
-// with no figure, and the measure is of the thing it names. Empty when `label` does not end with
-// the words after such an item.
+// 总装机达` → 益阳电厂三期总装机, where the label was 投产、总装机): that item is a clause of its
+// own with no figure, and the measure is of the thing it names. Empty when `label` does not end
+// with the words after such an item.
 std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view label);
 
 }  // namespace glean::figures

@@ -12,11 +12,6 @@
 
 namespace glean::figures {
 
-// Where the clause that ends at `end` begins: after the last clause mark (，。；：！？ and their
-// ASCII forms, a line end) before it, but not before `floor` (the end of the figure before, so a
-// list item 、黄桃1200余亩 starts at its own words).
-size_t ClauseBegin(std::string_view text, size_t end, size_t floor);
-
 struct Label {
   std::string label;   // the words that name what is counted; empty when none are left
   std::string action;  // the verb trimmed from before them; empty when none

@@ -147,8 +147,8 @@ Approx BoundBefore(std::string_view text, size_t at) {
   return Approx::kExact;
 }
 
-// A milestone passed or stepped onto (跨越5000亿元大关, 跨过3万亿元, 迈上4000亿元台阶): the level is
-// more than the milestone, as after 突破. Not a count of milestones (跨越3个千亿元台阶), in 个.
+// A milestone passed or stepped onto (跨越5000亿元大关, 跨过3万亿元, 迈上4000亿元台阶): the level
+// is more than the milestone, as after 突破. Not a count of milestones (跨越3个千亿元台阶), in 个.
 Approx MilestoneBefore(std::string_view text, size_t at, std::string_view unit) {
   if (unit == "个" || at < 6 || static_cast<unsigned char>(text[at - 3]) < 0xE0) {
     return Approx::kExact;

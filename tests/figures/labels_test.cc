@@ -72,8 +72,7 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
       // A share that names its whole after 、 as after a comma; GDP is a whole (beijing).
       {"数字经济核心产业增加值1200亿元、占地区生产总值比重8.5%。",
        "1200亿元 数字经济核心产业增加值/\n8.5% 数字经济核心产业增加值占地区生产总值比重/\n"},
-      {"白名单企业55万户、占全部企业超两成。",
-       "55万户 白名单企业/\n两成 白名单企业占全部企业/\n"},
+      {"白名单企业55万户、占全部企业超两成。", "55万户 白名单企业/\n两成 白名单企业占全部企业/\n"},
       {"服务业税收22.64亿元;占全省的5%。", "22.64亿元 服务业税收/\n5% 占全省/\n"},
       // The two terms of a ratio before 的 narrow it, however named (issue 18).
       {"社会物流总费用与地区生产总值的比率下降至13.8%。",
@@ -228,8 +227,7 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
        "304个 省重点项目/落实\n4608亿元 省重点项目/完成投资\n"},
       // Their total investment takes their name (R12 checks: guangdong-2026).
       {"落地项目2200个、总投资额7200亿元。", "2200个 落地项目/\n7200亿元 落地项目总投资额/\n"},
-      {"新招引工业项目7个,总投资6.4亿元。",
-       "7个 工业项目/新招引\n6.4亿元 工业项目总投资/\n"},
+      {"新招引工业项目7个,总投资6.4亿元。", "7个 工业项目/新招引\n6.4亿元 工业项目总投资/\n"},
       {"预计 2022年1月建成投产后可增加就业岗位300个。", "300个 就业岗位/增加\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
@@ -353,6 +351,8 @@ TEST_CASE("labels: words are not cut inside") {
       // verbs before is no such item (R12 checks: hunan).
       {"益阳电厂三期建成投产、总装机达386万千瓦。", "386万千瓦 益阳电厂三期总装机/建成\n"},
       {"项目开工、总投资达3亿元。", "3亿元 项目总投资/\n"},
+      // A + inside quotation marks joins the name (R11 and R12 checks: shaanxi).
+      {"组建“科学家+工程师”团队500支。", "500支 科学家+工程师团队/组建\n"},
       // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).
       {"实施21个薄弱电网县域可靠性提升项目。", "21个 薄弱电网县域可靠性提升项目/实施\n"},
       {"召开省级新闻发布会972场。", "972场 省级新闻发布会/召开\n"},
