@@ -457,13 +457,7 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
 std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view label) {
   const size_t joint = clause.rfind("、");
   if (joint == std::string_view::npos) return {};
-  std::string_view measure = clause.substr(joint + std::string_view("、").size());
-  while (label_words::StripTrailing(&measure)) {
-  }
-  if (measure.size() < 2 * 3 || !label.ends_with(measure) ||
-      !label_words::FrontVerbAt(measure).empty()) {
-    return {};
-  }
+  // The item's verbs first: a few compares, where the measure's trailing words take a search.
   std::string_view item = clause.substr(0, joint);
   bool finished = false;
   for (bool more = true; more;) {
@@ -477,10 +471,18 @@ std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view l
       }
     }
   }
+  if (!finished) return {};
+  std::string_view measure = clause.substr(joint + std::string_view("、").size());
+  while (label_words::StripTrailing(&measure)) {
+  }
+  if (measure.size() < 2 * 3 || !label.ends_with(measure) ||
+      !label_words::FrontVerbAt(measure).empty()) {
+    return {};
+  }
   while (label_words::StripLeading(&item)) {
   }
   // A list before (新建、改造、建成) is no thing's clause; nor is a verb inside the item's words.
-  if (!finished || item.find("、") != std::string_view::npos) return {};
+  if (item.find("、") != std::string_view::npos) return {};
   for (size_t at = 0; at < item.size();
        at += source::Utf8LengthOfLead(static_cast<unsigned char>(item[at]))) {
     if (!label_words::FrontVerbAt(item.substr(at)).empty()) return {};

@@ -153,7 +153,13 @@ Approx MilestoneBefore(std::string_view text, size_t at, std::string_view unit) 
   if (unit == "个" || at < 6 || static_cast<unsigned char>(text[at - 3]) < 0xE0) {
     return Approx::kExact;
   }
-  return AnyEndsAt(text, at, {"跨越"sv, "跨过"sv, "迈上"sv, "跨上"sv, "站上"sv, "跃上"sv, "登上"sv})
+  // Asked of every figure: the verb's last character rules out most first.
+  if (EndsWithAt(text, at, "上")) {
+    return AnyEndsAt(text, at - 3, {"迈"sv, "跨"sv, "站"sv, "跃"sv, "登"sv}) ? Approx::kMore
+                                                                             : Approx::kExact;
+  }
+  return (EndsWithAt(text, at, "越") || EndsWithAt(text, at, "过")) &&
+                 EndsWithAt(text, at - 3, "跨")
              ? Approx::kMore
              : Approx::kExact;
 }
