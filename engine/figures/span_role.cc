@@ -184,6 +184,8 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
        {"达到了", "达到", "突破", "增至", "增加到", "增加至", "增长到", "提高到", "提高至",
         "提升到", "提升至", "升至", "上升到", "上升至", "超过", "降至", "下降到", "下降至",
         "降低到", "降低至", "缩小到", "缩小至", "扩容至", "扩大到", "扩大至", "达", "超",
+        // 规模以上工业企业接近2万家: a level nearly reached is the level of its time.
+        "接近",
         // 地区生产总值历史性迈上4000亿元台阶: a milestone reached is the level of its time; so is
         // one passed (跨过3万亿元, 跨越5000亿元大关).
         "迈上", "跨上", "站上", "跃上", "登上", "跨越", "跨过"}) {

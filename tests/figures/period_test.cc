@@ -136,6 +136,8 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"五年来，治理水土流失面积88万亩", "88万亩", kProvince2026, "2021-2025"},
       // 共 inside a name (教共体, 共享) says no total (R12 checks: chongqing).
       {"五年来，“教共体”覆盖率达到85%", "85%", kProvince2026, "2025"},
+      // A level nearly reached (接近) is of the span's last year too (R12 checks: jiangxi).
+      {"五年来，规模以上工业企业接近2万家", "2万家", kProvince2026, "2025"},
       {"五年来，共建共享项目120个", "120个", kProvince2026, "2021-2025"},
       // 累计达到 after a 新增 of the same thing is the level the additions bring it to; a total of
       // things done stays of the span (gansu).
