@@ -31,19 +31,6 @@ size_t AddressEnd(std::string_view run) {
   return std::string_view::npos;
 }
 
-// Whether `at` is inside quotation marks that close before `end`: a “ before it with no ” between,
-// and a ” after it, a few words away each.
-bool Quoted(std::string_view text, size_t at, size_t end) {
-  constexpr size_t kReach = 10 * 3;
-  const size_t from = at > kReach ? at - kReach : 0;
-  const std::string_view before = text.substr(from, at - from);
-  const size_t open = before.rfind("“");
-  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos) {
-    return false;
-  }
-  return text.substr(at, std::min(kReach, end - at)).find("”") != std::string_view::npos;
-}
-
 }  // namespace
 
 size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
@@ -70,7 +57,7 @@ size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {
     // part of a name, not of a breakdown.
     const bool in_name = text[begin] == '+' && begin > 0 && p < end &&
                          ((IsDigit(text[begin - 1]) && (IsDigit(text[p]) || text[p] == 'N')) ||
-                          Quoted(text, begin, end));
+                          InsideQuotes(text, begin, end));
     if (mark_leads[static_cast<unsigned char>(text[begin])] && IsClauseMark(character) &&
         !in_name) {
       return p;

@@ -81,10 +81,10 @@ bool IsMarker(std::string_view text, size_t at, const MarkerWord& marker) {
                                      "覆盖"sv, "惠及"sv, "减少"sv, "降低"sv,   "筹集"sv, "安排"sv});
   }
   if (marker.word == "要") {
-    // 要 as "shall"; not 重要, 主要, 需要, 要求 ….
-    return !AnyEndsAt(text, at, {"重"sv, "主"sv, "需"sv, "只"sv, "必"sv, "首"sv, "纪"sv,
-                                 "简"sv, "摘"sv, "紧"sv, "扼"sv, "想"sv, "总"sv, "概"sv,
-                                 "提"sv, "切"sv, "不"sv, "险"sv, "显"sv, "政"sv, "机"sv}) &&
+    // 要 as "shall"; not 重要, 主要, 需要, 要求, 纲要 ….
+    return !AnyEndsAt(text, at, {"重"sv, "主"sv, "需"sv, "只"sv, "必"sv, "首"sv, "纪"sv, "纲"sv,
+                                 "简"sv, "摘"sv, "紧"sv, "扼"sv, "想"sv, "总"sv, "概"sv, "提"sv,
+                                 "切"sv, "不"sv, "险"sv, "显"sv, "政"sv, "机"sv}) &&
            !AnyStartsAt(text, after,
                         {"求"sv, "点"sv, "素"sv, "害"sv, "件"sv, "务"sv, "闻"sv, "地"sv, "道"sv,
                          "职"sv, "员"sv, "塞"sv, "是"sv, "么"sv, "不"sv, "案"sv, "领"sv, "诀"sv});
