@@ -156,10 +156,7 @@ constexpr std::string_view kSpanWords[] = {
     "修建",   "新修", "建设",   "铺设"};
 constexpr CharFilter kSpanFirsts = CharFilter::FirstsOf(kSpanWords);
 
-// Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
-// (公共充电桩, 教共体覆盖率, 共享单车, 一产增加值) are no such words, nor is a word of work done
-// that names a rate (生活污水治理率, 改造率: the share reached, not the work). `words` with every
-// occurrence of each of `parts` taken out.
+// `words` with every occurrence of each of `parts` taken out.
 std::string Without(std::string_view words, std::initializer_list<std::string_view> parts) {
   std::string rest(words);
   for (std::string_view part : parts) {
@@ -171,10 +168,14 @@ std::string Without(std::string_view words, std::initializer_list<std::string_vi
   return rest;
 }
 
+// Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
+// (公共充电桩, 教共体覆盖率, 共享单车, 一产增加值) are no such words, nor is 建成 of 建成区 (the
+// built-up area), nor a word of work done that names a rate (生活污水治理率, 改造率: the share
+// reached, not the work).
 bool SaysSpan(std::string_view words) {
   const std::string name =
-      Without(words, {"公共"sv, "共体"sv, "共同体"sv, "共享"sv, "增加值"sv, "治理率"sv, "改造率"sv,
-                      "建设率"sv, "建成率"sv, "投入强度"sv});
+      Without(words, {"公共"sv, "共体"sv, "共同体"sv, "共享"sv, "建成区"sv, "增加值"sv, "治理率"sv,
+                      "改造率"sv, "建设率"sv, "建成率"sv, "投入强度"sv});
   return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
 }
 
