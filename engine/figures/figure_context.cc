@@ -684,7 +684,12 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
       words_.StatusAt(sentence_begin, status_clause_begin, begin, end, clause_end, &met);
   // 完成基础教育优化布局总任务的70% in the plans of 2026: a share of a goal to be met, not one met.
   // A time of the figure's own already reviewed still makes it a result (below).
-  if (met && plans) stated.reset();
+  // 农村经济总收入预计达12387万元,…,固定资产投资达3523万元: a forecast of another item's.
+  const bool forecast_of_another_item =
+      stated && *stated == FigureStatus::kExpected &&
+      ForecastsOwnItemOnly(text_, words_.LastExpectedIn(sentence_begin, end), status_clause_begin,
+                           begin);
+  if ((met && plans) || forecast_of_another_item) stated.reset();
   // A figure with a time of its own other than the list's (2020年29293元) is not the list's.
   if (!stated && list_status_ &&
       (!own_time || (list_time_ && mention->period == list_time_->period))) {

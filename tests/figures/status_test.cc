@@ -158,6 +158,14 @@ TEST_CASE("status: 预计 is a preliminary result, or a forecast of a year to co
       // (051: 提高到2020年的16403元 in the summary of 2020).
       {"农民人均纯收入预计增长12%左右,由2022年的14646元提高到2022年的16403元", "16403元", false,
        FigureStatus::kExpected},
+      // A 预计 after its item's subject forecasts that item and the clauses that go on without a
+      // subject; an item with a subject of its own is not forecast (R12 checks: 036, a township
+      // report of 2011).
+      {"农村经济总收入预计达12387万元,农民人均纯收入预计达3325元,分别比上年增长15%和35.49%,"
+       "部门预算支出542万元,同比增长10%,固定资产投资达3523万元,同比增长38%",
+       "3523万元", false, FigureStatus::kResult},
+      {"农村经济总收入预计达12387万元,农民人均纯收入预计达3325元,分别比上年增长15%和35.49%",
+       "3325元", false, FigureStatus::kExpected},
   };
   CheckStatuses(kRows, std::size(kRows), kTown2021);
 }
