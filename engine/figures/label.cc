@@ -302,7 +302,15 @@ Label LabelOf(std::string_view clause) {
       !AnyEndsAt(words, etc,
                  {"高"sv, "中"sv, "初"sv, "同"sv, "平"sv, "均"sv, "相"sv, "对"sv, "优"sv, "特"sv,
                   "头"sv, "次"sv, "上"sv, "一"sv, "二"sv, "三"sv})) {
-    words.remove_prefix(etc + 3);
+    // 钢铁、石化等产业先进产能占比: before a class as wide as 产业 or 行业 the examples are
+    // what says which industries; the label keeps them. Not in a 分别 list, whose figures the
+    // examples name one each.
+    const std::string_view kind = words.substr(etc + 3);
+    if (clause.find("分别") != std::string_view::npos ||
+        !AnyStartsAt(kind, 0,
+                     {"产业"sv, "行业"sv, "重点产业"sv, "重点行业"sv, "领域"sv, "重点领域"sv})) {
+      words.remove_prefix(etc + 3);
+    }
     for (std::string_view word : {"各类"sv, "各项"sv, "各种"sv, "多项"sv, "一批"sv}) {
       if (words.starts_with(word) && words.size() > word.size()) words.remove_prefix(word.size());
     }

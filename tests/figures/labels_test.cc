@@ -351,6 +351,10 @@ TEST_CASE("labels: words are not cut inside") {
       // verbs before is no such item (R12 checks: hunan).
       {"益阳电厂三期建成投产、总装机达386万千瓦。", "386万千瓦 益阳电厂三期总装机/建成\n"},
       {"项目开工、总投资达3亿元。", "3亿元 项目总投资/\n"},
+      // Examples before 等 and a class as wide as 产业 say which industries; before a narrower
+      // kind, or in a 分别 list, the kind alone names it (R11 and R12 checks: shandong).
+      {"钢铁、石化等产业先进产能占比超过40%。", "40% 钢铁、石化等产业先进产能占比/\n"},
+      {"建成文化广场、农家书屋等设施35个。", "35个 设施/建成\n"},
       // A + inside quotation marks joins the name (R11 and R12 checks: shaanxi).
       {"组建“科学家+工程师”团队500支。", "500支 科学家+工程师团队/组建\n"},
       // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).
