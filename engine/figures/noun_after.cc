@@ -345,7 +345,7 @@ size_t HeadNounWithin(std::string_view text, size_t at, size_t characters_at_mos
 
 bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string_view noun) {
   if ((noun != "措施" && noun != "举措" && noun != "政策措施" && noun != "政策举措") ||
-      label.empty() || label.size() > 10 * 3 || !clause.ends_with(label)) {
+      label.empty() || label.size() > 16 * 3 || !clause.ends_with(label)) {
     return false;
   }
   for (size_t at = 0; at < label.size(); at += 3) {

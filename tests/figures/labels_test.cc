@@ -852,6 +852,9 @@ TEST_CASE("labels: what a policy's measures are for is part of their name") {
   // R11 checks: anhui-2026 named 30项 举措 and shandong-2026 20条 措施, of no aim.
   static const Row kRows[] = {
       {"实施稳经济30项举措。", "30项 稳经济举措/实施\n"},
+      // An aim of up to sixteen characters (R12 checks: xizang).
+      {"落实财政支持文化旅游产业高质量发展十二条措施。",
+       "十二条 财政支持文化旅游产业高质量发展措施/落实\n"},
       {"出台支持乡村富民产业发展20条措施。", "20条 乡村富民产业发展措施/出台支持\n"},
       {"今年出台20条措施。", "20条 措施/出台\n"},
   };
