@@ -52,8 +52,8 @@ std::string ChainedNoun(std::string_view text, std::string_view unit, size_t fro
 std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at);
 
 // Whether `label`, the words of `clause` between its verb and a count, name the aim of the
-// policy measures `noun` counts (实施稳经济30项举措, 支持乡村富民产业发展20条措施): a few words
-// right before the count, with no mark or list in them.
+// policy measures `noun` counts (实施稳经济30项举措, 支持乡村富民产业发展20条措施): up to sixteen
+// characters right before the count, with no mark or list in them.
 bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string_view noun);
 
 // The words right after a figure that may name it when nothing before it does
