@@ -647,6 +647,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);
     }
+    NameMeasureOfWorksFinished(text, clause_begin, floor, &figure.label);
     NameOutputByTopic(text, clause_begin, &figure.label);
     NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,

@@ -1,6 +1,7 @@
 #include "engine/figures/joint_label.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -454,11 +455,7 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
   }
 }
 
-std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view label) {
-  const size_t joint = clause.rfind("、");
-  if (joint == std::string_view::npos) return {};
-  // The item's verbs first: a few compares, where the measure's trailing words take a search.
-  std::string_view item = clause.substr(0, joint);
+std::optional<std::string_view> FinishedItemSubject(std::string_view item) {
   bool finished = false;
   for (bool more = true; more;) {
     more = false;
@@ -471,7 +468,24 @@ std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view l
       }
     }
   }
-  if (!finished) return {};
+  if (!finished) return std::nullopt;
+  while (label_words::StripLeading(&item)) {
+  }
+  // A list before (新建、改造、建成) is no thing's clause; nor is a verb inside the item's words.
+  if (item.find("、") != std::string_view::npos) return std::nullopt;
+  for (size_t at = 0; at < item.size();
+       at += source::Utf8LengthOfLead(static_cast<unsigned char>(item[at]))) {
+    if (!label_words::FrontVerbAt(item.substr(at)).empty()) return std::nullopt;
+  }
+  return item;
+}
+
+std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view label) {
+  const size_t joint = clause.rfind("、");
+  if (joint == std::string_view::npos) return {};
+  // The item first: a few compares, where the measure's trailing words take a search.
+  const std::optional<std::string_view> subject = FinishedItemSubject(clause.substr(0, joint));
+  if (!subject) return {};
   std::string_view measure = clause.substr(joint + std::string_view("、").size());
   while (label_words::StripTrailing(&measure)) {
   }
@@ -479,15 +493,7 @@ std::string MeasureAfterFinishedItem(std::string_view clause, std::string_view l
       !label_words::FrontVerbAt(measure).empty()) {
     return {};
   }
-  while (label_words::StripLeading(&item)) {
-  }
-  // A list before (新建、改造、建成) is no thing's clause; nor is a verb inside the item's words.
-  if (item.find("、") != std::string_view::npos) return {};
-  for (size_t at = 0; at < item.size();
-       at += source::Utf8LengthOfLead(static_cast<unsigned char>(item[at]))) {
-    if (!label_words::FrontVerbAt(item.substr(at)).empty()) return {};
-  }
-  return std::string(item) + std::string(measure);
+  return std::string(*subject) + std::string(measure);
 }
 
 }  // namespace glean::figures

@@ -3,6 +3,7 @@
 #ifndef GLEAN_ENGINE_FIGURES_JOINT_LABEL_H_
 #define GLEAN_ENGINE_FIGURES_JOINT_LABEL_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,12 @@ std::string JointLabelHead(std::string_view label);
 // otherwise each takes what the names share, so that none claims to be the whole list.
 void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
                     std::vector<Figure>* figures);
+
+// The thing an item of works finished names (`益阳电厂三期建成投产` → 益阳电厂三期, `项目开工` →
+// 项目, `投产` → nothing): the item's words before its verbs of works finished (开工, 投产, 建成,
+// 竣工 …), less time and scope, when they hold no verb or list of their own. nullopt when the item
+// ends with no such verb or its words are no thing.
+std::optional<std::string_view> FinishedItemSubject(std::string_view item);
 
 // The label of a measure named after an item that ends with works finished, from the figure's
 // `clause` and the `label` found so far (`项目开工、总投资达` → 项目总投资; `益阳电厂三期建成投产、

@@ -4,12 +4,33 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "engine/figures/clause_begin.h"
+#include "engine/figures/joint_label.h"
 #include "engine/figures/label_words.h"
 #include "engine/figures/text_at.h"
 
 namespace glean::figures {
 
 using namespace std::string_view_literals;
+
+void NameMeasureOfWorksFinished(std::string_view text, size_t clause_begin, size_t floor,
+                                std::string* label) {
+  static constexpr std::string_view kMeasures[] = {"总产能", "产能",     "年产能", "总装机",
+                                                   "装机",   "装机容量", "总投资", "总规模"};
+  if (std::find(std::begin(kMeasures), std::end(kMeasures), *label) == std::end(kMeasures) ||
+      !StartsWithAt(text, clause_begin, *label)) {
+    return;
+  }
+  size_t mark = clause_begin;
+  for (std::string_view comma : {"，"sv, ","sv}) {
+    if (EndsWithAt(text, clause_begin, comma)) mark = clause_begin - comma.size();
+  }
+  if (mark == clause_begin || mark <= floor) return;
+  const size_t item_begin = ClauseBegin(text, mark, floor);
+  const std::optional<std::string_view> subject =
+      FinishedItemSubject(text.substr(item_begin, mark - item_begin));
+  if (subject && !subject->empty()) label->insert(0, *subject);
+}
 
 void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                               std::string_view label_before, std::string* label) {

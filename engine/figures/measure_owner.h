@@ -10,6 +10,13 @@
 
 namespace glean::figures {
 
+// Puts the thing of a clause of works finished right before (`吉化乙烯项目投产，总产能达190万吨` →
+// 吉化乙烯项目总产能) in front of a bare measure of works (总产能, 总装机, 总投资 …) that opens the
+// figure's clause, from `clause_begin`, after a comma, with no figure since `floor`. Leaves `label`
+// as it is otherwise.
+void NameMeasureOfWorksFinished(std::string_view text, size_t clause_begin, size_t floor,
+                                std::string* label);
+
 // Puts the thing of the figure before in front of a label that names no thing (产量, 产值; of
 // power 装机规模, 利用率, 装机占比, 并网; of listed firms 总市值) when its clause, from
 // `clause_begin`, follows that figure (ending at `floor`) after only 、 or a comma:

@@ -351,6 +351,7 @@ TEST_CASE("labels: words are not cut inside") {
       // verbs before is no such item (R12 checks: hunan).
       {"益阳电厂三期建成投产、总装机达386万千瓦。", "386万千瓦 益阳电厂三期总装机/建成\n"},
       {"项目开工、总投资达3亿元。", "3亿元 项目总投资/\n"},
+      {"吉化乙烯项目投产，总产能达190万吨。", "190万吨 吉化乙烯项目总产能/\n"},
       // Examples before 等 and a class as wide as 产业 say which industries; before a narrower
       // kind, or in a 分别 list, the kind alone names it (R11 and R12 checks: shandong).
       {"钢铁、石化等产业先进产能占比超过40%。", "40% 钢铁、石化等产业先进产能占比/\n"},
