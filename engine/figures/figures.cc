@@ -641,6 +641,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameContributionByFigureBefore(text, clause_begin, floor, figures[k - 1].label,
                                      &figure.label);
       NameGapByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+      NameCutByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameInvestmentByProjectsBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label,
                                      &figure.action);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);

@@ -88,6 +88,15 @@ void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
   }
 }
 
+void NameCutByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                           std::string_view label_before, std::string* label) {
+  if ((*label != "删减" && *label != "删" && *label != "核减") || label_before.empty() ||
+      !StartsWithAt(text, clause_begin, *label) || !OnlyCommaBetween(text, floor, clause_begin)) {
+    return;
+  }
+  label->insert(0, label_before);
+}
+
 void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label,
                                     std::string* action) {

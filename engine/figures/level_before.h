@@ -37,6 +37,13 @@ void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, 
 void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                            std::string_view label_before, std::string* label);
 
+// Names the budget line a cut is made to, when the cut's clause is its verb alone after the line's
+// amount and a comma: `旅台、旅马、乡亲、学生联谊活动费10万元,删减5万元` →
+// 旅台、旅马、乡亲、学生联谊 活动费删减 (the verb stays, so that rules still read a cut). Leaves
+// `label` as it is otherwise.
+void NameCutByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
+                           std::string_view label_before, std::string* label);
+
 // Names the investment done of the projects the figure before counts, when only 、 or a comma
 // stands between them: `铺排落实省重点项目304个、完成投资4608亿元` → label 省重点项目, action
 // 完成投资 (as `省重点项目完成投资4608亿元` reads); and their total investment

@@ -356,6 +356,10 @@ TEST_CASE("labels: words are not cut inside") {
       // kind, or in a 分别 list, the kind alone names it (R11 and R12 checks: shandong).
       {"钢铁、石化等产业先进产能占比超过40%。", "40% 钢铁、石化等产业先进产能占比/\n"},
       {"建成文化广场、农家书屋等设施35个。", "35个 设施/建成\n"},
+      // A cut after a budget line's amount is the line's (R11 and R12 checks: 049, a Matsu
+      // township's budget review).
+      {"环保业务兵工支援事务费12万元,删4万元。",
+       "12万元 环保业务兵工支援事务费/\n4万元 环保业务兵工支援事务费删/\n"},
       // A + inside quotation marks joins the name (R11 and R12 checks: shaanxi).
       {"组建“科学家+工程师”团队500支。", "500支 科学家+工程师团队/组建\n"},
       // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).
