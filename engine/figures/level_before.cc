@@ -90,7 +90,8 @@ void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
 
 void NameCutByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                            std::string_view label_before, std::string* label) {
-  if ((*label != "删减" && *label != "删" && *label != "核减") || label_before.empty() ||
+  const std::string_view cut = *label;
+  if ((cut != "删减"sv && cut != "删"sv && cut != "核减"sv) || label_before.empty() ||
       !StartsWithAt(text, clause_begin, *label) || !OnlyCommaBetween(text, floor, clause_begin)) {
     return;
   }
@@ -101,7 +102,7 @@ void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, 
                                     std::string_view label_before, std::string* label,
                                     std::string* action) {
   // 落地项目2200个、总投资额7200亿元: the total investment of those projects, its label theirs.
-  if ((*label == "总投资" || *label == "总投资额") && action->empty() &&
+  if ((*label == "总投资"sv || *label == "总投资额"sv) && action->empty() &&
       label_before.ends_with("项目") &&
       OnlyCommaBetween(text, floor, clause_begin, /*joint=*/true)) {
     label->insert(0, label_before);

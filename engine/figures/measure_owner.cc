@@ -17,7 +17,10 @@ void NameMeasureOfWorksFinished(std::string_view text, size_t clause_begin, size
                                 std::string* label) {
   static constexpr std::string_view kMeasures[] = {"总产能", "产能",     "年产能", "总装机",
                                                    "装机",   "装机容量", "总投资", "总规模"};
-  if (std::find(std::begin(kMeasures), std::end(kMeasures), *label) == std::end(kMeasures) ||
+  // Asked of every figure: the measures are two to four characters, most labels longer.
+  constexpr size_t kLongestMeasure = 4 * 3;
+  if (label->size() > kLongestMeasure ||
+      std::find(std::begin(kMeasures), std::end(kMeasures), *label) == std::end(kMeasures) ||
       !StartsWithAt(text, clause_begin, *label)) {
     return;
   }
