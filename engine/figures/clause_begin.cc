@@ -31,6 +31,20 @@ size_t AddressEnd(std::string_view run) {
   return std::string_view::npos;
 }
 
+// Whether `at` is inside quotation marks that close before `end`: a “ before it with no ” between
+// and a ” after it, a few words away each (“科学家+工程师”).
+bool InsideQuotes(std::string_view text, size_t at, size_t end) {
+  constexpr size_t kReach = 10 * 3;
+  const size_t from = at > kReach ? at - kReach : 0;
+  const std::string_view before = text.substr(from, at - from);
+  const size_t open = before.rfind("“");
+  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos) {
+    return false;
+  }
+  return end > at &&
+         text.substr(at, std::min(kReach, end - at)).find("”") != std::string_view::npos;
+}
+
 }  // namespace
 
 size_t ClauseBegin(std::string_view text, size_t end, size_t floor) {

@@ -369,8 +369,8 @@ bool ForecastsOwnItemOnly(std::string_view text, size_t expected_at, size_t clau
                           size_t figure_begin) {
   if (expected_at >= clause_begin || figure_begin <= clause_begin) return false;
   // The forecast's subject: the words of its clause before it, less time and scope (全年, 全镇).
-  std::string_view subject = text.substr(ClauseBegin(text, expected_at, 0),
-                                         expected_at - ClauseBegin(text, expected_at, 0));
+  const size_t subject_begin = ClauseBegin(text, expected_at, 0);
+  std::string_view subject = text.substr(subject_begin, expected_at - subject_begin);
   while (label_words::StripLeading(&subject)) {
   }
   // Han characters alone, both: a year, a bracket or a figure (XX年(預測), 由2020年的…提高到) is no

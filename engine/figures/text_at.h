@@ -2,7 +2,6 @@
 #ifndef GLEAN_ENGINE_FIGURES_TEXT_AT_H_
 #define GLEAN_ENGINE_FIGURES_TEXT_AT_H_
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -37,20 +36,6 @@ inline bool StartsWithAt(std::string_view text, size_t at, std::string_view word
 // Whether `word` ends right before `at`.
 inline bool EndsWithAt(std::string_view text, size_t at, std::string_view word) {
   return at >= word.size() && at <= text.size() && StartsWithAt(text, at - word.size(), word);
-}
-
-// Whether `at` is inside quotation marks that close before `end`: a “ before it with no ” between
-// and a ” after it, a few words away each (“科学家+工程师”, “一规划两纲要”).
-inline bool InsideQuotes(std::string_view text, size_t at, size_t end) {
-  constexpr size_t kReach = 10 * 3;
-  const size_t from = at > kReach ? at - kReach : 0;
-  const std::string_view before = text.substr(from, at - from);
-  const size_t open = before.rfind("“");
-  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos) {
-    return false;
-  }
-  return end > at &&
-         text.substr(at, std::min(kReach, end - at)).find("”") != std::string_view::npos;
 }
 
 inline bool AnyStartsAt(std::string_view text, size_t at,
