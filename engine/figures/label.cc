@@ -232,6 +232,13 @@ Label LabelOf(std::string_view clause) {
     if (adjacent && (verb == "实现" || verb == "完成") && !words.empty()) {
       narrowing = NarrowingFirmsAtEnd(bare_subject);
     }
+    // 重庆大学国家卓越工程师学院累计输送智能产业人才: a named body before the verb (a university,
+    // a group, an airport) is whose figure it is; the label keeps it.
+    if (narrowing.empty() && !words.empty() && bare_subject.size() >= 4 * 3 &&
+        AnyEndsAt(bare_subject, bare_subject.size(),
+                  {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv})) {
+      narrowing = bare_subject;
+    }
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
     // rate, named with its subject; 完成率 alone is named by its task (completion.h).
     const bool own_rate = words == "率" && verb != "完成";

@@ -360,6 +360,9 @@ TEST_CASE("labels: words are not cut inside") {
       // township's budget review).
       {"环保业务兵工支援事务费12万元,删4万元。",
        "12万元 环保业务兵工支援事务费/\n4万元 环保业务兵工支援事务费删/\n"},
+      // A named body before the verb is whose figure it is (R12 checks: chongqing).
+      {"重庆大学国家卓越工程师学院累计输送智能产业人才超过1000人。",
+       "1000人 重庆大学国家卓越工程师学院输送智能产业人才/累计\n"},
       // A + inside quotation marks joins the name (R11 and R12 checks: shaanxi).
       {"组建“科学家+工程师”团队500支。", "500支 科学家+工程师团队/组建\n"},
       // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).
