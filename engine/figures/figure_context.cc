@@ -687,8 +687,8 @@ FigureContext ContextReader::Read(const SectionContext& section, size_t begin, s
   // 农村经济总收入预计达12387万元,…,固定资产投资达3523万元: a forecast of another item's.
   const bool forecast_of_another_item =
       stated && *stated == FigureStatus::kExpected &&
-      ForecastsOwnItemOnly(text_, words_.LastExpectedIn(sentence_begin, end), status_clause_begin,
-                           begin);
+      ForecastsOwnItemOnly(text_, sentence_begin, words_.LastExpectedIn(sentence_begin, end),
+                           status_clause_begin, begin);
   if ((met && plans) || forecast_of_another_item) stated.reset();
   // A figure with a time of its own other than the list's (2020年29293元) is not the list's.
   if (!stated && list_status_ &&

@@ -345,14 +345,10 @@ size_t HeadNounWithin(std::string_view text, size_t at, size_t characters_at_mos
 
 bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string_view noun) {
   if ((noun != "措施" && noun != "举措" && noun != "政策措施" && noun != "政策举措") ||
-      label.empty() || label.size() > 16 * 3 || !clause.ends_with(label)) {
+      label.size() > 16 * 3 || !clause.ends_with(label)) {
     return false;
   }
-  for (size_t at = 0; at < label.size(); at += 3) {
-    const auto lead = static_cast<unsigned char>(label[at]);
-    if (lead < 0xE4 || lead > 0xE9) return false;  // Han only: no mark, digit or bracket
-  }
-  return true;
+  return IsHanOnly(label);
 }
 
 std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {

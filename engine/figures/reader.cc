@@ -132,8 +132,10 @@ Approx ApproxOfPrefix(std::string_view prefix) {
 }
 
 // Bounds the value library reads as no approximation: 突破3万亿元 is more than 3 万亿元, 不低于95%
-// at least 95 %. They stay outside the figure's text, as 约 and 以上 do.
-Approx BoundBefore(std::string_view text, size_t at) {
+// at least 95 %; so is a milestone passed or stepped onto (跨越5000亿元大关, 迈上4000亿元台阶), but
+// not a count of milestones (跨越3个千亿元台阶), in 个. They stay outside the figure's text, as 约
+// and 以上 do.
+Approx BoundBefore(std::string_view text, size_t at, std::string_view unit) {
   if (at < 6 || static_cast<unsigned char>(text[at - 3]) < 0xE0) return Approx::kExact;
   for (const auto& [word, approx] : {
            std::pair<std::string_view, Approx>{"突破", Approx::kMore},
@@ -144,24 +146,7 @@ Approx BoundBefore(std::string_view text, size_t at) {
        }) {
     if (EndsWithAt(text, at, word)) return approx;
   }
-  return Approx::kExact;
-}
-
-// A milestone passed or stepped onto (跨越5000亿元大关, 跨过3万亿元, 迈上4000亿元台阶): the level
-// is more than the milestone, as after 突破. Not a count of milestones (跨越3个千亿元台阶), in 个.
-Approx MilestoneBefore(std::string_view text, size_t at, std::string_view unit) {
-  if (unit == "个" || at < 6 || static_cast<unsigned char>(text[at - 3]) < 0xE0) {
-    return Approx::kExact;
-  }
-  // Asked of every figure: the verb's last character rules out most first.
-  if (EndsWithAt(text, at, "上")) {
-    return AnyEndsAt(text, at - 3, {"迈"sv, "跨"sv, "站"sv, "跃"sv, "登"sv}) ? Approx::kMore
-                                                                             : Approx::kExact;
-  }
-  return (EndsWithAt(text, at, "越") || EndsWithAt(text, at, "过")) &&
-                 EndsWithAt(text, at - 3, "跨")
-             ? Approx::kMore
-             : Approx::kExact;
+  return unit != "个" && MilestoneVerbBefore(text, at) != 0 ? Approx::kMore : Approx::kExact;
 }
 
 constexpr std::string_view kSuffixes[] = {"以上", "以下", "以内", "左右", "上下"};
@@ -447,9 +432,8 @@ bool ReadFigureAt(std::string_view text, size_t at, size_t* next, Reading* out) 
     }
   }
   if (!field || !std::holds_alternative<Decimal>(field->value)) return false;
-  if (field->approx == Approx::kExact) field->approx = BoundBefore(text, reading.outer_begin);
   if (field->approx == Approx::kExact) {
-    field->approx = MilestoneBefore(text, reading.outer_begin, field->unit);
+    field->approx = BoundBefore(text, reading.outer_begin, field->unit);
   }
   if (above) field->approx = Approx::kMore;
   // 不超过5%: the value library reads 超过 alone.

@@ -186,10 +186,7 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
         "提升到", "提升至", "升至", "上升到", "上升至", "超过", "降至", "下降到", "下降至",
         "降低到", "降低至", "缩小到", "缩小至", "扩容至", "扩大到", "扩大至", "达", "超",
         // 规模以上工业企业接近2万家: a level nearly reached is the level of its time.
-        "接近",
-        // 地区生产总值历史性迈上4000亿元台阶: a milestone reached is the level of its time; so is
-        // one passed (跨过3万亿元, 跨越5000亿元大关).
-        "迈上", "跨上", "站上", "跃上", "登上", "跨越", "跨过"}) {
+        "接近"}) {
     if (at < floor + verb.size() || !EndsWithAt(text, at, verb)) continue;
     const size_t start = at - verb.size();
     // 下达, 到达, 送达, 发达: 达 as part of another word.
@@ -199,6 +196,11 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
     }
     if (verb == "超" && AnyEndsAt(text, start, {"赶"sv})) return std::string_view::npos;
     return start;
+  }
+  // 地区生产总值历史性迈上4000亿元台阶: a milestone reached is the level of its time; so is one
+  // passed (跨过3万亿元, 跨越5000亿元大关).
+  if (const size_t verb = MilestoneVerbBefore(text, at); verb != 0 && at >= floor + verb) {
+    return at - verb;
   }
   return std::string_view::npos;
 }
@@ -466,7 +468,7 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
   // (昆明长水国际机场年度旅客吞吐量近5000万人次, 年接待游客超过8亿人次): of the year it reached.
   const std::string_view figure = text.substr(begin, end - begin);
   // 跨越3个千亿元台阶: a count of the milestones passed is the span's, as things done are.
-  if (figure.ends_with("个") && AnyEndsAt(text, begin, {"跨越"sv, "跨过"sv, "迈上"sv, "跨上"sv})) {
+  if (figure.ends_with("个") && MilestoneVerbBefore(text, begin) != 0) {
     return false;
   }
   // 全省经营主体超850万户、增长45%: with its growth over the span, the level is the span's

@@ -365,29 +365,26 @@ std::optional<FigureStatus> StatusWords::StatusAt(size_t sentence_begin, size_t 
   return Decide(markers, count, sentence_begin, clause_begin, begin, met);
 }
 
-bool ForecastsOwnItemOnly(std::string_view text, size_t expected_at, size_t clause_begin,
-                          size_t figure_begin) {
+bool ForecastsOwnItemOnly(std::string_view text, size_t sentence_begin, size_t expected_at,
+                          size_t clause_begin, size_t figure_begin) {
   if (expected_at >= clause_begin || figure_begin <= clause_begin) return false;
   // The forecast's subject: the words of its clause before it, less time and scope (全年, 全镇).
-  const size_t subject_begin = ClauseBegin(text, expected_at, 0);
+  const size_t subject_begin =
+      ClauseBegin(text, expected_at, std::min(sentence_begin, expected_at));
   std::string_view subject = text.substr(subject_begin, expected_at - subject_begin);
   while (label_words::StripLeading(&subject)) {
   }
-  // Han characters alone, both: a year, a bracket or a figure (XX年(預測), 由2020年的…提高到) is no
-  // item's subject. Their UTF-8 lead bytes run from E4 to E9.
-  const auto han_only = [](std::string_view words) {
-    for (size_t at = 0; at < words.size(); at += 3) {
-      const auto lead = static_cast<unsigned char>(words[at]);
-      if (lead < 0xE4 || lead > 0xE9) return false;
-    }
-    return words.size() >= 2 * 3;
+  // Two Han characters or more, both: a year, a bracket or a figure (XX年(預測), 由2020年的…提高到)
+  // is no item's subject.
+  const auto names_item = [](std::string_view words) {
+    return words.size() >= 2 * 3 && IsHanOnly(words);
   };
-  if (!han_only(subject)) return false;
+  if (!names_item(subject)) return false;
   // The figure's clause: a subject of its own, not the comparison or verb of the item before.
   std::string_view own = text.substr(clause_begin, figure_begin - clause_begin);
   while (label_words::StripLeading(&own)) {
   }
-  if (!han_only(own) || !label_words::FrontVerbAt(own).empty() ||
+  if (!names_item(own) || !label_words::FrontVerbAt(own).empty() ||
       AnyStartsAt(own, 0,
                   {"分别"sv, "同比"sv, "比"sv, "较"sv, "增长"sv, "下降"sv, "增幅"sv, "增速"sv,
                    "其中"sv, "占"sv, "均"sv, "达"sv, "为"sv, "年均"sv, "平均"sv, "同期"sv, "环比"sv,

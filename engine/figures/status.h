@@ -103,13 +103,13 @@ std::optional<FigureStatus> StatusFromWords(std::string_view text, size_t senten
                                             size_t clause_begin, size_t begin, size_t end,
                                             size_t clause_end);
 
-// Whether a 预计 at `expected_at`, in an earlier clause of the sentence than the figure's clause
-// from `clause_begin`, forecasts only its own item: it follows that item's subject
-// (农村经济总收入预计达12387万元), and the figure's clause names a subject of its own before the
-// figure at `figure_begin` (…,固定资产投资达3523万元), where a clause that goes on without one
-// (分别比上年增长15%和35.49%) is still forecast.
-bool ForecastsOwnItemOnly(std::string_view text, size_t expected_at, size_t clause_begin,
-                          size_t figure_begin);
+// Whether a 预计 at `expected_at`, in an earlier clause of the sentence from `sentence_begin` than
+// the figure's clause from `clause_begin`, forecasts only its own item: it follows that item's
+// subject (农村经济总收入预计达12387万元), and the figure's clause names a subject of its own
+// before the figure at `figure_begin` (…,固定资产投资达3523万元), where a clause that goes on
+// without one (分别比上年增长15%和35.49%) is still forecast.
+bool ForecastsOwnItemOnly(std::string_view text, size_t sentence_begin, size_t expected_at,
+                          size_t clause_begin, size_t figure_begin);
 
 // The head of the list of `;` items that the sentence (a list item) at `sentence_begin` continues,
 // when that head states the status of every item: its first clause [begin, end) and that status.

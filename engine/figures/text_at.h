@@ -38,6 +38,16 @@ inline bool EndsWithAt(std::string_view text, size_t at, std::string_view word) 
   return at >= word.size() && at <= text.size() && StartsWithAt(text, at - word.size(), word);
 }
 
+// Whether `words` are Han characters alone, at least one: no mark, digit, bracket or Latin letter.
+// Their UTF-8 lead bytes run from E4 to E9.
+inline bool IsHanOnly(std::string_view words) {
+  for (size_t at = 0; at < words.size(); at += 3) {
+    const auto lead = static_cast<unsigned char>(words[at]);
+    if (lead < 0xE4 || lead > 0xE9) return false;
+  }
+  return !words.empty();
+}
+
 inline bool AnyStartsAt(std::string_view text, size_t at,
                         std::initializer_list<std::string_view> words) {
   for (std::string_view word : words) {
@@ -52,6 +62,22 @@ inline bool AnyEndsAt(std::string_view text, size_t at,
     if (EndsWithAt(text, at, word)) return true;
   }
   return false;
+}
+
+// The size of the verb of a milestone passed or stepped onto that ends at `at` (跨越, 跨过, 迈上,
+// 跨上, 站上, 跃上, 登上: 跨过3万亿元, 历史性迈上4000亿元台阶), 0 when none does. Asked of every
+// figure: the verb's last character rules out most first.
+inline size_t MilestoneVerbBefore(std::string_view text, size_t at) {
+  using namespace std::string_view_literals;
+  constexpr size_t kVerb = 2 * 3;
+  if (at < kVerb) return 0;
+  if (EndsWithAt(text, at, "上")) {
+    return AnyEndsAt(text, at - 3, {"迈"sv, "跨"sv, "站"sv, "跃"sv, "登"sv}) ? kVerb : 0;
+  }
+  return (EndsWithAt(text, at, "越") || EndsWithAt(text, at, "过")) &&
+                 EndsWithAt(text, at - 3, "跨")
+             ? kVerb
+             : 0;
 }
 
 // A filter for three-byte characters: says "no" at once for almost every character not in the set

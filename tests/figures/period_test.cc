@@ -140,6 +140,10 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"五年来，规模以上工业企业接近2万家", "2万家", kProvince2026, "2025"},
       {"五年来，共建共享项目120个", "120个", kProvince2026, "2021-2025"},
       {"五年来，城市建成区绿地率达到40.4%", "40.4%", kProvince2026, "2025"},
+      // Every milestone verb alike: a level stepped onto is the span's end, a count of them the
+      // span's.
+      {"五年来，地区生产总值站上3万亿元台阶", "3万亿元", kProvince2026, "2025"},
+      {"五年来，地区生产总值站上2个万亿元台阶", "2个", kProvince2026, "2021-2025"},
       // 累计达到 after a 新增 of the same thing is the level the additions bring it to; a total of
       // things done stays of the span (gansu).
       {"五年来，新增百亿县区26个，累计达到46个", "46个", kProvince2026, "2025"},
