@@ -39,12 +39,25 @@ constexpr std::string_view kComparisons[] = {
 constexpr std::string_view kFillers[] = {"了", "达到", "达"};
 
 // Nouns of a rate of change, read as a change after a figure's comma (人均纯收入达6786元,增幅14%;
-// 生产总值41045.58万元,增速11%), never before one, where 增速 names a rate of its own (增速5.5%).
+// 生产总值41045.58万元,增速11%), never before one, where 增速 names a rate of its own (增速5.5%);
+// how the rate is counted before them (自然增幅2%), and what joins them to the figure after.
 constexpr Verb kRateNouns[] = {{"增幅", 1}, {"增速", 1}, {"降幅", -1}};
+constexpr std::string_view kRateBases[] = {"自然", "同口径", "可比"};
+constexpr std::string_view kRateFillers[] = {"为", "达到", "达"};
 
 // Byte compares inline (StartsWithAt): the words are a few bytes and most tests fail at once.
 bool At(std::string_view text, size_t at, size_t limit, std::string_view word) {
   return at + word.size() <= limit && StartsWithAt(text, at, word);
+}
+
+// `at` past the first of `words` that begins there, or `at` when none does.
+template <size_t N>
+size_t PastFirstOf(std::string_view text, size_t at, size_t limit,
+                   const std::string_view (&words)[N]) {
+  for (std::string_view word : words) {
+    if (At(text, at, limit, word)) return at + word.size();
+  }
+  return at;
 }
 
 bool EndsAt(std::string_view text, size_t at, size_t floor, std::string_view word) {
@@ -96,36 +109,17 @@ std::optional<ChangeWord> ChangeAfter(std::string_view text, size_t at, size_t l
       return ChangeWord{p, p + multiple.word.size(), multiple.word, 1, multiple.factor};
     }
   }
-  // 收入3.5亿元,自然增幅2%: how the rate is counted, before its noun.
-  size_t noun_at = p;
-  for (std::string_view basis : {"自然"sv, "同口径"sv, "可比"sv}) {
-    if (At(text, p, limit, basis)) {
-      noun_at = p + basis.size();
-      break;
-    }
-  }
+  const size_t noun_at = PastFirstOf(text, p, limit, kRateBases);
   for (const Verb& noun : kRateNouns) {
     if (!At(text, noun_at, limit, noun.word)) continue;
-    ChangeWord change{p, noun_at + noun.word.size(), noun.word, noun.sign, 0};
-    for (std::string_view filler : {"为"sv, "达到"sv, "达"sv}) {
-      if (At(text, change.end, limit, filler)) {
-        change.end += filler.size();
-        break;
-      }
-    }
-    return change;
+    const size_t end = PastFirstOf(text, noun_at + noun.word.size(), limit, kRateFillers);
+    return ChangeWord{p, end, noun.word, noun.sign, 0};
   }
   for (const Verb& verb : kVerbs) {
     if (!At(text, p, limit, verb.word)) continue;
-    ChangeWord change{p, p + verb.word.size(), verb.word, verb.sign, 0};
-    if (At(text, change.end, limit, "至") || At(text, change.end, limit, "到")) return std::nullopt;
-    for (std::string_view filler : kFillers) {
-      if (At(text, change.end, limit, filler)) {
-        change.end += filler.size();
-        break;
-      }
-    }
-    return change;
+    const size_t verb_end = p + verb.word.size();
+    if (At(text, verb_end, limit, "至") || At(text, verb_end, limit, "到")) return std::nullopt;
+    return ChangeWord{p, PastFirstOf(text, verb_end, limit, kFillers), verb.word, verb.sign, 0};
   }
   return std::nullopt;
 }
