@@ -233,10 +233,13 @@ Label LabelOf(std::string_view clause) {
       narrowing = NarrowingFirmsAtEnd(bare_subject);
     }
     // 重庆大学国家卓越工程师学院累计输送智能产业人才: a named body before the verb (a university,
-    // a group, an airport) is whose figure it is; the label keeps it.
+    // a group, an airport) is whose figure it is; the label keeps it. So are projects
+    // that carry the work out (招商引资项目完成固定资产投资, 城建项目共完成征地): alone the
+    // figure reads as the whole report's.
     if (narrowing.empty() && !words.empty() && bare_subject.size() >= 4 * 3 &&
-        AnyEndsAt(bare_subject, bare_subject.size(),
-                  {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv})) {
+        (AnyEndsAt(bare_subject, bare_subject.size(),
+                   {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv}) ||
+         (bare_subject.ends_with("项目") && (verb == "完成" || verb == "实现")))) {
       narrowing = bare_subject;
     }
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
@@ -452,8 +455,10 @@ Label LabelOf(std::string_view clause) {
   if (!measure_of_finished.empty()) words = measure_of_finished;
   StripSameBelow(&words);  // 五年(下同)年均增长9.3%: the span of the average, not its name
   result.label = WithoutQuotes(words);
-  if (!narrowing.empty() && !result.label.empty() && !result.label.starts_with(narrowing)) {
-    result.label.insert(0, narrowing);
+  if (!narrowing.empty() && !result.label.empty()) {
+    // “四个十大”项目完成投资: the name before the verb may be the label already, less its quotes.
+    const std::string named = WithoutQuotes(narrowing);
+    if (!result.label.starts_with(named)) result.label.insert(0, named);
   }
   if (action_begin != std::string_view::npos) {
     result.action = std::string(clause.substr(action_begin, action_end - action_begin));

@@ -20,6 +20,16 @@ bool OnlyCommaBetween(std::string_view text, size_t floor, size_t clause_begin,
   return between == "，" || between == "," || (joint && between == "、");
 }
 
+// OnlyCommaBetween, or the figure before's label after it and then the comma
+// (实施1000个以上省重点项目，年度完成投资…: the projects named after their count).
+bool OnlyNameAndCommaBetween(std::string_view text, size_t floor, size_t clause_begin,
+                             std::string_view label_before) {
+  if (clause_begin >= floor + label_before.size() && StartsWithAt(text, floor, label_before)) {
+    floor += label_before.size();
+  }
+  return OnlyCommaBetween(text, floor, clause_begin, /*joint=*/true);
+}
+
 }  // namespace
 
 void NameChangeByLevelBefore(std::string* label) {
@@ -101,11 +111,20 @@ void NameCutByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
 void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label,
                                     std::string* action) {
-  // 落地项目2200个、总投资额7200亿元: the total investment of those projects, its label theirs.
-  if ((*label == "总投资"sv || *label == "总投资额"sv) && action->empty() &&
-      label_before.ends_with("项目") &&
-      OnlyCommaBetween(text, floor, clause_begin, /*joint=*/true)) {
+  // 落地项目2200个、总投资额7200亿元: the total investment of those projects, its label theirs;
+  // so is a year's (实施亿元以上省大中型项目1.3万余个，年度投资保持1万亿元以上).
+  if ((*label == "总投资"sv || *label == "总投资额"sv || *label == "年度投资"sv) &&
+      action->empty() && label_before.ends_with("项目") &&
+      OnlyNameAndCommaBetween(text, floor, clause_begin, label_before)) {
     label->insert(0, label_before);
+    return;
+  }
+  // 实施省大中型项目5296个，年度完成投资1.1万亿元: 完成 the verb, 年度投资 what they took.
+  if (*label == "年度"sv && (*action == "完成投资"sv || *action == "累计完成投资"sv) &&
+      label_before.ends_with("项目") &&
+      OnlyNameAndCommaBetween(text, floor, clause_begin, label_before)) {
+    *label = std::string(label_before) + "年度投资";
+    action->resize(action->size() - std::string_view("投资").size());
     return;
   }
   if (*label != "投资" || !label_before.ends_with("项目") ||

@@ -47,7 +47,9 @@ void NameCutByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
 // Names the investment done of the projects the figure before counts, when only 、 or a comma
 // stands between them: `铺排落实省重点项目304个、完成投资4608亿元` → label 省重点项目, action
 // 完成投资 (as `省重点项目完成投资4608亿元` reads); and their total investment
-// (`落地项目2200个、总投资额7200亿元` → 落地项目总投资额). Leaves both as they are otherwise.
+// (`落地项目2200个、总投资额7200亿元` → 落地项目总投资额) and a year's
+// (`…项目1.3万余个，年度投资…`, `…项目5296个，年度完成投资…` → …项目年度投资, action 完成). Leaves
+// both as they are otherwise.
 void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, size_t floor,
                                     std::string_view label_before, std::string* label,
                                     std::string* action);

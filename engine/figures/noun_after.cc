@@ -109,7 +109,18 @@ std::string MeasureOfNounAfter(std::string_view text, std::string_view label, si
       !StartsWithAt(text, at, "的")) {
     return {};
   }
-  const size_t noun_begin = at + std::string_view("的").size();
+  size_t noun_begin = at + std::string_view("的").size();
+  // 总投资2万亿元的389个省重点项目: a count of the things before their noun.
+  if (noun_begin < text.size() && IsDigit(text[noun_begin])) {
+    size_t past = noun_begin;
+    while (past < text.size() && (IsDigit(text[past]) || text[past] == '.')) ++past;
+    for (std::string_view classifier : {"个"sv, "项"sv, "座"sv, "条"sv, "处"sv}) {
+      if (StartsWithAt(text, past, classifier)) {
+        noun_begin = past + classifier.size();
+        break;
+      }
+    }
+  }
   const std::string words = WordsAfter(text, noun_begin);
   // 总投资近2000亿元的格尔木东、海南清洁能源基地: a list cut at its first item names part of it.
   if (StartsWithAt(text, noun_begin + words.size(), "、")) return {};

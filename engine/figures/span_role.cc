@@ -170,12 +170,12 @@ std::string Without(std::string_view words, std::initializer_list<std::string_vi
 
 // Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
 // (公共充电桩, 教共体覆盖率, 共享单车, 一产增加值) are no such words, nor is 建成 of 建成区 (the
-// built-up area), nor a word of work done that names a rate (生活污水治理率, 改造率: the share
-// reached, not the work).
+// built-up area) or 建设 of a title (国家生态文明建设示范区), nor a word of work done that names a
+// rate (生活污水治理率, 改造率: the share reached, not the work).
 bool SaysSpan(std::string_view words) {
   const std::string name =
-      Without(words, {"公共"sv, "共体"sv, "共同体"sv, "共享"sv, "建成区"sv, "增加值"sv, "治理率"sv,
-                      "改造率"sv, "建设率"sv, "建成率"sv, "投入强度"sv});
+      Without(words, {"公共"sv, "共体"sv, "共同体"sv, "共享"sv, "建成区"sv, "文明建设示范"sv,
+                      "增加值"sv, "治理率"sv, "改造率"sv, "建设率"sv, "建成率"sv, "投入强度"sv});
   return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
 }
 
@@ -211,14 +211,15 @@ size_t LevelVerbBefore(std::string_view text, size_t floor, size_t at) {
 bool NamesHolding(std::string_view text, size_t from, size_t to) {
   constexpr size_t kNameBytes = 36;
   if (to <= from || to - from > kNameBytes) return false;
-  const std::string_view words = text.substr(from, to - from);
-  if (SaysSpan(words)) return false;
+  if (SaysSpan(text.substr(from, to - from))) return false;
+  // 国家生态文明建设示范区: a title's 建设 is no verb of the list.
+  const std::string words = Without(text.substr(from, to - from), {"文明建设示范"sv});
   for (size_t at = 0; at < words.size();) {
     if (static_cast<unsigned char>(words[at]) < 0x80) {
       ++at;
       continue;
     }
-    const std::string_view rest = words.substr(at);
+    const std::string_view rest = std::string_view(words).substr(at);
     if (!label_words::FrontVerbAt(rest).empty() ||
         label_words::TrailingWordAt(rest).size() == rest.size()) {
       return false;
@@ -418,14 +419,14 @@ bool EntersRanking(std::string_view text, size_t at) {
 }
 
 // Whether the figure ending at `end` counts things that all reach a state, said right after it
-// by their name and 全部达到, 均达标 … (16条主要支流入黄口全部达到优良水质, 12个盟市空气质量全部
-// 达标): how many are in that state at the span's end, not a total over it. Not 全部完成 (work
-// done over the span), nor after a list or a mark.
+// by their name and 全部达到, 均达标, 全覆盖 … (16条主要支流入黄口全部达到优良水质, 12个盟市空气
+// 质量全部达标, 均实现21个地级以上市全覆盖): how many are in that state at the span's end, not a
+// total over it. Not 全部完成 (work done over the span), nor after a list or a mark.
 bool AllReachStateAfter(std::string_view text, size_t end) {
   constexpr size_t kNameBytes = 12 * 3;
   for (size_t at = end; at < text.size() && at <= end + kNameBytes; at += 3) {
-    for (std::string_view state :
-         {"全部达到"sv, "均达到"sv, "全面达到"sv, "全部达标"sv, "均达标"sv, "全面达标"sv}) {
+    for (std::string_view state : {"全部达到"sv, "均达到"sv, "全面达到"sv, "全部达标"sv, "均达标"sv,
+                                   "全面达标"sv, "全覆盖"sv}) {
       if (StartsWithAt(text, at, state)) return true;
     }
     // 85个学科进入ESI世界学科排名前1%: things in a ranking's top at the span's end.

@@ -228,6 +228,14 @@ TEST_CASE("labels: sums, town and country, and amounts of investment") {
       // Their total investment takes their name (R12 checks: guangdong-2026).
       {"落地项目2200个、总投资额7200亿元。", "2200个 落地项目/\n7200亿元 落地项目总投资额/\n"},
       {"新招引工业项目7个,总投资6.4亿元。", "7个 工业项目/新招引\n6.4亿元 工业项目总投资/\n"},
+      // And so does their investment of the year (R13 checks: jiangxi, henan).
+      {"累计实施亿元以上省大中型项目1.3万余个，年度投资保持1万亿元以上。",
+       "1.3万余个 亿元以上省大中型项目/实施\n1万亿元 亿元以上省大中型项目年度投资/\n"},
+      {"实施1000个以上省重点项目，年度完成投资1万亿元。",
+       "1000个 省重点项目/实施\n1万亿元 省重点项目年度投资/完成\n"},
+      // A total investment before the projects counted after it is theirs (R13 checks: hunan).
+      {"抓好总投资2万亿元的389个省重点项目。",
+       "2万亿元 省重点项目总投资/抓好\n389个 省重点项目/\n"},
       {"预计 2022年1月建成投产后可增加就业岗位300个。", "300个 就业岗位/增加\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
@@ -363,6 +371,12 @@ TEST_CASE("labels: words are not cut inside") {
       // A named body before the verb is whose figure it is (R12 checks: chongqing).
       {"重庆大学国家卓越工程师学院累计输送智能产业人才超过1000人。",
        "1000人 重庆大学国家卓越工程师学院输送智能产业人才/累计\n"},
+      // So are projects that carry the work out (R13 checks: xizang, a Chongqing town); not
+      // a name the label holds already, less its quotation marks (hunan).
+      {"确保招商引资项目完成固定资产投资220亿元。", "220亿元 招商引资项目固定资产投资/完成\n"},
+      {"全年21个城建项目共完成征地1258户1447亩。",
+       "21个 城建项目/\n1258户 城建项目征地/完成\n1447亩 城建项目征地/完成\n"},
+      {"“四个十大”项目完成投资超2100亿元。", "2100亿元 四个十大项目/完成投资\n"},
       // A + inside quotation marks joins the name (R11 and R12 checks: shaanxi).
       {"组建“科学家+工程师”团队500支。", "500支 科学家+工程师团队/组建\n"},
       // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).

@@ -122,6 +122,9 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // over it are not (shanxi).
       {"“十四五”时期，16条主要支流入黄口全部达到优良水质", "16条", kProvince2026, "2025"},
       {"“十四五”时期，12个盟市空气质量全部达标", "12个", kProvince2026, "2025"},
+      // Places all covered are counted at the span's end too (R13 checks: guangdong).
+      {"五年来，本科高校、高职院校、技师学院均实现21个地级以上市全覆盖。", "21个", kProvince2026,
+       "2025"},
       {"“十四五”时期，16条主要支流治理任务全部完成", "16条", kProvince2026, "2021-2025"},
       {"“十四五”时期，新建16条、改造8条农村公路，全部达到三级标准", "16条", kProvince2026,
        "2021-2025"},
@@ -219,7 +222,7 @@ TEST_CASE("period: a paragraph that opens with a time dates its sentences that n
   const Document document = Load(text);
   const SectionContext section = SectionContextAt(document, 0, kProvince2026);
   for (const char* figure : {"5.6%", "2%"}) {
-    INFO(figure);
+    INFO(std::string(figure));
     const auto [begin, end] = Find(document, figure);
     CHECK(ContextOf(document.normalized(), section, begin, end).period.ToString() == "2025");
   }
@@ -377,7 +380,7 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
         "6.66万亿元", "7019亿元", "5万亿元", "16家",
         // A milestone passed, a density per head (R11 checks).
         "5000亿元", "4.59个"}) {
-    INFO(figure);
+    INFO(std::string(figure));
     CHECK(PeriodIn(review, figure) == "2025");
   }
   // Totals, flows and changes over the span stay of it: 累计, things done, a growth, a yearly
@@ -395,7 +398,7 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
         "39个", "119家",
         // A level and its growth over the span, a count of milestones passed (R11 checks).
         "850万户", "3个", "27.5%"}) {
-    INFO(figure);
+    INFO(std::string(figure));
     CHECK(PeriodIn(review, figure) == "2021-2025");
   }
   // A change over the last three years is of those (R11 checks: jilin-2026).
@@ -404,6 +407,15 @@ TEST_CASE("period: a level reached in a review of several years is of the last y
   CHECK(PeriodIn(review, "4398.6亿元") == "2025");
   // A plan of several years keeps its span.
   CHECK(PeriodIn(review, "70%") == "2026-2030");
+  // A title's 建设 is no verb of a list of holdings (R13 checks: henan).
+  const Document holdings = Load(
+      "一、“十四五”时期工作回顾\n"
+      "五年来，生态环境持续改善。国家生态文明建设示范区23个，省级以上绿色工厂1210家、"
+      "绿色工业园区74个。\n");
+  for (const char* figure : {"23个", "1210家", "74个"}) {
+    INFO(std::string(figure));
+    CHECK(PeriodIn(holdings, figure) == "2025");
+  }
 }
 
 TEST_CASE("period: 连续N年 in a review of several years dates the last N years (issue 18)") {

@@ -97,8 +97,7 @@ TEST_CASE("status: words that look like plan words but are not") {
       {"将校园安全保卫工作纳入日常工作，开展安全检查4次", "4次", false, FigureStatus::kResult},
       {"主要农产品产量稳定，粮食产量达到12.5万吨", "12.5万吨", false, FigureStatus::kResult},
       // 要 of 纲要, a document's name (R12 checks: yunnan).
-      {"全面落实“一规划两纲要”，群众安全感综合满意率均超97%", "97%", false,
-       FigureStatus::kResult},
+      {"全面落实“一规划两纲要”，群众安全感综合满意率均超97%", "97%", false, FigureStatus::kResult},
       // 争取 before a thing: funds obtained.
       {"争取城乡供水一体化专债项目280万元", "280万元", false, FigureStatus::kResult},
       // A goal after a completion verb is met, not set.
