@@ -564,6 +564,18 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       figure.label = LabelOfPairStart(text, clause_begin, clause_end, floor,
                                       k > 0 ? figures[k - 1].label : std::string_view());
     }
+    // 投资25万元,完成了镇文化中心的改建: money put in, with nothing else to name it, is for the
+    // work the words after it do; not an item of a list of targets (力争产量突破200亿立方米、
+    // 投资超120亿元，推动…), whose next clause is a work of its own.
+    constexpr size_t kShortClause = 4 * 3;
+    if ((figure.action == "投资"sv || figure.action == "投入"sv) &&
+        figure.clause.size() <= kShortClause && !EndsWithAt(text, clause_begin, "、") &&
+        (figure.label.empty() || figure.label == WordsAfter(text, item.reading.outer_end))) {
+      const bool next = k + 1 < found.size();
+      figure.label = WorkPaidFor(text, item.reading.outer_end,
+                                 next ? found[k + 1].reading.outer_begin : std::string_view::npos,
+                                 next ? found[k + 1].reading.outer_end : std::string_view::npos);
+    }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
     if (std::string owned = MeasureOfNounAfter(text, figure.label, item.reading.outer_end);
         !owned.empty()) {

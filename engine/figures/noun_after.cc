@@ -43,6 +43,41 @@ std::string ObjectAfter(std::string_view text, size_t at) {
   return WordsAfter(text, at);
 }
 
+namespace {
+constexpr std::string_view kClauseEnds[] = {"，", "；", "。"};
+}  // namespace
+
+std::string WorkPaidFor(std::string_view text, size_t at, size_t next_begin, size_t next_end) {
+  size_t from = at;
+  bool after_comma = false;
+  for (std::string_view comma : {","sv, "，"sv}) {
+    if (StartsWithAt(text, at, comma)) {
+      from = at + comma.size();
+      after_comma = true;
+    }
+  }
+  // After a comma only a verb's object: the clause may say something else (投资100万元,其中…).
+  std::string work = after_comma ? ObjectAfter(text, from) : WordsAfter(text, from);
+  if (work.empty() || next_begin == std::string_view::npos || next_begin <= from) return work;
+  const std::string_view between = text.substr(from, next_begin - from);
+  const bool in_clause =
+      between.find_first_of(",;") == std::string_view::npos &&
+      std::none_of(std::begin(kClauseEnds), std::end(kClauseEnds), [&](std::string_view mark) {
+        return between.find(mark) != std::string_view::npos;
+      });
+  if (!in_clause) return work;
+  // 实施了道路交通、综合市场等504项城乡建设重点工程: examples before 等 name the kind after the
+  // count.
+  if (EndsWithAt(text, next_begin, "等") && between.find("、") != std::string_view::npos) {
+    std::string kind = WordsAfter(text, next_end);
+    return kind.empty() ? work : kind;
+  }
+  // 完成中华9.3公里弹石公路: a figure inside the work's name cuts it, and the words before it
+  // are a place, not the work; a figure that ends the work (新增了公共厕所1座) does not.
+  if (!WordsAfter(text, next_end).empty()) return {};
+  return work;
+}
+
 std::string SummedKind(std::string_view text, std::string_view figure_text, std::string_view clause,
                        size_t at) {
   static constexpr std::string_view kSmallNumerals[] = {"两", "三", "四", "五", "六",
@@ -433,6 +468,8 @@ std::string WordsAfter(std::string_view text, size_t at) {
   if (const std::string_view verb = FrontVerbAt(text.substr(p));
       !verb.empty() && HeadNounWithin(text, p + verb.size(), 2) == 0) {
     p += verb.size();
+    // 投资37万元建成了镇汽车站: the verb's 了 says it is done.
+    if (StartsWithAt(text, p, "了")) p += std::string_view("了").size();
   }
   // 44条(座)河流库坝: a bracket right after the unit belongs to it.
   if (p < text.size() && (text[p] == '(' || StartsWithAt(text, p, "（"))) {

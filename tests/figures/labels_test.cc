@@ -721,6 +721,24 @@ TEST_CASE("labels: a work named by its examples before 等 runs on to its count 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: money put in is named by the work the words after it do") {
+  // R13 checks: the money of a town's and a county's works had no label (a Zhejiang town, a
+  // county's urban works, an Anhui town's reservoirs); not a place cut from a name by a figure
+  // (a Sichuan township), nor the next work of a list of targets (shanxi).
+  static const Row kRows[] = {
+      {"投资37万元建成了镇汽车站;投资25万元,完成了镇文化中心的改建;投资2万元,新增了公共厕所1座。",
+       "37万元 镇汽车站/投资\n25万元 镇文化中心/投资\n2万元 公共厕所/投资\n1座 公共厕所/新增\n"},
+      {"先后投资1282.5亿元,实施了道路交通、综合市场等504项城乡建设重点工程。",
+       "1282.5亿元 城乡建设重点工程/投资\n504项 城乡建设重点工程/实施\n"},
+      {"投资1千余万元实施了东方红库、犁头尖等五座中小型水库的除险加固。",
+       "1千余万元 中小型水库/投资\n五座 中小型水库/\n"},
+      {"投资107万元,完成中华9.3公里弹石公路。", "107万元 /投资\n9.3公里 中华/完成\n"},
+      {"力争产量突破200亿立方米、投资超120亿元，推动瓦斯全浓度综合利用。",
+       "200亿立方米 产量/\n120亿元 投资/投资\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a clause that takes part again is the same people's") {
   // R8 checks: 参加养老、失业、工伤保险35.4万人次 read as the province's whole enrolment; it is
   // of the Hong Kong and Macao residents named before (guangdong).
