@@ -186,6 +186,36 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
   }
 }
 
+void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label) {
+  // Most labels are no share named by its whole alone: one look at the first character.
+  if (!label->starts_with("占") &&
+      !(label->starts_with("在") && (label->ends_with("占比") || label->ends_with("比重")))) {
+    return;
+  }
+  bool found = false;
+  const std::string_view sentence = SentenceUpTo(text, clause_begin, &found);
+  if (!found || sentence.empty()) return;  // the share opens its sentence: no subject before it
+  const size_t comma = std::min(sentence.find(','), sentence.find("，"));
+  if (comma == std::string_view::npos) return;
+  const std::string_view first = sentence.substr(0, comma);
+  // The subject: Han characters up to the first clause's verb or an adverb of it (连续跨过).
+  size_t end = 0;
+  while (end + 3 <= first.size()) {
+    const auto lead = static_cast<unsigned char>(first[end]);
+    if (lead < 0xE4 || lead > 0xE9 || !label_words::FrontVerbAt(first.substr(end)).empty() ||
+        AnyStartsAt(first, end,
+                    {"连续"sv, "持续"sv, "稳步"sv, "首次"sv, "历史性"sv, "再次"sv, "年均"sv, "由"sv,
+                     "从"sv, "比"sv})) {
+      break;
+    }
+    end += 3;
+  }
+  constexpr size_t kShortest = 2 * 3, kLongest = 8 * 3;
+  // The clause goes on after the subject: a clause of a name alone is no subject of the next.
+  if (end < kShortest || end > kLongest || end == first.size()) return;
+  label->insert(0, first.substr(0, end));
+}
+
 void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,
                            size_t floor, std::string_view before_label, std::string* label) {
   // Only a distance the figure stops at (米, 公里), with nothing after it but 内 and the label:

@@ -43,6 +43,13 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
 // Leaves `label` as it is otherwise.
 void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std::string* label);
 
+// Puts the subject a sentence opens with in front of a share that names only its whole
+// (占全国比重, 在北方地区占比) in a later clause, from `clause_begin`:
+// `经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%` → 经济总量占全国比重. The
+// subject is the two to eight Han characters before the first clause's verb or its adverb.
+// Leaves `label` as it is otherwise.
+void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label);
+
 // Puts the figure before, a distance, and its label in front of a label that opens with 内 right
 // after it (`text` from `floor`): `公交与轨道50米内换乘比例提升至93%` gives the 93% the label
 // 公交与轨道50米内换乘比例, not the fragment 内换乘比例. `before_begin` and `before_end` are the

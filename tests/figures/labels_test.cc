@@ -721,6 +721,19 @@ TEST_CASE("labels: a work named by its examples before 等 runs on to its count 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a share that names only its whole is the sentence's subject's") {
+  // R12 and R13 checks: 占全国比重 and 在北方地区占比 said no whose share (shandong); a sentence
+  // that opens with no verb after its first words gives none.
+  static const Row kRows[] = {
+      {"经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%，在北方地区占比由20.5%"
+       "提升至21.1%。",
+       "3个 万亿元大关/\n7.2% 经济总量占全国比重/\n7.4% 经济总量占全国比重/\n"
+       "20.5% 经济总量在北方地区占比/\n21.1% 经济总量在北方地区占比/\n"},
+      {"这五年，占全国比重提升至7.4%。", "7.4% 占全国比重/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: money put in is named by the work the words after it do") {
   // R13 checks: the money of a town's and a county's works had no label (a Zhejiang town, a
   // county's urban works, an Anhui town's reservoirs); not a place cut from a name by a figure
