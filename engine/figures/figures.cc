@@ -667,6 +667,11 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
                     &figure.label);
     TrimBlanks(&figure.label);
+    // 育儿家庭每月多了300元补贴: 多了 says by how much more; the noun after names what.
+    if (figure.label.ends_with("多") && figure.clause.ends_with("多了")) {
+      figure.label.resize(figure.label.size() - std::string_view("多").size());
+      figure.label += WordsAfter(text, item.reading.outer_end);
+    }
     // 每个脱贫县发展起1个以上特色主导产业: each county's count, not the province's; the label
     // says so, and count rules leave it (a label that begins with 每 or 各).
     if (const std::string_view unit = PerUnitOf(figure.clause);

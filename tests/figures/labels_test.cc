@@ -734,6 +734,14 @@ TEST_CASE("labels: a share that names only its whole is the sentence's subject's
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: 多了 before a figure is no part of the name; the noun after is") {
+  // R13 checks: 育儿家庭每月多 (gansu, chongqing).
+  static const Row kRows[] = {
+      {"育儿家庭每月多了300元补贴。", "300元 育儿家庭每月补贴/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: money put in is named by the work the words after it do") {
   // R13 checks: the money of a town's and a county's works had no label (a Zhejiang town, a
   // county's urban works, an Anhui town's reservoirs); not a place cut from a name by a figure
