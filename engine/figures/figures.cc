@@ -691,6 +691,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
   CompleteGrades(text, &figures);
   NameCompletionRates(text, &figures);
   CarrySubjectQualifiers(text, &figures);
+  // After the loop: a threshold's qualifier (年产3.6万吨的…企业1家) reads the bare label.
+  for (Figure& figure : figures) NameYearlyCapacityByWorksAfter(text, figure.end, &figure.label);
   // Thresholds passed before the level reached are no figures of their own (threshold.h).
   const std::vector<bool> thresholds = ThresholdsBeforeLevels(text, figures);
   if (std::find(thresholds.begin(), thresholds.end(), true) != thresholds.end()) {

@@ -7,6 +7,7 @@
 #include "engine/figures/clause_begin.h"
 #include "engine/figures/joint_label.h"
 #include "engine/figures/label_words.h"
+#include "engine/figures/noun_after.h"
 #include "engine/figures/text_at.h"
 
 namespace glean::figures {
@@ -221,6 +222,12 @@ void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std:
   constexpr size_t kShortest = 2 * 3, kLongest = 8 * 3;
   if (!verb || end < kShortest || end > kLongest) return;
   label->insert(0, first.substr(0, end));
+}
+
+void NameYearlyCapacityByWorksAfter(std::string_view text, size_t end, std::string* label) {
+  if (*label != "年产"sv) return;
+  if (StartsWithAt(text, end, "的")) end += std::string_view("的").size();
+  if (std::string works = WordsAfter(text, end); !works.empty()) label->insert(0, works);
 }
 
 void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t before_end,

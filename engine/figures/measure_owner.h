@@ -50,6 +50,11 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
 // Leaves `label` as it is otherwise.
 void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label);
 
+// Puts the works named right after a yearly capacity (`end` is the figure's end) in front of
+// its bare label 年产: `引进年产3.6万吨的精制大米加工龙头企业` → 精制大米加工龙头企业年产. Leaves
+// `label` as it is otherwise.
+void NameYearlyCapacityByWorksAfter(std::string_view text, size_t end, std::string* label);
+
 // Puts the figure before, a distance, and its label in front of a label that opens with 内 right
 // after it (`text` from `floor`): `公交与轨道50米内换乘比例提升至93%` gives the 93% the label
 // 公交与轨道50米内换乘比例, not the fragment 内换乘比例. `before_begin` and `before_end` are the

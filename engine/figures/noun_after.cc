@@ -226,7 +226,7 @@ namespace {
 bool AdverbEndsNounAt(std::string_view text, size_t p) {
   // Asked at every character of a noun: one filter lookup rules out most.
   static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初", "予",
-                                         "获", "进", "参", "目", "加", "相", "每", "被"};
+                                         "获", "进", "参", "目", "加", "相", "每", "被", "顺"};
   if (HowOftenAt(text, p)) return true;
   if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xE0 ||
       !kFirsts.MayStart(text, p)) {
@@ -244,7 +244,9 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
   return AnyStartsAt(
              text, p,
              {"定期"sv, "实地"sv, "现场"sv, "正在"sv, "全部"sv, "全面"sv, "已经"sv, "率先"sv,
-              "初见"sv, "予以"sv, "获评"sv, "进入"sv, "参照"sv, "目前"sv, "加快"sv, "相继"sv}) &&
+              "初见"sv, "予以"sv, "获评"sv, "进入"sv, "参照"sv, "目前"sv, "加快"sv, "相继"sv,
+              // 2万吨高质碳酸锂项目顺利投产.
+              "顺利"sv}) &&
          !StartsWithAt(text, p, "现场会");
 }
 

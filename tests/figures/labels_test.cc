@@ -734,6 +734,17 @@ TEST_CASE("labels: a share that names only its whole is the sentence's subject's
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a yearly capacity is of the works named after it") {
+  // R12 and R13 checks: a bare 年产 (an Anhui town, qinghai); the threshold's qualifier of the
+  // firms counted after it keeps its words.
+  static const Row kRows[] = {
+      {"我镇引进年产3.6万吨的精制大米加工龙头企业1家。",
+       "3.6万吨 精制大米加工龙头企业年产/引进\n1家 年产3.6万吨的精制大米加工龙头企业/\n"},
+      {"一年内就实现年产4万吨基础锂盐一体化项目顺利投产。", "4万吨 基础锂盐一体化项目年产/实现\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: 多了 before a figure is no part of the name; the noun after is") {
   // R13 checks: 育儿家庭每月多 (gansu, chongqing).
   static const Row kRows[] = {
