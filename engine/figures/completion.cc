@@ -130,6 +130,12 @@ void NameCompletionRates(std::string_view text, std::vector<Figure>* figures) {
       }
       rate.label =
           name + (rate.clause.find("总完成率") != std::string::npos ? "总完成率" : "完成率");
+      // 财税总收入累计完成419万元,为全年任务740万元的56.6%: the task's amount, passed over, is
+      // the same indicator's target (财税总收入全年任务), not a task of its own.
+      if (after_task_amount && j + 1 < k) {
+        Figure& amount = (*figures)[k - 1];
+        amount.label.insert(0, name);
+      }
       break;
     }
   }

@@ -111,7 +111,8 @@ const Case kCases[] = {
      "|\n"
      "67.2% 67.2 % | 财政预算收入完成率 |  |\n"},
     {"全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。",
-     "419万元 4190000 元 | 财税总收入 | 完成 |\n740万元 7400000 元 | 任务 |  |\n"
+     // The task's amount is the same indicator's target (R13 checks: a Hunan town).
+     "419万元 4190000 元 | 财税总收入 | 完成 |\n740万元 7400000 元 | 财税总收入任务 |  |\n"
      "56.6% 56.6 % | 财税总收入完成率 |  |\n"},
     // With no figure before it the rate keeps its own words.
     {"完成全年目标任务的76%。", "76% 76 % | 目标任务 | 完成 |\n"},
