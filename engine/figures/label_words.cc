@@ -56,7 +56,7 @@ constexpr std::string_view kTrailing[] = {
     "首次", "接连", "连续", "双双", "均", "逆势",
     // 地区生产总值历史性迈上4000亿元台阶, 跨过3万亿元: a milestone's verb (MilestoneVerbBefore's)
     // says how the level was reached (the figure reads "more than"), not what is counted.
-    "迈上", "跨越", "跨过", "跨上", "站上", "跃上", "登上", "历史性"};
+    "迈上", "跨越", "跨过", "跨上", "站上", "跃上", "登上", "连跨", "历史性"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {

@@ -225,8 +225,8 @@ namespace {
 // 在建铁路项目加快建设, 高速公路相继开通, 普通卡点每天出动); not the 现场 of 现场会, a noun.
 bool AdverbEndsNounAt(std::string_view text, size_t p) {
   // Asked at every character of a noun: one filter lookup rules out most.
-  static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初", "予",
-                                         "获", "进", "参", "目", "加", "相", "每", "被", "顺"};
+  static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初", "予", "获",
+                                         "进", "参", "目", "加", "相", "每", "被", "顺", "基"};
   if (HowOftenAt(text, p)) return true;
   if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xE0 ||
       !kFirsts.MayStart(text, p)) {
@@ -235,6 +235,9 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
   // 16条经验被国家发展改革委集中推广: the passive's 被 ends what is counted; the agent after it
   // is no part of it. Not the 被 of a noun (被征地农民, 被执行人, 被告), nor of an honour, which
   // the label keeps for the rules of honoured places (13个县被命名为…: 县被命名).
+  // 7家国家区域医疗中心基本建成: 基本 before a verb says how far the work went; 基本 of a noun
+  // (基本医疗保险) goes on with no verb.
+  if (StartsWithAt(text, p, "基本")) return !FrontVerbAt(text.substr(p + 6)).empty();
   if (StartsWithAt(text, p, "被")) {
     return !AnyStartsAt(text, p + 3,
                         {"征"sv,   "执行"sv, "告"sv,   "害"sv,   "褥"sv,   "子"sv,     "动"sv,

@@ -65,7 +65,7 @@ inline bool AnyEndsAt(std::string_view text, size_t at,
 }
 
 // The size of the verb of a milestone passed or stepped onto that ends at `at` (跨越, 跨过, 迈上,
-// 跨上, 站上, 跃上, 登上: 跨过3万亿元, 历史性迈上4000亿元台阶), 0 when none does. Asked of every
+// 跨上, 站上, 跃上, 登上, 连跨: 跨过3万亿元, 历史性迈上4000亿元台阶), 0 when none does. Asked of every
 // figure: the verb's last character rules out most first.
 inline size_t MilestoneVerbBefore(std::string_view text, size_t at) {
   using namespace std::string_view_literals;
@@ -74,6 +74,8 @@ inline size_t MilestoneVerbBefore(std::string_view text, size_t at) {
   if (EndsWithAt(text, at, "上")) {
     return AnyEndsAt(text, at - 3, {"迈"sv, "跨"sv, "站"sv, "跃"sv, "登"sv}) ? kVerb : 0;
   }
+  // 连跨4个万亿元台阶: 跨 after 连, one after another.
+  if (EndsWithAt(text, at, "跨")) return EndsWithAt(text, at - 3, "连") ? kVerb : 0;
   return (EndsWithAt(text, at, "越") || EndsWithAt(text, at, "过")) &&
                  EndsWithAt(text, at - 3, "跨")
              ? kVerb

@@ -745,6 +745,18 @@ TEST_CASE("labels: a yearly capacity is of the works named after it") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: 基本 before a verb and a milestone's 连跨 are no part of the name") {
+  // R13 checks: 国家区域医疗中心基本 (jiangxi), 人民币存款、贷款余额连跨 (anhui); 基本 of a noun
+  // stays.
+  static const Row kRows[] = {
+      {"7家国家区域医疗中心基本建成。", "7家 国家区域医疗中心/\n"},
+      {"新增5家基本医疗保险定点医院。", "5家 基本医疗保险定点医院/新增\n"},
+      {"人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。",
+       "4个 人民币存款、贷款余额/\n9万亿元 人民币存款、贷款余额/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: 多了 before a figure is no part of the name; the noun after is") {
   // R13 checks: 育儿家庭每月多 (gansu, chongqing).
   static const Row kRows[] = {
