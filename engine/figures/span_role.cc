@@ -171,11 +171,12 @@ std::string Without(std::string_view words, std::initializer_list<std::string_vi
 // Whether `words` say a total, a flow or a change (kSpanWords). 共 and 增加 inside a name
 // (公共充电桩, 教共体覆盖率, 共享单车, 一产增加值) are no such words, nor is 建成 of 建成区 (the
 // built-up area) or 建设 of a title (国家生态文明建设示范区), nor a word of work done that names a
-// rate (生活污水治理率, 改造率: the share reached, not the work).
+// rate or a share (生活污水治理率, 改造率, 民间投资占比: the share reached, not the work).
 bool SaysSpan(std::string_view words) {
   const std::string name =
       Without(words, {"公共"sv, "共体"sv, "共同体"sv, "共享"sv, "建成区"sv, "文明建设示范"sv,
-                      "增加值"sv, "治理率"sv, "改造率"sv, "建设率"sv, "建成率"sv, "投入强度"sv});
+                      "增加值"sv, "治理率"sv, "改造率"sv, "建设率"sv, "建成率"sv, "投入强度"sv,
+                      "投资占比"sv, "投资比重"sv});
   return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
 }
 

@@ -122,6 +122,8 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // over it are not (shanxi).
       {"“十四五”时期，16条主要支流入黄口全部达到优良水质", "16条", kProvince2026, "2025"},
       {"“十四五”时期，12个盟市空气质量全部达标", "12个", kProvince2026, "2025"},
+      // A share of investment reached is a level (R13 checks: shaanxi).
+      {"五年来，投资质效不断提升，民间投资占比达到42.2％。", "42.2％", kProvince2026, "2025"},
       // Places all covered are counted at the span's end too (R13 checks: guangdong).
       {"五年来，本科高校、高职院校、技师学院均实现21个地级以上市全覆盖。", "21个", kProvince2026,
        "2025"},
