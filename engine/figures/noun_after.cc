@@ -629,6 +629,15 @@ std::string WordsAfter(std::string_view text, size_t at) {
                                           !NounEndsAtWord(text, p) || NumberSoonAfter(text, p))) {
     p = joint;
   }
+  // 57个县(市)生产总值近3年年均增速快于全省: a figure's approximation is none of the noun.
+  if (p < text.size() && IsDigit(text[p])) {
+    for (std::string_view approx : {"将近"sv, "接近"sv, "超过"sv, "近"sv, "超"sv, "逾"sv}) {
+      if (p >= first + approx.size() + 3 && EndsWithAt(text, p, approx)) {
+        p -= approx.size();
+        break;
+      }
+    }
+  }
   std::string_view words = text.substr(first, p - first);
   while (StripLeading(&words) || StripTrailing(&words)) {
   }

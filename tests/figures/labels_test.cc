@@ -751,6 +751,8 @@ TEST_CASE("labels: 基本 before a verb and a milestone's 连跨 are no part of 
   static const Row kRows[] = {
       {"7家国家区域医疗中心基本建成。", "7家 国家区域医疗中心/\n"},
       {"新增5家基本医疗保险定点医院。", "5家 基本医疗保险定点医院/新增\n"},
+      // Nor is a figure's approximation after the noun (guangdong, neimenggu).
+      {"累计为29个省份保供煤炭超35亿吨。", "29个 省份保供煤炭/\n35亿吨 省份保供煤炭/\n"},
       {"人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。",
        "4个 人民币存款、贷款余额/\n9万亿元 人民币存款、贷款余额/\n"},
   };
