@@ -234,12 +234,17 @@ Label LabelOf(std::string_view clause) {
     }
     // 重庆大学国家卓越工程师学院累计输送智能产业人才: a named body before the verb (a university,
     // a group, an airport) is whose figure it is; the label keeps it. So are projects
-    // that carry the work out (招商引资项目完成固定资产投资, 城建项目共完成征地): alone the
-    // figure reads as the whole report's.
-    if (narrowing.empty() && !words.empty() && bare_subject.size() >= 4 * 3 &&
-        (AnyEndsAt(bare_subject, bare_subject.size(),
-                   {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv}) ||
-         (bare_subject.ends_with("项目") && (verb == "完成" || verb == "实现")))) {
+    // that carry the work out (招商引资项目完成固定资产投资, 城建项目共完成征地), and a village
+    // named alone before it (六合村种植花椒2600余亩, one village's line of a town's list): alone
+    // the figure reads as the whole report's.
+    constexpr size_t kVillageName = 5 * 3;
+    if (narrowing.empty() && !words.empty() &&
+        ((bare_subject.size() >= 4 * 3 &&
+          (AnyEndsAt(bare_subject, bare_subject.size(),
+                     {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv}) ||
+           (bare_subject.ends_with("项目") && (verb == "完成" || verb == "实现")))) ||
+         (bare_subject.size() <= kVillageName && IsHanOnly(bare_subject) &&
+          IsPlaceName(bare_subject)))) {
       narrowing = bare_subject;
     }
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
@@ -532,7 +537,7 @@ bool IsPlaceName(std::string_view label) {
   // Kinds of village counted in 个 or named by their programme, not one village's name.
   for (std::string_view kind :
        {"农村"sv, "乡村"sv, "城乡"sv, "行政村"sv, "贫困村"sv, "示范村"sv, "中心村"sv, "重点村"sv,
-        "美丽乡村"sv, "特色小镇"sv, "集镇"sv, "乡镇"sv}) {
+        "城中村"sv, "美丽乡村"sv, "特色小镇"sv, "集镇"sv, "乡镇"sv}) {
     if (label.ends_with(kind)) return false;
   }
   return true;
@@ -607,6 +612,16 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
         figure.label.insert(0, before.label.substr(0, verb_at + figure.action.size()));
         continue;
       }
+    }
+    // 六合村种植花椒2600余亩、黄桃1200余亩: the village of the item before, named before its
+    // verb, is the next item's too, when only 、 and the item's name stand between them.
+    if (const size_t village_end = before.label.find("村");
+        village_end != std::string::npos && village_end <= 4 * 3 && before.end < figure.begin &&
+        !figure.label.empty() && !IsPlaceName(figure.label.substr(0, village_end + 3)) &&
+        IsPlaceName(std::string_view(before.label).substr(0, village_end + 3)) &&
+        text.substr(before.end, figure.begin - before.end) == "、" + figure.label) {
+      figure.label.insert(0, before.label.substr(0, village_end + 3));
+      continue;
     }
     const std::string_view qualifier = qualifier_of(before.label);
     if (qualifier.empty() || !qualifier_of(figure.label).empty() || before.end > figure.begin) {

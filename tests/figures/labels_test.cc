@@ -377,6 +377,12 @@ TEST_CASE("labels: words are not cut inside") {
       {"全年21个城建项目共完成征地1258户1447亩。",
        "21个 城建项目/\n1258户 城建项目征地/完成\n1447亩 城建项目征地/完成\n"},
       {"“四个十大”项目完成投资超2100亿元。", "2100亿元 四个十大项目/完成投资\n"},
+      // A village named alone before the verb, and the items after it (R13 checks: lijiang);
+      // not a kind of village (城中村), nor a place with more words before it (jilin).
+      {"六合村种植花椒2600余亩、黄桃1200余亩。",
+       "2600余亩 六合村花椒/种植\n1200余亩 六合村黄桃/种植\n"},
+      {"开工城中村改造安置住房14.1万套。", "14.1万套 安置住房/改造\n"},
+      {"优先在边境地区、集体经济薄弱村新建各类棚室5万个。", "5万个 棚室/新建\n"},
       // A + inside quotation marks joins the name (R11 and R12 checks: shaanxi).
       {"组建“科学家+工程师”团队500支。", "500支 科学家+工程师团队/组建\n"},
       // A noun cut at its length inside its head word takes the head whole (R12 checks: xizang).
