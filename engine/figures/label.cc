@@ -615,7 +615,9 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
     }
     // 六合村种植花椒2600余亩、黄桃1200余亩: the village of the item before, named before its
     // verb, is the next item's too, when only 、 and the item's name stand between them.
-    if (const size_t village_end = before.label.find("村");
+    constexpr size_t kVillageName = 5 * 3;
+    if (const size_t village_end =
+            std::string_view(before.label).substr(0, kVillageName).find("村");
         village_end != std::string::npos && village_end <= 4 * 3 && before.end < figure.begin &&
         !figure.label.empty() && !IsPlaceName(figure.label.substr(0, village_end + 3)) &&
         IsPlaceName(std::string_view(before.label).substr(0, village_end + 3)) &&

@@ -87,6 +87,9 @@ void NameContributionByFigureBefore(std::string_view text, size_t clause_begin, 
 
 void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                            std::string_view label_before, std::string* label) {
+  // Asked of every figure after another: the gap words' first characters rule out most labels.
+  static constexpr CharFilter kGapFirsts = {"快", "高", "低", "慢", "优", "好"};
+  if (label->size() < 6 || !kGapFirsts.MayStart(*label, 0)) return;
   for (std::string_view gap :
        {"快于"sv, "高于"sv, "低于"sv, "慢于"sv, "优于"sv, "好于"sv, "高出"sv}) {
     if (!label->starts_with(gap)) continue;
