@@ -187,12 +187,34 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
   }
 }
 
-void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label) {
-  // Most labels are no share named by its whole alone: one look at the first character.
-  if (!label->starts_with("占") &&
-      !(label->starts_with("在") && (label->ends_with("占比") || label->ends_with("比重")))) {
-    return;
+namespace {
+
+// The body or event a sentence's first clause opens with, by the word its name ends with
+// (酒钢集团“三化”改造…, 高交会促成…): empty when the clause opens with none within a few words.
+std::string_view BodyOpening(std::string_view first) {
+  constexpr size_t kShortest = 3 * 3, kLongest = 8 * 3;
+  for (size_t end = kShortest; end <= kLongest && end <= first.size(); end += 3) {
+    const auto lead = static_cast<unsigned char>(first[end - 3]);
+    if (lead < 0xE4 || lead > 0xE9) return {};
+    if (AnyEndsAt(first, end, {"集团"sv, "公司"sv, "交会"sv, "博会"sv, "览会"sv})) {
+      return first.substr(0, end);
+    }
   }
+  return {};
+}
+
+}  // namespace
+
+void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label) {
+  // Most labels are neither a share named by its whole alone nor a share or a deal's sum named
+  // by what it is of: one look at the first character or the last two.
+  const bool whole_only =
+      label->starts_with("占") ||
+      (label->starts_with("在") && (label->ends_with("占比") || label->ends_with("比重")));
+  const bool of_a_body =
+      !whole_only && (label->ends_with("占比") || label->ends_with("比重") ||
+                      *label == "成交额"sv || *label == "交易额"sv || *label == "签约额"sv);
+  if (!whole_only && !of_a_body) return;
   // 占全年目标的67.2%: a share of a task is its completion (completion.h), not a thing's share.
   for (std::string_view task : {"目标"sv, "任务"sv, "计划"sv}) {
     if (label->find(task) != std::string::npos) return;
@@ -203,6 +225,15 @@ void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std:
   const size_t comma = std::min(sentence.find(','), sentence.find("，"));
   if (comma == std::string_view::npos) return;
   const std::string_view first = sentence.substr(0, comma);
+  if (of_a_body) {
+    // 酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%: one firm's share, not the
+    // province's; 高交会促成…项目签约，成交额超1700亿元: the fair's deals.
+    if (const std::string_view body = BodyOpening(first);
+        !body.empty() && !label->starts_with(body)) {
+      label->insert(0, body);
+    }
+    return;
+  }
   // The subject: Han characters up to the first clause's verb or an adverb of it (连续跨过). Not
   // a clause whose figure follows its name with no verb the words know (森林覆盖率达57%): its
   // name is that figure's, not a subject.

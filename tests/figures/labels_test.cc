@@ -736,6 +736,11 @@ TEST_CASE("labels: a share that names only its whole is the sentence's subject's
        "3个 万亿元大关/\n7.2% 经济总量占全国比重/\n7.4% 经济总量占全国比重/\n"
        "20.5% 经济总量在北方地区占比/\n21.1% 经济总量在北方地区占比/\n"},
       {"这五年，占全国比重提升至7.4%。", "7.4% 占全国比重/\n"},
+      // A firm or a fair the sentence opens with (R12 and R13 checks: gansu, guangdong).
+      {"酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%。",
+       "30% 酒钢集团高端产品占比/\n70% 酒钢集团高端产品占比/\n"},
+      {"高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。",
+       "1023项 高交会促成/\n1700亿元 高交会成交额/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
