@@ -284,6 +284,25 @@ std::string JointLabelHead(std::string_view label) {
 
 namespace {
 
+// 省级政务信息系统、自建非涉密业务专网、政务移动应用整合分别完成25%、50%、20%: a work done to
+// things (整合, 改造, 治理 …) that the last item ends with is every item's when none of the others
+// names a verb of its own. Not a measure that reads as a verb (工业投资, 销售).
+void ShareLastItemsWork(std::vector<std::string>* names) {
+  if (names->size() < 2) return;
+  const std::string_view last = names->back();
+  std::string_view work;
+  for (std::string_view done :
+       {"整合"sv, "改造"sv, "治理"sv, "整治"sv, "修复"sv, "加固"sv, "升级"sv, "改厕"sv, "硬化"sv}) {
+    if (last.ends_with(done) && last.size() > done.size()) work = done;
+  }
+  if (work.empty()) return;
+  for (size_t i = 0; i + 1 < names->size(); ++i) {
+    if (!label_words::VerbAtEnd((*names)[i]).empty()) return;
+  }
+  const std::string shared(work);
+  for (size_t i = 0; i + 1 < names->size(); ++i) (*names)[i] += shared;
+}
+
 // Whether a sentence or a clause of its own ends in `between` (a line end, 。, ；, ;).
 bool SentenceEndsWithin(std::string_view between) {
   return between.find_first_of("\n;") != std::string_view::npos ||
@@ -449,6 +468,7 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
       }
     }
     if (names.size() == count) {
+      ShareLastItemsWork(&names);
       for (size_t i = 0; i < count; ++i) (*figures)[first + i].label = names[i];
     } else if (!names.empty()) {
       const std::vector<size_t> name_of = NameOfEach(text, *figures, first, count, names.size());

@@ -770,6 +770,19 @@ TEST_CASE("labels: 基本 before a verb and a milestone's 连跨 are no part of 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a work the last item of a 分别 list ends with is every item's") {
+  // R13 checks (guizhou): the systems and networks were integrated, not built; a measure that
+  // reads as a verb (工业投资) is no work (shanxi).
+  static const Row kRows[] = {
+      {"省级政务信息系统、自建非涉密业务专网、政务移动应用整合分别完成25%、50%、20%。",
+       "25% 省级政务信息系统整合/完成\n50% 自建非涉密业务专网整合/完成\n20% "
+       "政务移动应用整合/完成\n"},
+      {"开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。",
+       "5.9% 开发区规上工业增加值/增长\n6.7% 工业投资/增长\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: 多了 before a figure is no part of the name; the noun after is") {
   // R13 checks: 育儿家庭每月多 (gansu, chongqing).
   static const Row kRows[] = {
