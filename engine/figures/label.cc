@@ -613,6 +613,30 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
         continue;
       }
     }
+    // 城市低保新增276户462人,退出374户714人: a clause of one word of two characters (a verb the
+    // label words need not know), after a comma, goes on with the subject the figure before named
+    // with its own verb.
+    constexpr size_t kVerbBytes = 2 * 3;
+    if (figure.label.size() == kVerbBytes && figure.clause == figure.label &&
+        figure.action.empty() && before.end < figure.begin) {
+      const std::string_view verb_before = label_words::VerbAtEnd(before.label);
+      const std::string_view between = text.substr(before.end, figure.begin - before.end);
+      if (!verb_before.empty() && verb_before.size() < before.label.size() &&
+          verb_before != figure.label &&
+          ((between.starts_with(",") && between.substr(1) == figure.clause) ||
+           (between.starts_with("，") && between.substr(3) == figure.clause))) {
+        const std::string subject(before.label.substr(0, before.label.size() - verb_before.size()));
+        // The pair's second figure (374户714人) took the first's label already.
+        for (size_t j = k + 1;
+             j < figures->size() && (*figures)[j].begin == (*figures)[j - 1].end &&
+             (*figures)[j].label == figure.label;
+             ++j) {
+          (*figures)[j].label.insert(0, subject);
+        }
+        figure.label.insert(0, subject);
+        continue;
+      }
+    }
     // 六合村种植花椒2600余亩、黄桃1200余亩: the village of the item before, named before its
     // verb, is the next item's too, when only 、 and the item's name stand between them.
     constexpr size_t kVillageName = 5 * 3;

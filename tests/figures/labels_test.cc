@@ -770,6 +770,15 @@ TEST_CASE("labels: 基本 before a verb and a milestone's 连跨 are no part of 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a clause of one verb goes on with the subject the figure before named") {
+  // R13 checks: 退出 alone (a Hubei city's civil affairs); the pair's second figure too.
+  static const Row kRows[] = {
+      {"城市低保新增276户462人,退出374户714人。",
+       "276户 城市低保新增/\n462人 城市低保新增/\n374户 城市低保退出/\n714人 城市低保退出/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a work the last item of a 分别 list ends with is every item's") {
   // R13 checks (guizhou): the systems and networks were integrated, not built; a measure that
   // reads as a verb (工业投资) is no work (shanxi).
