@@ -51,11 +51,6 @@ bool OnlyCompletionWords(std::string_view clause) {
   return completion;
 }
 
-bool SentenceEndsIn(std::string_view text) {
-  return text.find_first_of("\n;") != std::string_view::npos ||
-         text.find("。") != std::string_view::npos || text.find("；") != std::string_view::npos;
-}
-
 // Whether `label` names only a yearly plan (年计划), which a list's rates are shares of.
 bool IsPlanLabel(std::string_view label) {
   for (std::string_view plan : {"年计划"sv, "全年计划"sv, "年度计划"sv, "计划"sv}) {
@@ -131,7 +126,7 @@ void NameCompletionRates(std::string_view text, std::vector<Figure>* figures) {
       rate.label =
           name + (rate.clause.find("总完成率") != std::string::npos ? "总完成率" : "完成率");
       // 财税总收入累计完成419万元,为全年任务740万元的56.6%: the task's amount, passed over, is
-      // the same indicator's target (财税总收入全年任务), not a task of its own.
+      // the same indicator's target (财税总收入任务), not a task of its own.
       if (after_task_amount && j + 1 < k) {
         Figure& amount = (*figures)[k - 1];
         amount.label.insert(0, name);

@@ -9,6 +9,7 @@
 
 #include "engine/figures/label.h"
 #include "engine/figures/label_words.h"
+#include "engine/figures/text_at.h"
 #include "engine/source/utf8.h"
 
 namespace glean::figures {
@@ -303,13 +304,6 @@ void ShareLastItemsWork(std::vector<std::string>* names) {
   for (size_t i = 0; i + 1 < names->size(); ++i) (*names)[i] += shared;
 }
 
-// Whether a sentence or a clause of its own ends in `between` (a line end, 。, ；, ;).
-bool SentenceEndsWithin(std::string_view between) {
-  return between.find_first_of("\n;") != std::string_view::npos ||
-         between.find("。") != std::string_view::npos ||
-         between.find("；") != std::string_view::npos;
-}
-
 // Whether the text between two figures of a list only separates its items (、, 和, a blank).
 bool SeparatesItems(std::string_view between) {
   while (between.starts_with(" ")) between.remove_prefix(1);
@@ -404,7 +398,7 @@ void NameJointLists(std::string_view text, const std::vector<bool>& inherited,
     size_t count = end - first;
     Figure& head = (*figures)[first];
     const bool follows = !joint.empty() && head.label == joint &&
-                         !SentenceEndsWithin(text.substr(joint_end, head.begin - joint_end));
+                         !SentenceEndsIn(text.substr(joint_end, head.begin - joint_end));
     const bool respectively = head.clause.find("分别") != std::string::npos;
     // 改造老旧供热、燃气、排水管网800公里、600公里、300公里: as many figures as items, each after
     // the one before with only 、 between, are the items' in turn, 分别 or not.

@@ -660,12 +660,7 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
         figure.label.size() <= subject.size()) {
       continue;
     }
-    const std::string_view between = text.substr(before.end, figure.begin - before.end);
-    if (between.find_first_of("\n;") != std::string_view::npos ||
-        between.find("。") != std::string_view::npos ||
-        between.find("；") != std::string_view::npos) {
-      continue;
-    }
+    if (SentenceEndsIn(text.substr(before.end, figure.begin - before.end))) continue;
     figure.label = std::string(qualifier) + figure.label;
   }
 }

@@ -49,8 +49,8 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
 // subject is the two to eight Han characters before the first clause's verb or its adverb. A
 // firm or a fair the sentence opens with (…集团, …公司, …交会, …博会) names a share or a deal's
 // sum the same way: `酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%` →
-// 酒钢集团高端产品占比, `高交会促成…项目签约，成交额超1700亿元` → 高交会成交额. Leaves `label` as it
-// is otherwise.
+// 酒钢集团高端产品占比, `高交会促成…项目签约，成交额超1700亿元` → 高交会成交额. Leaves `label` as
+// it is otherwise.
 void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label);
 
 // Puts the works named right after a yearly capacity (`end` is the figure's end) in front of

@@ -38,6 +38,12 @@ inline bool EndsWithAt(std::string_view text, size_t at, std::string_view word) 
   return at >= word.size() && at <= text.size() && StartsWithAt(text, at - word.size(), word);
 }
 
+// Whether a sentence or a clause of its own ends in `text`: a line end, 。, ；, or ;.
+inline bool SentenceEndsIn(std::string_view text) {
+  return text.find_first_of("\n;") != std::string_view::npos ||
+         text.find("。") != std::string_view::npos || text.find("；") != std::string_view::npos;
+}
+
 // Whether `words` are Han characters alone, at least one: no mark, digit, bracket or Latin letter.
 // Their UTF-8 lead bytes run from E4 to E9.
 inline bool IsHanOnly(std::string_view words) {
@@ -65,8 +71,8 @@ inline bool AnyEndsAt(std::string_view text, size_t at,
 }
 
 // The size of the verb of a milestone passed or stepped onto that ends at `at` (跨越, 跨过, 迈上,
-// 跨上, 站上, 跃上, 登上, 连跨: 跨过3万亿元, 历史性迈上4000亿元台阶), 0 when none does. Asked of every
-// figure: the verb's last character rules out most first.
+// 跨上, 站上, 跃上, 登上, 连跨: 跨过3万亿元, 历史性迈上4000亿元台阶), 0 when none does. Asked of
+// every figure: the verb's last character rules out most first.
 inline size_t MilestoneVerbBefore(std::string_view text, size_t at) {
   using namespace std::string_view_literals;
   constexpr size_t kVerb = 2 * 3;
