@@ -237,14 +237,13 @@ Label LabelOf(std::string_view clause) {
     // that carry the work out (招商引资项目完成固定资产投资, 城建项目共完成征地), and a village
     // named alone before it (六合村种植花椒2600余亩, one village's line of a town's list): alone
     // the figure reads as the whole report's.
-    constexpr size_t kVillageName = 5 * 3;
     if (narrowing.empty() && !words.empty() &&
         ((bare_subject.size() >= 4 * 3 &&
           (AnyEndsAt(bare_subject, bare_subject.size(),
                      {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv}) ||
            (bare_subject.ends_with("项目") && (verb == "完成" || verb == "实现")))) ||
-         (bare_subject.size() <= kVillageName && IsHanOnly(bare_subject) &&
-          IsPlaceName(bare_subject)))) {
+         (!bare_subject.empty() &&
+          VillageNameAtFront(bare_subject).size() == bare_subject.size()))) {
       narrowing = bare_subject;
     }
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
@@ -543,6 +542,15 @@ bool IsPlaceName(std::string_view label) {
   return true;
 }
 
+std::string_view VillageNameAtFront(std::string_view label) {
+  // Most labels hold no 村 in their first five characters: one search there.
+  constexpr size_t kVillageName = 5 * 3;
+  const size_t village_end = label.substr(0, kVillageName).find("村");
+  if (village_end == std::string_view::npos) return {};
+  const std::string_view village = label.substr(0, village_end + 3);
+  return IsHanOnly(village) && IsPlaceName(village) ? village : std::string_view();
+}
+
 bool ForWhom(std::string_view clause) {
   while (clause.ends_with(" ")) clause.remove_suffix(1);
   return clause.size() > 3 &&
@@ -639,14 +647,11 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
     }
     // 六合村种植花椒2600余亩、黄桃1200余亩: the village of the item before, named before its
     // verb, is the next item's too, when only 、 and the item's name stand between them.
-    constexpr size_t kVillageName = 5 * 3;
-    if (const size_t village_end =
-            std::string_view(before.label).substr(0, kVillageName).find("村");
-        village_end != std::string::npos && village_end <= 4 * 3 && before.end < figure.begin &&
-        !figure.label.empty() && !IsPlaceName(figure.label.substr(0, village_end + 3)) &&
-        IsPlaceName(std::string_view(before.label).substr(0, village_end + 3)) &&
+    if (const std::string_view village = VillageNameAtFront(before.label);
+        !village.empty() && before.end < figure.begin && !figure.label.empty() &&
+        VillageNameAtFront(figure.label).empty() &&
         text.substr(before.end, figure.begin - before.end) == "、" + figure.label) {
-      figure.label.insert(0, before.label.substr(0, village_end + 3));
+      figure.label.insert(0, village);
       continue;
     }
     const std::string_view qualifier = qualifier_of(before.label);

@@ -54,6 +54,11 @@ bool NamesOwnAmount(std::string_view action);
 // counts. Kinds of village (贫困村, 行政村) are not names.
 bool IsPlaceName(std::string_view label);
 
+// The village a label opens with, up to its 村, when it is a place's name of up to five Han
+// characters (六合村花椒 → 六合村; not 城中村 or 农村, kinds of village); empty otherwise. The
+// view is of `label`.
+std::string_view VillageNameAtFront(std::string_view label);
+
 // Whether `clause` ends in a preposition of whom a figure is for (为9名贫困大学生发放助学金): the
 // noun after a count names it.
 bool ForWhom(std::string_view clause);

@@ -214,7 +214,10 @@ bool NamesHolding(std::string_view text, size_t from, size_t to) {
   if (to <= from || to - from > kNameBytes) return false;
   if (SaysSpan(text.substr(from, to - from))) return false;
   // 国家生态文明建设示范区: a title's 建设 is no verb of the list.
-  const std::string words = Without(text.substr(from, to - from), {"文明建设示范"sv});
+  constexpr std::string_view kTitle = "文明建设示范";
+  const std::string_view name = text.substr(from, to - from);
+  const std::string words =
+      name.find(kTitle) == std::string_view::npos ? std::string(name) : Without(name, {kTitle});
   for (size_t at = 0; at < words.size();) {
     if (static_cast<unsigned char>(words[at]) < 0x80) {
       ++at;
