@@ -53,7 +53,7 @@ constexpr std::string_view kTrailing[] = {
     // 出庭应诉率首次达到100%, 游客人次、旅游总花费均增长8%, 进出口总额接连突破8万亿元: an adverb of
     // how often or how many at a time says nothing of what is counted; nor does 逆势 (出口逆势增长
     // 17.8%: against the trend).
-    "首次", "接连", "连续", "双双", "均", "逆势",
+    "首次", "接连", "连续", "双双", "均", "逆势", "再",
     // 地区生产总值历史性迈上4000亿元台阶, 跨过3万亿元: a milestone's verb (MilestoneVerbBefore's)
     // says how the level was reached (the figure reads "more than"), not what is counted.
     "迈上", "跨越", "跨过", "跨上", "站上", "跃上", "登上", "连跨", "历史性"};
@@ -431,6 +431,18 @@ bool StripLeading(std::string_view* text, bool prepositions) {
       !text->substr(3).starts_with("来") && !text->substr(3).starts_with("军")) {
     text->remove_prefix(3);
     return true;
+  }
+  // ____年农民人均纯收入, xx年…: a year a copy masked names a time, as 2016年 would.
+  if (size_t p = 0; !text->empty() && ((*text)[0] == '_' || (*text)[0] == 'x' ||
+                                       (*text)[0] == 'X' || (*text)[0] == '*')) {
+    while (p < text->size() &&
+           ((*text)[p] == '_' || (*text)[p] == 'x' || (*text)[p] == 'X' || (*text)[p] == '*')) {
+      ++p;
+    }
+    if (p <= 4 && StartsWithAt(*text, p, "年") && text->size() > p + 3) {
+      text->remove_prefix(p + 3);
+      return true;
+    }
   }
   // 60岁以上待遇人员: an age bound qualifies the people after it; alone (35岁以下8人) it names
   // them.

@@ -355,6 +355,13 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   const bool verb = label_end != std::string_view::npos;
   // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
   if (!verb) label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
+  // 集中供养率、…配建率均达100%: an adverb of each between the names and the verb.
+  for (std::string_view each : {"均"sv, "分别"sv}) {
+    if (verb && label_end >= clause_begin + each.size() && EndsWithAt(text, label_end, each)) {
+      label_end -= each.size();
+      break;
+    }
+  }
   // 高校毕业生留省就业超过66万人, 返乡创业突破5万人: people who found work or set up on their own
   // over the span are a flow, whatever the verb before the figure.
   if (AnyEndsAt(text, label_end, {"就业"sv, "创业"sv})) return false;
@@ -399,11 +406,12 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     }
   }
   const std::string_view name = text.substr(clause_begin, label_end - clause_begin);
-  // 易地搬迁脱贫劳动力就业率达96.9%, 退役士兵安置率100%: words of work done that name whose rate
-  // it is say no flow; words of a total, a change or an average still do (年均增长率).
+  // 易地搬迁脱贫劳动力就业率达96.9%, 退役士兵安置率100%, 新建居住区养老设施配建率均达100%: words
+  // of work done that name whose rate it is say no flow; words of a total, a change or an average
+  // still do (年均增长率).
   if (AnyEndsAt(text, label_end, {"率"sv, "比重"sv, "占比"sv, "比例"sv})) {
-    return !SaysSpan(Without(
-        name, {"搬迁"sv, "安置"sv, "转移"sv, "培训"sv, "救助"sv, "整治"sv, "引进"sv, "培育"sv}));
+    return !SaysSpan(Without(name, {"搬迁"sv, "安置"sv, "转移"sv, "培训"sv, "救助"sv, "整治"sv,
+                                    "引进"sv, "培育"sv, "新建"sv, "改造"sv, "治理"sv, "建设"sv}));
   }
   return !SaysSpan(name);
 }

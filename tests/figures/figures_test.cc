@@ -354,6 +354,10 @@ const Case kCases[] = {
     // So is one before the first figure, when the last has none after it (beijing).
     {"食品、药品抽检合格率分别超98.5%和99%。",
      "98.5% 98.5 % more | 食品抽检合格率 |  |\n99% 99 % more | 药品抽检合格率 |  |\n"},
+    // And a bound verb before the first (R13 checks: xizang); not a first figure's own 余.
+    {"全区一般公共预算收入、支出分别突破300亿元和3000亿元。",
+     "300亿元 30000000000 元 more | 一般公共预算收入 |  |\n"
+     "3000亿元 300000000000 元 more | 一般公共预算支出 |  |\n"},
     {"城乡居民收入分别约3万元和2万元以上。",
      "3万元 30000 元 about | 城镇居民收入 |  |\n2万元 20000 元 more | 农村居民收入 |  |\n"},
     {"新建平台超5个、园区7个。", "5个 5 个 more | 平台 | 新建 |\n7个 7 个 | 园区 | 新建 |\n"},

@@ -770,6 +770,15 @@ TEST_CASE("labels: 基本 before a verb and a milestone's 连跨 are no part of 
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a masked year and a trailing 再 are no part of the name") {
+  // R13 checks: a Sichuan township's blanked years, xizang's 边民补助标准再.
+  static const Row kRows[] = {
+      {"____年农民人均纯收入达到11000余元。", "11000余元 农民人均纯收入/\n"},
+      {"边民补助标准再提高1200元。", "1200元 边民补助标准/提高\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 TEST_CASE("labels: a clause of one verb goes on with the subject the figure before named") {
   // R13 checks: 退出 alone (a Hubei city's civil affairs); the pair's second figure too.
   static const Row kRows[] = {

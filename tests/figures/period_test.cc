@@ -122,6 +122,10 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // over it are not (shanxi).
       {"“十四五”时期，16条主要支流入黄口全部达到优良水质", "16条", kProvince2026, "2025"},
       {"“十四五”时期，12个盟市空气质量全部达标", "12个", kProvince2026, "2025"},
+      // Rates each reached (均达) are levels, words of work in their names or not (R13 checks:
+      // ningxia).
+      {"这五年，有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。", "100%",
+       kProvince2026, "2025"},
       // A share of investment reached is a level (R13 checks: shaanxi).
       {"五年来，投资质效不断提升，民间投资占比达到42.2％。", "42.2％", kProvince2026, "2025"},
       // Places all covered are counted at the span's end too (R13 checks: guangdong).
