@@ -54,6 +54,8 @@ constexpr std::string_view kTrailing[] = {
     // how often or how many at a time says nothing of what is counted; nor does 逆势 (出口逆势增长
     // 17.8%: against the trend).
     "首次", "接连", "连续", "双双", "均", "逆势", "再",
+    // 水利建设投资翻番、达2734.3亿元: the change before a level's 、 says how it grew, not what.
+    "翻番、", "翻一番、", "翻了一番、",
     // 地区生产总值历史性迈上4000亿元台阶, 跨过3万亿元: a milestone's verb (MilestoneVerbBefore's)
     // says how the level was reached (the figure reads "more than"), not what is counted.
     "迈上", "跨越", "跨过", "跨上", "站上", "跃上", "登上", "连跨", "历史性"};

@@ -775,6 +775,8 @@ TEST_CASE("labels: a masked year and a trailing 再 are no part of the name") {
   static const Row kRows[] = {
       {"____年农民人均纯收入达到11000余元。", "11000余元 农民人均纯收入/\n"},
       {"边民补助标准再提高1200元。", "1200元 边民补助标准/提高\n"},
+      // Nor is a change before a level's 、 (R13 checks: hunan).
+      {"水利建设投资翻番、达2734.3亿元。", "2734.3亿元 水利建设投资/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
