@@ -62,10 +62,9 @@ void ShareListApprox(std::string_view text, std::vector<Reading>* readings) {
       // The first figure's approximation is the list's when a word before it says it (超, 约)
       // or a bound verb does (分别突破300亿元和3000亿元), not when its own 余 or 多 does.
       const std::string_view own = text.substr(all[first].begin, all[first].end - all[first].begin);
-      if (approx == Approx::kExact ||
-          (all[first].outer_begin == all[first].begin &&
-           (own.find("余") != std::string_view::npos || own.find("多") != std::string_view::npos ||
-            own.find("餘") != std::string_view::npos))) {
+      if (approx == Approx::kExact || (all[first].outer_begin == all[first].begin &&
+                                       (own.find("余") != std::string_view::npos ||
+                                        own.find("多") != std::string_view::npos))) {
         continue;
       }
       from = first + 1;

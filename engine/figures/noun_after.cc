@@ -43,10 +43,6 @@ std::string ObjectAfter(std::string_view text, size_t at) {
   return WordsAfter(text, at);
 }
 
-namespace {
-constexpr std::string_view kClauseEnds[] = {"，", "；", "。"};
-}  // namespace
-
 std::string WorkPaidFor(std::string_view text, size_t at, size_t next_begin, size_t next_end) {
   size_t from = at;
   bool after_comma = false;
@@ -60,12 +56,10 @@ std::string WorkPaidFor(std::string_view text, size_t at, size_t next_begin, siz
   std::string work = after_comma ? ObjectAfter(text, from) : WordsAfter(text, from);
   if (work.empty() || next_begin == std::string_view::npos || next_begin <= from) return work;
   const std::string_view between = text.substr(from, next_begin - from);
-  const bool in_clause =
-      between.find_first_of(",;") == std::string_view::npos &&
-      std::none_of(std::begin(kClauseEnds), std::end(kClauseEnds), [&](std::string_view mark) {
-        return between.find(mark) != std::string_view::npos;
-      });
-  if (!in_clause) return work;
+  if (SentenceEndsIn(between) || between.find(',') != std::string_view::npos ||
+      between.find("，") != std::string_view::npos) {
+    return work;  // the next figure is another clause's
+  }
   // 实施了道路交通、综合市场等504项城乡建设重点工程: examples before 等 name the kind after the
   // count.
   if (EndsWithAt(text, next_begin, "等") && between.find("、") != std::string_view::npos) {
@@ -232,12 +226,12 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
       !kFirsts.MayStart(text, p)) {
     return false;
   }
-  // 16条经验被国家发展改革委集中推广: the passive's 被 ends what is counted; the agent after it
-  // is no part of it. Not the 被 of a noun (被征地农民, 被执行人, 被告), nor of an honour, which
-  // the label keeps for the rules of honoured places (13个县被命名为…: 县被命名).
   // 7家国家区域医疗中心基本建成: 基本 before a verb says how far the work went; 基本 of a noun
   // (基本医疗保险) goes on with no verb.
   if (StartsWithAt(text, p, "基本")) return !FrontVerbAt(text.substr(p + 6)).empty();
+  // 16条经验被国家发展改革委集中推广: the passive's 被 ends what is counted; the agent after it
+  // is no part of it. Not the 被 of a noun (被征地农民, 被执行人, 被告), nor of an honour, which
+  // the label keeps for the rules of honoured places (13个县被命名为…: 县被命名).
   if (StartsWithAt(text, p, "被")) {
     return !AnyStartsAt(text, p + 3,
                         {"征"sv,   "执行"sv, "告"sv,   "害"sv,   "褥"sv,   "子"sv,     "动"sv,
