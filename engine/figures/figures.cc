@@ -569,12 +569,14 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     // 投资超120亿元，推动…), whose next clause is a work of its own.
     constexpr size_t kShortClause = 4 * 3;
     if ((figure.action == "投资"sv || figure.action == "投入"sv) &&
-        figure.clause.size() <= kShortClause && !EndsWithAt(text, clause_begin, "、") &&
-        (figure.label.empty() || figure.label == WordsAfter(text, item.reading.outer_end))) {
-      const bool next = k + 1 < found.size();
-      figure.label = WorkPaidFor(text, item.reading.outer_end,
-                                 next ? found[k + 1].reading.outer_begin : std::string_view::npos,
-                                 next ? found[k + 1].reading.outer_end : std::string_view::npos);
+        figure.clause.size() <= kShortClause && !EndsWithAt(text, clause_begin, "、")) {
+      if (std::string after = WordsAfter(text, item.reading.outer_end);
+          figure.label.empty() || figure.label == after) {
+        const bool next = k + 1 < found.size();
+        figure.label = WorkPaidFor(text, item.reading.outer_end, std::move(after),
+                                   next ? found[k + 1].reading.outer_begin : std::string_view::npos,
+                                   next ? found[k + 1].reading.outer_end : std::string_view::npos);
+      }
     }
     if (figure.label.empty()) figure.label = WordsAfter(text, item.reading.outer_end);
     if (std::string owned = MeasureOfNounAfter(text, figure.label, item.reading.outer_end);

@@ -43,17 +43,15 @@ std::string ObjectAfter(std::string_view text, size_t at) {
   return WordsAfter(text, at);
 }
 
-std::string WorkPaidFor(std::string_view text, size_t at, size_t next_begin, size_t next_end) {
+std::string WorkPaidFor(std::string_view text, size_t at, std::string words_after,
+                        size_t next_begin, size_t next_end) {
   size_t from = at;
-  bool after_comma = false;
   for (std::string_view comma : {","sv, "，"sv}) {
-    if (StartsWithAt(text, at, comma)) {
-      from = at + comma.size();
-      after_comma = true;
-    }
+    if (StartsWithAt(text, at, comma)) from = at + comma.size();
   }
+  const bool after_comma = from != at;
   // After a comma only a verb's object: the clause may say something else (投资100万元,其中…).
-  std::string work = after_comma ? ObjectAfter(text, from) : WordsAfter(text, from);
+  std::string work = after_comma ? ObjectAfter(text, from) : std::move(words_after);
   if (work.empty() || next_begin == std::string_view::npos || next_begin <= from) return work;
   const std::string_view between = text.substr(from, next_begin - from);
   if (SentenceEndsIn(between) || between.find(',') != std::string_view::npos ||
@@ -66,9 +64,10 @@ std::string WorkPaidFor(std::string_view text, size_t at, size_t next_begin, siz
     std::string kind = WordsAfter(text, next_end);
     return kind.empty() ? work : kind;
   }
-  // 完成中华9.3公里弹石公路: a figure inside the work's name cuts it, and the words before it
-  // are a place, not the work; a figure that ends the work (新增了公共厕所1座) does not.
-  if (!WordsAfter(text, next_end).empty()) return {};
+  // 投资107万元,完成中华9.3公里弹石公路: after a comma a figure inside the work's name cuts it, and
+  // the words before it are a place, not the work; a figure that ends the work (新增了公共厕所1座)
+  // does not. Right after the money the words stand as the words after any figure do.
+  if (after_comma && !WordsAfter(text, next_end).empty()) return {};
   return work;
 }
 

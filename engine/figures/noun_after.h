@@ -18,12 +18,14 @@ bool IsClassifier(std::string_view unit);
 // follows the figure.
 std::string ObjectAfter(std::string_view text, size_t at);
 
-// What money put in is for, from the words after it at `at`: the work they do, after a comma
-// or not (投资37万元建成了镇汽车站 → 镇汽车站; 投资25万元,完成了镇文化中心的改建 → 镇文化中心),
-// or the kind that a list of examples closed by 等 and the next figure, at [next_begin,
-// next_end), names (实施了道路交通、综合市场等504项城乡建设重点工程 → 城乡建设重点工程). Empty when
-// the words after name nothing.
-std::string WorkPaidFor(std::string_view text, size_t at, size_t next_begin, size_t next_end);
+// What money put in is for, from the words after it at `at` (`words_after`, WordsAfter's of
+// `at`, read by the caller already): the work they do, after a comma or not
+// (投资37万元建成了镇汽车站 → 镇汽车站; 投资25万元,完成了镇文化中心的改建 → 镇文化中心), or the
+// kind that a list of examples closed by 等 and the next figure, at [next_begin, next_end), names
+// (实施了道路交通、综合市场等504项城乡建设重点工程 → 城乡建设重点工程). Empty when the words after
+// name nothing.
+std::string WorkPaidFor(std::string_view text, size_t at, std::string words_after,
+                        size_t next_begin, size_t next_end);
 
 // The kind a small count in 个 sums up, when the clause before it lists the items
 // (学史明理、学史增信…四个阶段, “政治理论”“法治建设”…四个模块): the two characters after the

@@ -355,9 +355,11 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
   const bool verb = label_end != std::string_view::npos;
   // A stock with no verb: 电力总装机规模3.1亿千瓦, 城镇化率为62%, 高速公路通车里程6895公里.
   if (!verb) label_end = EndsWithAt(text, at, "为") ? at - 3 : at;
-  // 集中供养率、…配建率均达100%: an adverb of each between the names and the verb.
+  // 集中供养率、…配建率均达100%: an adverb of each between the names and the verb; not the 均 of
+  // 人均, 年均 or 平均, which is the name's (年均 still says a span).
   for (std::string_view each : {"均"sv, "分别"sv}) {
-    if (verb && label_end >= clause_begin + each.size() && EndsWithAt(text, label_end, each)) {
+    if (verb && label_end >= clause_begin + each.size() + 3 && EndsWithAt(text, label_end, each) &&
+        !(each == "均"sv && AnyEndsAt(text, label_end - each.size(), {"人"sv, "年"sv, "平"sv}))) {
       label_end -= each.size();
       break;
     }

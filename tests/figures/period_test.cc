@@ -126,6 +126,8 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       // ningxia).
       {"这五年，有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。", "100%",
        kProvince2026, "2025"},
+      // 年均 before the verb is the name's and says a span still.
+      {"这五年，规上工业增加值年均达到8%。", "8%", kProvince2026, "2021-2025"},
       // A share of investment reached is a level (R13 checks: shaanxi).
       {"五年来，投资质效不断提升，民间投资占比达到42.2％。", "42.2％", kProvince2026, "2025"},
       // Places all covered are counted at the span's end too (R13 checks: guangdong).
