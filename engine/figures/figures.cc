@@ -665,7 +665,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     NameMeasureOfWorksFinished(text, clause_begin, floor, &figure.label);
     NameOutputByTopic(text, clause_begin, &figure.label);
     NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
-    NameShareBySentenceSubject(text, clause_begin, &figure.label);
+    NameBySentenceOpening(text, clause_begin, &figure.label);
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
                     &figure.label);
     TrimBlanks(&figure.label);

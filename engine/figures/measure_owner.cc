@@ -205,7 +205,7 @@ std::string_view BodyOpening(std::string_view first) {
 
 }  // namespace
 
-void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label) {
+void NameBySentenceOpening(std::string_view text, size_t clause_begin, std::string* label) {
   // Most labels are neither a share named by its whole alone nor a share or a deal's sum named
   // by what it is of: one look at the first character or the last two.
   const bool whole_only =

@@ -51,7 +51,7 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
 // sum the same way: `酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%` →
 // 酒钢集团高端产品占比, `高交会促成…项目签约，成交额超1700亿元` → 高交会成交额. Leaves `label` as
 // it is otherwise.
-void NameShareBySentenceSubject(std::string_view text, size_t clause_begin, std::string* label);
+void NameBySentenceOpening(std::string_view text, size_t clause_begin, std::string* label);
 
 // Puts the works named right after a yearly capacity (`end` is the figure's end) in front of
 // its bare label 年产: `引进年产3.6万吨的精制大米加工龙头企业` → 精制大米加工龙头企业年产. Leaves
