@@ -535,6 +535,12 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       if (!figure.action.empty() && NamesPolicyAim(figure.clause, figure.label, noun)) {
         noun.insert(0, figure.label);
       }
+      // 财政收入跨越两个百亿元台阶: the milestones are the level's its clause names; not a time
+      // (五年跨越, whose level the clause before names: CarrySubjectQualifiers).
+      if ((noun.ends_with("台阶") || noun.ends_with("大关")) && figure.label.size() >= 2 * 3 &&
+          !figure.label.ends_with("年") && MilestoneVerbBefore(text, figure.begin) > 0) {
+        noun.insert(0, figure.label);
+      }
       figure.label = std::move(noun);
     } else if (QualifiesNext(figure.clause) ||
                (IsClassifier(figure.value.unit) &&
@@ -658,6 +664,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameCutByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameInvestmentByProjectsBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label,
                                      &figure.action);
+      NameSizeByThingsCountedBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);
@@ -669,6 +676,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
                     &figure.label);
     TrimBlanks(&figure.label);
+    label_words::DropJoiningVerb(&figure.label);
     // 育儿家庭每月多了300元补贴: 多了 says by how much more; the noun after names what.
     if (figure.label.ends_with("多") && figure.clause.ends_with("多了")) {
       figure.label.resize(figure.label.size() - std::string_view("多").size());

@@ -183,8 +183,9 @@ Label LabelOf(std::string_view clause) {
   size_t inner = std::string_view::npos, inner_size = 0;
   for (size_t p = 0; p < words.size(); p += CharLength(words, p)) {
     const std::string_view verb = InnerVerbAt(words.substr(p));
-    // 基层党组织: the party's organisations, a noun.
-    if (verb == "组织" && EndsWithAt(words, p, "党")) continue;
+    // 基层党组织: the party's organisations, a noun; 参加县级组织招聘会: fairs a level of
+    // government held, whose level names them.
+    if (verb == "组织" && (EndsWithAt(words, p, "党") || EndsWithAt(words, p, "级"))) continue;
     if (qualifies_rate(verb)) continue;
     if (!verb.empty() && p > 0) {
       inner = p;
@@ -233,15 +234,18 @@ Label LabelOf(std::string_view clause) {
       narrowing = NarrowingFirmsAtEnd(bare_subject);
     }
     // 重庆大学国家卓越工程师学院累计输送智能产业人才: a named body before the verb (a university,
-    // a group, an airport) is whose figure it is; the label keeps it. So are projects
-    // that carry the work out (招商引资项目完成固定资产投资, 城建项目共完成征地), and a village
+    // a group, an airport) is whose figure it is; the label keeps it. So are projects and works
+    // that carry the work out (招商引资项目完成固定资产投资, 城建项目共完成征地, 拉沟至木龙公路已
+    // 完成工程量60.5%), and a village
     // named alone before it (六合村种植花椒2600余亩, one village's line of a town's list): alone
     // the figure reads as the whole report's.
     if (narrowing.empty() && !words.empty() &&
         ((bare_subject.size() >= 4 * 3 &&
           (AnyEndsAt(bare_subject, bare_subject.size(),
                      {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv}) ||
-           (bare_subject.ends_with("项目") && (verb == "完成" || verb == "实现")))) ||
+           ((bare_subject.ends_with("项目") || bare_subject.ends_with("工程") ||
+             bare_subject.ends_with("公路") || bare_subject.ends_with("大桥")) &&
+            (verb == "完成" || verb == "实现")))) ||
          (!bare_subject.empty() &&
           VillageNameAtFront(bare_subject).size() == bare_subject.size()))) {
       narrowing = bare_subject;
@@ -642,6 +646,25 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
           (*figures)[j].label.insert(0, subject);
         }
         figure.label.insert(0, subject);
+        continue;
+      }
+    }
+    // 地区生产总值年均增长6.3%，五年跨越两个千亿元台阶: a clause of milestones passed that names
+    // no subject (a time word at most before its verb) is of the level the figure before named.
+    if (const size_t verb = MilestoneVerbBefore(text, figure.begin);
+        verb > 0 && !before.label.empty() && before.end < figure.begin &&
+        (figure.label.ends_with("台阶") || figure.label.ends_with("大关")) &&
+        figure.label.find(before.label) == std::string::npos) {
+      std::string_view between = text.substr(before.end, figure.begin - before.end);
+      const size_t comma = between.starts_with(",") ? 1 : between.starts_with("，") ? 3 : 0;
+      constexpr size_t kTimeWord = 2 * 3;
+      if (comma > 0 && between.size() - comma >= verb &&
+          between.size() - comma - verb <= kTimeWord && IsHanOnly(between.substr(comma))) {
+        // The milestone's own size (千亿元 of 两个千亿元台阶) took the count's label.
+        const std::string milestones = figure.label;
+        for (size_t j = k; j < figures->size() && (*figures)[j].label == milestones; ++j) {
+          (*figures)[j].label.insert(0, before.label);
+        }
         continue;
       }
     }

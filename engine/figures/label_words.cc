@@ -37,7 +37,9 @@ constexpr std::string_view kLeading[] = {
     "在全镇", "在全县", "在全市", "在全省", "在全乡", "范围内", "国办系统", "系统内", "档内",
     "全力", "着力", "努力", "切实", "扎实", "稳步", "不断", "认真", "有序",
     // 力争新增外资外贸企业30家: the plan word says the status (status.h), not what is counted.
-    "力争", "力求", "预计", "计划"};
+    "力争", "力求", "预计", "计划",
+    // 涉及财政奖补项目5个: what the count takes in, not what it is.
+    "涉及"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure. 预计 before 计, so
 // that 农民人均纯收入预计达3325元 loses both characters, not one; 可达 whole (收入可达30758元);
@@ -54,6 +56,8 @@ constexpr std::string_view kTrailing[] = {
     // how often or how many at a time says nothing of what is counted; nor does 逆势 (出口逆势增长
     // 17.8%: against the trend).
     "首次", "接连", "连续", "双双", "均", "逆势", "再",
+    // 新建省重点实验室、省技术创新中心、省工程研究中心各20家: each of the items, as 均 says.
+    "各",
     // 水利建设投资翻番、达2734.3亿元: the change before a level's 、 says how it grew, not what.
     "翻番、", "翻一番、", "翻了一番、",
     // 地区生产总值历史性迈上4000亿元台阶, 跨过3万亿元: a milestone's verb (MilestoneVerbBefore's)
@@ -92,7 +96,9 @@ constexpr std::string_view kVerbs[] = {
     "释放",
     // 新改建农村公路: newly built or rebuilt, one verb as 新改扩建 is; 提升改造210公里农村公路:
     // the pair in the other order.
-    "新改建", "提升改造"};
+    "新改建", "提升改造",
+    // 谋划落地旅居地产项目40个左右: the plan's verbs, not the projects' name.
+    "谋划落地", "谋划"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).
@@ -618,6 +624,13 @@ size_t CharLength(std::string_view text, size_t at) {
 }
 
 // Quotation marks name nothing: “五包一”对象 → 五包一对象, "三码" → 三码.
+void DropJoiningVerb(std::string* label) {
+  constexpr std::string_view kJoiner = "进行";
+  if (const size_t at = label->find(kJoiner); at != std::string::npos && at >= 2 * 3) {
+    label->erase(at, kJoiner.size());
+  }
+}
+
 std::string WithoutQuotes(std::string_view words) {
   // Most labels hold no quotation mark (“ ” lead with E2) and no blank: copied whole, not a
   // character at a time.

@@ -80,6 +80,10 @@ size_t CharLength(std::string_view text, size_t at);
 // `words` without quotation marks (“”, ") and layout blanks between two words.
 std::string WithoutQuotes(std::string_view words);
 
+// Takes 进行 out of a label where words come before it (对北陈社区进行上下水改造工程 →
+// 北陈社区上下水改造工程): it joins the thing worked on to the work and names neither.
+void DropJoiningVerb(std::string* label);
+
 // Whether `character` (one UTF-8 character) ends a clause: ，。；：！？, their ASCII forms, a line
 // end, and + (the parts of a breakdown). 、 does not.
 bool IsClauseMark(std::string_view character);

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "engine/figures/label_words.h"
+#include "engine/figures/noun_after.h"
 #include "engine/figures/text_at.h"
 
 namespace glean::figures {
@@ -130,13 +131,39 @@ void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, 
     action->resize(action->size() - std::string_view("投资").size());
     return;
   }
+  // 拉沟至木龙公路已完成工程量60.5%,完成投资490万元: the money spent on the works whose progress
+  // the figure before gives.
+  constexpr std::string_view kProgress = "工程量";
+  if (*label == "投资"sv && *action == "完成"sv && label_before.ends_with(kProgress) &&
+      label_before.size() > kProgress.size() + 2 * 3 &&
+      OnlyCommaBetween(text, floor, clause_begin)) {
+    *label = std::string(label_before.substr(0, label_before.size() - kProgress.size()));
+    *action += "投资";
+    return;
+  }
   if (*label != "投资" || !label_before.ends_with("项目") ||
       (*action != "完成" && *action != "累计完成" && *action != "实际完成") ||
-      !OnlyCommaBetween(text, floor, clause_begin, /*joint=*/true)) {
+      !OnlyNameAndCommaBetween(text, floor, clause_begin, label_before)) {
     return;
   }
   *label = std::string(label_before);
   *action += "投资";
+}
+
+void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, size_t floor,
+                                   const Figure& before, std::string* label) {
+  if (!IsBareSizeMeasure(*label) || before.label.empty() || !IsClassifier(before.value.unit) ||
+      !OnlyNameAndCommaBetween(text, floor, clause_begin, before.label)) {
+    return;
+  }
+  // 20个央陕合作项目落地、总投资…: the things, not what became of them.
+  std::string_view owner = before.label;
+  if (const std::string_view verb = label_words::VerbAtEnd(owner); !verb.empty()) {
+    owner.remove_suffix(verb.size());
+  } else if (owner.ends_with("落地")) {
+    owner.remove_suffix(std::string_view("落地").size());
+  }
+  label->insert(0, owner);
 }
 
 }  // namespace glean::figures

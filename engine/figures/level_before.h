@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "glean/figure.h"
+
 namespace glean::figures {
 
 // The label of a change whose clause runs over a level no figure was read for (a unit the
@@ -43,6 +45,14 @@ void NameGapByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
 // `label` as it is otherwise.
 void NameCutByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
                            std::string_view label_before, std::string* label);
+
+// Names a bare measure of size by the things the figure before counts, when only a comma or 、
+// stands between them: `修建农村文化广场9个,总面积达1.7万平方米` → 农村文化广场总面积,
+// `建成标准化厂房12栋、总建筑面积…` → 标准化厂房总建筑面积. Run after
+// NameInvestmentByProjectsBefore, which names projects' investment its own way. Leaves `label` as
+// it is otherwise.
+void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, size_t floor,
+                                   const Figure& before, std::string* label);
 
 // Names the investment done of the projects the figure before counts, when only 、 or a comma
 // stands between them: `铺排落实省重点项目304个、完成投资4608亿元` → label 省重点项目, action

@@ -52,11 +52,26 @@ std::string WorkPaidFor(std::string_view text, size_t at, std::string words_afte
   const bool after_comma = from != at;
   // After a comma only a verb's object: the clause may say something else (投资100万元,其中…).
   std::string work = after_comma ? ObjectAfter(text, from) : std::move(words_after);
-  if (work.empty() || next_begin == std::string_view::npos || next_begin <= from) return work;
+  if (next_begin == std::string_view::npos || next_begin <= from) return work;
   const std::string_view between = text.substr(from, next_begin - from);
   if (SentenceEndsIn(between) || between.find(',') != std::string_view::npos ||
       between.find("，") != std::string_view::npos) {
     return work;  // the next figure is another clause's
+  }
+  // 投资130万元铺设了从一分场养殖场到大丰路长4.8公里的水泥路: words too long to be a name stand
+  // before a size of the work, whose 的 names it.
+  // Not after a 、 (投资近千亿元、全长1.3万公里的…: the size is another item's), nor words cut at a
+  // joining word (4公里的水泥|及弹石路建设项目).
+  if (work.empty()) {
+    if (after_comma || !StartsWithAt(text, next_end, "的") ||
+        between.find("、") != std::string_view::npos) {
+      return work;
+    }
+    const size_t noun_begin = next_end + std::string_view("的").size();
+    std::string noun = WordsAfter(text, noun_begin);
+    return AnyStartsAt(text, noun_begin + noun.size(), {"及"sv, "和"sv, "与"sv, "、"sv})
+               ? std::string()
+               : noun;
   }
   // 实施了道路交通、综合市场等504项城乡建设重点工程: examples before 等 name the kind after the
   // count.
@@ -64,10 +79,15 @@ std::string WorkPaidFor(std::string_view text, size_t at, std::string words_afte
     std::string kind = WordsAfter(text, next_end);
     return kind.empty() ? work : kind;
   }
-  // 投资107万元,完成中华9.3公里弹石公路: after a comma a figure inside the work's name cuts it, and
-  // the words before it are a place, not the work; a figure that ends the work (新增了公共厕所1座)
-  // does not. Right after the money the words stand as the words after any figure do.
-  if (after_comma && !WordsAfter(text, next_end).empty()) return {};
+  // 投资107万元,完成中华9.3公里弹石公路: after a comma a figure inside the work's name cuts it;
+  // the words before it are a place, the words after it the work (中华弹石公路; 19.2公里的路基改造
+  // 项目: past its 的). A figure that ends the work (新增了公共厕所1座) does not. Right after the
+  // money the words stand as the words after any figure do.
+  if (after_comma) {
+    const size_t rest = next_end + (StartsWithAt(text, next_end, "的") ? 3 : 0);
+    if (std::string done = WordsAfter(text, rest); !done.empty()) return work + done;
+    if (!WordsAfter(text, next_end).empty()) return {};
+  }
   return work;
 }
 
@@ -128,15 +148,16 @@ std::string KindAfterList(std::string_view text, size_t at) {
   return kind;
 }
 
-std::string MeasureOfNounAfter(std::string_view text, std::string_view label, size_t at) {
+bool IsBareSizeMeasure(std::string_view label) {
   // Measures of one thing's size; not 产量 or 占比, which a clause of their own may name.
   static constexpr std::string_view kSizes[] = {
       "全长",     "总长",   "总长度",   "总里程", "总面积", "总建筑面积", "占地面积",
       "建筑面积", "总投资", "总投资额", "总规模", "总库容", "总装机",     "总装机容量"};
-  if (std::find(std::begin(kSizes), std::end(kSizes), label) == std::end(kSizes) ||
-      !StartsWithAt(text, at, "的")) {
-    return {};
-  }
+  return std::find(std::begin(kSizes), std::end(kSizes), label) != std::end(kSizes);
+}
+
+std::string MeasureOfNounAfter(std::string_view text, std::string_view label, size_t at) {
+  if (!IsBareSizeMeasure(label) || !StartsWithAt(text, at, "的")) return {};
   size_t noun_begin = at + std::string_view("的").size();
   // 总投资2万亿元的389个省重点项目: a count of the things before their noun.
   if (noun_begin < text.size() && IsDigit(text[noun_begin])) {
@@ -401,15 +422,17 @@ std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t
   constexpr size_t kLongest = 12 * 3;
   const size_t rating_begin = at;
   at = PastQualifyingAmount(text, at);
-  for (size_t p = at; p < text.size() && p <= at + kLongest;) {
-    const size_t length = CharLength(text, p);
+  // The text's end ends a clause too (a rule's example, a title).
+  for (size_t p = at; p <= text.size() && p <= at + kLongest;) {
+    const bool text_end = p == text.size();
+    const size_t length = text_end ? 0 : CharLength(text, p);
     // 13条重点产业链全面起势, 100项“两重”项目加快实施: an adverb of manner ends the noun as the
     // clause's end does. Not those of how far (住房全部交付, whose verb names the count) nor 获评
     // (城市获评全国文明城市, whose honour names the kind).
     static constexpr CharFilter kAdverbFirsts = {"全", "加", "相"};
     const bool adverb = p > at && length == 3 && kAdverbFirsts.MayStart(text, p) &&
                         AnyStartsAt(text, p, {"全面"sv, "加快"sv, "相继"sv});
-    if (adverb || IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
+    if (text_end || adverb || IsClauseMark(text.substr(p, length)) || BlanksToLineEnd(text, p)) {
       // Two characters at least, not the rest of a unit (1500台次, 100万批次农产品快检), and no
       // conjunction (与排水暗沟).
       if (p < at + 6 || StartsWithAt(text, at, "与")) return {};

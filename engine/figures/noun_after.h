@@ -44,6 +44,10 @@ bool ListClosedByDeng(std::string_view clause);
 // Empty otherwise.
 std::string KindAfterList(std::string_view text, size_t at);
 
+// Whether `label` is a bare measure of one thing's size (全长, 总面积, 总投资, 总装机): it names
+// no thing, which the words around it must.
+bool IsBareSizeMeasure(std::string_view label);
+
 // The label of a figure that a bare measure before it (全长, 总面积, 总投资) gives and a noun
 // after its 的 owns: 全长1.3万公里的三个一号旅游公路 → 三个一号旅游公路全长, the thing measured
 // named with its measure. Empty when `label` is no bare measure, no 的 follows the figure ending

@@ -324,6 +324,15 @@ bool BareItemAfterLevel(std::string_view text, size_t clause_begin, size_t label
 
 // Whether the figures that end at `figures_end` in the clause from `clause_begin` state a level:
 // see StatesLevelReached.
+// Whether the words before `label_end` name a thing's share of the whole (核电装机规模占全国
+// 25.8%: held at a time, as 占比 is). Not a share that opens its clause (五年生产原煤65亿吨，
+// 占全国近三成), which is of the clause before's flow.
+bool ShareOfWholeNamed(std::string_view text, size_t clause_begin, size_t label_end) {
+  constexpr size_t kShareWords = 3 * 3;  // 占全国
+  return label_end > clause_begin + kShareWords &&
+         AnyEndsAt(text, label_end, {"占全国"sv, "占全省"sv, "占全市"sv, "占全球"sv, "占世界"sv});
+}
+
 bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figures_end) {
   size_t at = FiguresStart(text, clause_begin, figures_end);
   // 提高到每月815元和615元: the last figure of a list joined by 和.
@@ -391,6 +400,7 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
             text, label_end,
             {"率"sv, "比重"sv, "占比"sv, "比例"sv, "强度"sv, "装机"sv, "装机容量"sv, "产能"sv,
              "保有量"sv, "规模"sv, "总量"sv, "总数"sv, "余额"sv, "里程"sv, "主体"sv}) &&
+        !ShareOfWholeNamed(text, clause_begin, label_end) &&
         !StartsWithAt(text, clause_begin, "实有") &&
         !InHoldingsList(text, clause_begin, label_end, figures_end)) {
       return BareItemAfterLevel(text, clause_begin, label_end);

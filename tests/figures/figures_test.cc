@@ -337,7 +337,8 @@ const Case kCases[] = {
     {"全省地区生产总值历史性迈上4000亿元台阶。",
      "4000亿元 400000000000 元 more | 地区生产总值 |  |\n"},
     {"地区生产总值跨越3个千亿元台阶。",
-     "3个 3 个 | 千亿元台阶 |  |\n千亿元 100000000000 元 | 千亿元台阶 |  |\n"},
+     "3个 3 个 | 地区生产总值千亿元台阶 |  |\n千亿元 100000000000 元 | 地区生产总值千亿元台阶 |  "
+     "|\n"},
     // A rate of change named by its noun after the figure's comma is its change (issue 18:
     // a township report of 2012, a county's of 2022); 增速 before a figure stays a label.
     {"人民人均纯收入达6786元,增幅14%。", "6786元 6786 元 | 人民人均纯收入 |  | +14%\n"},

@@ -733,7 +733,7 @@ TEST_CASE("labels: a share that names only its whole is the sentence's subject's
   static const Row kRows[] = {
       {"经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%，在北方地区占比由20.5%"
        "提升至21.1%。",
-       "3个 万亿元大关/\n7.2% 经济总量占全国比重/\n7.4% 经济总量占全国比重/\n"
+       "3个 经济总量万亿元大关/\n7.2% 经济总量占全国比重/\n7.4% 经济总量占全国比重/\n"
        "20.5% 经济总量在北方地区占比/\n21.1% 经济总量在北方地区占比/\n"},
       {"这五年，占全国比重提升至7.4%。", "7.4% 占全国比重/\n"},
       // A firm or a fair the sentence opens with (R12 and R13 checks: gansu, guangdong).
@@ -822,7 +822,8 @@ TEST_CASE("labels: money put in is named by the work the words after it do") {
        "1282.5亿元 城乡建设重点工程/投资\n504项 城乡建设重点工程/实施\n"},
       {"投资1千余万元实施了东方红库、犁头尖等五座中小型水库的除险加固。",
        "1千余万元 中小型水库/投资\n五座 中小型水库/\n"},
-      {"投资107万元,完成中华9.3公里弹石公路。", "107万元 /投资\n9.3公里 中华/完成\n"},
+      // After a comma a figure inside the work's name cuts it: the place before, the work after.
+      {"投资107万元,完成中华9.3公里弹石公路。", "107万元 中华弹石公路/投资\n9.3公里 中华/完成\n"},
       {"力争产量突破200亿立方米、投资超120亿元，推动瓦斯全浓度综合利用。",
        "200亿立方米 产量/\n120亿元 投资/投资\n"},
   };
@@ -996,6 +997,57 @@ TEST_CASE("labels: a drug's registration class is part of the noun after a count
   static const Row kRows[] = {
       {"2个1类创新药获批上市。", "2个 1类创新药/\n"},
       {"涵盖5类产品。", "5类 产品/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: verbs of a plan or a count, 进行 and 各 name nothing counted") {
+  // R14 checks: guizhou-2026 named 40个 谋划落地旅居地产项目, a Sichuan town 涉及财政奖补项目,
+  // shanxi-2026 省工程研究中心各, a subdistrict 北陈社区进行上下水改造工程.
+  static const Row kRows[] = {
+      {"谋划落地旅居地产项目40个左右。", "40个 旅居地产项目/谋划落地\n"},
+      {"共筹资33.5万元,涉及财政奖补项目5个。", "33.5万元 筹资/\n5个 财政奖补项目/\n"},
+      {"新建省重点实验室、省技术创新中心、省工程研究中心各20家。",
+       "20家 省重点实验室、省技术创新中心、省工程研究中心/新建\n"},
+      {"对出租房屋进行排摸梳理1200户。", "1200户 出租房屋排摸梳理/\n"},
+      // 县级组织: fairs a level of government held, not the verb 组织.
+      {"参加县级组织招聘会3次。", "3次 县级组织招聘会/参加\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a bare size or a works' money is of the things counted or named before") {
+  // R14 checks: a Jilin town named 1.7万平方米 总面积, hunan-2026 5785.5亿元 总投资, a Guangxi
+  // county 490万元 投资 and a subdistrict 130万元 of no work.
+  static const Row kRows[] = {
+      {"修建农村文化广场9个,总面积达1.7万平方米。",
+       "9个 农村文化广场/修建\n1.7万平方米 农村文化广场总面积/\n"},
+      {"“湘商回归”新注册企业1990家、总投资5785.5亿元。",
+       "1990家 湘商回归新注册企业/\n5785.5亿元 湘商回归新注册企业总投资/\n"},
+      // What became of the things is no part of their name.
+      {"压缩空气储能等20个央陕合作项目落地、总投资1370多亿元。",
+       "20个 央陕合作项目落地/\n1370多亿元 央陕合作项目总投资/\n"},
+      // A size alone stays bare.
+      {"新植果树经济林44万亩,总面积达到76万亩。", "44万亩 果树经济林/新植\n76万亩 总面积/\n"},
+      {"拉沟至木龙公路已完成工程量60.5%,完成投资490万元。",
+       "60.5% 拉沟至木龙公路工程量/完成\n490万元 拉沟至木龙公路/完成投资\n"},
+      {"推进2000个省级重点项目、完成投资9800亿元以上。",
+       "2000个 省级重点项目/推进\n9800亿元 省级重点项目/完成投资\n"},
+      {"投资130万元铺设了从一分场养殖场到大丰路长4.8公里的水泥路。",
+       "130万元 水泥路/投资\n4.8公里 从一分场养殖场到大丰路长/铺设\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a count of milestones with no subject of its own is the level's before") {
+  // R14 checks: xizang-2026 named 两个 千亿元台阶, of no indicator.
+  static const Row kRows[] = {
+      {"地区生产总值年均增长6.3%，五年跨越两个千亿元台阶。",
+       "6.3% 地区生产总值/增长\n两个 地区生产总值千亿元台阶/\n"
+       "千亿元 地区生产总值千亿元台阶/\n"},
+      // A subject of its own keeps its clause's name.
+      {"地区生产总值年均增长6.3%，财政收入跨越两个百亿元台阶。",
+       "6.3% 地区生产总值/增长\n两个 财政收入百亿元台阶/\n百亿元 财政收入百亿元台阶/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }

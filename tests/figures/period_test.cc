@@ -128,6 +128,11 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
        kProvince2026, "2025"},
       // 年均 before the verb is the name's and says a span still.
       {"这五年，规上工业增加值年均达到8%。", "8%", kProvince2026, "2021-2025"},
+      // A thing's share of the whole is held at a time, as 占比 is (R14 checks: guangdong); a
+      // share that opens its clause is of the flow before it.
+      {"“十四五”时期，海上风电装机规模跃居全国第一，核电装机规模占全国25.8%。", "25.8%",
+       kProvince2026, "2025"},
+      {"这五年，生产原煤65亿吨，占全国近三成。", "三成", kProvince2026, "2021-2025"},
       // A share of investment reached is a level (R13 checks: shaanxi).
       {"五年来，投资质效不断提升，民间投资占比达到42.2％。", "42.2％", kProvince2026, "2025"},
       // Places all covered are counted at the span's end too (R13 checks: guangdong).
