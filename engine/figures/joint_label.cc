@@ -224,6 +224,28 @@ std::vector<std::string> NamesOfContraction(std::string_view label) {
   return {};
 }
 
+// 省级公用经费和一般性支出分别压减11%、19%: the level of government the first item opens with
+// is every item's when none of the others names one.
+void ShareFirstItemsLevel(std::vector<std::string>* names) {
+  static constexpr std::string_view kLevels[] = {"省级", "市级", "县级", "省属",
+                                                 "市属", "县属", "省直", "市直"};
+  const auto level_of = [](std::string_view name) -> std::string_view {
+    for (std::string_view level : kLevels) {
+      if (name.starts_with(level)) return level;
+    }
+    return {};
+  };
+  if (names->size() < 2) return;
+  const std::string_view level = level_of(names->front());
+  constexpr size_t kNameAfterLevel = 2 * 3;
+  if (level.empty() || names->front().size() < level.size() + kNameAfterLevel) return;
+  for (size_t i = 1; i < names->size(); ++i) {
+    if (!level_of((*names)[i]).empty() || (*names)[i].starts_with("中央")) return;
+  }
+  const std::string shared(level);
+  for (size_t i = 1; i < names->size(); ++i) (*names)[i].insert(0, shared);
+}
+
 std::vector<std::string> NamesOf(std::string_view label, bool split_joint) {
   label = BeforeRespectively(label);
   const std::vector<std::string_view> items = ItemsOf(label, split_joint);
@@ -269,6 +291,7 @@ std::vector<std::string> NamesOf(std::string_view label, bool split_joint) {
     }
     names.push_back(std::move(name));
   }
+  ShareFirstItemsLevel(&names);
   return names;
 }
 

@@ -795,8 +795,8 @@ TEST_CASE("labels: a work the last item of a 分别 list ends with is every item
   // reads as a verb (工业投资) is no work (shanxi).
   static const Row kRows[] = {
       {"省级政务信息系统、自建非涉密业务专网、政务移动应用整合分别完成25%、50%、20%。",
-       "25% 省级政务信息系统整合/完成\n50% 自建非涉密业务专网整合/完成\n20% "
-       "政务移动应用整合/完成\n"},
+       "25% 省级政务信息系统整合/完成\n50% 省级自建非涉密业务专网整合/完成\n20% "
+       "省级政务移动应用整合/完成\n"},
       {"开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。",
        "5.9% 开发区规上工业增加值/增长\n6.7% 工业投资/增长\n"},
   };
@@ -1048,6 +1048,17 @@ TEST_CASE("labels: a count of milestones with no subject of its own is the level
       // A subject of its own keeps its clause's name.
       {"地区生产总值年均增长6.3%，财政收入跨越两个百亿元台阶。",
        "6.3% 地区生产总值/增长\n两个 财政收入百亿元台阶/\n百亿元 财政收入百亿元台阶/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: the level of government a list's first item opens with is every item's") {
+  // R14 checks: jilin-2026 named 19% 一般性支出, of no level.
+  static const Row kRows[] = {
+      {"省级公用经费和一般性支出分别压减11%、19%。",
+       "11% 省级公用经费/压减\n19% 省级一般性支出/压减\n"},
+      // Not when another item names its own level.
+      {"省级和市级财政支出分别增长3%、5%。", "3% 省级财政支出/增长\n5% 市级财政支出/增长\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
