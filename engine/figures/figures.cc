@@ -561,9 +561,16 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       }
     }
     if (IsPlaceName(figure.label) && (figure.value.unit == "亩" || figure.value.unit == "元")) {
-      // 其中老窑上村150亩黄姜中药材基地: the village is where, the noun after is what.
+      // 其中老窑上村150亩黄姜中药材基地: the village is where, the noun after is what; the label
+      // keeps both (老窑上村黄姜中药材基地), as a village named before its verb is kept.
+      // Words before a preposition are the clause's, not the place's (规划明年伊始以鸣山村).
       if (std::string after = WordsAfter(text, item.reading.outer_end); !after.empty()) {
-        figure.label = std::move(after);
+        size_t place = 0;
+        for (size_t p = 0; p < figure.label.size(); p += label_words::CharLength(figure.label, p)) {
+          if (AnyStartsAt(figure.label, p, {"以"sv, "在"sv, "对"sv, "把"sv, "将"sv, "于"sv}))
+            place = p + 3;
+        }
+        figure.label = figure.label.substr(place) + after;
       }
     }
     if (figure.label.empty()) {
@@ -665,6 +672,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameInvestmentByProjectsBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label,
                                      &figure.action);
       NameSizeByThingsCountedBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
+      NameRateByWorkBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
       NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);

@@ -104,6 +104,27 @@ bool NarrowsHead(std::string_view qualifier) {
   return OwnAreaAtEnd(qualifier).size() != qualifier.size();
 }
 
+// The people money is paid to, at the end of the words before its verb (为贫困中小学生 发放,
+// 农村五保对象 发放, 贫困大学生现场 发放): after the last 为, 向 or 给, an adverb of how it was
+// paid taken off; empty when the words end in no people.
+std::string_view RecipientsAtEnd(std::string_view subject) {
+  for (std::string_view how : {"现场"sv, "集中"sv, "统一"sv, "按时"sv, "及时"sv}) {
+    if (subject.ends_with(how)) subject.remove_suffix(how.size());
+  }
+  for (size_t p = 0; p < subject.size(); p += CharLength(subject, p)) {
+    if (AnyStartsAt(subject, p, {"为"sv, "向"sv, "给"sv})) subject = subject.substr(p + 3), p = 0;
+  }
+  while (StripLeading(&subject, false)) {
+  }
+  constexpr size_t kLongest = 10 * 3;
+  if (subject.size() < 2 * 3 || subject.size() > kLongest || !IsHanOnly(subject)) return {};
+  for (std::string_view people : {"学生"sv, "对象"sv, "老人"sv, "儿童"sv, "群众"sv, "家庭"sv,
+                                  "职工"sv, "农民"sv, "户"sv, "员"sv, "者"sv}) {
+    if (subject.ends_with(people)) return subject;
+  }
+  return {};
+}
+
 }  // namespace
 
 Label LabelOf(std::string_view clause) {
@@ -249,6 +270,11 @@ Label LabelOf(std::string_view clause) {
          (!bare_subject.empty() &&
           VillageNameAtFront(bare_subject).size() == bare_subject.size()))) {
       narrowing = bare_subject;
+    }
+    // 为贫困中小学生发放了助学金13500元: money paid out is the people's it is paid to; alone it
+    // reads as all the report's.
+    if (narrowing.empty() && verb == "发放" && !words.empty()) {
+      narrowing = RecipientsAtEnd(bare_subject);
     }
     // 高校毕业生就业去向落实率: a bare 率 after a verb that only carries out is that verb's
     // rate, named with its subject; 完成率 alone is named by its task (completion.h).

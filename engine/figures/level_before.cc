@@ -166,4 +166,15 @@ void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, s
   label->insert(0, owner);
 }
 
+void NameRateByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
+                          const Figure& before, std::string* label) {
+  if ((*label != "成功率"sv && *label != "满意率"sv) || before.action.empty() ||
+      !OnlyCommaBetween(text, floor, clause_begin)) {
+    return;
+  }
+  if (const std::string_view work = label_words::VerbAtEnd(before.action); !work.empty()) {
+    label->insert(0, work);
+  }
+}
+
 }  // namespace glean::figures

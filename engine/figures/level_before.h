@@ -54,6 +54,12 @@ void NameCutByFigureBefore(std::string_view text, size_t clause_begin, size_t fl
 void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, size_t floor,
                                    const Figure& before, std::string* label);
 
+// Names a bare rate of success by the work the figure before counts, when only a comma stands
+// between them: `排查调解各类矛盾纠纷、信访积案40起，成功率达96.00%` → 调解成功率 (the last verb of
+// the figure before's action). Leaves `label` as it is otherwise.
+void NameRateByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
+                          const Figure& before, std::string* label);
+
 // Names the investment done of the projects the figure before counts, when only 、 or a comma
 // stands between them: `铺排落实省重点项目304个、完成投资4608亿元` → label 省重点项目, action
 // 完成投资 (as `省重点项目完成投资4608亿元` reads); and their total investment

@@ -409,7 +409,10 @@ size_t HeadNounWithin(std::string_view text, size_t at, size_t characters_at_mos
 }  // namespace
 
 bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string_view noun) {
-  if ((noun != "措施" && noun != "举措" && noun != "政策措施" && noun != "政策举措") ||
+  // 措施, 举措, 政策措施, and a kind of them in two characters more (升级举措, 提升举措, 十条政策).
+  constexpr size_t kLongestNoun = 4 * 3;
+  if (noun.size() > kLongestNoun ||
+      !(noun.ends_with("措施") || noun.ends_with("举措") || noun.ends_with("政策")) ||
       label.size() > 16 * 3 || !clause.ends_with(label)) {
     return false;
   }

@@ -117,11 +117,12 @@ TEST_CASE("labels: the noun after the figure names it when the words before do n
       {"流转土地60亩发展15亩种植荸荠。", "60亩 土地/流转\n15亩 荸荠/发展\n"},
       // Whom a figure is for.
       {"“为民办实事暨秋季慈善助学活动”为9名贫困大学生现场发放助学金26000元。",
-       "9名 贫困大学生/\n26000元 助学金/发放\n"},
+       "9名 贫困大学生/\n26000元 贫困大学生助学金/发放\n"},
       // 将 and 对 before the report's own area put the object first.
       {"我们通过摸底排查将我镇 129 户畜禽养殖户,制定了问题整改清单。", "129 户 畜禽养殖户/排查\n"},
-      // A place name before an area or amount is where, not what.
-      {"其中老窑上村150亩黄姜中药材基地初见成效；", "150亩 黄姜中药材基地/\n"},
+      // A place name before an area or amount is where; the noun after is what, and the label
+      // keeps both (R14 checks).
+      {"其中老窑上村150亩黄姜中药材基地初见成效；", "150亩 老窑上村黄姜中药材基地/\n"},
       // An amount that qualifies the noun, and the figure it is, both take the noun.
       {"新建5个百亩以上油茶庄园。", "5个 油茶庄园/新建\n百亩 油茶庄园/新建\n"},
       // A list of nouns to the clause's end is counted together (henan, shanxi; R8 checks);
@@ -1059,6 +1060,46 @@ TEST_CASE("labels: the level of government a list's first item opens with is eve
        "11% 省级公用经费/压减\n19% 省级一般性支出/压减\n"},
       // Not when another item names its own level.
       {"省级和市级财政支出分别增长3%、5%。", "3% 省级财政支出/增长\n5% 市级财政支出/增长\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: what measures or policies of a kind are for is part of their name") {
+  // R14 checks: tianjin-2026 named 21条 升级举措, anhui-2026 100项 提升举措 and guizhou-2026 十条
+  // 政策, of no aim.
+  static const Row kRows[] = {
+      {"实施优化营商环境21条升级举措。", "21条 优化营商环境升级举措/实施\n"},
+      {"落实鼓励数据产业发展十条政策。", "十条 鼓励数据产业发展政策/落实\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: money paid to people names them; a village keeps the base it holds") {
+  // R14 checks: lijiang named two 助学金 alike, a Hubei city 一次性生活补贴 of no one, maotian
+  // 300亩 a base of no village.
+  static const Row kRows[] = {
+      {"开展“迎新春送温暖活动”为贫困中小学生发放了助学金13500元。",
+       "13500元 贫困中小学生助学金/发放\n"},
+      {"为9名贫困大学生现场发放助学金26000元。",
+       "9名 贫困大学生/\n26000元 贫困大学生助学金/发放\n"},
+      {"春节期间为1690名农村五保对象发放一次性生活补贴33.8万元。",
+       "1690名 农村五保对象/\n33.8万元 农村五保对象一次性生活补贴/发放\n"},
+      // No people before the verb: the fund alone.
+      {"全年发放低保资金550万元。", "550万元 低保资金/发放\n"},
+      {"规划明年伊始以鸣山村300亩高品质种植产学研基地为点。",
+       "300亩 鸣山村高品质种植产学研基地/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a success rate after work counted is that work's; who decided names nothing") {
+  // R14 checks: anon-town named 96.00% 成功率, a Guizhou town 党委、政府研究决定减少贫困人口,
+  // jilin-2026 黑土地耕层厚度止跌.
+  static const Row kRows[] = {
+      {"排查调解各类矛盾纠纷、信访积案40起，成功率达96.00%。",
+       "40起 矛盾纠纷、信访积案/排查调解\n96.00% 调解成功率/\n"},
+      {"经党委、政府研究决定减少贫困人口930户。", "930户 减少贫困人口/研究决定\n"},
+      {"黑土地耕层厚度止跌提升3.5%。", "3.5% 黑土地耕层厚度/提升\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
