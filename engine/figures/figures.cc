@@ -673,7 +673,12 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
                                      &figure.action);
       NameSizeByThingsCountedBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
       NameRateByWorkBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
-      NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label, &figure.label);
+      // 新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元: a bare size before names no thing;
+      // the figure before it does.
+      NameOutputByFigureBefore(
+          text, clause_begin, floor,
+          k >= 2 && figures[k - 1].label == "总面积" ? figures[k - 2].label : figures[k - 1].label,
+          &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);
     }
@@ -681,6 +686,12 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     NameOutputByTopic(text, clause_begin, &figure.label);
     NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
     NameBySentenceOpening(text, clause_begin, &figure.label);
+    if (figure.action == "惠及"sv) {
+      const std::string after = WordsAfter(text, item.reading.outer_end);
+      NameReachByWorkBefore(text, clause_begin, floor, k > 0 ? &figures[k - 1] : nullptr,
+                            figure.label == after ? std::string_view(after) : std::string_view(),
+                            &figure);
+    }
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
                     &figure.label);
     TrimBlanks(&figure.label);

@@ -225,10 +225,13 @@ std::vector<std::string> NamesOfContraction(std::string_view label) {
 }
 
 // 省级公用经费和一般性支出分别压减11%、19%: the level of government the first item opens with
-// is every item's when none of the others names one.
+// is every item's when none of the others names one; so is a town's or country's side
+// (农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率).
 void ShareFirstItemsLevel(std::vector<std::string>* names) {
-  static constexpr std::string_view kLevels[] = {"省级", "市级", "县级", "省属",
-                                                 "市属", "县属", "省直", "市直"};
+  static constexpr std::string_view kLevels[] = {"省级", "市级", "县级", "省属", "市属", "县属",
+                                                 "省直", "市直", "农村", "城镇", "城市", "城乡"};
+  // 城市、县城建成区面积: an item that opens with a place of its own is another place's.
+  static constexpr std::string_view kPlaces[] = {"县", "市", "镇", "乡", "村", "省", "区"};
   const auto level_of = [](std::string_view name) -> std::string_view {
     for (std::string_view level : kLevels) {
       if (name.starts_with(level)) return level;
@@ -241,6 +244,9 @@ void ShareFirstItemsLevel(std::vector<std::string>* names) {
   if (level.empty() || names->front().size() < level.size() + kNameAfterLevel) return;
   for (size_t i = 1; i < names->size(); ++i) {
     if (!level_of((*names)[i]).empty() || (*names)[i].starts_with("中央")) return;
+    for (std::string_view place : kPlaces) {
+      if ((*names)[i].starts_with(place)) return;
+    }
   }
   const std::string shared(level);
   for (size_t i = 1; i < names->size(); ++i) (*names)[i].insert(0, shared);

@@ -58,8 +58,9 @@ constexpr std::string_view kTrailing[] = {
     "首次", "接连", "连续", "双双", "均", "逆势", "再",
     // 新建省重点实验室、省技术创新中心、省工程研究中心各20家: each of the items, as 均 says.
     "各",
-    // 黑土地耕层厚度止跌提升3.5%: the turn of a trend says how it changed, not what.
-    "止跌",
+    // 黑土地耕层厚度止跌提升3.5%: the turn of a trend says how it changed, not what; so does a
+    // doubling before the level (进出口总值翻番达到2206亿元).
+    "止跌", "翻番", "翻一番", "翻了一番",
     // 水利建设投资翻番、达2734.3亿元: the change before a level's 、 says how it grew, not what.
     "翻番、", "翻一番、", "翻了一番、",
     // 地区生产总值历史性迈上4000亿元台阶, 跨过3万亿元: a milestone's verb (MilestoneVerbBefore's)
@@ -628,8 +629,15 @@ size_t CharLength(std::string_view text, size_t at) {
 // Quotation marks name nothing: “五包一”对象 → 五包一对象, "三码" → 三码.
 void DropJoiningVerb(std::string* label) {
   constexpr std::string_view kJoiner = "进行";
-  if (const size_t at = label->find(kJoiner); at != std::string::npos && at >= 2 * 3) {
-    label->erase(at, kJoiner.size());
+  // Asked of every label: the last byte of 进 (9B), which few characters hold, is looked for
+  // alone; a search for the word would stop at every character that shares its lead byte.
+  constexpr size_t kLast = 2;
+  for (size_t at = label->find(kJoiner[kLast]); at != std::string::npos;
+       at = label->find(kJoiner[kLast], at + 1)) {
+    if (at >= kLast + 2 * 3 && std::string_view(*label).substr(at - kLast).starts_with(kJoiner)) {
+      label->erase(at - kLast, kJoiner.size());
+      return;
+    }
   }
 }
 

@@ -152,7 +152,8 @@ void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, 
 
 void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, size_t floor,
                                    const Figure& before, std::string* label) {
-  if (!IsBareSizeMeasure(*label) || before.label.empty() || !IsClassifier(before.value.unit) ||
+  // Asked of every figure: the figure before's unit first, a look at three bytes.
+  if (!IsClassifier(before.value.unit) || before.label.empty() || !IsBareSizeMeasure(*label) ||
       !OnlyNameAndCommaBetween(text, floor, clause_begin, before.label)) {
     return;
   }
@@ -168,7 +169,7 @@ void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, s
 
 void NameRateByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
                           const Figure& before, std::string* label) {
-  if ((*label != "成功率"sv && *label != "满意率"sv) || before.action.empty() ||
+  if (before.action.empty() || (*label != "成功率"sv && *label != "满意率"sv) ||
       !OnlyCommaBetween(text, floor, clause_begin)) {
     return;
   }

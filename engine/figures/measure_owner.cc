@@ -6,6 +6,7 @@
 
 #include "engine/figures/clause_begin.h"
 #include "engine/figures/joint_label.h"
+#include "engine/figures/label.h"
 #include "engine/figures/label_words.h"
 #include "engine/figures/noun_after.h"
 #include "engine/figures/text_at.h"
@@ -309,6 +310,33 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
     if (zone.find(mark) != std::string_view::npos) return;
   }
   label->insert(0, zone);
+}
+
+void NameReachByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
+                           const Figure* before, std::string_view label_after, Figure* figure) {
+  constexpr std::string_view kReach = "惠及";
+  if (figure->action != kReach || !figure->clause.ends_with(kReach)) return;
+  std::string_view work(figure->clause);
+  work.remove_suffix(kReach.size());
+  std::string owner;
+  if (work.empty()) {
+    // 改造城镇老旧小区870个、惠及10万余户: the clause is 惠及 alone, after the figure before.
+    const std::string_view between = text.substr(floor, clause_begin - floor);
+    // A label read already (妇女两癌筛查投入2.2万余元,惠及478人: the screening's) stays.
+    if (before == nullptr || before->label.empty() || !figure->label.empty() ||
+        (between != "、" && between != "，" && between != ",")) {
+      return;
+    }
+    owner = before->label + before->action;
+  } else {
+    // 实施学前一年免费教育政策、惠及168万名儿童: the policy before 、 in the figure's clause.
+    if (!work.ends_with("、") && !work.ends_with("，") && !work.ends_with(",")) return;
+    work.remove_suffix(work.ends_with(",") ? 1 : 3);
+    owner = LabelOf(work).label;
+  }
+  constexpr size_t kShortest = 2 * 3;
+  if (owner.size() < kShortest || !IsHanOnly(owner)) return;
+  figure->label = owner + std::string(label_after);
 }
 
 }  // namespace glean::figures

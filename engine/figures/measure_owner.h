@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "glean/figure.h"
+
 namespace glean::figures {
 
 // Puts the thing of a clause of works finished right before (`吉化乙烯项目投产，总产能达190万吨` →
@@ -52,6 +54,15 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
 // 酒钢集团高端产品占比, `高交会促成…项目签约，成交额超1700亿元` → 高交会成交额. Leaves `label` as
 // it is otherwise.
 void NameBySentenceOpening(std::string_view text, size_t clause_begin, std::string* label);
+
+// Names the people a work or a policy reached (惠及) by the work or policy: the figure before
+// when only 、 or a comma and 惠及 stand between them (`改造城镇老旧小区870个、惠及10万余户` →
+// 城镇老旧小区改造), or the words before 、惠及 in the figure's own clause
+// (`实施学前一年免费教育政策、惠及168万名儿童` → 学前一年免费教育政策儿童). `label_after` is
+// the noun after the figure when the figure's label is it (儿童), else empty. Leaves the figure
+// as it is otherwise.
+void NameReachByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
+                           const Figure* before, std::string_view label_after, Figure* figure);
 
 // Puts the works named right after a yearly capacity (`end` is the figure's end) in front of
 // its bare label 年产: `引进年产3.6万吨的精制大米加工龙头企业` → 精制大米加工龙头企业年产. Leaves

@@ -432,6 +432,11 @@ bool ReadFigureAt(std::string_view text, size_t at, size_t* next, Reading* out) 
     }
   }
   if (!field || !std::holds_alternative<Decimal>(field->value)) return false;
+  // 全员劳动生产率达58万元/人左右: the value was read without the rate's /人, and so without the
+  // suffix after it.
+  if (!per.empty() && field->approx == Approx::kExact) {
+    field->approx = ApproxOfSuffix(text.substr(unit_end, reading.outer_end - unit_end));
+  }
   if (field->approx == Approx::kExact) {
     field->approx = BoundBefore(text, reading.outer_begin, field->unit);
   }

@@ -328,6 +328,8 @@ const Case kCases[] = {
      "23562亿元 2356200000000 元 | 地区生产总值 |  |\n"},
     // 到达 as well (a county report of 2005).
     {"人均生产总值首次突破2万元,到达20230元。", "20230元 20230 元 | 人均生产总值 |  |\n"},
+    // A rate per unit keeps its suffix's approximation (R14 checks: beijing-2026).
+    {"全员劳动生产率达58万元/人左右。", "58万元/人 580000 元/人 about | 全员劳动生产率 |  |\n"},
     {"地区生产总值突破2万亿元，增长5.5%。",
      "2万亿元 2000000000000 元 more | 地区生产总值 |  | +5.5%\n"},
     // A milestone passed or stepped onto is a level of more than it, its verb no part of the

@@ -1104,5 +1104,22 @@ TEST_CASE("labels: a success rate after work counted is that work's; who decided
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a list's side of town or country, a doubling, a policy reaching people") {
+  // R14 checks: chongqing-2026 named 生活污水治理率 of no side, neimenggu-2026 进出口总值翻番,
+  // guangdong-2026 168万名 儿童 of no policy, a Gansu county 14.7亿元 产值 of nothing.
+  static const Row kRows[] = {
+      {"农村卫生厕所普及率、生活污水治理率分别达到87%、87.5%。",
+       "87% 农村卫生厕所普及率/\n87.5% 农村生活污水治理率/\n"},
+      // An item that names a place of its own keeps it.
+      {"城市、县城建成区面积分别提高8.3%、5%。",
+       "8.3% 城市建成区面积/提高\n5% 县城建成区面积/提高\n"},
+      {"进出口总值翻番达到2206亿元。", "2206亿元 进出口总值/\n"},
+      {"实施学前一年免费教育政策、惠及168万名儿童。", "168万名 学前一年免费教育政策儿童/惠及\n"},
+      {"新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。",
+       "44万亩 果树经济林/新植\n76万亩 总面积/\n14.7亿元 果树经济林产值/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
