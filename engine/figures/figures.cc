@@ -677,7 +677,9 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       // the figure before it does.
       NameOutputByFigureBefore(
           text, clause_begin, floor,
-          k >= 2 && figures[k - 1].label == "总面积" ? figures[k - 2].label : figures[k - 1].label,
+          k >= 2 && figures[k - 1].label.ends_with("面积") && figures[k - 1].label == "总面积"
+              ? figures[k - 2].label
+              : figures[k - 1].label,
           &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);
@@ -686,7 +688,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     NameOutputByTopic(text, clause_begin, &figure.label);
     NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
     NameBySentenceOpening(text, clause_begin, &figure.label);
-    if (figure.action == "惠及"sv) {
+    if (figure.action.ends_with("及") && figure.action == "惠及"sv) {
       const std::string after = WordsAfter(text, item.reading.outer_end);
       NameReachByWorkBefore(text, clause_begin, floor, k > 0 ? &figures[k - 1] : nullptr,
                             figure.label == after ? std::string_view(after) : std::string_view(),

@@ -42,9 +42,12 @@ Label DoneByOffice(std::string_view words) {
                                                   "法院", "检察院", "监委"};
   // From the end, where the last office ends; each ends in one of five characters, so the
   // words are compared only there.
+  // Asked of every label: a filter on the character's bytes says "no" for almost every other.
+  static constexpr CharFilter kEnds = {"委", "安", "队", "所", "院"};
   size_t rest_at = std::string_view::npos;
   for (size_t p = words.size(); p >= 6 && rest_at == std::string_view::npos;) {
-    if (AnyEndsAt(words, p, {"委"sv, "安"sv, "队"sv, "所"sv, "院"sv})) {
+    if ((static_cast<unsigned char>(words[p - 3]) & 0xF0) == 0xE0 && kEnds.MayStart(words, p - 3) &&
+        AnyEndsAt(words, p, {"委"sv, "安"sv, "队"sv, "所"sv, "院"sv})) {
       for (std::string_view office : kOffices) {
         if (EndsWithAt(words, p, office)) {
           rest_at = p;
@@ -677,7 +680,9 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
     }
     // 地区生产总值年均增长6.3%，五年跨越两个千亿元台阶: a clause of milestones passed that names
     // no subject (a time word at most before its verb) is of the level the figure before named.
-    if (const size_t verb = MilestoneVerbBefore(text, figure.begin);
+    if (const size_t verb = (figure.label.ends_with("阶") || figure.label.ends_with("关"))
+                                ? MilestoneVerbBefore(text, figure.begin)
+                                : 0;
         verb > 0 && !before.label.empty() && before.end < figure.begin &&
         (figure.label.ends_with("台阶") || figure.label.ends_with("大关")) &&
         figure.label.find(before.label) == std::string::npos) {

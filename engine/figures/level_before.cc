@@ -152,8 +152,7 @@ void NameInvestmentByProjectsBefore(std::string_view text, size_t clause_begin, 
 
 void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, size_t floor,
                                    const Figure& before, std::string* label) {
-  // Asked of every figure: the figure before's unit first, a look at three bytes.
-  if (!IsClassifier(before.value.unit) || before.label.empty() || !IsBareSizeMeasure(*label) ||
+  if (!IsBareSizeMeasure(*label) || before.label.empty() || !IsClassifier(before.value.unit) ||
       !OnlyNameAndCommaBetween(text, floor, clause_begin, before.label)) {
     return;
   }
@@ -169,7 +168,9 @@ void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, s
 
 void NameRateByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
                           const Figure& before, std::string* label) {
-  if (before.action.empty() || (*label != "成功率"sv && *label != "满意率"sv) ||
+  // Asked of every figure: most labels end in no 率.
+  if (before.action.empty() || !label->ends_with("率") ||
+      (*label != "成功率"sv && *label != "满意率"sv) ||
       !OnlyCommaBetween(text, floor, clause_begin)) {
     return;
   }

@@ -153,6 +153,13 @@ bool IsBareSizeMeasure(std::string_view label) {
   static constexpr std::string_view kSizes[] = {
       "全长",     "总长",   "总长度",   "总里程", "总面积", "总建筑面积", "占地面积",
       "建筑面积", "总投资", "总投资额", "总规模", "总库容", "总装机",     "总装机容量"};
+  // Asked of every figure's label: each measure opens with 全, 总, 占 or 建, which most labels
+  // do not.
+  constexpr size_t kShortest = 2 * 3, kLongest = 5 * 3;
+  if (label.size() < kShortest || label.size() > kLongest ||
+      !AnyStartsAt(label, 0, {"总"sv, "全"sv, "占"sv, "建"sv})) {
+    return false;
+  }
   return std::find(std::begin(kSizes), std::end(kSizes), label) != std::end(kSizes);
 }
 
