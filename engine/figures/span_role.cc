@@ -399,7 +399,10 @@ bool ClauseStatesLevel(std::string_view text, size_t clause_begin, size_t figure
     if (!AnyEndsAt(
             text, label_end,
             {"率"sv, "比重"sv, "占比"sv, "比例"sv, "强度"sv, "装机"sv, "装机容量"sv, "产能"sv,
-             "保有量"sv, "规模"sv, "总量"sv, "总数"sv, "余额"sv, "里程"sv, "主体"sv}) &&
+             "保有量"sv, "规模"sv, "总量"sv, "总数"sv, "余额"sv, "里程"sv, "主体"sv,
+             // 地方公共财政预算收入7.5亿元: a year's amount stated alone is the last year's; a sum
+             // over the span says 累计 (SaysSpan below).
+             "收入"sv, "总值"sv, "增加值"sv}) &&
         !ShareOfWholeNamed(text, clause_begin, label_end) &&
         !StartsWithAt(text, clause_begin, "实有") &&
         !InHoldingsList(text, clause_begin, label_end, figures_end)) {

@@ -133,6 +133,10 @@ TEST_CASE("period: each figure of a from-to pair has its own year") {
       {"“十四五”时期，海上风电装机规模跃居全国第一，核电装机规模占全国25.8%。", "25.8%",
        kProvince2026, "2025"},
       {"这五年，生产原煤65亿吨，占全国近三成。", "三成", kProvince2026, "2021-2025"},
+      // A year's amount stated alone is the last year's (R14 checks: a Guangdong district's
+      // five-year review); a sum over the span says 累计.
+      {"这五年，地方公共财政预算收入7.5亿元,实现小幅增长。", "7.5亿元", kProvince2026, "2025"},
+      {"这五年，地方财政收入累计1200亿元。", "1200亿元", kProvince2026, "2021-2025"},
       // A share of investment reached is a level (R13 checks: shaanxi).
       {"五年来，投资质效不断提升，民间投资占比达到42.2％。", "42.2％", kProvince2026, "2025"},
       // Places all covered are counted at the span's end too (R13 checks: guangdong).
