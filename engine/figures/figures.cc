@@ -673,6 +673,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
                                      &figure.action);
       NameSizeByThingsCountedBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
       NameRateByWorkBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
+      NameProjectsByFundsBefore(text, clause_begin, floor, figures[k - 1], figure.action,
+                                &figure.label);
       // 新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元: a bare size before names no thing;
       // the figure before it does.
       NameOutputByFigureBefore(
@@ -688,7 +690,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     NameOutputByTopic(text, clause_begin, &figure.label);
     NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
     NameBySentenceOpening(text, clause_begin, &figure.label);
-    if (figure.action.ends_with("及") && figure.action == "惠及"sv) {
+    if ((figure.action.ends_with("及") && figure.action == "惠及"sv) ||
+        (figure.clause.ends_with("盖") && figure.clause.ends_with("覆盖"))) {
       const std::string after = WordsAfter(text, item.reading.outer_end);
       NameReachByWorkBefore(text, clause_begin, floor, k > 0 ? &figures[k - 1] : nullptr,
                             figure.label == after ? std::string_view(after) : std::string_view(),

@@ -179,4 +179,13 @@ void NameRateByWorkBefore(std::string_view text, size_t clause_begin, size_t flo
   }
 }
 
+void NameProjectsByFundsBefore(std::string_view text, size_t clause_begin, size_t floor,
+                               const Figure& before, std::string_view action, std::string* label) {
+  if (action != "支持"sv || before.value.unit != "元" || before.label.empty() ||
+      !label->ends_with("项目") || !OnlyCommaBetween(text, floor, clause_begin)) {
+    return;
+  }
+  label->insert(0, before.label + "支持");
+}
+
 }  // namespace glean::figures

@@ -60,6 +60,12 @@ void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, s
 void NameRateByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
                           const Figure& before, std::string* label);
 
+// Names projects that money supports by the money the figure before is, when only a comma stands
+// between them: `新争取国家政策性资金4700多亿元，支持项目4200余个` → 国家政策性资金支持项目 (the
+// projects alone read as all of the report's). Leaves `label` as it is otherwise.
+void NameProjectsByFundsBefore(std::string_view text, size_t clause_begin, size_t floor,
+                               const Figure& before, std::string_view action, std::string* label);
+
 // Names the investment done of the projects the figure before counts, when only 、 or a comma
 // stands between them: `铺排落实省重点项目304个、完成投资4608亿元` → label 省重点项目, action
 // 完成投资 (as `省重点项目完成投资4608亿元` reads); and their total investment

@@ -314,10 +314,10 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
 
 void NameReachByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
                            const Figure* before, std::string_view label_after, Figure* figure) {
-  constexpr std::string_view kReach = "惠及";
-  if (figure->action != kReach || !figure->clause.ends_with(kReach)) return;
+  const bool benefits = figure->action == "惠及" && figure->clause.ends_with("惠及");
+  if (!benefits && !figure->clause.ends_with("覆盖")) return;
   std::string_view work(figure->clause);
-  work.remove_suffix(kReach.size());
+  work.remove_suffix(std::string_view("惠及").size());
   std::string owner;
   if (work.empty()) {
     // 改造城镇老旧小区870个、惠及10万余户: the clause is 惠及 alone, after the figure before.
@@ -329,13 +329,19 @@ void NameReachByWorkBefore(std::string_view text, size_t clause_begin, size_t fl
     }
     owner = before->label + before->action;
   } else {
-    // 实施学前一年免费教育政策、惠及168万名儿童: the policy before 、 in the figure's clause.
-    if (!work.ends_with("、") && !work.ends_with("，") && !work.ends_with(",")) return;
-    work.remove_suffix(work.ends_with(",") ? 1 : 3);
+    // 实施学前一年免费教育政策、惠及168万名儿童: the policy before 、 in the figure's clause; a
+    // programme right before the verb covers the people after the figure (职业伤害保障试点覆盖
+    // 696万名新业态劳动者).
+    if (work.ends_with("、") || work.ends_with("，") || work.ends_with(",")) {
+      work.remove_suffix(work.ends_with(",") ? 1 : 3);
+    } else if (label_after.empty()) {
+      return;
+    }
     owner = LabelOf(work).label;
   }
-  constexpr size_t kShortest = 2 * 3;
-  if (owner.size() < kShortest || !IsHanOnly(owner)) return;
+  // A name, not a clause of its own (分级组建扁平化的政企联络微信群、覆盖21万家“四上”企业).
+  constexpr size_t kShortest = 2 * 3, kLongest = 12 * 3;
+  if (owner.size() < kShortest || owner.size() > kLongest || !IsHanOnly(owner)) return;
   figure->label = owner + std::string(label_after);
 }
 

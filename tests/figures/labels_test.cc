@@ -1117,6 +1117,14 @@ TEST_CASE("labels: a list's side of town or country, a doubling, a policy reachi
       // 全域 before a programme is part of its name (R14 checks: shanxi-2026).
       {"56个全域土地综合整治项目扎实推进。", "56个 全域土地综合整治项目/\n"},
       {"实施学前一年免费教育政策、惠及168万名儿童。", "168万名 学前一年免费教育政策儿童/惠及\n"},
+      {"育儿补贴政策惠及80余万名婴幼儿。", "80余万名 育儿补贴政策婴幼儿/惠及\n"},
+      // A programme covers the people after the figure (R14 checks: guangdong-2026); a clause
+      // of its own before 、 is no name.
+      {"职业伤害保障试点覆盖696万名新业态劳动者。", "696万名 职业伤害保障试点新业态劳动者/\n"},
+      {"分级组建扁平化的政企联络微信群、覆盖21万家“四上”企业。", "21万家 四上企业/\n"},
+      // Projects that money supports are that money's (R14 checks: shandong-2026, hunan-2026).
+      {"新争取国家政策性资金4700多亿元，支持项目4200余个。",
+       "4700多亿元 国家政策性资金/新争取\n4200余个 国家政策性资金支持项目/支持\n"},
       {"新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。",
        "44万亩 果树经济林/新植\n76万亩 总面积/\n14.7亿元 果树经济林产值/\n"},
   };
