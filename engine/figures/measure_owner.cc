@@ -61,6 +61,8 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
       {{"装机规模"sv, "利用率"sv, "装机占比"sv}, {"装机规模"sv, "装机"sv, "投资"sv}},
       // 风电光伏装机规模3000万千瓦、并网2000万千瓦: of the capacity, connected to the grid.
       {{"并网"sv}, {"规模"sv, "容量"sv}, true},
+      // 全年接待游客3亿人次、总花费超过4500亿元: the visitors counted before spent it.
+      {{"总花费"sv, "花费"sv}, {"人次"sv}},
       // 北京证券交易所上市公司达288家、总市值超8600亿元: the firms counted before are valued.
       {{"总市值"sv, "市值"sv}, {}, false, {"公司"sv, "企业"sv}},
       // 自治区国资委监管企业营收增长5.9%、利润增长5.5%; 猕猴桃综合产值增长8.5%、出口增长53.6%:

@@ -1118,6 +1118,8 @@ TEST_CASE("labels: a list's side of town or country, a doubling, a policy reachi
       {"56个全域土地综合整治项目扎实推进。", "56个 全域土地综合整治项目/\n"},
       {"实施学前一年免费教育政策、惠及168万名儿童。", "168万名 学前一年免费教育政策儿童/惠及\n"},
       {"育儿补贴政策惠及80余万名婴幼儿。", "80余万名 育儿补贴政策婴幼儿/惠及\n"},
+      // What the visitors counted before spent (R14 checks: neimenggu-2026).
+      {"全年接待游客3亿人次、总花费超过4500亿元。", "3亿人次 游客/接待\n4500亿元 游客总花费/接待\n"},
       // A programme covers the people after the figure (R14 checks: guangdong-2026); a clause
       // of its own before 、 is no name.
       {"职业伤害保障试点覆盖696万名新业态劳动者。", "696万名 职业伤害保障试点新业态劳动者/\n"},
