@@ -156,8 +156,12 @@ void NameSizeByThingsCountedBefore(std::string_view text, size_t clause_begin, s
       !OnlyNameAndCommaBetween(text, floor, clause_begin, before.label)) {
     return;
   }
-  // 20个央陕合作项目落地、总投资…: the things, not what became of them.
+  // 20个央陕合作项目落地、总投资…: the things, not what became of them; nor how they were added
+  // (累计净增各类经营主体155万户、总量达474万户).
   std::string_view owner = before.label;
+  for (std::string_view added : {"净增"sv, "新增"sv, "新登记"sv}) {
+    if (owner.starts_with(added) && owner.size() > added.size()) owner.remove_prefix(added.size());
+  }
   if (const std::string_view verb = label_words::VerbAtEnd(owner); !verb.empty()) {
     owner.remove_suffix(verb.size());
   } else if (owner.ends_with("落地")) {

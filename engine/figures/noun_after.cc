@@ -151,8 +151,10 @@ std::string KindAfterList(std::string_view text, size_t at) {
 bool IsBareSizeMeasure(std::string_view label) {
   // Measures of one thing's size; not 产量 or 占比, which a clause of their own may name.
   static constexpr std::string_view kSizes[] = {
-      "全长",     "总长",   "总长度",   "总里程", "总面积", "总建筑面积", "占地面积",
-      "建筑面积", "总投资", "总投资额", "总规模", "总库容", "总装机",     "总装机容量"};
+      "全长", "总长", "总长度", "总里程", "总面积", "总建筑面积", "占地面积", "建筑面积", "总投资",
+      "总投资额", "总规模", "总库容", "总装机", "总装机容量",
+      // 新增上市公司48家、总量达122家: how many of the things there are.
+      "总量", "总数"};
   // Asked of every figure's label: each measure opens with 全, 总, 占 or 建, which most labels
   // do not.
   constexpr size_t kShortest = 2 * 3, kLongest = 5 * 3;

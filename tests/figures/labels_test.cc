@@ -1028,6 +1028,10 @@ TEST_CASE("labels: a bare size or a works' money is of the things counted or nam
       // What became of the things is no part of their name.
       {"压缩空气储能等20个央陕合作项目落地、总投资1370多亿元。",
        "20个 央陕合作项目落地/\n1370多亿元 央陕合作项目总投资/\n"},
+      // How many of the things there are (R14 checks: jiangxi-2026), not how they were added.
+      {"累计净增各类经营主体155万户、总量达474万户，新增上市公司48家、总量达122家。",
+       "155万户 净增各类经营主体/\n474万户 各类经营主体总量/\n48家 上市公司/新增\n"
+       "122家 上市公司总量/新增\n"},
       // A size alone stays bare.
       {"新植果树经济林44万亩,总面积达到76万亩。", "44万亩 果树经济林/新植\n76万亩 总面积/\n"},
       {"拉沟至木龙公路已完成工程量60.5%,完成投资490万元。",
@@ -1119,7 +1123,8 @@ TEST_CASE("labels: a list's side of town or country, a doubling, a policy reachi
       {"实施学前一年免费教育政策、惠及168万名儿童。", "168万名 学前一年免费教育政策儿童/惠及\n"},
       {"育儿补贴政策惠及80余万名婴幼儿。", "80余万名 育儿补贴政策婴幼儿/惠及\n"},
       // What the visitors counted before spent (R14 checks: neimenggu-2026).
-      {"全年接待游客3亿人次、总花费超过4500亿元。", "3亿人次 游客/接待\n4500亿元 游客总花费/接待\n"},
+      {"全年接待游客3亿人次、总花费超过4500亿元。",
+       "3亿人次 游客/接待\n4500亿元 游客总花费/接待\n"},
       // A programme covers the people after the figure (R14 checks: guangdong-2026); a clause
       // of its own before 、 is no name.
       {"职业伤害保障试点覆盖696万名新业态劳动者。", "696万名 职业伤害保障试点新业态劳动者/\n"},
