@@ -443,14 +443,14 @@ bool StripLeading(std::string_view* text, bool prepositions) {
     text->remove_prefix(3);
     return true;
   }
-  // ____年农民人均纯收入, xx年…: a year a copy masked names a time, as 2016年 would.
-  if (size_t p = 0; !text->empty() && ((*text)[0] == '_' || (*text)[0] == 'x' ||
-                                       (*text)[0] == 'X' || (*text)[0] == '*')) {
-    while (p < text->size() &&
-           ((*text)[p] == '_' || (*text)[p] == 'x' || (*text)[p] == 'X' || (*text)[p] == '*')) {
-      ++p;
-    }
-    if (p <= 4 && StartsWithAt(*text, p, "年") && text->size() > p + 3) {
+  // ____年农民人均纯收入, xx年…, 20xx年…: a year a copy masked names a time, as 2016年 would.
+  const auto masks = [](char c) { return c == '_' || c == 'x' || c == 'X' || c == '*'; };
+  if (size_t p = 0;
+      !text->empty() && (masks((*text)[0]) || (*text)[0] == '1' || (*text)[0] == '2')) {
+    while (p < text->size() && p < 2 && IsDigit((*text)[p])) ++p;
+    const size_t digits = p;
+    while (p < text->size() && masks((*text)[p])) ++p;
+    if (p > digits && p <= 4 && StartsWithAt(*text, p, "年") && text->size() > p + 3) {
       text->remove_prefix(p + 3);
       return true;
     }

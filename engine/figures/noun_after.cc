@@ -153,13 +153,14 @@ bool IsBareSizeMeasure(std::string_view label) {
   static constexpr std::string_view kSizes[] = {
       "全长", "总长", "总长度", "总里程", "总面积", "总建筑面积", "占地面积", "建筑面积", "总投资",
       "总投资额", "总规模", "总库容", "总装机", "总装机容量",
-      // 新增上市公司48家、总量达122家: how many of the things there are.
-      "总量", "总数"};
-  // Asked of every figure's label: each measure opens with 全, 总, 占 or 建, which most labels
-  // do not.
+      // 新增上市公司48家、总量达122家: how many of the things there are; 黄蒿界等6处煤矿、产能
+      // 1400万吨/年: what they can make.
+      "总量", "总数", "产能", "总产能"};
+  // Asked of every figure's label: each measure opens with 全, 总, 占, 建 or 产, which most
+  // labels do not.
   constexpr size_t kShortest = 2 * 3, kLongest = 5 * 3;
   if (label.size() < kShortest || label.size() > kLongest ||
-      !AnyStartsAt(label, 0, {"总"sv, "全"sv, "占"sv, "建"sv})) {
+      !AnyStartsAt(label, 0, {"总"sv, "全"sv, "占"sv, "建"sv, "产"sv})) {
     return false;
   }
   return std::find(std::begin(kSizes), std::end(kSizes), label) != std::end(kSizes);
