@@ -363,7 +363,7 @@ TEST_CASE("explain: a figure whose action the figure rule's action does not matc
         "  action:     '排查调解' ✗ against `化解|办结|办理|处理|调处|息访|解决|答复|结案|清零|…`\n"
         "  → dropped: the figure's action '排查调解' does not match `action`\n"
         "1 other figure, whose label and clause hold nothing of the rule's `label` (dropped: "
-        "label): '成功率' 9:279\n");
+        "label): '调解成功率' 9:279\n");
 }
 
 TEST_CASE("explain: a figure rule's where names the condition that failed and the value") {
