@@ -693,9 +693,9 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     if ((figure.action.ends_with("及") && figure.action == "惠及"sv) ||
         (figure.clause.ends_with("盖") && figure.clause.ends_with("覆盖"))) {
       const std::string after = WordsAfter(text, item.reading.outer_end);
-      NameReachByWorkBefore(text, clause_begin, floor, k > 0 ? &figures[k - 1] : nullptr,
+      NameReachByWorkBefore(figure,
                             figure.label == after ? std::string_view(after) : std::string_view(),
-                            &figure);
+                            &figure.label);
     }
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
                     &figure.label);

@@ -314,37 +314,25 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
   label->insert(0, zone);
 }
 
-void NameReachByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
-                           const Figure* before, std::string_view label_after, Figure* figure) {
-  const bool benefits = figure->action == "惠及" && figure->clause.ends_with("惠及");
-  if (!benefits && !figure->clause.ends_with("覆盖")) return;
-  std::string_view work(figure->clause);
-  work.remove_suffix(std::string_view("惠及").size());
-  std::string owner;
-  if (work.empty()) {
-    // 改造城镇老旧小区870个、惠及10万余户: the clause is 惠及 alone, after the figure before.
-    const std::string_view between = text.substr(floor, clause_begin - floor);
-    // A label read already (妇女两癌筛查投入2.2万余元,惠及478人: the screening's) stays.
-    if (before == nullptr || before->label.empty() || !figure->label.empty() ||
-        (between != "、" && between != "，" && between != ",")) {
-      return;
-    }
-    owner = before->label + before->action;
-  } else {
-    // 实施学前一年免费教育政策、惠及168万名儿童: the policy before 、 in the figure's clause; a
-    // programme right before the verb covers the people after the figure (职业伤害保障试点覆盖
-    // 696万名新业态劳动者).
-    if (work.ends_with("、") || work.ends_with("，") || work.ends_with(",")) {
-      work.remove_suffix(work.ends_with(",") ? 1 : 3);
-    } else if (label_after.empty()) {
-      return;
-    }
-    owner = LabelOf(work).label;
+void NameReachByWorkBefore(const Figure& figure, std::string_view label_after, std::string* label) {
+  // 惠及 and 覆盖 are both two characters.
+  constexpr size_t kVerb = 2 * 3;
+  const bool benefits = figure.action == "惠及" && figure.clause.ends_with("惠及");
+  if (!benefits && !figure.clause.ends_with("覆盖")) return;
+  std::string_view work = std::string_view(figure.clause).substr(0, figure.clause.size() - kVerb);
+  // 实施学前一年免费教育政策、惠及168万名儿童: the policy before 、 in the figure's clause; a
+  // programme right before the verb covers the people after the figure (职业伤害保障试点覆盖
+  // 696万名新业态劳动者).
+  if (work.ends_with("、") || work.ends_with("，") || work.ends_with(",")) {
+    work.remove_suffix(work.ends_with(",") ? 1 : 3);
+  } else if (label_after.empty()) {
+    return;
   }
+  const std::string owner = LabelOf(work).label;
   // A name, not a clause of its own (分级组建扁平化的政企联络微信群、覆盖21万家“四上”企业).
   constexpr size_t kShortest = 2 * 3, kLongest = 12 * 3;
   if (owner.size() < kShortest || owner.size() > kLongest || !IsHanOnly(owner)) return;
-  figure->label = owner + std::string(label_after);
+  *label = owner + std::string(label_after);
 }
 
 }  // namespace glean::figures

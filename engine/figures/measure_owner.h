@@ -55,16 +55,13 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
 // it is otherwise.
 void NameBySentenceOpening(std::string_view text, size_t clause_begin, std::string* label);
 
-// Names the people a work or a policy reached (惠及) by the work or policy: the figure before
-// when only 、 or a comma and 惠及 stand between them (`改造城镇老旧小区870个、惠及10万余户` →
-// 城镇老旧小区改造), or the words before 、惠及 in the figure's own clause
-// (`实施学前一年免费教育政策、惠及168万名儿童` → 学前一年免费教育政策儿童); so are the people a
-// programme covers (`职业伤害保障试点覆盖696万名新业态劳动者` → 职业伤害保障试点新业态劳动者), when
-// the people follow the figure. `label_after` is
-// the noun after the figure when the figure's label is it (儿童), else empty. Leaves the figure
-// as it is otherwise.
-void NameReachByWorkBefore(std::string_view text, size_t clause_begin, size_t floor,
-                           const Figure* before, std::string_view label_after, Figure* figure);
+// Names the people a policy reached (惠及) or a programme covers (覆盖) by it: the words before
+// 、惠及 in the figure's own clause (`实施学前一年免费教育政策、惠及168万名儿童` →
+// 学前一年免费教育政策儿童), or the words right before 覆盖 when the people follow the figure
+// (`职业伤害保障试点覆盖696万名新业态劳动者` → 职业伤害保障试点新业态劳动者); a name of up to
+// twelve characters. `label_after` is the noun after the figure when its label is that noun (儿童),
+// else empty. Leaves `label` as it is otherwise.
+void NameReachByWorkBefore(const Figure& figure, std::string_view label_after, std::string* label);
 
 // Puts the works named right after a yearly capacity (`end` is the figure's end) in front of
 // its bare label 年产: `引进年产3.6万吨的精制大米加工龙头企业` → 精制大米加工龙头企业年产. Leaves
