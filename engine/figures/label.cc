@@ -114,9 +114,11 @@ std::string_view RecipientsAtEnd(std::string_view subject) {
   for (std::string_view how : {"现场"sv, "集中"sv, "统一"sv, "按时"sv, "及时"sv}) {
     if (subject.ends_with(how)) subject.remove_suffix(how.size());
   }
+  size_t people = 0;
   for (size_t p = 0; p < subject.size(); p += CharLength(subject, p)) {
-    if (AnyStartsAt(subject, p, {"为"sv, "向"sv, "给"sv})) subject = subject.substr(p + 3), p = 0;
+    if (AnyStartsAt(subject, p, {"为"sv, "向"sv, "给"sv})) people = p + 3;
   }
+  subject.remove_prefix(people);
   while (StripLeading(&subject, false)) {
   }
   constexpr size_t kLongest = 10 * 3;

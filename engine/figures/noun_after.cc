@@ -149,7 +149,8 @@ std::string KindAfterList(std::string_view text, size_t at) {
 }
 
 bool IsBareSizeMeasure(std::string_view label) {
-  // Measures of one thing's size; not 产量 or 占比, which a clause of their own may name.
+  // Measures of one thing's size, and of how many things there are or what they can make; not
+  // 产量 or 占比, which a clause of their own may name.
   static constexpr std::string_view kSizes[] = {
       "全长", "总长", "总长度", "总里程", "总面积", "总建筑面积", "占地面积", "建筑面积", "总投资",
       "总投资额", "总规模", "总库容", "总装机", "总装机容量",

@@ -44,8 +44,9 @@ bool ListClosedByDeng(std::string_view clause);
 // Empty otherwise.
 std::string KindAfterList(std::string_view text, size_t at);
 
-// Whether `label` is a bare measure of one thing's size (全长, 总面积, 总投资, 总装机): it names
-// no thing, which the words around it must.
+// Whether `label` is a bare measure of one thing's size (全长, 总面积, 总投资, 总装机), of how many
+// things there are (总量, 总数) or what they can make (产能): it names no thing, which the words
+// around it must.
 bool IsBareSizeMeasure(std::string_view label);
 
 // The label of a figure that a bare measure before it (全长, 总面积, 总投资) gives and a noun
