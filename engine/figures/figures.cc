@@ -701,6 +701,12 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
                     &figure.label);
     TrimBlanks(&figure.label);
     label_words::DropJoiningVerb(&figure.label);
+    // 7所高职学校入选国家“双高计划”: things chosen for a list are named with it; alone they read
+    // as all of the report's.
+    if (std::string list = ListChosenFor(text, item.reading.outer_end, figure.label);
+        !list.empty()) {
+      figure.label.insert(0, list);
+    }
     // 育儿家庭每月多了300元补贴: 多了 says by how much more; the noun after names what.
     if (figure.label.ends_with("多") && figure.clause.ends_with("多了")) {
       figure.label.resize(figure.label.size() - std::string_view("多").size());

@@ -430,6 +430,28 @@ bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string
   return IsHanOnly(label);
 }
 
+std::string ListChosenFor(std::string_view text, size_t at, std::string_view label) {
+  const size_t verb = at + label.size();
+  // Asked of every figure: the verb's place first, then the label before it.
+  if (label.empty() || !StartsWithAt(text, verb, "入选") || !StartsWithAt(text, at, label)) {
+    return {};
+  }
+  const size_t from = verb + std::string_view("入选").size();
+  size_t to = from;
+  while (to < text.size() && !IsClauseMark(text.substr(to, CharLength(text, to))) &&
+         !StartsWithAt(text, to, "、")) {
+    to += CharLength(text, to);
+  }
+  std::string list = WithoutQuotes(text.substr(from, to - from));
+  constexpr size_t kShortest = 2 * 3, kLongest = 16 * 3;
+  // 品种入选国家农作物优良品种: a list named by the things' own kind adds nothing.
+  if (list.size() < kShortest || list.size() > kLongest || !IsHanOnly(list) ||
+      list.ends_with(label)) {
+    return {};
+  }
+  return list;
+}
+
 std::string NounToClauseEnd(std::string_view text, std::string_view unit, size_t at) {
   // A list of two nouns may take a few more characters (中试平台、概念验证中心); ChainedNoun
   // holds each noun to ten.

@@ -60,6 +60,11 @@ std::string MeasureOfNounAfter(std::string_view text, std::string_view label, si
 // 8个贫困行政村145个贫困行政村民小组 each figure is named by the noun after it. Empty otherwise.
 std::string ChainedNoun(std::string_view text, std::string_view unit, size_t from, size_t to);
 
+// The list things were chosen for, when `label`, the noun right after a figure ending at `at`, is
+// followed by 入选 (`7所高职学校入选国家“双高计划”` → 国家双高计划): its name up to the clause's
+// end, without quotation marks, of two to sixteen characters. Empty otherwise.
+std::string ListChosenFor(std::string_view text, size_t at, std::string_view label);
+
 // The noun after a figure counted in `unit`, from `at` to its clause's end, when the unit is a
 // classifier and the words are a noun alone (新一届村(社区)56名“两委”班子成员 → 两委班子成员): it
 // names the figure rather than the words before, which qualify it. Empty otherwise.

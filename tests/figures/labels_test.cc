@@ -1141,5 +1141,16 @@ TEST_CASE("labels: a list's side of town or country, a doubling, a policy reachi
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: things chosen for a list are named with it") {
+  // R14 checks: anhui-2026 named 7所 高职学校 and ningxia-2026 3个 平台, of no list.
+  static const Row kRows[] = {
+      {"7所高职学校入选国家“双高计划”。", "7所 国家双高计划高职学校/\n"},
+      {"3个平台入选国家重点培育名单。", "3个 国家重点培育名单平台/\n"},
+      // A list named by the things' own kind adds nothing.
+      {"全省8个品种入选国家农作物优良品种。", "8个 品种/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
