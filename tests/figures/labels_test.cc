@@ -1065,6 +1065,10 @@ TEST_CASE("labels: the level of government a list's first item opens with is eve
   static const Row kRows[] = {
       {"省级公用经费和一般性支出分别压减11%、19%。",
        "11% 省级公用经费/压减\n19% 省级一般性支出/压减\n"},
+      // The retail scope of the first trade is every trade's (R14 checks: shaanxi-2026).
+      {"限额以上通讯器材、家用电器、新能源汽车零售额分别增长11.4%、15.6%、27.1%。",
+       "11.4% 限额以上通讯器材零售额/增长\n15.6% 限额以上家用电器零售额/增长\n"
+       "27.1% 限额以上新能源汽车零售额/增长\n"},
       // Not when another item names its own level.
       {"省级和市级财政支出分别增长3%、5%。", "3% 省级财政支出/增长\n5% 市级财政支出/增长\n"},
   };
