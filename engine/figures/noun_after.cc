@@ -437,13 +437,14 @@ std::string ListChosenFor(std::string_view text, size_t at, std::string_view lab
     return {};
   }
   const size_t from = verb + std::string_view("入选").size();
+  // A name of up to sixteen characters and its quotation marks: the walk stops a little past it.
+  constexpr size_t kShortest = 2 * 3, kLongest = 16 * 3, kWalk = kLongest + 4 * 3;
   size_t to = from;
-  while (to < text.size() && !IsClauseMark(text.substr(to, CharLength(text, to))) &&
-         !StartsWithAt(text, to, "、")) {
+  while (to < text.size() && to - from <= kWalk &&
+         !IsClauseMark(text.substr(to, CharLength(text, to))) && !StartsWithAt(text, to, "、")) {
     to += CharLength(text, to);
   }
   std::string list = WithoutQuotes(text.substr(from, to - from));
-  constexpr size_t kShortest = 2 * 3, kLongest = 16 * 3;
   // 品种入选国家农作物优良品种: a list named by the things' own kind adds nothing.
   if (list.size() < kShortest || list.size() > kLongest || !IsHanOnly(list) ||
       list.ends_with(label)) {
