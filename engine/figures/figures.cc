@@ -675,14 +675,9 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       NameRateByWorkBefore(text, clause_begin, floor, figures[k - 1], &figure.label);
       NameProjectsByFundsBefore(text, clause_begin, floor, figures[k - 1], figure.action,
                                 &figure.label);
-      // 新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元: a bare size before names no thing;
-      // the figure before it does.
-      NameOutputByFigureBefore(
-          text, clause_begin, floor,
-          k >= 2 && figures[k - 1].label.ends_with("面积") && figures[k - 1].label == "总面积"
-              ? figures[k - 2].label
-              : figures[k - 1].label,
-          &figure.label);
+      NameOutputByFigureBefore(text, clause_begin, floor, figures[k - 1].label,
+                               k >= 2 ? std::string_view(figures[k - 2].label) : std::string_view(),
+                               &figure.label);
       NameWithinReachBefore(text, figures[k - 1].begin, figures[k - 1].end, floor,
                             figures[k - 1].label, &figure.label);
     }
@@ -690,13 +685,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     NameOutputByTopic(text, clause_begin, &figure.label);
     NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
     NameBySentenceOpening(text, clause_begin, &figure.label);
-    if ((figure.action.ends_with("及") && figure.action == "惠及"sv) ||
-        (figure.clause.ends_with("盖") && figure.clause.ends_with("覆盖"))) {
-      const std::string after = WordsAfter(text, item.reading.outer_end);
-      NameReachByWorkBefore(figure,
-                            figure.label == after ? std::string_view(after) : std::string_view(),
-                            &figure.label);
-    }
+    NameReachByWorkBefore(text, item.reading.outer_end, figure, &figure.label);
     NameZoneSubject(text, figure.begin - figure.clause.size(), figure.clause, figure.action,
                     &figure.label);
     TrimBlanks(&figure.label);

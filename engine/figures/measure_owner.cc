@@ -38,7 +38,8 @@ void NameMeasureOfWorksFinished(std::string_view text, size_t clause_begin, size
 }
 
 void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
-                              std::string_view label_before, std::string* label) {
+                              std::string_view label_before, std::string_view label_two_before,
+                              std::string* label) {
   // Each measure with no thing, and the measures of the figure before that leave its thing:
   // 粮食播种面积84911亩,产量28360吨; 生猪出栏5.9万头,产值达9585万元; 柠檬产量4820吨,产值…; and
   // of power, 新能源投资增长70%、装机规模增长38%，利用率达94.5% (the new energy's, each).
@@ -88,6 +89,7 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
     }
   }
   if (measures == nullptr) return;
+  if (!label_two_before.empty() && IsBareSizeMeasure(label_before)) label_before = label_two_before;
   std::string_view thing = label_before;
   bool measured = false;
   for (std::string_view measure : measures->before) {
@@ -314,12 +316,19 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
   label->insert(0, zone);
 }
 
-void NameReachByWorkBefore(const Figure& figure, std::string_view label_after, std::string* label) {
-  // 惠及 and 覆盖 are both two characters.
+void NameReachByWorkBefore(std::string_view text, size_t at, const Figure& figure,
+                           std::string* label) {
+  // 惠及 and 覆盖 are both two characters. Asked of every figure: the clause's last character
+  // first.
   constexpr size_t kVerb = 2 * 3;
-  const bool benefits = figure.action == "惠及" && figure.clause.ends_with("惠及");
-  if (!benefits && !figure.clause.ends_with("覆盖")) return;
-  std::string_view work = std::string_view(figure.clause).substr(0, figure.clause.size() - kVerb);
+  const std::string_view clause = figure.clause;
+  const bool benefits =
+      clause.ends_with("及") && clause.ends_with("惠及") && figure.action == "惠及";
+  if (!benefits && !(clause.ends_with("盖") && clause.ends_with("覆盖"))) return;
+  const std::string after = WordsAfter(text, at);
+  const std::string_view label_after =
+      *label == after ? std::string_view(after) : std::string_view();
+  std::string_view work = clause.substr(0, clause.size() - kVerb);
   // 实施学前一年免费教育政策、惠及168万名儿童: the policy before 、 in the figure's clause; a
   // programme right before the verb covers the people after the figure (职业伤害保障试点覆盖
   // 696万名新业态劳动者).

@@ -28,9 +28,11 @@ void NameMeasureOfWorksFinished(std::string_view text, size_t clause_begin, size
 // measures (营收, 利润, 税费, 出口 …), `监管企业营收增长5.9%、利润增长5.5%` → 监管企业利润. The
 // thing is `label_before` less a measure of it (播种面积, 出栏, 产量, 投资, 规模 …) and less a verb
 // it opens with; leaves `label` as it is when nothing else is left or the figure before is another
-// measure.
+// measure. A bare size before names no thing, and `label_two_before`, the label of the figure
+// before it, does (`新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元` → 果树经济林产值).
 void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t floor,
-                              std::string_view label_before, std::string* label);
+                              std::string_view label_before, std::string_view label_two_before,
+                              std::string* label);
 
 // Puts the product a sentence's topic names in front of a bare output (产量, 产值) that opens
 // its clause, from `clause_begin`, when the sentence opens with a topic `…方面，` naming a product
@@ -59,9 +61,10 @@ void NameBySentenceOpening(std::string_view text, size_t clause_begin, std::stri
 // 、惠及 in the figure's own clause (`实施学前一年免费教育政策、惠及168万名儿童` →
 // 学前一年免费教育政策儿童), or the words right before 覆盖 when the people follow the figure
 // (`职业伤害保障试点覆盖696万名新业态劳动者` → 职业伤害保障试点新业态劳动者); a name of up to
-// twelve characters. `label_after` is the noun after the figure when its label is that noun (儿童),
-// else empty. Leaves `label` as it is otherwise.
-void NameReachByWorkBefore(const Figure& figure, std::string_view label_after, std::string* label);
+// twelve characters, followed by the noun after the figure, which ends at `at`, when the label is
+// that noun (儿童). Leaves `label` as it is otherwise.
+void NameReachByWorkBefore(std::string_view text, size_t at, const Figure& figure,
+                           std::string* label);
 
 // Puts the works named right after a yearly capacity (`end` is the figure's end) in front of
 // its bare label 年产: `引进年产3.6万吨的精制大米加工龙头企业` → 精制大米加工龙头企业年产. Leaves
