@@ -59,10 +59,9 @@ constexpr std::string_view kTrailing[] = {
     // 新建省重点实验室、省技术创新中心、省工程研究中心各20家: each of the items, as 均 says.
     "各",
     // 黑土地耕层厚度止跌提升3.5%: the turn of a trend says how it changed, not what; so does a
-    // doubling before the level (进出口总值翻番达到2206亿元).
-    "止跌", "翻番", "翻一番", "翻了一番",
-    // 水利建设投资翻番、达2734.3亿元: the change before a level's 、 says how it grew, not what.
-    "翻番、", "翻一番、", "翻了一番、",
+    // doubling before the level, with its verb (进出口总值翻番达到2206亿元) or before its 、
+    // (水利建设投资翻番、达2734.3亿元: a 、 alone is no trailing word).
+    "止跌", "翻番", "翻一番", "翻了一番", "翻番、", "翻一番、", "翻了一番、",
     // 地区生产总值历史性迈上4000亿元台阶, 跨过3万亿元: a milestone's verb (MilestoneVerbBefore's)
     // says how the level was reached (the figure reads "more than"), not what is counted.
     "迈上", "跨越", "跨过", "跨上", "站上", "跃上", "登上", "连跨", "历史性"};
