@@ -84,9 +84,13 @@ std::string WorkPaidFor(std::string_view text, size_t at, std::string words_afte
   // 项目: past its 的). A figure that ends the work (新增了公共厕所1座) does not. Right after the
   // money the words stand as the words after any figure do.
   if (after_comma) {
-    const size_t rest = next_end + (StartsWithAt(text, next_end, "的") ? 3 : 0);
-    if (std::string done = WordsAfter(text, rest); !done.empty()) return work + done;
-    if (!WordsAfter(text, next_end).empty()) return {};
+    const bool of = StartsWithAt(text, next_end, "的");
+    if (std::string done = WordsAfter(text, next_end + (of ? 3 : 0)); !done.empty()) {
+      return work + done;
+    }
+    // With no 的 the words after the figure were just read, and were none; after its 的 they
+    // name no work, and words read from the 的 are a place cut from a name.
+    if (of && !WordsAfter(text, next_end).empty()) return {};
   }
   return work;
 }
