@@ -683,6 +683,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     }
     NameMeasureOfWorksFinished(text, clause_begin, floor, &figure.label);
     NameOutputByTopic(text, clause_begin, &figure.label);
+    NameProjectsByTopic(text, clause_begin, &figure.label);
     NameMoneyByEnterpriseTopic(text, clause_begin, &figure.label);
     NameBySentenceOpening(text, clause_begin, &figure.label);
     NameReachByWorkBefore(text, item.reading.outer_end, figure, &figure.label);

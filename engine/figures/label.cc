@@ -265,8 +265,13 @@ Label LabelOf(std::string_view clause) {
     // 完成工程量60.5%), and a village
     // named alone before it (六合村种植花椒2600余亩, one village's line of a town's list): alone
     // the figure reads as the whole report's.
+    // So are a campaign or a service that does the work (“12345”热线受理诉求, …沙漠边缘阻击战
+    // 完成综合治理): alone the figure reads as the report's whole area's. (A zone before its
+    // verb is NameZoneSubject's.)
     if (narrowing.empty() && !words.empty() &&
-        ((bare_subject.size() >= 4 * 3 &&
+        ((bare_subject.size() >= 3 * 3 &&
+          AnyEndsAt(bare_subject, bare_subject.size(), {"热线"sv, "攻坚战"sv, "阻击战"sv})) ||
+         (bare_subject.size() >= 4 * 3 &&
           (AnyEndsAt(bare_subject, bare_subject.size(),
                      {"集团"sv, "公司"sv, "大学"sv, "学院"sv, "医院"sv, "机场"sv}) ||
            ((bare_subject.ends_with("项目") || bare_subject.ends_with("工程") ||

@@ -39,7 +39,9 @@ constexpr std::string_view kLeading[] = {
     // 力争新增外资外贸企业30家: the plan word says the status (status.h), not what is counted.
     "力争", "力求", "预计", "计划",
     // 涉及财政奖补项目5个: what the count takes in, not what it is.
-    "涉及"};
+    "涉及",
+    // 目前镇共有湖北返乡人员26人: the place a tally is of, with its verb.
+    "镇共有", "乡共有", "村共有", "县共有", "市共有", "区共有"};
 
 // Words trimmed from the end of a clause: what joins a label to its figure. 预计 before 计, so
 // that 农民人均纯收入预计达3325元 loses both characters, not one; 可达 whole (收入可达30758元);

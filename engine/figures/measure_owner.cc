@@ -141,6 +141,21 @@ std::string_view SentenceUpTo(std::string_view text, size_t clause_begin, bool* 
   return text.substr(start, clause_begin - start);
 }
 
+// The topic a sentence opens with, `…方面，` (煤炭智能绿色安全开采方面，…; 公路方面，…), up to
+// `clause_begin`, without 方面: empty when the sentence opens otherwise. 推进粮食生产方面 is no
+// topic the genre opens with: a verb before the thing acts on it.
+std::string_view TopicOpening(std::string_view text, size_t clause_begin) {
+  bool found = false;
+  const std::string_view sentence = SentenceUpTo(text, clause_begin, &found);
+  if (!found) return {};
+  const size_t comma = std::min(sentence.find(','), sentence.find("，"));
+  if (comma == std::string_view::npos) return {};
+  std::string_view topic = sentence.substr(0, comma);
+  if (!topic.ends_with("方面") || !label_words::FrontVerbAt(topic).empty()) return {};
+  topic.remove_suffix(std::string_view("方面").size());
+  return topic;
+}
+
 }  // namespace
 
 void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* label) {
@@ -151,14 +166,8 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
     if (StartsWithAt(text, at, target)) at += target.size();
   }
   if (!StartsWithAt(text, at, *label)) return;
-  bool found = false;
-  const std::string_view sentence = SentenceUpTo(text, clause_begin, &found);
-  if (!found) return;
-  const size_t comma = std::min(sentence.find(','), sentence.find("，"));
-  if (comma == std::string_view::npos) return;
-  const std::string_view topic = sentence.substr(0, comma);
-  // 推进粮食生产方面 is no topic the genre opens with; a verb before the product acts on it.
-  if (!topic.ends_with("方面") || !label_words::FrontVerbAt(topic).empty()) return;
+  const std::string_view topic = TopicOpening(text, clause_begin);
+  if (topic.empty()) return;
   // Products whose output the genre reports; the earliest in the topic names it.
   size_t product_end = std::string_view::npos, product_at = std::string_view::npos;
   for (std::string_view product :
@@ -171,6 +180,20 @@ void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* 
   }
   if (product_end == std::string_view::npos) return;
   label->insert(0, topic.substr(0, product_end));
+}
+
+void NameProjectsByTopic(std::string_view text, size_t clause_begin, std::string* label) {
+  // Projects named by their stage or weight alone (项目, 续建项目, 重点项目).
+  constexpr size_t kLongest = 4 * 3;
+  if (label->size() > kLongest || !label->ends_with("项目")) return;
+  const std::string_view topic = TopicOpening(text, clause_begin);
+  // A sector of two to four characters (公路, 水利, 能源), no list of them (交通、水利等).
+  constexpr size_t kShortestSector = 2 * 3;
+  if (topic.size() < kShortestSector || topic.size() > kLongest || !IsHanOnly(topic) ||
+      topic.find("等") != std::string_view::npos || label->starts_with(topic)) {
+    return;
+  }
+  label->insert(0, topic);
 }
 
 void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std::string* label) {
@@ -285,14 +308,17 @@ void NameWithinReachBefore(std::string_view text, size_t before_begin, size_t be
 
 void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_view clause,
                      std::string_view action, std::string* label) {
-  if (action.empty() || label->empty() || !clause.ends_with(*label)) return;
+  // The label before the figure (兰州新区新增学位), or the noun after it when the verb ends the
+  // clause (自贸试验区累计推出259项制度创新成果).
+  const bool label_before = clause.ends_with(*label);
+  if (action.empty() || label->empty() || (!label_before && !clause.ends_with(action))) return;
   // The zone opens its sentence or comma clause: 在14个市州城区和兰州新区增补义务教育学位 places
   // the school places in more than the zone.
   if (clause_begin > 0 &&
       !AnyEndsAt(text, clause_begin, {"，"sv, ","sv, "。"sv, ";"sv, ":"sv, "\n"sv})) {
     return;
   }
-  std::string_view zone = clause.substr(0, clause.size() - label->size());
+  std::string_view zone = clause.substr(0, clause.size() - (label_before ? label->size() : 0));
   if (!zone.ends_with(action)) return;
   zone.remove_suffix(action.size());
   for (std::string_view adverb : {"新"sv, "累计"sv, "共"sv, "已"sv}) {
@@ -305,7 +331,8 @@ void NameZoneSubject(std::string_view text, size_t clause_begin, std::string_vie
   // ends in 园 or 区, which most words before a verb do not.
   if (!zone.ends_with("园") && !zone.ends_with("区")) return;
   bool named = false;
-  for (std::string_view word : {"产业园"sv, "开发区"sv, "高新区"sv, "园区"sv, "新区"sv}) {
+  for (std::string_view word : {"产业园"sv, "开发区"sv, "高新区"sv, "园区"sv, "新区"sv, "试验区"sv,
+                                "示范区"sv, "自贸区"sv}) {
     if (zone.ends_with(word) && zone.size() >= word.size() + 6) named = true;
   }
   // 建成五百亿级开发区, 加快推进…产业园、…: a verb or a list before the zone makes it no subject.

@@ -41,6 +41,11 @@ void NameOutputByFigureBefore(std::string_view text, size_t clause_begin, size_t
 // (非常规天然气发展方面 → 非常规天然气). Leaves `label` as it is otherwise.
 void NameOutputByTopic(std::string_view text, size_t clause_begin, std::string* label);
 
+// Puts the sector a sentence's topic names (`公路方面，`) in front of projects named by their
+// stage or weight alone (项目, 续建项目, 重点项目), from `clause_begin`:
+// `公路方面，新开工晏城至表白寺等2个项目` → 公路项目. Leaves `label` as it is otherwise.
+void NameProjectsByTopic(std::string_view text, size_t clause_begin, std::string* label);
+
 // Puts the state firms a sentence opens with (国有企业, 省属企业, 央企 …) in front of a bare money
 // measure (上缴税费, 利润, 营收 …) that opens a later clause, from `clause_begin`:
 // `国有企业改革深化提升行动平稳收官，…，运行质量效益不断提升，上缴税费增长7.4%` → 国有企业上缴税费.

@@ -1156,5 +1156,36 @@ TEST_CASE("labels: things chosen for a list are named with it") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a service, campaign or zone that does the work names its figure") {
+  // R14 checks: shandong-2026 named 4000多万件 诉求, anhui-2026 259项 制度创新成果, gansu-2026
+  // 2413.62万亩 综合治理 and ningxia-2026 85% 规划任务, of no owner.
+  static const Row kRows[] = {
+      {"“12345”热线受理诉求4000多万件。", "4000多万件 12345热线诉求/受理\n"},
+      {"中国（安徽）自贸试验区累计推出259项制度创新成果。",
+       "259项 中国(安徽)自贸试验区制度创新成果/推出\n"},
+      {"河西走廊沙漠边缘阻击战完成综合治理2413.62万亩。",
+       "2413.62万亩 河西走廊沙漠边缘阻击战综合治理/完成\n"},
+      {"黄河“几字弯”攻坚战完成规划任务85%以上。", "85% 黄河几字弯攻坚战规划任务/完成\n"},
+      // A zone named by its word alone, or after a verb, is no owner.
+      {"积极建设示范区，推出259项制度创新成果。", "259项 制度创新成果/推出\n"},
+      {"热线受理诉求4000多万件。", "4000多万件 诉求/受理\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a sector's topic names its projects and a place's tally loses its verb") {
+  // R14 checks: shandong-2026 named 2个 and 5个 项目 of no sector; 021_x_town gave 镇共有 to
+  // its returnees.
+  static const Row kRows[] = {
+      {"公路方面，新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。",
+       "2个 公路项目/新开工\n23个 公路续建项目/\n"},
+      {"目前镇共有湖北返乡人员26人。", "26人 湖北返乡人员/\n"},
+      // A topic that is a list, or projects with a name of their own, stay as they are.
+      {"交通、水利等方面，新开工2个项目。", "2个 项目/新开工\n"},
+      {"公路方面，新开工2个高速公路项目。", "2个 高速公路项目/新开工\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
