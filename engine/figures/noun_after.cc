@@ -254,8 +254,9 @@ namespace {
 // 在建铁路项目加快建设, 高速公路相继开通, 普通卡点每天出动); not the 现场 of 现场会, a noun.
 bool AdverbEndsNounAt(std::string_view text, size_t p) {
   // Asked at every character of a noun: one filter lookup rules out most.
-  static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初", "予", "获",
-                                         "进", "参", "目", "加", "相", "每", "被", "顺", "基"};
+  static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初", "予",
+                                         "获", "进", "参", "目", "加", "相", "每", "被", "顺",
+                                         "基", "如", "落", "提", "扎", "稳", "有"};
   if (HowOftenAt(text, p)) return true;
   if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xE0 ||
       !kFirsts.MayStart(text, p)) {
@@ -278,7 +279,10 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
              {"定期"sv, "实地"sv, "现场"sv, "正在"sv, "全部"sv, "全面"sv, "已经"sv, "率先"sv,
               "初见"sv, "予以"sv, "获评"sv, "进入"sv, "参照"sv, "目前"sv, "加快"sv, "相继"sv,
               // 2万吨高质碳酸锂项目顺利投产.
-              "顺利"sv}) &&
+              "顺利"sv,
+              // 10万套“保交楼”任务如期完成, 355项“川渝通办”事项落地见效, 4个…冷链物流基地提质
+              // 升级, 56个…项目扎实推进: how the work went, not what is counted.
+              "如期"sv, "落地见效"sv, "提质"sv, "扎实"sv, "稳步"sv, "有序"sv}) &&
          !StartsWithAt(text, p, "现场会");
 }
 

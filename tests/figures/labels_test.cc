@@ -1187,5 +1187,19 @@ TEST_CASE("labels: a sector's topic names its projects and a place's tally loses
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: how the work went ends the noun after a count") {
+  // R14 checks: jilin-2026 named 10万套 保交楼保交房任务如期, chongqing-2026 355项 …落地见效 and
+  // neimenggu-2026 4个 …冷链物流基地提质.
+  static const Row kRows[] = {
+      {"10万套“保交楼”“保交房”任务如期完成。", "10万套 保交楼保交房任务/\n"},
+      {"355项“川渝通办”事项落地见效。", "355项 川渝通办事项/\n"},
+      {"推动4个国家骨干冷链物流基地提质升级。", "4个 国家骨干冷链物流基地/推动\n"},
+      {"56个全域土地综合整治项目扎实推进。", "56个 全域土地综合整治项目/\n"},
+      // Words that begin nouns as well stay (有序用电, 稳步增长 is no noun after a count).
+      {"建成3个有机农业基地。", "3个 有机农业基地/建成\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
