@@ -66,7 +66,9 @@ constexpr std::string_view kTrailing[] = {
     "止跌", "翻番", "翻一番", "翻了一番", "翻番、", "翻一番、", "翻了一番、",
     // 地区生产总值历史性迈上4000亿元台阶, 跨过3万亿元: a milestone's verb (MilestoneVerbBefore's)
     // says how the level was reached (the figure reads "more than"), not what is counted.
-    "迈上", "跨越", "跨过", "跨上", "站上", "跃上", "登上", "连跨", "历史性"};
+    "迈上", "跨越", "跨过", "跨上", "站上", "跃上", "登上", "连跨", "历史性",
+    // 岁出预算…减列合计新台币284万元: the currency the unit names already.
+    "新台币"};
 
 // Verbs a label's words may begin with; the run of them at the front is the action.
 constexpr std::string_view kVerbs[] = {
@@ -102,7 +104,9 @@ constexpr std::string_view kVerbs[] = {
     // the pair in the other order.
     "新改建", "提升改造",
     // 谋划落地旅居地产项目40个左右: the plan's verbs, not the projects' name.
-    "谋划落地", "谋划"};
+    "谋划落地", "谋划",
+    // 梳理出意见、建议7条, 查摆问题12个: what a review finds is counted, not the finding.
+    "梳理出", "梳理", "查摆出", "查摆", "查找出", "排摸"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).

@@ -1201,5 +1201,16 @@ TEST_CASE("labels: how the work went ends the noun after a count") {
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: what a review found is counted, and a currency the unit names leaves") {
+  // R14 checks: 066_shisidaogou named 7条 梳理出意见、建议; 050_lieyu kept 合计新台币.
+  static const Row kRows[] = {
+      {"梳理出意见、建议7条。", "7条 意见、建议/梳理出\n"},
+      {"对辖区4026间出租房屋进行排摸梳理。", "4026间 出租房屋/\n"},
+      {"乡公所岁出预算经常门更正减列合计新台币284万元整。",
+       "284万元 乡公所岁出预算经常门更正减列/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
