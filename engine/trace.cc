@@ -171,7 +171,12 @@ std::optional<LabelMiss> ClosestLabelPart(const RuleSet& rules, std::string_view
       miss.clause_end = miss.clause_at + match.size();
       return miss;  // the clause holds what the label lacks: nothing gets closer
     }
-    ClosestPart(alternative, figure.label, options, &best_length, &best);
+    ClosestPart(alternative, internal::NamedLabel(figure), options, &best_length, &best);
+  }
+  // Rules read the label after the report's own area; the offsets are the whole label's.
+  if (best) {
+    best->match_at += figure.own_area_size;
+    best->match_end += figure.own_area_size;
   }
   // Nothing of the rule's in the label: what brought the figure near, in the clause.
   if (!best) {

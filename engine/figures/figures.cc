@@ -423,6 +423,9 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
   contexts->stages_.assign(found.size(), DeferredContexts::Stage::kNone);
   std::vector<bool> chained(found.size(), false);    // named by the noun before the next figure
   std::vector<bool> inherited(found.size(), false);  // took the label of the figure before
+  // By figure: the report's own area before its label's words and the label as LabelOf named it,
+  // when one stood there (Label::scope).
+  std::vector<std::pair<std::string, std::string>> own_area(found.size());
   // The task the figure at `done_task_at` counts what was done against (DoneAgainstTask).
   std::string done_task;
   size_t done_task_at = std::string::npos;
@@ -506,6 +509,7 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       label.action.clear();
     } else {
       figure.label = std::move(label.label);
+      if (!label.scope.empty()) own_area[k] = {std::move(label.scope), figure.label};
     }
     figure.action = std::move(label.action);
     // 成为全国地表水…优良率连续五年保持100%的唯一省份: 全国 is the scope of 唯一省份, not of the
@@ -723,6 +727,15 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
   CarrySubjectQualifiers(text, &figures);
   // After the loop: a threshold's qualifier (年产3.6万吨的…企业1家) reads the bare label.
   for (Figure& figure : figures) NameYearlyCapacityByWorksAfter(text, figure.end, &figure.label);
+  // The second figure of a pair takes the first's label, and so its own area; so does a figure
+  // the same sentence names alike right after (全县生产总值由12.8亿元增加到19.2亿元).
+  for (size_t k = 1; k < figures.size(); ++k) {
+    if (own_area[k].first.empty() && !own_area[k - 1].first.empty() &&
+        (inherited[k] || (figures[k].label == own_area[k - 1].second &&
+                          !SentenceEndsBetween(text, figures[k - 1].end, figures[k].begin)))) {
+      own_area[k] = own_area[k - 1];
+    }
+  }
   // Thresholds passed before the level reached are no figures of their own (threshold.h).
   const std::vector<bool> thresholds = ThresholdsBeforeLevels(text, figures);
   if (std::find(thresholds.begin(), thresholds.end(), true) != thresholds.end()) {
@@ -737,6 +750,17 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     };
     drop(&figures);
     drop(&contexts->stages_);
+    drop(&own_area);
+  }
+  // 全省地区生产总值5.3万亿元: the report's own area before the name is part of it as written,
+  // put back once every step that reads labels has read them bare, and only on a label no step
+  // renamed. Rules name figures by their labels without it (figure_rules.h).
+  for (size_t k = 0; k < figures.size(); ++k) {
+    const auto& [scope, named] = own_area[k];
+    if (!scope.empty() && figures[k].label == named) {
+      figures[k].label.insert(0, scope);
+      figures[k].own_area_size = scope.size();
+    }
   }
   return figures;
 }

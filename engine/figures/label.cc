@@ -65,8 +65,8 @@ Label DoneByOffice(std::string_view words) {
   if (verb.empty() && rest.starts_with("立")) verb = rest.substr(0, 3);
   if (verb.empty()) return {};
   const std::string_view object = rest.substr(verb.size());
-  if (object.empty()) return {std::string(verb), {}};
-  return {WithoutQuotes(object), std::string(verb)};
+  if (object.empty()) return {std::string(verb), {}, {}};
+  return {WithoutQuotes(object), std::string(verb), {}};
 }
 
 }  // namespace
@@ -143,10 +143,20 @@ Label LabelOf(std::string_view clause) {
   size_t second_verb = std::string_view::npos;  // where the run's second verb starts
   std::string_view last_front_verb;             // a word of kVerbs, not of the clause
   size_t last_front_verb_at = 0;
+  std::string_view scope;  // the last word of the report's own area trimmed from the front
+  size_t scope_end = std::string_view::npos;
   // The front: time, scope and connectives, then a run of verbs (组织举办, 新建、改造).
   for (bool more = true; more && !words.empty();) {
+    const size_t strip_at = at_of(words);
     more = StripLeading(&words);
-    if (more) continue;
+    if (more) {
+      if (const std::string_view stripped = clause.substr(strip_at, at_of(words) - strip_at);
+          OwnAreaAtEnd(stripped).size() == stripped.size()) {
+        scope = stripped;
+        scope_end = at_of(words);
+      }
+      continue;
+    }
     std::string_view verb = FrontVerbRunAt(words);
     if (verb.empty() && action_begin != std::string_view::npos) verb = SecondVerbAt(words);
     if (!verb.empty()) {
@@ -427,7 +437,7 @@ Label LabelOf(std::string_view clause) {
   if (words.empty() && second_verb != std::string_view::npos && action_begin == front_begin &&
       NamesOwnAmount(last_front_verb)) {
     return {std::string(last_front_verb),
-            std::string(clause.substr(action_begin, last_front_verb_at - action_begin))};
+            std::string(clause.substr(action_begin, last_front_verb_at - action_begin)), {}};
   }
   // 全国电源规模最大、新能源占比最高、总投资近2000亿元的…基地: items that rank the thing (最大,
   // 最高, 第一) describe it; what the figure counts is named after the last of them.
@@ -498,6 +508,18 @@ Label LabelOf(std::string_view clause) {
   const std::string measure_of_finished = MeasureAfterFinishedItem(clause, words);
   if (!measure_of_finished.empty()) words = measure_of_finished;
   StripSameBelow(&words);  // 五年(下同)年均增长9.3%: the span of the average, not its name
+  // 全省地区生产总值, 全镇完成生产总值: the report's own area right before the name, or before a
+  // verb that only completes, is kept apart for the figures stage (figures.h).
+  if (!scope.empty() && narrowing.empty() && measure_of_finished.empty() && !words.empty()) {
+    const size_t label_at = at_of(words);
+    const std::string_view light_verb =
+        action_begin == scope_end ? clause.substr(action_begin, action_end - action_begin)
+                                  : std::string_view();
+    if (label_at == scope_end ||
+        (label_at == action_end && (light_verb == "实现" || light_verb == "完成"))) {
+      result.scope = std::string(scope);
+    }
+  }
   result.label = WithoutQuotes(words);
   if (!narrowing.empty() && !result.label.empty()) {
     // “四个十大”项目完成投资: the name before the verb may be the label already, less its quotes.

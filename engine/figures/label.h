@@ -15,6 +15,9 @@ namespace glean::figures {
 struct Label {
   std::string label;   // the words that name what is counted; empty when none are left
   std::string action;  // the verb trimmed from before them; empty when none
+  // The report's own area (全省, 全镇, 我县) trimmed from right before the label's words, or
+  // before only 实现 or 完成 and them: empty when none stood there.
+  std::string scope;
 };
 
 // The label and action of a clause: time words (全年, 2025年), place and scope words (全镇, 我市),

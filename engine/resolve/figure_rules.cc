@@ -265,7 +265,7 @@ void DropCoveredFallbacks(const CompiledRuleSet& rules, const std::vector<Figure
 
 std::optional<DropReason> FigureRuleVerdict(const FigureRule& rule, const Document& document,
                                             const Figure& figure, CandidateTrace* trace) {
-  if (rule.label && !MatchesSomewhere(*rule.label, figure.label)) {
+  if (rule.label && !MatchesSomewhere(*rule.label, NamedLabel(figure))) {
     if (trace != nullptr) trace->expected = rule.label->pattern();
     return DropReason::kLabel;
   }
@@ -308,7 +308,7 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
     // The rules whose label (or, without one, clause) pattern matches, among those that take
     // the figure's unit and status (all of them for a trace, which reports those drops too).
     const auto look_up = [&](const LabelIndex* index, const std::vector<int>& rule_of,
-                             const UnitStatusIndex::Rules& of_index, const std::string& text,
+                             const UnitStatusIndex::Rules& of_index, std::string_view text,
                              LabelIndex::Memo* memo) {
       if (index == nullptr || (observer == nullptr && !taking.Meets(of_index))) return;
       const auto wanted = [&](int at) {
@@ -318,7 +318,7 @@ std::vector<FigureMatch> MatchFigureRules(const CompiledRuleSet& rules, const Do
       index->Match(text, wanted, memo, &indexed);
       for (int at : indexed) hits.push_back(rule_of[static_cast<size_t>(at)]);
     };
-    look_up(rules.figure_labels.get(), rules.labelled, rules.labelled_set, figure.label,
+    look_up(rules.figure_labels.get(), rules.labelled, rules.labelled_set, NamedLabel(figure),
             &label_memo);
     look_up(rules.figure_clauses.get(), rules.clause_indexed, rules.clause_indexed_set,
             figure.clause, &clause_memo);

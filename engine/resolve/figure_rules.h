@@ -21,6 +21,12 @@
 
 namespace glean::internal {
 
+// The words figure rules name `figure` by: its label without the report's own area it opens
+// with (全省地区生产总值 → 地区生产总值), so that a rule need not spell every scope.
+inline std::string_view NamedLabel(const Figure& figure) {
+  return std::string_view(figure.label).substr(figure.own_area_size);
+}
+
 struct FigureMatch {
   int rule = 0;       // index into CompiledRuleSet::figure_rules
   size_t figure = 0;  // index into the figures

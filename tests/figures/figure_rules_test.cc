@@ -46,7 +46,7 @@ constexpr char kGdp[] = R"(rules:
 
 TEST_CASE("figure rules: a label and a unit with its magnitude name the figure, its change kept") {
   CHECK(Facts(kGdp, "2025年，全省实现地区生产总值5.3万亿元、增长5.5%。") ==
-        "gdp 5.3万亿元 label=地区生产总值 value=5300000000000元 change=5.5% 2025 result\n");
+        "gdp 5.3万亿元 label=全省地区生产总值 value=5300000000000元 change=5.5% 2025 result\n");
   // Another unit, or another label: nothing.
   CHECK(Facts(kGdp, "2025年，地区生产总值增长5.5%，完成投资300万元。").empty());
 }
@@ -109,12 +109,12 @@ TEST_CASE("figure rules: two figure rules naming one figure as one fact type giv
 )";
   const std::string text = "2025年，全省实现地区生产总值5.3万亿元。";
   CHECK(Facts(kRules, text) ==
-        "gdp_exact 5.3万亿元 label=地区生产总值 value=5300000000000元 2025 result\n");
+        "gdp_exact 5.3万亿元 label=全省地区生产总值 value=5300000000000元 2025 result\n");
   // Equal priorities: the rule loaded first.
   std::string equal = kRules;
   equal.replace(equal.find("    priority: 1\n"), 16, "");
   CHECK(Facts(equal, text) ==
-        "gdp_broad 5.3万亿元 label=地区生产总值 value=5300000000000元 2025 result\n");
+        "gdp_broad 5.3万亿元 label=全省地区生产总值 value=5300000000000元 2025 result\n");
 }
 
 TEST_CASE("figure rules: a fallback rule names only the figures no other rule's fact covers") {

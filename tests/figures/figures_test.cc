@@ -112,12 +112,12 @@ const Case kCases[] = {
      "67.2% 67.2 % | 财政预算收入完成率 |  |\n"},
     {"全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。",
      // The task's amount is the same indicator's target (R13 checks: a Hunan town).
-     "419万元 4190000 元 | 财税总收入 | 完成 |\n740万元 7400000 元 | 财税总收入任务 |  |\n"
+     "419万元 4190000 元 | 全镇财税总收入 | 完成 |\n740万元 7400000 元 | 财税总收入任务 |  |\n"
      "56.6% 56.6 % | 财税总收入完成率 |  |\n"},
     // With no figure before it the rate keeps its own words.
     {"完成全年目标任务的76%。", "76% 76 % | 目标任务 | 完成 |\n"},
     // Bounds stated before the figure (issue 18): 突破 and 不低于 say more than, 不超过 less.
-    {"全省地区生产总值突破2万亿元。", "2万亿元 2000000000000 元 more | 地区生产总值 |  |\n"},
+    {"全省地区生产总值突破2万亿元。", "2万亿元 2000000000000 元 more | 全省地区生产总值 |  |\n"},
     {"确保耕地保有量不少于5028.04万亩。", "5028.04万亩 50280400 亩 more | 耕地保有量 | 确保 |\n"},
     {"单位地区生产总值能耗不超过5%。", "5% 5 % less | 单位地区生产总值能耗 |  |\n"},
     // 以内 after the figure is an upper bound as 以下 is (issue 18, xizang-2026); a figure
@@ -127,7 +127,7 @@ const Case kCases[] = {
     {"城镇调查失业率5%。", "5% 5 % | 城镇调查失业率 |  |\n"},
     // A change in percentage points, compared with last year.
     {"城镇化率达到60%，比上年提高1.2个百分点。", "60% 60 % | 城镇化率 |  | +1.2个百分点\n"},
-    {"全省经营主体超850万户，翻一番。", "850万户 8500000 户 more | 经营主体 |  | ×2\n"},
+    {"全省经营主体超850万户，翻一番。", "850万户 8500000 户 more | 全省经营主体 |  | ×2\n"},
     // Chinese numerals, full-width digits, ranges, percent in words.
     {"新建村级活动场所二十三个。", "二十三个 23 个 | 村级活动场所 | 新建 |\n"},
     {"完成改厕６５０户。", "６５０户 650 户 | 改厕 | 完成 |\n"},
@@ -197,14 +197,14 @@ const Case kCases[] = {
     // An activity left after the verbs, a verb joined by 及, a list of years, a bracket after the
     // unit, an activity verb with nothing else to name the figure.
     {"立案审查3件。", "3件 3 件 | 立案审查 |  |\n"},
-    {"全镇低保纳入及调档861户。", "861户 861 户 | 低保纳入及调档 |  |\n"},
+    {"全镇低保纳入及调档861户。", "861户 861 户 | 全镇低保纳入及调档 |  |\n"},
     {"完成2019、2020年问题厕所整改200余个。", "200余个 200 个 more | 问题厕所整改 | 完成 |\n"},
     {"全镇44条(座)河流库坝均配有河长。", "44条 44 条 | 河流库坝 |  |\n"},
     {"全年累计救助18万余人次。", "18万余人次 180000 人次 more | 救助 | 救助 |\n"},
     // Words ending in 的 qualify the noun after the figure, which names it; a time's 的 does not.
     {"选举产生来自各行各业的88名镇人大代表。", "88名 88 名 | 镇人大代表 | 选举产生 |\n"},
     {"全县生产总值由“十五”末的12.8亿元增加到19.2亿元。",
-     "12.8亿元 1280000000 元 | 生产总值 |  |\n19.2亿元 1920000000 元 | 生产总值 |  |\n"},
+     "12.8亿元 1280000000 元 | 全县生产总值 |  |\n19.2亿元 1920000000 元 | 全县生产总值 |  |\n"},
     // A classifier's noun after it, to the clause end, names it; the words before qualify it.
     {"新一届村(社区)56名“两委”班子成员，平均年龄44岁。", "56名 56 名 | 两委班子成员 |  |\n"},
     {"打通53条断头路，优化242条公交线路。",
@@ -307,7 +307,7 @@ const Case kCases[] = {
      "6.4张 6.4 张 | 千人口床位数 |  |\n7.6张 7.6 张 | 千人口床位数 |  |\n"},
     {"每10万人刑事案件数下降36.9％。", "36.9％ -36.9 % | 每10万人刑事案件数 | 下降 |\n"},
     // A population of a hundred thousand is a figure: only 每 or a bare 千 before 人口 is a rate's.
-    {"全县总人口10万人。", "10万人 100000 人 | 总人口 |  |\n"},
+    {"全县总人口10万人。", "10万人 100000 人 | 全县总人口 |  |\n"},
     // issue 18: 改善 of a concentration is a fall and no part of the label; of a share it says no
     // direction and stays in it.
     {"国考10市PM2.5浓度改善10.8％。", "10.8％ -10.8 % | 国考10市PM2.5浓度 | 改善 |\n"},
@@ -315,11 +315,11 @@ const Case kCases[] = {
     // issue 18: a threshold passed, then the level reached: the level alone is a figure.
     // After 分别 a comma lists the changes as 、 does (a Traditional-script township report).
     {"全鎮國內生產總值為10.74億元,鄉鎮企業總產值實現12.66億元,分別較上年增長12%,13%。",
-     "10.74億元 1074000000 元 | 国内生产总值 |  | +12%\n"
+     "10.74億元 1074000000 元 | 全镇国内生产总值 |  | +12%\n"
      "12.66億元 1266000000 元 | 乡镇企业总产值 | 实现 | +13%\n"},
     // Without 分别 a comma after a change starts a figure of its own.
     {"全镇生产总值为10.74亿元,乡镇企业总产值实现12.66亿元,较上年增长12%,13%的农户参加。",
-     "10.74亿元 1074000000 元 | 生产总值 |  |\n"
+     "10.74亿元 1074000000 元 | 全镇生产总值 |  |\n"
      "12.66亿元 1266000000 元 | 乡镇企业总产值 | 实现 | +12%\n"
      "13% 13 % | 乡镇企业总产值 | 实现 |\n"},
     {"人均地区生产总值突破1万美元、达1.12万美元。",
@@ -337,7 +337,7 @@ const Case kCases[] = {
     {"地区生产总值跨过3万亿元、年均增长5.2％。",
      "3万亿元 3000000000000 元 more | 地区生产总值 |  | +5.2%\n"},
     {"全省地区生产总值历史性迈上4000亿元台阶。",
-     "4000亿元 400000000000 元 more | 地区生产总值 |  |\n"},
+     "4000亿元 400000000000 元 more | 全省地区生产总值 |  |\n"},
     {"地区生产总值跨越3个千亿元台阶。",
      "3个 3 个 | 地区生产总值千亿元台阶 |  |\n千亿元 100000000000 元 | 地区生产总值千亿元台阶 |  "
      "|\n"},
@@ -388,7 +388,8 @@ TEST_CASE("figures: offsets are exact in the original bytes through normalizatio
   CHECK(figures[0].text == "650 餘戶");
   CHECK(text.substr(figures[0].source.start, figures[0].source.end - figures[0].source.start) ==
         "650 餘戶");
-  CHECK(figures[0].label == "改厕");
+  CHECK(figures[0].label == "全镇改厕");
+  CHECK(figures[0].own_area_size == std::string_view("全镇").size());
   CHECK(figures[0].value.approx == Approx::kMore);
 }
 

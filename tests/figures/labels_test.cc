@@ -79,7 +79,7 @@ TEST_CASE("labels: a clause that names nothing counts what the clause or figure 
        "13.8% 社会物流总费用与地区生产总值的比率/\n"},
       // A scope before 性 is part of the name; before a noun it is the report's area (issue 18).
       {"全市性督查检查考核事项精简两成。", "两成 全市性督查检查考核事项精简/\n"},
-      {"全市督查检查考核事项120项。", "120项 督查检查考核事项/\n"},
+      {"全市督查检查考核事项120项。", "120项 全市督查检查考核事项/\n"},
       // A firm after 、 names its own plant, not the project before; a list of firms stays one
       // (issue 18).
       {"加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设。",
@@ -160,7 +160,7 @@ TEST_CASE("labels: doers, data sources, governments and age bounds are trimmed i
       // (ningxia, chongqing; issue 18).
       {"力争新增外资外贸企业30家左右。", "30家 外资外贸企业/新增\n"},
       {"力争巴渝和美乡村建成率达到80%。", "80% 巴渝和美乡村建成率/\n"},
-      {"预计2011年全镇农业生产总值26328万元。", "26328万元 农业生产总值/\n"},
+      {"预计2011年全镇农业生产总值26328万元。", "26328万元 全镇农业生产总值/\n"},
       {"计划农民人均纯收入达到9170元。", "9170元 农民人均纯收入/\n"},
       // 计划生育 is a field of work; 计划投资 the amount planned.
       {"计划生育率达80%。", "80% 计划生育率/\n"},
@@ -290,7 +290,7 @@ TEST_CASE("labels: a short 的 phrase before the label narrows what is counted (
       {"社会物流总费用与GDP的比率降至13.6%。", "13.6% 社会物流总费用与GDP的比率/\n"},
       // A lone verb whose doer is the thing counted is the phrase's (guangdong).
       {"全省参加职业伤害保障的新业态劳动者超640万人。",
-       "640万人 参加职业伤害保障的新业态劳动者/\n"},
+       "640万人 全省参加职业伤害保障的新业态劳动者/\n"},
       // A list or a long clause before 的, the report's own time and place, a year, and the 有
       // of "there are" after its place leave the head noun alone.
       {"化解涉及土地、婚姻、家庭等领域存在的各类矛盾纠纷66起。", "66起 矛盾纠纷/化解\n"},
@@ -621,7 +621,7 @@ TEST_CASE("labels: a bare measure after a figure of its owner, or under a topic,
       {"新年伊始。项目建设方面，抓好产能接续，产量稳定在13亿吨左右。", "13亿吨 产量/\n"},
       // A span between the subject and the verb says when; the output is still the subject's.
       {"非常规天然气五年累计产量达750亿立方米。", "750亿立方米 非常规天然气产量/累计\n"},
-      {"全省五年累计产量达750亿立方米。", "750亿立方米 五年累计产量/累计\n"},
+      {"全省五年累计产量达750亿立方米。", "750亿立方米 全省五年累计产量/累计\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
@@ -1208,6 +1208,24 @@ TEST_CASE("labels: what a review found is counted, and a currency the unit names
       {"对辖区4026间出租房屋进行排摸梳理。", "4026间 出租房屋/\n"},
       {"乡公所岁出预算经常门更正减列合计新台币284万元整。",
        "284万元 乡公所岁出预算经常门更正减列/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: the report's own area right before the name stays in it") {
+  // R15 checks: anhui-2026 全省地区生产总值, guangdong-2026 全省研发人员, 041_x_town 全镇完成生产
+  // 总值, 025_x_town 全年我镇国民生产总值 were named without the scope the sentence gives.
+  static const Row kRows[] = {
+      {"全省地区生产总值5.3万亿元。", "5.3万亿元 全省地区生产总值/\n"},
+      {"全省研发人员达159万人。", "159万人 全省研发人员/\n"},
+      {"全镇完成生产总值3428万元。", "3428万元 全镇生产总值/完成\n"},
+      {"全年我镇国民生产总值41045.58万元。", "41045.58万元 我镇国民生产总值/\n"},
+      // The pair's second figure and the same name again in the sentence take it too.
+      {"全县生产总值由12.8亿元增加到19.2亿元。", "12.8亿元 全县生产总值/\n19.2亿元 全县生产总值/\n"},
+      {"全镇建档立卡贫困户72户171人。", "72户 全镇建档立卡贫困户/\n171人 全镇建档立卡贫困户/\n"},
+      // Other words between the area and the name, or a verb that is no light one: trimmed.
+      {"全县新增就业5000人。", "5000人 就业/新增\n"},
+      {"全镇上下共种植花椒2600亩。", "2600亩 花椒/种植\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
