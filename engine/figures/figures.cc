@@ -755,9 +755,16 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
   // 全省地区生产总值5.3万亿元: the report's own area before the name is part of it as written,
   // put back once every step that reads labels has read them bare, and only on a label no step
   // renamed. Rules name figures by their labels without it (figure_rules.h).
+  // A list's items (全区游客人次、旅游花费分别增长…) are each named apart; each begins with words of
+  // the list LabelOf named.
+  const auto item_of = [](std::string_view label, std::string_view list) {
+    constexpr size_t kTwoCharacters = 2 * 3;
+    return list.find("、") != std::string_view::npos && label.size() >= kTwoCharacters &&
+           list.find(label.substr(0, kTwoCharacters)) != std::string_view::npos;
+  };
   for (size_t k = 0; k < figures.size(); ++k) {
     const auto& [scope, named] = own_area[k];
-    if (!scope.empty() && figures[k].label == named) {
+    if (!scope.empty() && (figures[k].label == named || item_of(figures[k].label, named))) {
       figures[k].label.insert(0, scope);
       figures[k].own_area_size = scope.size();
     }

@@ -1223,6 +1223,8 @@ TEST_CASE("labels: the report's own area right before the name stays in it") {
       // The pair's second figure and the same name again in the sentence take it too.
       {"全县生产总值由12.8亿元增加到19.2亿元。", "12.8亿元 全县生产总值/\n19.2亿元 全县生产总值/\n"},
       {"全镇建档立卡贫困户72户171人。", "72户 全镇建档立卡贫困户/\n171人 全镇建档立卡贫困户/\n"},
+      // Each item of a list it opens (R15 checks: ningxia-2026).
+      {"全区游客人次、旅游花费分别增长14%、10%。", "14% 全区游客人次/增长\n10% 全区旅游花费/增长\n"},
       // Other words between the area and the name, or a verb that is no light one: trimmed.
       {"全县新增就业5000人。", "5000人 就业/新增\n"},
       {"全镇上下共种植花椒2600亩。", "2600亩 花椒/种植\n"},
