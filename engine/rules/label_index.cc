@@ -1,5 +1,7 @@
 #include "engine/rules/label_index.h"
 
+#include <bit>
+
 namespace glean::internal {
 
 LabelIndex::LabelIndex(const RE2::Options& options) : options_(options) {}
@@ -75,22 +77,48 @@ void LabelIndex::Compile() {
       by_atom[static_cast<size_t>(atom)].push_back(index);
     }
   }
+  // The atoms by key, each group in the order of the atoms, then laid out in the pools.
+  std::unordered_map<uint32_t, std::vector<int>> by_key;
+  std::vector<uint32_t> keys;  // in the order first seen, so the layout does not hang on hashing
   for (size_t i = 0; i < atoms_.size(); ++i) {
     // Atoms shorter than the key are not made (kMinAtomBytes), but stay safe if one were.
     if (atoms_[i].size() < kMinAtomBytes) continue;
-    const std::string& atom = atoms_[i];
-    const uint32_t key = KeyAt(atom, 0);
-    AtomBucket& bucket = atoms_by_key_[key];
-    if (atom.size() == kMinAtomBytes) {
-      bucket.whole.push_back(static_cast<int>(i));
-    } else if (atom.size() >= 2 * kMinAtomBytes) {
-      bucket.by_next.emplace_back(KeyAt(atom, kMinAtomBytes), static_cast<int>(i));
-    } else {
-      bucket.other.push_back(static_cast<int>(i));
-    }
+    const uint32_t key = KeyAt(atoms_[i], 0);
+    auto [at, fresh] = by_key.try_emplace(key);
+    if (fresh) keys.push_back(key);
+    at->second.push_back(static_cast<int>(i));
     key_bits_.set(key & 0xFFFF);
   }
-  for (auto& [key, bucket] : atoms_by_key_) std::sort(bucket.by_next.begin(), bucket.by_next.end());
+  size_t slots = 64;
+  while (slots < keys.size() * 2) slots *= 2;
+  key_slots_.assign(slots, KeySlot());
+  key_shift_ = 32 - std::countr_zero(slots);
+  for (uint32_t key : keys) {
+    AtomBucket bucket;
+    const std::vector<int>& atoms = by_key[key];
+    const auto pool = [&](auto wanted, uint32_t* begin, uint32_t* end) {
+      *begin = static_cast<uint32_t>(atom_pool_.size());
+      for (int atom : atoms) {
+        if (wanted(atoms_[static_cast<size_t>(atom)].size())) atom_pool_.push_back(atom);
+      }
+      *end = static_cast<uint32_t>(atom_pool_.size());
+    };
+    pool([](size_t size) { return size == kMinAtomBytes; }, &bucket.whole_begin, &bucket.whole_end);
+    pool([](size_t size) { return size > kMinAtomBytes && size < 2 * kMinAtomBytes; },
+         &bucket.other_begin, &bucket.other_end);
+    bucket.next_begin = static_cast<uint32_t>(next_pool_.size());
+    for (int atom : atoms) {
+      const std::string& text = atoms_[static_cast<size_t>(atom)];
+      if (text.size() >= 2 * kMinAtomBytes)
+        next_pool_.emplace_back(KeyAt(text, kMinAtomBytes), atom);
+    }
+    bucket.next_end = static_cast<uint32_t>(next_pool_.size());
+    std::sort(next_pool_.begin() + bucket.next_begin, next_pool_.end());
+    buckets_.push_back(bucket);
+    size_t at = SlotOf(key);
+    while (key_slots_[at].bucket != 0) at = (at + 1) & (slots - 1);
+    key_slots_[at] = {key, static_cast<uint32_t>(buckets_.size())};
+  }
   if (unfiltered_.empty()) return;
   unfiltered_set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
   for (int index : unfiltered_) {
@@ -132,10 +160,10 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
     if ((lead & 0xC0) == 0x80) continue;  // not UTF-8 after all: byte by byte, as before
     const uint32_t key = KeyAt(lowered, at);
     if (!key_bits_.test(key & 0xFFFF)) continue;
-    const auto in_bucket = atoms_by_key_.find(key);
-    if (in_bucket == atoms_by_key_.end()) continue;
-    const AtomBucket& bucket = in_bucket->second;
-    found->insert(found->end(), bucket.whole.begin(), bucket.whole.end());
+    const AtomBucket* bucket = BucketOf(key);
+    if (bucket == nullptr) continue;
+    found->insert(found->end(), atom_pool_.begin() + bucket->whole_begin,
+                  atom_pool_.begin() + bucket->whole_end);
     // The bytes compared so far are equal already; the rest, a few bytes, compared inline (a
     // call to memcmp cost more than the compare).
     const auto ends_here = [&](int atom, size_t equal) {
@@ -145,14 +173,17 @@ void LabelIndex::FoundAtoms(std::string_view label, std::vector<int>* found) con
       while (i < text.size() && lowered[at + i] == text[i]) ++i;
       return i == text.size();
     };
-    for (int atom : bucket.other) {
-      if (ends_here(atom, kMinAtomBytes)) found->push_back(atom);
+    for (uint32_t i = bucket->other_begin; i < bucket->other_end; ++i) {
+      if (ends_here(atom_pool_[i], kMinAtomBytes)) found->push_back(atom_pool_[i]);
     }
-    if (bucket.by_next.empty() || lowered.size() - at < 2 * kMinAtomBytes) continue;
+    if (bucket->next_begin == bucket->next_end || lowered.size() - at < 2 * kMinAtomBytes) {
+      continue;
+    }
     const uint32_t next = KeyAt(lowered, at + kMinAtomBytes);
-    for (auto it = std::lower_bound(bucket.by_next.begin(), bucket.by_next.end(),
+    const auto by_next_end = next_pool_.begin() + bucket->next_end;
+    for (auto it = std::lower_bound(next_pool_.begin() + bucket->next_begin, by_next_end,
                                     std::pair<uint32_t, int>(next, -1));
-         it != bucket.by_next.end() && it->first == next; ++it) {
+         it != by_next_end && it->first == next; ++it) {
       if (ends_here(it->second, 2 * kMinAtomBytes)) found->push_back(it->second);
     }
   }

@@ -226,13 +226,35 @@ class LabelIndex {
   // The atoms that share their first kMinAtomBytes bytes (a Chinese character). A common
   // character starts dozens of atoms (人口, 人均, 人民 …): the longer ones are grouped by their
   // next three bytes, so a label's character is compared only with the atoms that go on as it does.
+  // Each group is a range of one pool: a look-up reads one slot and one bucket, where a map of
+  // vectors followed a node and three allocations.
   struct AtomBucket {
-    std::vector<int> whole;                         // atoms of the key's bytes alone
-    std::vector<std::pair<uint32_t, int>> by_next;  // atoms of 6 bytes or more, by next key
-    std::vector<int> other;                         // atoms of 4 or 5 bytes
+    uint32_t whole_begin = 0, whole_end = 0;  // into atom_pool_: atoms of the key's bytes alone
+    uint32_t other_begin = 0, other_end = 0;  // into atom_pool_: atoms of 4 or 5 bytes
+    uint32_t next_begin = 0, next_end = 0;    // into next_pool_: atoms of 6 bytes or more
   };
-  // Atoms by their first kMinAtomBytes bytes.
-  std::unordered_map<uint32_t, AtomBucket> atoms_by_key_;
+  struct KeySlot {
+    uint32_t key = 0;
+    uint32_t bucket = 0;  // its index in buckets_ plus one; 0: the slot is free
+  };
+  // The bucket of `key`, or null when no atom starts with it.
+  const AtomBucket* BucketOf(uint32_t key) const {
+    for (size_t at = SlotOf(key);; at = (at + 1) & (key_slots_.size() - 1)) {
+      const KeySlot& slot = key_slots_[at];
+      if (slot.bucket == 0) return nullptr;
+      if (slot.key == key) return &buckets_[slot.bucket - 1];
+    }
+  }
+  size_t SlotOf(uint32_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B1u) >> key_shift_) & (key_slots_.size() - 1);
+  }
+  // Buckets by their key's first kMinAtomBytes bytes, open-addressed, a power of two long and at
+  // most half full.
+  std::vector<KeySlot> key_slots_;
+  int key_shift_ = 32;
+  std::vector<AtomBucket> buckets_;
+  std::vector<int> atom_pool_;
+  std::vector<std::pair<uint32_t, int>> next_pool_;  // (next key, atom), ascending in a bucket
   // The low 16 bits of every key: most characters of a label begin no atom, and a bit test says
   // so for less than the hash lookup costs.
   std::bitset<1 << 16> key_bits_;
