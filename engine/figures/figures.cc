@@ -519,8 +519,15 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
         RankAfter(text, item.reading.outer_end)) {
       figure.label.erase(0, std::string_view("全国").size());
     }
-    if (figure.action.empty() && k > 0 && text.substr(floor).starts_with("、")) {
-      figure.action = figures[k - 1].action;  // 种植花椒2600余亩、黄桃1200余亩
+    // 种植花椒2600余亩、黄桃1200余亩; 新增2家千亿级、24家百亿级工业企业 (the item before named
+    // after its figure): the list's items share its verb.
+    if (figure.action.empty() && k > 0 &&
+        (text.substr(floor).starts_with("、") ||
+         (figure.clause.empty() && EndsWithAt(text, figure.begin, "、") &&
+          text.substr(floor, figure.begin - floor).find_first_of(",;:") == std::string_view::npos &&
+          !SentenceEndsBetween(text, floor, figure.begin) &&
+          text.substr(floor, figure.begin - floor).find("，") == std::string_view::npos))) {
+      figure.action = figures[k - 1].action;
     }
     if (item.stated_change && figure.action.empty()) {
       figure.action = std::string(item.stated_change->verb);
@@ -699,6 +706,12 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     // as all of the report's.
     if (std::string list = ListChosenFor(text, item.reading.outer_end, figure.label);
         !list.empty()) {
+      // 10所学校、12个专业群入选…: the item before, named right before the 、, was chosen too.
+      if (k > 0 && !figures[k - 1].label.empty() && figures[k - 1].end < figure.begin &&
+          text.substr(figures[k - 1].end, figure.begin - figures[k - 1].end) ==
+              figures[k - 1].label + "、") {
+        figures[k - 1].label.insert(0, list);
+      }
       figure.label.insert(0, list);
     }
     // 育儿家庭每月多了300元补贴: 多了 says by how much more; the noun after names what.
@@ -755,8 +768,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
   // 全省地区生产总值5.3万亿元: the report's own area before the name is part of it as written,
   // put back once every step that reads labels has read them bare, and only on a label no step
   // renamed. Rules name figures by their labels without it (figure_rules.h).
-  // A list's items (全区游客人次、旅游花费分别增长…) are each named apart; each begins with words of
-  // the list LabelOf named.
+  // A list's items (全区游客人次、旅游花费分别增长…) are each named apart; each begins with words
+  // of the list LabelOf named.
   const auto item_of = [](std::string_view label, std::string_view list) {
     constexpr size_t kTwoCharacters = 2 * 3;
     return list.find("、") != std::string_view::npos && label.size() >= kTwoCharacters &&

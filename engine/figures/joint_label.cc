@@ -228,10 +228,11 @@ std::vector<std::string> NamesOfContraction(std::string_view label) {
 // is every item's when none of the others names one; so is a town's or country's side
 // (农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率).
 void ShareFirstItemsLevel(std::vector<std::string>* names) {
-  // 限额以上通讯器材、家用电器、新能源汽车零售额: the retail scope is every trade's.
-  static constexpr std::string_view kLevels[] = {"省级", "市级", "县级", "省属",    "市属",
-                                                 "县属", "省直", "市直", "农村",    "城镇",
-                                                 "城市", "城乡", "限上", "限额以上"};
+  // 限额以上通讯器材、家用电器、新能源汽车零售额: the retail scope is every trade's; so is a
+  // national list's (国家专精特新“小巨人”、单项冠军企业).
+  static constexpr std::string_view kLevels[] = {
+      "国家级", "国家", "省级", "市级", "县级", "省属", "市属", "县属",
+      "省直",   "市直", "农村", "城镇", "城市", "城乡", "限上", "限额以上"};
   // 城市、县城建成区面积: an item that opens with a place of its own is another place's.
   static constexpr std::string_view kPlaces[] = {"县", "市", "镇", "乡", "村", "省", "区"};
   const auto level_of = [](std::string_view name) -> std::string_view {
@@ -245,7 +246,12 @@ void ShareFirstItemsLevel(std::vector<std::string>* names) {
   constexpr size_t kNameAfterLevel = 2 * 3;
   if (level.empty() || names->front().size() < level.size() + kNameAfterLevel) return;
   for (size_t i = 1; i < names->size(); ++i) {
-    if (!level_of((*names)[i]).empty() || (*names)[i].starts_with("中央")) return;
+    // 国家级、部级创新平台: an item with a level of its own (X级) is that level's.
+    constexpr size_t kCharacter = 3;
+    if (!level_of((*names)[i]).empty() || (*names)[i].starts_with("中央") ||
+        StartsWithAt((*names)[i], kCharacter, "级")) {
+      return;
+    }
     for (std::string_view place : kPlaces) {
       if ((*names)[i].starts_with(place)) return;
     }

@@ -437,7 +437,8 @@ Label LabelOf(std::string_view clause) {
   if (words.empty() && second_verb != std::string_view::npos && action_begin == front_begin &&
       NamesOwnAmount(last_front_verb)) {
     return {std::string(last_front_verb),
-            std::string(clause.substr(action_begin, last_front_verb_at - action_begin)), {}};
+            std::string(clause.substr(action_begin, last_front_verb_at - action_begin)),
+            {}};
   }
   // 全国电源规模最大、新能源占比最高、总投资近2000亿元的…基地: items that rank the thing (最大,
   // 最高, 第一) describe it; what the figure counts is named after the last of them.
@@ -512,9 +513,9 @@ Label LabelOf(std::string_view clause) {
   // verb that only completes, is kept apart for the figures stage (figures.h).
   if (!scope.empty() && narrowing.empty() && measure_of_finished.empty() && !words.empty()) {
     const size_t label_at = at_of(words);
-    const std::string_view light_verb =
-        action_begin == scope_end ? clause.substr(action_begin, action_end - action_begin)
-                                  : std::string_view();
+    const std::string_view light_verb = action_begin == scope_end
+                                            ? clause.substr(action_begin, action_end - action_begin)
+                                            : std::string_view();
     if (label_at == scope_end ||
         (label_at == action_end && (light_verb == "实现" || light_verb == "完成"))) {
       result.scope = std::string(scope);

@@ -282,7 +282,7 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
               "顺利"sv,
               // 10万套“保交楼”任务如期完成, 355项“川渝通办”事项落地见效, 4个…冷链物流基地提质
               // 升级, 56个…项目扎实推进: how the work went, not what is counted.
-              "如期"sv, "落地见效"sv, "提质"sv, "扎实"sv, "稳步"sv, "有序"sv}) &&
+              "如期"sv, "落地见效"sv, "落地落实"sv, "提质"sv, "扎实"sv, "稳步"sv, "有序"sv}) &&
          !StartsWithAt(text, p, "现场会");
 }
 

@@ -306,7 +306,8 @@ TEST_CASE("labels: a verb or adverb alone before a count leaves the naming to th
   // verbs that take what is counted as their object (壮大, 串联, 确定, 巩固, 完善, 办好) are
   // actions, so the noun after the count names it instead of the verb.
   static const Row kRows[] = {
-      {"新培育10个概念验证中心、20个中试平台。", "10个 概念验证中心/新培育\n20个 中试平台/\n"},
+      {"新培育10个概念验证中心、20个中试平台。",
+       "10个 概念验证中心/新培育\n20个 中试平台/新培育\n"},
       {"重点建设40个绿美点和6条绿美带。", "40个 绿美点/重点建设\n6条 绿美带/\n"},
       {"壮大13条重点产业链和“5+5”先进制造业集群。", "13条 重点产业链/壮大\n"},
       {"再推出20个“高效办成一件事”重点事项。", "20个 高效办成一件事重点事项/再推出\n"},
@@ -324,7 +325,7 @@ TEST_CASE("labels: 服务 and a verb before 性 begin nouns, not acts") {
       {"服务贸易增长超过7%。", "7% 服务贸易/增长\n"},
       {"新筹集保障性租赁住房2.5万套。", "2.5万套 保障性租赁住房/新筹集\n"},
       {"新建设5个市级托育综合服务中心、10个县级托育服务机构。",
-       "5个 市级托育综合服务中心/新建设\n10个 县级托育服务机构/\n"},
+       "5个 市级托育综合服务中心/新建设\n10个 县级托育服务机构/新建设\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
@@ -400,8 +401,9 @@ TEST_CASE("labels: a grade alone before another figure takes the noun after that
   // Issue 18: 国家级, 千亿级 named nothing; the noun after the second figure names both.
   static const Row kRows[] = {
       {"新建6个国家级、20个省级临床重点专科。",
-       "6个 国家级临床重点专科/新建\n20个 省级临床重点专科/\n"},
-      {"新增2家千亿级、24家百亿级工业企业。", "2家 千亿级工业企业/新增\n24家 百亿级工业企业/\n"},
+       "6个 国家级临床重点专科/新建\n20个 省级临床重点专科/新建\n"},
+      {"新增2家千亿级、24家百亿级工业企业。",
+       "2家 千亿级工业企业/新增\n24家 百亿级工业企业/新增\n"},
       // 和美 is a word, not a joint: the noun after the count goes on.
       {"建成300个省级和美乡村。", "300个 省级和美乡村/建成\n"},
   };
@@ -1221,13 +1223,31 @@ TEST_CASE("labels: the report's own area right before the name stays in it") {
       {"全镇完成生产总值3428万元。", "3428万元 全镇生产总值/完成\n"},
       {"全年我镇国民生产总值41045.58万元。", "41045.58万元 我镇国民生产总值/\n"},
       // The pair's second figure and the same name again in the sentence take it too.
-      {"全县生产总值由12.8亿元增加到19.2亿元。", "12.8亿元 全县生产总值/\n19.2亿元 全县生产总值/\n"},
+      {"全县生产总值由12.8亿元增加到19.2亿元。",
+       "12.8亿元 全县生产总值/\n19.2亿元 全县生产总值/\n"},
       {"全镇建档立卡贫困户72户171人。", "72户 全镇建档立卡贫困户/\n171人 全镇建档立卡贫困户/\n"},
       // Each item of a list it opens (R15 checks: ningxia-2026).
-      {"全区游客人次、旅游花费分别增长14%、10%。", "14% 全区游客人次/增长\n10% 全区旅游花费/增长\n"},
+      {"全区游客人次、旅游花费分别增长14%、10%。",
+       "14% 全区游客人次/增长\n10% 全区旅游花费/增长\n"},
       // Other words between the area and the name, or a verb that is no light one: trimmed.
       {"全县新增就业5000人。", "5000人 就业/新增\n"},
       {"全镇上下共种植花椒2600亩。", "2600亩 花椒/种植\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
+TEST_CASE("labels: a list's verb, national level and chosen list are each item's") {
+  // R15 checks: hunan-2026 counted 24家百亿级工业企业 (新增2家千亿级、24家…, the grades' test
+  // above) as all such firms, shaanxi-2026 named 35家 单项冠军企业 without 国家, chongqing-2026
+  // 10所 学校 without the list that chose them.
+  static const Row kRows[] = {
+      {"国家专精特新“小巨人”、单项冠军企业分别达到247家、35家。",
+       "247家 国家专精特新小巨人/\n35家 国家单项冠军企业/\n"},
+      {"10所学校、12个专业群入选国家第二期“双高建设计划”。",
+       "10所 国家第二期双高建设计划学校/\n12个 国家第二期双高建设计划专业群/\n"},
+      // An item with a level of its own keeps it alone; items after a comma share no verb.
+      {"国家级、部级创新平台分别达到22家、182家。", "22家 国家级创新平台/\n182家 部级创新平台/\n"},
+      {"新增2家千亿级企业，24家百亿级工业企业。", "2家 千亿级企业/新增\n24家 百亿级工业企业/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
