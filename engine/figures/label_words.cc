@@ -106,7 +106,11 @@ constexpr std::string_view kVerbs[] = {
     // 谋划落地旅居地产项目40个左右: the plan's verbs, not the projects' name.
     "谋划落地", "谋划",
     // 梳理出意见、建议7条, 查摆问题12个: what a review finds is counted, not the finding.
-    "梳理出", "梳理", "查摆出", "查摆", "查找出", "排摸"};
+    "梳理出", "梳理", "查摆出", "查摆", "查找出", "排摸",
+    // 高标准打造幸福河湖100条: how well the work is meant to be done is no part of what it makes
+    // (高标准农田 is a noun: the adverb alone is no verb).
+    "高标准打造", "高标准建设", "高标准完成", "高标准推进", "高质量建设", "高质量完成",
+    "高质量推进", "高水平建设", "高水平打造", "高水平推进"};
 
 // Verbs found inside a clause, after words of its own (消费品以旧换新带动销售额): the last one
 // starts the label. Fewer than kVerbs: words such as 服务 and 建设 end nouns too (高技术服务业).

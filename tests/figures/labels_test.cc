@@ -1208,6 +1208,9 @@ TEST_CASE("labels: what a review found is counted, and a currency the unit names
   static const Row kRows[] = {
       {"梳理出意见、建议7条。", "7条 意见、建议/梳理出\n"},
       {"对辖区4026间出租房屋进行排摸梳理。", "4026间 出租房屋/\n"},
+      // How well a work is meant to be done (R15 checks: qinghai-2026); 高标准农田 is a noun.
+      {"高标准打造幸福河湖100条。", "100条 幸福河湖/高标准打造\n"},
+      {"新建高标准农田50万亩。", "50万亩 高标准农田/新建\n"},
       {"乡公所岁出预算经常门更正减列合计新台币284万元整。",
        "284万元 乡公所岁出预算经常门更正减列/\n"},
   };
