@@ -428,14 +428,20 @@ size_t HeadNounWithin(std::string_view text, size_t at, size_t characters_at_mos
 }  // namespace
 
 bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string_view noun) {
-  // 措施, 举措, 政策措施, and a kind of them in two characters more (升级举措, 提升举措, 十条政策).
+  // 措施, 举措, 政策措施, and a kind of them in two characters more (升级举措, 提升举措, 十条政策);
+  // the actions or works of a campaign the clause names in quotation marks (开展“生态环境保护
+  // 治理攻坚年”九项行动).
   constexpr size_t kLongestNoun = 4 * 3;
-  if (noun.size() > kLongestNoun ||
-      !(noun.ends_with("措施") || noun.ends_with("举措") || noun.ends_with("政策")) ||
-      label.size() > 16 * 3 || !clause.ends_with(label)) {
+  const bool measures = noun.ends_with("措施") || noun.ends_with("举措") || noun.ends_with("政策");
+  const bool quoted = clause.ends_with("”") || clause.ends_with("\"");
+  const bool campaign = quoted && (noun.ends_with("行动") || noun.ends_with("工程"));
+  if (noun.size() > kLongestNoun || !(measures || campaign) || label.size() > 16 * 3 ||
+      !IsHanOnly(label)) {
     return false;
   }
-  return IsHanOnly(label);
+  // 推进“放管服”改革20项举措: the label reads the name without its quotation marks.
+  return clause.ends_with(label) || ((quoted || clause.find("“") != std::string_view::npos) &&
+                                     WithoutQuotes(clause).ends_with(label));
 }
 
 std::string ListChosenFor(std::string_view text, size_t at, std::string_view label) {

@@ -1255,5 +1255,16 @@ TEST_CASE("labels: a list's verb, national level and chosen list are each item's
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE("labels: a campaign or policy named in quotation marks names its actions and measures") {
+  // R15 checks: ningxia-2026 named 九项 行动 without the campaign year before it.
+  static const Row kRows[] = {
+      {"启动开展“生态环境保护治理攻坚年”九项行动。", "九项 生态环境保护治理攻坚年行动/启动开展\n"},
+      {"推进“放管服”改革20项举措。", "20项 放管服改革举措/推进\n"},
+      // Actions after words with no quotation marks keep their bare name.
+      {"组织开展65个专项行动。", "65个 专项行动/组织开展\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean
