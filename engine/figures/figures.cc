@@ -733,6 +733,20 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       contexts->Read(k, &figures);
       if (figure.period.first < figure.period.last) figure.label.insert(0, "每年");
     }
+    // 全镇24个行政村: the report's own area right before a count the noun after it names.
+    constexpr size_t kShortestNoun = 2 * 3;
+    if (own_area[k].first.empty() && figure.label.size() >= kShortestNoun &&
+        !StartsWithAt(text, item.reading.outer_end, "、")) {
+      if (const std::string_view area = label_words::OwnAreaAtEnd(figure.clause); !area.empty()) {
+        std::string_view before =
+            std::string_view(figure.clause).substr(0, figure.clause.size() - area.size());
+        while (label_words::StripLeading(&before)) {
+        }
+        if (before.empty() && StartsWithAt(text, item.reading.outer_end, figure.label)) {
+          own_area[k] = {std::string(area), figure.label};
+        }
+      }
+    }
   }
   NameJointLists(text, inherited, &figures);
   CompleteGrades(text, &figures);

@@ -169,7 +169,7 @@ const Case kCases[] = {
     // A duration between a count and its noun is part of the noun, not a stop (issue 18,
     // 020_goushi): 43 counts checkpoints, not villages; a word of how often ends the noun.
     {"全镇24个行政村43个24小时执勤卡点、69个普通卡点每天出动480余人进行执勤。",
-     "24个 24 个 | 行政村 |  |\n43个 43 个 | 24小时执勤卡点 |  |\n69个 69 个 | 普通卡点 |  |\n"
+     "24个 24 个 | 全镇行政村 |  |\n43个 43 个 | 24小时执勤卡点 |  |\n69个 69 个 | 普通卡点 |  |\n"
      "480余人 480 人 more | 普通卡点每天出动 |  |\n"},
     {"新建100个“15分钟高品质生活服务圈”。", "100个 100 个 | 15分钟高品质生活服务圈 | 新建 |\n"},
     {"建成3个7×24小时自助终端。", "3个 3 个 | 7×24小时自助终端 | 建成 |\n"},

@@ -1153,7 +1153,7 @@ TEST_CASE("labels: things chosen for a list are named with it") {
       {"7所高职学校入选国家“双高计划”。", "7所 国家双高计划高职学校/\n"},
       {"3个平台入选国家重点培育名单。", "3个 国家重点培育名单平台/\n"},
       // A list named by the things' own kind adds nothing.
-      {"全省8个品种入选国家农作物优良品种。", "8个 品种/\n"},
+      {"全省8个品种入选国家农作物优良品种。", "8个 全省品种/\n"},
   };
   CheckRows(std::begin(kRows), std::end(kRows));
 }
@@ -1229,6 +1229,9 @@ TEST_CASE("labels: the report's own area right before the name stays in it") {
       {"全县生产总值由12.8亿元增加到19.2亿元。",
        "12.8亿元 全县生产总值/\n19.2亿元 全县生产总值/\n"},
       {"全镇建档立卡贫困户72户171人。", "72户 全镇建档立卡贫困户/\n171人 全镇建档立卡贫困户/\n"},
+      // Before a count the noun after it names (R15 checks: 020_goushi named 24个 行政村).
+      {"全镇24个行政村。", "24个 全镇行政村/\n"},
+      {"全镇11个村实现集体经济收入。", "11个 村/\n"},
       // Each item of a list it opens (R15 checks: ningxia-2026).
       {"全区游客人次、旅游花费分别增长14%、10%。",
        "14% 全区游客人次/增长\n10% 全区旅游花费/增长\n"},

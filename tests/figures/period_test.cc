@@ -717,5 +717,19 @@ TEST_CASE(
         "2023-2025");
 }
 
+TEST_CASE("period: a gap to a benchmark is of the time of the level it sets against it") {
+  // R14 and R15 checks: jilin-2026 dated 4.9个百分点 after a rate reached 2021-2025.
+  static const PeriodRow kRows[] = {
+      {"这五年，高中阶段毛入学率达到96.9%，高于全国平均水平4.9个百分点", "4.9个百分点",
+       kProvince2026, "2025"},
+      {"这五年，农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点", "18.3个百分点",
+       kProvince2026, "2025"},
+      // A gap to a growth over the span is the span's.
+      {"这五年，地区生产总值年均增长6%，快于全国0.5个百分点", "0.5个百分点", kProvince2026,
+       "2021-2025"},
+  };
+  CheckPeriods(kRows, std::size(kRows));
+}
+
 }  // namespace
 }  // namespace glean::figures
