@@ -708,6 +708,19 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
         continue;
       }
     }
+    // 全年新增农村五保142人,自然减员135人: a register's outflow after a comma, with no name of its
+    // own, is of the register the figure before added to with its verb.
+    if (!before.action.empty() && !before.label.empty() && figure.action.empty() &&
+        figure.clause == figure.label && before.end < figure.begin &&
+        (figure.label == "自然减员" || figure.label == "减员" || figure.label == "退出" ||
+         figure.label == "注销" || figure.label == "死亡" || figure.label == "迁出")) {
+      const std::string_view between = text.substr(before.end, figure.begin - before.end);
+      if ((between.starts_with(",") && between.substr(1) == figure.clause) ||
+          (between.starts_with("，") && between.substr(3) == figure.clause)) {
+        figure.label.insert(0, before.label);
+        continue;
+      }
+    }
     // 地区生产总值年均增长6.3%，五年跨越两个千亿元台阶: a clause of milestones passed that names
     // no subject (a time word at most before its verb) is of the level the figure before named.
     if (const size_t verb = (figure.label.ends_with("阶") || figure.label.ends_with("关"))

@@ -176,7 +176,9 @@ bool SaysSpan(std::string_view words) {
   const std::string name =
       Without(words, {"公共"sv, "共体"sv, "共同体"sv, "共享"sv, "建成区"sv, "文明建设示范"sv,
                       "增加值"sv, "治理率"sv, "改造率"sv, "建设率"sv, "建成率"sv, "投入强度"sv,
-                      "投资占比"sv, "投资比重"sv});
+                      "投资占比"sv, "投资比重"sv,
+                      // 服务业对经济增长贡献率提升至59.1%: a share of the growth, held at a time.
+                      "增长贡献率"sv, "增长的贡献率"sv});
   return ContainsAnyWord(name, kSpanWords, kSpanFirsts);
 }
 

@@ -1269,5 +1269,16 @@ TEST_CASE("labels: a campaign or policy named in quotation marks names its actio
   CheckRows(std::begin(kRows), std::end(kRows));
 }
 
+TEST_CASE(
+    "labels: a register's outflow after a comma is of the register the figure before added to") {
+  // R14 and R15 checks: 060_yidu named 135人 自然减员 without the 农村五保 it left.
+  static const Row kRows[] = {
+      {"全年新增农村五保142人,自然减员135人。", "142人 农村五保/新增\n135人 农村五保自然减员/\n"},
+      // A clause that names a register of its own keeps it.
+      {"全年新增农村五保142人,低保减员35人。", "142人 农村五保/新增\n35人 低保减员/\n"},
+  };
+  CheckRows(std::begin(kRows), std::end(kRows));
+}
+
 }  // namespace
 }  // namespace glean

@@ -724,6 +724,9 @@ TEST_CASE("period: a gap to a benchmark is of the time of the level it sets agai
        kProvince2026, "2025"},
       {"这五年，农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点", "18.3个百分点",
        kProvince2026, "2025"},
+      // A contribution to growth is a rate held at a time, not a growth (R15 checks:
+      // shandong-2026).
+      {"这五年，服务业对经济增长贡献率提升至59.1%", "59.1%", kProvince2026, "2025"},
       // A gap to a growth over the span is the span's.
       {"这五年，地区生产总值年均增长6%，快于全国0.5个百分点", "0.5个百分点", kProvince2026,
        "2021-2025"},
