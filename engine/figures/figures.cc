@@ -524,8 +524,8 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
     if (figure.action.empty() && k > 0 &&
         (text.substr(floor).starts_with("、") ||
          (figure.clause.empty() && EndsWithAt(text, figure.begin, "、") &&
-          text.substr(floor, figure.begin - floor).find_first_of(",;:") == std::string_view::npos &&
           !SentenceEndsBetween(text, floor, figure.begin) &&
+          text.substr(floor, figure.begin - floor).find_first_of(",;:") == std::string_view::npos &&
           text.substr(floor, figure.begin - floor).find("，") == std::string_view::npos))) {
       figure.action = figures[k - 1].action;
     }

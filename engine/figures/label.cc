@@ -664,6 +664,11 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
     }
     return {};
   };
+  // Whether only a comma stands between the figure before and the clause of the figure.
+  const auto comma_then = [](std::string_view between, std::string_view clause) {
+    return (between.starts_with(",") && between.substr(1) == clause) ||
+           (between.starts_with("，") && between.substr(3) == clause);
+  };
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& figure = (*figures)[k];
     const Figure& before = (*figures)[k - 1];
@@ -693,9 +698,7 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
       const std::string_view verb_before = label_words::VerbAtEnd(before.label);
       const std::string_view between = text.substr(before.end, figure.begin - before.end);
       if (!verb_before.empty() && verb_before.size() < before.label.size() &&
-          verb_before != figure.label &&
-          ((between.starts_with(",") && between.substr(1) == figure.clause) ||
-           (between.starts_with("，") && between.substr(3) == figure.clause))) {
+          verb_before != figure.label && comma_then(between, figure.clause)) {
         const std::string subject(before.label.substr(0, before.label.size() - verb_before.size()));
         // The pair's second figure (374户714人) took the first's label already.
         for (size_t j = k + 1;
@@ -714,9 +717,7 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
         figure.clause == figure.label && before.end < figure.begin &&
         (figure.label == "自然减员" || figure.label == "减员" || figure.label == "退出" ||
          figure.label == "注销" || figure.label == "死亡" || figure.label == "迁出")) {
-      const std::string_view between = text.substr(before.end, figure.begin - before.end);
-      if ((between.starts_with(",") && between.substr(1) == figure.clause) ||
-          (between.starts_with("，") && between.substr(3) == figure.clause)) {
+      if (comma_then(text.substr(before.end, figure.begin - before.end), figure.clause)) {
         figure.label.insert(0, before.label);
         continue;
       }
