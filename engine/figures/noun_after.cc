@@ -256,7 +256,7 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
   // Asked at every character of a noun: one filter lookup rules out most.
   static constexpr CharFilter kFirsts = {"定", "实", "现", "正", "全", "已", "率", "初", "予",
                                          "获", "进", "参", "目", "加", "相", "每", "被", "顺",
-                                         "基", "如", "落", "提", "扎", "稳", "有"};
+                                         "基", "如", "落", "提", "扎", "稳", "有", "开"};
   if (HowOftenAt(text, p)) return true;
   if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xE0 ||
       !kFirsts.MayStart(text, p)) {
@@ -277,12 +277,15 @@ bool AdverbEndsNounAt(std::string_view text, size_t p) {
   return AnyStartsAt(
              text, p,
              {"定期"sv, "实地"sv, "现场"sv, "正在"sv, "全部"sv, "全面"sv, "已经"sv, "率先"sv,
-              "初见"sv, "予以"sv, "获评"sv, "进入"sv, "参照"sv, "目前"sv, "加快"sv, "相继"sv,
+              "初见"sv, "予以"sv, "获评"sv, "获全国"sv, "获国家"sv, "进入"sv, "参照"sv, "目前"sv,
+              "加快"sv, "相继"sv,
               // 2万吨高质碳酸锂项目顺利投产.
               "顺利"sv,
               // 10万套“保交楼”任务如期完成, 355项“川渝通办”事项落地见效, 4个…冷链物流基地提质
               // 升级, 56个…项目扎实推进: how the work went, not what is counted.
-              "如期"sv, "落地见效"sv, "落地落实"sv, "提质"sv, "扎实"sv, "稳步"sv, "有序"sv}) &&
+              "如期"sv, "落地见效"sv, "落地落实"sv, "提质"sv, "扎实"sv, "稳步"sv, "有序"sv,
+              // 6个国家区域医疗中心开诊运营, 23项经验做法获全国推广.
+              "开诊运营"sv}) &&
          !StartsWithAt(text, p, "现场会");
 }
 
