@@ -224,7 +224,9 @@ std::string_view BodyOpening(std::string_view first) {
   for (size_t end = kShortest; end <= kLongest && end <= first.size(); end += 3) {
     const auto lead = static_cast<unsigned char>(first[end - 3]);
     if (lead < 0xE4 || lead > 0xE9) return {};
-    if (AnyEndsAt(first, end, {"集团"sv, "公司"sv, "交会"sv, "博会"sv, "览会"sv})) {
+    if (AnyEndsAt(first, end,
+                  {"集团"sv, "公司"sv, "交会"sv, "博会"sv, "览会"sv, "科创园"sv, "科技园"sv,
+                   "产业园"sv, "软件园"sv, "开发区"sv, "高新区"sv, "试验区"sv, "示范区"sv})) {
       return first.substr(0, end);
     }
   }
@@ -239,9 +241,22 @@ void NameBySentenceOpening(std::string_view text, size_t clause_begin, std::stri
   const bool whole_only =
       label->starts_with("占") ||
       (label->starts_with("在") && (label->ends_with("占比") || label->ends_with("比重")));
+  // 天开高教科创园蓬勃发展，…，累计注册科技型企业超4500家: firms registered or settled in the
+  // park the sentence opens with are its.
+  const auto settled_in = [&] {
+    constexpr size_t kVerbWindow = 4 * 3;
+    const std::string_view opening = text.substr(clause_begin, kVerbWindow + 6);
+    for (std::string_view verb : {"注册"sv, "入驻"sv, "落户"sv, "集聚"sv}) {
+      if (const size_t at = opening.find(verb); at != std::string_view::npos && at <= kVerbWindow) {
+        return true;
+      }
+    }
+    return false;
+  };
   const bool of_a_body =
-      !whole_only && (label->ends_with("占比") || label->ends_with("比重") ||
-                      *label == "成交额"sv || *label == "交易额"sv || *label == "签约额"sv);
+      !whole_only &&
+      (label->ends_with("占比") || label->ends_with("比重") || *label == "成交额"sv ||
+       *label == "交易额"sv || *label == "签约额"sv || (label->ends_with("企业") && settled_in()));
   if (!whole_only && !of_a_body) return;
   // 占全年目标的67.2%: a share of a task is its completion (completion.h), not a thing's share.
   for (std::string_view task : {"目标"sv, "任务"sv, "计划"sv}) {
