@@ -217,8 +217,9 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
 
 namespace {
 
-// The body or event a sentence's first clause opens with, by the word its name ends with
-// (酒钢集团“三化”改造…, 高交会促成…): empty when the clause opens with none within a few words.
+// The body, event or park a sentence's first clause opens with, by the word its name ends with
+// (酒钢集团“三化”改造…, 高交会促成…, 天开高教科创园蓬勃发展): empty when the clause opens with
+// none within a few words.
 std::string_view BodyOpening(std::string_view first) {
   constexpr size_t kShortest = 3 * 3, kLongest = 8 * 3;
   for (size_t end = kShortest; end <= kLongest && end <= first.size(); end += 3) {
