@@ -59,8 +59,9 @@ void NameMoneyByEnterpriseTopic(std::string_view text, size_t clause_begin, std:
 // firm, a fair or a park the sentence opens with (…集团, …公司, …交会, …博会, …科创园, …开发区)
 // names a share or a deal's sum the same way, and the firms registered or settled in it:
 // `酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%` → 酒钢集团高端产品占比,
-// `高交会促成…项目签约，成交额超1700亿元` → 高交会成交额, `天开高教科创园蓬勃发展，…，累计注册科技型
-// 企业超4500家` → 天开高教科创园科技型企业. Leaves `label` as it is otherwise.
+// `高交会促成…项目签约，成交额超1700亿元` → 高交会成交额,
+// `天开高教科创园蓬勃发展，…，累计注册科技型企业超4500家` → 天开高教科创园科技型企业. Leaves
+// `label` as it is otherwise.
 void NameBySentenceOpening(std::string_view text, size_t clause_begin, std::string* label);
 
 // Names the people a policy reached (惠及) or a programme covers (覆盖) by it: the words before
