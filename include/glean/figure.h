@@ -76,11 +76,11 @@ struct Figure {
   // is `text`. Negative for a decrease stated without a figure before it (下降3% → -3).
   Field value;
   std::string label;   // what is counted, normalized: 改厕, 地区生产总值, 花椒
+  std::string action;  // the verb trimmed from before the label: 完成, 新增; may be empty
+  std::string clause;  // the normalized clause the label was taken from, up to the figure
   // The bytes at the front of `label` that are the report's own area as the clause writes it
   // (全省 of 全省地区生产总值, 我镇 of 我镇国民生产总值); rules name the figure by the rest.
   size_t own_area_size = 0;
-  std::string action;  // the verb trimmed from before the label: 完成, 新增; may be empty
-  std::string clause;  // the normalized clause the label was taken from, up to the figure
   std::vector<FigureChange> changes;  // changes attached to it, in text order
   Period period;                      // the years it refers to; unknown when nothing says
   FigureStatus status = FigureStatus::kResult;
