@@ -714,6 +714,16 @@ std::vector<Figure> FindFigures(const Document& document, DeferredContexts* cont
       }
       figure.label.insert(0, list);
     }
+    // 高标准农田达到耕地总面积的64%: a share reached of a named whole is the thing's share of it.
+    if (figure.value.unit == "%" && figure.clause.ends_with("的")) {
+      constexpr std::string_view kReached = "达到";
+      if (const size_t at = figure.label.find(kReached);
+          at != std::string::npos && at > 0 &&
+          AnyEndsAt(figure.label, figure.label.size(),
+                    {"总面积"sv, "总量"sv, "总数"sv, "总值"sv, "总额"sv})) {
+        figure.label.replace(at, kReached.size(), "占");
+      }
+    }
     // 育儿家庭每月多了300元补贴: 多了 says by how much more; the noun after names what.
     if (figure.label.ends_with("多") && figure.clause.ends_with("多了")) {
       figure.label.resize(figure.label.size() - std::string_view("多").size());

@@ -1129,6 +1129,8 @@ TEST_CASE("labels: a list's side of town or country, a doubling, a policy reachi
       {"进出口总值翻番达到2206亿元。", "2206亿元 进出口总值/\n"},
       // 全域 before a programme is part of its name (R14 checks: shanxi-2026).
       {"56个全域土地综合整治项目扎实推进。", "56个 全域土地综合整治项目/\n"},
+      // A share reached of a named whole (R15 checks: ningxia-2026).
+      {"高标准农田达到耕地总面积的64%。", "64% 高标准农田占耕地总面积/\n"},
       // R15 checks: anhui-2026 and chongqing-2026.
       {"9个国家区域医疗中心开诊运营。", "9个 国家区域医疗中心/\n"},
       {"23项经验做法获全国推广。", "23项 经验做法/\n"},
@@ -1204,6 +1206,8 @@ TEST_CASE("labels: how the work went ends the noun after a count") {
       {"355项“川渝通办”事项落地见效。", "355项 川渝通办事项/\n"},
       {"推动4个国家骨干冷链物流基地提质升级。", "4个 国家骨干冷链物流基地/推动\n"},
       {"56个全域土地综合整治项目扎实推进。", "56个 全域土地综合整治项目/\n"},
+      // A share reached of a named whole (R15 checks: ningxia-2026).
+      {"高标准农田达到耕地总面积的64%。", "64% 高标准农田占耕地总面积/\n"},
       // R15 checks: anhui-2026 and chongqing-2026.
       {"9个国家区域医疗中心开诊运营。", "9个 国家区域医疗中心/\n"},
       {"23项经验做法获全国推广。", "23项 经验做法/\n"},
