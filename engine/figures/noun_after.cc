@@ -442,9 +442,9 @@ bool NamesPolicyAim(std::string_view clause, std::string_view label, std::string
       !IsHanOnly(label)) {
     return false;
   }
-  // 推进“放管服”改革20项举措: the label reads the name without its quotation marks.
-  return clause.ends_with(label) || ((quoted || clause.find("“") != std::string_view::npos) &&
-                                     WithoutQuotes(clause).ends_with(label));
+  // 推进“放管服”改革20项举措: the label reads the name without its quotation marks (a clause
+  // with none reads the same either way).
+  return clause.ends_with(label) || WithoutQuotes(clause).ends_with(label);
 }
 
 std::string ListChosenFor(std::string_view text, size_t at, std::string_view label) {

@@ -548,7 +548,7 @@ bool StatesLevelReached(std::string_view text, size_t previous_begin, size_t cla
   if (figure.ends_with("个百分点")) {
     if (AnyStartsAt(text, clause_begin, kAgainst)) return level_before({"，"sv, ","sv});
     const size_t joint = text.substr(clause_begin, begin - clause_begin).rfind("、");
-    if (joint != std::string_view::npos && clause_begin + joint > clause_begin &&
+    if (joint != std::string_view::npos && joint > 0 &&
         AnyStartsAt(text, clause_begin + joint + 3, kAgainst) &&
         IsDigit(text[FiguresStart(text, clause_begin, clause_begin + joint)])) {
       return ClauseStatesLevel(text, clause_begin, clause_begin + joint);
