@@ -715,8 +715,9 @@ void CarrySubjectQualifiers(std::string_view text, std::vector<Figure>* figures)
     // own, is of the register the figure before added to with its verb.
     if (!before.action.empty() && !before.label.empty() && figure.action.empty() &&
         figure.clause == figure.label && before.end < figure.begin &&
-        (figure.label == "自然减员" || figure.label == "减员" || figure.label == "退出" ||
-         figure.label == "注销" || figure.label == "死亡" || figure.label == "迁出")) {
+        (figure.label == "自然减员" || figure.label == "减员" || figure.label == "核减" ||
+         figure.label == "退出" || figure.label == "注销" || figure.label == "死亡" ||
+         figure.label == "迁出")) {
       if (comma_then(text.substr(before.end, figure.begin - before.end), figure.clause)) {
         figure.label.insert(0, before.label);
         continue;

@@ -1288,6 +1288,8 @@ TEST_CASE(
   // R14 and R15 checks: 060_yidu named 135人 自然减员 without the 农村五保 it left.
   static const Row kRows[] = {
       {"全年新增农村五保142人,自然减员135人。", "142人 农村五保/新增\n135人 农村五保自然减员/\n"},
+      // 核减, the word local_tallies.wubao_attrition also reads.
+      {"全年新增农村五保142人,核减20人。", "142人 农村五保/新增\n20人 农村五保核减/\n"},
       // A clause that names a register of its own keeps it.
       {"全年新增农村五保142人,低保减员35人。", "142人 农村五保/新增\n35人 低保减员/\n"},
   };
